@@ -1,0 +1,30 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule } from '@jobunivers/api/config';
+import { DatabaseModule } from '@jobunivers/api/database';
+import { PlatformHttpModule } from '@jobunivers/api/http';
+import { QueueModule } from '@jobunivers/api/queue';
+import { ReferenceModule } from '@jobunivers/api/reference';
+import { appMigrations } from './migrations';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** The database actually used: DATABASE_URL, or the embedded cluster's URL. */
+  databaseUrl: string;
+}
+
+/** The modular monolith: platform modules first, then the bounded modules. */
+@Module({})
+export class AppModule {
+  static register({ config, databaseUrl }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot({ url: databaseUrl, migrations: appMigrations }),
+        QueueModule.forRoot(databaseUrl),
+        PlatformHttpModule,
+        ReferenceModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,38 @@
+import type { INestApplication } from '@nestjs/common';
+import { buildOpenApiDocument } from '@jobunivers/api/http';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+
+/** `openapi <file>`: writes the OpenAPI document generated from the code. */
+export function writeOpenApi(app: INestApplication, file: string): void {
+  const target = resolve(file);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, JSON.stringify(buildOpenApiDocument(app), null, 2) + '\n');
+  console.log(`OpenAPI document written to ${target}`);
+}
+
+/** The SQL that would make the database match the entities (empty when migrations are complete). */
+export async function pendingSchemaChanges(app: INestApplication): Promise<{ up: string[]; down: string[] }> {
+  const sql = await app.get(DataSource).driver.createSchemaBuilder().log();
+  return { up: sql.upQueries.map((q) => q.query), down: sql.downQueries.map((q) => q.query) };
+}
+
+/** `migration:generate <Name> <dir>`: writes a migration from the difference between entities and database. */
+export async function generateMigration(app: INestApplication, name: string, dir: string): Promise<void> {
+  if (!/^[A-Z][A-Za-z0-9]+$/.test(name ?? '')) throw new Error('usage: migration:generate <PascalCaseName> <directory>');
+  const { up, down } = await pendingSchemaChanges(app);
+  if (!up.length) {
+    console.log('No schema changes: the entities match the migrations.');
+    return;
+  }
+  const timestamp = Date.now();
+  const kebab = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  const file = join(resolve(dir), `${timestamp}-${kebab}.ts`);
+  const lines = (queries: string[]) => queries.map((q) => `    await q.query(${JSON.stringify(q)});`).join('\n');
+  writeFileSync(
+    file,
+    `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${name}${timestamp} implements MigrationInterface {\n  name = '${name}${timestamp}';\n\n  async up(q: QueryRunner): Promise<void> {\n${lines(up)}\n  }\n\n  async down(q: QueryRunner): Promise<void> {\n${lines([...down].reverse())}\n  }\n}\n`,
+  );
+  console.log(`Migration written to ${file}; add the class to its module's migrations list.`);
+}

@@ -1,0 +1,8 @@
+import { platformMigrations } from '@jobunivers/api/database';
+import { referenceMigrations } from '@jobunivers/api/reference';
+
+/**
+ * Every committed migration of every module. TypeORM orders them by the timestamp in their class
+ * names; a new module adds its list here.
+ */
+export const appMigrations = [...platformMigrations, ...referenceMigrations];

@@ -1,0 +1,70 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'jobunivers-config-'));
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env, tmp());
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('uses the documented defaults on an empty environment', () => {
+    const cwd = tmp();
+    const config = loadConfig({}, cwd);
+    expect(config).toMatchObject({ nodeEnv: 'development', port: 3000, authMode: 'dev', demoData: true, dataDir: join(cwd, '.data') });
+    expect(config.usesEmbeddedDatabase).toBe(true);
+    expect(config.secrets.dataEncryptionKey).toHaveLength(32);
+  });
+
+  it('names PORT when it is not a number', () => {
+    expect(problemsOf({ PORT: 'abc' })).toEqual(['PORT must be an integer between 1 and 65535 (got "abc")']);
+  });
+
+  it('names every bad setting at once', () => {
+    const problems = problemsOf({ PORT: '70000', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    expect(problems.join('\n')).toMatch(/PORT/);
+    expect(problems.join('\n')).toMatch(/DATABASE_URL must be a postgres/);
+    expect(problems.join('\n')).toMatch(/LOG_LEVEL must be one of/);
+    expect(problems).toHaveLength(3);
+  });
+
+  it('refuses dev-only switches and missing secrets in production', () => {
+    const problems = problemsOf({ NODE_ENV: 'production', AUTH_MODE: 'dev', DEMO_DATA: 'true' });
+    expect(problems).toEqual([
+      'AUTH_MODE=dev (the bundled test identity provider) is refused when NODE_ENV=production',
+      'DEMO_DATA=true is refused when NODE_ENV=production',
+      'DATA_ENCRYPTION_KEY is required when NODE_ENV=production',
+      'SESSION_SECRET is required when NODE_ENV=production',
+    ]);
+  });
+
+  it('defaults to external auth and no demo data with an external database', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/jobunivers' }, tmp());
+    expect(config).toMatchObject({ authMode: 'external', demoData: false, databaseUrl: 'postgres://u:p@db:5432/jobunivers' });
+  });
+
+  it('generates dev secrets once into DATA_DIR with owner-only permissions and reuses them', () => {
+    const cwd = tmp();
+    const first = loadConfig({}, cwd);
+    const second = loadConfig({}, cwd);
+    expect(second.secrets.sessionSecret).toBe(first.secrets.sessionSecret);
+    const file = join(cwd, '.data', 'secrets.json');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(file, 'utf8')).sessionSecret).toBe(first.secrets.sessionSecret);
+  });
+
+  it('takes secrets from the environment when given', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', DATA_ENCRYPTION_KEY: key, SESSION_SECRET: 'x'.repeat(40) }, tmp());
+    expect(config.secrets.dataEncryptionKey.equals(Buffer.alloc(32, 7))).toBe(true);
+    expect(config.authMode).toBe('external');
+  });
+});

@@ -1,0 +1,128 @@
+import { Expose, plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { resolve } from 'node:path';
+import { loadOrCreateDevSecrets } from './dev-secrets';
+
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export const AUTH_MODES = ['dev', 'external'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === false || value === 'false' || value === '0' ? false : value;
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value);
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/** Raw environment settings, validated. Names are the environment variable names. */
+export class EnvSettings {
+  @Expose() @IsIn(NODE_ENVS) NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
+  @Expose() @Transform(toInt) @IsInt({ message: 'PORT must be an integer between 1 and 65535' }) @Min(1, { message: 'PORT must be an integer between 1 and 65535' }) @Max(65535, { message: 'PORT must be an integer between 1 and 65535' })
+  PORT: number = 3000;
+  @Expose() @IsString() HOST = '0.0.0.0';
+  @Expose() @IsString() DATA_DIR = '.data';
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+  @Expose() @IsOptional() @Transform(toInt) @IsInt({ message: 'EMBEDDED_PG_PORT must be an integer between 0 and 65535' }) @Min(0) @Max(65535)
+  EMBEDDED_PG_PORT?: number;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @IsIn(AUTH_MODES, { message: `AUTH_MODE must be one of: ${AUTH_MODES.join(', ')}` })
+  AUTH_MODE?: (typeof AUTH_MODES)[number];
+  @Expose() @IsOptional() @Transform(toBool) @IsBoolean({ message: 'DEMO_DATA must be true or false' }) DEMO_DATA?: boolean;
+  @Expose() @IsOptional() @Transform(toBool) @IsBoolean({ message: 'QUEUE_ENABLED must be true or false' }) QUEUE_ENABLED?: boolean;
+  @Expose() @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}` }) LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'DATA_ENCRYPTION_KEY must be 32 random bytes, base64-encoded (44 characters)' })
+  DATA_ENCRYPTION_KEY?: string;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() @Matches(/^.{32,}$/, { message: 'SESSION_SECRET must be at least 32 characters' })
+  SESSION_SECRET?: string;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() @Matches(/^.{16,}$/, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface AppSecrets {
+  /** AES-256-GCM key for personal data at rest (CPR numbers). */
+  dataEncryptionKey: Buffer;
+  /** Signs session cookies and CSRF tokens. */
+  sessionSecret: string;
+}
+
+/** The validated configuration every part of the API reads (inject `AppConfig`). */
+export class AppConfig {
+  readonly nodeEnv!: (typeof NODE_ENVS)[number];
+  readonly port!: number;
+  readonly host!: string;
+  /** Absolute path of the data directory (embedded PostgreSQL, dev secrets, mails). */
+  readonly dataDir!: string;
+  /** External PostgreSQL; undefined means "start the embedded one". */
+  readonly databaseUrl?: string;
+  readonly embeddedPgPort?: number;
+  readonly authMode!: (typeof AUTH_MODES)[number];
+  readonly demoData!: boolean;
+  readonly queueEnabled!: boolean;
+  readonly logLevel!: (typeof LOG_LEVELS)[number];
+  readonly metricsToken?: string;
+  readonly secrets!: AppSecrets;
+
+  get isProduction(): boolean {
+    return this.nodeEnv === 'production';
+  }
+  get usesEmbeddedDatabase(): boolean {
+    return this.databaseUrl === undefined;
+  }
+
+  static create(values: Omit<AppConfig, 'isProduction' | 'usesEmbeddedDatabase'>): AppConfig {
+    return Object.freeze(Object.assign(new AppConfig(), values));
+  }
+}
+
+function formatValidationErrors(settings: EnvSettings): string[] {
+  return validateSync(settings, { whitelist: false }).flatMap((e) => {
+    const given = e.value === undefined ? '' : ` (got ${JSON.stringify(String(e.value))})`;
+    const messages = [...new Set(Object.values(e.constraints ?? {}))];
+    return messages.map((msg) => `${msg.startsWith(e.property) ? msg : `${e.property}: ${msg}`}${given}`);
+  });
+}
+
+/**
+ * Reads and validates configuration from the environment. Throws {@link ConfigError} naming every
+ * bad setting; the API refuses to boot on it. In development, missing secrets are generated into
+ * DATA_DIR (never committed); in production they must be given.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const settings = plainToInstance(EnvSettings, env, { excludeExtraneousValues: true, exposeDefaultValues: true });
+  const problems = formatValidationErrors(settings);
+  const embedded = !settings.DATABASE_URL;
+  const authMode = settings.AUTH_MODE ?? (embedded ? 'dev' : 'external');
+  if (settings.NODE_ENV === 'production') {
+    if (authMode === 'dev') problems.push('AUTH_MODE=dev (the bundled test identity provider) is refused when NODE_ENV=production');
+    if (settings.DEMO_DATA) problems.push('DEMO_DATA=true is refused when NODE_ENV=production');
+    if (!settings.DATA_ENCRYPTION_KEY) problems.push('DATA_ENCRYPTION_KEY is required when NODE_ENV=production');
+    if (!settings.SESSION_SECRET) problems.push('SESSION_SECRET is required when NODE_ENV=production');
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const dataDir = resolve(cwd, settings.DATA_DIR);
+  const needsGenerated = !settings.DATA_ENCRYPTION_KEY || !settings.SESSION_SECRET;
+  const generated = needsGenerated ? loadOrCreateDevSecrets(dataDir) : undefined;
+  return AppConfig.create({
+    nodeEnv: settings.NODE_ENV,
+    port: settings.PORT,
+    host: settings.HOST,
+    dataDir,
+    databaseUrl: settings.DATABASE_URL,
+    embeddedPgPort: settings.EMBEDDED_PG_PORT,
+    authMode,
+    demoData: settings.DEMO_DATA ?? (embedded && settings.NODE_ENV !== 'production'),
+    queueEnabled: settings.QUEUE_ENABLED ?? true,
+    logLevel: settings.LOG_LEVEL,
+    metricsToken: settings.METRICS_TOKEN,
+    secrets: {
+      dataEncryptionKey: Buffer.from(settings.DATA_ENCRYPTION_KEY ?? generated!.dataEncryptionKey, 'base64'),
+      sessionSecret: settings.SESSION_SECRET ?? generated!.sessionSecret,
+    },
+  });
+}

@@ -1,0 +1,20 @@
+import type { ValidationError } from 'class-validator';
+import { type FieldError } from './problem';
+import { PlatformException } from './domain.exception';
+
+/** Flattens class-validator errors into `{field, message}` pairs with dotted paths. */
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
+      field,
+      message: constraint === 'whitelistValidation' ? `${field} is not an allowed field` : message.replace(error.property, field),
+    }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+/** `exceptionFactory` for the global ValidationPipe: a 400 problem that names every bad field. */
+export function validationExceptionFactory(errors: ValidationError[]): PlatformException {
+  return PlatformException.validation(flattenValidationErrors(errors));
+}

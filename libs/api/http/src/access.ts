@@ -1,0 +1,61 @@
+import { Injectable, type OnApplicationBootstrap, SetMetadata } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { PATH_METADATA } from '@nestjs/common/constants';
+
+export const ACCESS_RULE = 'jobunivers:access-rule';
+
+/**
+ * Who may call a route. Every route declares one; the app refuses to boot otherwise
+ * (see {@link AccessRulesVerifier}). The identity module adds the principal-based rules.
+ */
+export type AccessRule =
+  | { kind: 'public'; reason: string }
+  | { kind: 'roles'; roles: string[] }
+  | { kind: 'scopes'; scopes: string[] }
+  | { kind: 'citizen-self' }
+  | { kind: 'any'; of: AccessRule[] };
+
+export const Access = (rule: AccessRule) => SetMetadata(ACCESS_RULE, rule);
+
+/** Open to anyone, signed in or not; say why (e.g. "reference data", "health probe"). */
+export const Public = (reason: string) => Access({ kind: 'public', reason });
+
+export interface RouteAccess {
+  controller: string;
+  handler: string;
+  rule: AccessRule | undefined;
+}
+
+/** Lists every route handler with its access rule (used at boot and by the authorization tests). */
+export function listRouteAccess(discovery: DiscoveryService, scanner: MetadataScanner, reflector: Reflector): RouteAccess[] {
+  return discovery.getControllers().flatMap((wrapper) => {
+    const instance = wrapper.instance as object | undefined;
+    if (!instance || !wrapper.metatype) return [];
+    const proto = Object.getPrototypeOf(instance) as Record<string, unknown>;
+    return scanner
+      .getAllMethodNames(proto)
+      .filter((name) => Reflect.getMetadata(PATH_METADATA, proto[name] as object) !== undefined)
+      .map((name) => ({
+        controller: wrapper.metatype!.name,
+        handler: name,
+        rule: reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [proto[name] as () => void, wrapper.metatype as () => void]),
+      }));
+  });
+}
+
+/** Refuses to start the API when any route lacks an explicit access rule. */
+@Injectable()
+export class AccessRulesVerifier implements OnApplicationBootstrap {
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+    private readonly reflector: Reflector,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const missing = listRouteAccess(this.discovery, this.scanner, this.reflector).filter((r) => !r.rule);
+    if (missing.length) {
+      throw new Error(`Routes without an access rule (add @Public(reason) or a principal rule): ${missing.map((m) => `${m.controller}.${m.handler}`).join(', ')}`);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { AppConfig } from '@jobunivers/api/config';
+import { ProblemFilter, validationExceptionFactory } from '@jobunivers/api/errors';
+import { LoggerModule } from 'nestjs-pino';
+import { AccessRulesVerifier } from './access';
+import { HealthController } from './health.controller';
+import { MetricsController, MetricsInterceptor, MetricsService } from './metrics';
+
+/**
+ * Cross-cutting HTTP platform: validation, problem responses, structured logs, metrics, health,
+ * and the boot-time check that every route has an access rule. Registered through APP_* tokens
+ * so every app built from the AppModule (including test apps) gets them.
+ */
+@Module({
+  imports: [
+    DiscoveryModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.logLevel,
+          // Personal data never reaches logs: no bodies are logged, and credentials are redacted.
+          redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+          autoLogging: { ignore: (req) => /^\/api\/(health|metrics)/.test(req.url ?? '') },
+          customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+          serializers: {
+            req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+          },
+        },
+      }),
+    }),
+  ],
+  controllers: [HealthController, MetricsController],
+  providers: [
+    MetricsService,
+    AccessRulesVerifier,
+    { provide: APP_INTERCEPTOR, useClass: MetricsInterceptor },
+    { provide: APP_FILTER, useClass: ProblemFilter },
+    {
+      provide: APP_PIPE,
+      useValue: new ValidationPipe({
+        whitelist: true,
+        forbidNonWhitelisted: true,
+        transform: true,
+        validationError: { target: false, value: false },
+        exceptionFactory: validationExceptionFactory,
+      }),
+    },
+  ],
+  exports: [MetricsService],
+})
+export class PlatformHttpModule {}

@@ -1,0 +1,2 @@
+export { QueueModule } from './queue.module';
+export { QueueService, type JobHandler } from './queue.service';

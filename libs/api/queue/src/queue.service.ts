@@ -1,0 +1,79 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { AppConfig } from '@jobunivers/api/config';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+
+export const QUEUE_DATABASE_URL = Symbol('QUEUE_DATABASE_URL');
+
+export type JobHandler<T extends object> = (jobs: PgBoss.Job<T>[]) => Promise<unknown>;
+
+/**
+ * Background and scheduled work on the same PostgreSQL (pg-boss, schema `pgboss`): survives
+ * restarts, runs each job once across several API processes, retries with backoff.
+ * Modules declare queues and workers in `onModuleInit` through this service.
+ */
+@Injectable()
+export class QueueService implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('Queue');
+  private boss?: PgBoss;
+  private started?: Promise<PgBoss>;
+
+  constructor(
+    private readonly config: AppConfig,
+    @Inject(QUEUE_DATABASE_URL) private readonly databaseUrl: string,
+  ) {}
+
+  get enabled(): boolean {
+    return this.config.queueEnabled;
+  }
+
+  async onModuleInit(): Promise<void> {
+    if (this.enabled) await this.ready();
+  }
+
+  /** Starts pg-boss once (installing or migrating its schema) and returns it. */
+  ready(): Promise<PgBoss> {
+    if (!this.enabled) return Promise.reject(new Error('The job queue is disabled (QUEUE_ENABLED=false)'));
+    this.started ??= (async () => {
+      const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', application_name: 'jobunivers-queue', max: 5 });
+      boss.on('error', (err) => this.logger.error({ err }, 'queue error'));
+      await boss.start();
+      this.boss = boss;
+      return boss;
+    })();
+    return this.started;
+  }
+
+  get running(): boolean {
+    return this.boss !== undefined;
+  }
+
+  async createQueue(name: string, options: Omit<PgBoss.Queue, 'name'> = {}): Promise<void> {
+    const boss = await this.ready();
+    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 5, retryBackoff: true, retryDelay: 5, ...options });
+  }
+
+  async send<T extends object>(name: string, data: T, options: PgBoss.SendOptions = {}): Promise<string | null> {
+    return (await this.ready()).send(name, data, options);
+  }
+
+  /** Enqueues in the caller's transaction: the job exists if and only if the transaction commits. */
+  async sendInTransaction<T extends object>(manager: EntityManager, name: string, data: T, options: PgBoss.SendOptions = {}): Promise<string | null> {
+    const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) };
+    return (await this.ready()).send(name, data, { ...options, db });
+  }
+
+  async work<T extends object>(name: string, options: PgBoss.WorkOptions, handler: JobHandler<T>): Promise<string> {
+    return (await this.ready()).work<T>(name, options, handler);
+  }
+
+  async schedule(name: string, cron: string, data: object = {}, options: PgBoss.ScheduleOptions = {}): Promise<void> {
+    await (await this.ready()).schedule(name, cron, data, { tz: 'Europe/Copenhagen', ...options });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.boss) await this.boss.stop({ graceful: true, timeout: 10_000, wait: true });
+    this.boss = undefined;
+    this.started = undefined;
+  }
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type Page, toPage } from '@jobunivers/api/http';
+import { In, Repository } from 'typeorm';
+import type { MunicipalityDto, MunicipalityQueryDto } from './dto/municipality.dto';
+import type { PostalCodeDto, PostalCodeQueryDto } from './dto/postal-code.dto';
+import { MunicipalityEntity } from './entities/municipality.entity';
+import { PostalCodeEntity } from './entities/postal-code.entity';
+import { distanceKm } from './geo';
+import { ReferenceErrorCode, ReferenceException } from './reference.errors';
+
+const toMunicipality = (m: MunicipalityEntity): MunicipalityDto => ({ code: m.code, name: m.name, region: m.region, regionCode: m.regionCode, latitude: m.latitude, longitude: m.longitude });
+
+/** Facade of the reference module: municipalities, postal codes, distances between them. */
+@Injectable()
+export class ReferenceService {
+  constructor(
+    @InjectRepository(MunicipalityEntity) private readonly municipalities: Repository<MunicipalityEntity>,
+    @InjectRepository(PostalCodeEntity) private readonly postalCodes: Repository<PostalCodeEntity>,
+  ) {}
+
+  async listMunicipalities(query: MunicipalityQueryDto): Promise<Page<MunicipalityDto>> {
+    const qb = this.municipalities.createQueryBuilder('m');
+    if (query.q) qb.andWhere('(m.name ILIKE :prefix OR m.code = :q)', { prefix: `${query.q.replace(/[\\%_]/g, '\\$&')}%`, q: query.q });
+    if (query.region) qb.andWhere('m.region = :region', { region: query.region });
+    const field = query.sort.replace('-', '') as 'code' | 'name';
+    qb.orderBy(`m.${field}`, query.sort.startsWith('-') ? 'DESC' : 'ASC').addOrderBy('m.code', 'ASC');
+    const [rows, total] = await qb.skip(query.offset).take(query.limit).getManyAndCount();
+    return toPage(rows.map(toMunicipality), total, query);
+  }
+
+  async getMunicipality(code: string): Promise<MunicipalityDto> {
+    const m = await this.municipalities.findOneBy({ code });
+    if (!m) throw new ReferenceException(ReferenceErrorCode.MunicipalityNotFound, `No municipality has the code ${code}.`);
+    return toMunicipality(m);
+  }
+
+  async listPostalCodes(query: PostalCodeQueryDto): Promise<Page<PostalCodeDto>> {
+    const qb = this.postalCodes.createQueryBuilder('p');
+    if (query.q) {
+      const prefix = `${query.q.replace(/[\\%_]/g, '\\$&')}%`;
+      qb.andWhere('(p.code LIKE :prefix OR p.name ILIKE :prefix)', { prefix });
+    }
+    if (query.municipality) qb.andWhere(':municipality = ANY(p.municipality_codes)', { municipality: query.municipality });
+    const [rows, total] = await qb.orderBy('p.code', 'ASC').skip(query.offset).take(query.limit).getManyAndCount();
+    return toPage(await this.withMunicipalities(rows), total, query);
+  }
+
+  async getPostalCode(code: string): Promise<PostalCodeDto> {
+    const p = await this.postalCodes.findOneBy({ code });
+    if (!p) throw new ReferenceException(ReferenceErrorCode.PostalCodeNotFound, `${code} is not a Danish postal code.`);
+    return (await this.withMunicipalities([p]))[0];
+  }
+
+  /** Distance in km between the centre points of two postal codes (e.g. a citizen's and a job's). */
+  async distanceBetweenPostalCodes(from: string, to: string): Promise<number> {
+    const [a, b] = await Promise.all([this.getPostalCode(from), this.getPostalCode(to)]);
+    return distanceKm(a, b);
+  }
+
+  private async withMunicipalities(rows: PostalCodeEntity[]): Promise<PostalCodeDto[]> {
+    const codes = [...new Set(rows.flatMap((r) => r.municipalityCodes))];
+    const byCode = new Map((codes.length ? await this.municipalities.findBy({ code: In(codes) }) : []).map((m) => [m.code, toMunicipality(m)]));
+    return rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      latitude: r.latitude,
+      longitude: r.longitude,
+      municipalities: r.municipalityCodes.flatMap((c) => (byCode.has(c) ? [byCode.get(c)!] : [])),
+    }));
+  }
+}

@@ -1,0 +1,38 @@
+import type { INestApplication, ModuleMetadata } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { type AppConfig, ConfigModule } from '@jobunivers/api/config';
+import { DatabaseModule, platformMigrations } from '@jobunivers/api/database';
+import { configureApp, PlatformHttpModule } from '@jobunivers/api/http';
+import { QueueModule } from '@jobunivers/api/queue';
+import { testConfig } from './test-config';
+import { workerDatabaseUrl } from './test-database';
+
+export interface ModuleTestAppOptions {
+  /** The module(s) under test. */
+  imports: NonNullable<ModuleMetadata['imports']>;
+  /** Their migrations (the platform's are added). */
+  migrations?: Array<() => unknown> | Array<new () => unknown>;
+  config?: AppConfig;
+}
+
+/**
+ * A real app with the platform (config, database with migrations, queue, HTTP platform) and only
+ * the modules under test, on this worker's database. Configured exactly like production.
+ */
+export async function createModuleTestApp(options: ModuleTestAppOptions): Promise<INestApplication> {
+  const config = options.config ?? testConfig({ QUEUE_ENABLED: 'false' });
+  const url = await workerDatabaseUrl();
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      ConfigModule.forRoot(config),
+      DatabaseModule.forRoot({ url, migrations: [...platformMigrations, ...((options.migrations ?? []) as never[])] }),
+      QueueModule.forRoot(url),
+      PlatformHttpModule,
+      ...options.imports,
+    ],
+  }).compile();
+  const app = moduleRef.createNestApplication({ bufferLogs: true });
+  configureApp(app);
+  await app.init();
+  return app;
+}

@@ -1,0 +1,24 @@
+import { Client } from 'pg';
+
+/**
+ * The database of this jest worker: created on first use in the run's PostgreSQL, so parallel
+ * workers never share state. Test files within one worker share it; they create their own data.
+ */
+export async function workerDatabaseUrl(): Promise<string> {
+  const admin = process.env['JOBUNIVERS_TEST_ADMIN_URL'];
+  if (!admin) throw new Error('JOBUNIVERS_TEST_ADMIN_URL is not set: run integration tests through jest.int.config.cts (its globalSetup starts PostgreSQL)');
+  const name = `jobunivers_test_${process.env['JEST_WORKER_ID'] ?? '0'}`;
+  const client = new Client({ connectionString: admin });
+  await client.connect();
+  try {
+    await client.query(`SELECT pg_advisory_lock(hashtext($1))`, [name]);
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${name}`);
+    await client.query(`SELECT pg_advisory_unlock(hashtext($1))`, [name]);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
