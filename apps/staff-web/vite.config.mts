@@ -2,30 +2,20 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
-import { nxCopyAssetsPlugin } from '@nx/vite/plugins/nx-copy-assets.plugin';
+
+// The browser sees one origin: /api is proxied to the API (API_URL, default the local API on 3000).
+const proxy = { '/api': { target: process.env.API_URL ?? `http://localhost:${process.env.API_PORT ?? 3000}`, changeOrigin: false } };
 
 export default defineConfig(() => ({
   root: import.meta.dirname,
   cacheDir: '../../node_modules/.vite/apps/staff-web',
-  server:{
-    port: 4200,
-    host: 'localhost',
-  },
-  preview:{
-    port: 4300,
-    host: 'localhost',
-  },
-  plugins: [react(), nxViteTsPaths(), nxCopyAssetsPlugin(['*.md'])],
-  // Uncomment this if you are using workers.
-  // worker: {
-  //   plugins: () => [ nxViteTsPaths() ],
-  // },
+  server: { port: 4300, host: 'localhost', proxy },
+  preview: { port: 4300, host: 'localhost', proxy },
+  plugins: [react(), nxViteTsPaths()],
   build: {
     outDir: '../../dist/apps/staff-web',
     emptyOutDir: true,
-    reportCompressedSize: true,
-    commonjsOptions: {
-      transformMixedEsModules: true,
-    },
+    reportCompressedSize: false,
+    commonjsOptions: { transformMixedEsModules: true },
   },
 }));

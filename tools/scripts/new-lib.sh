@@ -8,7 +8,7 @@ mkdir -p "$dir/src"
 tagjson=$(echo "$tags" | awk -F, '{for(i=1;i<=NF;i++){printf "%s\"%s\"", (i>1?", ":""), $i}}')
 spec_types='"jest", "node"'; lib_types='"node"'; jsx=''; transform="['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]"; env=node
 if [ "$kind" = react ]; then
-  lib_types='"node", "vite/client"'; spec_types='"jest", "node"'; jsx='"jsx": "react-jsx",'; env=jsdom
+  lib_types='"node", "vite/client"'; spec_types='"jest", "node"'; jsx='"jsx": "react-jsx",'; env="<rootDir>/${up}tools/test/jsdom-environment.cjs"
   transform="['babel-jest', { presets: ['@nx/react/babel'] }]"
 fi
 cat > "$dir/project.json" <<JSON

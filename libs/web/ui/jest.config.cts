@@ -1,8 +1,10 @@
 module.exports = {
   displayName: 'web-ui',
   preset: '../../../jest.preset.js',
-  testEnvironment: 'jsdom',
+  testEnvironment: '<rootDir>/../../../tools/test/jsdom-environment.cjs',
   transform: { '^.+\\.[tj]sx?$': ['babel-jest', { presets: ['@nx/react/babel'] }] },
+  moduleNameMapper: { '\\.css$': '<rootDir>/../../../tools/test/style-stub.cjs' },
+  setupFilesAfterEnv: ['<rootDir>/../../../tools/test/jest-dom-setup.ts'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testPathIgnorePatterns: ['/node_modules/', '\\.int-spec\\.ts$'],
   passWithNoTests: false,

@@ -1,45 +1,21 @@
-// Uncomment this line to use CSS modules
-// import styles from './app.module.css';
-import NxWelcome from "./nx-welcome";
-
-import { Route, Routes, Link } from 'react-router-dom';
+import { AppShell, ErrorBoundary, NotFoundPage } from '@jobunivers/web/ui';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router-dom';
+import { HomePage } from '../pages/home-page';
+import { ROUTES } from '../routes';
 
 export function App() {
+  const { t } = useTranslation('citizen');
   return (
-    <div>
-      <NxWelcome title="citizen-web"/>
-    
-    {/* START: routes */}
-    {/* These routes and navigation have been generated for you */}
-    {/* Feel free to move and update them to fit your needs */}
-    <br/>
-    <hr/>
-    <br/>
-    <nav>
-      <ul>
-        <li><Link to="/">Home</Link></li>
-        <li><Link to="/page-2">Page 2</Link></li>
-      </ul>
-    </nav>
-    <Routes>
-      <Route
-        path="/"
-        element={
-          <div>This is the generated root route. <Link to="/page-2">Click here for page 2.</Link></div>
-        }
-      />
-      <Route
-        path="/page-2"
-        element={
-          <div><Link to="/">Click here to go back to root page.</Link></div>
-        }
-      />
-    </Routes>
-    {/* END: routes */}
-    </div>
+    <AppShell appName={t('appName')} tagline={t('appTagline')} nav={[{ to: ROUTES.overview, label: t('nav.overview'), end: true }]}>
+      <ErrorBoundary>
+        <Routes>
+          <Route path={ROUTES.overview} element={<HomePage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </ErrorBoundary>
+    </AppShell>
   );
 }
 
 export default App;
-
-

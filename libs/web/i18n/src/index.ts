@@ -1,1 +1,1 @@
-export {};
+export { DEFAULT_LANGUAGE, initI18n, LANGUAGES, resources, type Language, type Namespace } from './i18n';

@@ -1,1 +1,9 @@
-export {};
+import './lib/shell.css';
+
+export { AppShell, type AppShellProps, type NavItem } from './lib/app-shell';
+export { ErrorAlert } from './lib/error-alert';
+export { ErrorBoundary } from './lib/error-boundary';
+export { LanguageSwitch } from './lib/language-switch';
+export { NotFoundPage } from './lib/not-found-page';
+export { Pagination } from './lib/pagination';
+export { usePageTitle } from './lib/page-title';

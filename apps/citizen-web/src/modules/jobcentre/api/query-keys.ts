@@ -1,0 +1,3 @@
+export const jobcentreKeys = {
+  postalCode: (code: string) => ['reference', 'postal-code', code] as const,
+};

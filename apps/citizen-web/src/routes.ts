@@ -1,0 +1,4 @@
+/** Route paths of the citizen app, in one place. */
+export const ROUTES = {
+  overview: '/',
+} as const;

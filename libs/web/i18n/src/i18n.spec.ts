@@ -1,0 +1,43 @@
+import { initI18n, resources } from './i18n';
+
+type Tree = { [key: string]: string | Tree };
+const keys = (tree: Tree, prefix = ''): string[] =>
+  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
+
+describe('i18n resources', () => {
+  for (const ns of Object.keys(resources.da) as Array<keyof typeof resources.da>) {
+    it(`has the same keys in Danish and English for "${ns}"`, () => {
+      expect(keys(resources.en[ns] as Tree).sort()).toEqual(keys(resources.da[ns] as Tree).sort());
+    });
+    it(`has no empty texts in "${ns}"`, () => {
+      for (const lang of ['da', 'en'] as const) {
+        const tree = resources[lang][ns] as Tree;
+        const empty = keys(tree).filter((k) => !k.split('.').reduce<Tree | string>((t, p) => (t as Tree)[p], tree));
+        expect(empty).toEqual([]);
+      }
+    });
+  }
+
+  it('speaks Danish by default, falls back to common texts, and sets <html lang>', () => {
+    localStorage.clear();
+    const i18n = initI18n('citizen');
+    expect(i18n.language).toBe('da');
+    expect(i18n.t('home.title')).toBe('Velkommen til Jobunivers');
+    expect(i18n.t('skipLink')).toBe('Gå til indhold');
+    expect(document.documentElement.lang).toBe('da');
+  });
+
+  it('switches to English and remembers the choice', async () => {
+    localStorage.clear();
+    const i18n = initI18n('staff');
+    await i18n.changeLanguage('en');
+    expect(i18n.t('nav.municipalities')).toBe('Municipalities');
+    expect(document.documentElement.lang).toBe('en');
+    expect(initI18n('staff').language).toBe('en');
+  });
+
+  it('pluralises with the count', () => {
+    const i18n = initI18n('citizen', 'da');
+    expect(i18n.t('jobcentre.result', { count: 1, code: '8000', name: 'Aarhus C', municipalities: 'Aarhus' })).toContain('hører til Aarhus Kommune');
+  });
+});
