@@ -2,6 +2,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
+import { fileURLToPath } from 'node:url';
+
+// dkfds exports only its JS entry; its CSS, fonts and icons are reached through this alias.
+const dkfdsDist = fileURLToPath(new URL('../../node_modules/dkfds/dist/', import.meta.url));
 
 // The browser sees one origin: /api is proxied to the API (API_URL, default the local API on 3000).
 const proxy = { '/api': { target: process.env.API_URL ?? `http://localhost:${process.env.API_PORT ?? 3000}`, changeOrigin: false } };
@@ -11,6 +15,7 @@ export default defineConfig(() => ({
   cacheDir: '../../node_modules/.vite/apps/citizen-web',
   server: { port: 4200, host: 'localhost', proxy },
   preview: { port: 4200, host: 'localhost', proxy },
+  resolve: { alias: [{ find: /^dkfds\/dist\/(.*)$/, replacement: `${dkfdsDist}$1` }] },
   plugins: [react(), nxViteTsPaths()],
   build: {
     outDir: '../../dist/apps/citizen-web',

@@ -1,0 +1,62 @@
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '../..');
+
+export interface E2eOptions {
+  /** The SPA project under test, e.g. "citizen-web". */
+  app: string;
+  webPort: number;
+  apiPort: number;
+}
+
+/** Headless flags that work on this project's machines (no network beyond loopback, root user). */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+/**
+ * End-to-end tests drive the system Chromium (CHROME_PATH, default /usr/bin/chromium; nothing is
+ * downloaded) against the real product: the built API on a fresh embedded PostgreSQL with demo
+ * data, and the built SPA served by `vite preview`, which proxies /api like the dev server does.
+ */
+export function e2eConfig({ app, webPort, apiPort }: E2eOptions): PlaywrightTestConfig {
+  const dataDir = join(tmpdir(), `jobunivers-e2e-${app}`);
+  const launchOptions = { executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS };
+  return defineConfig({
+    testDir: './src',
+    outputDir: join(ROOT, 'test-results', app),
+    fullyParallel: false,
+    workers: 1,
+    retries: 0,
+    forbidOnly: true,
+    timeout: 30_000,
+    expect: { timeout: 10_000 },
+    reporter: [['list']],
+    use: { baseURL: `http://localhost:${webPort}`, trace: 'retain-on-failure', locale: 'da-DK', timezoneId: 'Europe/Copenhagen', launchOptions },
+    projects: [
+      { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
+      { name: 'phone', use: { browserName: 'chromium', viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, launchOptions } },
+    ],
+    webServer: [
+      {
+        command: `rm -rf "${dataDir}" && node dist/apps/api/main.js`,
+        cwd: ROOT,
+        env: { PORT: String(apiPort), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+        url: `http://127.0.0.1:${apiPort}/api/health`,
+        timeout: 120_000,
+        reuseExistingServer: false,
+        stdout: 'ignore',
+        stderr: 'pipe',
+      },
+      {
+        command: `npx vite preview --config apps/${app}/vite.config.mts --port ${webPort} --strictPort`,
+        cwd: ROOT,
+        env: { API_PORT: String(apiPort) },
+        url: `http://localhost:${webPort}`,
+        timeout: 60_000,
+        reuseExistingServer: false,
+        stdout: 'ignore',
+      },
+    ],
+  });
+}
