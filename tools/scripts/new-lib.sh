@@ -42,17 +42,17 @@ cat > "$dir/tsconfig.lib.json" <<JSON
   "extends": "./tsconfig.json",
   "compilerOptions": { "outDir": "${up}dist/out-tsc", "types": [$lib_types] },
   "include": ["src/**/*.ts", "src/**/*.tsx", "src/**/*.json"],
-  "exclude": ["jest.config.cts", "src/**/*.spec.ts", "src/**/*.spec.tsx", "src/**/*.int-spec.ts"]
+  "exclude": ["jest.config.cjs", "src/**/*.spec.ts", "src/**/*.spec.tsx", "src/**/*.int-spec.ts"]
 }
 JSON
 cat > "$dir/tsconfig.spec.json" <<JSON
 {
   "extends": "./tsconfig.json",
   "compilerOptions": { "outDir": "${up}dist/out-tsc", "module": "commonjs", "types": [$spec_types] },
-  "include": ["jest.config.cts", "src/**/*.ts", "src/**/*.tsx", "src/**/*.json", "${up}tools/test/**/*.ts"]
+  "include": ["jest.config.cjs", "src/**/*.ts", "src/**/*.tsx", "src/**/*.json", "${up}tools/test/**/*.ts"]
 }
 JSON
-cat > "$dir/jest.config.cts" <<JS
+cat > "$dir/jest.config.cjs" <<JS
 module.exports = {
   displayName: '$name',
   preset: '${up}jest.preset.js',

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll } from '../../../tools/e2e/axe';
+import { expectAccessible, expectNoHorizontalScroll } from '@jobunivers/web/e2e-support';
 
 test.describe('citizen app', () => {
   test('greets in Danish, passes axe, and switches to English', async ({ page }) => {

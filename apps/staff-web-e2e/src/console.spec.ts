@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll } from '../../../tools/e2e/axe';
+import { expectAccessible, expectNoHorizontalScroll } from '@jobunivers/web/e2e-support';
 
 test.describe('staff console', () => {
   test('opens on "Mit overblik" and passes axe', async ({ page }) => {

@@ -6,7 +6,7 @@ import { Client } from 'pg';
  */
 export async function workerDatabaseUrl(): Promise<string> {
   const admin = process.env['JOBUNIVERS_TEST_ADMIN_URL'];
-  if (!admin) throw new Error('JOBUNIVERS_TEST_ADMIN_URL is not set: run integration tests through jest.int.config.cts (its globalSetup starts PostgreSQL)');
+  if (!admin) throw new Error('JOBUNIVERS_TEST_ADMIN_URL is not set: run integration tests through jest.int.config.cjs (its globalSetup starts PostgreSQL)');
   const name = `jobunivers_test_${process.env['JEST_WORKER_ID'] ?? '0'}`;
   const client = new Client({ connectionString: admin });
   await client.connect();

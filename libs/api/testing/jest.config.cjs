@@ -5,6 +5,6 @@ module.exports = {
   transform: { '^.+\\.[tj]sx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testPathIgnorePatterns: ['/node_modules/', '\\.int-spec\\.ts$'],
-  passWithNoTests: false,
+  passWithNoTests: true,
   coverageDirectory: '../../../coverage/libs/api/testing',
 };

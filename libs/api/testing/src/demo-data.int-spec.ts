@@ -1,7 +1,8 @@
 import { Injectable, Module } from '@nestjs/common';
-import { createModuleTestApp, testConfig } from '@jobunivers/api/testing';
+import { DemoDataService, DemoSeed, type DemoSeeder } from '@jobunivers/api/database';
 import { DataSource, type EntityManager } from 'typeorm';
-import { DemoDataService, DemoSeed, type DemoSeeder } from './demo-data';
+import { createModuleTestApp } from './module-test-app';
+import { testConfig } from './test-config';
 
 const TABLE = 'platform.demo_data_spec';
 
