@@ -37,6 +37,8 @@ export default [
           ],
         },
       ],
+      // Decorator metadata (validation, OpenAPI) needs explicit property types under isolated transpilation.
+      '@typescript-eslint/no-inferrable-types': ['error', { ignoreProperties: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },

@@ -16,7 +16,7 @@ const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? unde
 export class EnvSettings {
   @Expose() @IsIn(NODE_ENVS) NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
   @Expose() @Transform(toInt) @IsInt({ message: 'PORT must be an integer between 1 and 65535' }) @Min(1, { message: 'PORT must be an integer between 1 and 65535' }) @Max(65535, { message: 'PORT must be an integer between 1 and 65535' })
-  PORT = 3000;
+  PORT: number = 3000;
   @Expose() @IsString() HOST = '0.0.0.0';
   @Expose() @IsString() DATA_DIR = '.data';
   @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
