@@ -1,7 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@jobunivers/api/audit';
 import { AppConfig, ConfigModule } from '@jobunivers/api/config';
 import { DatabaseModule } from '@jobunivers/api/database';
 import { PlatformHttpModule } from '@jobunivers/api/http';
+import { IdentityModule } from '@jobunivers/api/identity';
 import { QueueModule } from '@jobunivers/api/queue';
 import { ReferenceModule } from '@jobunivers/api/reference';
 import { appMigrations } from './migrations';
@@ -23,6 +25,8 @@ export class AppModule {
         DatabaseModule.forRoot({ url: databaseUrl, migrations: appMigrations }),
         QueueModule.forRoot(databaseUrl),
         PlatformHttpModule,
+        IdentityModule,
+        AuditModule,
         ReferenceModule,
       ],
     };

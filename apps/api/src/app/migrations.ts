@@ -1,8 +1,10 @@
+import { auditMigrations } from '@jobunivers/api/audit';
 import { platformMigrations } from '@jobunivers/api/database';
+import { identityMigrations } from '@jobunivers/api/identity';
 import { referenceMigrations } from '@jobunivers/api/reference';
 
 /**
  * Every committed migration of every module. TypeORM orders them by the timestamp in their class
  * names; a new module adds its list here.
  */
-export const appMigrations = [...platformMigrations, ...referenceMigrations];
+export const appMigrations = [...platformMigrations, ...referenceMigrations, ...identityMigrations, ...auditMigrations];

@@ -32,6 +32,12 @@ export class EnvSettings {
   DATA_ENCRYPTION_KEY?: string;
   @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() @Matches(/^.{32,}$/, { message: 'SESSION_SECRET must be at least 32 characters' })
   SESSION_SECRET?: string;
+  @Expose() @Transform(toInt) @IsInt({ message: 'SESSION_IDLE_MINUTES must be an integer between 1 and 1440' }) @Min(1, { message: 'SESSION_IDLE_MINUTES must be an integer between 1 and 1440' }) @Max(1440, { message: 'SESSION_IDLE_MINUTES must be an integer between 1 and 1440' })
+  SESSION_IDLE_MINUTES: number = 30;
+  @Expose() @Transform(toInt) @IsInt({ message: 'SESSION_MAX_HOURS must be an integer between 1 and 168' }) @Min(1, { message: 'SESSION_MAX_HOURS must be an integer between 1 and 168' }) @Max(168, { message: 'SESSION_MAX_HOURS must be an integer between 1 and 168' })
+  SESSION_MAX_HOURS: number = 12;
+  @Expose() @Transform(toInt) @IsInt({ message: 'ACCESS_TOKEN_TTL_SECONDS must be an integer between 60 and 86400' }) @Min(60, { message: 'ACCESS_TOKEN_TTL_SECONDS must be an integer between 60 and 86400' }) @Max(86400, { message: 'ACCESS_TOKEN_TTL_SECONDS must be an integer between 60 and 86400' })
+  ACCESS_TOKEN_TTL_SECONDS: number = 3600;
   @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() @Matches(/^.{16,}$/, { message: 'METRICS_TOKEN must be at least 16 characters' })
   METRICS_TOKEN?: string;
 }
@@ -65,6 +71,9 @@ export class AppConfig {
   readonly queueEnabled!: boolean;
   readonly logLevel!: (typeof LOG_LEVELS)[number];
   readonly metricsToken?: string;
+  readonly sessionIdleMinutes!: number;
+  readonly sessionMaxHours!: number;
+  readonly accessTokenTtlSeconds!: number;
   readonly secrets!: AppSecrets;
 
   get isProduction(): boolean {
@@ -120,6 +129,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     queueEnabled: settings.QUEUE_ENABLED ?? true,
     logLevel: settings.LOG_LEVEL,
     metricsToken: settings.METRICS_TOKEN,
+    sessionIdleMinutes: settings.SESSION_IDLE_MINUTES,
+    sessionMaxHours: settings.SESSION_MAX_HOURS,
+    accessTokenTtlSeconds: settings.ACCESS_TOKEN_TTL_SECONDS,
     secrets: {
       dataEncryptionKey: Buffer.from(settings.DATA_ENCRYPTION_KEY ?? generated!.dataEncryptionKey, 'base64'),
       sessionSecret: settings.SESSION_SECRET ?? generated!.sessionSecret,

@@ -36,6 +36,8 @@ export class DatabaseModule {
           type: 'postgres',
           url: options.url,
           synchronize: false,
+          // gen_random_uuid() (core PostgreSQL) rather than uuid-ossp's uuid_generate_v4().
+          uuidExtension: 'pgcrypto',
           migrationsRun: true,
           migrationsTransactionMode: 'each',
           migrations: options.migrations as MixedList<MigrationClass>,

@@ -8,17 +8,34 @@ export const ACCESS_RULE = 'jobunivers:access-rule';
  * Who may call a route. Every route declares one; the app refuses to boot otherwise
  * (see {@link AccessRulesVerifier}). The identity module adds the principal-based rules.
  */
+export type StaffRole = 'caseworker' | 'team_lead' | 'municipality_admin';
+
 export type AccessRule =
+  /** Anyone, signed in or not. */
   | { kind: 'public'; reason: string }
-  | { kind: 'roles'; roles: string[] }
-  | { kind: 'scopes'; scopes: string[] }
-  | { kind: 'citizen-self' }
+  /** Any signed-in principal (citizen, staff or API client). */
+  | { kind: 'signed-in' }
+  /** A signed-in citizen, acting on their own data (`/me/...`). */
+  | { kind: 'citizen' }
+  /** Staff with one of these roles, within their own municipality. */
+  | { kind: 'staff'; roles: StaffRole[] }
+  /** An API client holding all of these scopes, within its own municipality. */
+  | { kind: 'client'; scopes: string[] }
+  /** Any one of the rules. */
   | { kind: 'any'; of: AccessRule[] };
 
 export const Access = (rule: AccessRule) => SetMetadata(ACCESS_RULE, rule);
 
 /** Open to anyone, signed in or not; say why (e.g. "reference data", "health probe"). */
 export const Public = (reason: string) => Access({ kind: 'public', reason });
+/** Any signed-in principal. */
+export const SignedIn = () => Access({ kind: 'signed-in' });
+/** The signed-in citizen, on their own data. */
+export const CitizenSelf = () => Access({ kind: 'citizen' });
+/** Staff with one of the roles. */
+export const StaffOnly = (...roles: StaffRole[]) => Access({ kind: 'staff', roles });
+/** Staff with one of the roles, or an API client with the scopes. */
+export const StaffOrClient = (roles: StaffRole[], scopes: string[]) => Access({ kind: 'any', of: [{ kind: 'staff', roles }, { kind: 'client', scopes }] });
 
 export interface RouteAccess {
   controller: string;

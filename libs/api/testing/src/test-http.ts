@@ -17,7 +17,21 @@ export interface RequestOptions {
 
 /** Real HTTP against the app on a random loopback port (what a browser or municipal system does). */
 export class TestHttp {
+  /** Cookies this client holds (a browser's jar, simplified: one path, no expiry). */
+  readonly cookies = new Map<string, string>();
+
   private constructor(private readonly base: string) {}
+
+  /** A new client on the same server with its own, empty cookie jar (another browser). */
+  agent(): TestHttp {
+    return new TestHttp(this.base);
+  }
+
+  /** The double-submit CSRF header a browser app sends with its XSRF-TOKEN cookie. */
+  csrf(): Record<string, string> {
+    const token = this.cookies.get('XSRF-TOKEN');
+    return token ? { 'x-xsrf-token': token } : {};
+  }
 
   static async of(app: INestApplication): Promise<TestHttp> {
     const server = app.getHttpServer() as Server;
@@ -32,12 +46,24 @@ export class TestHttp {
 
   async request<T = unknown>(method: string, path: string, options: RequestOptions = {}): Promise<TestResponse<T>> {
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+    if (this.cookies.size && !headers['cookie']) headers['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     let body: string | undefined;
-    if (options.body !== undefined) {
+    if (options.body instanceof URLSearchParams) {
+      body = options.body.toString();
+      headers['content-type'] ??= 'application/x-www-form-urlencoded';
+    } else if (options.body !== undefined) {
       body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
     }
     const res = await fetch(this.base + path, { method, headers, body, redirect: 'manual' });
+    for (const cookie of res.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(cookie)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
     const text = await res.text();
     let parsed: unknown = text;
     if (/json/.test(res.headers.get('content-type') ?? '') && text) parsed = JSON.parse(text);

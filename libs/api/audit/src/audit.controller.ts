@@ -1,0 +1,28 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse, CitizenSelf, type Page, StaffOnly } from '@jobunivers/api/http';
+import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
+import { AuditService } from './audit.service';
+import { AccessLogEntryDto, AccessLogQueryDto, AuditEventDto, AuditQueryDto } from './dto/audit.dto';
+
+@ApiTags('audit')
+@Controller()
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get('audit')
+  @StaffOnly('team_lead')
+  @ApiOperation({ summary: "Search the municipality's audit log (team leads)" })
+  @ApiPageResponse(AuditEventDto)
+  search(@CurrentPrincipal() principal: StaffPrincipal, @Query() query: AuditQueryDto): Promise<Page<AuditEventDto>> {
+    return this.audit.search(principal.municipalityCode, query);
+  }
+
+  @Get('me/access-log')
+  @CitizenSelf()
+  @ApiOperation({ summary: 'Who has looked at my data, when and why' })
+  @ApiPageResponse(AccessLogEntryDto)
+  accessLog(@CurrentPrincipal() principal: CitizenPrincipal, @Query() query: AccessLogQueryDto): Promise<Page<AccessLogEntryDto>> {
+    return this.audit.accessLogFor(principal.id, query);
+  }
+}

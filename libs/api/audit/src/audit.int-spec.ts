@@ -1,0 +1,84 @@
+import type { INestApplication } from '@nestjs/common';
+import { DemoDataService } from '@jobunivers/api/database';
+import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
+import { createModuleTestApp, TestHttp } from '@jobunivers/api/testing';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditModule } from './audit.module';
+import { AuditService } from './audit.service';
+import { auditMigrations } from './migrations';
+
+const staff = (name: string) => DEMO_STAFF.find((s) => s.name === name)!;
+const actor = (name: string) => ({ kind: 'staff' as const, id: staff(name).id, name, municipalityCode: staff(name).municipalityCode });
+
+interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+describe('audit log', () => {
+  let app: INestApplication;
+  let http: TestHttp;
+  let audit: AuditService;
+  const citizenA = randomUUID();
+  const citizenB = randomUUID();
+
+  beforeAll(async () => {
+    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule], migrations: [...identityMigrations, ...auditMigrations] });
+    await app.get(DemoDataService).seedAll();
+    http = await TestHttp.of(app);
+    audit = app.get(AuditService);
+    await audit.record(actor('Mette Kjær'), { citizenId: citizenA, action: 'read', resource: 'citizen.profile', purpose: 'caseload' });
+    await audit.record(actor('Jonas Holm'), { citizenId: citizenA, action: 'reveal', resource: 'citizen.cpr', purpose: 'Covering for Mette' });
+    await audit.record(actor('Anne Dahl'), { citizenId: citizenB, action: 'read', resource: 'citizen.profile', purpose: 'caseload' });
+  });
+  afterAll(() => app.close());
+
+  const signIn = async (name: string) => {
+    const browser = http.agent();
+    expect((await browser.post('/api/v1/auth/dev/sign-in', { userId: staff(name).id })).status).toBe(200);
+    return browser;
+  };
+
+  it('is append-only: the database refuses updates, deletes and truncation', async () => {
+    const ds = app.get(DataSource);
+    await expect(ds.query(`UPDATE audit.audit_event SET purpose = 'tampered' WHERE citizen_id = $1`, [citizenA])).rejects.toThrow(/append-only \(UPDATE refused\)/);
+    await expect(ds.query(`DELETE FROM audit.audit_event WHERE citizen_id = $1`, [citizenA])).rejects.toThrow(/append-only \(DELETE refused\)/);
+    await expect(ds.query(`TRUNCATE audit.audit_event`)).rejects.toThrow(/append-only \(TRUNCATE refused\)/);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM audit.audit_event WHERE citizen_id = $1`, [citizenA])).toEqual([{ n: 2 }]);
+  });
+
+  it("lets a team lead search their own municipality's log only, newest first", async () => {
+    const lead = await signIn('Susanne Vestergaard');
+    const res = await lead.get<Page<{ actorName: string; purpose: string; actorMunicipalityCode: string }>>(`/api/v1/audit?citizenId=${citizenA}`);
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((e) => [e.actorName, e.purpose])).toEqual([
+      ['Jonas Holm', 'Covering for Mette'],
+      ['Mette Kjær', 'caseload'],
+    ]);
+    const other = await lead.get<Page<unknown>>(`/api/v1/audit?citizenId=${citizenB}`);
+    expect(other.body.total).toBe(0);
+    const byActor = await lead.get<Page<{ actorName: string }>>(`/api/v1/audit?actorId=${staff('Mette Kjær').id}&from=2000-01-01`);
+    expect(byActor.body.items.every((e) => e.actorName === 'Mette Kjær')).toBe(true);
+  });
+
+  it('refuses caseworkers, anonymous callers and bad filters', async () => {
+    expect((await (await signIn('Mette Kjær')).get('/api/v1/audit')).status).toBe(403);
+    expect((await http.agent().get('/api/v1/audit')).status).toBe(401);
+    const lead = await signIn('Susanne Vestergaard');
+    const bad = await lead.get<{ errors: Array<{ field: string }> }>('/api/v1/audit?citizenId=abc&from=yesterday');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e) => e.field).sort()).toEqual(['citizenId', 'from']);
+  });
+
+  it('does not serve the citizen access log to staff', async () => {
+    expect((await (await signIn('Susanne Vestergaard')).get('/api/v1/me/access-log')).status).toBe(403);
+  });
+
+  it("gives a citizen's access log only their own rows, from staff and systems", async () => {
+    const log = await audit.accessLogFor(citizenA, { page: 1, limit: 20, offset: 0 });
+    expect(log.total).toBe(2);
+    expect(log.items[0]).toMatchObject({ actorName: 'Jonas Holm', action: 'reveal', resource: 'citizen.cpr', purpose: 'Covering for Mette', municipalityCode: '0751' });
+    expect((await audit.accessLogFor(randomUUID(), { page: 1, limit: 20, offset: 0 })).total).toBe(0);
+  });
+});

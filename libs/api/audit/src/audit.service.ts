@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type Page, type PageQueryDto, toPage } from '@jobunivers/api/http';
+import { type EntityManager, Repository } from 'typeorm';
+import type { AccessLogEntryDto, AuditEventDto, AuditQueryDto } from './dto/audit.dto';
+import { type AuditAction, AuditEventEntity, type AuditOutcome } from './entities/audit-event.entity';
+
+export interface AuditActor {
+  kind: 'citizen' | 'staff' | 'client';
+  id: string;
+  name: string;
+  municipalityCode: string;
+}
+
+export interface AuditEntry {
+  citizenId: string | null;
+  action: AuditAction;
+  resource: string;
+  resourceId?: string | null;
+  purpose?: string | null;
+  outcome?: AuditOutcome;
+}
+
+const toDto = (e: AuditEventEntity): AuditEventDto => ({
+  id: String(e.id),
+  occurredAt: e.occurredAt.toISOString(),
+  actorKind: e.actorKind,
+  actorId: e.actorId,
+  actorName: e.actorName,
+  actorMunicipalityCode: e.actorMunicipalityCode,
+  citizenId: e.citizenId,
+  action: e.action,
+  resource: e.resource,
+  resourceId: e.resourceId,
+  purpose: e.purpose,
+  outcome: e.outcome,
+});
+
+/** Facade of the audit log: modules record every staff/API touch of a citizen's data here. */
+@Injectable()
+export class AuditService {
+  constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
+
+  /** Appends one row; pass the caller's transaction manager to make it part of the change. */
+  async record(actor: AuditActor, entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    const repo = manager ? manager.getRepository(AuditEventEntity) : this.events;
+    await repo.insert({
+      actorKind: actor.kind,
+      actorId: actor.id,
+      actorName: actor.name,
+      actorMunicipalityCode: actor.municipalityCode,
+      citizenId: entry.citizenId,
+      action: entry.action,
+      resource: entry.resource,
+      resourceId: entry.resourceId ?? null,
+      purpose: entry.purpose ?? null,
+      outcome: entry.outcome ?? 'allowed',
+    });
+  }
+
+  /** Team leads' search, always within their own municipality. */
+  async search(municipalityCode: string, query: AuditQueryDto): Promise<Page<AuditEventDto>> {
+    const qb = this.events.createQueryBuilder('e').where('e.actorMunicipalityCode = :municipalityCode', { municipalityCode });
+    if (query.citizenId) qb.andWhere('e.citizenId = :citizenId', { citizenId: query.citizenId });
+    if (query.actorId) qb.andWhere('e.actorId = :actorId', { actorId: query.actorId });
+    if (query.from) qb.andWhere('e.occurredAt >= :from', { from: query.from });
+    if (query.to) qb.andWhere('e.occurredAt < :to', { to: query.to });
+    const [rows, total] = await qb.orderBy('e.occurredAt', 'DESC').addOrderBy('e.id', 'DESC').skip(query.offset).take(query.limit).getManyAndCount();
+    return toPage(rows.map(toDto), total, query);
+  }
+
+  /** The citizen's own view: who (staff and municipal systems) touched my data, when and why. */
+  async accessLogFor(citizenId: string, query: PageQueryDto): Promise<Page<AccessLogEntryDto>> {
+    const [rows, total] = await this.events
+      .createQueryBuilder('e')
+      .where('e.citizenId = :citizenId', { citizenId })
+      .andWhere(`e.actorKind IN ('staff', 'client')`)
+      .andWhere(`e.outcome = 'allowed'`)
+      .orderBy('e.occurredAt', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .skip(query.offset)
+      .take(query.limit)
+      .getManyAndCount();
+    return toPage(
+      rows.map((e) => ({ occurredAt: e.occurredAt.toISOString(), actorKind: e.actorKind, actorName: e.actorName, municipalityCode: e.actorMunicipalityCode, action: e.action, resource: e.resource, purpose: e.purpose })),
+      total,
+      query,
+    );
+  }
+}

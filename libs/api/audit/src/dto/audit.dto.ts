@@ -1,0 +1,38 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQueryDto } from '@jobunivers/api/http';
+import { IsISO8601, IsOptional, IsUUID } from 'class-validator';
+
+export class AuditEventDto {
+  @ApiProperty({ example: '1' }) id!: string;
+  @ApiProperty() occurredAt!: string;
+  @ApiProperty({ enum: ['citizen', 'staff', 'client'] }) actorKind!: string;
+  @ApiProperty({ format: 'uuid' }) actorId!: string;
+  @ApiProperty({ example: 'Mette Kjær' }) actorName!: string;
+  @ApiProperty({ example: '0751' }) actorMunicipalityCode!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) citizenId!: string | null;
+  @ApiProperty({ enum: ['read', 'create', 'update', 'delete', 'reveal', 'export'] }) action!: string;
+  @ApiProperty({ example: 'citizen.profile' }) resource!: string;
+  @ApiProperty({ nullable: true, type: String }) resourceId!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'caseload' }) purpose!: string | null;
+  @ApiProperty({ enum: ['allowed', 'denied'] }) outcome!: string;
+}
+
+export class AuditQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('4', { message: 'citizenId must be a UUID' }) citizenId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('4', { message: 'actorId must be a UUID' }) actorId?: string;
+  @ApiPropertyOptional({ description: 'From this time (ISO 8601), inclusive' }) @IsOptional() @IsISO8601({ strict: true }, { message: 'from must be an ISO 8601 date or time' }) from?: string;
+  @ApiPropertyOptional({ description: 'Up to this time (ISO 8601), exclusive' }) @IsOptional() @IsISO8601({ strict: true }, { message: 'to must be an ISO 8601 date or time' }) to?: string;
+}
+
+/** One entry of the citizen's own access log: who looked at my data, when and why. */
+export class AccessLogEntryDto {
+  @ApiProperty() occurredAt!: string;
+  @ApiProperty({ enum: ['staff', 'client'] }) actorKind!: string;
+  @ApiProperty({ example: 'Mette Kjær', description: 'The person, or the municipal system' }) actorName!: string;
+  @ApiProperty({ example: '0751' }) municipalityCode!: string;
+  @ApiProperty({ enum: ['read', 'create', 'update', 'delete', 'reveal', 'export'] }) action!: string;
+  @ApiProperty({ example: 'citizen.profile' }) resource!: string;
+  @ApiProperty({ nullable: true, type: String }) purpose!: string | null;
+}
+
+export class AccessLogQueryDto extends PageQueryDto {}

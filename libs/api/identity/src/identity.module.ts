@@ -1,0 +1,31 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApiClientAdminService } from './api-client-admin.service';
+import { ApiClientService } from './api-client.service';
+import { ApiClientsController } from './api-clients.controller';
+import { AuthGuard } from './auth.guard';
+import { IdentityDemoSeed } from './demo/identity.demo-seed';
+import { DevAuthController } from './dev-auth.controller';
+import { AccessTokenEntity } from './entities/access-token.entity';
+import { ApiClientEntity } from './entities/api-client.entity';
+import { AuthFailureEntity } from './entities/auth-failure.entity';
+import { SessionEntity } from './entities/session.entity';
+import { StaffUserEntity } from './entities/staff-user.entity';
+import { IdentityController } from './identity.controller';
+import { IdentityService } from './identity.service';
+import { OAuthController } from './oauth.controller';
+import { SessionService } from './session.service';
+
+/**
+ * Who is asking: sessions for citizens and staff, bearer tokens for API clients, roles, scopes
+ * and the municipality (tenant). Its guard authorises every request of the app.
+ */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([StaffUserEntity, SessionEntity, ApiClientEntity, AccessTokenEntity, AuthFailureEntity])],
+  controllers: [IdentityController, DevAuthController, OAuthController, ApiClientsController],
+  providers: [IdentityService, SessionService, ApiClientService, ApiClientAdminService, IdentityDemoSeed, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [IdentityService, SessionService],
+})
+export class IdentityModule {}

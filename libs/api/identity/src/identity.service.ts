@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AppConfig } from '@jobunivers/api/config';
+import { Repository } from 'typeorm';
+import { CITIZEN_DIRECTORY, type CitizenDirectory } from './citizen-directory';
+import type { DevUserDto } from './dto/identity.dto';
+import { StaffUserEntity } from './entities/staff-user.entity';
+import { IdentityErrorCode, IdentityException } from './identity.errors';
+import type { SessionPrincipal } from './session.service';
+
+const ROLE_PRIORITY = ['municipality_admin', 'team_lead', 'caseworker'] as const;
+
+/** Facade of identity for other modules: staff look-ups, principals for sign-in. */
+@Injectable()
+export class IdentityService {
+  constructor(
+    @InjectRepository(StaffUserEntity) private readonly staff: Repository<StaffUserEntity>,
+    private readonly moduleRef: ModuleRef,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The citizens module registers the directory; until then there are no citizen principals. */
+  citizenDirectory(): CitizenDirectory | undefined {
+    try {
+      return this.moduleRef.get<CitizenDirectory>(CITIZEN_DIRECTORY, { strict: false });
+    } catch {
+      return undefined;
+    }
+  }
+
+  assertDevMode(): void {
+    if (this.config.authMode !== 'dev') throw new IdentityException(IdentityErrorCode.DevModeOnly);
+  }
+
+  async listDevUsers(): Promise<DevUserDto[]> {
+    this.assertDevMode();
+    const staff = await this.staff.find({ where: { active: true }, order: { municipalityCode: 'ASC', name: 'ASC' } });
+    const citizens = (await this.citizenDirectory()?.listDemoCitizens()) ?? [];
+    return [
+      ...citizens.map((c) => ({ id: c.id, role: 'citizen' as const, municipalityCode: c.municipalityCode, name: c.name })),
+      ...staff.map((s) => ({ id: s.id, role: ROLE_PRIORITY.find((r) => s.roles.includes(r)) ?? 'caseworker', municipalityCode: s.municipalityCode, name: s.name })),
+    ];
+  }
+
+  /** The principal for a demo user id (dev sign-in), exactly as a real sign-in would produce it. */
+  async devPrincipal(userId: string): Promise<SessionPrincipal> {
+    this.assertDevMode();
+    const staff = await this.staff.findOneBy({ id: userId, active: true });
+    if (staff) return { kind: 'staff', id: staff.id, name: staff.name, municipalityCode: staff.municipalityCode, roles: staff.roles };
+    const citizen = await this.citizenDirectory()?.findById(userId);
+    if (citizen) return { kind: 'citizen', id: citizen.id, name: citizen.name, municipalityCode: citizen.municipalityCode, roles: ['citizen'] };
+    throw new IdentityException(IdentityErrorCode.UnknownDemoUser, `No demo user has the id ${userId}.`);
+  }
+
+  async findStaff(id: string, municipalityCode: string): Promise<StaffUserEntity | undefined> {
+    return (await this.staff.findOneBy({ id, municipalityCode })) ?? undefined;
+  }
+
+  async listStaff(municipalityCode: string): Promise<StaffUserEntity[]> {
+    return this.staff.find({ where: { municipalityCode, active: true }, order: { name: 'ASC' } });
+  }
+}
