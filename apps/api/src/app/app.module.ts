@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@jobunivers/api/audit';
+import { CitizensModule } from '@jobunivers/api/citizens';
 import { AppConfig, ConfigModule } from '@jobunivers/api/config';
 import { DatabaseModule } from '@jobunivers/api/database';
 import { PlatformHttpModule } from '@jobunivers/api/http';
@@ -28,6 +29,7 @@ export class AppModule {
         IdentityModule,
         AuditModule,
         ReferenceModule,
+        CitizensModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { DemoDataService } from '@jobunivers/api/database';
 import { ACCESS_RULE, type AccessRule } from '@jobunivers/api/http';
 import { API_SCOPES, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_STAFF, type Principal, satisfies } from '@jobunivers/api/identity';
+import { DEMO_CITIZENS } from '@jobunivers/api/citizens';
 import { testConfig, TestHttp, workerDatabaseUrl } from '@jobunivers/api/testing';
 import { randomUUID } from 'node:crypto';
 import { createApp } from './create-app';
@@ -52,11 +53,15 @@ describe('authorization matrix: every route × every kind of caller', () => {
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
 
-    const session = (name: string) => async () => {
-      const staff = DEMO_STAFF.find((s) => s.name === name)!;
+    const sessionFor = (userId: string) => async () => {
       const browser = http.agent();
-      expect((await browser.post('/api/v1/auth/dev/sign-in', { userId: staff.id })).status).toBe(200);
+      expect((await browser.post('/api/v1/auth/dev/sign-in', { userId })).status).toBe(200);
       return { http: browser, headers: browser.csrf() };
+    };
+    const session = (name: string) => sessionFor(DEMO_STAFF.find((s) => s.name === name)!.id);
+    const citizen = (index: number): Caller => {
+      const c = DEMO_CITIZENS[index];
+      return { label: `citizen ${c.firstName} (${c.municipalityCode})`, principal: { kind: 'citizen', id: c.id, name: c.firstName, municipalityCode: c.municipalityCode, roles: ['citizen'] }, http: sessionFor(c.id) };
     };
     const staffPrincipal = (name: string): Principal => {
       const s = DEMO_STAFF.find((x) => x.name === name)!;
@@ -73,6 +78,8 @@ describe('authorization matrix: every route × every kind of caller', () => {
 
     callers.push(
       { label: 'anonymous', http: async () => ({ http: http.agent(), headers: {} }) },
+      citizen(0),
+      citizen(1),
       { label: 'caseworker 0751', principal: staffPrincipal('Mette Kjær'), http: session('Mette Kjær') },
       { label: 'caseworker 0230', principal: staffPrincipal('Anne Dahl'), http: session('Anne Dahl') },
       { label: 'team lead 0751', principal: staffPrincipal('Susanne Vestergaard'), http: session('Susanne Vestergaard') },

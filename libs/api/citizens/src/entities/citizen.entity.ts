@@ -1,0 +1,31 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export type BenefitType = 'unemployment_benefit' | 'cash_benefit';
+export type CaseStatus = 'active' | 'closed';
+
+/**
+ * A citizen's case in one municipality. The CPR number is stored encrypted (AES-256-GCM) with a
+ * keyed hash for look-ups; it never appears in plaintext in the database or the logs.
+ */
+@Entity({ schema: 'citizens', name: 'citizen' })
+@Index('citizen_active_cpr_uq', ['municipalityCode', 'cprHash'], { unique: true, where: `status = 'active'` })
+@Index('citizen_cpr_hash_idx', ['cprHash'])
+@Index('citizen_caseload_idx', ['assignedCaseworkerId', 'status'])
+export class CitizenEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'municipality_code', type: 'char', length: 4 }) municipalityCode!: string;
+  @Column({ name: 'cpr_encrypted', type: 'bytea' }) cprEncrypted!: Buffer;
+  @Column({ name: 'cpr_hash', type: 'bytea' }) cprHash!: Buffer;
+  @Column({ name: 'first_name', type: 'varchar', length: 100 }) firstName!: string;
+  @Column({ name: 'last_name', type: 'varchar', length: 100 }) lastName!: string;
+  @Column({ type: 'varchar', length: 320, nullable: true }) email!: string | null;
+  @Column({ type: 'varchar', length: 30, nullable: true }) phone!: string | null;
+  @Column({ name: 'postal_code', type: 'char', length: 4, nullable: true }) postalCode!: string | null;
+  @Column({ name: 'benefit_type', type: 'varchar', length: 30 }) benefitType!: BenefitType;
+  @Column({ name: 'unemployed_since', type: 'date' }) unemployedSince!: string;
+  @Column({ name: 'unemployment_fund', type: 'varchar', length: 100, nullable: true }) unemploymentFund!: string | null;
+  @Column({ name: 'assigned_caseworker_id', type: 'uuid', nullable: true }) assignedCaseworkerId!: string | null;
+  @Column({ type: 'varchar', length: 10, default: 'active' }) status!: CaseStatus;
+  @CreateDateColumn({ name: 'registered_at', type: 'timestamptz' }) registeredAt!: Date;
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: Date | null;
+}
