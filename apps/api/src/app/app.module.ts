@@ -3,6 +3,7 @@ import { AuditModule } from '@jobunivers/api/audit';
 import { CitizensModule } from '@jobunivers/api/citizens';
 import { AppConfig, ConfigModule } from '@jobunivers/api/config';
 import { DatabaseModule } from '@jobunivers/api/database';
+import { DevIdpModule } from '@jobunivers/api/dev-idp';
 import { PlatformHttpModule } from '@jobunivers/api/http';
 import { IdentityModule } from '@jobunivers/api/identity';
 import { QueueModule } from '@jobunivers/api/queue';
@@ -30,6 +31,7 @@ export class AppModule {
         AuditModule,
         ReferenceModule,
         CitizensModule,
+        DevIdpModule,
       ],
     };
   }

@@ -4,8 +4,12 @@ import { platformMigrations } from '@jobunivers/api/database';
 import { identityMigrations } from '@jobunivers/api/identity';
 import { referenceMigrations } from '@jobunivers/api/reference';
 
+const timestampOf = (migration: { name: string }) => Number(/(\d{13})$/.exec(migration.name)?.[1] ?? NaN);
+
 /**
- * Every committed migration of every module. TypeORM orders them by the timestamp in their class
- * names; a new module adds its list here.
+ * Every committed migration of every module, in timestamp order (the order TypeORM runs them).
+ * A new module adds its list here.
  */
-export const appMigrations = [...platformMigrations, ...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations];
+export const appMigrations = [...platformMigrations, ...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations].sort(
+  (a, b) => timestampOf(a) - timestampOf(b),
+);

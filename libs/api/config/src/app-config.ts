@@ -27,6 +27,17 @@ export class EnvSettings {
   AUTH_MODE?: (typeof AUTH_MODES)[number];
   @Expose() @IsOptional() @Transform(toBool) @IsBoolean({ message: 'DEMO_DATA must be true or false' }) DEMO_DATA?: boolean;
   @Expose() @IsOptional() @Transform(toBool) @IsBoolean({ message: 'QUEUE_ENABLED must be true or false' }) QUEUE_ENABLED?: boolean;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^https?:\/\/[^/]+$/, { message: 'PUBLIC_URL must be an origin like https://api.jobunivers.dk (no path)' })
+  PUBLIC_URL?: string;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^https?:\/\/[^/]+$/, { message: 'CITIZEN_APP_URL must be an origin like https://jobunivers.dk (no path)' })
+  CITIZEN_APP_URL?: string;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^https?:\/\/[^/]+$/, { message: 'STAFF_APP_URL must be an origin like https://jobcenter.jobunivers.dk (no path)' })
+  STAFF_APP_URL?: string;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^https:\/\/.+/, { message: 'SAML_IDP_SSO_URL must be an https URL (NemLog-in\'s SSO endpoint)' })
+  SAML_IDP_SSO_URL?: string;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() SAML_IDP_CERT_FILE?: string;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() SAML_SP_KEY_FILE?: string;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() SAML_SP_CERT_FILE?: string;
   @Expose() @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}` }) LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
   @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'DATA_ENCRYPTION_KEY must be 32 random bytes, base64-encoded (44 characters)' })
   DATA_ENCRYPTION_KEY?: string;
@@ -71,6 +82,11 @@ export class AppConfig {
   readonly queueEnabled!: boolean;
   readonly logLevel!: (typeof LOG_LEVELS)[number];
   readonly metricsToken?: string;
+  /** Origin where browsers and identity providers reach this API (ACS and callback URLs). */
+  readonly publicUrl!: string;
+  readonly citizenAppUrl!: string;
+  readonly staffAppUrl!: string;
+  readonly saml!: { idpSsoUrl?: string; idpCertFile?: string; spKeyFile?: string; spCertFile?: string };
   readonly sessionIdleMinutes!: number;
   readonly sessionMaxHours!: number;
   readonly accessTokenTtlSeconds!: number;
@@ -129,6 +145,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     queueEnabled: settings.QUEUE_ENABLED ?? true,
     logLevel: settings.LOG_LEVEL,
     metricsToken: settings.METRICS_TOKEN,
+    publicUrl: settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`,
+    citizenAppUrl: settings.CITIZEN_APP_URL ?? 'http://localhost:4200',
+    staffAppUrl: settings.STAFF_APP_URL ?? 'http://localhost:4300',
+    saml: { idpSsoUrl: settings.SAML_IDP_SSO_URL, idpCertFile: settings.SAML_IDP_CERT_FILE, spKeyFile: settings.SAML_SP_KEY_FILE, spCertFile: settings.SAML_SP_CERT_FILE },
     sessionIdleMinutes: settings.SESSION_IDLE_MINUTES,
     sessionMaxHours: settings.SESSION_MAX_HOURS,
     accessTokenTtlSeconds: settings.ACCESS_TOKEN_TTL_SECONDS,

@@ -15,6 +15,9 @@ import { StaffUserEntity } from './entities/staff-user.entity';
 import { IdentityController } from './identity.controller';
 import { IdentityService } from './identity.service';
 import { OAuthController } from './oauth.controller';
+import { CitizenAuthController } from './saml/citizen-auth.controller';
+import { CitizenSamlService } from './saml/citizen-saml.service';
+import { SamlRequestEntity } from './entities/saml-request.entity';
 import { SessionService } from './session.service';
 
 /**
@@ -23,9 +26,9 @@ import { SessionService } from './session.service';
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([StaffUserEntity, SessionEntity, ApiClientEntity, AccessTokenEntity, AuthFailureEntity])],
-  controllers: [IdentityController, DevAuthController, OAuthController, ApiClientsController],
-  providers: [IdentityService, SessionService, ApiClientService, ApiClientAdminService, IdentityDemoSeed, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [IdentityService, SessionService],
+  imports: [TypeOrmModule.forFeature([StaffUserEntity, SessionEntity, ApiClientEntity, AccessTokenEntity, AuthFailureEntity, SamlRequestEntity])],
+  controllers: [IdentityController, DevAuthController, OAuthController, ApiClientsController, CitizenAuthController],
+  providers: [IdentityService, SessionService, CitizenSamlService, ApiClientService, ApiClientAdminService, IdentityDemoSeed, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [IdentityService, SessionService, CitizenSamlService],
 })
 export class IdentityModule {}

@@ -3,8 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AppConfig, loadConfig } from '@jobunivers/api/config';
 
+/** Fixed test secrets: like a real deployment, every app instance on one database shares its keys. */
+const TEST_ENCRYPTION_KEY = Buffer.alloc(32, 'jobunivers-test-key').toString('base64');
+const TEST_SESSION_SECRET = 'jobunivers-test-session-secret-not-for-production';
+
 /** A validated config for tests: test env, its own temp DATA_DIR, no demo data, quiet logs. */
 export function testConfig(env: NodeJS.ProcessEnv = {}): AppConfig {
   const dataDir = mkdtempSync(join(tmpdir(), 'jobunivers-test-data-'));
-  return loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'silent', AUTH_MODE: 'dev', ...env });
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'silent',
+    AUTH_MODE: 'dev',
+    DATA_ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
+    SESSION_SECRET: TEST_SESSION_SECRET,
+    ...env,
+  });
 }

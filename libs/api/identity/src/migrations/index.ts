@@ -1,3 +1,4 @@
 import { IdentityInit1795331343629 } from './1795331343629-identity-init';
+import { IdentitySamlRequests1795332414931 } from './1795332414931-identity-saml-requests';
 
-export const identityMigrations = [IdentityInit1795331343629];
+export const identityMigrations = [IdentityInit1795331343629, IdentitySamlRequests1795332414931];

@@ -1,0 +1,102 @@
+import { Body, Controller, Get, Header, Post, Query } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { AppConfig } from '@jobunivers/api/config';
+import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
+import { Public } from '@jobunivers/api/http';
+import { CitizenSamlService, DEV_IDP_ENTITY_PATH, IdentityService, SAML_ACS_PATH, sharedDevKeyPair } from '@jobunivers/api/identity';
+import { SsoFormDto, SsoQueryDto } from './dev-idp.dto';
+import { buildSignedResponse, parseAuthnRequest } from './saml-response';
+import { TEST_PERSONS } from './test-persons';
+
+const DEV_IDP = 'bundled test identity provider; answers 404 unless AUTH_MODE=dev';
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const page = (title: string, body: string) => `<!doctype html>
+<html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>
+body{font-family:system-ui,sans-serif;margin:0;background:#f5f5f5;color:#1a1a1a}
+header{background:#0060e6;color:#fff;padding:1rem 1.5rem}header p{margin:.25rem 0 0}
+main{max-width:36rem;margin:1.5rem auto;background:#fff;padding:1.5rem;border-radius:4px}
+fieldset{border:1px solid #747474;margin:0 0 1rem;padding:.75rem 1rem}label{display:block;padding:.35rem 0}
+.note{color:#454545;font-size:.9rem}button{background:#0060e6;color:#fff;border:0;padding:.75rem 1.5rem;font-size:1rem;border-radius:4px;cursor:pointer}
+button:focus,input:focus,select:focus{outline:3px solid #ffbb16;outline-offset:2px}select{font-size:1rem;padding:.3rem}
+</style></head><body><header><strong>MitID-simulator</strong><p>Testlogin til Jobunivers (kun udvikling og demo – ikke rigtigt MitID)</p></header><main>${body}</main></body></html>`;
+
+/**
+ * The bundled test identity provider for dev and demo mode: it plays NemLog-in, issuing real
+ * signed SAML assertions in the OIOSAML 3 profile for the test persons (like the MitID simulator).
+ */
+@ApiExcludeController()
+@Controller('dev-idp/saml')
+export class DevIdpController {
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly saml: CitizenSamlService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get('sso')
+  @Public(DEV_IDP)
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  choose(@Query() query: SsoQueryDto): string {
+    this.identity.assertDevMode();
+    const request = this.request(query.SAMLRequest);
+    const persons = TEST_PERSONS.map(
+      (p, i) =>
+        `<label><input type="radio" name="person" value="${esc(p.id)}"${i === 0 ? ' checked' : ''}> ${esc(p.firstName)} ${esc(p.lastName)} <span class="note">(${esc(p.cpr.slice(0, 6))}-${esc(p.cpr.slice(6))}, ${esc(p.note)})</span></label>`,
+    );
+    return page(
+      'Vælg testperson – MitID-simulator',
+      `<h1>Log ind som testperson</h1>
+<p>Du er ved at logge ind på <strong>${esc(request.issuer)}</strong>.</p>
+<form method="post" action="${DEV_IDP_ENTITY_PATH}/sso">
+<input type="hidden" name="SAMLRequest" value="${esc(query.SAMLRequest)}">
+<input type="hidden" name="RelayState" value="${esc(query.RelayState ?? '')}">
+<fieldset><legend>Testperson</legend>${persons.join('\n')}</fieldset>
+<p><label for="loa">Sikringsniveau (NSIS)</label>
+<select id="loa" name="loa"><option value="Substantial" selected>Betydelig (Substantial) – MitID</option><option value="High">Høj (High)</option><option value="Low">Lav (Low) – afvises af Jobunivers</option></select></p>
+<button type="submit">Log ind</button>
+</form>`,
+    );
+  }
+
+  @Post('sso')
+  @Public(DEV_IDP)
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  async answer(@Body() form: SsoFormDto): Promise<string> {
+    this.identity.assertDevMode();
+    const request = this.request(form.SAMLRequest);
+    const person = TEST_PERSONS.find((p) => p.id === form.person);
+    if (!person) throw new PlatformException(PlatformErrorCode.ValidationFailed, 'Unknown test person.', { errors: [{ field: 'person', message: 'person must be one of the test persons' }] });
+    const idp = await sharedDevKeyPair(this.config.dataDir, 'dev-idp', 'Jobunivers dev IdP');
+    const response = buildSignedResponse({
+      person,
+      loa: form.loa,
+      inResponseTo: request.id,
+      acsUrl: request.acsUrl,
+      audience: this.saml.spEntityId,
+      idpEntityId: this.config.publicUrl + DEV_IDP_ENTITY_PATH,
+      key: idp.key,
+      cert: idp.cert,
+    });
+    return page(
+      'Fortsæt til Jobunivers – MitID-simulator',
+      `<h1>Du er logget ind som ${esc(person.firstName)} ${esc(person.lastName)}</h1>
+<form method="post" action="${esc(request.acsUrl)}">
+<input type="hidden" name="SAMLResponse" value="${esc(response)}">
+<input type="hidden" name="RelayState" value="${esc(form.RelayState ?? '')}">
+<button type="submit">Fortsæt til Jobunivers</button>
+</form>`,
+    );
+  }
+
+  /** Only AuthnRequests for this API's own ACS are answered: the simulator signs for nobody else. */
+  private request(samlRequest: string) {
+    const request = parseAuthnRequest(samlRequest);
+    if (!request || request.acsUrl !== this.config.publicUrl + SAML_ACS_PATH) {
+      throw new PlatformException(PlatformErrorCode.ValidationFailed, 'Not a SAML AuthnRequest from this Jobunivers.', { errors: [{ field: 'SAMLRequest', message: 'SAMLRequest must be an AuthnRequest for this service' }] });
+    }
+    return request;
+  }
+}

@@ -1,0 +1,141 @@
+import type { INestApplication } from '@nestjs/common';
+import { AuditModule, auditMigrations } from '@jobunivers/api/audit';
+import { CitizensModule, citizensMigrations, DEMO_CITIZENS } from '@jobunivers/api/citizens';
+import { AppConfig } from '@jobunivers/api/config';
+import { DemoDataService } from '@jobunivers/api/database';
+import { CitizenSamlService, DEV_IDP_ENTITY_PATH, IdentityModule, identityMigrations, SAML_ACS_PATH, sharedDevKeyPair } from '@jobunivers/api/identity';
+import { createModuleTestApp, TestHttp } from '@jobunivers/api/testing';
+import { generate } from 'selfsigned';
+import { DevIdpModule } from './dev-idp.module';
+import { buildSignedResponse, parseAuthnRequest } from './saml-response';
+import { TEST_PERSONS } from './test-persons';
+
+const sofie = TEST_PERSONS.find((p) => p.id === DEMO_CITIZENS[0].id)!;
+const unregistered = TEST_PERSONS.find((p) => p.id === 'unregistered')!;
+const hidden = (html: string, name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&').replace(/&quot;/g, '"') ?? '';
+
+describe('NemLog-in SAML sign-in against the bundled test IdP', () => {
+  let app: INestApplication;
+  let http: TestHttp;
+  let config: AppConfig;
+
+  beforeAll(async () => {
+    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, DevIdpModule], migrations: [...identityMigrations, ...auditMigrations, ...citizensMigrations] });
+    await app.get(DemoDataService).seedAll();
+    http = await TestHttp.of(app);
+    config = app.get(AppConfig);
+  });
+  afterAll(() => app.close());
+
+  /** The SP's redirect to the IdP, as the browser follows it. */
+  async function startLogin(browser: TestHttp, returnTo = '/samtaler') {
+    const res = await browser.get(`/api/v1/auth/citizen/login?returnTo=${encodeURIComponent(returnTo)}`);
+    expect(res.status).toBe(302);
+    const location = new URL(res.headers.get('location')!);
+    expect(location.pathname).toBe('/api/v1/dev-idp/saml/sso');
+    const samlRequest = location.searchParams.get('SAMLRequest')!;
+    expect(location.searchParams.get('Signature')).toBeTruthy();
+    return { location, samlRequest, relayState: location.searchParams.get('RelayState') ?? '', request: parseAuthnRequest(samlRequest)! };
+  }
+
+  async function idpAnswer(browser: TestHttp, samlRequest: string, relayState: string, person: string, loa = 'Substantial') {
+    const res = await browser.post('/api/v1/dev-idp/saml/sso', new URLSearchParams({ SAMLRequest: samlRequest, RelayState: relayState, person, loa }));
+    expect(res.status).toBe(201);
+    return hidden(res.text, 'SAMLResponse');
+  }
+
+  const postToAcs = (browser: TestHttp, samlResponse: string, relayState: string) => browser.post(SAML_ACS_PATH, new URLSearchParams({ SAMLResponse: samlResponse, RelayState: relayState }));
+
+  it('signs a registered citizen in: AuthnRequest → test person page → signed assertion → session', async () => {
+    const browser = http.agent();
+    const { location, samlRequest, relayState, request } = await startLogin(browser);
+    expect(relayState).toBe('/samtaler');
+    expect(request.acsUrl).toBe(config.publicUrl + SAML_ACS_PATH);
+    const page = await browser.get(location.pathname + location.search);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Sofie Jensen');
+    expect(page.text).toContain('Jakob Ukendt');
+
+    const samlResponse = await idpAnswer(browser, samlRequest, relayState, sofie.id);
+    const xml = Buffer.from(samlResponse, 'base64').toString('utf8');
+    expect(xml).toContain('https://data.gov.dk/model/core/eid/cprNumber');
+    expect(xml).toMatch(/<(ds:)?SignatureValue>/);
+
+    const acs = await postToAcs(browser, samlResponse, relayState);
+    expect(acs.status).toBe(303);
+    expect(acs.headers.get('location')).toBe(`${config.citizenAppUrl}/samtaler`);
+    expect((await browser.get('/api/v1/me')).body).toEqual({ kind: 'citizen', id: DEMO_CITIZENS[0].id, name: 'Sofie Jensen', roles: ['citizen'], municipalityCode: '0751' });
+  });
+
+  it('refuses a replayed response: each AuthnRequest is answered once', async () => {
+    const first = http.agent();
+    const { samlRequest, relayState } = await startLogin(first);
+    const samlResponse = await idpAnswer(first, samlRequest, relayState, sofie.id);
+    expect((await postToAcs(first, samlResponse, relayState)).headers.get('location')).toBe(`${config.citizenAppUrl}/samtaler`);
+    const attacker = http.agent();
+    const replay = await postToAcs(attacker, samlResponse, relayState);
+    expect(replay.headers.get('location')).toBe(`${config.citizenAppUrl}/log-ind-fejl?reason=invalid`);
+    expect(attacker.cookies.has('jobunivers_session')).toBe(false);
+  });
+
+  it('refuses an assertion signed by another key', async () => {
+    const browser = http.agent();
+    const { request, relayState } = await startLogin(browser);
+    const rogue = await generate([{ name: 'commonName', value: 'rogue' }], { keySize: 2048, algorithm: 'sha256' });
+    const forged = buildSignedResponse({ person: sofie, loa: 'Substantial', inResponseTo: request.id, acsUrl: request.acsUrl, audience: app.get(CitizenSamlService).spEntityId, idpEntityId: config.publicUrl + DEV_IDP_ENTITY_PATH, key: rogue.private, cert: rogue.cert });
+    expect((await postToAcs(browser, forged, relayState)).headers.get('location')).toContain('/log-ind-fejl?reason=invalid');
+    expect((await browser.get('/api/v1/me')).status).toBe(401);
+  });
+
+  it('refuses an expired assertion', async () => {
+    const browser = http.agent();
+    const { request, relayState } = await startLogin(browser);
+    const idp = await sharedDevKeyPair(config.dataDir, 'dev-idp', 'Jobunivers dev IdP');
+    const expired = buildSignedResponse({ person: sofie, loa: 'Substantial', inResponseTo: request.id, acsUrl: request.acsUrl, audience: app.get(CitizenSamlService).spEntityId, idpEntityId: config.publicUrl + DEV_IDP_ENTITY_PATH, key: idp.key, cert: idp.cert, now: new Date(Date.now() - 30 * 60_000) });
+    expect((await postToAcs(browser, expired, relayState)).headers.get('location')).toContain('/log-ind-fejl?reason=invalid');
+    expect(browser.cookies.has('jobunivers_session')).toBe(false);
+  });
+
+  it('refuses an unsolicited response (no AuthnRequest of ours)', async () => {
+    const idp = await sharedDevKeyPair(config.dataDir, 'dev-idp', 'Jobunivers dev IdP');
+    const unsolicited = buildSignedResponse({ person: sofie, loa: 'Substantial', inResponseTo: '_not-ours', acsUrl: config.publicUrl + SAML_ACS_PATH, audience: app.get(CitizenSamlService).spEntityId, idpEntityId: config.publicUrl + DEV_IDP_ENTITY_PATH, key: idp.key, cert: idp.cert });
+    expect((await postToAcs(http.agent(), unsolicited, '/')).headers.get('location')).toContain('/log-ind-fejl?reason=invalid');
+  });
+
+  it('refuses assurance below Substantial', async () => {
+    const browser = http.agent();
+    const { samlRequest, relayState } = await startLogin(browser);
+    const low = await idpAnswer(browser, samlRequest, relayState, sofie.id, 'Low');
+    expect((await postToAcs(browser, low, relayState)).headers.get('location')).toBe(`${config.citizenAppUrl}/log-ind-fejl?reason=assurance`);
+    expect((await browser.get('/api/v1/me')).status).toBe(401);
+  });
+
+  it('sends a person registered in no municipality to a clear page, without a session', async () => {
+    const browser = http.agent();
+    const { samlRequest, relayState } = await startLogin(browser);
+    const response = await idpAnswer(browser, samlRequest, relayState, unregistered.id);
+    expect((await postToAcs(browser, response, relayState)).headers.get('location')).toBe(`${config.citizenAppUrl}/ikke-tilmeldt`);
+    expect(browser.cookies.has('jobunivers_session')).toBe(false);
+  });
+
+  it('never redirects outside the citizen app', async () => {
+    const { relayState } = await startLogin(http.agent(), '//evil.example/steal');
+    expect(relayState).toBe('/');
+  });
+
+  it('publishes SP metadata with the ACS URL and signing certificate', async () => {
+    const res = await http.get('/api/v1/auth/citizen/saml/metadata');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/samlmetadata\+xml/);
+    expect(res.text).toContain(`entityID="${config.publicUrl}/api/v1/auth/citizen/saml/metadata"`);
+    expect(res.text).toContain(`Location="${config.publicUrl}${SAML_ACS_PATH}"`);
+    expect(res.text).toContain('X509Certificate');
+  });
+
+  it('answers only AuthnRequests for this service, and validates the form', async () => {
+    expect((await http.get('/api/v1/dev-idp/saml/sso?SAMLRequest=bm90LXNhbWw=')).status).toBe(400);
+    const { samlRequest } = await startLogin(http.agent());
+    const bad = await http.post('/api/v1/dev-idp/saml/sso', new URLSearchParams({ SAMLRequest: samlRequest, person: sofie.id, loa: 'Extreme' }));
+    expect(bad.status).toBe(400);
+  });
+});

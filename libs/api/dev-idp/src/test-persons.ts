@@ -1,0 +1,18 @@
+import { DEMO_CITIZENS } from '@jobunivers/api/citizens';
+
+export interface TestPerson {
+  id: string;
+  cpr: string;
+  firstName: string;
+  lastName: string;
+  note: string;
+}
+
+/**
+ * The dev IdP's test persons, like NemLog-in's MitID simulator: the demo citizens, and one person
+ * who is registered in no municipality (to show that page).
+ */
+export const TEST_PERSONS: TestPerson[] = [
+  ...DEMO_CITIZENS.map((c) => ({ id: c.id, cpr: c.cpr, firstName: c.firstName, lastName: c.lastName, note: `Ledig i kommune ${c.municipalityCode}` })),
+  { id: 'unregistered', cpr: '1206881122', firstName: 'Jakob', lastName: 'Ukendt', note: 'Ikke tilmeldt i nogen kommune' },
+];

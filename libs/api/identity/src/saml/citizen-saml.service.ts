@@ -1,0 +1,136 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AppConfig } from '@jobunivers/api/config';
+import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
+import { type Profile, Strategy, ValidateInResponseTo, type VerifiedCallback } from '@node-saml/passport-saml';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { readFileSync } from 'node:fs';
+import { Passport } from 'passport';
+import { DataSource } from 'typeorm';
+import { IdentityService } from '../identity.service';
+import type { CitizenPrincipal } from '../principal';
+import { meetsRequiredLevel, OIOSAML } from './oiosaml';
+import { PgSamlCacheProvider } from './pg-cache-provider';
+import { devKeyPair, type KeyPair } from './saml-keys';
+
+export const SAML_ACS_PATH = '/api/v1/auth/citizen/saml/acs';
+export const SAML_METADATA_PATH = '/api/v1/auth/citizen/saml/metadata';
+export const DEV_IDP_SSO_PATH = '/api/v1/dev-idp/saml/sso';
+export const DEV_IDP_ENTITY_PATH = '/api/v1/dev-idp/saml';
+
+export type SignInOutcome =
+  | { kind: 'signed-in'; principal: CitizenPrincipal }
+  | { kind: 'not-registered' }
+  | { kind: 'refused'; reason: 'assurance' | 'invalid' };
+
+const keyPairs = new Map<string, Promise<KeyPair>>();
+/** One key pair per name and data dir, even when several parts ask at once. */
+export function sharedDevKeyPair(dataDir: string, name: string, commonName: string): Promise<KeyPair> {
+  const id = `${dataDir}:${name}`;
+  if (!keyPairs.has(id)) keyPairs.set(id, devKeyPair(dataDir, name, commonName));
+  return keyPairs.get(id)!;
+}
+
+/**
+ * Citizens sign in with MitID through NemLog-in (OIOSAML 3, SAML 2.0 Web SSO), as a passport-saml
+ * service provider. In dev mode the bundled test IdP (dev-idp module) stands in for NemLog-in.
+ */
+@Injectable()
+export class CitizenSamlService {
+  private readonly logger = new Logger('CitizenSaml');
+  private setup?: Promise<{ passport: InstanceType<typeof Passport>; strategy: Strategy; sp: KeyPair }>;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly identity: IdentityService,
+  ) {}
+
+  get spEntityId(): string {
+    return this.config.publicUrl + SAML_METADATA_PATH;
+  }
+
+  private async build() {
+    const { config } = this;
+    const dev = config.authMode === 'dev';
+    if (!dev && !(config.saml.idpSsoUrl && config.saml.idpCertFile && config.saml.spKeyFile && config.saml.spCertFile)) {
+      throw new PlatformException(PlatformErrorCode.ServiceUnavailable, 'NemLog-in is not configured (SAML_IDP_SSO_URL, SAML_IDP_CERT_FILE, SAML_SP_KEY_FILE, SAML_SP_CERT_FILE).');
+    }
+    const sp = dev ? await sharedDevKeyPair(config.dataDir, 'sp', 'Jobunivers SP (dev)') : { key: readFileSync(config.saml.spKeyFile!, 'utf8'), cert: readFileSync(config.saml.spCertFile!, 'utf8') };
+    const idpCert = dev ? (await sharedDevKeyPair(config.dataDir, 'dev-idp', 'Jobunivers dev IdP')).cert : readFileSync(config.saml.idpCertFile!, 'utf8');
+    const strategy = new Strategy(
+      {
+        name: 'nemlogin',
+        callbackUrl: config.publicUrl + SAML_ACS_PATH,
+        entryPoint: dev ? config.publicUrl + DEV_IDP_SSO_PATH : config.saml.idpSsoUrl,
+        issuer: this.spEntityId,
+        idpIssuer: dev ? config.publicUrl + DEV_IDP_ENTITY_PATH : undefined,
+        idpCert,
+        privateKey: sp.key,
+        publicCert: sp.cert,
+        decryptionPvk: sp.key,
+        signatureAlgorithm: 'sha256',
+        digestAlgorithm: 'sha256',
+        identifierFormat: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
+        wantAssertionsSigned: true,
+        wantAuthnResponseSigned: false,
+        audience: this.spEntityId,
+        acceptedClockSkewMs: 60_000,
+        maxAssertionAgeMs: 10 * 60_000,
+        validateInResponseTo: ValidateInResponseTo.always,
+        requestIdExpirationPeriodMs: 10 * 60_000,
+        cacheProvider: new PgSamlCacheProvider(this.dataSource, 10 * 60_000),
+        disableRequestedAuthnContext: true,
+        authnRequestBinding: 'HTTP-Redirect',
+        passReqToCallback: false,
+      },
+      (profile: Profile | null, done: VerifiedCallback) => done(null, profile ?? undefined),
+      (profile: Profile | null, done: VerifiedCallback) => done(null, profile ?? undefined),
+    );
+    const passport = new Passport();
+    passport.use('nemlogin', strategy);
+    return { passport, strategy, sp };
+  }
+
+  private ready() {
+    this.setup ??= this.build().catch((error: unknown) => {
+      this.setup = undefined;
+      throw error;
+    });
+    return this.setup;
+  }
+
+  /** Redirects the browser to NemLog-in with a signed AuthnRequest; `returnTo` comes back as RelayState. */
+  async login(req: Request, res: Response, returnTo: string): Promise<void> {
+    const { passport } = await this.ready();
+    await new Promise<void>((resolve, reject) => {
+      const next: NextFunction = (err?: unknown) => (err ? reject(err) : resolve());
+      // passport-saml reads `additionalParams` (its own option, unknown to passport's types) for the RelayState.
+      const authenticate = passport.authenticate.bind(passport) as (strategy: string, options: object) => RequestHandler;
+      authenticate('nemlogin', { session: false, additionalParams: { RelayState: returnTo } })(req, res, next);
+      res.once('finish', () => resolve());
+    });
+  }
+
+  /** Validates the posted SAMLResponse (signature, audience, time, InResponseTo once) and finds the citizen. */
+  async consume(req: Request, res: Response): Promise<SignInOutcome> {
+    const { passport } = await this.ready();
+    const profile = await new Promise<Profile | undefined>((resolve) => {
+      const callback = (err: unknown, user?: unknown) => {
+        if (err) this.logger.warn(`SAML response refused: ${err instanceof Error ? err.message : String(err)}`);
+        resolve(err || !user ? undefined : (user as Profile));
+      };
+      passport.authenticate('nemlogin', { session: false }, callback)(req, res, () => resolve(undefined));
+    });
+    if (!profile) return { kind: 'refused', reason: 'invalid' };
+    if (!meetsRequiredLevel(profile[OIOSAML.loa])) return { kind: 'refused', reason: 'assurance' };
+    const cpr = profile[OIOSAML.cprNumber];
+    const citizen = typeof cpr === 'string' ? await this.identity.citizenDirectory()?.findActiveByCpr(cpr) : undefined;
+    if (!citizen) return { kind: 'not-registered' };
+    return { kind: 'signed-in', principal: { kind: 'citizen', id: citizen.id, name: citizen.name, municipalityCode: citizen.municipalityCode, roles: ['citizen'] } };
+  }
+
+  async metadata(): Promise<string> {
+    const { strategy, sp } = await this.ready();
+    return strategy.generateServiceProviderMetadata(sp.cert, sp.cert);
+  }
+}
