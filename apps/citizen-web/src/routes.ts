@@ -1,4 +1,10 @@
 /** Route paths of the citizen app, in one place. */
 export const ROUTES = {
   overview: '/',
+  accessLog: '/mine-data/adgangslog',
+  notRegistered: '/ikke-tilmeldt',
+  signInError: '/log-ind-fejl',
 } as const;
+
+/** Full-page navigation to MitID through NemLog-in, coming back to `returnTo`. */
+export const signInHref = (returnTo: string) => `/api/v1/auth/citizen/login?returnTo=${encodeURIComponent(returnTo)}`;

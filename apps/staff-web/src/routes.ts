@@ -2,4 +2,5 @@
 export const ROUTES = {
   overview: '/',
   municipalities: '/kommuner',
+  signIn: '/log-ind',
 } as const;

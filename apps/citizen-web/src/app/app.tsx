@@ -1,16 +1,31 @@
-import { AppShell, ErrorBoundary, NotFoundPage } from '@jobunivers/web/ui';
+import { AppShell, ErrorBoundary, NotFoundPage, UserMenu } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes, useLocation } from 'react-router-dom';
+import { useMe, useSignOut } from '@jobunivers/web/session';
+import { AccessLogPage } from '../pages/access-log-page';
 import { HomePage } from '../pages/home-page';
-import { ROUTES } from '../routes';
+import { NotRegisteredPage } from '../pages/not-registered-page';
+import { SignInErrorPage } from '../pages/sign-in-error-page';
+import { ROUTES, signInHref } from '../routes';
 
 export function App() {
   const { t } = useTranslation('citizen');
+  const location = useLocation();
+  const me = useMe();
+  const signOut = useSignOut();
+  const nav = [
+    { to: ROUTES.overview, label: t('nav.overview'), end: true },
+    { to: ROUTES.accessLog, label: t('nav.accessLog') },
+  ];
+  const menu = <UserMenu name={me.data?.name} signInHref={signInHref(location.pathname)} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />;
   return (
-    <AppShell appName={t('appName')} tagline={t('appTagline')} nav={[{ to: ROUTES.overview, label: t('nav.overview'), end: true }]}>
+    <AppShell appName={t('appName')} tagline={t('appTagline')} nav={nav} headerActions={menu}>
       <ErrorBoundary>
         <Routes>
           <Route path={ROUTES.overview} element={<HomePage />} />
+          <Route path={ROUTES.accessLog} element={<AccessLogPage />} />
+          <Route path={ROUTES.notRegistered} element={<NotRegisteredPage />} />
+          <Route path={ROUTES.signInError} element={<SignInErrorPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </ErrorBoundary>

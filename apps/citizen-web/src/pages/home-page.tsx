@@ -1,15 +1,28 @@
 import { usePageTitle } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { FindJobcentre } from '../modules/jobcentre/components/find-jobcentre';
+import { useMe } from '@jobunivers/web/session';
+import { ROUTES, signInHref } from '../routes';
 
 export function HomePage() {
   const { t } = useTranslation('citizen');
+  const me = useMe();
   usePageTitle(t('home.title'), t('appName'));
+  const firstName = me.data?.name.split(' ')[0];
   return (
     <>
       <h1>{t('home.title')}</h1>
       <p className="font-lead">{t('home.intro')}</p>
-      <p>{t('home.comingSoon')}</p>
+      {me.data ? (
+        <p data-testid="greeting">{t('home.signedIn', { firstName })}</p>
+      ) : (
+        <p>
+          <a className="button button-primary" href={signInHref(ROUTES.overview)}>
+            {t('auth.signIn', { ns: 'common' })}
+          </a>{' '}
+          {t('home.signInHint')}
+        </p>
+      )}
       <FindJobcentre />
     </>
   );

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Header, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { AppConfig } from '@jobunivers/api/config';
 import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
@@ -15,7 +16,7 @@ const page = (title: string, body: string) => `<!doctype html>
 <html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
 <style>
-body{font-family:system-ui,sans-serif;margin:0;background:#f5f5f5;color:#1a1a1a}
+*{box-sizing:border-box}body{font-family:system-ui,sans-serif;margin:0;background:#f5f5f5;color:#1a1a1a;overflow-wrap:anywhere}
 header{background:#0060e6;color:#fff;padding:1rem 1.5rem}header p{margin:.25rem 0 0}
 main{max-width:36rem;margin:1.5rem auto;background:#fff;padding:1.5rem;border-radius:4px}
 fieldset{border:1px solid #747474;margin:0 0 1rem;padding:.75rem 1rem}label{display:block;padding:.35rem 0}
@@ -64,8 +65,11 @@ export class DevIdpController {
   @Post('sso')
   @Public(DEV_IDP)
   @Header('Content-Type', 'text/html; charset=utf-8')
-  async answer(@Body() form: SsoFormDto): Promise<string> {
+  async answer(@Body() form: SsoFormDto, @Res({ passthrough: true }) res: Response): Promise<string> {
     this.identity.assertDevMode();
+    // The posted response lands on the ACS, which redirects into the citizen app: CSP's form-action
+    // covers redirects after a form submission, so the app's origin must be allowed here.
+    res.setHeader('Content-Security-Policy', `default-src 'self'; style-src 'self' 'unsafe-inline'; form-action 'self' ${this.config.citizenAppUrl}; frame-ancestors 'none'`);
     const request = this.request(form.SAMLRequest);
     const person = TEST_PERSONS.find((p) => p.id === form.person);
     if (!person) throw new PlatformException(PlatformErrorCode.ValidationFailed, 'Unknown test person.', { errors: [{ field: 'person', message: 'person must be one of the test persons' }] });

@@ -41,7 +41,15 @@ export function e2eConfig({ app, webPort, apiPort }: E2eOptions): PlaywrightTest
       {
         command: `rm -rf "${dataDir}" && node dist/apps/api/main.js`,
         cwd: ROOT,
-        env: { PORT: String(apiPort), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+        env: {
+          PORT: String(apiPort),
+          DATA_DIR: dataDir,
+          LOG_LEVEL: 'warn',
+          NODE_ENV: 'development',
+          PUBLIC_URL: `http://localhost:${apiPort}`,
+          CITIZEN_APP_URL: `http://localhost:${webPort}`,
+          STAFF_APP_URL: `http://localhost:${webPort}`,
+        },
         url: `http://127.0.0.1:${apiPort}/api/health`,
         timeout: 120_000,
         reuseExistingServer: false,

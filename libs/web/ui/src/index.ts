@@ -7,3 +7,4 @@ export { LanguageSwitch } from './lib/language-switch';
 export { NotFoundPage } from './lib/not-found-page';
 export { Pagination } from './lib/pagination';
 export { usePageTitle } from './lib/page-title';
+export { UserMenu, type UserMenuProps } from './lib/user-menu';

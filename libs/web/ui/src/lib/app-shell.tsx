@@ -13,11 +13,13 @@ export interface AppShellProps {
   appName: string;
   tagline: string;
   nav: NavItem[];
+  /** Right side of the header: the user menu. */
+  headerActions?: ReactNode;
   children: ReactNode;
 }
 
 /** The page frame both apps share, built from DKFDS classes: skip link, header, navigation, main, footer. */
-export function AppShell({ appName, tagline, nav, children }: AppShellProps) {
+export function AppShell({ appName, tagline, nav, headerActions, children }: AppShellProps) {
   const { t } = useTranslation('common');
   return (
     <>
@@ -31,6 +33,7 @@ export function AppShell({ appName, tagline, nav, children }: AppShellProps) {
               <span aria-hidden="true">{appName}</span>
             </Link>
             <div className="portal-info">
+              {headerActions}
               <LanguageSwitch />
             </div>
           </div>

@@ -1,0 +1,1 @@
+export { fetchRoutes, NOT_SIGNED_IN } from './fetch-routes';
