@@ -3,4 +3,5 @@ export const ROUTES = {
   overview: '/',
   municipalities: '/kommuner',
   signIn: '/log-ind',
+  apiClients: '/administration/api-klienter',
 } as const;
