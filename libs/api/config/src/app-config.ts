@@ -47,6 +47,8 @@ export class EnvSettings {
   SESSION_IDLE_MINUTES: number = 30;
   @Expose() @Transform(toInt) @IsInt({ message: 'SESSION_MAX_HOURS must be an integer between 1 and 168' }) @Min(1, { message: 'SESSION_MAX_HOURS must be an integer between 1 and 168' }) @Max(168, { message: 'SESSION_MAX_HOURS must be an integer between 1 and 168' })
   SESSION_MAX_HOURS: number = 12;
+  @Expose() @Transform(toInt) @IsInt({ message: 'AUTH_RATE_LIMIT_PER_MINUTE must be an integer between 1 and 100000' }) @Min(1, { message: 'AUTH_RATE_LIMIT_PER_MINUTE must be an integer between 1 and 100000' }) @Max(100000, { message: 'AUTH_RATE_LIMIT_PER_MINUTE must be an integer between 1 and 100000' })
+  AUTH_RATE_LIMIT_PER_MINUTE: number = 60;
   @Expose() @Transform(toInt) @IsInt({ message: 'ACCESS_TOKEN_TTL_SECONDS must be an integer between 60 and 86400' }) @Min(60, { message: 'ACCESS_TOKEN_TTL_SECONDS must be an integer between 60 and 86400' }) @Max(86400, { message: 'ACCESS_TOKEN_TTL_SECONDS must be an integer between 60 and 86400' })
   ACCESS_TOKEN_TTL_SECONDS: number = 3600;
   @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() @Matches(/^.{16,}$/, { message: 'METRICS_TOKEN must be at least 16 characters' })
@@ -90,6 +92,8 @@ export class AppConfig {
   readonly sessionIdleMinutes!: number;
   readonly sessionMaxHours!: number;
   readonly accessTokenTtlSeconds!: number;
+  /** Sign-in and token requests per minute and client address (all instances together). */
+  readonly authRateLimitPerMinute!: number;
   readonly secrets!: AppSecrets;
 
   get isProduction(): boolean {
@@ -152,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     sessionIdleMinutes: settings.SESSION_IDLE_MINUTES,
     sessionMaxHours: settings.SESSION_MAX_HOURS,
     accessTokenTtlSeconds: settings.ACCESS_TOKEN_TTL_SECONDS,
+    authRateLimitPerMinute: settings.AUTH_RATE_LIMIT_PER_MINUTE,
     secrets: {
       dataEncryptionKey: Buffer.from(settings.DATA_ENCRYPTION_KEY ?? generated!.dataEncryptionKey, 'base64'),
       sessionSecret: settings.SESSION_SECRET ?? generated!.sessionSecret,

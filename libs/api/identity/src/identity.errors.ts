@@ -11,6 +11,8 @@ export enum IdentityErrorCode {
   InvalidScope = 'invalid_scope',
   ClientBlocked = 'client_blocked',
   ApiClientNotFound = 'api_client_not_found',
+  RateLimited = 'rate_limited',
+  StaffUserNotFound = 'staff_user_not_found',
 }
 
 /** Identity errors; the OAuth2 token endpoint additionally answers RFC 6749 `error` fields. */
@@ -38,6 +40,10 @@ export class IdentityException extends DomainException<IdentityErrorCode> {
         return { status: 429, title: 'Too many failed attempts for this client; try again later' };
       case IdentityErrorCode.ApiClientNotFound:
         return { status: 404, title: 'There is no such API client' };
+      case IdentityErrorCode.RateLimited:
+        return { status: 429, title: 'Too many requests' };
+      case IdentityErrorCode.StaffUserNotFound:
+        return { status: 404, title: 'There is no such staff member' };
     }
   }
 }

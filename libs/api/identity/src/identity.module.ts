@@ -18,7 +18,10 @@ import { OAuthController } from './oauth.controller';
 import { CitizenAuthController } from './saml/citizen-auth.controller';
 import { CitizenSamlService } from './saml/citizen-saml.service';
 import { SamlRequestEntity } from './entities/saml-request.entity';
+import { RateLimitEntity } from './entities/rate-limit.entity';
+import { RateLimitGuard } from './rate-limit';
 import { SessionService } from './session.service';
+import { StaffUsersController } from './staff-users.controller';
 
 /**
  * Who is asking: sessions for citizens and staff, bearer tokens for API clients, roles, scopes
@@ -26,9 +29,9 @@ import { SessionService } from './session.service';
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([StaffUserEntity, SessionEntity, ApiClientEntity, AccessTokenEntity, AuthFailureEntity, SamlRequestEntity])],
-  controllers: [IdentityController, DevAuthController, OAuthController, ApiClientsController, CitizenAuthController],
-  providers: [IdentityService, SessionService, CitizenSamlService, ApiClientService, ApiClientAdminService, IdentityDemoSeed, { provide: APP_GUARD, useClass: AuthGuard }],
+  imports: [TypeOrmModule.forFeature([StaffUserEntity, SessionEntity, ApiClientEntity, AccessTokenEntity, AuthFailureEntity, SamlRequestEntity, RateLimitEntity])],
+  controllers: [IdentityController, DevAuthController, OAuthController, ApiClientsController, CitizenAuthController, StaffUsersController],
+  providers: [IdentityService, SessionService, CitizenSamlService, RateLimitGuard, ApiClientService, ApiClientAdminService, IdentityDemoSeed, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [IdentityService, SessionService, CitizenSamlService],
 })
 export class IdentityModule {}

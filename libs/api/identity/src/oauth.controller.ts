@@ -4,6 +4,7 @@ import { Public } from '@jobunivers/api/http';
 import { ApiClientService, type IssuedToken } from './api-client.service';
 import { TokenRequestDto, TokenResponseDto } from './dto/identity.dto';
 import { IdentityErrorCode, IdentityException } from './identity.errors';
+import { RateLimit } from './rate-limit';
 
 function basicCredentials(authorization?: string): { id: string; secret: string } | undefined {
   if (!authorization?.startsWith('Basic ')) return undefined;
@@ -20,6 +21,7 @@ export class OAuthController {
   constructor(private readonly clients: ApiClientService) {}
 
   @Post('token')
+  @RateLimit()
   @Public('OAuth2 token endpoint: the client authenticates with its credentials in the request')
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')

@@ -18,6 +18,8 @@ export function testConfig(env: NodeJS.ProcessEnv = {}): AppConfig {
     AUTH_MODE: 'dev',
     DATA_ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
     SESSION_SECRET: TEST_SESSION_SECRET,
+    // Suites sign in far more often than a person; the limit itself is tested with a low value.
+    AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
 }

@@ -3,6 +3,7 @@ import { ApiExcludeEndpoint, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiP
 import { AppConfig } from '@jobunivers/api/config';
 import { Public } from '@jobunivers/api/http';
 import type { Request, Response } from 'express';
+import { RateLimit } from '../rate-limit';
 import { SessionService } from '../session.service';
 import { CitizenSamlService } from './citizen-saml.service';
 
@@ -19,6 +20,7 @@ export class CitizenAuthController {
   ) {}
 
   @Get('login')
+  @RateLimit()
   @Public('starts MitID sign-in through NemLog-in')
   @ApiOperation({ summary: 'Sign in with MitID (redirects to NemLog-in with a signed SAML AuthnRequest)' })
   @ApiQuery({ name: 'returnTo', required: false, description: 'Path in the citizen app to come back to' })
@@ -28,6 +30,7 @@ export class CitizenAuthController {
   }
 
   @Post('saml/acs')
+  @RateLimit()
   @Public('SAML assertion consumer: NemLog-in posts the signed response here')
   @ApiExcludeEndpoint()
   async acs(@Req() req: Request, @Res() res: Response): Promise<void> {

@@ -295,6 +295,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff-users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's staff */
+        get: operations["StaffUsers_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-users/{id}/revoke-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End all of a staff member's sessions at once */
+        post: operations["StaffUsers_revokeSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -485,6 +519,24 @@ export interface components {
             title: string;
             /** Format: uri */
             type: string;
+        };
+        RevokedSessionsDto: {
+            /**
+             * @description How many live sessions were ended
+             * @example 2
+             */
+            revoked: number;
+        };
+        StaffUserDto: {
+            /** @example mette.kjaer@aarhus.example.dk */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @example 0751 */
+            municipalityCode: string;
+            /** @example Mette Kjær */
+            name: string;
+            roles: ("caseworker" | "team_lead" | "municipality_admin")[];
         };
         TokenRequestDto: {
             /** @description Client id, when not sent with HTTP Basic. */
@@ -1090,6 +1142,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PostalCodeDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StaffUsers_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["StaffUserDto"][];
+                    };
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StaffUsers_revokeSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokedSessionsDto"];
                 };
             };
             /** @description Problem (RFC 9457) */
