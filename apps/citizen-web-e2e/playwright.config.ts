@@ -1,3 +1,3 @@
 import { e2eConfig } from '@jobunivers/web/e2e-support';
 
-export default e2eConfig({ app: 'citizen-web', webPort: 4210, apiPort: 3110 });
+export default e2eConfig({ app: 'citizen-web' });

@@ -1,3 +1,3 @@
 import { e2eConfig } from '@jobunivers/web/e2e-support';
 
-export default e2eConfig({ app: 'staff-web', webPort: 4310, apiPort: 3120 });
+export default e2eConfig({ app: 'staff-web' });

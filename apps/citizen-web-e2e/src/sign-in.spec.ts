@@ -21,7 +21,9 @@ test.describe('citizen sign-in with MitID (bundled test IdP)', () => {
     await expect(page.getByText('Ingen har set dine oplysninger endnu.')).toBeVisible();
     await expectAccessible(page);
 
+    // Single logout: Jobunivers → NemLog-in (simulator) → back to the app.
     await page.getByRole('button', { name: 'Log ud' }).click();
+    await expect(page).toHaveURL(/\/\?logget-ud$/);
     await expect(page.getByRole('link', { name: 'Log ind' }).first()).toBeVisible();
     await page.reload();
     await expect(page.getByText('Logget ind som Sofie Jensen', { exact: true })).toHaveCount(0);

@@ -30,7 +30,7 @@ describe('citizen app', () => {
 
   it('shows the signed-in citizen by name and signs out with the CSRF header', async () => {
     document.cookie = 'XSRF-TOKEN=csrf-value';
-    const routes: Record<string, [number, unknown]> = { 'GET /api/v1/me': [200, sofie], 'POST /api/v1/auth/sign-out': [204, {}] };
+    const routes: Record<string, [number, unknown]> = { 'GET /api/v1/me': [200, sofie], 'POST /api/v1/auth/citizen/logout': [200, { logoutUrl: null }] };
     const { fetch } = fetchRoutes(routes);
     renderAt('/');
     await waitFor(() => expect(screen.getByText('Logget ind som Sofie Jensen')).toBeInTheDocument());

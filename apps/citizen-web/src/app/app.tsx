@@ -1,7 +1,8 @@
 import { AppShell, ErrorBoundary, NotFoundPage, UserMenu } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router-dom';
-import { useMe, useSignOut } from '@jobunivers/web/session';
+import { useMe } from '@jobunivers/web/session';
+import { useCitizenSignOut } from '../modules/session/api/use-citizen-sign-out';
 import { AccessLogPage } from '../pages/access-log-page';
 import { HomePage } from '../pages/home-page';
 import { NotRegisteredPage } from '../pages/not-registered-page';
@@ -12,7 +13,7 @@ export function App() {
   const { t } = useTranslation('citizen');
   const location = useLocation();
   const me = useMe();
-  const signOut = useSignOut();
+  const signOut = useCitizenSignOut();
   const nav = [
     { to: ROUTES.overview, label: t('nav.overview'), end: true },
     { to: ROUTES.accessLog, label: t('nav.accessLog') },

@@ -35,6 +35,8 @@ export class EnvSettings {
   STAFF_APP_URL?: string;
   @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^https:\/\/.+/, { message: 'SAML_IDP_SSO_URL must be an https URL (NemLog-in\'s SSO endpoint)' })
   SAML_IDP_SSO_URL?: string;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^https:\/\/.+/, { message: 'SAML_IDP_SLO_URL must be an https URL (NemLog-in\'s single logout endpoint)' })
+  SAML_IDP_SLO_URL?: string;
   @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() SAML_IDP_CERT_FILE?: string;
   @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() SAML_SP_KEY_FILE?: string;
   @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() SAML_SP_CERT_FILE?: string;
@@ -88,7 +90,7 @@ export class AppConfig {
   readonly publicUrl!: string;
   readonly citizenAppUrl!: string;
   readonly staffAppUrl!: string;
-  readonly saml!: { idpSsoUrl?: string; idpCertFile?: string; spKeyFile?: string; spCertFile?: string };
+  readonly saml!: { idpSsoUrl?: string; idpSloUrl?: string; idpCertFile?: string; spKeyFile?: string; spCertFile?: string };
   readonly sessionIdleMinutes!: number;
   readonly sessionMaxHours!: number;
   readonly accessTokenTtlSeconds!: number;
@@ -152,7 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     publicUrl: settings.PUBLIC_URL ?? `http://localhost:${settings.PORT}`,
     citizenAppUrl: settings.CITIZEN_APP_URL ?? 'http://localhost:4200',
     staffAppUrl: settings.STAFF_APP_URL ?? 'http://localhost:4300',
-    saml: { idpSsoUrl: settings.SAML_IDP_SSO_URL, idpCertFile: settings.SAML_IDP_CERT_FILE, spKeyFile: settings.SAML_SP_KEY_FILE, spCertFile: settings.SAML_SP_CERT_FILE },
+    saml: { idpSsoUrl: settings.SAML_IDP_SSO_URL, idpSloUrl: settings.SAML_IDP_SLO_URL, idpCertFile: settings.SAML_IDP_CERT_FILE, spKeyFile: settings.SAML_SP_KEY_FILE, spCertFile: settings.SAML_SP_CERT_FILE },
     sessionIdleMinutes: settings.SESSION_IDLE_MINUTES,
     sessionMaxHours: settings.SESSION_MAX_HOURS,
     accessTokenTtlSeconds: settings.ACCESS_TOKEN_TTL_SECONDS,

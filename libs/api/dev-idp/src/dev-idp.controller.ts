@@ -4,9 +4,9 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { AppConfig } from '@jobunivers/api/config';
 import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
 import { Public } from '@jobunivers/api/http';
-import { CitizenSamlService, DEV_IDP_ENTITY_PATH, IdentityService, SAML_ACS_PATH, sharedDevKeyPair } from '@jobunivers/api/identity';
-import { SsoFormDto, SsoQueryDto } from './dev-idp.dto';
-import { buildSignedResponse, parseAuthnRequest } from './saml-response';
+import { CitizenSamlService, DEV_IDP_ENTITY_PATH, IdentityService, SAML_ACS_PATH, SAML_SLO_PATH, sharedDevKeyPair } from '@jobunivers/api/identity';
+import { SloQueryDto, SsoFormDto, SsoQueryDto } from './dev-idp.dto';
+import { buildLogoutResponseUrl, buildSignedResponse, parseAuthnRequest, parseLogoutRequest } from './saml-response';
 import { TEST_PERSONS } from './test-persons';
 
 const DEV_IDP = 'bundled test identity provider; answers 404 unless AUTH_MODE=dev';
@@ -92,6 +92,20 @@ export class DevIdpController {
 <input type="hidden" name="RelayState" value="${esc(form.RelayState ?? '')}">
 <button type="submit">Fortsæt til Jobunivers</button>
 </form>`,
+    );
+  }
+
+  /** Single logout: ends the (simulated) NemLog-in session and answers with a signed LogoutResponse. */
+  @Get('slo')
+  @Public(DEV_IDP)
+  async logout(@Query() query: SloQueryDto, @Res() res: Response): Promise<void> {
+    this.identity.assertDevMode();
+    const request = parseLogoutRequest(query.SAMLRequest);
+    if (!request) throw new PlatformException(PlatformErrorCode.ValidationFailed, 'Not a SAML LogoutRequest.', { errors: [{ field: 'SAMLRequest', message: 'SAMLRequest must be a LogoutRequest' }] });
+    const idp = await sharedDevKeyPair(this.config.dataDir, 'dev-idp', 'Jobunivers dev IdP');
+    res.redirect(
+      302,
+      buildLogoutResponseUrl({ inResponseTo: request.id, destination: this.config.publicUrl + SAML_SLO_PATH, idpEntityId: this.config.publicUrl + DEV_IDP_ENTITY_PATH, relayState: query.RelayState, key: idp.key }),
     );
   }
 

@@ -14,3 +14,10 @@ export class SsoFormDto {
   @IsString() @MaxLength(100) person!: string;
   @IsIn(NSIS_LEVELS) loa!: (typeof NSIS_LEVELS)[number];
 }
+
+export class SloQueryDto {
+  @IsString() @MaxLength(20000) SAMLRequest!: string;
+  @IsOptional() @IsString() @MaxLength(500) RelayState?: string;
+  @IsOptional() @IsString() @MaxLength(200) SigAlg?: string;
+  @IsOptional() @IsString() @MaxLength(2000) Signature?: string;
+}

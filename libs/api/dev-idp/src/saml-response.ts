@@ -1,6 +1,6 @@
 import { NSIS_LEVELS, type NsisLevel, OIOSAML, OIOSAML_SPEC_VERSION } from '@jobunivers/api/identity';
-import { randomUUID } from 'node:crypto';
-import { inflateRawSync } from 'node:zlib';
+import { createSign, randomUUID } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { SignedXml } from 'xml-crypto';
 import type { TestPerson } from './test-persons';
 
@@ -76,4 +76,40 @@ export function parseAuthnRequest(samlRequest: string): { id: string; acsUrl: st
   } catch {
     return undefined;
   }
+}
+
+/** Reads a redirect-binding LogoutRequest: its ID and the NameID it ends. */
+export function parseLogoutRequest(samlRequest: string): { id: string; nameId: string } | undefined {
+  try {
+    const xml = inflateRawSync(Buffer.from(samlRequest, 'base64')).toString('utf8');
+    if (!/LogoutRequest/.test(xml)) return undefined;
+    const id = /\sID="([^"]+)"/.exec(xml)?.[1];
+    const nameId = /<(?:saml2?:)?NameID[^>]*>([^<]+)</.exec(xml)?.[1];
+    return id && nameId ? { id, nameId } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface LogoutResponseOptions {
+  inResponseTo: string;
+  destination: string;
+  idpEntityId: string;
+  relayState?: string;
+  key: string;
+}
+
+/**
+ * A successful LogoutResponse for the HTTP-Redirect binding: deflated, base64, and signed over
+ * `SAMLResponse=…&RelayState=…&SigAlg=…` with RSA-SHA256 (SAML bindings §3.4.4.1). Returns the URL.
+ */
+export function buildLogoutResponseUrl(o: LogoutResponseOptions): string {
+  const xml =
+    `<samlp:LogoutResponse xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${randomUUID()}" Version="2.0" IssueInstant="${new Date().toISOString()}" Destination="${esc(o.destination)}" InResponseTo="${esc(o.inResponseTo)}">` +
+    `<saml:Issuer>${esc(o.idpEntityId)}</saml:Issuer><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status></samlp:LogoutResponse>`;
+  let query = `SAMLResponse=${encodeURIComponent(deflateRawSync(Buffer.from(xml, 'utf8')).toString('base64'))}`;
+  if (o.relayState) query += `&RelayState=${encodeURIComponent(o.relayState)}`;
+  query += `&SigAlg=${encodeURIComponent('http://www.w3.org/2001/04/xmldsig-more#rsa-sha256')}`;
+  const signature = createSign('RSA-SHA256').update(query).sign(o.key, 'base64');
+  return `${o.destination}?${query}&Signature=${encodeURIComponent(signature)}`;
 }

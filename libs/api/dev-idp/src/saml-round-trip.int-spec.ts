@@ -139,3 +139,61 @@ describe('NemLog-in SAML sign-in against the bundled test IdP', () => {
     expect(bad.status).toBe(400);
   });
 });
+
+describe('NemLog-in single logout against the bundled test IdP', () => {
+  let app: INestApplication;
+  let http: TestHttp;
+  let config: AppConfig;
+
+  beforeAll(async () => {
+    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, DevIdpModule], migrations: [...identityMigrations, ...auditMigrations, ...citizensMigrations] });
+    await app.get(DemoDataService).seedAll();
+    http = await TestHttp.of(app);
+    config = app.get(AppConfig);
+  });
+  afterAll(() => app.close());
+
+  async function signInAsSofie(): Promise<TestHttp> {
+    const browser = http.agent();
+    const login = new URL((await browser.get('/api/v1/auth/citizen/login?returnTo=/')).headers.get('location')!);
+    const page = await browser.post('/api/v1/dev-idp/saml/sso', new URLSearchParams({ SAMLRequest: login.searchParams.get('SAMLRequest')!, RelayState: '/', person: sofie.id, loa: 'Substantial' }));
+    await browser.post(SAML_ACS_PATH, new URLSearchParams({ SAMLResponse: hidden(page.text, 'SAMLResponse'), RelayState: '/' }));
+    expect((await browser.get('/api/v1/me')).status).toBe(200);
+    return browser;
+  }
+
+  it('ends the session here at once, and at the IdP with a signed LogoutRequest answered by a signed LogoutResponse', async () => {
+    const browser = await signInAsSofie();
+    const res = await browser.post<{ logoutUrl: string }>('/api/v1/auth/citizen/logout', undefined, { headers: browser.csrf() });
+    expect(res.status).toBe(200);
+    expect((await browser.get('/api/v1/me')).status).toBe(401);
+    const logout = new URL(res.body.logoutUrl);
+    expect(logout.pathname).toBe('/api/v1/dev-idp/saml/slo');
+    expect(logout.searchParams.get('Signature')).toBeTruthy();
+
+    const idp = await browser.get(logout.pathname + logout.search);
+    expect(idp.status).toBe(302);
+    const back = new URL(idp.headers.get('location')!);
+    expect(back.pathname).toBe('/api/v1/auth/citizen/saml/slo');
+    const confirmed = await browser.get(back.pathname + back.search);
+    expect(confirmed.headers.get('location')).toBe(`${config.citizenAppUrl}/?logget-ud`);
+  });
+
+  it('refuses a LogoutResponse whose signature does not match', async () => {
+    const browser = await signInAsSofie();
+    const res = await browser.post<{ logoutUrl: string }>('/api/v1/auth/citizen/logout', undefined, { headers: browser.csrf() });
+    const idp = await browser.get(new URL(res.body.logoutUrl).pathname + new URL(res.body.logoutUrl).search);
+    const back = new URL(idp.headers.get('location')!);
+    back.searchParams.set('Signature', Buffer.alloc(256, 1).toString('base64'));
+    expect((await browser.get(back.pathname + back.search)).headers.get('location')).toBe(`${config.citizenAppUrl}/log-ind-fejl?reason=logout`);
+  });
+
+  it('answers null for sessions that did not come from NemLog-in, and needs the CSRF header', async () => {
+    const browser = http.agent();
+    await browser.post('/api/v1/auth/dev/sign-in', { userId: DEMO_CITIZENS[1].id });
+    expect((await browser.post('/api/v1/auth/citizen/logout')).status).toBe(403);
+    const res = await browser.post('/api/v1/auth/citizen/logout', undefined, { headers: browser.csrf() });
+    expect(res.body).toEqual({ logoutUrl: null });
+    expect((await browser.get('/api/v1/me')).status).toBe(401);
+  });
+});

@@ -7,6 +7,6 @@ export { satisfies } from './auth.guard';
 export { API_SCOPES, type ApiScope } from './api-client.service';
 export { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_STAFF } from './demo/identity.demo-seed';
 export { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from './session.service';
-export { CitizenSamlService, DEV_IDP_ENTITY_PATH, DEV_IDP_SSO_PATH, SAML_ACS_PATH, SAML_METADATA_PATH, sharedDevKeyPair } from './saml/citizen-saml.service';
+export { CitizenSamlService, DEV_IDP_ENTITY_PATH, DEV_IDP_SLO_PATH, DEV_IDP_SSO_PATH, SAML_ACS_PATH, SAML_METADATA_PATH, SAML_SLO_PATH, sharedDevKeyPair } from './saml/citizen-saml.service';
 export { NSIS_LEVELS, OIOSAML, OIOSAML_SPEC_VERSION, type NsisLevel } from './saml/oiosaml';
 export { certBody, type KeyPair } from './saml/saml-keys';

@@ -16,6 +16,12 @@ const TOUCH_INTERVAL_MS = 60_000;
 
 export type SessionPrincipal = CitizenPrincipal | StaffPrincipal;
 
+export interface SamlSessionInfo {
+  nameID: string;
+  nameIDFormat: string;
+  sessionIndex?: string;
+}
+
 /**
  * Server-side sessions in PostgreSQL behind an httpOnly cookie. A session ends at its idle
  * timeout, its absolute lifetime, sign-out or revocation — whichever comes first, at once.
@@ -27,7 +33,7 @@ export class SessionService {
     private readonly config: AppConfig,
   ) {}
 
-  async start(principal: SessionPrincipal, method: 'dev' | 'saml' | 'oidc', res: Response): Promise<SessionEntity> {
+  async start(principal: SessionPrincipal, method: 'dev' | 'saml' | 'oidc', res: Response, saml?: SamlSessionInfo): Promise<SessionEntity> {
     const token = newToken();
     const now = new Date();
     const session = await this.sessions.save(
@@ -42,6 +48,9 @@ export class SessionService {
         lastSeenAt: now,
         expiresAt: new Date(now.getTime() + this.config.sessionMaxHours * 3_600_000),
         revokedAt: null,
+        samlNameId: saml?.nameID ?? null,
+        samlNameIdFormat: saml?.nameIDFormat ?? null,
+        samlSessionIndex: saml?.sessionIndex ?? null,
       }),
     );
     const cookie = { sameSite: 'lax' as const, secure: this.config.isProduction, path: '/', maxAge: this.config.sessionMaxHours * 3_600_000 };
@@ -65,6 +74,10 @@ export class SessionService {
 
   csrfToken(sessionId: string): string {
     return csrfTokenFor(sessionId, this.config.secrets.sessionSecret);
+  }
+
+  async find(sessionId: string): Promise<SessionEntity | undefined> {
+    return (await this.sessions.findOneBy({ id: sessionId })) ?? undefined;
   }
 
   async end(sessionId: string, res: Response): Promise<void> {

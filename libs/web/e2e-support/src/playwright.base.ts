@@ -7,8 +7,15 @@ const ROOT = join(__dirname, '../../../..');
 export interface E2eOptions {
   /** The SPA project under test, e.g. "citizen-web". */
   app: string;
-  webPort: number;
-  apiPort: number;
+}
+
+/**
+ * Ports for this run: chosen once in the runner process and handed to the workers through the
+ * environment (they inherit it), so parallel or leftover runs on one machine never collide.
+ */
+function portFor(variable: string): number {
+  process.env[variable] ??= String(20000 + Math.floor(Math.random() * 20000));
+  return Number(process.env[variable]);
 }
 
 /** Headless flags that work on this project's machines (no network beyond loopback, root user). */
@@ -19,7 +26,9 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic',
  * downloaded) against the real product: the built API on a fresh embedded PostgreSQL with demo
  * data, and the built SPA served by `vite preview`, which proxies /api like the dev server does.
  */
-export function e2eConfig({ app, webPort, apiPort }: E2eOptions): PlaywrightTestConfig {
+export function e2eConfig({ app }: E2eOptions): PlaywrightTestConfig {
+  const apiPort = portFor('E2E_API_PORT');
+  const webPort = apiPort + 1;
   const dataDir = join(tmpdir(), `jobunivers-e2e-${app}`);
   const launchOptions = { executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS };
   return defineConfig({

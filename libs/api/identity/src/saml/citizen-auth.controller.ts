@@ -1,11 +1,17 @@
-import { Controller, Get, Header, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiExcludeEndpoint, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeEndpoint, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '@jobunivers/api/config';
-import { Public } from '@jobunivers/api/http';
+import { CitizenSelf, Public } from '@jobunivers/api/http';
+import type { AuthenticatedRequest } from '../principal';
 import type { Request, Response } from 'express';
 import { RateLimit } from '../rate-limit';
 import { SessionService } from '../session.service';
 import { CitizenSamlService } from './citizen-saml.service';
+
+export class CitizenLogoutDto {
+  @ApiProperty({ nullable: true, type: String, description: 'Where to send the browser to end the NemLog-in session too (single logout); null when the session did not come from NemLog-in.' })
+  logoutUrl!: string | null;
+}
 
 /** Only paths inside the citizen app: never an open redirect. */
 export const safeReturnPath = (value: unknown): string => (typeof value === 'string' && /^\/(?!\/)[\w\-./?=&%]*$/.test(value) ? value : '/');
@@ -37,13 +43,34 @@ export class CitizenAuthController {
     const outcome = await this.saml.consume(req, res);
     const app = this.config.citizenAppUrl;
     if (outcome.kind === 'signed-in') {
-      await this.sessions.start(outcome.principal, 'saml', res);
+      await this.sessions.start(outcome.principal, 'saml', res, outcome.saml);
       res.redirect(303, app + safeReturnPath((req.body as Record<string, unknown>)['RelayState']));
     } else if (outcome.kind === 'not-registered') {
       res.redirect(303, `${app}/ikke-tilmeldt`);
     } else {
       res.redirect(303, `${app}/log-ind-fejl?reason=${outcome.reason}`);
     }
+  }
+
+  @Post('logout')
+  @CitizenSelf()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign out here and at NemLog-in (single logout)', description: 'Ends the Jobunivers session at once, and answers the URL of a signed LogoutRequest that ends the NemLog-in session too.' })
+  @ApiOkResponse({ type: CitizenLogoutDto })
+  async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<CitizenLogoutDto> {
+    const session = req.sessionId ? await this.sessions.find(req.sessionId) : undefined;
+    if (req.sessionId) await this.sessions.end(req.sessionId, res);
+    if (!session?.samlNameId || !session.samlNameIdFormat) return { logoutUrl: null };
+    const logoutUrl = await this.saml.logoutUrl({ nameID: session.samlNameId, nameIDFormat: session.samlNameIdFormat, sessionIndex: session.samlSessionIndex ?? undefined }, '/');
+    return { logoutUrl };
+  }
+
+  @Get('saml/slo')
+  @Public("SAML single logout: NemLog-in's LogoutResponse comes back here")
+  @ApiExcludeEndpoint()
+  async slo(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const confirmed = await this.saml.confirmLogout(req, res);
+    res.redirect(303, `${this.config.citizenAppUrl}/${confirmed ? '?logget-ud' : 'log-ind-fejl?reason=logout'}`);
   }
 
   @Get('saml/metadata')

@@ -8,17 +8,20 @@ import { Passport } from 'passport';
 import { DataSource } from 'typeorm';
 import { IdentityService } from '../identity.service';
 import type { CitizenPrincipal } from '../principal';
+import type { SamlSessionInfo } from '../session.service';
 import { meetsRequiredLevel, OIOSAML } from './oiosaml';
 import { PgSamlCacheProvider } from './pg-cache-provider';
 import { devKeyPair, type KeyPair } from './saml-keys';
 
 export const SAML_ACS_PATH = '/api/v1/auth/citizen/saml/acs';
+export const SAML_SLO_PATH = '/api/v1/auth/citizen/saml/slo';
+export const DEV_IDP_SLO_PATH = '/api/v1/dev-idp/saml/slo';
 export const SAML_METADATA_PATH = '/api/v1/auth/citizen/saml/metadata';
 export const DEV_IDP_SSO_PATH = '/api/v1/dev-idp/saml/sso';
 export const DEV_IDP_ENTITY_PATH = '/api/v1/dev-idp/saml';
 
 export type SignInOutcome =
-  | { kind: 'signed-in'; principal: CitizenPrincipal }
+  | { kind: 'signed-in'; principal: CitizenPrincipal; saml: SamlSessionInfo }
   | { kind: 'not-registered' }
   | { kind: 'refused'; reason: 'assurance' | 'invalid' };
 
@@ -62,6 +65,8 @@ export class CitizenSamlService {
         name: 'nemlogin',
         callbackUrl: config.publicUrl + SAML_ACS_PATH,
         entryPoint: dev ? config.publicUrl + DEV_IDP_SSO_PATH : config.saml.idpSsoUrl,
+        logoutUrl: dev ? config.publicUrl + DEV_IDP_SLO_PATH : (config.saml.idpSloUrl ?? ''),
+        logoutCallbackUrl: config.publicUrl + SAML_SLO_PATH,
         issuer: this.spEntityId,
         idpIssuer: dev ? config.publicUrl + DEV_IDP_ENTITY_PATH : undefined,
         idpCert,
@@ -126,7 +131,32 @@ export class CitizenSamlService {
     const cpr = profile[OIOSAML.cprNumber];
     const citizen = typeof cpr === 'string' ? await this.identity.citizenDirectory()?.findActiveByCpr(cpr) : undefined;
     if (!citizen) return { kind: 'not-registered' };
-    return { kind: 'signed-in', principal: { kind: 'citizen', id: citizen.id, name: citizen.name, municipalityCode: citizen.municipalityCode, roles: ['citizen'] } };
+    return {
+      kind: 'signed-in',
+      principal: { kind: 'citizen', id: citizen.id, name: citizen.name, municipalityCode: citizen.municipalityCode, roles: ['citizen'] },
+      saml: { nameID: profile.nameID, nameIDFormat: profile.nameIDFormat, sessionIndex: profile.sessionIndex },
+    };
+  }
+
+  /** The signed LogoutRequest URL at NemLog-in for a SAML session (SP-initiated single logout). */
+  async logoutUrl(saml: SamlSessionInfo, relayState: string): Promise<string> {
+    const { strategy } = await this.ready();
+    return new Promise((resolve, reject) => {
+      const req = { user: { ...saml, issuer: this.spEntityId }, query: { RelayState: relayState }, body: {} } as unknown as Request;
+      strategy.logout(req as never, (err: Error | null, url?: string | null) => (err || !url ? reject(err ?? new Error('no logout URL')) : resolve(url)));
+    });
+  }
+
+  /** Validates NemLog-in's LogoutResponse (redirect binding: signature over the query, InResponseTo once). */
+  async confirmLogout(req: Request, res: Response): Promise<boolean> {
+    const { passport } = await this.ready();
+    return new Promise<boolean>((resolve) => {
+      const callback = (err: unknown) => {
+        if (err) this.logger.warn(`SAML logout response refused: ${err instanceof Error ? err.message : String(err)}`);
+        resolve(false);
+      };
+      passport.authenticate('nemlogin', { session: false }, callback)(req, res, () => resolve(true));
+    });
   }
 
   async metadata(): Promise<string> {

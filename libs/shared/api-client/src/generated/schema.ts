@@ -106,6 +106,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/citizen/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out here and at NemLog-in (single logout)
+         * @description Ends the Jobunivers session at once, and answers the URL of a signed LogoutRequest that ends the NemLog-in session too.
+         */
+        post: operations["CitizenAuth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/citizen/saml/metadata": {
         parameters: {
             query?: never;
@@ -403,6 +423,10 @@ export interface components {
             /** @example citizen.profile */
             resource: string;
             resourceId: string | null;
+        };
+        CitizenLogoutDto: {
+            /** @description Where to send the browser to end the NemLog-in session too (single logout); null when the session did not come from NemLog-in. */
+            logoutUrl: string | null;
         };
         ComponentHealthDto: {
             /** @description Round-trip time of a trivial query, in milliseconds. */
@@ -788,6 +812,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CitizenAuth_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenLogoutDto"];
+                };
             };
             /** @description Problem (RFC 9457) */
             default: {
