@@ -1,22 +1,8 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { initI18n } from '@jobunivers/web/i18n';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router-dom';
-import { fetchRoutes, NOT_SIGNED_IN } from '@jobunivers/web/testing';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fetchRoutes, NOT_SIGNED_IN, renderApp } from '@jobunivers/web/testing';
 import App from './app';
 
-function renderAt(path: string) {
-  render(
-    <I18nextProvider i18n={initI18n('staff', 'da')}>
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <MemoryRouter initialEntries={[path]}>
-          <App />
-        </MemoryRouter>
-      </QueryClientProvider>
-    </I18nextProvider>,
-  );
-}
+const renderAt = (path: string) => renderApp(App, 'staff', path);
 
 const mette = { kind: 'staff', id: 's1', name: 'Mette Kjær', roles: ['caseworker'], municipalityCode: '0751' };
 
