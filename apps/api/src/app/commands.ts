@@ -25,8 +25,9 @@ export async function generateMigration(app: INestApplication, name: string, dir
   // A new module's tables need its schema first; TypeORM's diff does not create schemas.
   const existing = new Set((await app.get(DataSource).query(`SELECT nspname FROM pg_namespace`)).map((r: { nspname: string }) => r.nspname));
   const schemas = [...new Set(changes.flatMap((q) => [...q.matchAll(/CREATE TABLE "([a-z_]+)"\./g)].map((m) => m[1])))].filter((s) => !existing.has(s));
+  // TypeORM lists the undo queries in apply order: run them backwards, then drop the new schemas.
   const up = [...schemas.map((s) => `CREATE SCHEMA IF NOT EXISTS "${s}"`), ...changes];
-  down.push(...schemas.map((s) => `DROP SCHEMA "${s}"`).reverse());
+  const undo = [...[...down].reverse(), ...schemas.map((s) => `DROP SCHEMA "${s}"`)];
   if (!changes.length) {
     console.log('No schema changes: the entities match the migrations.');
     return;
@@ -37,7 +38,7 @@ export async function generateMigration(app: INestApplication, name: string, dir
   const lines = (queries: string[]) => queries.map((q) => `    await q.query(${JSON.stringify(q)});`).join('\n');
   writeFileSync(
     file,
-    `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${name}${timestamp} implements MigrationInterface {\n  name = '${name}${timestamp}';\n\n  async up(q: QueryRunner): Promise<void> {\n${lines(up)}\n  }\n\n  async down(q: QueryRunner): Promise<void> {\n${lines(down.slice(0, down.length - schemas.length).reverse().concat(down.slice(down.length - schemas.length)))}\n  }\n}\n`,
+    `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${name}${timestamp} implements MigrationInterface {\n  name = '${name}${timestamp}';\n\n  async up(q: QueryRunner): Promise<void> {\n${lines(up)}\n  }\n\n  async down(q: QueryRunner): Promise<void> {\n${lines(undo)}\n  }\n}\n`,
   );
   console.log(`Migration written to ${file}; add the class to its module's migrations list.`);
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type Page, type PageQueryDto, toPage } from '@jobunivers/api/http';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { Repository } from 'typeorm';
@@ -27,8 +28,9 @@ export class ApiClientAdminService {
     @InjectRepository(AccessTokenEntity) private readonly tokens: Repository<AccessTokenEntity>,
   ) {}
 
-  async list(municipalityCode: string): Promise<ApiClientDto[]> {
-    return (await this.clients.find({ where: { municipalityCode }, order: { createdAt: 'ASC' } })).map(toDto);
+  async list(municipalityCode: string, query: PageQueryDto): Promise<Page<ApiClientDto>> {
+    const [rows, total] = await this.clients.findAndCount({ where: { municipalityCode }, order: { createdAt: 'ASC', id: 'ASC' }, skip: query.offset, take: query.limit });
+    return toPage(rows.map(toDto), total, query);
   }
 
   async create(municipalityCode: string, input: CreateApiClientDto): Promise<ApiClientWithSecretDto> {

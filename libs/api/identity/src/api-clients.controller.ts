@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, type Page, StaffOnly, toPage } from '@jobunivers/api/http';
+import { ApiPageResponse, type Page, PageQueryDto, StaffOnly } from '@jobunivers/api/http';
 import { ApiClientAdminService } from './api-client-admin.service';
 import { ApiClientDto, ApiClientWithSecretDto, CreateApiClientDto, IdParamDto } from './dto/identity.dto';
 import { CurrentPrincipal, type StaffPrincipal } from './principal';
@@ -15,9 +15,8 @@ export class ApiClientsController {
   @StaffOnly('municipality_admin')
   @ApiOperation({ summary: "The municipality's API clients" })
   @ApiPageResponse(ApiClientDto)
-  async list(@CurrentPrincipal() principal: StaffPrincipal): Promise<Page<ApiClientDto>> {
-    const items = await this.admin.list(principal.municipalityCode);
-    return toPage(items, items.length, { page: 1, limit: Math.max(items.length, 1) });
+  list(@CurrentPrincipal() principal: StaffPrincipal, @Query() query: PageQueryDto): Promise<Page<ApiClientDto>> {
+    return this.admin.list(principal.municipalityCode, query);
   }
 
   @Post()

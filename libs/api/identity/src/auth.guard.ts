@@ -48,8 +48,9 @@ export class AuthGuard implements CanActivate {
     // Routes without a rule cannot exist (the app refuses to boot); deny anyway if one slips through.
     if (!rule) throw new IdentityException(IdentityErrorCode.AccessDenied);
 
-    await this.authenticate(req);
+    // Public routes never read the principal: no session look-up (or last-seen write) for them.
     if (rule.kind === 'public') return true;
+    await this.authenticate(req);
     if (!req.principal) throw new IdentityException(IdentityErrorCode.NotSignedIn, 'Sign in, or send a bearer token.');
     if (req.authenticatedBy === 'session' && !SAFE_METHODS.has(req.method)) {
       const header = req.header(CSRF_HEADER) ?? '';

@@ -180,6 +180,9 @@ describe('identity (sessions, dev sign-in, OAuth2 client credentials)', () => {
       const caseworker = await signIn(caseworkerAarhus.id);
       expect((await caseworker.get('/api/v1/api-clients')).status).toBe(403);
       expect((await http.agent().get('/api/v1/api-clients')).status).toBe(401);
+      const badId = await aarhus.post<{ errors: Array<{ field: string }> }>('/api/v1/api-clients/42/rotate-secret', undefined, { headers: aarhus.csrf() });
+      expect(badId.status).toBe(400);
+      expect(badId.body.errors.map((e) => e.field)).toEqual(['id']);
       const bad = await aarhus.post('/api/v1/api-clients', { name: '', scopes: ['root'] }, { headers: aarhus.csrf() });
       expect(bad.status).toBe(400);
       expect((bad.body as { errors: Array<{ field: string }> }).errors.map((e) => e.field).sort()).toEqual(['name', 'scopes']);

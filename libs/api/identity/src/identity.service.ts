@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@jobunivers/api/config';
+import { type Page, type PageQueryDto, toPage } from '@jobunivers/api/http';
 import { Repository } from 'typeorm';
 import { CITIZEN_DIRECTORY, type CitizenDirectory } from './citizen-directory';
 import type { DevUserDto } from './dto/identity.dto';
@@ -57,7 +58,8 @@ export class IdentityService {
     return (await this.staff.findOneBy({ id, municipalityCode })) ?? undefined;
   }
 
-  async listStaff(municipalityCode: string): Promise<StaffUserEntity[]> {
-    return this.staff.find({ where: { municipalityCode, active: true }, order: { name: 'ASC' } });
+  async listStaff(municipalityCode: string, query: PageQueryDto): Promise<Page<StaffUserEntity>> {
+    const [rows, total] = await this.staff.findAndCount({ where: { municipalityCode, active: true }, order: { name: 'ASC', id: 'ASC' }, skip: query.offset, take: query.limit });
+    return toPage(rows, total, query);
   }
 }

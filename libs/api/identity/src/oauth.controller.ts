@@ -3,7 +3,7 @@ import { ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagg
 import { Public } from '@jobunivers/api/http';
 import { ApiClientService, type IssuedToken } from './api-client.service';
 import { TokenRequestDto, TokenResponseDto } from './dto/identity.dto';
-import { IdentityErrorCode, IdentityException } from './identity.errors';
+import { IdentityErrorCode, IdentityException, oauthErrorOf } from './identity.errors';
 import { RateLimit } from './rate-limit';
 
 function basicCredentials(authorization?: string): { id: string; secret: string } | undefined {
@@ -30,19 +30,17 @@ export class OAuthController {
   @ApiOperation({ summary: 'OAuth2 client credentials grant (RFC 6749 §4.4)', description: 'Client id and secret by HTTP Basic or in the form body. Errors carry the RFC 6749 `error` code beside the problem fields.' })
   @ApiOkResponse({ type: TokenResponseDto })
   async token(@Body() body: TokenRequestDto, @Headers('authorization') authorization?: string): Promise<IssuedToken> {
-    if (body.grant_type !== 'client_credentials') throw new IdentityException(IdentityErrorCode.UnsupportedGrantType, `grant_type ${body.grant_type} is not supported.`, { error: 'unsupported_grant_type' });
-    const basic = basicCredentials(authorization);
-    const id = basic?.id ?? body.client_id;
-    const secret = basic?.secret ?? body.client_secret;
-    if (!id || !secret) throw new IdentityException(IdentityErrorCode.InvalidClient, 'Send client_id and client_secret (HTTP Basic or form fields).', { error: 'invalid_client' });
     try {
+      if (body.grant_type !== 'client_credentials') throw new IdentityException(IdentityErrorCode.UnsupportedGrantType, `grant_type ${body.grant_type} is not supported.`);
+      const basic = basicCredentials(authorization);
+      const id = basic?.id ?? body.client_id;
+      const secret = basic?.secret ?? body.client_secret;
+      if (!id || !secret) throw new IdentityException(IdentityErrorCode.InvalidClient, 'Send client_id and client_secret (HTTP Basic or form fields).');
       return await this.clients.issueToken(id, secret, body.scope);
     } catch (error) {
-      if (error instanceof IdentityException) {
-        const oauthError = error.code === IdentityErrorCode.InvalidScope ? 'invalid_scope' : 'invalid_client';
-        throw new IdentityException(error.code, error.detail, { ...error.extensions, error: oauthError });
-      }
-      throw error;
+      // RFC 6749 §5.2: token errors also carry the OAuth `error` code.
+      const oauthError = error instanceof IdentityException ? oauthErrorOf(error.code) : undefined;
+      throw oauthError && error instanceof IdentityException ? new IdentityException(error.code, error.detail, { ...error.extensions, error: oauthError }) : error;
     }
   }
 }

@@ -72,6 +72,14 @@ describe('admin revocation of staff sessions', () => {
     expect((await otherAdmin.post(`/api/v1/staff-users/${staff('Mette Kjær').id}/revoke-sessions`, undefined, { headers: otherAdmin.csrf() })).status).toBe(404);
     const lead = await signIn('Susanne Vestergaard');
     expect((await lead.post(`/api/v1/staff-users/${staff('Mette Kjær').id}/revoke-sessions`, undefined, { headers: lead.csrf() })).status).toBe(403);
+    const badId = await otherAdmin.post<{ errors: Array<{ field: string }> }>('/api/v1/staff-users/not-a-uuid/revoke-sessions', undefined, { headers: otherAdmin.csrf() });
+    expect(badId.status).toBe(400);
+    expect(badId.body.errors.map((e) => e.field)).toEqual(['id']);
+    const badPage = await lead.get('/api/v1/staff-users?limit=101');
+    expect(badPage.status).toBe(400);
+    const paged = await lead.get<{ items: unknown[]; total: number; totalPages: number }>('/api/v1/staff-users?limit=3&page=2');
+    expect(paged.body).toMatchObject({ total: 4, totalPages: 2 });
+    expect(paged.body.items).toHaveLength(1);
     const list = await lead.get<{ items: Array<{ municipalityCode: string }> }>('/api/v1/staff-users');
     expect(list.body.items.length).toBe(4);
     expect(list.body.items.every((s) => s.municipalityCode === '0751')).toBe(true);

@@ -1,6 +1,6 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, type Page, StaffOnly, toPage } from '@jobunivers/api/http';
+import { ApiPageResponse, type Page, PageQueryDto, StaffOnly } from '@jobunivers/api/http';
 import { IdParamDto } from './dto/identity.dto';
 import { IdentityErrorCode, IdentityException } from './identity.errors';
 import { IdentityService } from './identity.service';
@@ -32,10 +32,9 @@ export class StaffUsersController {
   @StaffOnly('team_lead', 'municipality_admin')
   @ApiOperation({ summary: "The municipality's staff" })
   @ApiPageResponse(StaffUserDto)
-  async list(@CurrentPrincipal() principal: StaffPrincipal): Promise<Page<StaffUserDto>> {
-    const staff = await this.identity.listStaff(principal.municipalityCode);
-    const items = staff.map((s) => ({ id: s.id, name: s.name, email: s.email, roles: s.roles, municipalityCode: s.municipalityCode }));
-    return toPage(items, items.length, { page: 1, limit: Math.max(items.length, 1) });
+  async list(@CurrentPrincipal() principal: StaffPrincipal, @Query() query: PageQueryDto): Promise<Page<StaffUserDto>> {
+    const page = await this.identity.listStaff(principal.municipalityCode, query);
+    return { ...page, items: page.items.map((s) => ({ id: s.id, name: s.name, email: s.email, roles: s.roles, municipalityCode: s.municipalityCode })) };
   }
 
   @Post(':id/revoke-sessions')

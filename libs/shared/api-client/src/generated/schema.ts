@@ -631,7 +631,12 @@ export interface operations {
     };
     ApiClients_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1209,7 +1214,12 @@ export interface operations {
     };
     StaffUsers_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;

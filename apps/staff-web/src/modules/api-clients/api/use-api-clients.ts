@@ -10,7 +10,7 @@ export type NewApiClient = Schemas['CreateApiClientDto'];
 export function useApiClients(enabled: boolean) {
   return useQuery({
     queryKey: apiClientKeys.all,
-    queryFn: async () => unwrap(await api.GET('/api/v1/api-clients')).items,
+    queryFn: async () => unwrap(await api.GET('/api/v1/api-clients', { params: { query: { limit: 100 } } })).items,
     enabled,
   });
 }
