@@ -4,4 +4,9 @@ export const ROUTES = {
   municipalities: '/kommuner',
   signIn: '/log-ind',
   apiClients: '/administration/api-klienter',
+  staffUsers: '/administration/brugere',
+  audit: '/auditlog',
 } as const;
+
+/** Staff sign-in at the municipality's identity provider (OIDC), coming back to `returnTo`. */
+export const staffSignInHref = (returnTo: string) => `/api/v1/auth/staff/login?returnTo=${encodeURIComponent(returnTo)}`;

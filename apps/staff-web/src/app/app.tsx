@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router-dom';
 import { useMe, useSignOut } from '@jobunivers/web/session';
 import { ApiClientsPage } from '../pages/api-clients-page';
+import { AuditPage } from '../pages/audit-page';
+import { StaffUsersPage } from '../pages/staff-users-page';
 import { HomePage } from '../pages/home-page';
 import { MunicipalitiesPage } from '../pages/municipalities-page';
 import { SignInPage } from '../pages/sign-in-page';
@@ -12,10 +14,13 @@ export function App() {
   const { t } = useTranslation('staff');
   const me = useMe();
   const signOut = useSignOut();
+  const roles = me.data?.roles ?? [];
   const nav = [
     { to: ROUTES.overview, label: t('nav.overview'), end: true },
     { to: ROUTES.municipalities, label: t('nav.municipalities') },
-    ...(me.data?.roles.includes('municipality_admin') ? [{ to: ROUTES.apiClients, label: t('nav.apiClients') }] : []),
+    ...(roles.includes('municipality_admin') ? [{ to: ROUTES.apiClients, label: t('nav.apiClients') }] : []),
+    ...(roles.includes('municipality_admin') || roles.includes('team_lead') ? [{ to: ROUTES.staffUsers, label: t('nav.staffUsers') }] : []),
+    ...(roles.includes('team_lead') ? [{ to: ROUTES.audit, label: t('nav.audit') }] : []),
   ];
   const menu = <UserMenu name={me.data?.name} signInHref={ROUTES.signIn} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />;
   return (
@@ -26,6 +31,8 @@ export function App() {
           <Route path={ROUTES.municipalities} element={<MunicipalitiesPage />} />
           <Route path={ROUTES.signIn} element={<SignInPage />} />
           <Route path={ROUTES.apiClients} element={<ApiClientsPage />} />
+          <Route path={ROUTES.staffUsers} element={<StaffUsersPage />} />
+          <Route path={ROUTES.audit} element={<AuditPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </ErrorBoundary>

@@ -1,46 +1,69 @@
 import { ErrorAlert, usePageTitle } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useDevSignIn, useDevUsers } from '../modules/session/api/use-session';
-import { ROUTES } from '../routes';
+import { ROUTES, staffSignInHref } from '../routes';
 
 type Role = 'caseworker' | 'team_lead' | 'municipality_admin' | 'citizen';
+const SIGN_IN_ERRORS = ['unavailable', 'invalid', 'expired', 'cancelled', 'no-role', 'no-municipality', 'inactive'] as const;
+type SignInError = (typeof SIGN_IN_ERRORS)[number];
 
 export function SignInPage() {
   const { t } = useTranslation('staff');
+  const [params] = useSearchParams();
   const users = useDevUsers();
   const signIn = useDevSignIn();
   const navigate = useNavigate();
   usePageTitle(t('signIn.title'), t('appName'));
-  const byMunicipality = new Map<string, NonNullable<typeof users.data>>();
-  for (const user of users.data ?? []) byMunicipality.set(user.municipalityCode, [...(byMunicipality.get(user.municipalityCode) ?? []), user]);
+  const given = params.get('fejl');
+  const error = given === null ? undefined : SIGN_IN_ERRORS.includes(given as SignInError) ? (given as SignInError) : 'invalid';
+  const staffUsers = (users.data ?? []).filter((user) => user.role !== 'citizen');
+  const byMunicipality = new Map<string, typeof staffUsers>();
+  for (const user of staffUsers) byMunicipality.set(user.municipalityCode, [...(byMunicipality.get(user.municipalityCode) ?? []), user]);
   return (
     <>
       <h1>{t('signIn.title')}</h1>
-      {users.isError && <ErrorAlert onRetry={() => void users.refetch()} />}
-      {signIn.isError && <ErrorAlert />}
-      {users.data && users.data.length === 0 && <p className="alert alert-info alert-text">{t('signIn.unavailable')}</p>}
-      {users.data && users.data.length > 0 && <p>{t('signIn.devIntro')}</p>}
-      {[...byMunicipality].map(([code, staff]) => (
-        <section key={code} aria-labelledby={`municipality-${code}`}>
-          <h2 id={`municipality-${code}`}>{t('signIn.municipality', { code })}</h2>
-          <ul className="nobullet-list sign-in-list">
-            {staff.map((user) => (
-              <li key={user.id}>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  disabled={signIn.isPending}
-                  onClick={() => signIn.mutate(user.id, { onSuccess: () => navigate(ROUTES.overview) })}
-                  aria-label={t('signIn.as', { name: user.name })}
-                >
-                  {user.name} – {t(`signIn.roles.${user.role as Role}`)}
-                </button>
-              </li>
-            ))}
-          </ul>
+      {error && (
+        <div className="alert alert-error" role="alert">
+          <div className="alert-body">
+            <p className="alert-text">{t(`signIn.errors.${error}`)}</p>
+          </div>
+        </div>
+      )}
+      <p>{t('signIn.intro')}</p>
+      <p>
+        <a className="button button-primary" href={staffSignInHref(ROUTES.overview)}>
+          {t('signIn.withMunicipality')}
+        </a>
+      </p>
+      {byMunicipality.size > 0 && (
+        <section aria-labelledby="dev-sign-in" className="mt-7">
+          <h2 id="dev-sign-in">{t('signIn.devTitle')}</h2>
+          <p>{t('signIn.devIntro')}</p>
+          {signIn.isError && <ErrorAlert />}
+          {[...byMunicipality].map(([code, staff]) => (
+            <section key={code} aria-labelledby={`municipality-${code}`}>
+              <h3 id={`municipality-${code}`}>{t('signIn.municipality', { code })}</h3>
+              <ul className="nobullet-list sign-in-list">
+                {staff.map((user) => (
+                  <li key={user.id}>
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      disabled={signIn.isPending}
+                      onClick={() => signIn.mutate(user.id, { onSuccess: () => navigate(ROUTES.overview) })}
+                      aria-label={t('signIn.as', { name: user.name })}
+                    >
+                      {user.name} – {t(`signIn.roles.${user.role as Role}`)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
         </section>
-      ))}
+      )}
+      {users.isError && <ErrorAlert onRetry={() => void users.refetch()} />}
     </>
   );
 }

@@ -40,6 +40,16 @@ export class EnvSettings {
   @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() SAML_IDP_CERT_FILE?: string;
   @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() SAML_SP_KEY_FILE?: string;
   @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() SAML_SP_CERT_FILE?: string;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^https:\/\/.+/, { message: "STAFF_OIDC_ISSUER must be an https URL (the municipality's OpenID Connect issuer)" })
+  STAFF_OIDC_ISSUER?: string;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() STAFF_OIDC_CLIENT_ID?: string;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() STAFF_OIDC_CLIENT_SECRET?: string;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^\d{4}$/, { message: 'STAFF_OIDC_MUNICIPALITY must be a 4-digit kommunekode' })
+  STAFF_OIDC_MUNICIPALITY?: string;
+  @Expose() @IsString() STAFF_OIDC_MUNICIPALITY_CLAIM = 'municipality_code';
+  @Expose() @IsString() STAFF_OIDC_GROUPS_CLAIM = 'groups';
+  @Expose() @Matches(/^(caseworker|team_lead|municipality_admin)=[^,=]+(,(caseworker|team_lead|municipality_admin)=[^,=]+)*$/, { message: 'STAFF_OIDC_ROLE_GROUPS must look like caseworker=<group>,team_lead=<group>,municipality_admin=<group>' })
+  STAFF_OIDC_ROLE_GROUPS = 'caseworker=jobunivers-caseworker,team_lead=jobunivers-team-lead,municipality_admin=jobunivers-admin';
   @Expose() @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}` }) LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
   @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'DATA_ENCRYPTION_KEY must be 32 random bytes, base64-encoded (44 characters)' })
   DATA_ENCRYPTION_KEY?: string;
@@ -91,6 +101,21 @@ export class AppConfig {
   readonly citizenAppUrl!: string;
   readonly staffAppUrl!: string;
   readonly saml!: { idpSsoUrl?: string; idpSloUrl?: string; idpCertFile?: string; spKeyFile?: string; spCertFile?: string };
+  /**
+   * Staff sign-in with the municipality's OpenID Connect provider. In dev mode the bundled test
+   * provider (dev-idp) is used and issuer/client are filled in.
+   */
+  readonly staffOidc!: {
+    issuer?: string;
+    clientId?: string;
+    clientSecret?: string;
+    /** When set, everyone signing in through this provider belongs to this municipality. */
+    municipalityCode?: string;
+    municipalityClaim: string;
+    groupsClaim: string;
+    /** Role → the group (claim value) that grants it. */
+    roleGroups: Array<{ role: 'caseworker' | 'team_lead' | 'municipality_admin'; group: string }>;
+  };
   readonly sessionIdleMinutes!: number;
   readonly sessionMaxHours!: number;
   readonly accessTokenTtlSeconds!: number;
@@ -155,6 +180,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     citizenAppUrl: settings.CITIZEN_APP_URL ?? 'http://localhost:4200',
     staffAppUrl: settings.STAFF_APP_URL ?? 'http://localhost:4300',
     saml: { idpSsoUrl: settings.SAML_IDP_SSO_URL, idpSloUrl: settings.SAML_IDP_SLO_URL, idpCertFile: settings.SAML_IDP_CERT_FILE, spKeyFile: settings.SAML_SP_KEY_FILE, spCertFile: settings.SAML_SP_CERT_FILE },
+    staffOidc: {
+      issuer: settings.STAFF_OIDC_ISSUER,
+      clientId: settings.STAFF_OIDC_CLIENT_ID,
+      clientSecret: settings.STAFF_OIDC_CLIENT_SECRET,
+      municipalityCode: settings.STAFF_OIDC_MUNICIPALITY,
+      municipalityClaim: settings.STAFF_OIDC_MUNICIPALITY_CLAIM,
+      groupsClaim: settings.STAFF_OIDC_GROUPS_CLAIM,
+      roleGroups: settings.STAFF_OIDC_ROLE_GROUPS.split(',').map((pair) => {
+        const [role, group] = pair.split('=') as ['caseworker' | 'team_lead' | 'municipality_admin', string];
+        return { role, group };
+      }),
+    },
     sessionIdleMinutes: settings.SESSION_IDLE_MINUTES,
     sessionMaxHours: settings.SESSION_MAX_HOURS,
     accessTokenTtlSeconds: settings.ACCESS_TOKEN_TTL_SECONDS,

@@ -19,6 +19,9 @@ import { CitizenAuthController } from './saml/citizen-auth.controller';
 import { CitizenSamlService } from './saml/citizen-saml.service';
 import { SamlRequestEntity } from './entities/saml-request.entity';
 import { RateLimitEntity } from './entities/rate-limit.entity';
+import { OidcLoginEntity } from './entities/oidc-login.entity';
+import { StaffAuthController } from './oidc/staff-auth.controller';
+import { StaffOidcService } from './oidc/staff-oidc.service';
 import { RateLimitGuard } from './rate-limit';
 import { SessionService } from './session.service';
 import { StaffUsersController } from './staff-users.controller';
@@ -29,9 +32,9 @@ import { StaffUsersController } from './staff-users.controller';
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([StaffUserEntity, SessionEntity, ApiClientEntity, AccessTokenEntity, AuthFailureEntity, SamlRequestEntity, RateLimitEntity])],
-  controllers: [IdentityController, DevAuthController, OAuthController, ApiClientsController, CitizenAuthController, StaffUsersController],
-  providers: [IdentityService, SessionService, CitizenSamlService, RateLimitGuard, ApiClientService, ApiClientAdminService, IdentityDemoSeed, { provide: APP_GUARD, useClass: AuthGuard }],
+  imports: [TypeOrmModule.forFeature([StaffUserEntity, SessionEntity, ApiClientEntity, AccessTokenEntity, AuthFailureEntity, SamlRequestEntity, RateLimitEntity, OidcLoginEntity])],
+  controllers: [IdentityController, DevAuthController, OAuthController, ApiClientsController, CitizenAuthController, StaffAuthController, StaffUsersController],
+  providers: [IdentityService, SessionService, CitizenSamlService, StaffOidcService, RateLimitGuard, ApiClientService, ApiClientAdminService, IdentityDemoSeed, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [IdentityService, SessionService, CitizenSamlService],
 })
 export class IdentityModule {}

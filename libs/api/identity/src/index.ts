@@ -10,3 +10,4 @@ export { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from './session.service';
 export { CitizenSamlService, DEV_IDP_ENTITY_PATH, DEV_IDP_SLO_PATH, DEV_IDP_SSO_PATH, SAML_ACS_PATH, SAML_METADATA_PATH, SAML_SLO_PATH, sharedDevKeyPair } from './saml/citizen-saml.service';
 export { NSIS_LEVELS, OIOSAML, OIOSAML_SPEC_VERSION, type NsisLevel } from './saml/oiosaml';
 export { certBody, type KeyPair } from './saml/saml-keys';
+export { DEV_OIDC_CLIENT_ID, DEV_OIDC_PATH, STAFF_CALLBACK_PATH, devOidcClientSecret, groupsForRoles } from './oidc/dev-oidc';

@@ -1,4 +1,4 @@
 export { createModuleTestApp, type ModuleTestAppOptions } from './module-test-app';
 export { testConfig } from './test-config';
 export { workerDatabaseUrl } from './test-database';
-export { TestHttp, type RequestOptions, type TestResponse } from './test-http';
+export { freePort, TestHttp, type RequestOptions, type TestResponse } from './test-http';

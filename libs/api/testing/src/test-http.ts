@@ -77,3 +77,16 @@ export class TestHttp {
     return this.request<T>('POST', path, { ...options, body });
   }
 }
+
+/** A free loopback port, for apps that must know their own URL before they listen (OIDC issuer, PUBLIC_URL). */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
