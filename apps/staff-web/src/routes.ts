@@ -2,6 +2,9 @@
 export const ROUTES = {
   overview: '/',
   municipalities: '/kommuner',
+  citizens: '/borgere',
+  registerCitizen: '/borgere/tilmeld',
+  citizen: '/borgere/:id',
   signIn: '/log-ind',
   apiClients: '/administration/api-klienter',
   staffUsers: '/administration/brugere',
@@ -10,3 +13,5 @@ export const ROUTES = {
 
 /** Staff sign-in at the municipality's identity provider (OIDC), coming back to `returnTo`. */
 export const staffSignInHref = (returnTo: string) => `/api/v1/auth/staff/login?returnTo=${encodeURIComponent(returnTo)}`;
+
+export const citizenPath = (id: string) => `/borgere/${encodeURIComponent(id)}`;

@@ -4,10 +4,14 @@ import { CITIZEN_DIRECTORY } from '@jobunivers/api/identity';
 import { CitizensService } from './citizens.service';
 import { CitizensDemoSeed } from './demo/citizens.demo-seed';
 import { CitizenEntity } from './entities/citizen.entity';
+import { TimelineEntryEntity } from './entities/timeline-entry.entity';
+import { CitizenCasesService } from './citizen-cases.service';
+import { CitizensController } from './citizens.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CitizenEntity])],
-  providers: [CitizensService, CitizensDemoSeed, { provide: CITIZEN_DIRECTORY, useExisting: CitizensService }],
+  imports: [TypeOrmModule.forFeature([CitizenEntity, TimelineEntryEntity])],
+  controllers: [CitizensController],
+  providers: [CitizensService, CitizenCasesService, CitizensDemoSeed, { provide: CITIZEN_DIRECTORY, useExisting: CitizensService }],
   exports: [CitizensService, CITIZEN_DIRECTORY],
 })
 export class CitizensModule {}

@@ -5,3 +5,4 @@ export { MetricsService } from './metrics';
 export { buildOpenApiDocument, OPENAPI_JSON_PATH, OPENAPI_UI_PATH } from './openapi';
 export { ApiPageResponse, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageMetaDto, PageQueryDto, toPage, type Page } from './pagination';
 export { PlatformHttpModule } from './platform-http.module';
+export { IdParamDto } from './id-param.dto';

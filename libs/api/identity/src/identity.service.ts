@@ -3,7 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@jobunivers/api/config';
 import { type Page, type PageQueryDto, toPage } from '@jobunivers/api/http';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { CITIZEN_DIRECTORY, type CitizenDirectory } from './citizen-directory';
 import type { DevUserDto } from './dto/identity.dto';
 import { StaffUserEntity } from './entities/staff-user.entity';
@@ -56,6 +56,20 @@ export class IdentityService {
 
   async findStaff(id: string, municipalityCode: string): Promise<StaffUserEntity | undefined> {
     return (await this.staff.findOneBy({ id, municipalityCode })) ?? undefined;
+  }
+
+  /** The active caseworkers of a municipality (candidates for assignment), by name. */
+  async caseworkers(municipalityCode: string): Promise<Array<{ id: string; name: string }>> {
+    const rows = await this.staff.createQueryBuilder('s').select(['s.id', 's.name']).where('s.municipalityCode = :municipalityCode AND s.active AND :role = ANY(s.roles)', { municipalityCode, role: 'caseworker' }).orderBy('s.name').getMany();
+    return rows.map((r) => ({ id: r.id, name: r.name }));
+  }
+
+  /** Names of staff members by id (for lists that show who is assigned). */
+  async staffNames(ids: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.staff.find({ select: { id: true, name: true }, where: { id: In(unique) } });
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   async listStaff(municipalityCode: string, query: PageQueryDto): Promise<Page<StaffUserEntity>> {

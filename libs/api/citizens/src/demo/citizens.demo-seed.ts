@@ -3,7 +3,9 @@ import { AppConfig } from '@jobunivers/api/config';
 import { DemoSeed, type DemoSeeder } from '@jobunivers/api/database';
 import type { EntityManager } from 'typeorm';
 import { CprCipher } from '../cpr';
+import { DEMO_STAFF } from '@jobunivers/api/identity';
 import { type BenefitType, CitizenEntity } from '../entities/citizen.entity';
+import { TimelineEntryEntity } from '../entities/timeline-entry.entity';
 
 interface DemoCitizen {
   id: string;
@@ -40,6 +42,13 @@ export class CitizensDemoSeed implements DemoSeeder {
     await manager.insert(
       CitizenEntity,
       DEMO_CITIZENS.map(({ cpr, ...c }) => ({ ...c, cprEncrypted: cipher.encrypt(cpr), cprHash: cipher.lookupHash(cpr), status: 'active' as const, closedAt: null })),
+    );
+    await manager.insert(
+      TimelineEntryEntity,
+      DEMO_CITIZENS.flatMap((c) => [
+        { citizenId: c.id, occurredAt: new Date(`${c.unemployedSince}T09:00:00Z`), kind: 'registered', params: { unemployedSince: c.unemployedSince } },
+        { citizenId: c.id, occurredAt: new Date(`${c.unemployedSince}T09:00:01Z`), kind: 'caseworker_assigned', params: { caseworkerName: DEMO_STAFF.find((s) => s.id === c.assignedCaseworkerId)?.name ?? '' } },
+      ]),
     );
   }
 }

@@ -2,6 +2,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 export type BenefitType = 'unemployment_benefit' | 'cash_benefit';
 export type CaseStatus = 'active' | 'closed';
+export const OUTCOMES = ['job', 'education', 'other', 'moved'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 /**
  * A citizen's case in one municipality. The CPR number is stored encrypted (AES-256-GCM) with a
@@ -28,4 +30,7 @@ export class CitizenEntity {
   @Column({ type: 'varchar', length: 10, default: 'active' }) status!: CaseStatus;
   @CreateDateColumn({ name: 'registered_at', type: 'timestamptz' }) registeredAt!: Date;
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: Date | null;
+  /** Why the case closed (reported by staff or a municipal system) and from which day. */
+  @Column({ type: 'varchar', length: 20, nullable: true }) outcome!: Outcome | null;
+  @Column({ name: 'outcome_date', type: 'date', nullable: true }) outcomeDate!: string | null;
 }

@@ -70,6 +70,4 @@ export class CreateApiClientDto {
   scopes!: string[];
 }
 
-export class IdParamDto {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('4', { message: 'id must be a UUID' }) id!: string;
-}
+export { IdParamDto } from '@jobunivers/api/http';

@@ -213,6 +213,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/citizens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Caseload: citizens of the municipality, filtered, sorted, paginated
+         * @description Each citizen listed is recorded in the audit log as read.
+         */
+        get: operations["Citizens_list"];
+        put?: never;
+        /**
+         * Register a newly unemployed citizen in the caller’s municipality
+         * @description Assigns the least-loaded caseworker. 409 with `existingId` when the CPR number already has an active case here; after a closed case a new case opens, keeping the history.
+         */
+        post: operations["Citizens_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A citizen’s case (CPR masked); audited */
+        get: operations["Citizens_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{id}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Reassign the citizen to another caseworker (team leads) */
+        patch: operations["Citizens_reassign"];
+        trace?: never;
+    };
+    "/api/v1/citizens/{id}/cpr/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show the full CPR number (an explicit, audited action) */
+        post: operations["Citizens_revealCpr"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report the outcome (job, education, other, moved); closes the case */
+        post: operations["Citizens_outcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A citizen’s timeline (sagsgang), newest first; audited */
+        get: operations["Citizens_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -239,6 +348,23 @@ export interface paths {
         };
         /** Who has looked at my data, when and why */
         get: operations["Audit_accessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My timeline (sagsgang), newest first, in plain language */
+        get: operations["Citizens_myTimeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -420,6 +546,10 @@ export interface components {
             rotatedAt: string | null;
             scopes: ("citizens:read" | "citizens:write" | "outcomes:write" | "meetings:read" | "plans:read" | "jobs:write" | "offers:write" | "events:read")[];
         };
+        AssignmentDto: {
+            /** Format: uuid */
+            caseworkerId: string;
+        };
         AuditEventDto: {
             /** @enum {string} */
             action: "read" | "create" | "update" | "delete" | "reveal" | "export";
@@ -444,6 +574,59 @@ export interface components {
             resource: string;
             resourceId: string | null;
         };
+        CitizenDto: {
+            /** Format: uuid */
+            assignedCaseworkerId: string | null;
+            assignedCaseworkerName: string | null;
+            /** @enum {string} */
+            benefitType: "unemployment_benefit" | "cash_benefit";
+            closedAt: string | null;
+            /**
+             * @description Masked; reveal with POST /citizens/{id}/cpr/reveal (audited)
+             * @example 010190-xxxx
+             */
+            cprMasked: string;
+            email: string | null;
+            firstName: string;
+            /** Format: uuid */
+            id: string;
+            lastName: string;
+            /** @example 0751 */
+            municipalityCode: string;
+            /** @enum {string|null} */
+            outcome: "job" | "education" | "other" | "moved" | null;
+            outcomeDate: string | null;
+            phone: string | null;
+            postalCode: string | null;
+            registeredAt: string;
+            /** @enum {string} */
+            status: "active" | "closed";
+            /** @example 2026-11-01 */
+            unemployedSince: string;
+            unemploymentFund: string | null;
+            /**
+             * @description Whole weeks of unemployment so far (or until the case closed)
+             * @example 3
+             */
+            weeksUnemployed: number;
+        };
+        CitizenListItemDto: {
+            /** Format: uuid */
+            assignedCaseworkerId: string | null;
+            assignedCaseworkerName: string | null;
+            /** @enum {string} */
+            benefitType: "unemployment_benefit" | "cash_benefit";
+            /** @example 010190-xxxx */
+            cprMasked: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            registeredAt: string;
+            /** @enum {string} */
+            status: "active" | "closed";
+            unemployedSince: string;
+            weeksUnemployed: number;
+        };
         CitizenLogoutDto: {
             /** @description Where to send the browser to end the NemLog-in session too (single logout); null when the session did not come from NemLog-in. */
             logoutUrl: string | null;
@@ -453,6 +636,10 @@ export interface components {
             latencyMs?: number;
             /** @enum {string} */
             status: "up" | "down" | "disabled";
+        };
+        CprDto: {
+            /** @example 010190-1234 */
+            cpr: string;
         };
         CreateApiClientDto: {
             /** @example Aarhus Kommune – fagsystem */
@@ -525,6 +712,15 @@ export interface components {
             /** @example 1082 */
             regionCode: string;
         };
+        OutcomeDto: {
+            /**
+             * @description The day the outcome took effect (YYYY-MM-DD)
+             * @example 2026-12-01
+             */
+            date: string;
+            /** @enum {string} */
+            outcome: "job" | "education" | "other" | "moved";
+        };
         PageMetaDto: {
             /** @example 20 */
             limit: number;
@@ -564,6 +760,39 @@ export interface components {
             /** Format: uri */
             type: string;
         };
+        RegisterCitizenDto: {
+            /** @enum {string} */
+            benefitType: "unemployment_benefit" | "cash_benefit";
+            /**
+             * @description CPR number, 10 digits; a hyphen after the 6th digit is accepted
+             * @example 0101901234
+             */
+            cpr: string;
+            /** @example sofie@example.dk */
+            email: string;
+            /** @example Sofie */
+            firstName: string;
+            /** @example Jensen */
+            lastName: string;
+            /** @example +45 20 30 40 50 */
+            phone: string;
+            /** @example 8000 */
+            postalCode: string;
+            /**
+             * @description First day of unemployment (YYYY-MM-DD), not in the future
+             * @example 2026-11-01
+             */
+            unemployedSince: string;
+            /**
+             * @description The unemployment insurance fund (a-kasse), for unemployment benefit
+             * @example 3F A-kasse
+             */
+            unemploymentFund?: string;
+        };
+        RegisteredCitizenDto: {
+            /** Format: uuid */
+            id: string;
+        };
         RevokedSessionsDto: {
             /**
              * @description How many live sessions were ended
@@ -581,6 +810,21 @@ export interface components {
             /** @example Mette Kjær */
             name: string;
             roles: ("caseworker" | "team_lead" | "municipality_admin")[];
+        };
+        TimelineEntryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example registered */
+            kind: string;
+            occurredAt: string;
+            params: {
+                [key: string]: string;
+            };
+            /**
+             * @description Plain language, in the Accept-Language (da default, en)
+             * @example Du blev tilmeldt jobcentret som ledig fra 1. november 2026.
+             */
+            text: string;
         };
         TokenRequestDto: {
             /** @description Client id, when not sent with HTTP Basic. */
@@ -1023,6 +1267,291 @@ export interface operations {
             };
         };
     };
+    Citizens_list: {
+        parameters: {
+            query?: {
+                /** @description `me` (my caseload), `all` (the municipality), or a caseworker id; default `me` for caseworkers, `all` otherwise */
+                assignedTo?: string;
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Name, or a CPR number (whole, with or without hyphen) */
+                q?: string;
+                sort?: "name" | "-name" | "registeredAt" | "-registeredAt" | "unemployedSince" | "-unemployedSince";
+                status?: "active" | "closed" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["CitizenListItemDto"][];
+                    };
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Citizens_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterCitizenDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredCitizenDto"];
+                };
+            };
+            /** @description Already registered: the problem carries `existingId` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Citizens_get: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-access-purpose": string;
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "X-Access-Purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenDto"];
+                };
+            };
+            /** @description Outside your caseload without X-Access-Purpose */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such citizen in your municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Citizens_reassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Citizens_revealCpr: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-access-purpose": string;
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "X-Access-Purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CprDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Citizens_outcome: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-access-purpose": string;
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "X-Access-Purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutcomeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenDto"];
+                };
+            };
+            /** @description The case is already closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Citizens_timeline: {
+        parameters: {
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+            };
+            header: {
+                "accept-language": string;
+                "x-access-purpose": string;
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "X-Access-Purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["TimelineEntryDto"][];
+                    };
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Identity_me: {
         parameters: {
             query?: never;
@@ -1073,6 +1602,44 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PageMetaDto"] & {
                         items: components["schemas"]["AccessLogEntryDto"][];
+                    };
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Citizens_myTimeline: {
+        parameters: {
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+            };
+            header: {
+                "accept-language": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["TimelineEntryDto"][];
                     };
                 };
             };

@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from '@jobunivers/web/e2e-support';
+
+const SOFIE = 'c0751000-0000-4000-8000-000000000001';
+
+test.describe('citizens in the staff console', () => {
+  test('a caseworker registers a citizen, with an error summary first, and lands on the citizen page', async ({ page }) => {
+    await page.goto('/log-ind');
+    await page.getByRole('button', { name: 'Log ind som Mette Kjær' }).click();
+    await page.getByRole('link', { name: 'Borgere' }).click();
+    await expect(page.getByRole('link', { name: 'Sofie Jensen' })).toBeVisible();
+    await expect(page.getByRole('row', { name: /Sofie Jensen/ })).toContainText('010392-xxxx');
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'Tilmeld borger' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tilmeld borger' })).toBeVisible();
+    await page.getByRole('button', { name: 'Tilmeld borger' }).click();
+    await expect(page.getByRole('alert')).toContainText('Skriv et gyldigt CPR-nummer');
+    await expect(page.getByRole('alert')).toContainText('Skriv borgerens fornavn.');
+    await expectAccessible(page);
+
+    const serial = String(1000 + Math.floor(Math.random() * 8999));
+    await page.getByLabel('CPR-nummer').fill(`020291-${serial}`);
+    await page.getByLabel('Fornavn').fill('Ida');
+    await page.getByLabel('Efternavn').fill('Lauridsen');
+    await page.getByLabel('E-mail').fill('ida.lauridsen@example.dk');
+    await page.getByLabel('Telefon').fill('+45 30 40 50 60');
+    await page.getByLabel('Postnummer').fill('8200');
+    await page.getByLabel('Ledig fra').fill('2026-11-16');
+    await page.getByRole('button', { name: 'Tilmeld borger' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Ida Lauridsen' })).toBeVisible();
+    await expect(page.getByTestId('cpr')).toHaveText('020291-xxxx');
+    await expect(page.getByText('Du blev tilmeldt jobcentret som ledig fra 16. november 2026.')).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('the CPR number shows only on the explicit reveal', async ({ page }) => {
+    await page.goto('/log-ind');
+    await page.getByRole('button', { name: 'Log ind som Mette Kjær' }).click();
+    await expect(page.getByTestId('signed-in')).toBeVisible();
+    await page.goto(`/borgere/${SOFIE}`);
+    await expect(page.getByTestId('cpr')).toHaveText('010392-xxxx');
+    await page.getByRole('button', { name: 'Vis CPR-nummer' }).click();
+    await expect(page.getByTestId('cpr')).toHaveText('010392-1234');
+  });
+
+  test('a caseworker outside the caseload is asked for a purpose first', async ({ page }) => {
+    await page.goto('/log-ind');
+    await page.getByRole('button', { name: 'Log ind som Jonas Holm' }).click();
+    await expect(page.getByTestId('signed-in')).toBeVisible();
+    await page.goto(`/borgere/${SOFIE}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Hvorfor åbner du borgeren?' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('Formål').fill('Dækker for Mette under ferie');
+    await page.getByRole('button', { name: 'Åbn borgeren' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sofie Jensen' })).toBeVisible();
+  });
+});

@@ -1,0 +1,61 @@
+import { type Schemas, unwrap } from '@jobunivers/api-client';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../api-client';
+
+export type CitizenListItem = Schemas['CitizenListItemDto'];
+export type Citizen = Schemas['CitizenDto'];
+export type NewCitizen = Schemas['RegisterCitizenDto'];
+export interface CaseloadFilter {
+  assignedTo: 'me' | 'all';
+  q?: string;
+  page: number;
+}
+
+export const citizenKeys = {
+  all: ['citizens'] as const,
+  caseload: (filter: CaseloadFilter) => ['citizens', 'caseload', filter] as const,
+  one: (id: string, purpose?: string) => ['citizens', id, purpose ?? ''] as const,
+  timeline: (id: string, purpose?: string) => ['citizens', id, 'timeline', purpose ?? ''] as const,
+};
+
+const purposeHeader = (purpose?: string) => (purpose ? { 'X-Access-Purpose': purpose } : {});
+
+export function useCaseload(filter: CaseloadFilter) {
+  return useQuery({
+    queryKey: citizenKeys.caseload(filter),
+    placeholderData: keepPreviousData,
+    queryFn: async () => unwrap(await api.GET('/api/v1/citizens', { params: { query: { assignedTo: filter.assignedTo, q: filter.q, page: filter.page, limit: 25, status: 'active' } } })),
+  });
+}
+
+export function useRegisterCitizen() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: NewCitizen) => unwrap(await api.POST('/api/v1/citizens', { body })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: citizenKeys.all }),
+  });
+}
+
+/** One citizen; outside one's caseload the API wants a purpose (403 `purpose_required` until given). */
+export function useCitizen(id: string, purpose?: string) {
+  return useQuery({
+    queryKey: citizenKeys.one(id, purpose),
+    retry: false,
+    queryFn: async () => unwrap(await api.GET('/api/v1/citizens/{id}', { params: { path: { id }, header: purposeHeader(purpose) as never } })),
+  });
+}
+
+export function useCitizenTimeline(id: string, purpose: string | undefined, enabled: boolean, language: string) {
+  return useQuery({
+    queryKey: [...citizenKeys.timeline(id, purpose), language],
+    enabled,
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/citizens/{id}/timeline', { params: { path: { id }, query: { limit: 50 }, header: purposeHeader(purpose) as never }, headers: { 'Accept-Language': language } })),
+  });
+}
+
+export function useRevealCpr(id: string, purpose?: string) {
+  return useMutation({
+    mutationFn: async () => unwrap(await api.POST('/api/v1/citizens/{id}/cpr/reveal', { params: { path: { id }, header: purposeHeader(purpose) as never } })),
+  });
+}

@@ -1,0 +1,80 @@
+import { ErrorAlert, Pagination } from '@jobunivers/web/ui';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { citizenPath } from '../../../routes';
+import { type CaseloadFilter, useCaseload } from '../api/use-citizens';
+
+/** Borgere: my caseload (or the municipality's), search by name or CPR; filters live in the URL. */
+export function CaseloadTable() {
+  const { t } = useTranslation('staff');
+  const [params, setParams] = useSearchParams();
+  const filter: CaseloadFilter = { assignedTo: params.get('vis') === 'alle' ? 'all' : 'me', q: params.get('q') ?? undefined, page: Math.max(1, Number(params.get('side')) || 1) };
+  const caseload = useCaseload(filter);
+  const update = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next, { replace: true });
+  };
+  return (
+    <>
+      <div className="filters">
+        <div className="form-group">
+          <label className="form-label" htmlFor="citizen-search">
+            {t('citizens.search')}
+          </label>
+          <span className="form-hint" id="citizen-search-hint">
+            {t('citizens.searchHint')}
+          </span>
+          <input id="citizen-search" type="search" className="form-input input-width-l" aria-describedby="citizen-search-hint" value={filter.q ?? ''} onChange={(e) => update({ q: e.target.value || undefined, side: undefined })} />
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="citizen-scope">
+            {t('citizens.show')}
+          </label>
+          <select id="citizen-scope" className="form-select" value={filter.assignedTo === 'all' ? 'alle' : ''} onChange={(e) => update({ vis: e.target.value || undefined, side: undefined })}>
+            <option value="">{t('citizens.mine')}</option>
+            <option value="alle">{t('citizens.everyone')}</option>
+          </select>
+        </div>
+      </div>
+      {caseload.isError && <ErrorAlert onRetry={() => void caseload.refetch()} />}
+      {caseload.isPending && <p>{t('loading', { ns: 'common' })}</p>}
+      {caseload.data && caseload.data.total === 0 && <p className="alert alert-info alert-text">{t('citizens.empty')}</p>}
+      {caseload.data && caseload.data.total > 0 && (
+        <>
+          <div className="table--responsive-scroll">
+            <table className="table table--zebra">
+              <caption>{t('citizens.caption', { total: caseload.data.total })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('citizens.name')}</th>
+                  <th scope="col">{t('citizens.cpr')}</th>
+                  <th scope="col">{t('citizens.benefit')}</th>
+                  <th scope="col">{t('citizens.weeks')}</th>
+                  <th scope="col">{t('citizens.caseworker')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {caseload.data.items.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      <Link to={citizenPath(c.id)}>{c.name}</Link>
+                    </td>
+                    <td>{c.cprMasked}</td>
+                    <td>{t(`citizens.benefits.${c.benefitType}`)}</td>
+                    <td>{c.weeksUnemployed}</td>
+                    <td>{c.assignedCaseworkerName ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={caseload.data.page} totalPages={caseload.data.totalPages} total={caseload.data.total} onPage={(page) => update({ side: String(page) })} />
+        </>
+      )}
+    </>
+  );
+}

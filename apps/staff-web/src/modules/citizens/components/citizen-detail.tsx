@@ -1,0 +1,101 @@
+import { ApiProblemError } from '@jobunivers/api-client';
+import { ErrorAlert, usePageTitle } from '@jobunivers/web/ui';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCitizen, useCitizenTimeline, useRevealCpr } from '../api/use-citizens';
+
+/** The citizen page: header with masked CPR (audited reveal), case facts and the timeline. Outside the caseload it asks why first. */
+export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpose?: string }) {
+  const { t, i18n } = useTranslation('staff');
+  const [purpose, setPurpose] = useState<string | undefined>(initialPurpose);
+  const citizen = useCitizen(id, purpose);
+  const timeline = useCitizenTimeline(id, purpose, citizen.isSuccess, i18n.language);
+  const reveal = useRevealCpr(id, purpose);
+  const [purposeError, setPurposeError] = useState(false);
+  const name = citizen.data ? `${citizen.data.firstName} ${citizen.data.lastName}` : t('citizen.title');
+  usePageTitle(name, t('appName'));
+  const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'long', timeZone: 'Europe/Copenhagen' });
+
+  const error = citizen.error instanceof ApiProblemError ? citizen.error : undefined;
+  if (error?.status === 403 && error.problem.code === 'access_purpose_required') {
+    const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      const given = String(new FormData(event.currentTarget).get('purpose') ?? '').trim();
+      setPurposeError(!given);
+      if (given) setPurpose(given);
+    };
+    return (
+      <>
+        <h1>{t('citizen.purposeTitle')}</h1>
+        <p>{t('citizen.purposeIntro')}</p>
+        <form onSubmit={onSubmit} noValidate>
+          <div className={`form-group${purposeError ? ' form-error' : ''}`}>
+            <label className="form-label" htmlFor="access-purpose">
+              {t('citizen.purpose')}
+            </label>
+            <span className="form-hint" id="access-purpose-hint">
+              {t('citizen.purposeHint')}
+            </span>
+            {purposeError && (
+              <span className="form-error-message" id="access-purpose-error">
+                {t('citizen.purposeRequired')}
+              </span>
+            )}
+            <input id="access-purpose" name="purpose" className="form-input input-width-xl" maxLength={500} aria-invalid={purposeError} aria-describedby={purposeError ? 'access-purpose-hint access-purpose-error' : 'access-purpose-hint'} />
+          </div>
+          <button type="submit" className="button button-primary">
+            {t('citizen.open')}
+          </button>
+        </form>
+      </>
+    );
+  }
+  if (error?.status === 404) return <h1>{t('citizen.notFound')}</h1>;
+  if (citizen.isError) return <ErrorAlert onRetry={() => void citizen.refetch()} />;
+  if (!citizen.data) return <p>{t('loading', { ns: 'common' })}</p>;
+  const c = citizen.data;
+  return (
+    <>
+      <div className="citizen-header">
+        <h1>{name}</h1>
+        <p>
+          {t('citizens.cpr')}: <span data-testid="cpr">{reveal.data?.cpr ?? c.cprMasked}</span>{' '}
+          {!reveal.data && (
+            <button type="button" className="button button-secondary" onClick={() => reveal.mutate()} disabled={reveal.isPending}>
+              {t('citizen.revealCpr')}
+            </button>
+          )}
+        </p>
+        {reveal.isError && <ErrorAlert />}
+        <dl className="citizen-facts">
+          <dt>{t('citizens.benefit')}</dt>
+          <dd>{t(`citizens.benefits.${c.benefitType}`)}</dd>
+          <dt>{t('citizen.unemployedSince')}</dt>
+          <dd>
+            {time.format(new Date(`${c.unemployedSince}T12:00:00Z`))} ({t('citizen.weeks', { count: c.weeksUnemployed })})
+          </dd>
+          <dt>{t('citizens.caseworker')}</dt>
+          <dd>{c.assignedCaseworkerName ?? '–'}</dd>
+          <dt>{t('citizen.status')}</dt>
+          <dd>{c.status === 'active' ? t('citizen.active') : t('citizen.closed')}</dd>
+          <dt>{t('citizen.contact')}</dt>
+          <dd>
+            {c.email ?? '–'}, {c.phone ?? '–'}
+          </dd>
+        </dl>
+      </div>
+      <h2>{t('citizen.timeline')}</h2>
+      {timeline.isError && <ErrorAlert onRetry={() => void timeline.refetch()} />}
+      {timeline.data && (
+        <ol className="timeline">
+          {timeline.data.items.map((entry) => (
+            <li key={entry.id}>
+              <time dateTime={entry.occurredAt}>{time.format(new Date(entry.occurredAt))}</time>
+              <p>{entry.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,215 @@
+import type { INestApplication } from '@nestjs/common';
+import { AuditModule, auditMigrations } from '@jobunivers/api/audit';
+import { DemoDataService } from '@jobunivers/api/database';
+import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
+import { createModuleTestApp, TestHttp } from '@jobunivers/api/testing';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { CitizensModule } from './citizens.module';
+import { DEMO_CITIZENS } from './demo/citizens.demo-seed';
+import { citizensMigrations } from './migrations';
+
+const staffId = (name: string) => DEMO_STAFF.find((s) => s.name === name)!.id;
+const sofie = DEMO_CITIZENS[0];
+
+/** A fresh, valid, fictitious CPR number (date 01-01-1990 + a counter), so tests never collide. */
+let serial = 1000 + Math.floor(Math.random() * 8000);
+const newCpr = () => `010190${serial++}`;
+const registration = (overrides: Record<string, unknown> = {}) => ({
+  cpr: newCpr(),
+  firstName: 'Karen',
+  lastName: 'Holm',
+  email: 'karen.holm@example.dk',
+  phone: '+45 20 11 22 33',
+  postalCode: '8000',
+  benefitType: 'unemployment_benefit',
+  unemployedSince: '2026-11-01',
+  unemploymentFund: '3F A-kasse',
+  ...overrides,
+});
+
+describe('citizens: registration, caseload, audited reads, outcome, timeline', () => {
+  let app: INestApplication;
+  let http: TestHttp;
+  let db: DataSource;
+  const sessions = new Map<string, TestHttp>();
+
+  async function as(name: string): Promise<TestHttp> {
+    if (!sessions.has(name)) {
+      const browser = http.agent();
+      const id = DEMO_STAFF.find((s) => s.name === name)?.id ?? DEMO_CITIZENS.find((c) => `${c.firstName} ${c.lastName}` === name)?.id;
+      expect((await browser.post('/api/v1/auth/dev/sign-in', { userId: id })).status).toBe(200);
+      sessions.set(name, browser);
+    }
+    return sessions.get(name)!;
+  }
+  const send = async (name: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const browser = await as(name);
+    return browser.request<Record<string, unknown>>(method, path, { body, headers: { ...browser.csrf(), ...headers } });
+  };
+  const auditRows = async (actorId: string, citizenId: string) =>
+    (await db.query(`SELECT action, resource, purpose FROM audit.audit_event WHERE actor_id = $1 AND citizen_id = $2 ORDER BY id`, [actorId, citizenId])) as Array<{ action: string; resource: string; purpose: string }>;
+  const citizenCount = async () => Number((await db.query(`SELECT count(*)::int AS n FROM citizens.citizen`))[0].n);
+
+  beforeAll(async () => {
+    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule], migrations: [...identityMigrations, ...auditMigrations, ...citizensMigrations] });
+    await app.get(DemoDataService).seedAll();
+    http = await TestHttp.of(app);
+    db = app.get(DataSource);
+  });
+  afterAll(() => app.close());
+
+  it('registers a citizen in the caller’s municipality, encrypted, with the least-loaded caseworker and a timeline', async () => {
+    const loads: Array<{ id: string; n: number }> = await db.query(
+      `SELECT s.id, count(c.id)::int AS n FROM identity.staff_user s LEFT JOIN citizens.citizen c ON c.assigned_caseworker_id = s.id AND c.status = 'active'
+       WHERE s.municipality_code = '0751' AND 'caseworker' = ANY(s.roles) AND s.active GROUP BY s.id`,
+    );
+    const least = Math.min(...loads.map((l) => l.n));
+    const body = registration({ cpr: '010190-' + String(serial++) });
+    const res = await send('Mette Kjær', 'POST', '/api/v1/citizens', body);
+    expect(res.status).toBe(201);
+    expect(Object.keys(res.body)).toEqual(['id']);
+    const [row] = await db.query(`SELECT municipality_code, first_name, status, assigned_caseworker_id, encode(cpr_encrypted, 'escape') AS enc FROM citizens.citizen WHERE id = $1`, [res.body['id']]);
+    expect(row).toMatchObject({ municipality_code: '0751', first_name: 'Karen', status: 'active' });
+    expect(row.enc).not.toContain((body.cpr as string).replace('-', ''));
+    expect(loads.find((l) => l.id === row.assigned_caseworker_id)?.n).toBe(least);
+    const timeline = await db.query(`SELECT kind FROM citizens.timeline_entry WHERE citizen_id = $1 ORDER BY occurred_at`, [res.body['id']]);
+    expect(timeline.map((t: { kind: string }) => t.kind)).toEqual(['registered', 'caseworker_assigned']);
+    expect(await auditRows(staffId('Mette Kjær'), res.body['id'] as string)).toEqual([{ action: 'create', resource: 'citizen', purpose: 'registration' }]);
+  });
+
+  it.each([
+    ['cpr', { cpr: '12345' }],
+    ['cpr', { cpr: '3102901234' }],
+    ['cpr', { cpr: 'abcdefghij' }],
+    ['firstName', { firstName: '' }],
+    ['lastName', { lastName: undefined }],
+    ['email', { email: 'not-an-email' }],
+    ['phone', { phone: 'call me' }],
+    ['postalCode', { postalCode: '80000' }],
+    ['benefitType', { benefitType: 'pension' }],
+    ['unemployedSince', { unemployedSince: '2026-02-30' }],
+    ['unemployedSince', { unemployedSince: '2999-01-01' }],
+  ])('refuses a bad %s with a 400 naming it, storing nothing', async (field, override) => {
+    const before = await citizenCount();
+    const res = await send('Mette Kjær', 'POST', '/api/v1/citizens', registration(override));
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect((res.body['errors'] as Array<{ field: string }>).map((e) => e.field)).toContain(field);
+    expect(await citizenCount()).toBe(before);
+  });
+
+  it('answers 409 with the existing id for an active duplicate — also when two requests race — and opens a new case after a closed one', async () => {
+    const body = registration();
+    const [a, b] = await Promise.all([send('Mette Kjær', 'POST', '/api/v1/citizens', body), send('Jonas Holm', 'POST', '/api/v1/citizens', { ...body, cpr: `${body.cpr.slice(0, 6)}-${body.cpr.slice(6)}` })]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    const created = a.status === 201 ? a : b;
+    const conflict = a.status === 409 ? a : b;
+    expect(conflict.body).toMatchObject({ status: 409, code: 'citizen_already_registered', existingId: created.body['id'] });
+
+    const closed = await send('Susanne Vestergaard', 'POST', `/api/v1/citizens/${created.body['id']}/outcome`, { outcome: 'job', date: '2026-11-20' });
+    expect(closed.status).toBe(200);
+    expect(closed.body).toMatchObject({ status: 'closed', outcome: 'job', outcomeDate: '2026-11-20' });
+    expect((await send('Susanne Vestergaard', 'POST', `/api/v1/citizens/${created.body['id']}/outcome`, { outcome: 'job', date: '2026-11-20' })).status).toBe(409);
+
+    const again = await send('Mette Kjær', 'POST', '/api/v1/citizens', body);
+    expect(again.status).toBe(201);
+    expect(again.body['id']).not.toBe(created.body['id']);
+    const cases = await db.query(`SELECT status FROM citizens.citizen WHERE id = ANY($1::uuid[]) ORDER BY registered_at`, [[created.body['id'], again.body['id']]]);
+    expect(cases).toEqual([{ status: 'closed' }, { status: 'active' }]);
+  });
+
+  it('writes exactly one audit row per staff read, with the purpose: caseload, management, or the one stated', async () => {
+    const path = `/api/v1/citizens/${sofie.id}`;
+    const before = (await auditRows(staffId('Mette Kjær'), sofie.id)).length;
+    const own = await send('Mette Kjær', 'GET', path);
+    expect(own.status).toBe(200);
+    expect(own.body).toMatchObject({ id: sofie.id, cprMasked: '010392-xxxx', firstName: 'Sofie', assignedCaseworkerName: 'Mette Kjær', status: 'active' });
+    expect(JSON.stringify(own.body)).not.toContain('1234');
+    const after = await auditRows(staffId('Mette Kjær'), sofie.id);
+    expect(after.length).toBe(before + 1);
+    expect(after.at(-1)).toEqual({ action: 'read', resource: 'citizen', purpose: 'caseload' });
+
+    expect((await send('Susanne Vestergaard', 'GET', path)).status).toBe(200);
+    expect((await auditRows(staffId('Susanne Vestergaard'), sofie.id)).at(-1)).toEqual({ action: 'read', resource: 'citizen', purpose: 'management' });
+
+    const jonasBefore = (await auditRows(staffId('Jonas Holm'), sofie.id)).length;
+    const refused = await send('Jonas Holm', 'GET', path);
+    expect(refused.status).toBe(403);
+    expect(refused.body['detail']).toMatch(/X-Access-Purpose/);
+    expect((await auditRows(staffId('Jonas Holm'), sofie.id)).length).toBe(jonasBefore);
+    const stated = await send('Jonas Holm', 'GET', path, undefined, { 'x-access-purpose': 'Dækker for Mette (ferie)' });
+    expect(stated.status).toBe(200);
+    expect(await auditRows(staffId('Jonas Holm'), sofie.id)).toEqual([{ action: 'read', resource: 'citizen', purpose: 'Dækker for Mette (ferie)' }]);
+  });
+
+  it('keeps municipalities apart: another municipality’s staff and an unknown id get 404, and nothing is logged', async () => {
+    for (const path of [`/api/v1/citizens/${sofie.id}`, `/api/v1/citizens/${sofie.id}/timeline`]) {
+      const res = await send('Anne Dahl', 'GET', path);
+      expect(res.status).toBe(404);
+      expect(res.body['code']).toBe('citizen_not_found');
+    }
+    expect((await send('Anne Dahl', 'POST', `/api/v1/citizens/${sofie.id}/outcome`, { outcome: 'job', date: '2026-11-20' })).status).toBe(404);
+    expect(await auditRows(staffId('Anne Dahl'), sofie.id)).toEqual([]);
+    expect((await send('Mette Kjær', 'GET', `/api/v1/citizens/${randomUUID()}`)).status).toBe(404);
+    expect((await send('Mette Kjær', 'GET', '/api/v1/citizens/not-a-uuid')).status).toBe(400);
+  });
+
+  it('reveals the CPR number only on the explicit, audited action', async () => {
+    const res = await send('Mette Kjær', 'POST', `/api/v1/citizens/${sofie.id}/cpr/reveal`);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ cpr: '010392-1234' });
+    expect((await auditRows(staffId('Mette Kjær'), sofie.id)).at(-1)).toEqual({ action: 'reveal', resource: 'citizen.cpr', purpose: 'caseload' });
+  });
+
+  it('lists the caseload with filters, CPR search and sorting, each listed citizen audited', async () => {
+    const mine = await send('Mette Kjær', 'GET', '/api/v1/citizens?assignedTo=me&status=active&limit=100');
+    expect(mine.status).toBe(200);
+    const items = mine.body['items'] as Array<{ id: string; assignedCaseworkerId: string; cprMasked: string }>;
+    expect(items.some((i) => i.id === sofie.id)).toBe(true);
+    expect(items.every((i) => i.assignedCaseworkerId === staffId('Mette Kjær'))).toBe(true);
+    expect(items.every((i) => /^\d{6}-xxxx$/.test(i.cprMasked))).toBe(true);
+    const byCpr = await send('Susanne Vestergaard', 'GET', '/api/v1/citizens?assignedTo=all&q=150885-2345');
+    expect((byCpr.body['items'] as Array<{ name: string }>).map((i) => i.name)).toEqual(['Mads Pedersen']);
+    const sorted = await send('Susanne Vestergaard', 'GET', '/api/v1/citizens?assignedTo=all&sort=-unemployedSince&limit=100');
+    const dates = (sorted.body['items'] as Array<{ unemployedSince: string }>).map((i) => i.unemployedSince);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect((await send('Susanne Vestergaard', 'GET', '/api/v1/citizens?sort=age')).status).toBe(400);
+    expect((await auditRows(staffId('Susanne Vestergaard'), DEMO_CITIZENS[1].id)).some((r) => r.resource === 'citizen.list')).toBe(true);
+    expect((sorted.body['items'] as Array<{ id: string }>).some((i) => i.id === DEMO_CITIZENS[2].id)).toBe(false);
+  });
+
+  it('lets a municipal system register and read with its scopes, and records the system as the actor', async () => {
+    const token = await http.post<{ access_token: string }>('/api/v1/oauth/token', new URLSearchParams({ grant_type: 'client_credentials', client_id: DEMO_CLIENT_ID, client_secret: DEMO_CLIENT_SECRET, scope: 'citizens:write citizens:read' }));
+    const auth = { authorization: `Bearer ${token.body.access_token}` };
+    const created = await http.request<{ id: string }>('POST', '/api/v1/citizens', { body: registration({ benefitType: 'cash_benefit', unemploymentFund: undefined }), headers: auth });
+    expect(created.status).toBe(201);
+    const read = await http.request<{ municipalityCode: string }>('GET', `/api/v1/citizens/${created.body.id}`, { headers: auth });
+    expect(read.body.municipalityCode).toBe('0751');
+    const rows = await db.query(`SELECT actor_kind, action, purpose FROM audit.audit_event WHERE citizen_id = $1 ORDER BY id`, [created.body.id]);
+    expect(rows).toEqual([
+      { actor_kind: 'client', action: 'create', purpose: 'api:citizens:write citizens:read' },
+      { actor_kind: 'client', action: 'read', purpose: 'api:citizens:write citizens:read' },
+    ]);
+    const outcome = await http.request('POST', `/api/v1/citizens/${created.body.id}/outcome`, { body: { outcome: 'education', date: '2026-11-21' }, headers: auth });
+    expect(outcome.status).toBe(403);
+  });
+
+  it('shows the citizen their own timeline in plain Danish (and English on request); a team lead reassigns', async () => {
+    const reassigned = await send('Susanne Vestergaard', 'PATCH', `/api/v1/citizens/${sofie.id}/assignment`, { caseworkerId: staffId('Jonas Holm') });
+    expect(reassigned.status).toBe(200);
+    expect(reassigned.body['assignedCaseworkerName']).toBe('Jonas Holm');
+    expect((await send('Mette Kjær', 'PATCH', `/api/v1/citizens/${sofie.id}/assignment`, { caseworkerId: staffId('Mette Kjær') })).status).toBe(403);
+    const wrong = await send('Susanne Vestergaard', 'PATCH', `/api/v1/citizens/${sofie.id}/assignment`, { caseworkerId: staffId('Anne Dahl') });
+    expect(wrong.status).toBe(400);
+
+    const timeline = await send('Sofie Jensen', 'GET', '/api/v1/me/timeline');
+    expect(timeline.status).toBe(200);
+    const texts = (timeline.body['items'] as Array<{ text: string }>).map((i) => i.text);
+    expect(texts[0]).toBe('Jonas Holm er nu din jobkonsulent.');
+    expect(texts).toContain('Du blev tilmeldt jobcentret som ledig fra 5. oktober 2026.');
+    const english = await send('Sofie Jensen', 'GET', '/api/v1/me/timeline', undefined, { 'accept-language': 'en-GB,en;q=0.9' });
+    expect((english.body['items'] as Array<{ text: string }>).map((i) => i.text)).toContain('You were registered with the jobcentre as unemployed from 5 October 2026.');
+    await send('Susanne Vestergaard', 'PATCH', `/api/v1/citizens/${sofie.id}/assignment`, { caseworkerId: staffId('Mette Kjær') });
+  });
+});

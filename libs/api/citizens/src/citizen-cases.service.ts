@@ -1,0 +1,238 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type AuditActor, AuditService, resolvePurpose } from '@jobunivers/api/audit';
+import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
+import { type Page, toPage } from '@jobunivers/api/http';
+import { type ClientPrincipal, IdentityService, type StaffPrincipal } from '@jobunivers/api/identity';
+import { DataSource, type EntityManager, Repository } from 'typeorm';
+import { CitizensErrorCode, CitizensException } from './citizens.errors';
+import { CitizensService } from './citizens.service';
+import { maskCpr } from './cpr';
+import type { CitizenDto, CitizenListItemDto, CitizenQueryDto, OutcomeDto, RegisterCitizenDto, TimelineEntryDto } from './dto/citizen.dto';
+import { CitizenEntity } from './entities/citizen.entity';
+import { TimelineEntryEntity } from './entities/timeline-entry.entity';
+import { type Language, timelineText } from './timeline-texts';
+
+/** Staff member or municipal system, acting within its municipality. */
+export type CaseActor = StaffPrincipal | ClientPrincipal;
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+const weeksBetween = (from: string, to: Date) => Math.max(0, Math.floor((to.getTime() - Date.parse(`${from}T00:00:00Z`)) / WEEK_MS));
+const actorOf = (p: CaseActor): AuditActor => ({ kind: p.kind, id: p.id, name: p.name, municipalityCode: p.municipalityCode });
+
+/**
+ * The case side of the citizens module: registration, the caseload, reading a citizen (audited,
+ * with a purpose outside one's caseload), CPR reveal, outcome and the timeline. Tenancy is part of
+ * every query: a citizen of another municipality is simply not found.
+ */
+@Injectable()
+export class CitizenCasesService {
+  constructor(
+    @InjectRepository(CitizenEntity) private readonly citizens: Repository<CitizenEntity>,
+    @InjectRepository(TimelineEntryEntity) private readonly timeline: Repository<TimelineEntryEntity>,
+    private readonly facade: CitizensService,
+    private readonly identity: IdentityService,
+    private readonly audit: AuditService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async register(actor: CaseActor, input: RegisterCitizenDto): Promise<{ id: string }> {
+    const municipalityCode = actor.municipalityCode;
+    const cprHash = this.facade.cpr.lookupHash(input.cpr);
+    return this.dataSource.transaction(async (manager) => {
+      // One registration of a CPR number at a time per municipality, even under concurrent requests.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`citizen:${municipalityCode}:${cprHash.toString('hex')}`]);
+      const existing = await manager.findOne(CitizenEntity, { where: { municipalityCode, cprHash, status: 'active' }, select: { id: true } });
+      if (existing) throw new CitizensException(CitizensErrorCode.AlreadyRegistered, `The citizen is already registered (id ${existing.id}).`, { existingId: existing.id });
+      const caseworker = await this.leastLoadedCaseworker(manager, municipalityCode);
+      const citizen = await manager.save(
+        manager.create(CitizenEntity, {
+          municipalityCode,
+          cprEncrypted: this.facade.cpr.encrypt(input.cpr),
+          cprHash,
+          firstName: input.firstName,
+          lastName: input.lastName,
+          email: input.email,
+          phone: input.phone,
+          postalCode: input.postalCode,
+          benefitType: input.benefitType,
+          unemployedSince: input.unemployedSince,
+          unemploymentFund: input.unemploymentFund ?? null,
+          assignedCaseworkerId: caseworker?.id ?? null,
+          status: 'active',
+          closedAt: null,
+          outcome: null,
+          outcomeDate: null,
+        }),
+      );
+      const now = new Date();
+      await manager.insert(TimelineEntryEntity, [
+        { citizenId: citizen.id, occurredAt: now, kind: 'registered', params: { unemployedSince: input.unemployedSince } },
+        ...(caseworker ? [{ citizenId: citizen.id, occurredAt: new Date(now.getTime() + 1), kind: 'caseworker_assigned', params: { caseworkerName: caseworker.name } }] : []),
+      ]);
+      await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: 'create', resource: 'citizen', resourceId: citizen.id, purpose: actor.kind === 'client' ? resolvePurpose(actor, false) : 'registration' }, manager);
+      return { id: citizen.id };
+    });
+  }
+
+  /** The caseworker with the fewest active citizens (ties: by name); none when the jobcentre has none. */
+  private async leastLoadedCaseworker(manager: EntityManager, municipalityCode: string): Promise<{ id: string; name: string } | undefined> {
+    const caseworkers = await this.identity.caseworkers(municipalityCode);
+    if (caseworkers.length === 0) return undefined;
+    const loads: Array<{ id: string; n: number }> = await manager.query(
+      `SELECT assigned_caseworker_id AS id, count(*)::int AS n FROM citizens.citizen WHERE municipality_code = $1 AND status = 'active' AND assigned_caseworker_id = ANY($2::uuid[]) GROUP BY 1`,
+      [municipalityCode, caseworkers.map((c) => c.id)],
+    );
+    const load = new Map(loads.map((l) => [l.id, l.n]));
+    return [...caseworkers].sort((a, b) => (load.get(a.id) ?? 0) - (load.get(b.id) ?? 0))[0];
+  }
+
+  /** A citizen of the caller's municipality, or 404 — before any purpose is asked for. */
+  private async find(actor: CaseActor, id: string): Promise<CitizenEntity> {
+    const citizen = await this.citizens.findOneBy({ id, municipalityCode: actor.municipalityCode });
+    if (!citizen) throw new CitizensException(CitizensErrorCode.CitizenNotFound);
+    return citizen;
+  }
+
+  /** Why this actor may see this citizen (403 for a caseworker outside the caseload without a purpose). */
+  private purposeFor(actor: CaseActor, citizen: CitizenEntity, statedPurpose?: string): string {
+    return resolvePurpose(actor, actor.kind === 'staff' && citizen.assignedCaseworkerId === actor.id, statedPurpose);
+  }
+
+  async get(actor: CaseActor, id: string, statedPurpose?: string): Promise<CitizenDto> {
+    const citizen = await this.find(actor, id);
+    const purpose = this.purposeFor(actor, citizen, statedPurpose);
+    await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: 'read', resource: 'citizen', resourceId: citizen.id, purpose });
+    return this.toDto(citizen, (await this.identity.staffNames(citizen.assignedCaseworkerId ? [citizen.assignedCaseworkerId] : [])).get(citizen.assignedCaseworkerId ?? '') ?? null);
+  }
+
+  async revealCpr(actor: CaseActor, id: string, statedPurpose?: string): Promise<string> {
+    const citizen = await this.find(actor, id);
+    const purpose = this.purposeFor(actor, citizen, statedPurpose);
+    await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: 'reveal', resource: 'citizen.cpr', resourceId: citizen.id, purpose });
+    const cpr = this.facade.cpr.decrypt(citizen.cprEncrypted);
+    return `${cpr.slice(0, 6)}-${cpr.slice(6)}`;
+  }
+
+  async list(actor: CaseActor, query: CitizenQueryDto): Promise<Page<CitizenListItemDto>> {
+    const qb = this.citizens.createQueryBuilder('c').where('c.municipalityCode = :m', { m: actor.municipalityCode });
+    const status = query.status ?? 'active';
+    if (status !== 'all') qb.andWhere('c.status = :status', { status });
+    const assignedTo = query.assignedTo ?? (actor.kind === 'staff' && !actor.roles.includes('team_lead') ? 'me' : 'all');
+    if (assignedTo === 'me') qb.andWhere('c.assignedCaseworkerId = :me', { me: actor.id });
+    else if (assignedTo === 'unassigned') qb.andWhere('c.assignedCaseworkerId IS NULL');
+    else if (assignedTo !== 'all') qb.andWhere('c.assignedCaseworkerId = :cw', { cw: assignedTo });
+    const q = query.q?.trim();
+    if (q) {
+      if (/^\d{6}-?\d{4}$/.test(q)) qb.andWhere('c.cprHash = :hash', { hash: this.facade.cpr.lookupHash(q) });
+      else qb.andWhere(`(c.firstName || ' ' || c.lastName) ILIKE :q`, { q: `%${q.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%` });
+    }
+    const sort = query.sort ?? 'name';
+    const desc = sort.startsWith('-');
+    const order = desc ? 'DESC' : 'ASC';
+    const key = sort.replace('-', '');
+    if (key === 'name') qb.orderBy('c.lastName', order).addOrderBy('c.firstName', order);
+    else qb.orderBy(key === 'registeredAt' ? 'c.registeredAt' : 'c.unemployedSince', order);
+    qb.addOrderBy('c.id', 'ASC');
+    const [rows, total] = await qb.skip(query.offset).take(query.limit).getManyAndCount();
+    const names = await this.identity.staffNames(rows.flatMap((r) => (r.assignedCaseworkerId ? [r.assignedCaseworkerId] : [])));
+    // Each citizen shown is a read of their data: one audit row each, written together.
+    if (rows.length) {
+      await this.dataSource.transaction(async (manager) => {
+        for (const row of rows) await this.audit.record(actorOf(actor), { citizenId: row.id, action: 'read', resource: 'citizen.list', resourceId: row.id, purpose: actor.kind === 'client' ? resolvePurpose(actor, false) : row.assignedCaseworkerId === actor.id ? 'caseload' : 'caseload overview' }, manager);
+      });
+    }
+    const now = new Date();
+    return toPage(
+      rows.map((c) => ({
+        id: c.id,
+        cprMasked: maskCpr(this.facade.cpr.decrypt(c.cprEncrypted)),
+        name: `${c.firstName} ${c.lastName}`,
+        benefitType: c.benefitType,
+        unemployedSince: c.unemployedSince,
+        weeksUnemployed: weeksBetween(c.unemployedSince, c.closedAt ?? now),
+        status: c.status,
+        assignedCaseworkerId: c.assignedCaseworkerId,
+        assignedCaseworkerName: c.assignedCaseworkerId ? (names.get(c.assignedCaseworkerId) ?? null) : null,
+        registeredAt: c.registeredAt.toISOString(),
+      })),
+      total,
+      query,
+    );
+  }
+
+  async reportOutcome(actor: CaseActor, id: string, input: OutcomeDto, statedPurpose?: string): Promise<CitizenDto> {
+    const citizen = await this.find(actor, id);
+    const purpose = this.purposeFor(actor, citizen, statedPurpose);
+    if (citizen.status === 'closed') throw new CitizensException(CitizensErrorCode.CaseClosed, 'The case is already closed; register the citizen again to open a new case.');
+    if (input.date < citizen.unemployedSince) {
+      throw new PlatformException(PlatformErrorCode.ValidationFailed, 'The outcome cannot take effect before the unemployment began.', { errors: [{ field: 'date', message: `date must not be before unemployedSince (${citizen.unemployedSince})` }] });
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(CitizenEntity, { id: citizen.id, status: 'active' }, { status: 'closed', closedAt: new Date(), outcome: input.outcome, outcomeDate: input.date });
+      await manager.insert(TimelineEntryEntity, { citizenId: citizen.id, occurredAt: new Date(), kind: 'case_closed', params: { outcome: input.outcome, date: input.date } });
+      await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: 'update', resource: 'citizen.outcome', resourceId: citizen.id, purpose }, manager);
+    });
+    const updated = await this.find(actor, id);
+    return this.toDto(updated, (await this.identity.staffNames(updated.assignedCaseworkerId ? [updated.assignedCaseworkerId] : [])).get(updated.assignedCaseworkerId ?? '') ?? null);
+  }
+
+  async reassign(actor: StaffPrincipal, id: string, caseworkerId: string): Promise<CitizenDto> {
+    const citizen = await this.find(actor, id);
+    const caseworker = (await this.identity.caseworkers(actor.municipalityCode)).find((c) => c.id === caseworkerId);
+    if (!caseworker) throw new CitizensException(CitizensErrorCode.CaseworkerNotFound, 'caseworkerId must be an active caseworker of your municipality.', { errors: [{ field: 'caseworkerId', message: 'caseworkerId must be an active caseworker of your municipality' }] });
+    if (citizen.status === 'closed') throw new CitizensException(CitizensErrorCode.CaseClosed);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(CitizenEntity, { id: citizen.id }, { assignedCaseworkerId: caseworker.id });
+      await manager.insert(TimelineEntryEntity, { citizenId: citizen.id, occurredAt: new Date(), kind: 'caseworker_assigned', params: { caseworkerName: caseworker.name } });
+      await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: 'update', resource: 'citizen.assignment', resourceId: citizen.id, purpose: 'management' }, manager);
+    });
+    return this.toDto({ ...citizen, assignedCaseworkerId: caseworker.id }, caseworker.name);
+  }
+
+  /** The citizen's own timeline. */
+  ownTimeline(citizenId: string, page: { page: number; limit: number; offset: number }, language: Language): Promise<Page<TimelineEntryDto>> {
+    return this.timelinePage(citizenId, page, language);
+  }
+
+  /** A citizen's timeline as staff or a system reads it (audited like any read). */
+  async timelineFor(actor: CaseActor, id: string, page: { page: number; limit: number; offset: number }, language: Language, statedPurpose?: string): Promise<Page<TimelineEntryDto>> {
+    const citizen = await this.find(actor, id);
+    const purpose = this.purposeFor(actor, citizen, statedPurpose);
+    await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: 'read', resource: 'citizen.timeline', resourceId: citizen.id, purpose });
+    return this.timelinePage(citizen.id, page, language);
+  }
+
+  private async timelinePage(citizenId: string, page: { page: number; limit: number; offset: number }, language: Language): Promise<Page<TimelineEntryDto>> {
+    const [rows, total] = await this.timeline.findAndCount({ where: { citizenId }, order: { occurredAt: 'DESC', id: 'DESC' }, skip: page.offset, take: page.limit });
+    return toPage(
+      rows.map((e) => ({ id: e.id, occurredAt: e.occurredAt.toISOString(), kind: e.kind, text: timelineText(e.kind, e.params, language), params: e.params })),
+      total,
+      page,
+    );
+  }
+
+  private toDto(c: CitizenEntity, caseworkerName: string | null): CitizenDto {
+    return {
+      id: c.id,
+      cprMasked: maskCpr(this.facade.cpr.decrypt(c.cprEncrypted)),
+      firstName: c.firstName,
+      lastName: c.lastName,
+      email: c.email,
+      phone: c.phone,
+      postalCode: c.postalCode,
+      municipalityCode: c.municipalityCode,
+      benefitType: c.benefitType,
+      unemployedSince: c.unemployedSince,
+      weeksUnemployed: weeksBetween(c.unemployedSince, c.closedAt ?? new Date()),
+      unemploymentFund: c.unemploymentFund,
+      status: c.status,
+      assignedCaseworkerId: c.assignedCaseworkerId,
+      assignedCaseworkerName: caseworkerName,
+      registeredAt: c.registeredAt.toISOString(),
+      closedAt: c.closedAt?.toISOString() ?? null,
+      outcome: c.outcome,
+      outcomeDate: c.outcomeDate,
+    };
+  }
+}

@@ -1,0 +1,92 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PURPOSE_HEADER } from '@jobunivers/api/audit';
+import { ApiPageResponse, CitizenSelf, IdParamDto, type Page, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
+import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
+import { type CaseActor, CitizenCasesService } from './citizen-cases.service';
+import { AssignmentDto, CitizenDto, CitizenListItemDto, CitizenQueryDto, CprDto, OutcomeDto, RegisterCitizenDto, RegisteredCitizenDto, TimelineEntryDto, TimelineQueryDto } from './dto/citizen.dto';
+import { languageOf } from './timeline-texts';
+
+const CASE_STAFF = ['caseworker', 'team_lead'] as const;
+const PurposeHeader = () =>
+  ApiHeader({ name: 'X-Access-Purpose', required: false, description: 'Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen.' });
+
+@ApiTags('citizens')
+@Controller()
+export class CitizensController {
+  constructor(private readonly cases: CitizenCasesService) {}
+
+  @Post('citizens')
+  @StaffOrClient([...CASE_STAFF], ['citizens:write'])
+  @ApiOperation({ summary: 'Register a newly unemployed citizen in the caller’s municipality', description: 'Assigns the least-loaded caseworker. 409 with `existingId` when the CPR number already has an active case here; after a closed case a new case opens, keeping the history.' })
+  @ApiCreatedResponse({ type: RegisteredCitizenDto })
+  @ApiConflictResponse({ description: 'Already registered: the problem carries `existingId`' })
+  register(@CurrentPrincipal() actor: CaseActor, @Body() body: RegisterCitizenDto): Promise<RegisteredCitizenDto> {
+    return this.cases.register(actor, body);
+  }
+
+  @Get('citizens')
+  @StaffOrClient([...CASE_STAFF], ['citizens:read'])
+  @ApiOperation({ summary: 'Caseload: citizens of the municipality, filtered, sorted, paginated', description: 'Each citizen listed is recorded in the audit log as read.' })
+  @ApiPageResponse(CitizenListItemDto)
+  list(@CurrentPrincipal() actor: CaseActor, @Query() query: CitizenQueryDto): Promise<Page<CitizenListItemDto>> {
+    return this.cases.list(actor, query);
+  }
+
+  @Get('citizens/:id')
+  @StaffOrClient([...CASE_STAFF], ['citizens:read'])
+  @PurposeHeader()
+  @ApiOperation({ summary: 'A citizen’s case (CPR masked); audited' })
+  @ApiOkResponse({ type: CitizenDto })
+  @ApiNotFoundResponse({ description: 'No such citizen in your municipality' })
+  @ApiForbiddenResponse({ description: 'Outside your caseload without X-Access-Purpose' })
+  get(@CurrentPrincipal() actor: CaseActor, @Param() { id }: IdParamDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<CitizenDto> {
+    return this.cases.get(actor, id, purpose);
+  }
+
+  @Post('citizens/:id/cpr/reveal')
+  @StaffOnly(...CASE_STAFF)
+  @HttpCode(200)
+  @PurposeHeader()
+  @ApiOperation({ summary: 'Show the full CPR number (an explicit, audited action)' })
+  @ApiOkResponse({ type: CprDto })
+  async revealCpr(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<CprDto> {
+    return { cpr: await this.cases.revealCpr(actor, id, purpose) };
+  }
+
+  @Post('citizens/:id/outcome')
+  @StaffOrClient([...CASE_STAFF], ['outcomes:write'])
+  @HttpCode(200)
+  @PurposeHeader()
+  @ApiOperation({ summary: 'Report the outcome (job, education, other, moved); closes the case' })
+  @ApiOkResponse({ type: CitizenDto })
+  @ApiConflictResponse({ description: 'The case is already closed' })
+  outcome(@CurrentPrincipal() actor: CaseActor, @Param() { id }: IdParamDto, @Body() body: OutcomeDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<CitizenDto> {
+    return this.cases.reportOutcome(actor, id, body, purpose);
+  }
+
+  @Patch('citizens/:id/assignment')
+  @StaffOnly('team_lead')
+  @ApiOperation({ summary: 'Reassign the citizen to another caseworker (team leads)' })
+  @ApiOkResponse({ type: CitizenDto })
+  reassign(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: AssignmentDto): Promise<CitizenDto> {
+    return this.cases.reassign(actor, id, body.caseworkerId);
+  }
+
+  @Get('citizens/:id/timeline')
+  @StaffOrClient([...CASE_STAFF], ['citizens:read'])
+  @PurposeHeader()
+  @ApiOperation({ summary: 'A citizen’s timeline (sagsgang), newest first; audited' })
+  @ApiPageResponse(TimelineEntryDto)
+  timeline(@CurrentPrincipal() actor: CaseActor, @Param() { id }: IdParamDto, @Query() query: TimelineQueryDto, @Headers('accept-language') language?: string, @Headers(PURPOSE_HEADER) purpose?: string): Promise<Page<TimelineEntryDto>> {
+    return this.cases.timelineFor(actor, id, query, languageOf(language), purpose);
+  }
+
+  @Get('me/timeline')
+  @CitizenSelf()
+  @ApiOperation({ summary: 'My timeline (sagsgang), newest first, in plain language' })
+  @ApiPageResponse(TimelineEntryDto)
+  myTimeline(@CurrentPrincipal() citizen: CitizenPrincipal, @Query() query: TimelineQueryDto, @Headers('accept-language') language?: string): Promise<Page<TimelineEntryDto>> {
+    return this.cases.ownTimeline(citizen.id, query, languageOf(language));
+  }
+}

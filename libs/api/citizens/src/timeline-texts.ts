@@ -1,0 +1,43 @@
+/** The plain-language sentence of each timeline kind, Danish and English ("du" form). */
+export const TIMELINE_TEXTS: Record<string, { da: string; en: string }> = {
+  registered: {
+    da: 'Du blev tilmeldt jobcentret som ledig fra {{unemployedSince}}.',
+    en: 'You were registered with the jobcentre as unemployed from {{unemployedSince}}.',
+  },
+  caseworker_assigned: {
+    da: '{{caseworkerName}} er nu din jobkonsulent.',
+    en: '{{caseworkerName}} is now your caseworker.',
+  },
+  case_closed: {
+    da: 'Din sag blev afsluttet: {{outcomeText}} fra {{date}}.',
+    en: 'Your case was closed: {{outcomeText}} from {{date}}.',
+  },
+};
+
+export const OUTCOME_TEXTS: Record<string, { da: string; en: string }> = {
+  job: { da: 'du er kommet i job', en: 'you found a job' },
+  education: { da: 'du er startet på en uddannelse', en: 'you started an education' },
+  other: { da: 'anden afslutning', en: 'other reason' },
+  moved: { da: 'du er flyttet til en anden kommune', en: 'you moved to another municipality' },
+};
+
+export type Language = 'da' | 'en';
+
+/** Danish unless the caller asks for English first (Accept-Language). */
+export const languageOf = (acceptLanguage?: string): Language => (/^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'da');
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const formatters = {
+  da: new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** The entry as a sentence; dates are written the language's way (1. december 2026 / 1 December 2026). */
+export function timelineText(kind: string, params: Record<string, string>, language: Language): string {
+  const template = TIMELINE_TEXTS[kind]?.[language] ?? kind;
+  return template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => {
+    if (name === 'outcomeText') return OUTCOME_TEXTS[params['outcome'] ?? '']?.[language] ?? '';
+    const value = params[name] ?? '';
+    return DATE.test(value) ? formatters[language].format(new Date(`${value}T00:00:00Z`)) : value;
+  });
+}
