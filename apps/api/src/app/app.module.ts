@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@jobunivers/api/audit';
 import { CitizensModule } from '@jobunivers/api/citizens';
+import { ScreeningModule } from '@jobunivers/api/screening';
 import { AppConfig, ConfigModule } from '@jobunivers/api/config';
 import { DatabaseModule } from '@jobunivers/api/database';
 import { DevIdpModule } from '@jobunivers/api/dev-idp';
@@ -31,6 +32,7 @@ export class AppModule {
         AuditModule,
         ReferenceModule,
         CitizensModule,
+        ScreeningModule,
         DevIdpModule,
       ],
     };

@@ -1,5 +1,6 @@
 import { auditMigrations } from '@jobunivers/api/audit';
 import { citizensMigrations } from '@jobunivers/api/citizens';
+import { screeningMigrations } from '@jobunivers/api/screening';
 import { platformMigrations } from '@jobunivers/api/database';
 import { identityMigrations } from '@jobunivers/api/identity';
 import { referenceMigrations } from '@jobunivers/api/reference';
@@ -10,6 +11,6 @@ const timestampOf = (migration: { name: string }) => Number(/(\d{13})$/.exec(mig
  * Every committed migration of every module, in timestamp order (the order TypeORM runs them).
  * A new module adds its list here.
  */
-export const appMigrations = [...platformMigrations, ...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations].sort(
+export const appMigrations = [...platformMigrations, ...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations].sort(
   (a, b) => timestampOf(a) - timestampOf(b),
 );

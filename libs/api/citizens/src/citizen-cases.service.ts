@@ -3,8 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type AuditActor, AuditService, resolvePurpose } from '@jobunivers/api/audit';
 import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
 import { type Page, toPage } from '@jobunivers/api/http';
-import { type ClientPrincipal, IdentityService, type StaffPrincipal } from '@jobunivers/api/identity';
-import { DataSource, type EntityManager, Repository } from 'typeorm';
+import { IdentityService, type StaffPrincipal } from '@jobunivers/api/identity';
+import type { CaseActor, CaseloadEnricher, CaseloadExtras, CitizenCase, CitizenRegisteredEvent } from './citizen-access';
+import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { CitizensErrorCode, CitizensException } from './citizens.errors';
 import { CitizensService } from './citizens.service';
 import { maskCpr } from './cpr';
@@ -13,11 +14,19 @@ import { CitizenEntity } from './entities/citizen.entity';
 import { TimelineEntryEntity } from './entities/timeline-entry.entity';
 import { type Language, timelineText } from './timeline-texts';
 
-/** Staff member or municipal system, acting within its municipality. */
-export type CaseActor = StaffPrincipal | ClientPrincipal;
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 const weeksBetween = (from: string, to: Date) => Math.max(0, Math.floor((to.getTime() - Date.parse(`${from}T00:00:00Z`)) / WEEK_MS));
+const toCase = (c: CitizenEntity): CitizenCase => ({
+  id: c.id,
+  name: `${c.firstName} ${c.lastName}`,
+  municipalityCode: c.municipalityCode,
+  benefitType: c.benefitType,
+  unemployedSince: c.unemployedSince,
+  registeredAt: c.registeredAt,
+  status: c.status,
+  assignedCaseworkerId: c.assignedCaseworkerId,
+});
 const actorOf = (p: CaseActor): AuditActor => ({ kind: p.kind, id: p.id, name: p.name, municipalityCode: p.municipalityCode });
 
 /**
@@ -27,6 +36,9 @@ const actorOf = (p: CaseActor): AuditActor => ({ kind: p.kind, id: p.id, name: p
  */
 @Injectable()
 export class CitizenCasesService {
+  private readonly enrichers: CaseloadEnricher[] = [];
+  private readonly registeredHandlers: Array<(event: CitizenRegisteredEvent, manager: EntityManager) => Promise<void>> = [];
+
   constructor(
     @InjectRepository(CitizenEntity) private readonly citizens: Repository<CitizenEntity>,
     @InjectRepository(TimelineEntryEntity) private readonly timeline: Repository<TimelineEntryEntity>,
@@ -71,8 +83,66 @@ export class CitizenCasesService {
         ...(caseworker ? [{ citizenId: citizen.id, occurredAt: new Date(now.getTime() + 1), kind: 'caseworker_assigned', params: { caseworkerName: caseworker.name } }] : []),
       ]);
       await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: 'create', resource: 'citizen', resourceId: citizen.id, purpose: actor.kind === 'client' ? resolvePurpose(actor, false) : 'registration' }, manager);
+      for (const handler of this.registeredHandlers) await handler({ citizen: toCase(citizen) }, manager);
       return { id: citizen.id };
     });
+  }
+
+  /** Other modules react to a registration inside its transaction (e.g. screening's visitation item). */
+  onRegistered(handler: (event: CitizenRegisteredEvent, manager: EntityManager) => Promise<void>): void {
+    this.registeredHandlers.push(handler);
+  }
+
+  /** Other modules add their columns to the caseload list (e.g. screening's track). */
+  enrichCaseload(enricher: CaseloadEnricher): void {
+    this.enrichers.push(enricher);
+  }
+
+  /**
+   * For other modules' staff/API routes about one citizen: tenancy (404 outside the municipality),
+   * purpose (403 outside the caseload without one) and exactly one audit row.
+   */
+  async authorize(actor: CaseActor, citizenId: string, access: { action: 'read' | 'create' | 'update'; resource: string; purpose?: string }, manager?: EntityManager): Promise<CitizenCase> {
+    const citizen = await this.find(actor, citizenId);
+    const purpose = this.purposeFor(actor, citizen, access.purpose);
+    await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: access.action, resource: access.resource, resourceId: citizen.id, purpose }, manager);
+    return toCase(citizen);
+  }
+
+  /** A case by id, no access check (for the citizen's own routes and background work). */
+  async caseOf(citizenId: string): Promise<CitizenCase | undefined> {
+    const citizen = await this.citizens.findOneBy({ id: citizenId });
+    return citizen ? toCase(citizen) : undefined;
+  }
+
+  /** Active cases in id order, a batch at a time (for scheduled scans). */
+  async activeCases(afterId: string | undefined, limit: number): Promise<CitizenCase[]> {
+    const qb = this.citizens.createQueryBuilder('c').where(`c.status = 'active'`);
+    if (afterId) qb.andWhere('c.id > :afterId', { afterId });
+    return (await qb.orderBy('c.id').take(limit).getMany()).map(toCase);
+  }
+
+  /** Cases by id (for lists other modules show), only within one municipality. */
+  async casesOf(municipalityCode: string, ids: string[]): Promise<Map<string, CitizenCase>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.citizens.find({ where: { id: In([...new Set(ids)]), municipalityCode } });
+    return new Map(rows.map((r) => [r.id, toCase(r)]));
+  }
+
+  /** Ids of a caseworker's active caseload. */
+  async caseloadIds(caseworkerId: string): Promise<string[]> {
+    return (await this.citizens.find({ select: { id: true }, where: { assignedCaseworkerId: caseworkerId, status: 'active' } })).map((c) => c.id);
+  }
+
+  /** Earlier, closed cases of the same person in any municipality (a screening indicator). */
+  async earlierCases(citizenId: string): Promise<number> {
+    const [row] = await this.citizens.query(`SELECT count(*)::int AS n FROM citizens.citizen o JOIN citizens.citizen c ON c.cpr_hash = o.cpr_hash AND o.id <> c.id WHERE c.id = $1 AND o.status = 'closed'`, [citizenId]);
+    return row?.n ?? 0;
+  }
+
+  /** Adds an entry to the citizen's timeline (in the caller's transaction when given). */
+  async addTimelineEntry(citizenId: string, kind: string, params: Record<string, string>, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).insert(TimelineEntryEntity, { citizenId, occurredAt: new Date(), kind, params });
   }
 
   /** The caseworker with the fewest active citizens (ties: by name); none when the jobcentre has none. */
@@ -136,6 +206,10 @@ export class CitizenCasesService {
     qb.addOrderBy('c.id', 'ASC');
     const [rows, total] = await qb.skip(query.offset).take(query.limit).getManyAndCount();
     const names = await this.identity.staffNames(rows.flatMap((r) => (r.assignedCaseworkerId ? [r.assignedCaseworkerId] : [])));
+    const extras = new Map<string, Partial<CaseloadExtras>>();
+    for (const enricher of this.enrichers) {
+      for (const [id, more] of await enricher(rows.map((r) => r.id))) extras.set(id, { ...extras.get(id), ...more });
+    }
     // Each citizen shown is a read of their data: one audit row each, written together.
     if (rows.length) {
       await this.dataSource.transaction(async (manager) => {
@@ -155,6 +229,8 @@ export class CitizenCasesService {
         assignedCaseworkerId: c.assignedCaseworkerId,
         assignedCaseworkerName: c.assignedCaseworkerId ? (names.get(c.assignedCaseworkerId) ?? null) : null,
         registeredAt: c.registeredAt.toISOString(),
+        track: extras.get(c.id)?.track ?? 'undecided',
+        openQueueItems: extras.get(c.id)?.openQueueItems ?? 0,
       })),
       total,
       query,

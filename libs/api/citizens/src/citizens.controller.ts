@@ -3,7 +3,8 @@ import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeade
 import { PURPOSE_HEADER } from '@jobunivers/api/audit';
 import { ApiPageResponse, CitizenSelf, IdParamDto, type Page, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
-import { type CaseActor, CitizenCasesService } from './citizen-cases.service';
+import type { CaseActor } from './citizen-access';
+import { CitizenCasesService } from './citizen-cases.service';
 import { AssignmentDto, CitizenDto, CitizenListItemDto, CitizenQueryDto, CprDto, OutcomeDto, RegisterCitizenDto, RegisteredCitizenDto, TimelineEntryDto, TimelineQueryDto } from './dto/citizen.dto';
 import { languageOf } from './timeline-texts';
 

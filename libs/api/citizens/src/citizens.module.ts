@@ -12,6 +12,6 @@ import { CitizensController } from './citizens.controller';
   imports: [TypeOrmModule.forFeature([CitizenEntity, TimelineEntryEntity])],
   controllers: [CitizensController],
   providers: [CitizensService, CitizenCasesService, CitizensDemoSeed, { provide: CITIZEN_DIRECTORY, useExisting: CitizensService }],
-  exports: [CitizensService, CITIZEN_DIRECTORY],
+  exports: [CitizensService, CitizenCasesService, CITIZEN_DIRECTORY],
 })
 export class CitizensModule {}

@@ -3,3 +3,6 @@ export { CitizensService } from './citizens.service';
 export { citizensMigrations } from './migrations';
 export { DEMO_CITIZENS } from './demo/citizens.demo-seed';
 export { isValidCpr, maskCpr, normaliseCpr } from './cpr';
+export { CitizenCasesService } from './citizen-cases.service';
+export type { CaseActor, CaseloadEnricher, CaseloadExtras, CitizenCase, CitizenRegisteredEvent } from './citizen-access';
+export { addTimelineTexts } from './timeline-texts';

@@ -14,12 +14,25 @@ export const TIMELINE_TEXTS: Record<string, { da: string; en: string }> = {
   },
 };
 
-export const OUTCOME_TEXTS: Record<string, { da: string; en: string }> = {
+type Texts = Record<string, { da: string; en: string }>;
+
+/**
+ * Other modules bring the sentences of their own timeline kinds, and words for coded values: a
+ * `{{trackText}}` placeholder is the `valueTexts.trackText` entry for the entry's `track` param.
+ */
+export function addTimelineTexts(texts: Texts, valueTexts: Record<string, Texts> = {}): void {
+  Object.assign(TIMELINE_TEXTS, texts);
+  Object.assign(VALUE_TEXTS, valueTexts);
+}
+
+const OUTCOME_TEXTS: Texts = {
   job: { da: 'du er kommet i job', en: 'you found a job' },
   education: { da: 'du er startet på en uddannelse', en: 'you started an education' },
   other: { da: 'anden afslutning', en: 'other reason' },
   moved: { da: 'du er flyttet til en anden kommune', en: 'you moved to another municipality' },
 };
+
+const VALUE_TEXTS: Record<string, Texts> = { outcomeText: OUTCOME_TEXTS };
 
 export type Language = 'da' | 'en';
 
@@ -36,7 +49,7 @@ const formatters = {
 export function timelineText(kind: string, params: Record<string, string>, language: Language): string {
   const template = TIMELINE_TEXTS[kind]?.[language] ?? kind;
   return template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => {
-    if (name === 'outcomeText') return OUTCOME_TEXTS[params['outcome'] ?? '']?.[language] ?? '';
+    if (name.endsWith('Text')) return VALUE_TEXTS[name]?.[params[name.slice(0, -4)] ?? '']?.[language] ?? '';
     const value = params[name] ?? '';
     return DATE.test(value) ? formatters[language].format(new Date(`${value}T00:00:00Z`)) : value;
   });

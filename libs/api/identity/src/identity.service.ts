@@ -6,6 +6,7 @@ import { type Page, type PageQueryDto, toPage } from '@jobunivers/api/http';
 import { In, Repository } from 'typeorm';
 import { CITIZEN_DIRECTORY, type CitizenDirectory } from './citizen-directory';
 import type { DevUserDto } from './dto/identity.dto';
+import { SessionEntity } from './entities/session.entity';
 import { StaffUserEntity } from './entities/staff-user.entity';
 import { IdentityErrorCode, IdentityException } from './identity.errors';
 import type { SessionPrincipal } from './session.service';
@@ -17,6 +18,7 @@ const ROLE_PRIORITY = ['municipality_admin', 'team_lead', 'caseworker'] as const
 export class IdentityService {
   constructor(
     @InjectRepository(StaffUserEntity) private readonly staff: Repository<StaffUserEntity>,
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly moduleRef: ModuleRef,
     private readonly config: AppConfig,
   ) {}
@@ -62,6 +64,16 @@ export class IdentityService {
   async caseworkers(municipalityCode: string): Promise<Array<{ id: string; name: string }>> {
     const rows = await this.staff.createQueryBuilder('s').select(['s.id', 's.name']).where('s.municipalityCode = :municipalityCode AND s.active AND :role = ANY(s.roles)', { municipalityCode, role: 'caseworker' }).orderBy('s.name').getMany();
     return rows.map((r) => ({ id: r.id, name: r.name }));
+  }
+
+  /** When each of these citizens last signed in (absent: never). */
+  async lastCitizenSignIns(citizenIds: string[]): Promise<Map<string, Date>> {
+    if (citizenIds.length === 0) return new Map();
+    const rows: Array<{ id: string; at: Date }> = await this.sessions.query(
+      `SELECT principal_id AS id, max(created_at) AS at FROM identity.session WHERE principal_kind = 'citizen' AND principal_id = ANY($1::uuid[]) GROUP BY principal_id`,
+      [citizenIds],
+    );
+    return new Map(rows.map((r) => [r.id, new Date(r.at)]));
   }
 
   /** Names of staff members by id (for lists that show who is assigned). */

@@ -8,3 +8,4 @@ export { NotFoundPage } from './lib/not-found-page';
 export { Pagination } from './lib/pagination';
 export { usePageTitle } from './lib/page-title';
 export { UserMenu, type UserMenuProps } from './lib/user-menu';
+export { ScrollTable } from './lib/scroll-table';

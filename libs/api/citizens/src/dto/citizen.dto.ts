@@ -91,6 +91,8 @@ export class CitizenListItemDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) assignedCaseworkerId!: string | null;
   @ApiProperty({ nullable: true, type: String }) assignedCaseworkerName!: string | null;
   @ApiProperty() registeredAt!: string;
+  @ApiProperty({ enum: ['undecided', 'self_service', 'personal'], description: '`undecided` until the first screening' }) track!: string;
+  @ApiProperty({ description: 'Open items on the screening queue' }) openQueueItems!: number;
 }
 
 export const CITIZEN_SORTS = ['name', '-name', 'registeredAt', '-registeredAt', 'unemployedSince', '-unemployedSince'] as const;

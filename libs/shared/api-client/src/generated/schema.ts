@@ -305,6 +305,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/citizens/{id}/screening-indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Decision support for a screening (audited): duration, self-assessment flags, inactivity, earlier cases */
+        get: operations["Screening_indicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{id}/screenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A citizen’s screenings, newest first (audited) */
+        get: operations["Screening_history"];
+        put?: never;
+        /** Record a screening with the caseworker’s assessment and the track; resolves the citizen’s open queue items */
+        post: operations["Screening_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/citizens/{id}/timeline": {
         parameters: {
             query?: never;
@@ -350,6 +385,75 @@ export interface paths {
         get: operations["Audit_accessLog"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/help-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** I want personal help: puts me on my caseworker’s screening queue */
+        post: operations["Screening_requestHelp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/screening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My track and the summary my caseworker wrote for me */
+        get: operations["Screening_myScreening"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/screening/comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on my screening, or ask for a change */
+        post: operations["Screening_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/self-assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My latest self-assessment (null before the first) */
+        get: operations["Screening_latestSelfAssessment"];
+        put?: never;
+        /** Fill in (or redo) my self-assessment */
+        post: operations["Screening_saveSelfAssessment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -455,6 +559,40 @@ export interface paths {
         get: operations["Reference_getPostalCode"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/screening-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The screening queue: own caseload for caseworkers, the municipality for team leads; overdue first */
+        get: operations["Screening_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/screening-queue/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss a queue item with a reason */
+        post: operations["Screening_dismiss"];
         delete?: never;
         options?: never;
         head?: never;
@@ -621,9 +759,16 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            /** @description Open items on the screening queue */
+            openQueueItems: number;
             registeredAt: string;
             /** @enum {string} */
             status: "active" | "closed";
+            /**
+             * @description `undecided` until the first screening
+             * @enum {string}
+             */
+            track: "undecided" | "self_service" | "personal";
             unemployedSince: string;
             weeksUnemployed: number;
         };
@@ -666,11 +811,40 @@ export interface components {
              */
             role: "citizen" | "caseworker" | "team_lead" | "municipality_admin";
         };
+        DismissDto: {
+            reason: string;
+        };
         HealthDto: {
             database: components["schemas"]["ComponentHealthDto"];
             queue: components["schemas"]["ComponentHealthDto"];
             /** @enum {string} */
             status: "ok";
+        };
+        HelpRequestDto: {
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+        };
+        HelpRequestInputDto: {
+            /** @example Jeg har brug for hjælp til at komme videre. */
+            message: string;
+        };
+        IndicatorsDto: {
+            /** @enum {string} */
+            benefitType: "unemployment_benefit" | "cash_benefit";
+            /** @description Days since the citizen last signed in; null if never */
+            daysSinceSignIn: number | null;
+            /** @description Earlier, closed cases of the same person */
+            earlierCases: number;
+            /** @description Missed meetings; null until the meetings module reports them */
+            missedMeetings: number | null;
+            /** @description Open queue items for the citizen */
+            openQueueItems: number;
+            selfAssessment: components["schemas"]["SelfAssessmentDto"] | null;
+            weeksUnemployed: number;
+        };
+        LatestSelfAssessmentDto: {
+            latest: components["schemas"]["SelfAssessmentDto"] | null;
         };
         MeDto: {
             /** Format: uuid */
@@ -711,6 +885,19 @@ export interface components {
             region: "Hovedstaden" | "Sjælland" | "Syddanmark" | "Midtjylland" | "Nordjylland";
             /** @example 1082 */
             regionCode: string;
+        };
+        MyScreeningDto: {
+            caseworkerName: string | null;
+            changeRequested: boolean;
+            comment: string | null;
+            nextScreeningDate: string | null;
+            screenedAt: string | null;
+            summary: string | null;
+            /**
+             * @description `undecided` until the first screening
+             * @enum {string}
+             */
+            track: "undecided" | "self_service" | "personal";
         };
         OutcomeDto: {
             /**
@@ -760,6 +947,25 @@ export interface components {
             /** Format: uri */
             type: string;
         };
+        QueueItemDto: {
+            /** Format: uuid */
+            citizenId: string;
+            citizenName: string;
+            createdAt: string;
+            /** @description Days past the due date (0 when not overdue) */
+            daysOverdue: number;
+            /** @example 2026-11-30 */
+            dueDate: string;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** @description Due date passed while still open */
+            overdue: boolean;
+            /** @enum {string} */
+            reason: "visitation_due" | "rescreening_due" | "help_requested" | "inactive" | "missed_meeting" | "no_joblog" | "track_change_requested";
+            /** @enum {string} */
+            status: "open" | "resolved" | "dismissed";
+        };
         RegisterCitizenDto: {
             /** @enum {string} */
             benefitType: "unemployment_benefit" | "cash_benefit";
@@ -799,6 +1005,82 @@ export interface components {
              * @example 2
              */
             revoked: number;
+        };
+        ScreeningCommentDto: {
+            comment: string;
+            /** @description I would like the track or the assessment changed */
+            requestChange: boolean;
+        };
+        ScreeningDto: {
+            assessment: string;
+            caseworkerName: string;
+            changeRequested: boolean;
+            citizenComment: string | null;
+            /** Format: uuid */
+            citizenId: string;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The indicators shown when the screening was made */
+            indicators: {
+                [key: string]: unknown;
+            };
+            nextScreeningDate: string;
+            summaryForCitizen: string;
+            /** @enum {string} */
+            track: "self_service" | "personal";
+        };
+        ScreeningInputDto: {
+            /** @description The caseworker's own professional assessment (internal) */
+            assessment: string;
+            /**
+             * @description When to screen next (YYYY-MM-DD, after today)
+             * @example 2027-01-15
+             */
+            nextScreeningDate: string;
+            /** @description Written for the citizen, in plain language */
+            summaryForCitizen: string;
+            /** @enum {string} */
+            track: "self_service" | "personal";
+        };
+        SelfAssessmentDto: {
+            childcareChallenges: boolean;
+            createdAt: string;
+            /**
+             * @description Danish
+             * @enum {string}
+             */
+            danishLevel: "native" | "good" | "some" | "none";
+            /** @description How confident are you using digital self-service? 1–5 */
+            digitalConfidence: number;
+            /** @description Answers a caseworker should look at */
+            flags: ("low_job_confidence" | "health_limitations" | "low_digital_confidence" | "language" | "childcare" | "transport" | "wants_personal_help")[];
+            /** @description Health limits what work I can do */
+            healthLimitations: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description How sure are you of finding work within 3 months? 1 = not at all, 5 = very */
+            jobConfidence: number;
+            transportChallenges: boolean;
+            /** @description I would like personal help from a caseworker */
+            wantsPersonalHelp: boolean;
+        };
+        SelfAssessmentInputDto: {
+            childcareChallenges: boolean;
+            /**
+             * @description Danish
+             * @enum {string}
+             */
+            danishLevel: "native" | "good" | "some" | "none";
+            /** @description How confident are you using digital self-service? 1–5 */
+            digitalConfidence: number;
+            /** @description Health limits what work I can do */
+            healthLimitations: boolean;
+            /** @description How sure are you of finding work within 3 months? 1 = not at all, 5 = very */
+            jobConfidence: number;
+            transportChallenges: boolean;
+            /** @description I would like personal help from a caseworker */
+            wantsPersonalHelp: boolean;
         };
         StaffUserDto: {
             /** @example mette.kjaer@aarhus.example.dk */
@@ -1509,6 +1791,112 @@ export interface operations {
             };
         };
     };
+    Screening_indicators: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-access-purpose": string;
+                /** @description Why you open this citizen; required outside your own caseload (team leads: management). */
+                "X-Access-Purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorsDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Screening_history: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-access-purpose": string;
+                /** @description Why you open this citizen; required outside your own caseload (team leads: management). */
+                "X-Access-Purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningDto"][];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Screening_record: {
+        parameters: {
+            query?: never;
+            header: {
+                "x-access-purpose": string;
+                /** @description Why you open this citizen; required outside your own caseload (team leads: management). */
+                "X-Access-Purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScreeningInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Citizens_timeline: {
         parameters: {
             query?: {
@@ -1603,6 +1991,158 @@ export interface operations {
                     "application/json": components["schemas"]["PageMetaDto"] & {
                         items: components["schemas"]["AccessLogEntryDto"][];
                     };
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Screening_requestHelp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HelpRequestInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpRequestDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Screening_myScreening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyScreeningDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Screening_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScreeningCommentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyScreeningDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Screening_latestSelfAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LatestSelfAssessmentDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Screening_saveSelfAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelfAssessmentInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfAssessmentDto"];
                 };
             };
             /** @description Problem (RFC 9457) */
@@ -1816,6 +2356,82 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PostalCodeDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Screening_queue: {
+        parameters: {
+            query?: {
+                citizenId?: string;
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Only overdue items */
+                overdue?: boolean;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Default: `me` for caseworkers (own caseload), `all` for team leads */
+                scope?: "me" | "all";
+                status?: "open" | "resolved" | "dismissed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["QueueItemDto"][];
+                    };
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Screening_dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DismissDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueItemDto"];
                 };
             };
             /** @description Problem (RFC 9457) */

@@ -1,4 +1,4 @@
-import { ErrorAlert } from '@jobunivers/web/ui';
+import { ErrorAlert, ScrollTable } from '@jobunivers/web/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiClient, type ApiClientWithSecret, type NewApiClient, useApiClients, useCreateApiClient, useRevokeApiClient, useRotateApiClient } from '../api/use-api-clients';
@@ -57,7 +57,7 @@ export function ApiClientAdmin() {
       {clients.isPending && <p>{t('loading', { ns: 'common' })}</p>}
       {clients.data && clients.data.length === 0 && <p className="alert alert-info alert-text">{t('apiClients.empty')}</p>}
       {clients.data && clients.data.length > 0 && (
-        <div className="table--responsive-scroll">
+        <ScrollTable label={t('apiClients.title')}>
           <table className="table table--zebra">
             <caption className="sr-only">{t('apiClients.title')}</caption>
             <thead>
@@ -96,7 +96,7 @@ export function ApiClientAdmin() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
 
       <h2>{t('apiClients.createHeading')}</h2>

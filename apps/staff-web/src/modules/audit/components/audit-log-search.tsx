@@ -1,4 +1,4 @@
-import { ErrorAlert, Pagination } from '@jobunivers/web/ui';
+import { ErrorAlert, Pagination, ScrollTable } from '@jobunivers/web/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -106,7 +106,7 @@ export function AuditLogSearch() {
       {log.data && log.data.total === 0 && <p className="alert alert-info alert-text">{t('audit.empty')}</p>}
       {log.data && log.data.total > 0 && (
         <>
-          <div className="table--responsive-scroll">
+          <ScrollTable label={t('audit.title')}>
             <table className="table table--zebra">
               <caption>{t('audit.caption', { total: log.data.total })}</caption>
               <thead>
@@ -139,7 +139,7 @@ export function AuditLogSearch() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           <Pagination page={log.data.page} totalPages={log.data.totalPages} total={log.data.total} onPage={onPage} />
         </>
       )}

@@ -1,4 +1,4 @@
-import { ErrorAlert, Pagination } from '@jobunivers/web/ui';
+import { ErrorAlert, Pagination, ScrollTable } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { citizenPath } from '../../../routes';
@@ -45,7 +45,7 @@ export function CaseloadTable() {
       {caseload.data && caseload.data.total === 0 && <p className="alert alert-info alert-text">{t('citizens.empty')}</p>}
       {caseload.data && caseload.data.total > 0 && (
         <>
-          <div className="table--responsive-scroll">
+          <ScrollTable label={t('citizens.title')}>
             <table className="table table--zebra">
               <caption>{t('citizens.caption', { total: caseload.data.total })}</caption>
               <thead>
@@ -71,7 +71,7 @@ export function CaseloadTable() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           <Pagination page={caseload.data.page} totalPages={caseload.data.totalPages} total={caseload.data.total} onPage={(page) => update({ side: String(page) })} />
         </>
       )}

@@ -1,4 +1,4 @@
-import { ErrorAlert, Pagination } from '@jobunivers/web/ui';
+import { ErrorAlert, Pagination, ScrollTable } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { type MunicipalityFilters, useMunicipalities } from '../api/use-municipalities';
@@ -67,7 +67,7 @@ export function MunicipalityTable() {
       {query.isPending && <p>{t('loading', { ns: 'common' })}</p>}
       {query.data && query.data.items.length === 0 && <p className="alert alert-info alert-text">{t('municipalities.empty')}</p>}
       {query.data && query.data.items.length > 0 && (
-        <div className="table--responsive-scroll">
+        <ScrollTable label={t('municipalities.title')}>
           <table className="table table--zebra">
             <caption>{t('municipalities.caption', { total: query.data.total })}</caption>
             <thead>
@@ -87,7 +87,7 @@ export function MunicipalityTable() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       {query.data && <Pagination page={query.data.page} totalPages={query.data.totalPages} total={query.data.total} onPage={(p) => update({ page: String(p) })} />}
     </>

@@ -1,4 +1,4 @@
-import { ErrorAlert, Pagination } from '@jobunivers/web/ui';
+import { ErrorAlert, Pagination, ScrollTable } from '@jobunivers/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type StaffUser, useRevokeStaffSessions, useStaffUsers } from '../api/use-staff-users';
@@ -32,7 +32,7 @@ export function StaffUsersAdmin({ canRevoke }: { canRevoke: boolean }) {
       {users.isPending && <p>{t('loading', { ns: 'common' })}</p>}
       {users.data && (
         <>
-          <div className="table--responsive-scroll">
+          <ScrollTable label={t('staffUsers.title')}>
             <table className="table table--zebra">
               <caption>{t('staffUsers.caption', { total: users.data.total })}</caption>
               <thead>
@@ -60,7 +60,7 @@ export function StaffUsersAdmin({ canRevoke }: { canRevoke: boolean }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           <Pagination page={users.data.page} totalPages={users.data.totalPages} total={users.data.total} onPage={setPage} />
         </>
       )}

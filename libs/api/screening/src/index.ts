@@ -1,0 +1,3 @@
+export { ScreeningModule } from './screening.module';
+export { ScreeningService } from './screening.service';
+export { screeningMigrations } from './migrations';

@@ -1,0 +1,66 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '@jobunivers/api/config';
+import { CitizenCasesService } from '@jobunivers/api/citizens';
+import { IdentityService } from '@jobunivers/api/identity';
+import { QueueService } from '@jobunivers/api/queue';
+import { addDays, daysBetween, todayInCopenhagen } from './dates';
+import { ScreeningService } from './screening.service';
+
+export const SCAN_JOB = 'screening.scan';
+/** Weeks of unemployment at which every citizen is screened again. */
+export const RESCREENING_WEEKS = [6, 13, 26] as const;
+/** A re-screening appears on the queue this many days before it is due. */
+const LEAD_DAYS = 7;
+/** No sign-in for this long is a signal. */
+export const INACTIVE_DAYS = 21;
+const BATCH = 1000;
+
+/**
+ * Continuous screening: once a day (and on demand) every active case is checked for re-screening
+ * weeks and inactivity. Runs on the job queue (pg-boss: survives restarts, one run at a time across
+ * instances); every item it adds is idempotent, so a repeated run adds nothing new.
+ */
+@Injectable()
+export class ScreeningScanService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('ScreeningScan');
+
+  constructor(
+    private readonly screening: ScreeningService,
+    private readonly cases: CitizenCasesService,
+    private readonly identity: IdentityService,
+    private readonly queue: QueueService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.queueEnabled) return;
+    await this.queue.createQueue(SCAN_JOB);
+    await this.queue.schedule(SCAN_JOB, '15 6 * * *');
+    await this.queue.work(SCAN_JOB, { batchSize: 1 }, async () => {
+      const added = await this.scan();
+      this.logger.log(`Screening scan added ${added} queue items`);
+    });
+  }
+
+  /** Adds what is due on `today` (YYYY-MM-DD, Copenhagen); returns how many items were new. */
+  async scan(today = todayInCopenhagen()): Promise<number> {
+    let added = 0;
+    let after: string | undefined;
+    for (;;) {
+      const batch = await this.cases.activeCases(after, BATCH);
+      if (batch.length === 0) return added;
+      after = batch[batch.length - 1].id;
+      const signIns = await this.identity.lastCitizenSignIns(batch.map((c) => c.id));
+      for (const kase of batch) {
+        const registered = todayInCopenhagen(kase.registeredAt);
+        for (const week of RESCREENING_WEEKS) {
+          const due = addDays(kase.unemployedSince, week * 7);
+          if (due >= registered && daysBetween(today, due) <= LEAD_DAYS && (await this.screening.enqueue(kase, 'rescreening_due', `week-${week}`, due))) added++;
+        }
+        const lastSignIn = signIns.get(kase.id);
+        const lastActivity = lastSignIn && todayInCopenhagen(lastSignIn) > registered ? todayInCopenhagen(lastSignIn) : registered;
+        if (daysBetween(lastActivity, today) >= INACTIVE_DAYS && (await this.screening.enqueue(kase, 'inactive', `inactive-since-${lastActivity}`, today))) added++;
+      }
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CitizensModule } from '@jobunivers/api/citizens';
+import { ScreeningDemoSeed } from './demo/screening.demo-seed';
+import { HelpRequestEntity } from './entities/help-request.entity';
+import { QueueItemEntity } from './entities/queue-item.entity';
+import { ScreeningEntity } from './entities/screening.entity';
+import { SelfAssessmentEntity } from './entities/self-assessment.entity';
+import { ScreeningScanService } from './screening-scan.service';
+import { ScreeningController } from './screening.controller';
+import { ScreeningService } from './screening.service';
+import './screening.texts';
+
+/** Visitation, self-assessment, screenings with tracks, help requests and the screening queue. */
+@Module({
+  imports: [TypeOrmModule.forFeature([QueueItemEntity, ScreeningEntity, SelfAssessmentEntity, HelpRequestEntity]), CitizensModule],
+  controllers: [ScreeningController],
+  providers: [ScreeningService, ScreeningScanService, ScreeningDemoSeed],
+  exports: [ScreeningService],
+})
+export class ScreeningModule {}

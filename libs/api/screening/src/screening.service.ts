@@ -1,0 +1,275 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AuditService } from '@jobunivers/api/audit';
+import { CitizenCasesService, type CitizenCase, type CitizenRegisteredEvent } from '@jobunivers/api/citizens';
+import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
+import { type Page, toPage } from '@jobunivers/api/http';
+import { IdentityService, type CitizenPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
+import { DataSource, type EntityManager, Repository } from 'typeorm';
+import { addDays, daysBetween, todayInCopenhagen } from './dates';
+import type { HelpRequestDto, IndicatorsDto, MyScreeningDto, QueueItemDto, QueueQueryDto, ScreeningCommentDto, ScreeningDto, ScreeningInputDto, SelfAssessmentDto, SelfAssessmentInputDto } from './dto/screening.dto';
+import { HelpRequestEntity } from './entities/help-request.entity';
+import { QueueItemEntity, type QueueReason } from './entities/queue-item.entity';
+import { ScreeningEntity } from './entities/screening.entity';
+import { type SelfAssessmentAnswers, SelfAssessmentEntity } from './entities/self-assessment.entity';
+import { ScreeningErrorCode, ScreeningException } from './screening.errors';
+
+/** Legal deadline for the first contact (visitation): cash benefit 1 week, unemployment benefit 2 weeks. */
+export const VISITATION_DAYS = { cash_benefit: 7, unemployment_benefit: 14 } as const;
+/** How soon a citizen who asks for personal help should be contacted. */
+const HELP_DAYS = 2;
+
+export function flagsOf(a: SelfAssessmentAnswers): string[] {
+  return [
+    a.jobConfidence <= 2 && 'low_job_confidence',
+    a.healthLimitations && 'health_limitations',
+    a.digitalConfidence <= 2 && 'low_digital_confidence',
+    (a.danishLevel === 'some' || a.danishLevel === 'none') && 'language',
+    a.childcareChallenges && 'childcare',
+    a.transportChallenges && 'transport',
+    a.wantsPersonalHelp && 'wants_personal_help',
+  ].filter((f): f is string => typeof f === 'string');
+}
+
+const selfAssessmentDto = (e: SelfAssessmentEntity): SelfAssessmentDto => ({ id: e.id, createdAt: e.createdAt.toISOString(), ...e.answers, flags: flagsOf(e.answers) });
+const screeningDto = (s: ScreeningEntity): ScreeningDto => ({
+  id: s.id,
+  citizenId: s.citizenId,
+  caseworkerName: s.caseworkerName,
+  indicators: s.indicators,
+  assessment: s.assessment,
+  track: s.track,
+  summaryForCitizen: s.summaryForCitizen,
+  nextScreeningDate: s.nextScreeningDate,
+  createdAt: s.createdAt.toISOString(),
+  citizenComment: s.citizenComment,
+  changeRequested: s.changeRequested,
+});
+
+/**
+ * Facade of screening: visitation, self-assessment, screenings with tracks, help requests and the
+ * screening queue. Queue items come from events (registration), the citizen (help, comments) and
+ * the scheduled scan; each reason is queued once.
+ */
+@Injectable()
+export class ScreeningService implements OnModuleInit {
+  constructor(
+    @InjectRepository(QueueItemEntity) private readonly queue: Repository<QueueItemEntity>,
+    @InjectRepository(ScreeningEntity) private readonly screenings: Repository<ScreeningEntity>,
+    @InjectRepository(SelfAssessmentEntity) private readonly selfAssessments: Repository<SelfAssessmentEntity>,
+    private readonly cases: CitizenCasesService,
+    private readonly identity: IdentityService,
+    private readonly audit: AuditService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.cases.onRegistered((event, manager) => this.onRegistered(event, manager));
+    this.cases.enrichCaseload(async (ids) => {
+      const [tracks, open] = await Promise.all([
+        this.tracksOf(ids),
+        ids.length ? (this.queue.query(`SELECT citizen_id, count(*)::int AS n FROM screening.queue_item WHERE status = 'open' AND citizen_id = ANY($1::uuid[]) GROUP BY citizen_id`, [ids]) as Promise<Array<{ citizen_id: string; n: number }>>) : Promise.resolve([]),
+      ]);
+      const counts = new Map(open.map((r) => [r.citizen_id, r.n]));
+      return new Map(ids.map((id) => [id, { track: tracks.get(id) ?? 'undecided', openQueueItems: counts.get(id) ?? 0 }]));
+    });
+  }
+
+  /** Every newly registered citizen is called to visitation: a queue item with the legal deadline, and a timeline entry. */
+  private async onRegistered({ citizen }: CitizenRegisteredEvent, manager: EntityManager): Promise<void> {
+    const registered = todayInCopenhagen(citizen.registeredAt);
+    const deadline = addDays(registered, VISITATION_DAYS[citizen.benefitType]);
+    await this.enqueue(citizen, 'visitation_due', 'visitation', deadline, manager);
+    await this.cases.addTimelineEntry(citizen.id, 'visitation_due', { deadline }, manager);
+  }
+
+  /** Adds a queue item unless this reason/occurrence is already queued; true when it was added. */
+  async enqueue(citizen: Pick<CitizenCase, 'id' | 'municipalityCode'>, reason: QueueReason, dueKey: string, dueDate: string, manager?: EntityManager, note?: string): Promise<boolean> {
+    const result = await (manager ?? this.dataSource.manager)
+      .createQueryBuilder()
+      .insert()
+      .into(QueueItemEntity)
+      .values({ citizenId: citizen.id, municipalityCode: citizen.municipalityCode, reason, dueKey, dueDate, status: 'open', note: note ?? null, closedAt: null, closedBy: null, resolution: null })
+      .orIgnore()
+      .execute();
+    return (result.raw as unknown[]).length > 0;
+  }
+
+  // ── citizen side ────────────────────────────────────────────────────────────
+
+  async saveSelfAssessment(citizen: CitizenPrincipal, answers: SelfAssessmentInputDto): Promise<SelfAssessmentDto> {
+    const kase = await this.activeCase(citizen.id);
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(manager.create(SelfAssessmentEntity, { citizenId: citizen.id, answers: { ...answers } }));
+      await this.cases.addTimelineEntry(citizen.id, 'self_assessment', {}, manager);
+      if (answers.wantsPersonalHelp) await this.enqueue(kase, 'help_requested', `self-assessment-${saved.id}`, addDays(todayInCopenhagen(), HELP_DAYS), manager, 'Selvvurdering: ønsker personlig hjælp');
+      return selfAssessmentDto(saved);
+    });
+  }
+
+  async latestSelfAssessment(citizenId: string): Promise<SelfAssessmentDto | null> {
+    const latest = await this.selfAssessments.findOne({ where: { citizenId }, order: { createdAt: 'DESC' } });
+    return latest ? selfAssessmentDto(latest) : null;
+  }
+
+  async requestHelp(citizen: CitizenPrincipal, message: string): Promise<HelpRequestDto> {
+    const kase = await this.activeCase(citizen.id);
+    return this.dataSource.transaction(async (manager) => {
+      const request = await manager.save(manager.create(HelpRequestEntity, { citizenId: citizen.id, message }));
+      await this.enqueue(kase, 'help_requested', `help-${request.id}`, addDays(todayInCopenhagen(), HELP_DAYS), manager, message.slice(0, 500));
+      await this.cases.addTimelineEntry(citizen.id, 'help_requested', {}, manager);
+      return { id: request.id, createdAt: request.createdAt.toISOString() };
+    });
+  }
+
+  async myScreening(citizenId: string): Promise<MyScreeningDto> {
+    const latest = await this.screenings.findOne({ where: { citizenId }, order: { createdAt: 'DESC' } });
+    if (!latest) return { track: 'undecided', summary: null, screenedAt: null, caseworkerName: null, nextScreeningDate: null, comment: null, changeRequested: false };
+    return {
+      track: latest.track,
+      summary: latest.summaryForCitizen,
+      screenedAt: latest.createdAt.toISOString(),
+      caseworkerName: latest.caseworkerName,
+      nextScreeningDate: latest.nextScreeningDate,
+      comment: latest.citizenComment,
+      changeRequested: latest.changeRequested,
+    };
+  }
+
+  async comment(citizen: CitizenPrincipal, input: ScreeningCommentDto): Promise<MyScreeningDto> {
+    const kase = await this.activeCase(citizen.id);
+    const latest = await this.screenings.findOne({ where: { citizenId: citizen.id }, order: { createdAt: 'DESC' } });
+    if (!latest) throw new ScreeningException(ScreeningErrorCode.NoScreeningYet);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(ScreeningEntity, { id: latest.id }, { citizenComment: input.comment, changeRequested: input.requestChange, commentedAt: new Date() });
+      if (input.requestChange) await this.enqueue(kase, 'track_change_requested', `screening-${latest.id}`, addDays(todayInCopenhagen(), 7), manager, input.comment.slice(0, 500));
+      await this.cases.addTimelineEntry(citizen.id, input.requestChange ? 'screening_change_requested' : 'screening_commented', {}, manager);
+    });
+    return this.myScreening(citizen.id);
+  }
+
+  private async activeCase(citizenId: string): Promise<CitizenCase> {
+    const kase = await this.cases.caseOf(citizenId);
+    if (!kase || kase.status !== 'active') throw new ScreeningException(ScreeningErrorCode.CaseClosed, 'Your case is closed.');
+    return kase;
+  }
+
+  // ── staff side ──────────────────────────────────────────────────────────────
+
+  private async indicatorsOf(kase: CitizenCase): Promise<IndicatorsDto> {
+    const today = todayInCopenhagen();
+    const [selfAssessment, signIns, earlierCases, openQueueItems] = await Promise.all([
+      this.latestSelfAssessment(kase.id),
+      this.identity.lastCitizenSignIns([kase.id]),
+      this.cases.earlierCases(kase.id),
+      this.queue.count({ where: { citizenId: kase.id, status: 'open' } }),
+    ]);
+    const lastSignIn = signIns.get(kase.id);
+    return {
+      weeksUnemployed: Math.max(0, Math.floor(daysBetween(kase.unemployedSince, today) / 7)),
+      benefitType: kase.benefitType,
+      selfAssessment,
+      daysSinceSignIn: lastSignIn ? Math.max(0, daysBetween(todayInCopenhagen(lastSignIn), today)) : null,
+      missedMeetings: null,
+      earlierCases,
+      openQueueItems,
+    };
+  }
+
+  async indicators(actor: StaffPrincipal, citizenId: string, purpose?: string): Promise<IndicatorsDto> {
+    const kase = await this.cases.authorize(actor, citizenId, { action: 'read', resource: 'screening.indicators', purpose });
+    return this.indicatorsOf(kase);
+  }
+
+  async record(actor: StaffPrincipal, citizenId: string, input: ScreeningInputDto, purpose?: string): Promise<ScreeningDto> {
+    if (input.nextScreeningDate <= todayInCopenhagen()) {
+      throw new PlatformException(PlatformErrorCode.ValidationFailed, 'The next screening must be after today.', { errors: [{ field: 'nextScreeningDate', message: 'nextScreeningDate must be after today' }] });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const kase = await this.cases.authorize(actor, citizenId, { action: 'create', resource: 'screening', purpose }, manager);
+      if (kase.status !== 'active') throw new ScreeningException(ScreeningErrorCode.CaseClosed);
+      const indicators = await this.indicatorsOf(kase);
+      const screening = await manager.save(
+        manager.create(ScreeningEntity, {
+          citizenId: kase.id,
+          municipalityCode: kase.municipalityCode,
+          caseworkerId: actor.id,
+          caseworkerName: actor.name,
+          indicators: { ...indicators },
+          assessment: input.assessment,
+          track: input.track,
+          summaryForCitizen: input.summaryForCitizen,
+          nextScreeningDate: input.nextScreeningDate,
+          citizenComment: null,
+          changeRequested: false,
+          commentedAt: null,
+        }),
+      );
+      // The screening answers every open reason to look at the citizen (the visitation included).
+      await manager.update(QueueItemEntity, { citizenId: kase.id, status: 'open' }, { status: 'resolved', closedAt: new Date(), closedBy: actor.id, resolution: `screening:${screening.id}` });
+      await this.enqueue(kase, 'rescreening_due', `screening-${screening.id}`, input.nextScreeningDate, manager);
+      await this.cases.addTimelineEntry(kase.id, 'screened', { track: input.track }, manager);
+      return screeningDto(screening);
+    });
+  }
+
+  async history(actor: StaffPrincipal, citizenId: string, purpose?: string): Promise<ScreeningDto[]> {
+    const kase = await this.cases.authorize(actor, citizenId, { action: 'read', resource: 'screening', purpose });
+    return (await this.screenings.find({ where: { citizenId: kase.id }, order: { createdAt: 'DESC' }, take: 100 })).map(screeningDto);
+  }
+
+  async listQueue(actor: StaffPrincipal, query: QueueQueryDto): Promise<Page<QueueItemDto>> {
+    const today = todayInCopenhagen();
+    const status = query.status ?? 'open';
+    const scope = query.scope ?? (actor.roles.includes('team_lead') ? 'all' : 'me');
+    const qb = this.queue.createQueryBuilder('q').where('q.municipalityCode = :m', { m: actor.municipalityCode }).andWhere('q.status = :status', { status });
+    if (scope === 'me') {
+      const ids = await this.cases.caseloadIds(actor.id);
+      if (ids.length === 0) return toPage([], 0, query);
+      qb.andWhere('q.citizenId IN (:...ids)', { ids });
+    }
+    if (query.citizenId) qb.andWhere('q.citizenId = :citizenId', { citizenId: query.citizenId });
+    if (query.overdue) qb.andWhere('q.dueDate < :today', { today });
+    const [rows, total] = await qb.orderBy('q.dueDate', 'ASC').addOrderBy('q.createdAt', 'ASC').addOrderBy('q.id', 'ASC').skip(query.offset).take(query.limit).getManyAndCount();
+    const cases = await this.cases.casesOf(actor.municipalityCode, rows.map((r) => r.citizenId));
+    if (rows.length) {
+      await this.dataSource.transaction(async (manager) => {
+        for (const citizenId of new Set(rows.map((r) => r.citizenId))) {
+          const kase = cases.get(citizenId);
+          await this.audit.record({ kind: 'staff', id: actor.id, name: actor.name, municipalityCode: actor.municipalityCode }, { citizenId, action: 'read', resource: 'screening.queue', resourceId: citizenId, purpose: kase?.assignedCaseworkerId === actor.id ? 'caseload' : 'screening queue' }, manager);
+        }
+      });
+    }
+    return toPage(
+      rows.map((r) => {
+        const late = r.status === 'open' ? Math.max(0, daysBetween(r.dueDate, today)) : 0;
+        return { id: r.id, citizenId: r.citizenId, citizenName: cases.get(r.citizenId)?.name ?? '', reason: r.reason, dueDate: r.dueDate, overdue: late > 0, daysOverdue: late, status: r.status, note: r.note, createdAt: r.createdAt.toISOString() };
+      }),
+      total,
+      query,
+    );
+  }
+
+  async dismiss(actor: StaffPrincipal, itemId: string, reason: string): Promise<QueueItemDto> {
+    const item = await this.queue.findOneBy({ id: itemId, municipalityCode: actor.municipalityCode });
+    if (!item) throw new ScreeningException(ScreeningErrorCode.QueueItemNotFound);
+    if (item.status !== 'open') throw new ScreeningException(ScreeningErrorCode.QueueItemClosed);
+    await this.dataSource.transaction(async (manager) => {
+      await this.cases.authorize(actor, item.citizenId, { action: 'update', resource: 'screening.queue', purpose: actor.roles.includes('team_lead') ? undefined : 'screening queue' }, manager);
+      await manager.update(QueueItemEntity, { id: item.id, status: 'open' }, { status: 'dismissed', closedAt: new Date(), closedBy: actor.id, resolution: reason });
+    });
+    const updated = (await this.queue.findOneBy({ id: item.id }))!;
+    const kase = (await this.cases.casesOf(actor.municipalityCode, [item.citizenId])).get(item.citizenId);
+    return { id: updated.id, citizenId: updated.citizenId, citizenName: kase?.name ?? '', reason: updated.reason, dueDate: updated.dueDate, overdue: false, daysOverdue: 0, status: updated.status, note: updated.note, createdAt: updated.createdAt.toISOString() };
+  }
+
+  /** The citizen's current track (for other modules' lists): `undecided` until the first screening. */
+  async tracksOf(citizenIds: string[]): Promise<Map<string, string>> {
+    if (citizenIds.length === 0) return new Map();
+    const rows: Array<{ citizen_id: string; track: string }> = await this.screenings.query(
+      `SELECT DISTINCT ON (citizen_id) citizen_id, track FROM screening.screening WHERE citizen_id = ANY($1::uuid[]) ORDER BY citizen_id, created_at DESC`,
+      [citizenIds],
+    );
+    return new Map(rows.map((r) => [r.citizen_id, r.track]));
+  }
+}
