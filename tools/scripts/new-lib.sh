@@ -53,11 +53,15 @@ cat > "$dir/tsconfig.spec.json" <<JSON
 }
 JSON
 cat > "$dir/jest.config.cjs" <<JS
+// ESM-only dependencies (openid-client, oidc-provider) are compiled to CommonJS for jest.
+const { esmTransform, transformIgnorePatterns } = require('${up}tools/test/esm-packages.cjs');
+
 module.exports = {
   displayName: '$name',
   preset: '${up}jest.preset.js',
   testEnvironment: '$env',
-  transform: { '^.+\\\\.[tj]sx?\$': $transform },
+  transform: { ...esmTransform, '^.+\\\\.[tj]sx?\$': $transform },
+  transformIgnorePatterns,
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testPathIgnorePatterns: ['/node_modules/', '\\\\.int-spec\\\\.ts\$'],
   passWithNoTests: false,
