@@ -1,3 +1,4 @@
 import { e2eConfig } from '@jobunivers/web/e2e-support';
 
-export default e2eConfig({ app: 'citizen-web' });
+// The staff console runs beside the citizen app for the journey through both.
+export default e2eConfig({ app: 'citizen-web', companion: { app: 'staff-web', role: 'staff' } });

@@ -2,6 +2,10 @@
 export const ROUTES = {
   overview: '/',
   accessLog: '/mine-data/adgangslog',
+  timeline: '/sagsgang',
+  screening: '/min-screening',
+  selfAssessment: '/min-screening/selvvurdering',
+  help: '/tal-med-en-person',
   notRegistered: '/ikke-tilmeldt',
   signInError: '/log-ind-fejl',
 } as const;

@@ -56,4 +56,28 @@ test.describe('citizens in the staff console', () => {
     await page.getByRole('button', { name: 'Åbn borgeren' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Sofie Jensen' })).toBeVisible();
   });
+
+  test('the screening queue shows overdue visitations first, in red with the days, and filters in the address', async ({ page }) => {
+    await page.goto('/log-ind');
+    await page.getByRole('button', { name: 'Log ind som Susanne Vestergaard' }).click();
+    await expect(page.getByTestId('signed-in')).toBeVisible();
+    // A citizen registered just now: visitation due in two weeks, so on the queue but not overdue.
+    const xsrf = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')!.value;
+    const registered = await page.request.post('/api/v1/citizens', {
+      headers: { 'x-xsrf-token': xsrf },
+      data: { cpr: `030388${1000 + Math.floor(Math.random() * 8999)}`, firstName: 'Nora', lastName: 'Friis', email: 'nora@example.dk', phone: '+4530303030', postalCode: '8000', benefitType: 'unemployment_benefit', unemployedSince: new Date().toISOString().slice(0, 10) },
+    });
+    expect(registered.status()).toBe(201);
+    await page.getByRole('link', { name: 'Screening-kø' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Screening-kø' })).toBeVisible();
+    const mads = page.getByRole('row', { name: /Mads Pedersen/ });
+    await expect(mads).toContainText('Visitation');
+    await expect(mads).toContainText(/dage? over/);
+    await expect(page.getByRole('row', { name: /Nora Friis/ }).first()).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('Kun overskredne').check();
+    await expect(page).toHaveURL(/forsinket=ja/);
+    await expect(page.getByRole('row', { name: /Mads Pedersen/ })).toBeVisible();
+    await expect(page.getByRole('row', { name: /Nora Friis/ })).toHaveCount(0);
+  });
 });

@@ -5,6 +5,7 @@ export const ROUTES = {
   citizens: '/borgere',
   registerCitizen: '/borgere/tilmeld',
   citizen: '/borgere/:id',
+  screeningQueue: '/screening-koe',
   signIn: '/log-ind',
   apiClients: '/administration/api-klienter',
   staffUsers: '/administration/brugere',

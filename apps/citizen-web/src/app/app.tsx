@@ -1,9 +1,13 @@
 import { AppShell, ErrorBoundary, NotFoundPage, UserMenu } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes, useLocation } from 'react-router-dom';
+import { Link, Route, Routes, useLocation } from 'react-router-dom';
 import { useMe } from '@jobunivers/web/session';
 import { useCitizenSignOut } from '../modules/session/api/use-citizen-sign-out';
 import { AccessLogPage } from '../pages/access-log-page';
+import { HelpPage } from '../pages/help-page';
+import { MyScreeningPage } from '../pages/my-screening-page';
+import { SelfAssessmentPage } from '../pages/self-assessment-page';
+import { TimelinePage } from '../pages/timeline-page';
 import { HomePage } from '../pages/home-page';
 import { NotRegisteredPage } from '../pages/not-registered-page';
 import { SignInErrorPage } from '../pages/sign-in-error-page';
@@ -16,6 +20,8 @@ export function App() {
   const signOut = useCitizenSignOut();
   const nav = [
     { to: ROUTES.overview, label: t('nav.overview'), end: true },
+    { to: ROUTES.timeline, label: t('nav.timeline') },
+    { to: ROUTES.screening, label: t('nav.screening') },
     { to: ROUTES.accessLog, label: t('nav.accessLog') },
   ];
   const menu = <UserMenu name={me.data?.name} signInHref={signInHref(location.pathname)} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />;
@@ -25,10 +31,19 @@ export function App() {
         <Routes>
           <Route path={ROUTES.overview} element={<HomePage />} />
           <Route path={ROUTES.accessLog} element={<AccessLogPage />} />
+          <Route path={ROUTES.timeline} element={<TimelinePage />} />
+          <Route path={ROUTES.screening} element={<MyScreeningPage />} />
+          <Route path={ROUTES.selfAssessment} element={<SelfAssessmentPage />} />
+          <Route path={ROUTES.help} element={<HelpPage />} />
           <Route path={ROUTES.notRegistered} element={<NotRegisteredPage />} />
           <Route path={ROUTES.signInError} element={<SignInErrorPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
+        {me.data?.kind === 'citizen' && location.pathname !== ROUTES.help && (
+          <p className="talk-to-person">
+            <Link to={ROUTES.help}>{t('help.link')}</Link>
+          </p>
+        )}
       </ErrorBoundary>
     </AppShell>
   );

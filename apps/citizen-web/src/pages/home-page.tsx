@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FindJobcentre } from '../modules/jobcentre/components/find-jobcentre';
 import { useMe } from '@jobunivers/web/session';
 import { ROUTES, signInHref } from '../routes';
+import { CaseOverview } from '../modules/case/components/case-overview';
 
 export function HomePage() {
   const { t } = useTranslation('citizen');
@@ -14,7 +15,10 @@ export function HomePage() {
       <h1>{t('home.title')}</h1>
       <p className="font-lead">{t('home.intro')}</p>
       {me.data ? (
-        <p data-testid="greeting">{t('home.signedIn', { firstName })}</p>
+        <>
+          <p data-testid="greeting">{t('home.signedIn', { firstName })}</p>
+          {me.data.kind === 'citizen' && <CaseOverview />}
+        </>
       ) : (
         <p>
           <a className="button button-primary" href={signInHref(ROUTES.overview)}>
@@ -23,7 +27,7 @@ export function HomePage() {
           {t('home.signInHint')}
         </p>
       )}
-      <FindJobcentre />
+      {!me.data && <FindJobcentre />}
     </>
   );
 }

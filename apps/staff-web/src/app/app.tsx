@@ -7,6 +7,7 @@ import { AuditPage } from '../pages/audit-page';
 import { CitizenPage } from '../pages/citizen-page';
 import { CitizensPage } from '../pages/citizens-page';
 import { RegisterCitizenPage } from '../pages/register-citizen-page';
+import { ScreeningQueuePage } from '../pages/screening-queue-page';
 import { StaffUsersPage } from '../pages/staff-users-page';
 import { HomePage } from '../pages/home-page';
 import { MunicipalitiesPage } from '../pages/municipalities-page';
@@ -20,7 +21,12 @@ export function App() {
   const roles = me.data?.roles ?? [];
   const nav = [
     { to: ROUTES.overview, label: t('nav.overview'), end: true },
-    ...(roles.includes('caseworker') || roles.includes('team_lead') ? [{ to: ROUTES.citizens, label: t('nav.citizens') }] : []),
+    ...(roles.includes('caseworker') || roles.includes('team_lead')
+      ? [
+          { to: ROUTES.citizens, label: t('nav.citizens') },
+          { to: ROUTES.screeningQueue, label: t('nav.screeningQueue') },
+        ]
+      : []),
     { to: ROUTES.municipalities, label: t('nav.municipalities') },
     ...(roles.includes('municipality_admin') ? [{ to: ROUTES.apiClients, label: t('nav.apiClients') }] : []),
     ...(roles.includes('municipality_admin') || roles.includes('team_lead') ? [{ to: ROUTES.staffUsers, label: t('nav.staffUsers') }] : []),
@@ -35,6 +41,7 @@ export function App() {
           <Route path={ROUTES.citizens} element={<CitizensPage />} />
           <Route path={ROUTES.registerCitizen} element={<RegisterCitizenPage />} />
           <Route path={ROUTES.citizen} element={<CitizenPage />} />
+          <Route path={ROUTES.screeningQueue} element={<ScreeningQueuePage />} />
           <Route path={ROUTES.municipalities} element={<MunicipalitiesPage />} />
           <Route path={ROUTES.signIn} element={<SignInPage />} />
           <Route path={ROUTES.apiClients} element={<ApiClientsPage />} />

@@ -9,8 +9,9 @@ import { AssignmentDto, CitizenDto, CitizenListItemDto, CitizenQueryDto, CprDto,
 import { languageOf } from './timeline-texts';
 
 const CASE_STAFF = ['caseworker', 'team_lead'] as const;
+const LanguageHeader = () => ApiHeader({ name: 'accept-language', required: false, description: 'Language of the timeline texts: Danish (default) or English (`en`)' });
 const PurposeHeader = () =>
-  ApiHeader({ name: 'X-Access-Purpose', required: false, description: 'Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen.' });
+  ApiHeader({ name: 'x-access-purpose', required: false, description: 'Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen.' });
 
 @ApiTags('citizens')
 @Controller()
@@ -77,6 +78,7 @@ export class CitizensController {
   @Get('citizens/:id/timeline')
   @StaffOrClient([...CASE_STAFF], ['citizens:read'])
   @PurposeHeader()
+  @LanguageHeader()
   @ApiOperation({ summary: 'A citizen’s timeline (sagsgang), newest first; audited' })
   @ApiPageResponse(TimelineEntryDto)
   timeline(@CurrentPrincipal() actor: CaseActor, @Param() { id }: IdParamDto, @Query() query: TimelineQueryDto, @Headers('accept-language') language?: string, @Headers(PURPOSE_HEADER) purpose?: string): Promise<Page<TimelineEntryDto>> {
@@ -85,6 +87,7 @@ export class CitizensController {
 
   @Get('me/timeline')
   @CitizenSelf()
+  @LanguageHeader()
   @ApiOperation({ summary: 'My timeline (sagsgang), newest first, in plain language' })
   @ApiPageResponse(TimelineEntryDto)
   myTimeline(@CurrentPrincipal() citizen: CitizenPrincipal, @Query() query: TimelineQueryDto, @Headers('accept-language') language?: string): Promise<Page<TimelineEntryDto>> {

@@ -20,7 +20,7 @@ import {
 } from './dto/screening.dto';
 import { ScreeningService } from './screening.service';
 
-const PurposeHeader = () => ApiHeader({ name: 'X-Access-Purpose', required: false, description: 'Why you open this citizen; required outside your own caseload (team leads: management).' });
+const PurposeHeader = () => ApiHeader({ name: 'x-access-purpose', required: false, description: 'Why you open this citizen; required outside your own caseload (team leads: management).' });
 
 @ApiTags('screening')
 @Controller()

@@ -7,6 +7,11 @@ const ROOT = join(__dirname, '../../../..');
 export interface E2eOptions {
   /** The SPA project under test, e.g. "citizen-web". */
   app: string;
+  /**
+   * The other SPA, served beside it for journeys through both apps (its URL in E2E_COMPANION_URL).
+   * The API then sends citizens and staff back to their own app.
+   */
+  companion?: { app: string; role: 'citizen' | 'staff' };
 }
 
 /**
@@ -26,9 +31,22 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic',
  * downloaded) against the real product: the built API on a fresh embedded PostgreSQL with demo
  * data, and the built SPA served by `vite preview`, which proxies /api like the dev server does.
  */
-export function e2eConfig({ app }: E2eOptions): PlaywrightTestConfig {
+export function e2eConfig({ app, companion }: E2eOptions): PlaywrightTestConfig {
   const apiPort = portFor('E2E_API_PORT');
   const webPort = apiPort + 1;
+  const companionPort = apiPort + 2;
+  if (companion) process.env['E2E_COMPANION_URL'] = `http://localhost:${companionPort}`;
+  const citizenPort = companion?.role === 'citizen' ? companionPort : webPort;
+  const staffPort = companion?.role === 'staff' ? companionPort : webPort;
+  const preview = (project: string, port: number) => ({
+    command: `npx vite preview --config apps/${project}/vite.config.mts --port ${port} --strictPort`,
+    cwd: ROOT,
+    env: { API_PORT: String(apiPort) },
+    url: `http://localhost:${port}`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    stdout: 'ignore' as const,
+  });
   const dataDir = join(tmpdir(), `jobunivers-e2e-${app}`);
   const launchOptions = { executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS };
   return defineConfig({
@@ -56,8 +74,8 @@ export function e2eConfig({ app }: E2eOptions): PlaywrightTestConfig {
           LOG_LEVEL: 'warn',
           NODE_ENV: 'development',
           PUBLIC_URL: `http://localhost:${apiPort}`,
-          CITIZEN_APP_URL: `http://localhost:${webPort}`,
-          STAFF_APP_URL: `http://localhost:${webPort}`,
+          CITIZEN_APP_URL: `http://localhost:${citizenPort}`,
+          STAFF_APP_URL: `http://localhost:${staffPort}`,
         },
         url: `http://127.0.0.1:${apiPort}/api/health`,
         timeout: 120_000,
@@ -65,15 +83,8 @@ export function e2eConfig({ app }: E2eOptions): PlaywrightTestConfig {
         stdout: 'ignore',
         stderr: 'pipe',
       },
-      {
-        command: `npx vite preview --config apps/${app}/vite.config.mts --port ${webPort} --strictPort`,
-        cwd: ROOT,
-        env: { API_PORT: String(apiPort) },
-        url: `http://localhost:${webPort}`,
-        timeout: 60_000,
-        reuseExistingServer: false,
-        stdout: 'ignore',
-      },
+      preview(app, webPort),
+      ...(companion ? [preview(companion.app, companionPort)] : []),
     ],
   });
 }

@@ -1633,10 +1633,9 @@ export interface operations {
     Citizens_get: {
         parameters: {
             query?: never;
-            header: {
-                "x-access-purpose": string;
+            header?: {
                 /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
-                "X-Access-Purpose"?: string;
+                "x-access-purpose"?: string;
             };
             path: {
                 id: string;
@@ -1715,10 +1714,9 @@ export interface operations {
     Citizens_revealCpr: {
         parameters: {
             query?: never;
-            header: {
-                "x-access-purpose": string;
+            header?: {
                 /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
-                "X-Access-Purpose"?: string;
+                "x-access-purpose"?: string;
             };
             path: {
                 id: string;
@@ -1749,10 +1747,9 @@ export interface operations {
     Citizens_outcome: {
         parameters: {
             query?: never;
-            header: {
-                "x-access-purpose": string;
+            header?: {
                 /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
-                "X-Access-Purpose"?: string;
+                "x-access-purpose"?: string;
             };
             path: {
                 id: string;
@@ -1794,10 +1791,9 @@ export interface operations {
     Screening_indicators: {
         parameters: {
             query?: never;
-            header: {
-                "x-access-purpose": string;
+            header?: {
                 /** @description Why you open this citizen; required outside your own caseload (team leads: management). */
-                "X-Access-Purpose"?: string;
+                "x-access-purpose"?: string;
             };
             path: {
                 id: string;
@@ -1828,10 +1824,9 @@ export interface operations {
     Screening_history: {
         parameters: {
             query?: never;
-            header: {
-                "x-access-purpose": string;
+            header?: {
                 /** @description Why you open this citizen; required outside your own caseload (team leads: management). */
-                "X-Access-Purpose"?: string;
+                "x-access-purpose"?: string;
             };
             path: {
                 id: string;
@@ -1862,10 +1857,9 @@ export interface operations {
     Screening_record: {
         parameters: {
             query?: never;
-            header: {
-                "x-access-purpose": string;
+            header?: {
                 /** @description Why you open this citizen; required outside your own caseload (team leads: management). */
-                "X-Access-Purpose"?: string;
+                "x-access-purpose"?: string;
             };
             path: {
                 id: string;
@@ -1905,11 +1899,11 @@ export interface operations {
                 /** @description Page number, from 1. */
                 page?: number;
             };
-            header: {
-                "accept-language": string;
-                "x-access-purpose": string;
+            header?: {
+                /** @description Language of the timeline texts: Danish (default) or English (`en`) */
+                "accept-language"?: string;
                 /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
-                "X-Access-Purpose"?: string;
+                "x-access-purpose"?: string;
             };
             path: {
                 id: string;
@@ -2164,8 +2158,9 @@ export interface operations {
                 /** @description Page number, from 1. */
                 page?: number;
             };
-            header: {
-                "accept-language": string;
+            header?: {
+                /** @description Language of the timeline texts: Danish (default) or English (`en`) */
+                "accept-language"?: string;
             };
             path?: never;
             cookie?: never;

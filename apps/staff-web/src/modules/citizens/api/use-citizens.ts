@@ -18,7 +18,7 @@ export const citizenKeys = {
   timeline: (id: string, purpose?: string) => ['citizens', id, 'timeline', purpose ?? ''] as const,
 };
 
-const purposeHeader = (purpose?: string) => (purpose ? { 'X-Access-Purpose': purpose } : {});
+const purposeHeader = (purpose?: string): { 'x-access-purpose'?: string } => (purpose ? { 'x-access-purpose': purpose } : {});
 
 export function useCaseload(filter: CaseloadFilter) {
   return useQuery({
@@ -41,7 +41,7 @@ export function useCitizen(id: string, purpose?: string) {
   return useQuery({
     queryKey: citizenKeys.one(id, purpose),
     retry: false,
-    queryFn: async () => unwrap(await api.GET('/api/v1/citizens/{id}', { params: { path: { id }, header: purposeHeader(purpose) as never } })),
+    queryFn: async () => unwrap(await api.GET('/api/v1/citizens/{id}', { params: { path: { id }, header: purposeHeader(purpose) } })),
   });
 }
 
@@ -50,12 +50,12 @@ export function useCitizenTimeline(id: string, purpose: string | undefined, enab
     queryKey: [...citizenKeys.timeline(id, purpose), language],
     enabled,
     queryFn: async () =>
-      unwrap(await api.GET('/api/v1/citizens/{id}/timeline', { params: { path: { id }, query: { limit: 50 }, header: purposeHeader(purpose) as never }, headers: { 'Accept-Language': language } })),
+      unwrap(await api.GET('/api/v1/citizens/{id}/timeline', { params: { path: { id }, query: { limit: 50 }, header: { ...purposeHeader(purpose), 'accept-language': language } } })),
   });
 }
 
 export function useRevealCpr(id: string, purpose?: string) {
   return useMutation({
-    mutationFn: async () => unwrap(await api.POST('/api/v1/citizens/{id}/cpr/reveal', { params: { path: { id }, header: purposeHeader(purpose) as never } })),
+    mutationFn: async () => unwrap(await api.POST('/api/v1/citizens/{id}/cpr/reveal', { params: { path: { id }, header: purposeHeader(purpose) } })),
   });
 }

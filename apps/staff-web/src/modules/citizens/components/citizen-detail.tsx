@@ -2,6 +2,8 @@ import { ApiProblemError } from '@jobunivers/api-client';
 import { ErrorAlert, usePageTitle } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useScreenings } from '../../screening/api/use-screening';
+import { ScreeningPanel } from '../../screening/components/screening-panel';
 import { useCitizen, useCitizenTimeline, useRevealCpr } from '../api/use-citizens';
 
 /** The citizen page: header with masked CPR (audited reveal), case facts and the timeline. Outside the caseload it asks why first. */
@@ -11,6 +13,7 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
   const citizen = useCitizen(id, purpose);
   const timeline = useCitizenTimeline(id, purpose, citizen.isSuccess, i18n.language);
   const reveal = useRevealCpr(id, purpose);
+  const screenings = useScreenings(id, purpose, citizen.isSuccess);
   const [purposeError, setPurposeError] = useState(false);
   const name = citizen.data ? `${citizen.data.firstName} ${citizen.data.lastName}` : t('citizen.title');
   usePageTitle(name, t('appName'));
@@ -76,6 +79,12 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
           </dd>
           <dt>{t('citizens.caseworker')}</dt>
           <dd>{c.assignedCaseworkerName ?? '–'}</dd>
+          <dt>{t('citizens.track')}</dt>
+          <dd>
+            <span className="track-badge" data-testid="track">
+              {t(`citizens.tracks.${screenings.data?.[0]?.track ?? 'undecided'}`)}
+            </span>
+          </dd>
           <dt>{t('citizen.status')}</dt>
           <dd>{c.status === 'active' ? t('citizen.active') : t('citizen.closed')}</dd>
           <dt>{t('citizen.contact')}</dt>
@@ -84,6 +93,7 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
           </dd>
         </dl>
       </div>
+      <ScreeningPanel citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
       <h2>{t('citizen.timeline')}</h2>
       {timeline.isError && <ErrorAlert onRetry={() => void timeline.refetch()} />}
       {timeline.data && (

@@ -1,0 +1,97 @@
+import { expect, type Page, test } from '@playwright/test';
+import { expectAccessible } from '@jobunivers/web/e2e-support';
+
+const STAFF = process.env['E2E_COMPANION_URL']!;
+/** One newcomer per project, so the desktop and phone runs each register their own person. */
+const NEWCOMERS: Record<string, { cpr: string; firstName: string; lastName: string }> = {
+  desktop: { cpr: '050493-1357', firstName: 'Ida', lastName: 'Lauridsen' },
+  phone: { cpr: '171087-2468', firstName: 'Emil', lastName: 'Skov' },
+};
+const inDays = (days: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+async function citizenSignsIn(page: Page, name: string) {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Log ind' }).first().click();
+  await page.getByLabel(new RegExp(name)).check();
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('button', { name: 'Fortsæt til Jobunivers' }).click();
+  await expect(page.getByText(`Logget ind som ${name}`, { exact: true })).toBeVisible();
+}
+
+test.describe('the citizen journey through both apps', () => {
+  test('a caseworker registers a citizen → the citizen sees the visitation call and fills the self-assessment → the caseworker screens → the citizen sees track and summary', async ({ page, browser }, testInfo) => {
+    const person = NEWCOMERS[testInfo.project.name];
+    const fullName = `${person.firstName} ${person.lastName}`;
+    const staffContext = await browser.newContext({ baseURL: STAFF, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+    const staff = await staffContext.newPage();
+
+    // 1. The caseworker registers the newly unemployed citizen.
+    await staff.goto('/log-ind');
+    await staff.getByRole('button', { name: 'Log ind som Mette Kjær' }).click();
+    await expect(staff.getByTestId('signed-in')).toBeVisible();
+    await staff.goto('/borgere/tilmeld');
+    await staff.getByLabel('CPR-nummer').fill(person.cpr);
+    await staff.getByLabel('Fornavn').fill(person.firstName);
+    await staff.getByLabel('Efternavn').fill(person.lastName);
+    await staff.getByLabel('E-mail').fill(`${person.firstName.toLowerCase()}@example.dk`);
+    await staff.getByLabel('Telefon').fill('+45 40 50 60 70');
+    await staff.getByLabel('Postnummer').fill('8000');
+    await staff.getByLabel('Kontanthjælp').check();
+    await staff.getByLabel('Ledig fra').fill(inDays(-3));
+    await staff.getByRole('button', { name: 'Tilmeld borger' }).click();
+    await expect(staff.getByRole('heading', { level: 1, name: fullName })).toBeVisible();
+    await expect(staff.getByTestId('track')).toHaveText('Ikke screenet');
+
+    // 2. The citizen signs in with MitID and sees the call to visitation.
+    await citizenSignsIn(page, fullName);
+    await expect(page.getByRole('heading', { name: 'Næste skridt' })).toBeVisible();
+    await expect(page.getByText(/Jobcentret kalder dig til en visitationssamtale/)).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Sagsgang', exact: true }).first().click();
+    await expect(page.getByText(/Du bliver kaldt til en visitationssamtale med jobcentret senest/)).toBeVisible();
+    await expect(page.getByText('Mette Kjær er nu din jobkonsulent.').or(page.getByText(/er nu din jobkonsulent\./))).toBeVisible();
+    await expectAccessible(page);
+
+    // 3. The self-assessment, with an error summary when something is missing.
+    await page.goto('/min-screening/selvvurdering');
+    await page.getByRole('button', { name: 'Gem selvvurdering' }).click();
+    await expect(page.getByRole('alert')).toContainText('Hvor sikker er du på at finde job inden for 3 måneder?');
+    await expectAccessible(page);
+    const question = (text: string) => page.getByRole('group', { name: text });
+    await question('Hvor sikker er du på at finde job inden for 3 måneder?').getByLabel('2', { exact: true }).check();
+    await question('Har du helbredsmæssige begrænsninger for, hvilket arbejde du kan tage?').getByLabel('Nej').check();
+    await question('Hvor godt klarer du dig med digitale selvbetjeningsløsninger?').getByLabel('5 – meget').check();
+    await question('Hvor godt taler og læser du dansk?').getByLabel('Dansk er mit modersmål').check();
+    await question('Har du udfordringer med børnepasning?').getByLabel('Ja').check();
+    await question('Har du udfordringer med at komme frem og tilbage til et job?').getByLabel('Nej').check();
+    await question('Vil du gerne have personlig hjælp fra en jobkonsulent?').getByLabel('Nej').check();
+    await page.getByRole('button', { name: 'Gem selvvurdering' }).click();
+    await expect(page.getByText('Tak – din selvvurdering er gemt')).toBeVisible();
+
+    // 4. The caseworker sees the indicators and records a screening with a track.
+    await staff.reload();
+    await expect(staff.getByTestId('indicators')).toContainText('Lav tiltro til at finde job, Børnepasning');
+    await staff.getByLabel('Din vurdering').fill('Jobparat. Usikker på jobsøgning, men stærk digitalt. Børnepasning skal løses.');
+    await staff.getByLabel('Selvbetjening i jobuniverset').check();
+    await staff.getByLabel('Opsummering til borgeren').fill('Du klarer dig godt digitalt. Brug jobuniverset til at søge job, og book en samtale med mig, hvis du får brug for det.');
+    await staff.getByLabel('Næste screening senest').fill(inDays(42));
+    await staff.getByRole('button', { name: 'Gem screening' }).click();
+    await expect(staff.getByText('Screeningen er gemt, og borgeren kan se sit spor.')).toBeVisible();
+    await expect(staff.getByTestId('track')).toHaveText('Selvbetjening');
+    await expectAccessible(staff);
+
+    // 5. The citizen sees the track and the summary written for them.
+    await page.goto('/min-screening');
+    await expect(page.getByTestId('track')).toContainText('Selvbetjening i jobuniverset');
+    await expect(page.getByTestId('summary')).toHaveText('Du klarer dig godt digitalt. Brug jobuniverset til at søge job, og book en samtale med mig, hvis du får brug for det.');
+    await expectAccessible(page);
+    await page.getByLabel('Kommentar').fill('Tak – det lyder godt.');
+    await page.getByRole('button', { name: 'Send kommentar' }).click();
+    await expect(page.getByText('Din kommentar: "Tak – det lyder godt."')).toBeVisible();
+    await staffContext.close();
+  });
+});

@@ -1,0 +1,57 @@
+import { ErrorAlert } from '@jobunivers/web/ui';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ROUTES } from '../../../routes';
+import { useMyScreening, useSelfAssessment, useTimeline } from '../api/use-case';
+import { TimelineList } from './timeline-list';
+
+/** The signed-in hub: what to do next, my track, and the latest in my case — each with one obvious action. */
+export function CaseOverview() {
+  const { t, i18n } = useTranslation('citizen');
+  const screening = useMyScreening(true);
+  const selfAssessment = useSelfAssessment(true);
+  const timeline = useTimeline(1, i18n.language, true, 3);
+  const steps: Array<{ key: string; text: string; to: string; action: string }> = [];
+  if (screening.data?.track === 'undecided') steps.push({ key: 'visitation', text: t('overview.visitation'), to: ROUTES.timeline, action: t('overview.seeTimeline') });
+  if (selfAssessment.isSuccess && !selfAssessment.data) steps.push({ key: 'self-assessment', text: t('overview.selfAssessment'), to: ROUTES.selfAssessment, action: t('overview.fillIn') });
+  return (
+    <>
+      <section aria-labelledby="next-steps">
+        <h2 id="next-steps">{t('overview.nextSteps')}</h2>
+        {(screening.isError || selfAssessment.isError) && <ErrorAlert />}
+        {steps.length === 0 && screening.isSuccess && selfAssessment.isSuccess && <p>{t('overview.nothingNow')}</p>}
+        <ul className="nobullet-list next-steps">
+          {steps.map((step) => (
+            <li key={step.key} className="card">
+              <div className="card-content">
+                <p>{step.text}</p>
+                <Link className="button button-primary" to={step.to}>
+                  {step.action}
+                </Link>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {screening.data && (
+        <section aria-labelledby="my-track" className="card">
+          <div className="card-content">
+            <h2 id="my-track" className="header-title">
+              {t('overview.track')}: {t(`screening.tracks.${screening.data.track}.title`)}
+            </h2>
+            <p>{t(`screening.tracks.${screening.data.track}.short`)}</p>
+            <Link to={ROUTES.screening}>{t('overview.seeScreening')}</Link>
+          </div>
+        </section>
+      )}
+      <section aria-labelledby="latest">
+        <h2 id="latest">{t('overview.latest')}</h2>
+        {timeline.isError && <ErrorAlert onRetry={() => void timeline.refetch()} />}
+        {timeline.data && <TimelineList items={timeline.data.items} />}
+        <p>
+          <Link to={ROUTES.timeline}>{t('overview.seeTimeline')}</Link>
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { ErrorAlert, usePageTitle } from '@jobunivers/web/ui';
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRequestHelp } from '../modules/case/api/use-case';
+import { SignedInOnly } from '../modules/session/components/signed-in-only';
+import { ROUTES } from '../routes';
+
+/** "Jeg vil gerne tale med en person": always available; puts the citizen on the caseworker's list. */
+export function HelpPage() {
+  const { t } = useTranslation('citizen');
+  const help = useRequestHelp();
+  const [error, setError] = useState(false);
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  usePageTitle(t('help.title'), t('appName'));
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const message = String(new FormData(event.currentTarget).get('message') ?? '').trim();
+    setError(!message);
+    if (!message) {
+      fieldRef.current?.focus();
+      return;
+    }
+    help.mutate(message);
+  };
+  return (
+    <>
+      <h1>{t('help.title')}</h1>
+      <p className="font-lead">{t('help.intro')}</p>
+      <SignedInOnly returnTo={ROUTES.help}>
+        {help.isSuccess ? (
+          <div className="alert alert-success" role="status">
+            <div className="alert-body">
+              <p className="alert-heading">{t('help.sentTitle')}</p>
+              <p className="alert-text">{t('help.sent')}</p>
+            </div>
+          </div>
+        ) : (
+          <form onSubmit={onSubmit} noValidate>
+            {help.isError && <ErrorAlert />}
+            <div className={`form-group${error ? ' form-error' : ''}`}>
+              <label className="form-label" htmlFor="help-message">
+                {t('help.message')}
+              </label>
+              <span className="form-hint" id="help-message-hint">
+                {t('help.hint')}
+              </span>
+              {error && (
+                <span className="form-error-message" id="help-message-error">
+                  {t('help.required')}
+                </span>
+              )}
+              <textarea
+                ref={fieldRef}
+                id="help-message"
+                name="message"
+                className="form-input input-width-xl"
+                rows={5}
+                maxLength={2000}
+                aria-invalid={error}
+                aria-describedby={error ? 'help-message-hint help-message-error' : 'help-message-hint'}
+              />
+            </div>
+            <button type="submit" className="button button-primary" disabled={help.isPending}>
+              {t('help.send')}
+            </button>
+          </form>
+        )}
+      </SignedInOnly>
+    </>
+  );
+}
