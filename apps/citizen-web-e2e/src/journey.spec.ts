@@ -23,7 +23,7 @@ async function citizenSignsIn(page: Page, name: string) {
 }
 
 test.describe('the citizen journey through both apps', () => {
-  test('a caseworker registers a citizen → the citizen sees the visitation call and fills the self-assessment → the caseworker screens → the citizen sees track and summary', async ({ page, browser }, testInfo) => {
+  test('a caseworker registers a citizen → the citizen sees the visitation call, fills the self-assessment and the profile → the caseworker screens → the citizen sees track and summary', async ({ page, browser }, testInfo) => {
     const person = NEWCOMERS[testInfo.project.name];
     const fullName = `${person.firstName} ${person.lastName}`;
     const staffContext = await browser.newContext({ baseURL: STAFF, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
@@ -72,8 +72,30 @@ test.describe('the citizen journey through both apps', () => {
     await page.getByRole('button', { name: 'Gem selvvurdering' }).click();
     await expect(page.getByText('Tak – din selvvurdering er gemt')).toBeVisible();
 
-    // 4. The caseworker sees the indicators and records a screening with a track.
+    // 4. The profile/CV, with the occupation catalogue; a bad postal code is caught first.
+    await page.getByRole('link', { name: 'Profil og CV' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Profil og CV' })).toBeVisible();
+    await page.getByLabel('Søg efter job').fill('kontorass');
+    await page.getByRole('button', { name: 'Tilføj Kontorassistenter', exact: true }).click();
+    await page.getByLabel('Søg efter kompetence').fill('truck');
+    await page.getByRole('button', { name: 'Tilføj Truckcertifikat', exact: true }).click();
+    await page.getByLabel('Eller skriv med dine egne ord').fill('Dokumenthåndtering');
+    await page.getByRole('button', { name: 'Tilføj', exact: true }).click();
+    await page.getByLabel('Fuld tid', { exact: true }).check();
+    await page.getByLabel('Video', { exact: true }).check();
+    await page.getByLabel('Postnummer', { exact: true }).fill('0001');
+    await page.getByRole('button', { name: 'Gem profil' }).click();
+    await expect(page.getByRole('alert')).toContainText('Tjek dine kontaktoplysninger');
+    await expectAccessible(page);
+    await page.getByLabel('Postnummer', { exact: true }).fill('8000');
+    await page.getByRole('button', { name: 'Gem profil' }).click();
+    await expect(page.getByText('Din profil er gemt.')).toBeVisible();
+    await expect(page.getByText(/Din profil er \d+ % udfyldt/)).toBeVisible();
+
+    // 5. The caseworker sees profile and indicators, and records a screening with a track.
     await staff.reload();
+    await expect(staff.getByTestId('profile')).toContainText('Kontorassistenter');
+    await expect(staff.getByTestId('profile')).toContainText('Truckcertifikat, Dokumenthåndtering');
     await expect(staff.getByTestId('indicators')).toContainText('Lav tiltro til at finde job, Børnepasning');
     await staff.getByLabel('Din vurdering').fill('Jobparat. Usikker på jobsøgning, men stærk digitalt. Børnepasning skal løses.');
     await staff.getByLabel('Selvbetjening i jobuniverset').check();
@@ -84,7 +106,7 @@ test.describe('the citizen journey through both apps', () => {
     await expect(staff.getByTestId('track')).toHaveText('Selvbetjening');
     await expectAccessible(staff);
 
-    // 5. The citizen sees the track and the summary written for them.
+    // 6. The citizen sees the track and the summary written for them.
     await page.goto('/min-screening');
     await expect(page.getByTestId('track')).toContainText('Selvbetjening i jobuniverset');
     await expect(page.getByTestId('summary')).toHaveText('Du klarer dig godt digitalt. Brug jobuniverset til at søge job, og book en samtale med mig, hvis du får brug for det.');

@@ -3,6 +3,7 @@ export const ROUTES = {
   overview: '/',
   accessLog: '/mine-data/adgangslog',
   timeline: '/sagsgang',
+  profile: '/profil',
   screening: '/min-screening',
   selfAssessment: '/min-screening/selvvurdering',
   help: '/tal-med-en-person',

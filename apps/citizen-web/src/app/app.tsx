@@ -6,6 +6,7 @@ import { useCitizenSignOut } from '../modules/session/api/use-citizen-sign-out';
 import { AccessLogPage } from '../pages/access-log-page';
 import { HelpPage } from '../pages/help-page';
 import { MyScreeningPage } from '../pages/my-screening-page';
+import { ProfilePage } from '../pages/profile-page';
 import { SelfAssessmentPage } from '../pages/self-assessment-page';
 import { TimelinePage } from '../pages/timeline-page';
 import { HomePage } from '../pages/home-page';
@@ -20,6 +21,7 @@ export function App() {
   const signOut = useCitizenSignOut();
   const nav = [
     { to: ROUTES.overview, label: t('nav.overview'), end: true },
+    { to: ROUTES.profile, label: t('nav.profile') },
     { to: ROUTES.timeline, label: t('nav.timeline') },
     { to: ROUTES.screening, label: t('nav.screening') },
     { to: ROUTES.accessLog, label: t('nav.accessLog') },
@@ -32,6 +34,7 @@ export function App() {
           <Route path={ROUTES.overview} element={<HomePage />} />
           <Route path={ROUTES.accessLog} element={<AccessLogPage />} />
           <Route path={ROUTES.timeline} element={<TimelinePage />} />
+          <Route path={ROUTES.profile} element={<ProfilePage />} />
           <Route path={ROUTES.screening} element={<MyScreeningPage />} />
           <Route path={ROUTES.selfAssessment} element={<SelfAssessmentPage />} />
           <Route path={ROUTES.help} element={<HelpPage />} />

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { AuditModule, auditMigrations } from '@jobunivers/api/audit';
 import { DemoDataService } from '@jobunivers/api/database';
+import { referenceMigrations } from '@jobunivers/api/reference';
 import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
 import { createModuleTestApp, TestHttp } from '@jobunivers/api/testing';
 import { randomUUID } from 'node:crypto';
@@ -52,7 +53,7 @@ describe('citizens: registration, caseload, audited reads, outcome, timeline', (
   const citizenCount = async () => Number((await db.query(`SELECT count(*)::int AS n FROM citizens.citizen`))[0].n);
 
   beforeAll(async () => {
-    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule], migrations: [...identityMigrations, ...auditMigrations, ...citizensMigrations] });
+    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule], migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations] });
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
     db = app.get(DataSource);
@@ -211,5 +212,66 @@ describe('citizens: registration, caseload, audited reads, outcome, timeline', (
     const english = await send('Sofie Jensen', 'GET', '/api/v1/me/timeline', undefined, { 'accept-language': 'en-GB,en;q=0.9' });
     expect((english.body['items'] as Array<{ text: string }>).map((i) => i.text)).toContain('You were registered with the jobcentre as unemployed from 5 October 2026.');
     await send('Susanne Vestergaard', 'PATCH', `/api/v1/citizens/${sofie.id}/assignment`, { caseworkerId: staffId('Mette Kjær') });
+  });
+
+  describe('profile/CV', () => {
+    const henrik = DEMO_CITIZENS[3];
+    const good = () => ({
+      contact: { email: 'henrik.m@example.dk', phone: '+45 20 00 00 04', postalCode: '2950' },
+      wishedOccupations: ['4110', '3343'],
+      skills: [{ id: 'office-software', name: 'Office-pakken (Word, Excel, Outlook)' }, { name: 'Dokumenthåndtering i SBSYS' }],
+      education: [{ title: 'Kontoruddannelse', institution: 'Niels Brock', completedYear: 2004 }],
+      experience: [{ title: 'Kontorassistent', employer: 'Rudersdal Forsyning', from: '2010-01', to: '2026-10', occupationCode: '4110' }],
+      workArea: { radiusKm: 30 },
+      hours: 'full_time',
+      languages: [{ language: 'da', level: 'native' }, { language: 'en', level: 'good' }],
+      drivingLicences: ['B'],
+      preferredMeetingForms: ['video', 'phone'],
+      notificationChannels: ['in_app', 'email'],
+    });
+
+    it('starts empty, saves the whole profile with its contact details, and says how complete it is', async () => {
+      const before = await send('Henrik Mortensen', 'GET', '/api/v1/me/profile');
+      expect(before.status).toBe(200);
+      expect(before.body).toMatchObject({ wishedOccupations: [], completeness: 0, contact: { email: 'henrik.mortensen@example.dk', postalCode: '2950' } });
+      const saved = await send('Henrik Mortensen', 'PUT', '/api/v1/me/profile', good());
+      expect(saved.status).toBe(200);
+      expect(saved.body).toMatchObject({ ...good(), completeness: 100, missing: [] });
+      const [row] = await db.query(`SELECT email, phone FROM citizens.citizen WHERE id = $1`, [henrik.id]);
+      expect(row).toEqual({ email: 'henrik.m@example.dk', phone: '+45 20 00 00 04' });
+      const partial = await send('Henrik Mortensen', 'PUT', '/api/v1/me/profile', { ...good(), education: [], languages: [] });
+      expect(partial.body).toMatchObject({ completeness: 75, missing: ['education', 'languages'] });
+      const timeline = await send('Henrik Mortensen', 'GET', '/api/v1/me/timeline?limit=100');
+      expect((timeline.body['items'] as Array<{ kind: string }>).filter((i) => i.kind === 'profile_created')).toHaveLength(1);
+    });
+
+    it.each([
+      ['wishedOccupations.0', { wishedOccupations: ['9999'] }],
+      ['wishedOccupations', { wishedOccupations: ['25'] }],
+      ['skills.0.id', { skills: [{ id: 'juggling', name: 'Jonglering' }] }],
+      ['experience.0.to', { experience: [{ title: 'X', employer: 'Y', from: '2020-05', to: '2019-01' }] }],
+      ['experience.0.from', { experience: [{ title: 'X', employer: 'Y', from: '2020-13' }] }],
+      ['workArea.radiusKm', { workArea: { radiusKm: 1000 } }],
+      ['workArea.municipalityCodes.0', { workArea: { municipalityCodes: ['0999'] } }],
+      ['contact.postalCode', { contact: { email: 'a@b.dk', phone: '12345678', postalCode: '0001' } }],
+      ['languages.0.level', { languages: [{ language: 'da', level: 'expert' }] }],
+      ['preferredMeetingForms', { preferredMeetingForms: ['carrier_pigeon'] }],
+    ])('refuses a bad %s and changes nothing', async (field, override) => {
+      const before = await send('Henrik Mortensen', 'GET', '/api/v1/me/profile');
+      const res = await send('Henrik Mortensen', 'PUT', '/api/v1/me/profile', { ...good(), ...override });
+      expect(res.status).toBe(400);
+      expect((res.body['errors'] as Array<{ field: string }>).map((e) => e.field)).toContain(field);
+      expect((await send('Henrik Mortensen', 'GET', '/api/v1/me/profile')).body).toEqual(before.body);
+    });
+
+    it('lets staff read it with an audit row, and keeps other municipalities out', async () => {
+      const anne = DEMO_STAFF.find((s) => s.name === 'Anne Dahl')!;
+      const read = await send('Karim Nielsen', 'GET', `/api/v1/citizens/${henrik.id}/profile`);
+      expect(read.status).toBe(200);
+      expect(read.body['wishedOccupations']).toEqual(['4110', '3343']);
+      expect((await auditRows(staffId('Karim Nielsen'), henrik.id)).at(-1)).toEqual({ action: 'read', resource: 'citizen.profile', purpose: 'caseload' });
+      expect((await send('Mette Kjær', 'GET', `/api/v1/citizens/${henrik.id}/profile`)).status).toBe(404);
+      expect(anne.municipalityCode).toBe('0230');
+    });
   });
 });

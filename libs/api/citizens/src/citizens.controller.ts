@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PURPOSE_HEADER } from '@jobunivers/api/audit';
 import { ApiPageResponse, CitizenSelf, IdParamDto, type Page, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
@@ -6,6 +6,8 @@ import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@j
 import type { CaseActor } from './citizen-access';
 import { CitizenCasesService } from './citizen-cases.service';
 import { AssignmentDto, CitizenDto, CitizenListItemDto, CitizenQueryDto, CprDto, OutcomeDto, RegisterCitizenDto, RegisteredCitizenDto, TimelineEntryDto, TimelineQueryDto } from './dto/citizen.dto';
+import { ProfileDto, ProfileInputDto } from './dto/profile.dto';
+import { ProfileService } from './profile.service';
 import { languageOf } from './timeline-texts';
 
 const CASE_STAFF = ['caseworker', 'team_lead'] as const;
@@ -16,7 +18,35 @@ const PurposeHeader = () =>
 @ApiTags('citizens')
 @Controller()
 export class CitizensController {
-  constructor(private readonly cases: CitizenCasesService) {}
+  constructor(
+    private readonly cases: CitizenCasesService,
+    private readonly profiles: ProfileService,
+  ) {}
+
+  @Get('me/profile')
+  @CitizenSelf()
+  @ApiOperation({ summary: 'My profile/CV, with how complete it is' })
+  @ApiOkResponse({ type: ProfileDto })
+  myProfile(@CurrentPrincipal() citizen: CitizenPrincipal): Promise<ProfileDto> {
+    return this.profiles.own(citizen.id);
+  }
+
+  @Put('me/profile')
+  @CitizenSelf()
+  @ApiOperation({ summary: 'Save my profile/CV (the whole profile; codes are checked against the catalogues)' })
+  @ApiOkResponse({ type: ProfileDto })
+  saveProfile(@CurrentPrincipal() citizen: CitizenPrincipal, @Body() body: ProfileInputDto): Promise<ProfileDto> {
+    return this.profiles.save(citizen.id, body);
+  }
+
+  @Get('citizens/:id/profile')
+  @StaffOrClient([...CASE_STAFF], ['citizens:read'])
+  @PurposeHeader()
+  @ApiOperation({ summary: 'A citizen’s profile/CV (audited)' })
+  @ApiOkResponse({ type: ProfileDto })
+  profile(@CurrentPrincipal() actor: CaseActor, @Param() { id }: IdParamDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<ProfileDto> {
+    return this.profiles.forStaff(actor, id, purpose);
+  }
 
   @Post('citizens')
   @StaffOrClient([...CASE_STAFF], ['citizens:write'])

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { AuditModule, auditMigrations } from '@jobunivers/api/audit';
 import { DemoDataService } from '@jobunivers/api/database';
+import { referenceMigrations } from '@jobunivers/api/reference';
 import { IdentityModule, identityMigrations } from '@jobunivers/api/identity';
 import { createModuleTestApp, TestHttp } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
@@ -14,7 +15,7 @@ describe('citizens (records, CPR at rest, citizen sign-in)', () => {
   let http: TestHttp;
 
   beforeAll(async () => {
-    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule], migrations: [...identityMigrations, ...auditMigrations, ...citizensMigrations] });
+    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule], migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations] });
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
   });

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CITIZEN_DIRECTORY } from '@jobunivers/api/identity';
+import { ReferenceModule } from '@jobunivers/api/reference';
+import { ProfileEntity } from './entities/profile.entity';
+import { ProfileService } from './profile.service';
 import { CitizensService } from './citizens.service';
 import { CitizensDemoSeed } from './demo/citizens.demo-seed';
 import { CitizenEntity } from './entities/citizen.entity';
@@ -9,9 +12,9 @@ import { CitizenCasesService } from './citizen-cases.service';
 import { CitizensController } from './citizens.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CitizenEntity, TimelineEntryEntity])],
+  imports: [TypeOrmModule.forFeature([CitizenEntity, TimelineEntryEntity, ProfileEntity]), ReferenceModule],
   controllers: [CitizensController],
-  providers: [CitizensService, CitizenCasesService, CitizensDemoSeed, { provide: CITIZEN_DIRECTORY, useExisting: CitizensService }],
+  providers: [CitizensService, CitizenCasesService, ProfileService, CitizensDemoSeed, { provide: CITIZEN_DIRECTORY, useExisting: CitizensService }],
   exports: [CitizensService, CitizenCasesService, CITIZEN_DIRECTORY],
 })
 export class CitizensModule {}

@@ -8,6 +8,7 @@ export const TIMELINE_TEXTS: Record<string, { da: string; en: string }> = {
     da: '{{caseworkerName}} er nu din jobkonsulent.',
     en: '{{caseworkerName}} is now your caseworker.',
   },
+  profile_created: { da: 'Du udfyldte din profil og dit CV.', en: 'You filled in your profile and CV.' },
   case_closed: {
     da: 'Din sag blev afsluttet: {{outcomeText}} fra {{date}}.',
     en: 'Your case was closed: {{outcomeText}} from {{date}}.',

@@ -3,6 +3,7 @@ import { AuditModule, auditMigrations } from '@jobunivers/api/audit';
 import { CitizensModule, citizensMigrations, DEMO_CITIZENS } from '@jobunivers/api/citizens';
 import { AppConfig } from '@jobunivers/api/config';
 import { DemoDataService } from '@jobunivers/api/database';
+import { referenceMigrations } from '@jobunivers/api/reference';
 import { CitizenSamlService, DEV_IDP_ENTITY_PATH, IdentityModule, identityMigrations, SAML_ACS_PATH, sharedDevKeyPair } from '@jobunivers/api/identity';
 import { createModuleTestApp, TestHttp } from '@jobunivers/api/testing';
 import { generate } from 'selfsigned';
@@ -20,7 +21,7 @@ describe('NemLog-in SAML sign-in against the bundled test IdP', () => {
   let config: AppConfig;
 
   beforeAll(async () => {
-    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, DevIdpModule], migrations: [...identityMigrations, ...auditMigrations, ...citizensMigrations] });
+    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, DevIdpModule], migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations] });
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
     config = app.get(AppConfig);
@@ -146,7 +147,7 @@ describe('NemLog-in single logout against the bundled test IdP', () => {
   let config: AppConfig;
 
   beforeAll(async () => {
-    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, DevIdpModule], migrations: [...identityMigrations, ...auditMigrations, ...citizensMigrations] });
+    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, DevIdpModule], migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations] });
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
     config = app.get(AppConfig);

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, type Page, Public } from '@jobunivers/api/http';
 import { MunicipalityCodeParamDto, MunicipalityDto, MunicipalityQueryDto } from './dto/municipality.dto';
+import { OccupationCodeParamDto, OccupationDto, OccupationQueryDto, SkillListDto, SkillQueryDto } from './dto/occupation.dto';
 import { PostalCodeDto, PostalCodeParamDto, PostalCodeQueryDto } from './dto/postal-code.dto';
 import { ReferenceService } from './reference.service';
 
@@ -42,5 +43,29 @@ export class ReferenceController {
   @ApiOkResponse({ type: PostalCodeDto })
   getPostalCode(@Param() { code }: PostalCodeParamDto): Promise<PostalCodeDto> {
     return this.reference.getPostalCode(code);
+  }
+
+  @Get('occupations')
+  @Public(REFERENCE_DATA)
+  @ApiOperation({ summary: 'Search the occupation catalogue (ISCO-08 unit groups, Danish and English titles)' })
+  @ApiPageResponse(OccupationDto)
+  searchOccupations(@Query() query: OccupationQueryDto): Promise<Page<OccupationDto>> {
+    return this.reference.searchOccupations(query);
+  }
+
+  @Get('occupations/:code')
+  @Public(REFERENCE_DATA)
+  @ApiOperation({ summary: 'One occupation by its ISCO-08 code' })
+  @ApiOkResponse({ type: OccupationDto })
+  getOccupation(@Param() { code }: OccupationCodeParamDto): Promise<OccupationDto> {
+    return this.reference.getOccupation(code);
+  }
+
+  @Get('skills')
+  @Public(REFERENCE_DATA)
+  @ApiOperation({ summary: 'The skill catalogue (Danish and English names), filtered by words' })
+  @ApiOkResponse({ type: SkillListDto })
+  skills(@Query() query: SkillQueryDto): SkillListDto {
+    return { items: this.reference.searchSkills(query.q) };
   }
 }

@@ -81,4 +81,21 @@ describe('reference module (HTTP, real PostgreSQL)', () => {
     expect(km).toBeGreaterThan(140);
     expect(km).toBeLessThan(170);
   });
+
+  it('ships the occupation catalogue: all 436 ISCO-08 unit groups in Danish and English, searchable without accents', async () => {
+    const all = await http.get<Page<{ code: string; titleDa: string; titleEn: string }>>('/api/v1/occupations?limit=100');
+    expect(all.body.total).toBe(436);
+    const nurses = await http.get<Page<{ code: string; titleDa: string }>>('/api/v1/occupations?q=sygepl');
+    expect(nurses.body.items[0]).toEqual({ code: '2221', titleDa: 'Sygeplejersker', titleEn: 'Nursing professionals' });
+    const chefs = await http.get<Page<{ code: string }>>('/api/v1/occupations?q=kokken');
+    expect(chefs.body.items.map((o) => o.code)).toEqual(expect.arrayContaining(['3434', '9412']));
+    const english = await http.get<Page<{ code: string }>>('/api/v1/occupations?q=software%20developers');
+    expect(english.body.items.map((o) => o.code)).toContain('2512');
+    const byCode = await http.get<Page<{ code: string }>>('/api/v1/occupations?q=251&limit=10');
+    expect(byCode.body.items.map((o) => o.code).sort()).toEqual(['2511', '2512', '2513', '2514', '2519']);
+    expect((await http.get('/api/v1/occupations/2512')).body).toEqual({ code: '2512', titleDa: 'Softwareudviklere', titleEn: 'Software developers' });
+    expect((await http.get('/api/v1/occupations/9999')).status).toBe(404);
+    expect((await http.get('/api/v1/occupations/25')).status).toBe(400);
+    expect((await app.get(ReferenceService).unknownOccupations(['2512', '9999']))).toEqual(['9999']);
+  });
 });

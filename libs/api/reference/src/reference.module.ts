@@ -1,15 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MunicipalityEntity } from './entities/municipality.entity';
+import { OccupationEntity } from './entities/occupation.entity';
 import { PostalCodeEntity } from './entities/postal-code.entity';
+import { ReferenceOccupations1795341000000 } from './migrations/1795341000000-reference-occupations';
 import { ReferenceInit1763769600100 } from './migrations/1763769600100-reference-init';
 import { ReferenceController } from './reference.controller';
 import { ReferenceService } from './reference.service';
 
-export const referenceMigrations = [ReferenceInit1763769600100];
+export const referenceMigrations = [ReferenceInit1763769600100, ReferenceOccupations1795341000000];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MunicipalityEntity, PostalCodeEntity])],
+  imports: [TypeOrmModule.forFeature([MunicipalityEntity, PostalCodeEntity, OccupationEntity])],
   controllers: [ReferenceController],
   providers: [ReferenceService],
   exports: [ReferenceService],

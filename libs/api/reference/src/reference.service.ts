@@ -3,10 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type Page, toPage } from '@jobunivers/api/http';
 import { In, Repository } from 'typeorm';
 import type { MunicipalityDto, MunicipalityQueryDto } from './dto/municipality.dto';
+import type { OccupationDto, OccupationQueryDto } from './dto/occupation.dto';
 import type { PostalCodeDto, PostalCodeQueryDto } from './dto/postal-code.dto';
+import { OccupationEntity } from './entities/occupation.entity';
 import { MunicipalityEntity } from './entities/municipality.entity';
 import { PostalCodeEntity } from './entities/postal-code.entity';
 import { distanceKm } from './geo';
+import { SKILLS } from './skills';
 import { ReferenceErrorCode, ReferenceException } from './reference.errors';
 
 const toMunicipality = (m: MunicipalityEntity): MunicipalityDto => ({ code: m.code, name: m.name, region: m.region, regionCode: m.regionCode, latitude: m.latitude, longitude: m.longitude });
@@ -17,7 +20,51 @@ export class ReferenceService {
   constructor(
     @InjectRepository(MunicipalityEntity) private readonly municipalities: Repository<MunicipalityEntity>,
     @InjectRepository(PostalCodeEntity) private readonly postalCodes: Repository<PostalCodeEntity>,
+    @InjectRepository(OccupationEntity) private readonly occupations: Repository<OccupationEntity>,
   ) {}
+
+  /** The occupation catalogue: words of either title, accents ignored; titles starting with the words first. */
+  async searchOccupations(query: OccupationQueryDto): Promise<Page<OccupationDto>> {
+    const qb = this.occupations.createQueryBuilder('o');
+    const q = query.q?.trim();
+    if (q) {
+      const words = q.split(/\s+/).slice(0, 5);
+      words.forEach((word, i) => {
+        const like = `%${word.replace(/[\\%_]/g, '\\$&')}%`;
+        qb.andWhere(`(o.code LIKE :code${i} OR unaccent(lower(o.titleDa)) LIKE unaccent(lower(:w${i})) OR unaccent(lower(o.titleEn)) LIKE unaccent(lower(:w${i})))`, { [`w${i}`]: like, [`code${i}`]: `${word}%` });
+      });
+      qb.orderBy(`CASE WHEN unaccent(lower(o.titleDa)) LIKE unaccent(lower(:first)) OR unaccent(lower(o.titleEn)) LIKE unaccent(lower(:first)) THEN 0 ELSE 1 END`, 'ASC').setParameter('first', `${words[0]}%`);
+      qb.addOrderBy('o.titleDa', 'ASC');
+    } else {
+      qb.orderBy('o.code', 'ASC');
+    }
+    const [rows, total] = await qb.skip(query.offset).take(query.limit).getManyAndCount();
+    return toPage(rows.map((o) => ({ code: o.code, titleDa: o.titleDa, titleEn: o.titleEn })), total, query);
+  }
+
+  /** The skill catalogue, filtered by words of either name (accents and case ignored). */
+  searchSkills(q?: string): Array<{ id: string; da: string; en: string }> {
+    const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').toLowerCase();
+    const words = fold(q ?? '').split(/\s+/).filter(Boolean);
+    return SKILLS.filter((s) => words.every((w) => fold(s.da).includes(w) || fold(s.en).includes(w)));
+  }
+
+  isSkill(id: string): boolean {
+    return SKILLS.some((s) => s.id === id);
+  }
+
+  async getOccupation(code: string): Promise<OccupationDto> {
+    const o = await this.occupations.findOneBy({ code });
+    if (!o) throw new ReferenceException(ReferenceErrorCode.OccupationNotFound, `${code} is not an ISCO-08 unit group.`);
+    return { code: o.code, titleDa: o.titleDa, titleEn: o.titleEn };
+  }
+
+  /** Those of the codes that are not in the catalogue (for validating a profile). */
+  async unknownOccupations(codes: string[]): Promise<string[]> {
+    if (codes.length === 0) return [];
+    const known = new Set((await this.occupations.findBy({ code: In(codes) })).map((o) => o.code));
+    return codes.filter((c) => !known.has(c));
+  }
 
   async listMunicipalities(query: MunicipalityQueryDto): Promise<Page<MunicipalityDto>> {
     const qb = this.municipalities.createQueryBuilder('m');

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { AuditModule, auditMigrations } from '@jobunivers/api/audit';
 import { CitizensModule, citizensMigrations, DEMO_CITIZENS } from '@jobunivers/api/citizens';
 import { DemoDataService } from '@jobunivers/api/database';
+import { referenceMigrations } from '@jobunivers/api/reference';
 import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
 import { createModuleTestApp, TestHttp } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
@@ -61,7 +62,7 @@ describe('screening: visitation, self-assessment, screenings with tracks, the qu
   });
 
   beforeAll(async () => {
-    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, ScreeningModule], migrations: [...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations] });
+    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, ScreeningModule], migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations] });
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
     db = app.get(DataSource);

@@ -305,6 +305,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/citizens/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A citizen’s profile/CV (audited) */
+        get: operations["Citizens_profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/citizens/{id}/screening-indicators": {
         parameters: {
             query?: never;
@@ -402,6 +419,24 @@ export interface paths {
         put?: never;
         /** I want personal help: puts me on my caseworker’s screening queue */
         post: operations["Screening_requestHelp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My profile/CV, with how complete it is */
+        get: operations["Citizens_myProfile"];
+        /** Save my profile/CV (the whole profile; codes are checked against the catalogues) */
+        put: operations["Citizens_saveProfile"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -531,6 +566,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/occupations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the occupation catalogue (ISCO-08 unit groups, Danish and English titles) */
+        get: operations["Reference_searchOccupations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/occupations/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One occupation by its ISCO-08 code */
+        get: operations["Reference_getOccupation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/postal-codes": {
         parameters: {
             query?: never;
@@ -593,6 +662,23 @@ export interface paths {
         put?: never;
         /** Dismiss a queue item with a reason */
         post: operations["Screening_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The skill catalogue (Danish and English names), filtered by words */
+        get: operations["Reference_skills"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -782,6 +868,14 @@ export interface components {
             /** @enum {string} */
             status: "up" | "down" | "disabled";
         };
+        ContactDto: {
+            /** @example sofie@example.dk */
+            email: string;
+            /** @example +45 20 30 40 50 */
+            phone: string;
+            /** @example 8000 */
+            postalCode: string;
+        };
         CprDto: {
             /** @example 010190-1234 */
             cpr: string;
@@ -814,6 +908,26 @@ export interface components {
         DismissDto: {
             reason: string;
         };
+        EducationDto: {
+            /** @example 2015 */
+            completedYear?: number;
+            /** @example Business College Syd */
+            institution?: string;
+            /** @example Kontoruddannelse */
+            title: string;
+        };
+        ExperienceDto: {
+            /** @example Netto */
+            employer: string;
+            /** @example 2019-03 */
+            from: string;
+            /** @example 5223 */
+            occupationCode?: string;
+            /** @example Butiksassistent */
+            title: string;
+            /** @example 2024-06 */
+            to?: string;
+        };
         HealthDto: {
             database: components["schemas"]["ComponentHealthDto"];
             queue: components["schemas"]["ComponentHealthDto"];
@@ -842,6 +956,15 @@ export interface components {
             openQueueItems: number;
             selfAssessment: components["schemas"]["SelfAssessmentDto"] | null;
             weeksUnemployed: number;
+        };
+        LanguageDto: {
+            /**
+             * @description ISO 639-1 code
+             * @example da
+             */
+            language: string;
+            /** @enum {string} */
+            level: "basic" | "good" | "fluent" | "native";
         };
         LatestSelfAssessmentDto: {
             latest: components["schemas"]["SelfAssessmentDto"] | null;
@@ -899,6 +1022,17 @@ export interface components {
              */
             track: "undecided" | "self_service" | "personal";
         };
+        OccupationDto: {
+            /**
+             * @description ISCO-08 unit group
+             * @example 2512
+             */
+            code: string;
+            /** @example Softwareudviklere */
+            titleDa: string;
+            /** @example Software developers */
+            titleEn: string;
+        };
         OutcomeDto: {
             /**
              * @description The day the outcome took effect (YYYY-MM-DD)
@@ -946,6 +1080,54 @@ export interface components {
             title: string;
             /** Format: uri */
             type: string;
+        };
+        ProfileDto: {
+            /**
+             * @description How complete the profile is (0–100)
+             * @example 75
+             */
+            completeness: number;
+            contact: components["schemas"]["ContactDto"];
+            drivingLicences: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE")[];
+            education: components["schemas"]["EducationDto"][];
+            experience: components["schemas"]["ExperienceDto"][];
+            /** @enum {string|null} */
+            hours: "full_time" | "part_time" | "both" | null;
+            languages: components["schemas"]["LanguageDto"][];
+            /** @description Sections still empty */
+            missing: ("wishedOccupations" | "skills" | "education" | "experience" | "workArea" | "hours" | "languages" | "preferredMeetingForms")[];
+            notificationChannels: ("in_app" | "push" | "email")[];
+            preferredMeetingForms: ("in_person" | "video" | "phone")[];
+            skills: components["schemas"]["SkillEntryDto"][];
+            updatedAt: string | null;
+            /**
+             * @description Wished occupations, ISCO-08 unit groups (GET /occupations)
+             * @example [
+             *       "2512"
+             *     ]
+             */
+            wishedOccupations: string[];
+            workArea: components["schemas"]["WorkAreaDto"];
+        };
+        ProfileInputDto: {
+            contact: components["schemas"]["ContactDto"];
+            drivingLicences: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE")[];
+            education: components["schemas"]["EducationDto"][];
+            experience: components["schemas"]["ExperienceDto"][];
+            /** @enum {string|null} */
+            hours: "full_time" | "part_time" | "both" | null;
+            languages: components["schemas"]["LanguageDto"][];
+            notificationChannels: ("in_app" | "push" | "email")[];
+            preferredMeetingForms: ("in_person" | "video" | "phone")[];
+            skills: components["schemas"]["SkillEntryDto"][];
+            /**
+             * @description Wished occupations, ISCO-08 unit groups (GET /occupations)
+             * @example [
+             *       "2512"
+             *     ]
+             */
+            wishedOccupations: string[];
+            workArea: components["schemas"]["WorkAreaDto"];
         };
         QueueItemDto: {
             /** Format: uuid */
@@ -1082,6 +1264,26 @@ export interface components {
             /** @description I would like personal help from a caseworker */
             wantsPersonalHelp: boolean;
         };
+        SkillDto: {
+            /** @example Truckcertifikat */
+            da: string;
+            /** @example Forklift licence */
+            en: string;
+            /** @example forklift */
+            id: string;
+        };
+        SkillEntryDto: {
+            /**
+             * @description A skill catalogue id (GET /skills); leave out for your own words
+             * @example forklift
+             */
+            id?: string;
+            /** @example Truckcertifikat */
+            name: string;
+        };
+        SkillListDto: {
+            items: components["schemas"]["SkillDto"][];
+        };
         StaffUserDto: {
             /** @example mette.kjaer@aarhus.example.dk */
             email: string;
@@ -1129,6 +1331,21 @@ export interface components {
             scope: string;
             /** @enum {string} */
             token_type: "Bearer";
+        };
+        WorkAreaDto: {
+            /**
+             * @description Or these municipalities
+             * @example [
+             *       "0751",
+             *       "0746"
+             *     ]
+             */
+            municipalityCodes?: string[];
+            /**
+             * @description How far from home (km)
+             * @example 30
+             */
+            radiusKm?: number;
         };
     };
     responses: never;
@@ -1788,6 +2005,39 @@ export interface operations {
             };
         };
     };
+    Citizens_profile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Screening_indicators: {
         parameters: {
             query?: never;
@@ -2017,6 +2267,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HelpRequestDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Citizens_myProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Citizens_saveProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileDto"];
                 };
             };
             /** @description Problem (RFC 9457) */
@@ -2294,6 +2604,74 @@ export interface operations {
             };
         };
     };
+    Reference_searchOccupations: {
+        parameters: {
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Words of the Danish or English title (accents ignored), or a code prefix */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["OccupationDto"][];
+                    };
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Reference_getOccupation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccupationDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Reference_listPostalCodes: {
         parameters: {
             query?: {
@@ -2427,6 +2805,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QueueItemDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Reference_skills: {
+        parameters: {
+            query?: {
+                /** @description Words of the Danish or English name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillListDto"];
                 };
             };
             /** @description Problem (RFC 9457) */

@@ -2,6 +2,7 @@ import { ErrorAlert } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ROUTES } from '../../../routes';
+import { useProfile } from '../../profile/api/use-profile';
 import { useMyScreening, useSelfAssessment, useTimeline } from '../api/use-case';
 import { TimelineList } from './timeline-list';
 
@@ -11,8 +12,10 @@ export function CaseOverview() {
   const screening = useMyScreening(true);
   const selfAssessment = useSelfAssessment(true);
   const timeline = useTimeline(1, i18n.language, true, 3);
+  const profile = useProfile(true);
   const steps: Array<{ key: string; text: string; to: string; action: string }> = [];
   if (screening.data?.track === 'undecided') steps.push({ key: 'visitation', text: t('overview.visitation'), to: ROUTES.timeline, action: t('overview.seeTimeline') });
+  if (profile.data && profile.data.completeness < 100) steps.push({ key: 'profile', text: t('overview.profile', { percent: profile.data.completeness }), to: ROUTES.profile, action: t('overview.completeProfile') });
   if (selfAssessment.isSuccess && !selfAssessment.data) steps.push({ key: 'self-assessment', text: t('overview.selfAssessment'), to: ROUTES.selfAssessment, action: t('overview.fillIn') });
   return (
     <>

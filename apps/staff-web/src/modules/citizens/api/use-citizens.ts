@@ -59,3 +59,21 @@ export function useRevealCpr(id: string, purpose?: string) {
     mutationFn: async () => unwrap(await api.POST('/api/v1/citizens/{id}/cpr/reveal', { params: { path: { id }, header: purposeHeader(purpose) } })),
   });
 }
+
+export function useCitizenProfile(id: string, purpose: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: ['citizens', id, 'profile', purpose ?? ''],
+    enabled,
+    queryFn: async () => unwrap(await api.GET('/api/v1/citizens/{id}/profile', { params: { path: { id }, header: purposeHeader(purpose) } })),
+  });
+}
+
+/** Titles of occupation codes (public catalogue), for showing a profile. */
+export function useOccupationTitles(codes: string[]) {
+  return useQuery({
+    queryKey: ['occupations', 'titles', codes],
+    enabled: codes.length > 0,
+    staleTime: Infinity,
+    queryFn: async () => Promise.all(codes.map(async (code) => unwrap(await api.GET('/api/v1/occupations/{code}', { params: { path: { code } } })))),
+  });
+}

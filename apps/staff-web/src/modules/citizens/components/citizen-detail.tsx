@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useScreenings } from '../../screening/api/use-screening';
 import { ScreeningPanel } from '../../screening/components/screening-panel';
 import { useCitizen, useCitizenTimeline, useRevealCpr } from '../api/use-citizens';
+import { ProfileSummary } from './profile-summary';
 
 /** The citizen page: header with masked CPR (audited reveal), case facts and the timeline. Outside the caseload it asks why first. */
 export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpose?: string }) {
@@ -93,6 +94,7 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
           </dd>
         </dl>
       </div>
+      <ProfileSummary citizenId={c.id} purpose={purpose} />
       <ScreeningPanel citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
       <h2>{t('citizen.timeline')}</h2>
       {timeline.isError && <ErrorAlert onRetry={() => void timeline.refetch()} />}
