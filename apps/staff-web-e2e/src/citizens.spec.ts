@@ -80,4 +80,33 @@ test.describe('citizens in the staff console', () => {
     await expect(page.getByRole('row', { name: /Mads Pedersen/ })).toBeVisible();
     await expect(page.getByRole('row', { name: /Nora Friis/ })).toHaveCount(0);
   });
+
+  test('a team lead hands a case to another caseworker and closes it with the outcome', async ({ page }) => {
+    await page.goto('/log-ind');
+    await page.getByRole('button', { name: 'Log ind som Susanne Vestergaard' }).click();
+    await expect(page.getByTestId('signed-in')).toBeVisible();
+    const xsrf = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')!.value;
+    const registered = await page.request.post('/api/v1/citizens', {
+      headers: { 'x-xsrf-token': xsrf },
+      data: { cpr: `040489${1000 + Math.floor(Math.random() * 8999)}`, firstName: 'Otto', lastName: 'Bech', email: 'otto@example.dk', phone: '+4530303031', postalCode: '8000', benefitType: 'cash_benefit', unemployedSince: '2026-10-01' },
+    });
+    const { id } = (await registered.json()) as { id: string };
+    await page.goto(`/borgere/${id}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Otto Bech' })).toBeVisible();
+    // Hand it to whichever of Mette and Jonas does not have it now (registration picked the least loaded).
+    const select = page.getByLabel('Jobkonsulent', { exact: true });
+    const current = await select.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? '');
+    const next = current === 'Jonas Holm' ? 'Mette Kjær' : 'Jonas Holm';
+    await select.selectOption({ label: next });
+    await page.getByRole('button', { name: 'Skift jobkonsulent' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `${next} er nu borgerens jobkonsulent.` })).toBeVisible();
+    await expectAccessible(page);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByLabel('Afslut sagen med').selectOption({ label: 'Job' });
+    await page.getByLabel('Fra dato').fill('2026-11-15');
+    await page.getByRole('button', { name: 'Afslut sag' }).click();
+    await expect(page.getByText('Afsluttet', { exact: true })).toBeVisible();
+    await expect(page.getByText(/Din sag blev afsluttet: du er kommet i job fra 15\. november 2026\./)).toBeVisible();
+  });
 });

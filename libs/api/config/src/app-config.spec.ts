@@ -67,4 +67,10 @@ describe('loadConfig', () => {
     expect(config.secrets.dataEncryptionKey.equals(Buffer.alloc(32, 7))).toBe(true);
     expect(config.authMode).toBe('external');
   });
+
+  it('reads the re-screening weeks, sorted and without repeats, and refuses a malformed list', () => {
+    expect(loadConfig({}, tmp()).screeningWeeks).toEqual([6, 13, 26]);
+    expect(loadConfig({ SCREENING_WEEKS: '26,4,13,4' }, tmp()).screeningWeeks).toEqual([4, 13, 26]);
+    expect(problemsOf({ SCREENING_WEEKS: 'six' })).toEqual([expect.stringMatching(/^SCREENING_WEEKS must be weeks of unemployment/)]);
+  });
 });

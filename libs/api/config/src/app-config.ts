@@ -50,6 +50,8 @@ export class EnvSettings {
   @Expose() @IsString() STAFF_OIDC_GROUPS_CLAIM = 'groups';
   @Expose() @Matches(/^(caseworker|team_lead|municipality_admin)=[^,=]+(,(caseworker|team_lead|municipality_admin)=[^,=]+)*$/, { message: 'STAFF_OIDC_ROLE_GROUPS must look like caseworker=<group>,team_lead=<group>,municipality_admin=<group>' })
   STAFF_OIDC_ROLE_GROUPS = 'caseworker=jobunivers-caseworker,team_lead=jobunivers-team-lead,municipality_admin=jobunivers-admin';
+  @Expose() @Matches(/^\d{1,3}(,\d{1,3})*$/, { message: 'SCREENING_WEEKS must be weeks of unemployment separated by commas, e.g. 6,13,26' })
+  SCREENING_WEEKS = '6,13,26';
   @Expose() @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}` }) LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
   @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'DATA_ENCRYPTION_KEY must be 32 random bytes, base64-encoded (44 characters)' })
   DATA_ENCRYPTION_KEY?: string;
@@ -116,6 +118,8 @@ export class AppConfig {
     /** Role → the group (claim value) that grants it. */
     roleGroups: Array<{ role: 'caseworker' | 'team_lead' | 'municipality_admin'; group: string }>;
   };
+  /** Weeks of unemployment at which every citizen is screened again (continuous screening). */
+  readonly screeningWeeks!: number[];
   readonly sessionIdleMinutes!: number;
   readonly sessionMaxHours!: number;
   readonly accessTokenTtlSeconds!: number;
@@ -192,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         return { role, group };
       }),
     },
+    screeningWeeks: [...new Set(settings.SCREENING_WEEKS.split(',').map(Number))].filter((w) => w > 0).sort((a, b) => a - b),
     sessionIdleMinutes: settings.SESSION_IDLE_MINUTES,
     sessionMaxHours: settings.SESSION_MAX_HOURS,
     accessTokenTtlSeconds: settings.ACCESS_TOKEN_TTL_SECONDS,

@@ -87,7 +87,11 @@ export class DevIdpController {
   @Public(DEV_IDP)
   async logout(@Query() query: SloQueryDto, @Res() res: Response): Promise<void> {
     this.identity.assertDevMode();
-    const request = parseLogoutRequest(query.SAMLRequest);
+    if (query.SAMLResponse && !query.SAMLRequest) {
+      res.type('html').send(page('Logget ud – MitID-simulator', `<h1>Du er logget ud</h1><p>Jobunivers har bekræftet, at du er logget ud.</p><p><a href="${esc(this.config.citizenAppUrl)}/">Til Jobunivers</a></p>`));
+      return;
+    }
+    const request = parseLogoutRequest(query.SAMLRequest ?? '');
     if (!request) throw new PlatformException(PlatformErrorCode.ValidationFailed, 'Not a SAML LogoutRequest.', { errors: [{ field: 'SAMLRequest', message: 'SAMLRequest must be a LogoutRequest' }] });
     const idp = await sharedDevKeyPair(this.config.dataDir, 'dev-idp', 'Jobunivers dev IdP');
     res.redirect(

@@ -16,7 +16,10 @@ export class SsoFormDto {
 }
 
 export class SloQueryDto {
-  @IsString() @MaxLength(20000) SAMLRequest!: string;
+  /** The SP's LogoutRequest (SP-initiated logout)… */
+  @IsOptional() @IsString() @MaxLength(20000) SAMLRequest?: string;
+  /** …or its LogoutResponse to our own LogoutRequest (IdP-initiated logout). */
+  @IsOptional() @IsString() @MaxLength(20000) SAMLResponse?: string;
   @IsOptional() @IsString() @MaxLength(500) RelayState?: string;
   @IsOptional() @IsString() @MaxLength(200) SigAlg?: string;
   @IsOptional() @IsString() @MaxLength(2000) Signature?: string;

@@ -1,3 +1,3 @@
 export { DevIdpModule } from './dev-idp.module';
-export { buildSignedResponse, parseAuthnRequest } from './saml-response';
+export { buildLogoutRequestUrl, buildSignedResponse, parseAuthnRequest } from './saml-response';
 export { TEST_PERSONS, type TestPerson } from './test-persons';

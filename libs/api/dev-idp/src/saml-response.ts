@@ -113,3 +113,27 @@ export function buildLogoutResponseUrl(o: LogoutResponseOptions): string {
   const signature = createSign('RSA-SHA256').update(query).sign(o.key, 'base64');
   return `${o.destination}?${query}&Signature=${encodeURIComponent(signature)}`;
 }
+
+export interface LogoutRequestOptions {
+  /** The SP's single logout URL. */
+  destination: string;
+  idpEntityId: string;
+  nameId: string;
+  nameIdFormat: string;
+  sessionIndex?: string;
+  key: string;
+}
+
+/** An IdP-initiated LogoutRequest in the redirect binding (deflated, signed over the query), as NemLog-in sends it. */
+export function buildLogoutRequestUrl(o: LogoutRequestOptions): { url: string; id: string } {
+  const id = `_${randomUUID()}`;
+  const xml =
+    `<samlp:LogoutRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="${id}" Version="2.0" IssueInstant="${new Date().toISOString()}" Destination="${esc(o.destination)}">` +
+    `<saml:Issuer>${esc(o.idpEntityId)}</saml:Issuer><saml:NameID Format="${esc(o.nameIdFormat)}">${esc(o.nameId)}</saml:NameID>` +
+    (o.sessionIndex ? `<samlp:SessionIndex>${esc(o.sessionIndex)}</samlp:SessionIndex>` : '') +
+    `</samlp:LogoutRequest>`;
+  let query = `SAMLRequest=${encodeURIComponent(deflateRawSync(Buffer.from(xml, 'utf8')).toString('base64'))}`;
+  query += `&SigAlg=${encodeURIComponent('http://www.w3.org/2001/04/xmldsig-more#rsa-sha256')}`;
+  const signature = createSign('RSA-SHA256').update(query).sign(o.key, 'base64');
+  return { url: `${o.destination}?${query}&Signature=${encodeURIComponent(signature)}`, id };
+}

@@ -4,11 +4,13 @@ import { CitizensModule, citizensMigrations, DEMO_CITIZENS } from '@jobunivers/a
 import { AppConfig } from '@jobunivers/api/config';
 import { DemoDataService } from '@jobunivers/api/database';
 import { referenceMigrations } from '@jobunivers/api/reference';
-import { CitizenSamlService, DEV_IDP_ENTITY_PATH, IdentityModule, identityMigrations, SAML_ACS_PATH, sharedDevKeyPair } from '@jobunivers/api/identity';
+import { CitizenSamlService, DEV_IDP_ENTITY_PATH, DEV_IDP_SLO_PATH, IdentityModule, identityMigrations, SAML_ACS_PATH, SAML_SLO_PATH, sharedDevKeyPair } from '@jobunivers/api/identity';
 import { createModuleTestApp, TestHttp } from '@jobunivers/api/testing';
 import { generate } from 'selfsigned';
 import { DevIdpModule } from './dev-idp.module';
-import { buildSignedResponse, parseAuthnRequest } from './saml-response';
+import { buildLogoutRequestUrl, buildSignedResponse, parseAuthnRequest } from './saml-response';
+import { inflateRawSync } from 'node:zlib';
+import { DataSource } from 'typeorm';
 import { TEST_PERSONS } from './test-persons';
 
 const sofie = TEST_PERSONS.find((p) => p.id === DEMO_CITIZENS[0].id)!;
@@ -196,5 +198,45 @@ describe('NemLog-in single logout against the bundled test IdP', () => {
     const res = await browser.post('/api/v1/auth/citizen/logout', undefined, { headers: browser.csrf() });
     expect(res.body).toEqual({ logoutUrl: null });
     expect((await browser.get('/api/v1/me')).status).toBe(401);
+  });
+
+  it('ends the session when NemLog-in asks (IdP-initiated logout) and answers with a signed LogoutResponse', async () => {
+    const browser = await signInAsSofie();
+    const db = app.get(DataSource);
+    const [session] = await db.query(`SELECT saml_name_id, saml_name_id_format, saml_session_index FROM identity.session WHERE principal_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`, [sofie.id]);
+    const other = await signInAsSofie();
+    const idp = await sharedDevKeyPair(config.dataDir, 'dev-idp', 'Jobunivers dev IdP');
+    const { url, id } = buildLogoutRequestUrl({
+      destination: config.publicUrl + SAML_SLO_PATH,
+      idpEntityId: config.publicUrl + DEV_IDP_ENTITY_PATH,
+      nameId: session.saml_name_id,
+      nameIdFormat: session.saml_name_id_format,
+      sessionIndex: session.saml_session_index,
+      key: idp.key,
+    });
+    const target = new URL(url);
+    const answer = await http.agent().get(target.pathname + target.search);
+    expect(answer.status).toBe(302);
+    const response = new URL(answer.headers.get('location')!);
+    expect(response.pathname).toBe(DEV_IDP_SLO_PATH);
+    expect(response.searchParams.get('Signature')).toBeTruthy();
+    const xml = inflateRawSync(Buffer.from(response.searchParams.get('SAMLResponse')!, 'base64')).toString('utf8');
+    expect(xml).toContain(`InResponseTo="${id}"`);
+    expect(xml).toContain('urn:oasis:names:tc:SAML:2.0:status:Success');
+    // The session of that NemLog-in login ended; the other login (its own SessionIndex) still runs.
+    expect((await browser.get('/api/v1/me')).status).toBe(401);
+    expect((await other.get('/api/v1/me')).status).toBe(200);
+  });
+
+  it('refuses a LogoutRequest with a forged signature, and ends nothing', async () => {
+    const browser = await signInAsSofie();
+    const db = app.get(DataSource);
+    const [session] = await db.query(`SELECT saml_name_id, saml_name_id_format, saml_session_index FROM identity.session WHERE principal_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`, [sofie.id]);
+    const forger = generate([{ name: 'commonName', value: 'Not NemLog-in' }], { keySize: 2048, algorithm: 'sha256' });
+    const { url } = buildLogoutRequestUrl({ destination: config.publicUrl + SAML_SLO_PATH, idpEntityId: config.publicUrl + DEV_IDP_ENTITY_PATH, nameId: session.saml_name_id, nameIdFormat: session.saml_name_id_format, sessionIndex: session.saml_session_index, key: (await forger).private });
+    const target = new URL(url);
+    const answer = await http.agent().get(target.pathname + target.search);
+    expect(answer.headers.get('location')).toBe(`${config.citizenAppUrl}/log-ind-fejl?reason=logout`);
+    expect((await browser.get('/api/v1/me')).status).toBe(200);
   });
 });

@@ -91,4 +91,11 @@ export class SessionService {
     const result = await this.sessions.update({ principalKind, principalId, revokedAt: IsNull() }, { revokedAt: new Date() });
     return result.affected ?? 0;
   }
+
+  /** Ends the sessions that came from one NemLog-in session (IdP-initiated single logout). */
+  async revokeSaml(nameId: string, sessionIndex?: string): Promise<number> {
+    const where = { samlNameId: nameId, revokedAt: IsNull(), ...(sessionIndex ? { samlSessionIndex: sessionIndex } : {}) };
+    const result = await this.sessions.update(where, { revokedAt: new Date() });
+    return result.affected ?? 0;
+  }
 }

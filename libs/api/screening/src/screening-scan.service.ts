@@ -7,8 +7,6 @@ import { addDays, daysBetween, todayInCopenhagen } from './dates';
 import { ScreeningService } from './screening.service';
 
 export const SCAN_JOB = 'screening.scan';
-/** Weeks of unemployment at which every citizen is screened again. */
-export const RESCREENING_WEEKS = [6, 13, 26] as const;
 /** A re-screening appears on the queue this many days before it is due. */
 const LEAD_DAYS = 7;
 /** No sign-in for this long is a signal. */
@@ -17,7 +15,7 @@ const BATCH = 1000;
 
 /**
  * Continuous screening: once a day (and on demand) every active case is checked for re-screening
- * weeks and inactivity. Runs on the job queue (pg-boss: survives restarts, one run at a time across
+ * weeks (SCREENING_WEEKS, default 6, 13, 26) and inactivity. Runs on the job queue (pg-boss: survives restarts, one run at a time across
  * instances); every item it adds is idempotent, so a repeated run adds nothing new.
  */
 @Injectable()
@@ -53,7 +51,7 @@ export class ScreeningScanService implements OnApplicationBootstrap {
       const signIns = await this.identity.lastCitizenSignIns(batch.map((c) => c.id));
       for (const kase of batch) {
         const registered = todayInCopenhagen(kase.registeredAt);
-        for (const week of RESCREENING_WEEKS) {
+        for (const week of this.config.screeningWeeks) {
           const due = addDays(kase.unemployedSince, week * 7);
           if (due >= registered && daysBetween(today, due) <= LEAD_DAYS && (await this.screening.enqueue(kase, 'rescreening_due', `week-${week}`, due))) added++;
         }

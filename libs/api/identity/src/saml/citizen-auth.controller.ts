@@ -66,9 +66,15 @@ export class CitizenAuthController {
   }
 
   @Get('saml/slo')
-  @Public("SAML single logout: NemLog-in's LogoutResponse comes back here")
+  @Public("SAML single logout: NemLog-in's LogoutResponse comes back here, and its LogoutRequest arrives here")
   @ApiExcludeEndpoint()
   async slo(@Req() req: Request, @Res() res: Response): Promise<void> {
+    if (typeof req.query['SAMLRequest'] === 'string') {
+      // NemLog-in ends the session (e.g. the citizen signed out of another service).
+      const answered = await this.saml.handleLogoutRequest(req, res);
+      if (!answered && !res.headersSent) res.redirect(303, `${this.config.citizenAppUrl}/log-ind-fejl?reason=logout`);
+      return;
+    }
     const confirmed = await this.saml.confirmLogout(req, res);
     res.redirect(303, `${this.config.citizenAppUrl}/${confirmed ? '?logget-ud' : 'log-ind-fejl?reason=logout'}`);
   }

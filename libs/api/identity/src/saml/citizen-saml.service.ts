@@ -1,14 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@jobunivers/api/config';
 import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
-import { type Profile, Strategy, ValidateInResponseTo, type VerifiedCallback } from '@node-saml/passport-saml';
+import { type PassportSamlConfig, type Profile, SAML, Strategy, ValidateInResponseTo, type VerifiedCallback } from '@node-saml/passport-saml';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { readFileSync } from 'node:fs';
 import { Passport } from 'passport';
 import { DataSource } from 'typeorm';
 import { IdentityService } from '../identity.service';
 import type { CitizenPrincipal } from '../principal';
-import type { SamlSessionInfo } from '../session.service';
+import { type SamlSessionInfo, SessionService } from '../session.service';
 import { meetsRequiredLevel, OIOSAML } from './oiosaml';
 import { PgSamlCacheProvider } from './pg-cache-provider';
 import { devKeyPair, type KeyPair } from './saml-keys';
@@ -40,12 +40,13 @@ export function sharedDevKeyPair(dataDir: string, name: string, commonName: stri
 @Injectable()
 export class CitizenSamlService {
   private readonly logger = new Logger('CitizenSaml');
-  private setup?: Promise<{ passport: InstanceType<typeof Passport>; strategy: Strategy; sp: KeyPair }>;
+  private setup?: Promise<{ passport: InstanceType<typeof Passport>; strategy: Strategy; sp: KeyPair; saml: SAML }>;
 
   constructor(
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
+    private readonly sessions: SessionService,
   ) {}
 
   get spEntityId(): string {
@@ -60,8 +61,7 @@ export class CitizenSamlService {
     }
     const sp = dev ? await sharedDevKeyPair(config.dataDir, 'sp', 'Jobunivers SP (dev)') : { key: readFileSync(config.saml.spKeyFile!, 'utf8'), cert: readFileSync(config.saml.spCertFile!, 'utf8') };
     const idpCert = dev ? (await sharedDevKeyPair(config.dataDir, 'dev-idp', 'Jobunivers dev IdP')).cert : readFileSync(config.saml.idpCertFile!, 'utf8');
-    const strategy = new Strategy(
-      {
+    const options: PassportSamlConfig = {
         name: 'nemlogin',
         callbackUrl: config.publicUrl + SAML_ACS_PATH,
         entryPoint: dev ? config.publicUrl + DEV_IDP_SSO_PATH : config.saml.idpSsoUrl,
@@ -87,13 +87,16 @@ export class CitizenSamlService {
         disableRequestedAuthnContext: true,
         authnRequestBinding: 'HTTP-Redirect',
         passReqToCallback: false,
-      },
+      };
+    const strategy = new Strategy(
+      options,
       (profile: Profile | null, done: VerifiedCallback) => done(null, profile ?? undefined),
       (profile: Profile | null, done: VerifiedCallback) => done(null, profile ?? undefined),
     );
     const passport = new Passport();
     passport.use('nemlogin', strategy);
-    return { passport, strategy, sp };
+    // The same settings, used directly for NemLog-in's LogoutRequests (no passport session involved).
+    return { passport, strategy, sp, saml: new SAML(options) };
   }
 
   private ready() {
@@ -157,6 +160,28 @@ export class CitizenSamlService {
       };
       passport.authenticate('nemlogin', { session: false }, callback)(req, res, () => resolve(true));
     });
+  }
+
+  /**
+   * IdP-initiated single logout: NemLog-in sends a signed LogoutRequest (redirect binding). It is
+   * validated, the matching sessions end, and the browser goes back with a signed LogoutResponse.
+   * Answers false when the request was refused (nothing ended; the caller explains).
+   */
+  async handleLogoutRequest(req: Request, res: Response): Promise<boolean> {
+    const { saml } = await this.ready();
+    try {
+      const originalQuery = req.originalUrl.split('?')[1] ?? '';
+      const { profile, loggedOut } = await saml.validateRedirectAsync(req.query as Record<string, string>, originalQuery);
+      if (!loggedOut || !profile?.nameID) return false;
+      const ended = await this.sessions.revokeSaml(profile.nameID, profile.sessionIndex);
+      this.logger.log(`NemLog-in single logout ended ${ended} session(s)`);
+      const relayState = typeof req.query['RelayState'] === 'string' ? req.query['RelayState'] : '';
+      res.redirect(302, await saml.getLogoutResponseUrlAsync(profile, relayState, {}, true));
+      return true;
+    } catch (err) {
+      this.logger.warn(`SAML logout request refused: ${err instanceof Error ? err.message : String(err)}`);
+      return false;
+    }
   }
 
   async metadata(): Promise<string> {

@@ -77,3 +77,19 @@ export function useOccupationTitles(codes: string[]) {
     queryFn: async () => Promise.all(codes.map(async (code) => unwrap(await api.GET('/api/v1/occupations/{code}', { params: { path: { code } } })))),
   });
 }
+
+export function useReassign(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (caseworkerId: string) => unwrap(await api.PATCH('/api/v1/citizens/{id}/assignment', { params: { path: { id } }, body: { caseworkerId } })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: citizenKeys.all }),
+  });
+}
+
+export function useReportOutcome(id: string, purpose?: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: Schemas['OutcomeDto']) => unwrap(await api.POST('/api/v1/citizens/{id}/outcome', { params: { path: { id }, header: purposeHeader(purpose) }, body })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: citizenKeys.all }),
+  });
+}

@@ -55,6 +55,8 @@ export function CaseloadTable() {
                   <th scope="col">{t('citizens.benefit')}</th>
                   <th scope="col">{t('citizens.weeks')}</th>
                   <th scope="col">{t('citizens.caseworker')}</th>
+                  <th scope="col">{t('citizens.track')}</th>
+                  <th scope="col">{t('citizens.openItems')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -67,6 +69,8 @@ export function CaseloadTable() {
                     <td>{t(`citizens.benefits.${c.benefitType}`)}</td>
                     <td>{c.weeksUnemployed}</td>
                     <td>{c.assignedCaseworkerName ?? '–'}</td>
+                    <td>{t(`citizens.tracks.${c.track as 'undecided' | 'self_service' | 'personal'}`)}</td>
+                    <td>{c.openQueueItems}</td>
                   </tr>
                 ))}
               </tbody>

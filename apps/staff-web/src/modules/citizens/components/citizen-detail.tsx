@@ -5,11 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { useScreenings } from '../../screening/api/use-screening';
 import { ScreeningPanel } from '../../screening/components/screening-panel';
 import { useCitizen, useCitizenTimeline, useRevealCpr } from '../api/use-citizens';
+import { CaseActions } from './case-actions';
 import { ProfileSummary } from './profile-summary';
+import { useMe } from '@jobunivers/web/session';
 
 /** The citizen page: header with masked CPR (audited reveal), case facts and the timeline. Outside the caseload it asks why first. */
 export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpose?: string }) {
   const { t, i18n } = useTranslation('staff');
+  const me = useMe();
   const [purpose, setPurpose] = useState<string | undefined>(initialPurpose);
   const citizen = useCitizen(id, purpose);
   const timeline = useCitizenTimeline(id, purpose, citizen.isSuccess, i18n.language);
@@ -96,6 +99,7 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
       </div>
       <ProfileSummary citizenId={c.id} purpose={purpose} />
       <ScreeningPanel citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
+      <CaseActions citizen={c} purpose={purpose} isTeamLead={!!me.data?.roles.includes('team_lead')} />
       <h2>{t('citizen.timeline')}</h2>
       {timeline.isError && <ErrorAlert onRetry={() => void timeline.refetch()} />}
       {timeline.data && (

@@ -5,10 +5,11 @@ import { api } from '../../../api-client';
 export const staffUserKeys = { page: (page: number) => ['staff-users', page] as const, all: ['staff-users'] as const };
 export type StaffUser = Schemas['StaffUserDto'];
 
-export function useStaffUsers(page: number) {
+export function useStaffUsers(page: number, enabled = true) {
   return useQuery({
     queryKey: staffUserKeys.page(page),
-    queryFn: async () => unwrap(await api.GET('/api/v1/staff-users', { params: { query: { page, limit: 25 } } })),
+    enabled,
+    queryFn: async () => unwrap(await api.GET('/api/v1/staff-users', { params: { query: { page, limit: 100 } } })),
   });
 }
 
