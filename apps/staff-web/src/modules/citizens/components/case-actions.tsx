@@ -14,12 +14,12 @@ export function CaseActions({ citizen, purpose, isTeamLead }: { citizen: Citizen
   const reassign = useReassign(citizen.id);
   const outcome = useReportOutcome(citizen.id, purpose);
   const [dateError, setDateError] = useState(false);
+  const [chosen, setChosen] = useState(citizen.assignedCaseworkerId ?? '');
   const caseworkers = (staff.data?.items ?? []).filter((s) => s.roles.includes('caseworker'));
 
   const onReassign = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const caseworkerId = String(new FormData(event.currentTarget).get('caseworkerId') ?? '');
-    if (caseworkerId && caseworkerId !== citizen.assignedCaseworkerId) reassign.mutate(caseworkerId);
+    if (chosen && chosen !== citizen.assignedCaseworkerId) reassign.mutate(chosen);
   };
   const onClose = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -34,13 +34,13 @@ export function CaseActions({ citizen, purpose, isTeamLead }: { citizen: Citizen
   return (
     <section aria-labelledby="case-actions">
       <h2 id="case-actions">{t('caseActions.title')}</h2>
-      {isTeamLead && (
+      {isTeamLead && caseworkers.length > 0 && (
         <form onSubmit={onReassign} className="filters">
           <div className="form-group">
             <label className="form-label" htmlFor="reassign-caseworker">
               {t('caseActions.caseworker')}
             </label>
-            <select id="reassign-caseworker" name="caseworkerId" className="form-select" defaultValue={citizen.assignedCaseworkerId ?? ''} key={citizen.assignedCaseworkerId}>
+            <select id="reassign-caseworker" name="caseworkerId" className="form-select" value={chosen} onChange={(e) => setChosen(e.target.value)}>
               {caseworkers.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}

@@ -82,7 +82,7 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
             {time.format(new Date(`${c.unemployedSince}T12:00:00Z`))} ({t('citizen.weeks', { count: c.weeksUnemployed })})
           </dd>
           <dt>{t('citizens.caseworker')}</dt>
-          <dd>{c.assignedCaseworkerName ?? '–'}</dd>
+          <dd data-testid="caseworker">{c.assignedCaseworkerName ?? '–'}</dd>
           <dt>{t('citizens.track')}</dt>
           <dd>
             <span className="track-badge" data-testid="track">
