@@ -24,6 +24,8 @@ async function citizenSignsIn(page: Page, name: string) {
 
 test.describe('the citizen journey through both apps', () => {
   test('a caseworker registers a citizen → the citizen sees the visitation call, fills the self-assessment and the profile → the caseworker screens → the citizen sees track and summary', async ({ page, browser }, testInfo) => {
+    // A long flow through two apps and two sign-ins: more than the default 30 s on a busy 2-core machine.
+    test.setTimeout(120_000);
     const person = NEWCOMERS[testInfo.project.name];
     const fullName = `${person.firstName} ${person.lastName}`;
     const staffContext = await browser.newContext({ baseURL: STAFF, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
