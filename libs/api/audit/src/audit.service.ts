@@ -43,19 +43,27 @@ export class AuditService {
 
   /** Appends one row; pass the caller's transaction manager to make it part of the change. */
   async record(actor: AuditActor, entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    await this.recordMany(actor, [entry], manager);
+  }
+
+  /** Appends one row per entry in a single insert (a list read: one row for each citizen shown). */
+  async recordMany(actor: AuditActor, entries: AuditEntry[], manager?: EntityManager): Promise<void> {
+    if (entries.length === 0) return;
     const repo = manager ? manager.getRepository(AuditEventEntity) : this.events;
-    await repo.insert({
-      actorKind: actor.kind,
-      actorId: actor.id,
-      actorName: actor.name,
-      actorMunicipalityCode: actor.municipalityCode,
-      citizenId: entry.citizenId,
-      action: entry.action,
-      resource: entry.resource,
-      resourceId: entry.resourceId ?? null,
-      purpose: entry.purpose ?? null,
-      outcome: entry.outcome ?? 'allowed',
-    });
+    await repo.insert(
+      entries.map((entry) => ({
+        actorKind: actor.kind,
+        actorId: actor.id,
+        actorName: actor.name,
+        actorMunicipalityCode: actor.municipalityCode,
+        citizenId: entry.citizenId,
+        action: entry.action,
+        resource: entry.resource,
+        resourceId: entry.resourceId ?? null,
+        purpose: entry.purpose ?? null,
+        outcome: entry.outcome ?? 'allowed',
+      })),
+    );
   }
 
   /** Team leads' search, always within their own municipality. */

@@ -1,6 +1,11 @@
+import { ApiHeader } from '@nestjs/swagger';
 import { AuditErrorCode, AuditException } from './audit.errors';
 
 export const PURPOSE_HEADER = 'x-access-purpose';
+
+/** Documents the purpose header on a staff/API route about one citizen. */
+export const ApiPurposeHeader = () =>
+  ApiHeader({ name: PURPOSE_HEADER, required: false, description: 'Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen.' });
 
 export interface PurposeContext {
   kind: 'citizen' | 'staff' | 'client';

@@ -214,6 +214,25 @@ describe('citizens: registration, caseload, audited reads, outcome, timeline', (
     await send('Susanne Vestergaard', 'PATCH', `/api/v1/citizens/${sofie.id}/assignment`, { caseworkerId: staffId('Mette Kjær') });
   });
 
+  it('answers bad input on the case routes with a 400 naming the field, changing nothing', async () => {
+    const before = await db.query(`SELECT status, assigned_caseworker_id FROM citizens.citizen WHERE id = $1`, [sofie.id]);
+    const cases: Array<[string, string, string, unknown, string]> = [
+      ['POST', `/api/v1/citizens/${sofie.id}/outcome`, 'Susanne Vestergaard', { outcome: 'retired', date: '2026-11-20' }, 'outcome'],
+      ['POST', `/api/v1/citizens/${sofie.id}/outcome`, 'Susanne Vestergaard', { outcome: 'job', date: '2026-13-01' }, 'date'],
+      ['POST', `/api/v1/citizens/${sofie.id}/outcome`, 'Susanne Vestergaard', { outcome: 'job', date: '2020-01-01' }, 'date'],
+      ['PATCH', `/api/v1/citizens/${sofie.id}/assignment`, 'Susanne Vestergaard', { caseworkerId: 'not-a-uuid' }, 'caseworkerId'],
+      ['POST', '/api/v1/citizens/not-a-uuid/cpr/reveal', 'Mette Kjær', undefined, 'id'],
+      ['GET', `/api/v1/citizens/${sofie.id}/timeline?limit=1000`, 'Mette Kjær', undefined, 'limit'],
+      ['GET', '/api/v1/citizens?assignedTo=someone', 'Mette Kjær', undefined, 'assignedTo'],
+    ];
+    for (const [method, path, who, body, field] of cases) {
+      const res = await send(who, method, path, body);
+      expect([method, path, res.status]).toEqual([method, path, 400]);
+      expect((res.body['errors'] as Array<{ field: string }>).map((e) => e.field)).toContain(field);
+    }
+    expect(await db.query(`SELECT status, assigned_caseworker_id FROM citizens.citizen WHERE id = $1`, [sofie.id])).toEqual(before);
+  });
+
   describe('profile/CV', () => {
     const henrik = DEMO_CITIZENS[3];
     const good = () => ({

@@ -173,7 +173,7 @@ export class CitizenCasesService {
     const citizen = await this.find(actor, id);
     const purpose = this.purposeFor(actor, citizen, statedPurpose);
     await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: 'read', resource: 'citizen', resourceId: citizen.id, purpose });
-    return this.toDto(citizen, (await this.identity.staffNames(citizen.assignedCaseworkerId ? [citizen.assignedCaseworkerId] : [])).get(citizen.assignedCaseworkerId ?? '') ?? null);
+    return this.toDto(citizen, await this.caseworkerName(citizen));
   }
 
   async revealCpr(actor: CaseActor, id: string, statedPurpose?: string): Promise<string> {
@@ -210,12 +210,11 @@ export class CitizenCasesService {
     for (const enricher of this.enrichers) {
       for (const [id, more] of await enricher(rows.map((r) => r.id))) extras.set(id, { ...extras.get(id), ...more });
     }
-    // Each citizen shown is a read of their data: one audit row each, written together.
-    if (rows.length) {
-      await this.dataSource.transaction(async (manager) => {
-        for (const row of rows) await this.audit.record(actorOf(actor), { citizenId: row.id, action: 'read', resource: 'citizen.list', resourceId: row.id, purpose: actor.kind === 'client' ? resolvePurpose(actor, false) : row.assignedCaseworkerId === actor.id ? 'caseload' : 'caseload overview' }, manager);
-      });
-    }
+    // Each citizen shown is a read of their data: one audit row each, in one insert.
+    await this.audit.recordMany(
+      actorOf(actor),
+      rows.map((row) => ({ citizenId: row.id, action: 'read', resource: 'citizen.list', resourceId: row.id, purpose: actor.kind === 'client' ? resolvePurpose(actor, false) : row.assignedCaseworkerId === actor.id ? 'caseload' : 'caseload overview' })),
+    );
     const now = new Date();
     return toPage(
       rows.map((c) => ({
@@ -250,7 +249,7 @@ export class CitizenCasesService {
       await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: 'update', resource: 'citizen.outcome', resourceId: citizen.id, purpose }, manager);
     });
     const updated = await this.find(actor, id);
-    return this.toDto(updated, (await this.identity.staffNames(updated.assignedCaseworkerId ? [updated.assignedCaseworkerId] : [])).get(updated.assignedCaseworkerId ?? '') ?? null);
+    return this.toDto(updated, await this.caseworkerName(updated));
   }
 
   async reassign(actor: StaffPrincipal, id: string, caseworkerId: string): Promise<CitizenDto> {
@@ -286,6 +285,11 @@ export class CitizenCasesService {
       total,
       page,
     );
+  }
+
+  private async caseworkerName(c: CitizenEntity): Promise<string | null> {
+    if (!c.assignedCaseworkerId) return null;
+    return (await this.identity.staffNames([c.assignedCaseworkerId])).get(c.assignedCaseworkerId) ?? null;
   }
 
   private toDto(c: CitizenEntity, caseworkerName: string | null): CitizenDto {

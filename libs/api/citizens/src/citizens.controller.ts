@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PURPOSE_HEADER } from '@jobunivers/api/audit';
+import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
 import { ApiPageResponse, CitizenSelf, IdParamDto, type Page, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
 import type { CaseActor } from './citizen-access';
@@ -12,8 +12,6 @@ import { languageOf } from './timeline-texts';
 
 const CASE_STAFF = ['caseworker', 'team_lead'] as const;
 const LanguageHeader = () => ApiHeader({ name: 'accept-language', required: false, description: 'Language of the timeline texts: Danish (default) or English (`en`)' });
-const PurposeHeader = () =>
-  ApiHeader({ name: 'x-access-purpose', required: false, description: 'Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen.' });
 
 @ApiTags('citizens')
 @Controller()
@@ -41,7 +39,7 @@ export class CitizensController {
 
   @Get('citizens/:id/profile')
   @StaffOrClient([...CASE_STAFF], ['citizens:read'])
-  @PurposeHeader()
+  @ApiPurposeHeader()
   @ApiOperation({ summary: 'A citizen’s profile/CV (audited)' })
   @ApiOkResponse({ type: ProfileDto })
   profile(@CurrentPrincipal() actor: CaseActor, @Param() { id }: IdParamDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<ProfileDto> {
@@ -67,7 +65,7 @@ export class CitizensController {
 
   @Get('citizens/:id')
   @StaffOrClient([...CASE_STAFF], ['citizens:read'])
-  @PurposeHeader()
+  @ApiPurposeHeader()
   @ApiOperation({ summary: 'A citizen’s case (CPR masked); audited' })
   @ApiOkResponse({ type: CitizenDto })
   @ApiNotFoundResponse({ description: 'No such citizen in your municipality' })
@@ -79,7 +77,7 @@ export class CitizensController {
   @Post('citizens/:id/cpr/reveal')
   @StaffOnly(...CASE_STAFF)
   @HttpCode(200)
-  @PurposeHeader()
+  @ApiPurposeHeader()
   @ApiOperation({ summary: 'Show the full CPR number (an explicit, audited action)' })
   @ApiOkResponse({ type: CprDto })
   async revealCpr(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<CprDto> {
@@ -89,7 +87,7 @@ export class CitizensController {
   @Post('citizens/:id/outcome')
   @StaffOrClient([...CASE_STAFF], ['outcomes:write'])
   @HttpCode(200)
-  @PurposeHeader()
+  @ApiPurposeHeader()
   @ApiOperation({ summary: 'Report the outcome (job, education, other, moved); closes the case' })
   @ApiOkResponse({ type: CitizenDto })
   @ApiConflictResponse({ description: 'The case is already closed' })
@@ -107,7 +105,7 @@ export class CitizensController {
 
   @Get('citizens/:id/timeline')
   @StaffOrClient([...CASE_STAFF], ['citizens:read'])
-  @PurposeHeader()
+  @ApiPurposeHeader()
   @LanguageHeader()
   @ApiOperation({ summary: 'A citizen’s timeline (sagsgang), newest first; audited' })
   @ApiPageResponse(TimelineEntryDto)

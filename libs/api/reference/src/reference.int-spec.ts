@@ -98,4 +98,12 @@ describe('reference module (HTTP, real PostgreSQL)', () => {
     expect((await http.get('/api/v1/occupations/25')).status).toBe(400);
     expect((await app.get(ReferenceService).unknownOccupations(['2512', '9999']))).toEqual(['9999']);
   });
+
+  it('filters the skill catalogue by words in either language, and refuses an overlong query', async () => {
+    const truck = await http.get<{ items: Array<{ id: string }> }>('/api/v1/skills?q=truck');
+    expect(truck.body.items.map((s) => s.id)).toEqual(['forklift', 'truck-driving']);
+    const english = await http.get<{ items: Array<{ id: string }> }>('/api/v1/skills?q=forklift%20licence');
+    expect(english.body.items.map((s) => s.id)).toEqual(['forklift']);
+    expect((await http.get('/api/v1/skills?q=' + 'x'.repeat(101))).status).toBe(400);
+  });
 });

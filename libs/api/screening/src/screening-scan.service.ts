@@ -4,7 +4,7 @@ import { CitizenCasesService } from '@jobunivers/api/citizens';
 import { IdentityService } from '@jobunivers/api/identity';
 import { QueueService } from '@jobunivers/api/queue';
 import { addDays, daysBetween, todayInCopenhagen } from './dates';
-import { ScreeningService } from './screening.service';
+import { type QueueCandidate, ScreeningService } from './screening.service';
 
 export const SCAN_JOB = 'screening.scan';
 /** A re-screening appears on the queue this many days before it is due. */
@@ -49,16 +49,19 @@ export class ScreeningScanService implements OnApplicationBootstrap {
       if (batch.length === 0) return added;
       after = batch[batch.length - 1].id;
       const signIns = await this.identity.lastCitizenSignIns(batch.map((c) => c.id));
+      const due: QueueCandidate[] = [];
       for (const kase of batch) {
         const registered = todayInCopenhagen(kase.registeredAt);
         for (const week of this.config.screeningWeeks) {
-          const due = addDays(kase.unemployedSince, week * 7);
-          if (due >= registered && daysBetween(today, due) <= LEAD_DAYS && (await this.screening.enqueue(kase, 'rescreening_due', `week-${week}`, due))) added++;
+          const dueDate = addDays(kase.unemployedSince, week * 7);
+          if (dueDate >= registered && daysBetween(today, dueDate) <= LEAD_DAYS) due.push({ citizen: kase, reason: 'rescreening_due', dueKey: `week-${week}`, dueDate });
         }
         const lastSignIn = signIns.get(kase.id);
         const lastActivity = lastSignIn && todayInCopenhagen(lastSignIn) > registered ? todayInCopenhagen(lastSignIn) : registered;
-        if (daysBetween(lastActivity, today) >= INACTIVE_DAYS && (await this.screening.enqueue(kase, 'inactive', `inactive-since-${lastActivity}`, today))) added++;
+        if (daysBetween(lastActivity, today) >= INACTIVE_DAYS) due.push({ citizen: kase, reason: 'inactive', dueKey: `inactive-since-${lastActivity}`, dueDate: today });
       }
+      // One insert per batch; the unique index skips what is already queued.
+      added += await this.screening.enqueueMany(due);
     }
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PURPOSE_HEADER } from '@jobunivers/api/audit';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
 import { ApiPageResponse, CitizenSelf, IdParamDto, type Page, StaffOnly } from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
 import {
@@ -20,7 +20,6 @@ import {
 } from './dto/screening.dto';
 import { ScreeningService } from './screening.service';
 
-const PurposeHeader = () => ApiHeader({ name: 'x-access-purpose', required: false, description: 'Why you open this citizen; required outside your own caseload (team leads: management).' });
 
 @ApiTags('screening')
 @Controller()
@@ -70,7 +69,7 @@ export class ScreeningController {
 
   @Get('citizens/:id/screening-indicators')
   @StaffOnly('caseworker', 'team_lead')
-  @PurposeHeader()
+  @ApiPurposeHeader()
   @ApiOperation({ summary: 'Decision support for a screening (audited): duration, self-assessment flags, inactivity, earlier cases' })
   @ApiOkResponse({ type: IndicatorsDto })
   indicators(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<IndicatorsDto> {
@@ -79,7 +78,7 @@ export class ScreeningController {
 
   @Post('citizens/:id/screenings')
   @StaffOnly('caseworker', 'team_lead')
-  @PurposeHeader()
+  @ApiPurposeHeader()
   @ApiOperation({ summary: 'Record a screening with the caseworker’s assessment and the track; resolves the citizen’s open queue items' })
   @ApiCreatedResponse({ type: ScreeningDto })
   record(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: ScreeningInputDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<ScreeningDto> {
@@ -88,7 +87,7 @@ export class ScreeningController {
 
   @Get('citizens/:id/screenings')
   @StaffOnly('caseworker', 'team_lead')
-  @PurposeHeader()
+  @ApiPurposeHeader()
   @ApiOperation({ summary: 'A citizen’s screenings, newest first (audited)' })
   @ApiOkResponse({ type: ScreeningDto, isArray: true })
   history(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<ScreeningDto[]> {

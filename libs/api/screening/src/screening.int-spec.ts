@@ -190,4 +190,27 @@ describe('screening: visitation, self-assessment, screenings with tracks, the qu
     expect((await items(citizen)).filter((i) => i.reason === 'inactive')).toEqual([{ reason: 'inactive', due_key: `inactive-since-${today}`, due: inactiveDay, status: 'open' }]);
     expect((await items(citizen)).filter((i) => i.due_key === 'week-6')).toHaveLength(1);
   });
+
+  it('answers bad input on the citizen and queue routes with a 400 naming the field, storing nothing', async () => {
+    const citizen = await register();
+    const mette = staff('Mette Kjær').id;
+    const itemsBefore = await items(citizen);
+    const cases: Array<[string, string, string, unknown, string]> = [
+      [citizen, 'POST', '/api/v1/me/help-requests', { message: '' }, 'message'],
+      [citizen, 'POST', '/api/v1/me/help-requests', { message: 'x'.repeat(2001) }, 'message'],
+      [citizen, 'POST', '/api/v1/me/screening/comment', { comment: 'Hej' }, 'requestChange'],
+      [mette, 'GET', '/api/v1/screening-queue?scope=everyone', undefined, 'scope'],
+      [mette, 'GET', '/api/v1/screening-queue?overdue=maybe', undefined, 'overdue'],
+      [mette, 'GET', '/api/v1/screening-queue?citizenId=123', undefined, 'citizenId'],
+      [mette, 'POST', '/api/v1/screening-queue/not-a-uuid/dismiss', { reason: 'x' }, 'id'],
+      [mette, 'GET', '/api/v1/citizens/not-a-uuid/screening-indicators', undefined, 'id'],
+    ];
+    for (const [who, method, path, body, field] of cases) {
+      const res = await send(who, method, path, body);
+      expect([method, path, res.status]).toEqual([method, path, 400]);
+      expect((res.body['errors'] as Array<{ field: string }>).map((e) => e.field)).toContain(field);
+    }
+    expect(await items(citizen)).toEqual(itemsBefore);
+    expect(await db.query(`SELECT count(*)::int AS n FROM screening.help_request WHERE citizen_id = $1`, [citizen])).toEqual([{ n: 0 }]);
+  });
 });

@@ -14,6 +14,14 @@ import { ScreeningEntity } from './entities/screening.entity';
 import { type SelfAssessmentAnswers, SelfAssessmentEntity } from './entities/self-assessment.entity';
 import { ScreeningErrorCode, ScreeningException } from './screening.errors';
 
+export interface QueueCandidate {
+  citizen: Pick<CitizenCase, 'id' | 'municipalityCode'>;
+  reason: QueueReason;
+  dueKey: string;
+  dueDate: string;
+  note?: string;
+}
+
 /** Legal deadline for the first contact (visitation): cash benefit 1 week, unemployment benefit 2 weeks. */
 export const VISITATION_DAYS = { cash_benefit: 7, unemployment_benefit: 14 } as const;
 /** How soon a citizen who asks for personal help should be contacted. */
@@ -85,14 +93,20 @@ export class ScreeningService implements OnModuleInit {
 
   /** Adds a queue item unless this reason/occurrence is already queued; true when it was added. */
   async enqueue(citizen: Pick<CitizenCase, 'id' | 'municipalityCode'>, reason: QueueReason, dueKey: string, dueDate: string, manager?: EntityManager, note?: string): Promise<boolean> {
+    return (await this.enqueueMany([{ citizen, reason, dueKey, dueDate, note }], manager)) === 1;
+  }
+
+  /** Adds queue items in one insert, skipping those already queued; answers how many were new. */
+  async enqueueMany(items: QueueCandidate[], manager?: EntityManager): Promise<number> {
+    if (items.length === 0) return 0;
     const result = await (manager ?? this.dataSource.manager)
       .createQueryBuilder()
       .insert()
       .into(QueueItemEntity)
-      .values({ citizenId: citizen.id, municipalityCode: citizen.municipalityCode, reason, dueKey, dueDate, status: 'open', note: note ?? null, closedAt: null, closedBy: null, resolution: null })
+      .values(items.map((i) => ({ citizenId: i.citizen.id, municipalityCode: i.citizen.municipalityCode, reason: i.reason, dueKey: i.dueKey, dueDate: i.dueDate, status: 'open' as const, note: i.note ?? null, closedAt: null, closedBy: null, resolution: null })))
       .orIgnore()
       .execute();
-    return (result.raw as unknown[]).length > 0;
+    return (result.raw as unknown[]).length;
   }
 
   // ── citizen side ────────────────────────────────────────────────────────────
@@ -232,14 +246,17 @@ export class ScreeningService implements OnModuleInit {
     if (query.overdue) qb.andWhere('q.dueDate < :today', { today });
     const [rows, total] = await qb.orderBy('q.dueDate', 'ASC').addOrderBy('q.createdAt', 'ASC').addOrderBy('q.id', 'ASC').skip(query.offset).take(query.limit).getManyAndCount();
     const cases = await this.cases.casesOf(actor.municipalityCode, rows.map((r) => r.citizenId));
-    if (rows.length) {
-      await this.dataSource.transaction(async (manager) => {
-        for (const citizenId of new Set(rows.map((r) => r.citizenId))) {
-          const kase = cases.get(citizenId);
-          await this.audit.record({ kind: 'staff', id: actor.id, name: actor.name, municipalityCode: actor.municipalityCode }, { citizenId, action: 'read', resource: 'screening.queue', resourceId: citizenId, purpose: kase?.assignedCaseworkerId === actor.id ? 'caseload' : 'screening queue' }, manager);
-        }
-      });
-    }
+    // Each citizen shown is a read of their data: one audit row each, in one insert.
+    await this.audit.recordMany(
+      { kind: 'staff', id: actor.id, name: actor.name, municipalityCode: actor.municipalityCode },
+      [...new Set(rows.map((r) => r.citizenId))].map((citizenId) => ({
+        citizenId,
+        action: 'read' as const,
+        resource: 'screening.queue',
+        resourceId: citizenId,
+        purpose: cases.get(citizenId)?.assignedCaseworkerId === actor.id ? 'caseload' : 'screening queue',
+      })),
+    );
     return toPage(
       rows.map((r) => {
         const late = r.status === 'open' ? Math.max(0, daysBetween(r.dueDate, today)) : 0;

@@ -9,3 +9,4 @@ export { Pagination } from './lib/pagination';
 export { usePageTitle } from './lib/page-title';
 export { UserMenu, type UserMenuProps } from './lib/user-menu';
 export { ScrollTable } from './lib/scroll-table';
+export { useUrlFilters } from './lib/url-filters';

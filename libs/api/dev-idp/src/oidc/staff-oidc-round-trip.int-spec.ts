@@ -108,6 +108,19 @@ describe('staff sign-in with OpenID Connect against the bundled oidc-provider', 
     expect((await browser.get('/api/v1/me')).status).toBe(401);
   });
 
+  it('answers bad input on its sign-in page with a 400: an unknown demo account, an unknown sign-in', async () => {
+    const browser = http.agent();
+    const start = await browser.get('/api/v1/auth/staff/login');
+    const toInteraction = await browser.get(relative(start.headers.get('location')!));
+    const interaction = toInteraction.headers.get('location')!;
+    const unknown = await browser.post(`${interaction}/login`, new URLSearchParams({ account: 'nobody@example.dk' }));
+    expect(unknown.status).toBe(400);
+    const notEmail = await browser.post(`${interaction}/login`, new URLSearchParams({ account: 'nobody' }));
+    expect(notEmail.status).toBe(400);
+    expect((await browser.get('/api/v1/dev-idp/oidc/interaction/not-a-sign-in')).status).toBe(400);
+    expect((await browser.get('/api/v1/me')).status).toBe(401);
+  });
+
   it('refuses a deactivated staff member', async () => {
     await db.query(`UPDATE identity.staff_user SET active = false WHERE id = $1`, [jonas.id]);
     const browser = http.agent();

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@jobunivers/api/http';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { QUEUE_REASONS, type QueueItemStatus, type QueueReason } from '../entities/queue-item.entity';
 import { type Track, TRACKS } from '../entities/screening.entity';
 
@@ -115,7 +115,7 @@ export class QueueQueryDto extends PageQueryDto {
   scope?: 'me' | 'all';
   @ApiPropertyOptional({ enum: ['open', 'resolved', 'dismissed'], default: 'open' }) @IsOptional() @IsIn(['open', 'resolved', 'dismissed'], { message: 'status must be open, resolved or dismissed' }) status?: QueueItemStatus;
   @ApiPropertyOptional({ description: 'Only overdue items' }) @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean({ message: 'overdue must be true or false' }) overdue?: boolean;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @Matches(/^[0-9a-f-]{36}$/i, { message: 'citizenId must be a UUID' }) citizenId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('4', { message: 'citizenId must be a UUID' }) citizenId?: string;
 }
 
 export class DismissDto {

@@ -2042,7 +2042,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Why you open this citizen; required outside your own caseload (team leads: management). */
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
                 "x-access-purpose"?: string;
             };
             path: {
@@ -2075,7 +2075,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Why you open this citizen; required outside your own caseload (team leads: management). */
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
                 "x-access-purpose"?: string;
             };
             path: {
@@ -2108,7 +2108,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Why you open this citizen; required outside your own caseload (team leads: management). */
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
                 "x-access-purpose"?: string;
             };
             path: {

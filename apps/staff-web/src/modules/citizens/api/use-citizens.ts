@@ -18,7 +18,8 @@ export const citizenKeys = {
   timeline: (id: string, purpose?: string) => ['citizens', id, 'timeline', purpose ?? ''] as const,
 };
 
-const purposeHeader = (purpose?: string): { 'x-access-purpose'?: string } => (purpose ? { 'x-access-purpose': purpose } : {});
+/** The X-Access-Purpose header for staff reads outside the caseload (none when no purpose is given). */
+export const purposeHeader = (purpose?: string): { 'x-access-purpose'?: string } => (purpose ? { 'x-access-purpose': purpose } : {});
 
 export function useCaseload(filter: CaseloadFilter) {
   return useQuery({

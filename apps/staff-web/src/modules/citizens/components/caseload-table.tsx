@@ -1,23 +1,15 @@
-import { ErrorAlert, Pagination, ScrollTable } from '@jobunivers/web/ui';
+import { ErrorAlert, Pagination, ScrollTable, useUrlFilters } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { citizenPath } from '../../../routes';
 import { type CaseloadFilter, useCaseload } from '../api/use-citizens';
 
 /** Borgere: my caseload (or the municipality's), search by name or CPR; filters live in the URL. */
 export function CaseloadTable() {
   const { t } = useTranslation('staff');
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlFilters();
   const filter: CaseloadFilter = { assignedTo: params.get('vis') === 'alle' ? 'all' : 'me', q: params.get('q') ?? undefined, page: Math.max(1, Number(params.get('side')) || 1) };
   const caseload = useCaseload(filter);
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next, { replace: true });
-  };
   return (
     <>
       <div className="filters">

@@ -1,6 +1,5 @@
-import { ErrorAlert, Pagination, ScrollTable } from '@jobunivers/web/ui';
+import { ErrorAlert, Pagination, ScrollTable, useUrlFilters } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { type MunicipalityFilters, useMunicipalities } from '../api/use-municipalities';
 
 const REGIONS = ['Hovedstaden', 'Sjælland', 'Syddanmark', 'Midtjylland', 'Nordjylland'] as const;
@@ -10,7 +9,7 @@ type Column = 'code' | 'name';
 /** The municipality table: filters, sorting and page live in the URL, so views can be shared and survive reloads. */
 export function MunicipalityTable() {
   const { t } = useTranslation('staff');
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlFilters();
   const region = params.get('region') ?? '';
   const q = params.get('q') ?? '';
   const sort = (params.get('sort') as Sort | null) ?? 'code';
@@ -18,14 +17,6 @@ export function MunicipalityTable() {
   const filters: MunicipalityFilters = { page, limit: 25, sort, ...(region ? { region: region as MunicipalityFilters['region'] } : {}), ...(q ? { q } : {}) };
   const query = useMunicipalities(filters);
 
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next, { replace: true });
-  };
 
   const sortHeader = (column: Column, label: string) => {
     const active = sort.replace('-', '') === column;

@@ -1,7 +1,7 @@
 import { type Schemas, unwrap } from '@jobunivers/api-client';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api-client';
-import { citizenKeys } from '../../citizens/api/use-citizens';
+import { citizenKeys, purposeHeader } from '../../citizens/api/use-citizens';
 
 export type ScreeningInput = Schemas['ScreeningInputDto'];
 export type QueueItem = Schemas['QueueItemDto'];
@@ -17,7 +17,6 @@ export const screeningKeys = {
   history: (id: string) => ['screening', 'history', id] as const,
   queue: (filter: QueueFilter) => ['screening', 'queue', filter] as const,
 };
-const purposeHeader = (purpose?: string): { 'x-access-purpose'?: string } => (purpose ? { 'x-access-purpose': purpose } : {});
 
 export function useIndicators(id: string, purpose: string | undefined, enabled: boolean) {
   return useQuery({

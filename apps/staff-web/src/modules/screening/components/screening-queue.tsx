@@ -1,7 +1,7 @@
-import { ErrorAlert, Pagination, ScrollTable } from '@jobunivers/web/ui';
+import { ErrorAlert, Pagination, ScrollTable, useUrlFilters } from '@jobunivers/web/ui';
 import { useMe } from '@jobunivers/web/session';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { citizenPath } from '../../../routes';
 import { type QueueFilter, type QueueItem, useDismissQueueItem, useScreeningQueue } from '../api/use-screening';
 
@@ -11,7 +11,7 @@ type Reason = QueueItem['reason'];
 export function ScreeningQueue() {
   const { t, i18n } = useTranslation('staff');
   const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlFilters();
   const isLead = !!me.data?.roles.includes('team_lead');
   const filter: QueueFilter = {
     scope: params.get('vis') === 'alle' ? 'all' : params.get('vis') === 'mine' ? 'me' : isLead ? 'all' : 'me',
@@ -21,14 +21,6 @@ export function ScreeningQueue() {
   const queue = useScreeningQueue(filter);
   const dismiss = useDismissQueueItem();
   const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'medium', timeZone: 'UTC' });
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next, { replace: true });
-  };
   const onDismiss = (item: QueueItem) => {
     const reason = window.prompt(t('queue.dismissPrompt', { name: item.citizenName }));
     if (reason?.trim()) dismiss.mutate({ id: item.id, reason: reason.trim() });
