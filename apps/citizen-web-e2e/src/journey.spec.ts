@@ -51,7 +51,8 @@ test.describe('the citizen journey through both apps', () => {
     // 2. The citizen signs in with MitID and sees the call to visitation.
     await citizenSignsIn(page, fullName);
     await expect(page.getByRole('heading', { name: 'Næste skridt' })).toBeVisible();
-    await expect(page.getByText(/Jobcentret kalder dig til en visitationssamtale/)).toBeVisible();
+    // Registration invited them to visitation at their caseworker's first free time.
+    await expect(page.getByText(/Du er indkaldt til visitationssamtale .+ kl\. \d\d\.\d\d\./)).toBeVisible();
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Sagsgang', exact: true }).first().click();
     await expect(page.getByText(/Du bliver kaldt til en visitationssamtale med jobcentret senest/)).toBeVisible();

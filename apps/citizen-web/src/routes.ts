@@ -1,6 +1,9 @@
 /** Route paths of the citizen app, in one place. */
 export const ROUTES = {
   overview: '/',
+  meetings: '/samtaler',
+  bookMeeting: '/samtaler/book',
+  meeting: '/samtaler/:id',
   accessLog: '/mine-data/adgangslog',
   timeline: '/sagsgang',
   profile: '/profil',
@@ -13,3 +16,5 @@ export const ROUTES = {
 
 /** Full-page navigation to MitID through NemLog-in, coming back to `returnTo`. */
 export const signInHref = (returnTo: string) => `/api/v1/auth/citizen/login?returnTo=${encodeURIComponent(returnTo)}`;
+
+export const meetingPath = (id: string) => `/samtaler/${encodeURIComponent(id)}`;

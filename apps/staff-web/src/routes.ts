@@ -6,6 +6,9 @@ export const ROUTES = {
   registerCitizen: '/borgere/tilmeld',
   citizen: '/borgere/:id',
   screeningQueue: '/screening-koe',
+  calendar: '/kalender',
+  availability: '/kalender/tilgaengelighed',
+  meeting: '/moeder/:id',
   signIn: '/log-ind',
   apiClients: '/administration/api-klienter',
   staffUsers: '/administration/brugere',
@@ -16,3 +19,5 @@ export const ROUTES = {
 export const staffSignInHref = (returnTo: string) => `/api/v1/auth/staff/login?returnTo=${encodeURIComponent(returnTo)}`;
 
 export const citizenPath = (id: string) => `/borgere/${encodeURIComponent(id)}`;
+
+export const staffMeetingPath = (id: string) => `/moeder/${encodeURIComponent(id)}`;

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@jobunivers/api/audit';
 import { CitizensModule } from '@jobunivers/api/citizens';
+import { MeetingsModule } from '@jobunivers/api/meetings';
 import { ScreeningModule } from '@jobunivers/api/screening';
 import { AppConfig, ConfigModule } from '@jobunivers/api/config';
 import { DatabaseModule } from '@jobunivers/api/database';
@@ -32,6 +33,7 @@ export class AppModule {
         AuditModule,
         ReferenceModule,
         CitizensModule,
+        MeetingsModule,
         ScreeningModule,
         DevIdpModule,
       ],

@@ -4,7 +4,10 @@ import { Link, Route, Routes, useLocation } from 'react-router-dom';
 import { useMe } from '@jobunivers/web/session';
 import { useCitizenSignOut } from '../modules/session/api/use-citizen-sign-out';
 import { AccessLogPage } from '../pages/access-log-page';
+import { BookMeetingPage } from '../pages/book-meeting-page';
 import { HelpPage } from '../pages/help-page';
+import { MeetingPage } from '../pages/meeting-page';
+import { MeetingsPage } from '../pages/meetings-page';
 import { MyScreeningPage } from '../pages/my-screening-page';
 import { ProfilePage } from '../pages/profile-page';
 import { SelfAssessmentPage } from '../pages/self-assessment-page';
@@ -21,6 +24,7 @@ export function App() {
   const signOut = useCitizenSignOut();
   const nav = [
     { to: ROUTES.overview, label: t('nav.overview'), end: true },
+    { to: ROUTES.meetings, label: t('nav.meetings') },
     { to: ROUTES.profile, label: t('nav.profile') },
     { to: ROUTES.timeline, label: t('nav.timeline') },
     { to: ROUTES.screening, label: t('nav.screening') },
@@ -32,6 +36,9 @@ export function App() {
       <ErrorBoundary>
         <Routes>
           <Route path={ROUTES.overview} element={<HomePage />} />
+          <Route path={ROUTES.meetings} element={<MeetingsPage />} />
+          <Route path={ROUTES.bookMeeting} element={<BookMeetingPage />} />
+          <Route path={ROUTES.meeting} element={<MeetingPage />} />
           <Route path={ROUTES.accessLog} element={<AccessLogPage />} />
           <Route path={ROUTES.timeline} element={<TimelinePage />} />
           <Route path={ROUTES.profile} element={<ProfilePage />} />

@@ -1,3 +1,6 @@
+import { AvailabilityPage } from '../pages/availability-page';
+import { CalendarPage } from '../pages/calendar-page';
+import { MeetingPage } from '../pages/meeting-page';
 import { AppShell, ErrorBoundary, NotFoundPage, UserMenu } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router-dom';
@@ -24,6 +27,7 @@ export function App() {
     ...(roles.includes('caseworker') || roles.includes('team_lead')
       ? [
           { to: ROUTES.citizens, label: t('nav.citizens') },
+          { to: ROUTES.calendar, label: t('nav.calendar') },
           { to: ROUTES.screeningQueue, label: t('nav.screeningQueue') },
         ]
       : []),
@@ -41,6 +45,9 @@ export function App() {
           <Route path={ROUTES.citizens} element={<CitizensPage />} />
           <Route path={ROUTES.registerCitizen} element={<RegisterCitizenPage />} />
           <Route path={ROUTES.citizen} element={<CitizenPage />} />
+          <Route path={ROUTES.calendar} element={<CalendarPage />} />
+          <Route path={ROUTES.availability} element={<AvailabilityPage />} />
+          <Route path={ROUTES.meeting} element={<MeetingPage />} />
           <Route path={ROUTES.screeningQueue} element={<ScreeningQueuePage />} />
           <Route path={ROUTES.municipalities} element={<MunicipalitiesPage />} />
           <Route path={ROUTES.signIn} element={<SignInPage />} />

@@ -19,11 +19,18 @@ export interface CitizenCase {
 /** Announced inside the registering transaction: handlers write with the same manager, so nothing is lost. */
 export interface CitizenRegisteredEvent {
   citizen: CitizenCase;
+  /** Meeting forms the citizen prefers, best first (empty: no preference given). */
+  preferredMeetingForms: Array<'in_person' | 'video' | 'phone'>;
 }
 
 /** What other modules add to each row of the caseload list (screening: track and open queue items). */
 export interface CaseloadExtras {
   track: string;
   openQueueItems: number;
+  /** meetings: start of the next upcoming meeting (ISO). */
+  nextMeetingAt: string | null;
 }
 export type CaseloadEnricher = (citizenIds: string[]) => Promise<Map<string, Partial<CaseloadExtras>>>;
+
+/** Legal deadline for the first contact (visitation), in days from registration: cash benefit 1 week, unemployment benefit 2 weeks. */
+export const VISITATION_DAYS = { cash_benefit: 7, unemployment_benefit: 14 } as const;

@@ -83,7 +83,7 @@ export class CitizenCasesService {
         ...(caseworker ? [{ citizenId: citizen.id, occurredAt: new Date(now.getTime() + 1), kind: 'caseworker_assigned', params: { caseworkerName: caseworker.name } }] : []),
       ]);
       await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: 'create', resource: 'citizen', resourceId: citizen.id, purpose: actor.kind === 'client' ? resolvePurpose(actor, false) : 'registration' }, manager);
-      for (const handler of this.registeredHandlers) await handler({ citizen: toCase(citizen) }, manager);
+      for (const handler of this.registeredHandlers) await handler({ citizen: toCase(citizen), preferredMeetingForms: input.preferredMeetingForms ?? [] }, manager);
       return { id: citizen.id };
     });
   }
@@ -107,6 +107,12 @@ export class CitizenCasesService {
     const purpose = this.purposeFor(actor, citizen, access.purpose);
     await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: access.action, resource: access.resource, resourceId: citizen.id, purpose }, manager);
     return toCase(citizen);
+  }
+
+  /** How to reach the citizen (phone meetings, notifications); no access check — callers have one. */
+  async contactOf(citizenId: string, manager?: EntityManager): Promise<{ phone: string | null; email: string | null } | undefined> {
+    const c = await (manager ?? this.dataSource.manager).findOne(CitizenEntity, { where: { id: citizenId }, select: { id: true, phone: true, email: true } });
+    return c ? { phone: c.phone, email: c.email } : undefined;
   }
 
   /** A case by id, no access check (for the citizen's own routes and background work). */
@@ -230,6 +236,7 @@ export class CitizenCasesService {
         registeredAt: c.registeredAt.toISOString(),
         track: extras.get(c.id)?.track ?? 'undecided',
         openQueueItems: extras.get(c.id)?.openQueueItems ?? 0,
+        nextMeetingAt: extras.get(c.id)?.nextMeetingAt ?? null,
       })),
       total,
       query,

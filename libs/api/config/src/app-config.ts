@@ -52,6 +52,14 @@ export class EnvSettings {
   STAFF_OIDC_ROLE_GROUPS = 'caseworker=jobunivers-caseworker,team_lead=jobunivers-team-lead,municipality_admin=jobunivers-admin';
   @Expose() @Matches(/^\d{1,3}(,\d{1,3})*$/, { message: 'SCREENING_WEEKS must be weeks of unemployment separated by commas, e.g. 6,13,26' })
   SCREENING_WEEKS = '6,13,26';
+  @Expose() @Transform(toInt) @IsInt({ message: 'MEETING_CHANGE_CUTOFF_HOURS must be an integer between 0 and 168' }) @Min(0, { message: 'MEETING_CHANGE_CUTOFF_HOURS must be an integer between 0 and 168' }) @Max(168, { message: 'MEETING_CHANGE_CUTOFF_HOURS must be an integer between 0 and 168' })
+  MEETING_CHANGE_CUTOFF_HOURS: number = 24;
+  @Expose() @Transform(toInt) @IsInt({ message: 'MEETING_BOOKING_LEAD_MINUTES must be an integer between 0 and 10080' }) @Min(0, { message: 'MEETING_BOOKING_LEAD_MINUTES must be an integer between 0 and 10080' }) @Max(10080, { message: 'MEETING_BOOKING_LEAD_MINUTES must be an integer between 0 and 10080' })
+  MEETING_BOOKING_LEAD_MINUTES: number = 120;
+  @Expose() @Transform(toInt) @IsInt({ message: 'MEETING_FALLBACK_DAYS must be an integer between 1 and 60' }) @Min(1, { message: 'MEETING_FALLBACK_DAYS must be an integer between 1 and 60' }) @Max(60, { message: 'MEETING_FALLBACK_DAYS must be an integer between 1 and 60' })
+  MEETING_FALLBACK_DAYS: number = 7;
+  @Expose() @Matches(/^https:\/\/[^\s?#]+[^/\s?#]$/, { message: 'MEETING_VIDEO_BASE_URL must be an https URL without a trailing slash, e.g. https://meet.jit.si' })
+  MEETING_VIDEO_BASE_URL = 'https://meet.jit.si';
   @Expose() @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}` }) LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
   @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'DATA_ENCRYPTION_KEY must be 32 random bytes, base64-encoded (44 characters)' })
   DATA_ENCRYPTION_KEY?: string;
@@ -120,6 +128,16 @@ export class AppConfig {
   };
   /** Weeks of unemployment at which every citizen is screened again (continuous screening). */
   readonly screeningWeeks!: number[];
+  readonly meetings!: {
+    /** Citizens can reschedule or cancel until this many hours before the start. */
+    changeCutoffHours: number;
+    /** The earliest a citizen can book: now plus this many minutes. */
+    bookingLeadMinutes: number;
+    /** Other caseworkers' slots are offered when the citizen's own has none within this many days. */
+    fallbackDays: number;
+    /** Video rooms are `<base>/<unique room>` (Jitsi-compatible). */
+    videoBaseUrl: string;
+  };
   readonly sessionIdleMinutes!: number;
   readonly sessionMaxHours!: number;
   readonly accessTokenTtlSeconds!: number;
@@ -195,6 +213,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         const [role, group] = pair.split('=') as ['caseworker' | 'team_lead' | 'municipality_admin', string];
         return { role, group };
       }),
+    },
+    meetings: {
+      changeCutoffHours: settings.MEETING_CHANGE_CUTOFF_HOURS,
+      bookingLeadMinutes: settings.MEETING_BOOKING_LEAD_MINUTES,
+      fallbackDays: settings.MEETING_FALLBACK_DAYS,
+      videoBaseUrl: settings.MEETING_VIDEO_BASE_URL,
     },
     screeningWeeks: [...new Set(settings.SCREENING_WEEKS.split(',').map(Number))].filter((w) => w > 0).sort((a, b) => a - b),
     sessionIdleMinutes: settings.SESSION_IDLE_MINUTES,

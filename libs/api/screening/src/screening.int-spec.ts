@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { AuditModule, auditMigrations } from '@jobunivers/api/audit';
 import { CitizensModule, citizensMigrations, DEMO_CITIZENS } from '@jobunivers/api/citizens';
 import { DemoDataService } from '@jobunivers/api/database';
+import { meetingsMigrations } from '@jobunivers/api/meetings';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
 import { createModuleTestApp, TestHttp } from '@jobunivers/api/testing';
@@ -62,7 +63,7 @@ describe('screening: visitation, self-assessment, screenings with tracks, the qu
   });
 
   beforeAll(async () => {
-    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, ScreeningModule], migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations] });
+    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, ScreeningModule], migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations, ...meetingsMigrations] });
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
     db = app.get(DataSource);
@@ -105,7 +106,7 @@ describe('screening: visitation, self-assessment, screenings with tracks, the qu
 
     const indicators = await send(mette, 'GET', `/api/v1/citizens/${citizen}/screening-indicators`);
     expect(indicators.status).toBe(200);
-    expect(indicators.body).toMatchObject({ benefitType: 'cash_benefit', earlierCases: 0, openQueueItems: 2, missedMeetings: null });
+    expect(indicators.body).toMatchObject({ benefitType: 'cash_benefit', earlierCases: 0, openQueueItems: 2, missedMeetings: 0 });
 
     for (const [field, bad] of [['track', { track: 'automatic' }], ['summaryForCitizen', { summaryForCitizen: '' }], ['nextScreeningDate', { nextScreeningDate: today }]] as const) {
       const res = await send(mette, 'POST', `/api/v1/citizens/${citizen}/screenings`, screeningBody(bad));
@@ -189,6 +190,21 @@ describe('screening: visitation, self-assessment, screenings with tracks, the qu
     expect(again).toBe(0);
     expect((await items(citizen)).filter((i) => i.reason === 'inactive')).toEqual([{ reason: 'inactive', due_key: `inactive-since-${today}`, due: inactiveDay, status: 'open' }]);
     expect((await items(citizen)).filter((i) => i.due_key === 'week-6')).toHaveLength(1);
+  });
+
+  it('puts a citizen who missed a meeting on the queue (the meetings module’s no-show event) and counts it in the indicators', async () => {
+    const citizenId = await register();
+    const mette = staff('Mette Kjær').id;
+    const start = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const invited = await send(mette, 'POST', `/api/v1/citizens/${citizenId}/meetings`, { start, form: 'phone' });
+    expect(invited.status).toBe(201);
+    const meetingId = invited.body['id'] as string;
+    await db.query(`UPDATE meetings.meeting SET starts_at = now() - interval '1 hour', ends_at = now() - interval '30 minutes' WHERE id = $1`, [meetingId]);
+    expect((await send(mette, 'POST', `/api/v1/meetings/${meetingId}/outcome`, { outcome: 'no_show' })).status).toBe(200);
+    expect((await items(citizenId)).filter((i) => i.reason === 'missed_meeting')).toEqual([{ reason: 'missed_meeting', due_key: `meeting-${meetingId}`, due: addDays(today, 2), status: 'open' }]);
+    expect((await send(mette, 'GET', `/api/v1/citizens/${citizenId}/screening-indicators`)).body['missedMeetings']).toBe(1);
+    const timeline = await send(citizenId, 'GET', '/api/v1/me/timeline');
+    expect((timeline.body['items'] as Array<{ kind: string }>).map((i) => i.kind)).toContain('meeting_missed');
   });
 
   it('answers bad input on the citizen and queue routes with a 400 naming the field, storing nothing', async () => {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CitizensModule } from '@jobunivers/api/citizens';
+import { MeetingsModule } from '@jobunivers/api/meetings';
 import { ScreeningDemoSeed } from './demo/screening.demo-seed';
 import { HelpRequestEntity } from './entities/help-request.entity';
 import { QueueItemEntity } from './entities/queue-item.entity';
@@ -13,7 +14,7 @@ import './screening.texts';
 
 /** Visitation, self-assessment, screenings with tracks, help requests and the screening queue. */
 @Module({
-  imports: [TypeOrmModule.forFeature([QueueItemEntity, ScreeningEntity, SelfAssessmentEntity, HelpRequestEntity]), CitizensModule],
+  imports: [TypeOrmModule.forFeature([QueueItemEntity, ScreeningEntity, SelfAssessmentEntity, HelpRequestEntity]), CitizensModule, MeetingsModule],
   controllers: [ScreeningController],
   providers: [ScreeningService, ScreeningScanService, ScreeningDemoSeed],
   exports: [ScreeningService],

@@ -1,10 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@jobunivers/api/audit';
-import { CitizenCasesService, type CitizenCase, type CitizenRegisteredEvent } from '@jobunivers/api/citizens';
+import { CitizenCasesService, type CitizenCase, type CitizenRegisteredEvent, VISITATION_DAYS } from '@jobunivers/api/citizens';
 import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
 import { type Page, toPage } from '@jobunivers/api/http';
 import { IdentityService, type CitizenPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
+import { MeetingsService } from '@jobunivers/api/meetings';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
 import { addDays, daysBetween, todayInCopenhagen } from './dates';
 import type { HelpRequestDto, IndicatorsDto, MyScreeningDto, QueueItemDto, QueueQueryDto, ScreeningCommentDto, ScreeningDto, ScreeningInputDto, SelfAssessmentDto, SelfAssessmentInputDto } from './dto/screening.dto';
@@ -22,8 +23,6 @@ export interface QueueCandidate {
   note?: string;
 }
 
-/** Legal deadline for the first contact (visitation): cash benefit 1 week, unemployment benefit 2 weeks. */
-export const VISITATION_DAYS = { cash_benefit: 7, unemployment_benefit: 14 } as const;
 /** How soon a citizen who asks for personal help should be contacted. */
 const HELP_DAYS = 2;
 
@@ -68,11 +67,19 @@ export class ScreeningService implements OnModuleInit {
     private readonly cases: CitizenCasesService,
     private readonly identity: IdentityService,
     private readonly audit: AuditService,
+    private readonly meetings: MeetingsService,
     private readonly dataSource: DataSource,
   ) {}
 
   onModuleInit(): void {
     this.cases.onRegistered((event, manager) => this.onRegistered(event, manager));
+    // A missed meeting is a signal: the citizen goes on the caseworker's queue, in the same transaction.
+    this.meetings.onEvent(async (event, manager) => {
+      if (event.kind !== 'no_show') return;
+      const kase = await this.cases.caseOf(event.citizenId);
+      if (kase?.status !== 'active') return;
+      await this.enqueue(kase, 'missed_meeting', `meeting-${event.meetingId}`, addDays(todayInCopenhagen(), HELP_DAYS), manager);
+    });
     this.cases.enrichCaseload(async (ids) => {
       const [tracks, open] = await Promise.all([
         this.tracksOf(ids),
@@ -172,11 +179,12 @@ export class ScreeningService implements OnModuleInit {
 
   private async indicatorsOf(kase: CitizenCase): Promise<IndicatorsDto> {
     const today = todayInCopenhagen();
-    const [selfAssessment, signIns, earlierCases, openQueueItems] = await Promise.all([
+    const [selfAssessment, signIns, earlierCases, openQueueItems, missedMeetings] = await Promise.all([
       this.latestSelfAssessment(kase.id),
       this.identity.lastCitizenSignIns([kase.id]),
       this.cases.earlierCases(kase.id),
       this.queue.count({ where: { citizenId: kase.id, status: 'open' } }),
+      this.meetings.missedMeetings(kase.id),
     ]);
     const lastSignIn = signIns.get(kase.id);
     return {
@@ -184,7 +192,7 @@ export class ScreeningService implements OnModuleInit {
       benefitType: kase.benefitType,
       selfAssessment,
       daysSinceSignIn: lastSignIn ? Math.max(0, daysBetween(todayInCopenhagen(lastSignIn), today)) : null,
-      missedMeetings: null,
+      missedMeetings,
       earlierCases,
       openQueueItems,
     };

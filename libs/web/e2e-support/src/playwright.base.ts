@@ -76,6 +76,9 @@ export function e2eConfig({ app, companion }: E2eOptions): PlaywrightTestConfig 
           PUBLIC_URL: `http://localhost:${apiPort}`,
           CITIZEN_APP_URL: `http://localhost:${citizenPort}`,
           STAFF_APP_URL: `http://localhost:${staffPort}`,
+          // The meetings flow books, moves and holds a meeting today: no lead time, no cut-off.
+          MEETING_BOOKING_LEAD_MINUTES: '0',
+          MEETING_CHANGE_CUTOFF_HOURS: '0',
         },
         url: `http://127.0.0.1:${apiPort}/api/health`,
         timeout: 120_000,

@@ -10,3 +10,4 @@ export { usePageTitle } from './lib/page-title';
 export { UserMenu, type UserMenuProps } from './lib/user-menu';
 export { ScrollTable } from './lib/scroll-table';
 export { useUrlFilters } from './lib/url-filters';
+export { addDays, copenhagenDate, copenhagenInstant, formatDateTime, formatDay, formatTime } from './lib/date-time';

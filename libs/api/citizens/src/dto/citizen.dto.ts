@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@jobunivers/api/http';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, registerDecorator, type ValidationOptions } from 'class-validator';
+import { ArrayUnique, IsArray, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, registerDecorator, type ValidationOptions } from 'class-validator';
 import { isValidCpr, normaliseCpr } from '../cpr';
 import { type BenefitType, type CaseStatus, type Outcome, OUTCOMES } from '../entities/citizen.entity';
 
@@ -52,6 +52,9 @@ export class RegisterCitizenDto {
   @ApiPropertyOptional({ example: '3F A-kasse', description: 'The unemployment insurance fund (a-kasse), for unemployment benefit' })
   @IsOptional() @Transform(trim) @IsString() @Length(1, 100, { message: 'unemploymentFund must be 1–100 characters' })
   unemploymentFund?: string;
+  @ApiPropertyOptional({ enum: ['in_person', 'video', 'phone'], isArray: true, description: 'Meeting forms the citizen prefers, best first; the visitation invitation respects them' })
+  @IsOptional() @IsArray({ message: 'preferredMeetingForms must be a list' }) @ArrayUnique({ message: 'preferredMeetingForms must not repeat a form' }) @IsIn(['in_person', 'video', 'phone'], { each: true, message: 'preferredMeetingForms must be in_person, video or phone' })
+  preferredMeetingForms?: Array<'in_person' | 'video' | 'phone'>;
 }
 
 export class RegisteredCitizenDto {
@@ -93,6 +96,7 @@ export class CitizenListItemDto {
   @ApiProperty() registeredAt!: string;
   @ApiProperty({ enum: ['undecided', 'self_service', 'personal'], description: '`undecided` until the first screening' }) track!: string;
   @ApiProperty({ description: 'Open items on the screening queue' }) openQueueItems!: number;
+  @ApiProperty({ type: String, nullable: true, description: 'Start of the next upcoming meeting' }) nextMeetingAt!: string | null;
 }
 
 export const CITIZEN_SORTS = ['name', '-name', 'registeredAt', '-registeredAt', 'unemployedSince', '-unemployedSince'] as const;

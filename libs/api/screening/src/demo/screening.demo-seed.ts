@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CitizenCasesService, DEMO_CITIZENS } from '@jobunivers/api/citizens';
+import { CitizenCasesService, DEMO_CITIZENS, VISITATION_DAYS } from '@jobunivers/api/citizens';
 import { DemoSeed, type DemoSeeder } from '@jobunivers/api/database';
 import { DEMO_STAFF } from '@jobunivers/api/identity';
 import type { EntityManager } from 'typeorm';
 import { addDays } from '../dates';
 import { QueueItemEntity } from '../entities/queue-item.entity';
 import { ScreeningEntity } from '../entities/screening.entity';
-import { VISITATION_DAYS } from '../screening.service';
 
 /**
  * Demo screening state: Sofie (Aarhus) and Fatima (Rudersdal) have been screened to self-service;

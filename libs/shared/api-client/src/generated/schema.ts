@@ -213,6 +213,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar-feeds/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A personal calendar feed (iCalendar), subscribed to by a calendar app */
+        get: operations["Meetings_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseworkers/me/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My weekly availability per meeting form, and my days off and blocked hours */
+        get: operations["Meetings_availability"];
+        /** Replace my availability (meetings already made stay) */
+        put: operations["Meetings_setAvailability"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseworkers/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new secret address of my calendar feed (no citizen names in it) */
+        post: operations["Meetings_staffFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/caseworkers/me/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My calendar: my meetings between two dates (default this week) */
+        get: operations["Meetings_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/citizens": {
         parameters: {
             query?: never;
@@ -282,6 +351,24 @@ export interface paths {
         put?: never;
         /** Show the full CPR number (an explicit, audited action) */
         post: operations["Citizens_revealCpr"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A citizen’s meetings, latest first (audited) */
+        get: operations["Meetings_citizenMeetings"];
+        put?: never;
+        /** Invite a citizen to a meeting with me (the citizen accepts or asks for a change) */
+        post: operations["Meetings_invite"];
         delete?: never;
         options?: never;
         head?: never;
@@ -408,6 +495,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new secret address of my calendar feed (the previous one stops working) */
+        post: operations["Meetings_citizenFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/help-requests": {
         parameters: {
             query?: never;
@@ -419,6 +523,144 @@ export interface paths {
         put?: never;
         /** I want personal help: puts me on my caseworker’s screening queue */
         post: operations["Screening_requestHelp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/meeting-slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Free meeting times: my caseworker’s, and other caseworkers’ of my jobcentre when mine has none soon enough */
+        get: operations["Meetings_slots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My meetings: upcoming (soonest first), then past and cancelled */
+        get: operations["Meetings_myMeetings"];
+        put?: never;
+        /** Book a meeting at a free time; 409 when it was taken meanwhile */
+        post: operations["Meetings_book"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my meetings */
+        get: operations["Meetings_myMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move my meeting to another free time and/or form (until the cut-off before it starts) */
+        patch: operations["Meetings_reschedule"];
+        trace?: never;
+    };
+    "/api/v1/me/meetings/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation */
+        post: operations["Meetings_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/meetings/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My meeting as an iCalendar file (RFC 5545) */
+        get: operations["Meetings_ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/meetings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel my meeting with a reason (until the cut-off before it starts) */
+        post: operations["Meetings_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/meetings/{id}/change-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the caseworker for another form or time */
+        post: operations["Meetings_requestChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/meetings/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate a meeting that was held (1–5, optional comment) */
+        post: operations["Meetings_rate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -506,6 +748,58 @@ export interface paths {
         get: operations["Citizens_myTimeline"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting with its notes (audited) */
+        get: operations["Meetings_meeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move a meeting (time and/or form), e.g. answering the citizen’s change request */
+        patch: operations["Meetings_staffReschedule"];
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Write the shared summary (the citizen reads it) and the internal note (staff only) */
+        put: operations["Meetings_notes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the outcome: held, no_show (puts the citizen on the screening queue) or cancelled_by_jobcentre; with the shared summary and the internal note */
+        post: operations["Meetings_outcome"];
         delete?: never;
         options?: never;
         head?: never;
@@ -798,6 +1092,72 @@ export interface components {
             resource: string;
             resourceId: string | null;
         };
+        AvailabilityBlockDto: {
+            /** @example 2026-12-28 */
+            date: string;
+            /** @example 15:00 */
+            endTime?: string | null;
+            reason?: string | null;
+            /**
+             * @description Absent: the whole day
+             * @example 13:00
+             */
+            startTime?: string | null;
+        };
+        AvailabilityDto: {
+            /** @description Days off and blocked hours */
+            blocks: components["schemas"]["AvailabilityBlockDto"][];
+            windows: components["schemas"]["AvailabilityWindowDto"][];
+        };
+        AvailabilityWindowDto: {
+            /** @description Required for in_person */
+            address?: string | null;
+            /** @example 12:00 */
+            endTime: string;
+            /** @enum {string} */
+            form: "in_person" | "video" | "phone";
+            /** @example 30 */
+            slotMinutes: number;
+            /** @example 09:00 */
+            startTime: string;
+            /** @description 1 Monday … 7 Sunday */
+            weekday: number;
+        };
+        BookMeetingDto: {
+            /**
+             * Format: uuid
+             * @description From the chosen slot; default my own caseworker
+             */
+            caseworkerId?: string;
+            /** @enum {string} */
+            form: "in_person" | "video" | "phone";
+            /** @example 2026-11-24T10:30:00+01:00 */
+            start: string;
+            /** @example Mit CV og jobsøgning */
+            topic?: string;
+        };
+        CalendarFeedDto: {
+            /** @description Secret address of my calendar feed (a new one replaces the old) */
+            url: string;
+        };
+        CancelDto: {
+            /** @example Jeg skal til jobsamtale hos en virksomhed */
+            reason: string;
+        };
+        ChangeRequestDto: {
+            /** @enum {string} */
+            form?: "in_person" | "video" | "phone";
+            message: string;
+            requestedAt: string;
+            start?: string;
+        };
+        ChangeRequestInputDto: {
+            /** @enum {string} */
+            form?: "in_person" | "video" | "phone";
+            message: string;
+            /** @example 2026-11-25T13:00:00+01:00 */
+            start?: string;
+        };
         CitizenDto: {
             /** Format: uuid */
             assignedCaseworkerId: string | null;
@@ -845,6 +1205,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            /** @description Start of the next upcoming meeting */
+            nextMeetingAt: string | null;
             /** @description Open items on the screening queue */
             openQueueItems: number;
             registeredAt: string;
@@ -950,12 +1312,28 @@ export interface components {
             daysSinceSignIn: number | null;
             /** @description Earlier, closed cases of the same person */
             earlierCases: number;
-            /** @description Missed meetings; null until the meetings module reports them */
+            /** @description Meetings the citizen did not turn up to (no-shows) */
             missedMeetings: number | null;
             /** @description Open queue items for the citizen */
             openQueueItems: number;
             selfAssessment: components["schemas"]["SelfAssessmentDto"] | null;
             weeksUnemployed: number;
+        };
+        InviteDto: {
+            /** @description In person: where; default the address of my in-person availability */
+            address?: string;
+            /** @description Default 30 */
+            durationMinutes?: number;
+            /** @enum {string} */
+            form: "in_person" | "video" | "phone";
+            /**
+             * @description Default job_meeting
+             * @enum {string}
+             */
+            kind?: "visitation" | "job_meeting";
+            /** @example 2026-11-24T10:30:00+01:00 */
+            start: string;
+            topic?: string;
         };
         LanguageDto: {
             /**
@@ -982,6 +1360,47 @@ export interface components {
             roles: ("citizen" | "caseworker" | "team_lead" | "municipality_admin")[];
             /** @description API clients only. */
             scopes?: ("citizens:read" | "citizens:write" | "outcomes:write" | "meetings:read" | "plans:read" | "jobs:write" | "offers:write" | "events:read")[];
+        };
+        MeetingDto: {
+            /** @description In person */
+            address: string | null;
+            cancelReason: string | null;
+            /** Format: uuid */
+            caseworkerId: string;
+            caseworkerName: string;
+            /** @description The citizen may still reschedule or cancel (before the cut-off) */
+            changeable: boolean;
+            /** @description Latest time the citizen can change or cancel here */
+            changeableUntil: string;
+            changeRequest: components["schemas"]["ChangeRequestDto"] | null;
+            end: string;
+            /** @enum {string} */
+            form: "in_person" | "video" | "phone";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "visitation" | "job_meeting";
+            /**
+             * @description Who set it up
+             * @enum {string}
+             */
+            origin: "citizen" | "caseworker" | "system";
+            /** @description Phone: the number the caseworker calls */
+            phoneNumber: string | null;
+            rating: components["schemas"]["RatingDto"] | null;
+            /** @description iCalendar SEQUENCE */
+            sequence: number;
+            sharedSummary: string | null;
+            start: string;
+            /** @enum {string} */
+            status: "invited" | "booked" | "change_requested" | "held" | "no_show" | "cancelled" | "cancelled_by_jobcentre";
+            topic: string | null;
+            /** @description Video: the join link */
+            videoUrl: string | null;
+        };
+        MeetingListDto: {
+            /** @description Upcoming first (soonest first), then past (latest first) */
+            items: components["schemas"]["MeetingDto"][];
         };
         MunicipalityDto: {
             /**
@@ -1022,6 +1441,10 @@ export interface components {
              */
             track: "undecided" | "self_service" | "personal";
         };
+        NotesInputDto: {
+            internalNote?: string;
+            sharedSummary?: string;
+        };
         OccupationDto: {
             /**
              * @description ISCO-08 unit group
@@ -1041,6 +1464,14 @@ export interface components {
             date: string;
             /** @enum {string} */
             outcome: "job" | "education" | "other" | "moved";
+        };
+        OutcomeInputDto: {
+            /** @description Staff only */
+            internalNote?: string;
+            /** @enum {string} */
+            outcome: "held" | "no_show" | "cancelled_by_jobcentre";
+            /** @description The citizen reads this */
+            sharedSummary?: string;
         };
         PageMetaDto: {
             /** @example 20 */
@@ -1148,6 +1579,14 @@ export interface components {
             /** @enum {string} */
             status: "open" | "resolved" | "dismissed";
         };
+        RatingDto: {
+            comment: string | null;
+            score: number;
+        };
+        RatingInputDto: {
+            comment?: string;
+            score: number;
+        };
         RegisterCitizenDto: {
             /** @enum {string} */
             benefitType: "unemployment_benefit" | "cash_benefit";
@@ -1166,6 +1605,8 @@ export interface components {
             phone: string;
             /** @example 8000 */
             postalCode: string;
+            /** @description Meeting forms the citizen prefers, best first; the visitation invitation respects them */
+            preferredMeetingForms?: ("in_person" | "video" | "phone")[];
             /**
              * @description First day of unemployment (YYYY-MM-DD), not in the future
              * @example 2026-11-01
@@ -1180,6 +1621,12 @@ export interface components {
         RegisteredCitizenDto: {
             /** Format: uuid */
             id: string;
+        };
+        RescheduleDto: {
+            /** @enum {string} */
+            form?: "in_person" | "video" | "phone";
+            /** @example 2026-11-25T13:00:00+01:00 */
+            start?: string;
         };
         RevokedSessionsDto: {
             /**
@@ -1283,6 +1730,68 @@ export interface components {
         };
         SkillListDto: {
             items: components["schemas"]["SkillDto"][];
+        };
+        SlotDto: {
+            /** @description For in-person meetings */
+            address: string | null;
+            /** Format: uuid */
+            caseworkerId: string;
+            caseworkerName: string;
+            /** @example 2026-11-24T10:00:00.000Z */
+            end: string;
+            /** @enum {string} */
+            form: "in_person" | "video" | "phone";
+            /** @description The citizen’s own caseworker (false: another caseworker of the jobcentre) */
+            ownCaseworker: boolean;
+            /** @example 2026-11-24T09:30:00.000Z */
+            start: string;
+        };
+        SlotListDto: {
+            items: components["schemas"]["SlotDto"][];
+        };
+        StaffMeetingDto: {
+            /** @description In person */
+            address: string | null;
+            cancelReason: string | null;
+            /** Format: uuid */
+            caseworkerId: string;
+            caseworkerName: string;
+            /** @description The citizen may still reschedule or cancel (before the cut-off) */
+            changeable: boolean;
+            /** @description Latest time the citizen can change or cancel here */
+            changeableUntil: string;
+            changeRequest: components["schemas"]["ChangeRequestDto"] | null;
+            /** Format: uuid */
+            citizenId: string;
+            citizenName: string;
+            end: string;
+            /** @enum {string} */
+            form: "in_person" | "video" | "phone";
+            /** Format: uuid */
+            id: string;
+            internalNote: string | null;
+            /** @enum {string} */
+            kind: "visitation" | "job_meeting";
+            /**
+             * @description Who set it up
+             * @enum {string}
+             */
+            origin: "citizen" | "caseworker" | "system";
+            /** @description Phone: the number the caseworker calls */
+            phoneNumber: string | null;
+            rating: components["schemas"]["RatingDto"] | null;
+            /** @description iCalendar SEQUENCE */
+            sequence: number;
+            sharedSummary: string | null;
+            start: string;
+            /** @enum {string} */
+            status: "invited" | "booked" | "change_requested" | "held" | "no_show" | "cancelled" | "cancelled_by_jobcentre";
+            topic: string | null;
+            /** @description Video: the join link */
+            videoUrl: string | null;
+        };
+        StaffMeetingListDto: {
+            items: components["schemas"]["StaffMeetingDto"][];
         };
         StaffUserDto: {
             /** @example mette.kjaer@aarhus.example.dk */
@@ -1766,6 +2275,161 @@ export interface operations {
             };
         };
     };
+    Meetings_feed: {
+        parameters: {
+            query?: {
+                /** @description Language of the calendar text (links cannot send Accept-Language) */
+                lang?: "da" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description The secret token of the feed */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_availability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_setAvailability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AvailabilityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_staffFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_calendar: {
+        parameters: {
+            query?: {
+                /** @description First day (YYYY-MM-DD, Copenhagen); default Monday this week */
+                from?: string;
+                /** @description Last day, inclusive; default 6 days after `from`; at most 62 days after it */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMeetingListDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Citizens_list: {
         parameters: {
             query?: {
@@ -1948,6 +2612,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CprDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_citizenMeetings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMeetingListDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_invite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMeetingDto"];
                 };
             };
             /** @description Problem (RFC 9457) */
@@ -2248,6 +2982,34 @@ export interface operations {
             };
         };
     };
+    Meetings_citizenFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Screening_requestHelp: {
         parameters: {
             query?: never;
@@ -2267,6 +3029,331 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HelpRequestDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_slots: {
+        parameters: {
+            query?: {
+                form?: "in_person" | "video" | "phone";
+                /** @description First day (YYYY-MM-DD, Copenhagen); default today */
+                from?: string;
+                /** @description Last day, inclusive; default two weeks from `from`; at most 62 days after it */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotListDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_myMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingListDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_book: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookMeetingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_myMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_reschedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RescheduleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_ics: {
+        parameters: {
+            query?: {
+                /** @description Language of the calendar text (links cannot send Accept-Language) */
+                lang?: "da" | "en";
+            };
+            header: {
+                "accept-language": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_requestChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRequestInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
                 };
             };
             /** @description Problem (RFC 9457) */
@@ -2486,6 +3573,150 @@ export interface operations {
                     "application/json": components["schemas"]["PageMetaDto"] & {
                         items: components["schemas"]["TimelineEntryDto"][];
                     };
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_meeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMeetingDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_staffReschedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RescheduleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMeetingDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_notes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotesInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMeetingDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Meetings_outcome: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutcomeInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMeetingDto"];
                 };
             };
             /** @description Problem (RFC 9457) */

@@ -2,6 +2,9 @@ import { ErrorAlert } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ROUTES } from '../../../routes';
+import { formatDateTime } from '@jobunivers/web/ui';
+import { meetingPath } from '../../../routes';
+import { UPCOMING, useMyMeetings } from '../../meetings/api/use-meetings';
 import { useProfile } from '../../profile/api/use-profile';
 import { useMyScreening, useSelfAssessment, useTimeline } from '../api/use-case';
 import { TimelineList } from './timeline-list';
@@ -13,8 +16,12 @@ export function CaseOverview() {
   const selfAssessment = useSelfAssessment(true);
   const timeline = useTimeline(1, i18n.language, true, 3);
   const profile = useProfile(true);
+  const meetings = useMyMeetings();
+  const next = meetings.data?.find((m) => UPCOMING.includes(m.status) && Date.parse(m.end) > Date.now());
+  const invitation = meetings.data?.find((m) => m.status === 'invited' && Date.parse(m.end) > Date.now());
   const steps: Array<{ key: string; text: string; to: string; action: string }> = [];
-  if (screening.data?.track === 'undecided') steps.push({ key: 'visitation', text: t('overview.visitation'), to: ROUTES.timeline, action: t('overview.seeTimeline') });
+  if (invitation) steps.push({ key: 'invitation', text: t('overview.invitation', { kind: t(`meetings.kinds.${invitation.kind}`).toLowerCase(), when: formatDateTime(invitation.start, i18n.language) }), to: meetingPath(invitation.id), action: t('overview.answerInvitation') });
+  else if (screening.data?.track === 'undecided') steps.push({ key: 'visitation', text: t('overview.visitation'), to: ROUTES.timeline, action: t('overview.seeTimeline') });
   if (profile.data && profile.data.completeness < 100) steps.push({ key: 'profile', text: t('overview.profile', { percent: profile.data.completeness }), to: ROUTES.profile, action: t('overview.completeProfile') });
   if (selfAssessment.isSuccess && !selfAssessment.data) steps.push({ key: 'self-assessment', text: t('overview.selfAssessment'), to: ROUTES.selfAssessment, action: t('overview.fillIn') });
   return (
@@ -35,6 +42,24 @@ export function CaseOverview() {
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="next-meeting" className="card">
+        <div className="card-content">
+          <h2 id="next-meeting" className="header-title">
+            {t('overview.nextMeeting')}
+          </h2>
+          {meetings.isError && <ErrorAlert onRetry={() => void meetings.refetch()} />}
+          {next ? (
+            <p data-testid="next-meeting">
+              <Link to={meetingPath(next.id)}>{formatDateTime(next.start, i18n.language)}</Link> · {t(`meetings.forms.${next.form}`)} · {next.caseworkerName}
+            </p>
+          ) : (
+            meetings.isSuccess && <p>{t('overview.noMeeting')}</p>
+          )}
+          <Link className="button button-secondary" to={ROUTES.bookMeeting}>
+            {t('meetings.book')}
+          </Link>
+        </div>
       </section>
       {screening.data && (
         <section aria-labelledby="my-track" className="card">

@@ -1,0 +1,80 @@
+import { ApiProblemError } from '@jobunivers/api-client';
+import { addDays, copenhagenDate, copenhagenInstant, ErrorAlert, formatDateTime } from '@jobunivers/web/ui';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MEETING_FORMS, type MeetingForm, useInvite } from '../api/use-meetings';
+
+/** Invite the citizen to a meeting with me: date, time, form, topic. */
+export function InviteForm({ citizenId, purpose }: { citizenId: string; purpose?: string }) {
+  const { t, i18n } = useTranslation('staff');
+  const invite = useInvite(citizenId, purpose);
+  const [errors, setErrors] = useState<string[]>([]);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const date = String(data.get('date') ?? '');
+    const time = String(data.get('time') ?? '');
+    const form = String(data.get('form') ?? '') as MeetingForm;
+    const topic = String(data.get('topic') ?? '').trim();
+    const missing = [!date && 'date', !time && 'time'].filter((f): f is string => !!f);
+    setErrors(missing);
+    if (missing.length) return;
+    invite.mutate({ start: copenhagenInstant(date, time), form, ...(topic ? { topic } : {}) }, { onSuccess: () => event.currentTarget?.reset() });
+  };
+  const problem = invite.error instanceof ApiProblemError ? invite.error.problem : undefined;
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="invite-title" className="invite-form">
+      <h3 id="invite-title">{t('meetings.invite')}</h3>
+      {invite.isSuccess && (
+        <p role="status" className="alert alert-success">
+          {t('meetings.invited', { when: formatDateTime(invite.data.start, i18n.language) })}
+        </p>
+      )}
+      <div className="form-row">
+        <div className={`form-group${errors.includes('date') ? ' form-error' : ''}`}>
+          <label className="form-label" htmlFor="invite-date">
+            {t('meetings.date')}
+          </label>
+          {errors.includes('date') && <span className="form-error-message">{t('meetings.required')}</span>}
+          <input id="invite-date" name="date" type="date" className="form-input" min={copenhagenDate(new Date())} defaultValue={addDays(copenhagenDate(new Date()), 2)} />
+        </div>
+        <div className={`form-group${errors.includes('time') ? ' form-error' : ''}`}>
+          <label className="form-label" htmlFor="invite-time">
+            {t('meetings.time')}
+          </label>
+          {errors.includes('time') && <span className="form-error-message">{t('meetings.required')}</span>}
+          <input id="invite-time" name="time" type="time" className="form-input" step={900} defaultValue="10:00" />
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="invite-form">
+            {t('meetings.form')}
+          </label>
+          <select id="invite-form" name="form" className="form-select">
+            {MEETING_FORMS.map((f) => (
+              <option key={f} value={f}>
+                {t(`meetings.forms.${f}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="form-group">
+        <label className="form-label" htmlFor="invite-topic">
+          {t('meetings.topic')}
+        </label>
+        <input id="invite-topic" name="topic" className="form-input input-width-xl" maxLength={300} />
+      </div>
+      {problem && (
+        <div className="alert alert-error" role="alert">
+          <div className="alert-body">
+            <p className="alert-text">{t(`meetings.problems.${problem.code}`, { defaultValue: problem.detail ?? problem.title })}</p>
+          </div>
+        </div>
+      )}
+      {invite.isError && !problem && <ErrorAlert />}
+      <button type="submit" className="button button-primary" disabled={invite.isPending}>
+        {t('meetings.sendInvite')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import type { NoticeKind } from '../entities/meeting-notice.entity';
+import type { MeetingForm } from '../slots';
+
+/**
+ * What the meetings module announces: a meeting was booked, invited, moved, cancelled, accepted,
+ * held or missed, or a reminder is due. Handlers run inside the transaction of the change; the
+ * same event is kept as a notice row (the module's outbox) with `noticeId`.
+ */
+export interface MeetingEvent {
+  kind: NoticeKind;
+  noticeId: string;
+  meetingId: string;
+  citizenId: string;
+  caseworkerId: string;
+  municipalityCode: string;
+  form: MeetingForm;
+  /** ISO instant */
+  startsAt: string;
+  sequence: number;
+}
