@@ -3,6 +3,7 @@ import { copenhagenDate, copenhagenInstant, ErrorAlert, formatDateTime, formatTi
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import { ProblemAlert } from '../modules/meetings/components/problem-alert';
 import { MEETING_FORMS, type MeetingForm, type StaffMeeting, UPCOMING, useMoveMeeting, useOutcome, useStaffMeeting } from '../modules/meetings/api/use-meetings';
 import { citizenPath, ROUTES } from '../routes';
 
@@ -112,7 +113,6 @@ function MoveForm({ meeting, purpose }: { meeting: StaffMeeting; purpose?: strin
     const time = String(data.get('time') ?? '');
     move.mutate({ start: copenhagenInstant(date, time), form: String(data.get('form')) as MeetingForm });
   };
-  const problem = move.error instanceof ApiProblemError ? move.error.problem : undefined;
   const start = new Date(meeting.start);
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="move-title">
@@ -143,13 +143,7 @@ function MoveForm({ meeting, purpose }: { meeting: StaffMeeting; purpose?: strin
           </select>
         </div>
       </div>
-      {problem && (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-text">{t(`meetings.problems.${problem.code}`, { defaultValue: problem.detail ?? problem.title })}</p>
-          </div>
-        </div>
-      )}
+      <ProblemAlert error={move.error} />
       {move.isSuccess && (
         <p role="status" className="alert alert-success">
           {t('meeting.moved')}
@@ -179,7 +173,6 @@ function OutcomeForm({ meeting, purpose }: { meeting: StaffMeeting; purpose?: st
     setMissing(!choice);
     if (choice) outcome.mutate({ outcome: choice, sharedSummary: String(data.get('sharedSummary') ?? ''), internalNote: String(data.get('internalNote') ?? '') });
   };
-  const problem = outcome.error instanceof ApiProblemError ? outcome.error.problem : undefined;
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="outcome-title">
       <h2 id="outcome-title">{t('meeting.outcome')}</h2>
@@ -211,13 +204,7 @@ function OutcomeForm({ meeting, purpose }: { meeting: StaffMeeting; purpose?: st
         </span>
         <textarea id="internal-note" name="internalNote" className="form-input input-width-xl" rows={3} maxLength={5000} defaultValue={meeting.internalNote ?? ''} aria-describedby="internal-note-hint" />
       </div>
-      {problem && (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-text">{t(`meetings.problems.${problem.code}`, { defaultValue: problem.detail ?? problem.title })}</p>
-          </div>
-        </div>
-      )}
+      <ProblemAlert error={outcome.error} />
       {outcome.isSuccess && (
         <p role="status" className="alert alert-success">
           {t('meeting.outcomeSaved')}

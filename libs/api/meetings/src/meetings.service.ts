@@ -173,8 +173,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     const contact = await this.cases.contactOf(kase.id);
     const meeting = await this.refuseOverlap(() =>
       this.dataSource.transaction(async (manager) => {
-        const saved = await manager.save(
-          manager.create(MeetingEntity, {
+        const saved = await this.insertMeeting(manager, {
             citizenId: kase.id,
             caseworkerId,
             municipalityCode: kase.municipalityCode,
@@ -186,18 +185,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
             status: 'booked',
             topic: input.topic || null,
             ...this.placeOf(input.form, slot.address, contact?.phone ?? null),
-            sequence: 0,
-            scheduledAt: new Date(),
-            changeRequest: null,
-            cancelReason: null,
-            sharedSummary: null,
-            internalNote: null,
-            outcomeAt: null,
-            outcomeBy: null,
-            rating: null,
-            ratingComment: null,
-          }),
-        );
+        });
         await this.announce(manager, saved, 'booked', 'meeting_booked');
         return saved;
       }),
@@ -285,8 +273,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
         const kase = await this.cases.authorize(actor, citizenId, { action: 'create', resource: 'meeting', purpose }, manager);
         if (kase.status !== 'active') throw new MeetingsException(MeetingsErrorCode.CaseClosed);
         const contact = await this.cases.contactOf(kase.id, manager);
-        const saved = await manager.save(
-          manager.create(MeetingEntity, {
+        const saved = await this.insertMeeting(manager, {
             citizenId: kase.id,
             caseworkerId: actor.id,
             municipalityCode: kase.municipalityCode,
@@ -298,18 +285,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
             status: 'invited',
             topic: input.topic || null,
             ...this.placeOf(input.form, address, contact?.phone ?? null),
-            sequence: 0,
-            scheduledAt: new Date(),
-            changeRequest: null,
-            cancelReason: null,
-            sharedSummary: null,
-            internalNote: null,
-            outcomeAt: null,
-            outcomeBy: null,
-            rating: null,
-            ratingComment: null,
-          }),
-        );
+        });
         await this.announce(manager, saved, 'invited', saved.kind === 'visitation' ? 'visitation_invited' : 'meeting_invited');
         return saved;
       }),
@@ -527,8 +503,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     for (const slot of candidates.slice(0, 10)) {
       await manager.query('SAVEPOINT visitation_invite');
       try {
-        const saved = await manager.save(
-          manager.create(MeetingEntity, {
+        const saved = await this.insertMeeting(manager, {
             citizenId: citizen.id,
             caseworkerId: slot.caseworkerId,
             municipalityCode: citizen.municipalityCode,
@@ -540,18 +515,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
             status: 'invited',
             topic: null,
             ...this.placeOf(slot.form, slot.address, contact?.phone ?? null),
-            sequence: 0,
-            scheduledAt: new Date(),
-            changeRequest: null,
-            cancelReason: null,
-            sharedSummary: null,
-            internalNote: null,
-            outcomeAt: null,
-            outcomeBy: null,
-            rating: null,
-            ratingComment: null,
-          }),
-        );
+        });
         await manager.query('RELEASE SAVEPOINT visitation_invite');
         await this.announce(manager, saved, 'invited', 'visitation_invited');
         return;
@@ -560,6 +524,13 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
         if (!overlapConstraint(error)) throw error;
       }
     }
+  }
+
+  /** A new meeting: version 0, scheduled now, nothing recorded yet. */
+  private insertMeeting(manager: EntityManager, fields: Pick<MeetingEntity, 'citizenId' | 'caseworkerId' | 'municipalityCode' | 'kind' | 'origin' | 'form' | 'startsAt' | 'endsAt' | 'status' | 'topic' | 'address' | 'phoneNumber' | 'videoUrl'>): Promise<MeetingEntity> {
+    return manager.save(
+      manager.create(MeetingEntity, { ...fields, sequence: 0, scheduledAt: new Date(), changeRequest: null, cancelReason: null, sharedSummary: null, internalNote: null, outcomeAt: null, outcomeBy: null, rating: null, ratingComment: null }),
+    );
   }
 
   private placeOf(form: MeetingForm, address: string | null, phone: string | null, current?: MeetingEntity): Pick<MeetingEntity, 'address' | 'phoneNumber' | 'videoUrl'> {

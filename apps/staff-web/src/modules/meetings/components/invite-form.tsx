@@ -1,8 +1,8 @@
-import { ApiProblemError } from '@jobunivers/api-client';
-import { addDays, copenhagenDate, copenhagenInstant, ErrorAlert, formatDateTime } from '@jobunivers/web/ui';
+import { addDays, copenhagenDate, copenhagenInstant, formatDateTime } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEETING_FORMS, type MeetingForm, useInvite } from '../api/use-meetings';
+import { ProblemAlert } from './problem-alert';
 
 /** Invite the citizen to a meeting with me: date, time, form, topic. */
 export function InviteForm({ citizenId, purpose }: { citizenId: string; purpose?: string }) {
@@ -21,7 +21,6 @@ export function InviteForm({ citizenId, purpose }: { citizenId: string; purpose?
     if (missing.length) return;
     invite.mutate({ start: copenhagenInstant(date, time), form, ...(topic ? { topic } : {}) }, { onSuccess: () => event.currentTarget?.reset() });
   };
-  const problem = invite.error instanceof ApiProblemError ? invite.error.problem : undefined;
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="invite-title" className="invite-form">
       <h3 id="invite-title">{t('meetings.invite')}</h3>
@@ -64,14 +63,7 @@ export function InviteForm({ citizenId, purpose }: { citizenId: string; purpose?
         </label>
         <input id="invite-topic" name="topic" className="form-input input-width-xl" maxLength={300} />
       </div>
-      {problem && (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-text">{t(`meetings.problems.${problem.code}`, { defaultValue: problem.detail ?? problem.title })}</p>
-          </div>
-        </div>
-      )}
-      {invite.isError && !problem && <ErrorAlert />}
+      <ProblemAlert error={invite.error} />
       <button type="submit" className="button button-primary" disabled={invite.isPending}>
         {t('meetings.sendInvite')}
       </button>

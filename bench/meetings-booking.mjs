@@ -1,0 +1,109 @@
+// Booking race bench (on demand: `npm run bench:meetings`; needs `nx build api` first).
+// Starts the built API on a fresh embedded PostgreSQL, registers 500 citizens, and per round fires
+// 500 simultaneous bookings at the 20 free slots of one caseworker's day. Target per round: exactly
+// one booking per slot, every other attempt a 409 problem, no 5xx; p95 booking latency ≤ 100 ms
+// on a 2-core machine. Prints a table and writes bench/results/meetings-booking.json.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, chmodSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CITIZENS = Number(process.env.BENCH_CITIZENS ?? 500);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+const port = 20000 + Math.floor(Math.random() * 20000);
+const base = `http://127.0.0.1:${port}/api/v1`;
+const KARIM = 'a0230000-0000-4000-8000-000000000002';
+const COLLEAGUES = ['a0230000-0000-4000-8000-000000000001', 'a0230000-0000-4000-8000-000000000003'];
+
+const dataDir = mkdtempSync(join(tmpdir(), 'jobunivers-bench-'));
+chmodSync(dataDir, 0o777);
+const api = spawn('node', ['dist/apps/api/main.js'], {
+  cwd: root,
+  env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development', QUEUE_ENABLED: 'false', AUTH_RATE_LIMIT_PER_MINUTE: '100000', MEETING_BOOKING_LEAD_MINUTES: '0' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const stop = () => api.kill('SIGTERM');
+process.on('exit', stop);
+
+/** A signed-in browser-like client: session cookie and the double-submit CSRF header. */
+async function signIn(userId) {
+  const res = await fetch(`${base}/auth/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) });
+  if (res.status !== 200) throw new Error(`sign-in ${userId}: ${res.status}`);
+  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const xsrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length) ?? '';
+  return (method, path, body) => fetch(`${base}${path}`, { method, headers: { cookie: cookies.join('; '), 'x-xsrf-token': xsrf, 'content-type': 'application/json', accept: 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+async function waitForApi() {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('API did not start');
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const addDays = (date, days) => {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+await waitForApi();
+// No visitation invitations while registering: the municipality's caseworkers start without availability.
+for (const id of [KARIM, ...COLLEAGUES]) await (await signIn(id))('PUT', '/caseworkers/me/availability', { windows: [], blocks: [] });
+const karim = await signIn(KARIM);
+const citizens = [];
+for (let i = 0; i < CITIZENS; i++) {
+  const res = await karim('POST', '/citizens', { cpr: `0101${String(60 + Math.floor(i / 9000)).padStart(2, '0')}${String(1000 + (i % 9000)).padStart(4, '0')}`, firstName: 'Bench', lastName: `Borger ${i}`, email: `b${i}@example.dk`, phone: '+4520000000', postalCode: '2840', benefitType: 'unemployment_benefit', unemployedSince: addDays(new Date().toISOString().slice(0, 10), -1) });
+  if (res.status !== 201) throw new Error(`register ${i}: ${res.status} ${await res.text()}`);
+  citizens.push(await signIn((await res.json()).id));
+}
+// Karim: every day 08:00–13:00, 15-minute video slots — 20 a day.
+const windows = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startTime: '08:00', endTime: '13:00', form: 'video', slotMinutes: 15 }));
+if ((await karim('PUT', '/caseworkers/me/availability', { windows, blocks: [] })).status !== 200) throw new Error('availability');
+
+const rounds = [];
+const latencies = [];
+let day = new Date().toISOString().slice(0, 10);
+for (let r = 0; r < ROUNDS; r++) {
+  day = addDays(day, 1);
+  const slots = (await (await citizens[0]('GET', `/me/meeting-slots?from=${day}&to=${day}&form=video`)).json()).items.filter((s) => s.caseworkerId === KARIM);
+  if (slots.length === 0) {
+    r--;
+    continue; // a public holiday: no slots that day
+  }
+  const attempts = citizens.map((c, i) => async () => {
+    const slot = slots[i % slots.length];
+    const t0 = performance.now();
+    const res = await c('POST', '/me/meetings', { start: slot.start, form: 'video', caseworkerId: KARIM });
+    const ms = performance.now() - t0;
+    await res.arrayBuffer();
+    return { status: res.status, ms };
+  });
+  const results = await Promise.all(attempts.map((a) => a()));
+  const created = results.filter((x) => x.status === 201).length;
+  const conflicts = results.filter((x) => x.status === 409).length;
+  const errors = results.filter((x) => x.status >= 500).length;
+  const other = results.length - created - conflicts - errors;
+  latencies.push(...results.map((x) => x.ms));
+  rounds.push({ day, slots: slots.length, created, conflicts, errors, other, p95: Math.round(percentile(results.map((x) => x.ms), 95)) });
+}
+stop();
+
+const ok = rounds.every((r) => r.created === r.slots && r.errors === 0 && r.other === 0);
+const summary = { bench: 'meetings-booking', citizens: CITIZENS, rounds: rounds.length, exactlyOnePerSlot: ok, p50Ms: Math.round(percentile(latencies, 50)), p95Ms: Math.round(percentile(latencies, 95)), p99Ms: Math.round(percentile(latencies, 99)), targetP95Ms: 100, perRound: rounds };
+console.table(rounds);
+console.log(`exactly one booking per slot, rest 409, no 5xx: ${ok ? 'yes' : 'NO'} · p50 ${summary.p50Ms} ms · p95 ${summary.p95Ms} ms (target ≤ 100) · p99 ${summary.p99Ms} ms`);
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, 'bench/results/meetings-booking.json'), JSON.stringify(summary, null, 2));
+process.exit(ok ? 0 : 1);
