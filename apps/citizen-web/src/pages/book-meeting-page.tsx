@@ -37,7 +37,8 @@ function BookingWizard() {
   const [to, setTo] = useState(addDays(today, 13));
   const slots = useSlots(form, today, to);
   const book = useBookMeeting();
-  const taken = book.error instanceof ApiProblemError && book.error.status === 409;
+  // Taken meanwhile (409) or no longer a free time, e.g. it has begun (422): choose again from fresh times.
+  const taken = book.error instanceof ApiProblemError && (book.error.status === 409 || book.error.status === 422);
 
   const next = (event: FormEvent) => {
     event.preventDefault();
@@ -52,6 +53,7 @@ function BookingWizard() {
           onSuccess: (meeting) => navigate(meetingPath(meeting.id), { state: { booked: true } }),
           onError: () => {
             setSlot(undefined);
+            setStep(1);
             void slots.refetch();
           },
         },

@@ -19,17 +19,31 @@ export function offsetMinutes(instant: number): number {
   return Math.round((wall - (instant - (instant % 1000))) / 60_000);
 }
 
+/** Wall-clock times repeat (every slot of every week): their instants are remembered. */
+const instants = new Map<string, number>();
+
 /**
  * The instant of a Copenhagen wall-clock time. Correct on both sides of a daylight-saving change;
  * a time that does not exist (02:30 on the spring-forward night) lands an hour later, as clocks do.
  */
 export function copenhagenToUtc(date: string, time: string): Date {
+  const key = `${date}T${time}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    instant = computeInstant(date, time);
+    if (instants.size >= 100_000) instants.clear();
+    instants.set(key, instant);
+  }
+  return new Date(instant);
+}
+
+function computeInstant(date: string, time: string): number {
   const asUtc = Date.parse(`${date}T${time}:00Z`);
   const first = offsetMinutes(asUtc - 60 * 60_000);
   let instant = asUtc - first * 60_000;
   const second = offsetMinutes(instant);
   if (second !== first) instant = asUtc - second * 60_000;
-  return new Date(instant);
+  return instant;
 }
 
 /** A YYYY-MM-DD date plus whole days. */

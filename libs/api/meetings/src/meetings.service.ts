@@ -37,6 +37,7 @@ export const REMINDER_JOB = 'meetings.reminders';
 const MAX_RANGE_DAYS = 62;
 const MAX_SLOTS = 1000;
 const DEFAULT_MINUTES = 30;
+const CASEWORKER_CACHE_MS = 10_000;
 /** Overlap refused by the database (exclusion constraint), per constraint. */
 const OVERLAP = { meeting_caseworker_no_overlap: MeetingsErrorCode.SlotTaken, meeting_citizen_no_overlap: MeetingsErrorCode.CitizenBusy } as const;
 
@@ -57,6 +58,7 @@ export type MeetingEventHandler = (event: MeetingEvent, manager: EntityManager) 
 export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger('Meetings');
   private readonly handlers: MeetingEventHandler[] = [];
+  private readonly caseworkerCache = new Map<string, { ids: Set<string>; until: number }>();
 
   constructor(
     @InjectRepository(MeetingEntity) private readonly meetings: Repository<MeetingEntity>,
@@ -154,11 +156,45 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     return slots.map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString(), form: s.form, caseworkerId: s.caseworkerId, caseworkerName: names.get(s.caseworkerId) ?? '', ownCaseworker: s.caseworkerId === own, address: s.form === 'in_person' ? s.address : null }));
   }
 
-  /** The slot of this caseworker and form that starts at this instant (ignoring meetings), if any. */
-  private async slotAt(caseworkerId: string, form: MeetingForm, start: Date): Promise<Slot | undefined> {
+  /**
+   * The slot of this caseworker and form that starts at this instant, and whether a meeting (other
+   * than `ignoreMeetingId`) already holds it — in one round trip, so a taken slot is refused before
+   * any transaction starts. The exclusion constraints still decide races.
+   */
+  private async slotAt(caseworkerId: string, form: MeetingForm, start: Date, ignoreMeetingId?: string): Promise<{ slot?: Slot; taken: boolean }> {
     const { date } = inCopenhagen(start);
-    const [windows, blocks] = await Promise.all([this.windows.findBy({ caseworkerId, form, weekday: isoWeekday(date) }), this.blocks.findBy({ caseworkerId, date })]);
-    return freeSlots({ windows, blocks, busy: [], from: date, to: date, form, notBefore: this.earliestBooking() }).find((s) => s.start.getTime() === start.getTime());
+    const [row] = (await this.dataSource.query(
+      `SELECT
+         (SELECT coalesce(json_agg(json_build_object('startTime', w.start_time, 'endTime', w.end_time, 'slotMinutes', w.slot_minutes, 'address', w.address)), '[]')
+            FROM meetings.availability_window w WHERE w.caseworker_id = $1 AND w.form = $2 AND w.weekday = $3) AS windows,
+         (SELECT coalesce(json_agg(json_build_object('startTime', b.start_time, 'endTime', b.end_time)), '[]')
+            FROM meetings.availability_block b WHERE b.caseworker_id = $1 AND b.date = $4) AS blocks,
+         (SELECT coalesce(json_agg(json_build_object('start', m.starts_at, 'end', m.ends_at)), '[]')
+            FROM meetings.meeting m WHERE m.caseworker_id = $1 AND m.status <> ALL($5::text[]) AND m.id IS DISTINCT FROM $6::uuid
+             AND m.starts_at < $7::timestamptz + interval '1 day' AND m.ends_at > $7::timestamptz - interval '1 day') AS busy`,
+      [caseworkerId, form, isoWeekday(date), date, CANCELLED_STATUSES, ignoreMeetingId ?? null, start],
+    )) as Array<{ windows: Array<{ startTime: string; endTime: string; slotMinutes: number; address: string | null }>; blocks: Array<{ startTime: string | null; endTime: string | null }>; busy: Array<{ start: string; end: string }> }>;
+    const slot = freeSlots({
+      windows: row.windows.map((w) => ({ ...w, caseworkerId, weekday: isoWeekday(date), form })),
+      blocks: row.blocks.map((b) => ({ ...b, caseworkerId, date })),
+      busy: [],
+      from: date,
+      to: date,
+      form,
+      notBefore: this.earliestBooking(),
+    }).find((s) => s.start.getTime() === start.getTime());
+    const taken = !!slot && row.busy.some((b) => Date.parse(b.start) < slot.end.getTime() && slot.start.getTime() < Date.parse(b.end));
+    return { slot, taken };
+  }
+
+  /** Whether this is an active caseworker of the municipality; remembered for a few seconds (booking asks on every attempt). */
+  private async isCaseworker(municipalityCode: string, id: string): Promise<boolean> {
+    const cached = this.caseworkerCache.get(municipalityCode);
+    // Hits are trusted for a few seconds; a miss always asks again (a caseworker added a moment ago).
+    if (cached && cached.until > Date.now() && cached.ids.has(id)) return true;
+    const ids = new Set((await this.identity.caseworkers(municipalityCode)).map((c) => c.id));
+    this.caseworkerCache.set(municipalityCode, { ids, until: Date.now() + CASEWORKER_CACHE_MS });
+    return ids.has(id);
   }
 
   // ── citizen side ────────────────────────────────────────────────────────────
@@ -166,11 +202,11 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   async book(citizen: CitizenPrincipal, input: BookMeetingDto): Promise<MeetingDto> {
     const kase = await this.activeCase(citizen.id);
     const caseworkerId = input.caseworkerId ?? kase.assignedCaseworkerId;
-    if (!caseworkerId || !(await this.identity.caseworkers(kase.municipalityCode)).some((c) => c.id === caseworkerId)) throw new MeetingsException(MeetingsErrorCode.UnknownCaseworker);
-    const start = new Date(input.start);
-    const slot = await this.slotAt(caseworkerId, input.form, start);
+    if (!caseworkerId || !(await this.isCaseworker(kase.municipalityCode, caseworkerId))) throw new MeetingsException(MeetingsErrorCode.UnknownCaseworker);
+    const { slot, taken } = await this.slotAt(caseworkerId, input.form, new Date(input.start));
     if (!slot) throw new MeetingsException(MeetingsErrorCode.NotASlot, 'Choose one of the free times from /me/meeting-slots.');
-    const contact = await this.cases.contactOf(kase.id);
+    if (taken) throw new MeetingsException(MeetingsErrorCode.SlotTaken);
+    const contact = input.form === 'phone' ? await this.cases.contactOf(kase.id) : undefined;
     const meeting = await this.refuseOverlap(() =>
       this.dataSource.transaction(async (manager) => {
         const saved = await this.insertMeeting(manager, {
@@ -210,8 +246,9 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     const start = input.start ? new Date(input.start) : meeting.startsAt;
     const form = input.form ?? meeting.form;
     if (start.getTime() === meeting.startsAt.getTime() && form === meeting.form) return this.citizenDto(meeting);
-    const slot = await this.slotAt(meeting.caseworkerId, form, start);
+    const { slot, taken } = await this.slotAt(meeting.caseworkerId, form, start, meeting.id);
     if (!slot) throw new MeetingsException(MeetingsErrorCode.NotASlot, 'Choose one of the free times from /me/meeting-slots.');
+    if (taken) throw new MeetingsException(MeetingsErrorCode.SlotTaken);
     const contact = form === 'phone' ? await this.cases.contactOf(citizen.id) : undefined;
     const changed = await this.applyChange(meeting, {
       startsAt: slot.start,
@@ -575,12 +612,12 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
       .returning('*')
       .execute();
     const row = (inserted.raw as Array<{ id: string }>)[0];
-    if (row) await this.dispatch(manager, (await manager.findOneBy(MeetingNoticeEntity, { id: row.id }))!, meeting);
+    if (row) await this.dispatch(manager, { id: row.id, kind, sequence: meeting.sequence, meetingId: meeting.id }, meeting);
     const { date, time } = inCopenhagen(meeting.startsAt);
     await this.cases.addTimelineEntry(meeting.citizenId, timelineKind, { date, time: time.replace(':', '.'), form: meeting.form }, manager);
   }
 
-  private async dispatch(manager: EntityManager, notice: MeetingNoticeEntity, meeting?: MeetingEntity): Promise<void> {
+  private async dispatch(manager: EntityManager, notice: Pick<MeetingNoticeEntity, 'id' | 'kind' | 'sequence' | 'meetingId'>, meeting?: MeetingEntity): Promise<void> {
     const m = meeting ?? (await manager.findOneBy(MeetingEntity, { id: notice.meetingId }))!;
     const event: MeetingEvent = { kind: notice.kind, noticeId: notice.id, meetingId: m.id, citizenId: m.citizenId, caseworkerId: m.caseworkerId, municipalityCode: m.municipalityCode, form: m.form, startsAt: m.startsAt.toISOString(), sequence: notice.sequence };
     for (const handler of this.handlers) await handler(event, manager);
