@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@jobunivers/api/audit';
 import { CitizensModule } from '@jobunivers/api/citizens';
 import { MeetingsModule } from '@jobunivers/api/meetings';
+import { OffersModule } from '@jobunivers/api/offers';
 import { ScreeningModule } from '@jobunivers/api/screening';
 import { AppConfig, ConfigModule } from '@jobunivers/api/config';
 import { DatabaseModule } from '@jobunivers/api/database';
@@ -35,6 +36,7 @@ export class AppModule {
         CitizensModule,
         MeetingsModule,
         ScreeningModule,
+        OffersModule,
         DevIdpModule,
       ],
     };

@@ -392,6 +392,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/citizens/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A citizen’s plan (audited) */
+        get: operations["Offers_planFor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{id}/plan/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suggest an offer; the citizen accepts or declines it */
+        post: operations["Offers_suggest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/citizens/{id}/profile": {
         parameters: {
             query?: never;
@@ -667,6 +701,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My plan (forløb): job goal and items with their status */
+        get: operations["Offers_myPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/plan/goal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set my job goal */
+        put: operations["Offers_setGoal"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/plan/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an offer (enrolled, waitlisted, or an application when it needs approval) or my own activity */
+        post: operations["Offers_addItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/plan/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Drop an item (its place goes to the next on the waitlist) */
+        delete: operations["Offers_dropItem"];
+        options?: never;
+        head?: never;
+        /** Complete, drop, accept or decline (a suggestion) an item; edit my own activity */
+        patch: operations["Offers_patchItem"];
+        trace?: never;
+    };
     "/api/v1/me/profile": {
         parameters: {
             query?: never;
@@ -894,6 +997,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/offer-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The approval inbox: applications waiting, oldest first */
+        get: operations["Offers_applications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offer-applications/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (enrols, or waitlists when full) or reject with a reason */
+        post: operations["Offers_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offers: for citizens the published ones they are eligible for; for staff the municipality’s catalogue */
+        get: operations["Offers_list"];
+        put?: never;
+        /** Add an offer to the municipality’s catalogue (draft unless status says published) */
+        post: operations["Offers_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One offer */
+        get: operations["Offers_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an offer (publish, archive, capacity — more places move the waitlist up) */
+        patch: operations["Offers_update"];
+        trace?: never;
+    };
     "/api/v1/postal-codes": {
         parameters: {
             query?: never;
@@ -1034,6 +1207,24 @@ export interface components {
             /** @example citizen.profile */
             resource: string;
         };
+        ActivityDto: {
+            dueDate: string | null;
+            title: string;
+        };
+        ActivityInputDto: {
+            /** @example 2026-12-01 */
+            dueDate?: string | null;
+            /** @example Opdatér mit CV */
+            title: string;
+        };
+        AddItemDto: {
+            activity?: components["schemas"]["ActivityInputDto"];
+            /**
+             * Format: uuid
+             * @description An offer; or give `activity`
+             */
+            offerId?: string;
+        };
         ApiClientDto: {
             /** @example demo-municipal-system */
             clientId: string;
@@ -1063,6 +1254,19 @@ export interface components {
             revokedAt: string | null;
             rotatedAt: string | null;
             scopes: ("citizens:read" | "citizens:write" | "outcomes:write" | "meetings:read" | "plans:read" | "jobs:write" | "offers:write" | "events:read")[];
+        };
+        ApplicationDto: {
+            appliedAt: string;
+            /** Format: uuid */
+            citizenId: string;
+            citizenName: string;
+            /**
+             * Format: uuid
+             * @description The plan item
+             */
+            id: string;
+            offer: components["schemas"]["OfferSummaryDto"];
+            placesLeft: number | null;
         };
         AssignmentDto: {
             /** Format: uuid */
@@ -1247,6 +1451,12 @@ export interface components {
             name: string;
             scopes: ("citizens:read" | "citizens:write" | "outcomes:write" | "meetings:read" | "plans:read" | "jobs:write" | "offers:write" | "events:read")[];
         };
+        DecisionDto: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            /** @description Required when rejecting: the citizen reads it */
+            reason?: string;
+        };
         DevSignInDto: {
             /**
              * Format: uuid
@@ -1289,6 +1499,17 @@ export interface components {
             title: string;
             /** @example 2024-06 */
             to?: string;
+        };
+        GoalDto: {
+            /**
+             * @description ISCO-08 unit groups
+             * @example [
+             *       "4311"
+             *     ]
+             */
+            occupations: string[];
+            /** @example Job som bogholder i en mindre virksomhed */
+            text: string;
         };
         HealthDto: {
             database: components["schemas"]["ComponentHealthDto"];
@@ -1456,6 +1677,104 @@ export interface components {
             /** @example Software developers */
             titleEn: string;
         };
+        OfferDto: {
+            benefitTypes: string[];
+            capacity: number | null;
+            descriptionDa: string;
+            descriptionEn: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "course" | "workshop" | "e_learning" | "webinar" | "job_club" | "company_internship" | "wage_subsidy" | "upskilling" | "other";
+            location: string | null;
+            /** @enum {string} */
+            mode: "virtual" | "in_person" | "hybrid";
+            /** @description Free places; null: unlimited */
+            placesLeft: number | null;
+            provider: string;
+            requiresApproval: boolean;
+            selfPaced: boolean;
+            sessions: components["schemas"]["OfferSessionDto"][];
+            skills: string[];
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            titleDa: string;
+            titleEn: string;
+            tracks: string[];
+        };
+        OfferInputDto: {
+            /** @description Empty: every benefit type */
+            benefitTypes?: ("unemployment_benefit" | "cash_benefit")[];
+            /** @description Places; absent or null: unlimited */
+            capacity?: number | null;
+            descriptionDa: string;
+            descriptionEn: string;
+            /** @enum {string} */
+            kind: "course" | "workshop" | "e_learning" | "webinar" | "job_club" | "company_internship" | "wage_subsidy" | "upskilling" | "other";
+            location?: string | null;
+            /** @enum {string} */
+            mode: "virtual" | "in_person" | "hybrid";
+            /** @example Jobcenter Aarhus */
+            provider: string;
+            requiresApproval?: boolean;
+            /** @description No fixed sessions: the citizen goes at their own pace */
+            selfPaced?: boolean;
+            sessions?: components["schemas"]["OfferSessionDto"][];
+            /** @description Catalogue skill ids (GET /skills) */
+            skills?: string[];
+            /** @enum {string} */
+            status?: "draft" | "published" | "archived";
+            titleDa: string;
+            titleEn: string;
+            /** @description Empty: every track */
+            tracks?: ("self_service" | "personal" | "undecided")[];
+        };
+        OfferPatchDto: {
+            /** @description Empty: every benefit type */
+            benefitTypes?: ("unemployment_benefit" | "cash_benefit")[];
+            /** @description Places; absent or null: unlimited */
+            capacity?: number | null;
+            descriptionDa?: string;
+            descriptionEn?: string;
+            /** @enum {string} */
+            kind?: "course" | "workshop" | "e_learning" | "webinar" | "job_club" | "company_internship" | "wage_subsidy" | "upskilling" | "other";
+            location?: string | null;
+            /** @enum {string} */
+            mode?: "virtual" | "in_person" | "hybrid";
+            /** @example Jobcenter Aarhus */
+            provider?: string;
+            requiresApproval?: boolean;
+            /** @description No fixed sessions: the citizen goes at their own pace */
+            selfPaced?: boolean;
+            sessions?: components["schemas"]["OfferSessionDto"][];
+            /** @description Catalogue skill ids (GET /skills) */
+            skills?: string[];
+            /** @enum {string} */
+            status?: "draft" | "published" | "archived";
+            titleDa?: string;
+            titleEn?: string;
+            /** @description Empty: every track */
+            tracks?: ("self_service" | "personal" | "undecided")[];
+        };
+        OfferSessionDto: {
+            /** @example 2026-12-07T12:00:00+01:00 */
+            end: string;
+            /** @example 2026-12-07T09:00:00+01:00 */
+            start: string;
+        };
+        OfferSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "course" | "workshop" | "e_learning" | "webinar" | "job_club" | "company_internship" | "wage_subsidy" | "upskilling" | "other";
+            /** @enum {string} */
+            mode: "virtual" | "in_person" | "hybrid";
+            provider: string;
+            requiresApproval: boolean;
+            sessions: components["schemas"]["OfferSessionDto"][];
+            titleDa: string;
+            titleEn: string;
+        };
         OutcomeDto: {
             /**
              * @description The day the outcome took effect (YYYY-MM-DD)
@@ -1485,6 +1804,33 @@ export interface components {
             total: number;
             /** @example 5 */
             totalPages: number;
+        };
+        PatchItemDto: {
+            /** @description Own activities only */
+            activity?: components["schemas"]["ActivityInputDto"];
+            /**
+             * @description `accepted`/`declined` answer a caseworker’s suggestion
+             * @enum {string}
+             */
+            status?: "completed" | "dropped" | "accepted" | "declined";
+        };
+        PlanDto: {
+            goal: components["schemas"]["GoalDto"] | null;
+            items: components["schemas"]["PlanItemDto"][];
+        };
+        PlanItemDto: {
+            activity: components["schemas"]["ActivityDto"] | null;
+            createdAt: string;
+            /** @description Why an application was rejected (or approved) */
+            decisionReason: string | null;
+            /** Format: uuid */
+            id: string;
+            offer: components["schemas"]["OfferSummaryDto"] | null;
+            /** @enum {string} */
+            status: "suggested" | "planned" | "pending_approval" | "enrolled" | "waitlisted" | "completed" | "dropped" | "rejected" | "declined";
+            suggestionNote: string | null;
+            /** @description Place on the waitlist (1 = next) */
+            waitlistPosition: number | null;
         };
         PostalCodeDto: {
             /** @example 8000 */
@@ -1803,6 +2149,11 @@ export interface components {
             /** @example Mette Kjær */
             name: string;
             roles: ("caseworker" | "team_lead" | "municipality_admin")[];
+        };
+        SuggestDto: {
+            note?: string;
+            /** Format: uuid */
+            offerId: string;
         };
         TimelineEntryDto: {
             /** Format: uuid */
@@ -2739,6 +3090,76 @@ export interface operations {
             };
         };
     };
+    Offers_planFor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Offers_suggest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanItemDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Citizens_profile: {
         parameters: {
             query?: never;
@@ -3367,6 +3788,162 @@ export interface operations {
             };
         };
     };
+    Offers_myPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Offers_setGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Offers_addItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddItemDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanItemDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Offers_dropItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanItemDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Offers_patchItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchItemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanItemDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Citizens_myProfile: {
         parameters: {
             query?: never;
@@ -3890,6 +4467,218 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OccupationDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Offers_applications: {
+        parameters: {
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Own caseload (default for caseworkers) or the municipality (default for team leads) */
+                scope?: "me" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["ApplicationDto"][];
+                    };
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Offers_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanItemDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Offers_list: {
+        parameters: {
+            query?: {
+                /** @description Only offers with a session on or after this date, or self-paced */
+                from?: string;
+                kind?: "course" | "workshop" | "e_learning" | "webinar" | "job_club" | "company_internship" | "wage_subsidy" | "upskilling" | "other";
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                mode?: "virtual" | "in_person" | "hybrid";
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Words in title, description or provider (accents and case ignored) */
+                q?: string;
+                /** @description Staff only; citizens always see published offers */
+                status?: "draft" | "published" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["OfferDto"][];
+                    };
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Offers_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Offers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Offers_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferPatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferDto"];
                 };
             };
             /** @description Problem (RFC 9457) */

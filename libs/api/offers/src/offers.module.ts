@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CitizensModule } from '@jobunivers/api/citizens';
+import { ReferenceModule } from '@jobunivers/api/reference';
+import { ScreeningModule } from '@jobunivers/api/screening';
+import { OffersDemoSeed } from './demo/offers.demo-seed';
+import { OfferEntity } from './entities/offer.entity';
+import { PlanGoalEntity, PlanItemEntity } from './entities/plan.entity';
+import { OffersController } from './offers.controller';
+import { OffersService } from './offers.service';
+import './offers.texts';
+
+/** The offer catalogue, the citizen's plan (forløb), applications and approvals, capacity and waitlists. */
+@Module({
+  imports: [TypeOrmModule.forFeature([OfferEntity, PlanItemEntity, PlanGoalEntity]), CitizensModule, ScreeningModule, ReferenceModule],
+  controllers: [OffersController],
+  providers: [OffersService, OffersDemoSeed],
+  exports: [OffersService],
+})
+export class OffersModule {}
