@@ -4,6 +4,9 @@ export const ROUTES = {
   meetings: '/samtaler',
   bookMeeting: '/samtaler/book',
   meeting: '/samtaler/:id',
+  plan: '/mit-forloeb',
+  offers: '/tilbud',
+  offer: '/tilbud/:id',
   accessLog: '/mine-data/adgangslog',
   timeline: '/sagsgang',
   profile: '/profil',
@@ -18,3 +21,4 @@ export const ROUTES = {
 export const signInHref = (returnTo: string) => `/api/v1/auth/citizen/login?returnTo=${encodeURIComponent(returnTo)}`;
 
 export const meetingPath = (id: string) => `/samtaler/${encodeURIComponent(id)}`;
+export const offerPath = (id: string) => `/tilbud/${encodeURIComponent(id)}`;

@@ -9,6 +9,8 @@ export const ROUTES = {
   calendar: '/kalender',
   availability: '/kalender/tilgaengelighed',
   meeting: '/moeder/:id',
+  approvals: '/godkendelser',
+  offers: '/tilbud',
   signIn: '/log-ind',
   apiClients: '/administration/api-klienter',
   staffUsers: '/administration/brugere',

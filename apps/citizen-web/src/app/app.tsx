@@ -8,6 +8,9 @@ import { BookMeetingPage } from '../pages/book-meeting-page';
 import { HelpPage } from '../pages/help-page';
 import { MeetingPage } from '../pages/meeting-page';
 import { MeetingsPage } from '../pages/meetings-page';
+import { OfferPage } from '../pages/offer-page';
+import { OffersPage } from '../pages/offers-page';
+import { PlanPage } from '../pages/plan-page';
 import { MyScreeningPage } from '../pages/my-screening-page';
 import { ProfilePage } from '../pages/profile-page';
 import { SelfAssessmentPage } from '../pages/self-assessment-page';
@@ -25,6 +28,7 @@ export function App() {
   const nav = [
     { to: ROUTES.overview, label: t('nav.overview'), end: true },
     { to: ROUTES.meetings, label: t('nav.meetings') },
+    { to: ROUTES.plan, label: t('nav.plan') },
     { to: ROUTES.profile, label: t('nav.profile') },
     { to: ROUTES.timeline, label: t('nav.timeline') },
     { to: ROUTES.screening, label: t('nav.screening') },
@@ -39,6 +43,9 @@ export function App() {
           <Route path={ROUTES.meetings} element={<MeetingsPage />} />
           <Route path={ROUTES.bookMeeting} element={<BookMeetingPage />} />
           <Route path={ROUTES.meeting} element={<MeetingPage />} />
+          <Route path={ROUTES.plan} element={<PlanPage />} />
+          <Route path={ROUTES.offers} element={<OffersPage />} />
+          <Route path={ROUTES.offer} element={<OfferPage />} />
           <Route path={ROUTES.accessLog} element={<AccessLogPage />} />
           <Route path={ROUTES.timeline} element={<TimelinePage />} />
           <Route path={ROUTES.profile} element={<ProfilePage />} />

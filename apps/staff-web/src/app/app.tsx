@@ -1,6 +1,8 @@
 import { AvailabilityPage } from '../pages/availability-page';
 import { CalendarPage } from '../pages/calendar-page';
 import { MeetingPage } from '../pages/meeting-page';
+import { ApprovalsPage } from '../pages/approvals-page';
+import { OffersPage } from '../pages/offers-page';
 import { AppShell, ErrorBoundary, NotFoundPage, UserMenu } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router-dom';
@@ -29,8 +31,10 @@ export function App() {
           { to: ROUTES.citizens, label: t('nav.citizens') },
           { to: ROUTES.calendar, label: t('nav.calendar') },
           { to: ROUTES.screeningQueue, label: t('nav.screeningQueue') },
+          { to: ROUTES.approvals, label: t('nav.approvals') },
         ]
       : []),
+    ...(roles.length ? [{ to: ROUTES.offers, label: t('nav.offers') }] : []),
     { to: ROUTES.municipalities, label: t('nav.municipalities') },
     ...(roles.includes('municipality_admin') ? [{ to: ROUTES.apiClients, label: t('nav.apiClients') }] : []),
     ...(roles.includes('municipality_admin') || roles.includes('team_lead') ? [{ to: ROUTES.staffUsers, label: t('nav.staffUsers') }] : []),
@@ -48,6 +52,8 @@ export function App() {
           <Route path={ROUTES.calendar} element={<CalendarPage />} />
           <Route path={ROUTES.availability} element={<AvailabilityPage />} />
           <Route path={ROUTES.meeting} element={<MeetingPage />} />
+          <Route path={ROUTES.approvals} element={<ApprovalsPage />} />
+          <Route path={ROUTES.offers} element={<OffersPage />} />
           <Route path={ROUTES.screeningQueue} element={<ScreeningQueuePage />} />
           <Route path={ROUTES.municipalities} element={<MunicipalitiesPage />} />
           <Route path={ROUTES.signIn} element={<SignInPage />} />

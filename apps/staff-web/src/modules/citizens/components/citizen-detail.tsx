@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useScreenings } from '../../screening/api/use-screening';
 import { CitizenMeetings } from '../../meetings/components/citizen-meetings';
+import { CitizenPlan } from '../../offers/components/citizen-plan';
 import { ScreeningPanel } from '../../screening/components/screening-panel';
 import { useCitizen, useCitizenTimeline, useRevealCpr } from '../api/use-citizens';
 import { CaseActions } from './case-actions';
@@ -101,6 +102,7 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
       <ProfileSummary citizenId={c.id} purpose={purpose} />
       <ScreeningPanel citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
       <CitizenMeetings citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
+      <CitizenPlan citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
       <CaseActions citizen={c} purpose={purpose} isTeamLead={!!me.data?.roles.includes('team_lead')} />
       <h2>{t('citizen.timeline')}</h2>
       {timeline.isError && <ErrorAlert onRetry={() => void timeline.refetch()} />}
