@@ -1,4 +1,5 @@
 export { MeetingsModule } from './meetings.module';
-export { MeetingsService, type MeetingEventHandler } from './meetings.service';
+export { MeetingsService, type CalendarFeedSource, type MeetingEventHandler } from './meetings.service';
+export type { IcsEvent } from './ics';
 export type { MeetingEvent } from './events/meeting.event';
 export { meetingsMigrations } from './migrations';

@@ -7,7 +7,7 @@ import { CitizensModule, citizensMigrations } from '@jobunivers/api/citizens';
 import { DemoDataService } from '@jobunivers/api/database';
 import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
 import { referenceMigrations } from '@jobunivers/api/reference';
-import { createModuleTestApp, TestHttp } from '@jobunivers/api/testing';
+import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
 import { addDays, copenhagenToUtc, inCopenhagen, isClosedDay, isoWeekday } from './copenhagen-time';
 import { meetingsMigrations } from './migrations';
@@ -46,20 +46,10 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
   let app: INestApplication;
   let http: TestHttp;
   let db: DataSource;
-  const browsers = new Map<string, TestHttp>();
+  let browsers: SignedInBrowsers;
 
-  const as = async (userId: string) => {
-    if (!browsers.has(userId)) {
-      const browser = http.agent();
-      expect((await browser.post('/api/v1/auth/dev/sign-in', { userId })).status).toBe(200);
-      browsers.set(userId, browser);
-    }
-    return browsers.get(userId)!;
-  };
-  const send = async <T = Json>(userId: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const browser = await as(userId);
-    return browser.request<T>(method, path, { body, headers: { ...browser.csrf(), ...headers } });
-  };
+  const as = (userId: string) => browsers.as(userId);
+  const send = <T = Json>(userId: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => browsers.send<T>(userId, method, path, body, headers);
   /** A caseworker of their own (test) municipality with the given weekly windows. */
   const caseworker = async (municipalityCode: string, windows: unknown[] = standardWeek) => {
     const id = randomUUID();
@@ -102,6 +92,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     });
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
+    browsers = new SignedInBrowsers(http);
     db = app.get(DataSource);
   });
   afterAll(() => app.close());

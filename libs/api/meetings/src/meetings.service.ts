@@ -47,6 +47,8 @@ const FORM_WORDS: Record<Language, Record<MeetingForm, string>> = {
 };
 
 export type MeetingEventHandler = (event: MeetingEvent, manager: EntityManager) => Promise<void>;
+/** Other modules add their own events to the personal calendar feed (offers: enrolled sessions). */
+export type CalendarFeedSource = (owner: { kind: 'citizen' | 'staff'; id: string }, since: Date, language: Language) => Promise<IcsEvent[]>;
 
 /**
  * Facade of meetings: caseworker availability, free slots, booking, invitations (the visitation
@@ -58,6 +60,7 @@ export type MeetingEventHandler = (event: MeetingEvent, manager: EntityManager) 
 export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger('Meetings');
   private readonly handlers: MeetingEventHandler[] = [];
+  private readonly feedSources: CalendarFeedSource[] = [];
   private readonly caseworkerCache = new Map<string, { ids: Set<string>; until: number }>();
 
   constructor(
@@ -89,6 +92,11 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
       const sent = await this.sendDueReminders();
       if (sent > 0) this.logger.log(`Sent ${sent} meeting reminders`);
     });
+  }
+
+  /** Other modules put their events in the personal calendar feeds beside the meetings. */
+  addFeedSource(source: CalendarFeedSource): void {
+    this.feedSources.push(source);
   }
 
   /** Other modules react to meeting events inside the transaction that caused them (screening: no-shows). */
@@ -471,7 +479,10 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
       .take(2000)
       .getMany();
     const names = feed.ownerKind === 'citizen' ? await this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))]) : new Map<string, string>();
-    return buildCalendar(language === 'da' ? 'Jobunivers – jobsamtaler' : 'Jobunivers – job meetings', rows.map((m) => this.icsEvent(m, language, names)));
+    const since = new Date(Date.now() - 30 * 86_400_000);
+    const more = (await Promise.all(this.feedSources.map((source) => source({ kind: feed.ownerKind, id: feed.ownerId }, since, language)))).flat();
+    const events = [...rows.map((m) => this.icsEvent(m, language, names)), ...more].sort((a, b) => a.start.getTime() - b.start.getTime());
+    return buildCalendar(language === 'da' ? 'Jobunivers – jobsamtaler' : 'Jobunivers – job meetings', events);
   }
 
   // ── reminders ───────────────────────────────────────────────────────────────

@@ -7,7 +7,7 @@ import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/
 import { meetingsMigrations } from '@jobunivers/api/meetings';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { screeningMigrations } from '@jobunivers/api/screening';
-import { createModuleTestApp, TestHttp } from '@jobunivers/api/testing';
+import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
 import { offersMigrations } from './migrations';
 import { OffersModule } from './offers.module';
@@ -20,19 +20,9 @@ describe('offers: catalogue, plan, applications, capacity and waitlists', () => 
   let app: INestApplication;
   let http: TestHttp;
   let db: DataSource;
-  const browsers = new Map<string, TestHttp>();
-  const as = async (userId: string) => {
-    if (!browsers.has(userId)) {
-      const browser = http.agent();
-      expect((await browser.post('/api/v1/auth/dev/sign-in', { userId })).status).toBe(200);
-      browsers.set(userId, browser);
-    }
-    return browsers.get(userId)!;
-  };
-  const send = async <T = Json>(userId: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const browser = await as(userId);
-    return browser.request<T>(method, path, { body, headers: { ...browser.csrf(), ...headers } });
-  };
+  let browsers: SignedInBrowsers;
+  const as = (userId: string) => browsers.as(userId);
+  const send = <T = Json>(userId: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => browsers.send<T>(userId, method, path, body, headers);
   const lead = staff('Susanne Vestergaard');
   const mette = staff('Mette Kjær');
   /** A citizen in Aarhus on Mette's caseload. */
@@ -58,6 +48,7 @@ describe('offers: catalogue, plan, applications, capacity and waitlists', () => 
     });
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
+    browsers = new SignedInBrowsers(http);
     db = app.get(DataSource);
   });
   afterAll(() => app.close());
@@ -167,11 +158,16 @@ describe('offers: catalogue, plan, applications, capacity and waitlists', () => 
     expect(goal.body['goal']).toEqual({ text: 'Bogholder', occupations: ['4311'] });
     expect((await send(c, 'PUT', '/api/v1/me/plan/goal', { text: 'x', occupations: ['9999'] })).status).toBe(400);
 
-    const o = await offer();
+    const o = await offer({ titleDa: 'Sessionskursus', sessions: [{ start: '2027-01-12T09:00:00+01:00', end: '2027-01-12T12:00:00+01:00' }] });
     const suggested = await send(mette, 'POST', `/api/v1/citizens/${c}/plan/suggestions`, { offerId: o, note: 'Det her kunne passe dig' });
     expect(suggested.body).toMatchObject({ status: 'suggested', suggestionNote: 'Det her kunne passe dig' });
     const accepted = await send(c, 'PATCH', `/api/v1/me/plan/items/${suggested.body['id']}`, { status: 'accepted' });
     expect(accepted.body['status']).toBe('enrolled');
+    // The enrolled offer's sessions appear in the citizen's calendar feed beside meetings.
+    const feedUrl = (await send(c, 'POST', '/api/v1/me/calendar-feed')).body['url'] as string;
+    const feed = await http.request('GET', new URL(feedUrl).pathname);
+    expect(feed.text).toContain('SUMMARY:Sessionskursus');
+    expect(feed.text).toContain('DTSTART;TZID=Europe/Copenhagen:20270112T090000');
     const audits = async () => Number(((await db.query(`SELECT count(*) AS n FROM audit.audit_event WHERE citizen_id = $1 AND resource = 'plan'`, [c])) as Array<{ n: string }>)[0].n);
     const before = await audits();
     const plan = await send<{ items: Json[] }>(mette, 'GET', `/api/v1/citizens/${c}/plan`);

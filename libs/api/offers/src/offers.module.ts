@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CitizensModule } from '@jobunivers/api/citizens';
+import { MeetingsModule } from '@jobunivers/api/meetings';
 import { ReferenceModule } from '@jobunivers/api/reference';
 import { ScreeningModule } from '@jobunivers/api/screening';
 import { OffersDemoSeed } from './demo/offers.demo-seed';
@@ -12,7 +13,7 @@ import './offers.texts';
 
 /** The offer catalogue, the citizen's plan (forløb), applications and approvals, capacity and waitlists. */
 @Module({
-  imports: [TypeOrmModule.forFeature([OfferEntity, PlanItemEntity, PlanGoalEntity]), CitizensModule, ScreeningModule, ReferenceModule],
+  imports: [TypeOrmModule.forFeature([OfferEntity, PlanItemEntity, PlanGoalEntity]), CitizensModule, ScreeningModule, MeetingsModule, ReferenceModule],
   controllers: [OffersController],
   providers: [OffersService, OffersDemoSeed],
   exports: [OffersService],

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@jobunivers/api/audit';
 import { CitizenCasesService, type CaseActor, type CitizenCase } from '@jobunivers/api/citizens';
 import { PlatformException } from '@jobunivers/api/errors';
 import { type Page, toPage } from '@jobunivers/api/http';
 import type { CitizenPrincipal, StaffPrincipal } from '@jobunivers/api/identity';
+import { type IcsEvent, MeetingsService } from '@jobunivers/api/meetings';
 import { ReferenceService } from '@jobunivers/api/reference';
 import { ScreeningService } from '@jobunivers/api/screening';
 import { Brackets, DataSource, type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
@@ -42,7 +43,7 @@ const summaryOf = (o: OfferEntity): OfferSummaryDto => ({ id: o.id, titleDa: o.t
  * freed place goes to the longest-waiting citizen in the same transaction.
  */
 @Injectable()
-export class OffersService {
+export class OffersService implements OnModuleInit {
   constructor(
     @InjectRepository(OfferEntity) private readonly offers: Repository<OfferEntity>,
     @InjectRepository(PlanItemEntity) private readonly items: Repository<PlanItemEntity>,
@@ -51,8 +52,38 @@ export class OffersService {
     private readonly screening: ScreeningService,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
+    private readonly meetings: MeetingsService,
     private readonly dataSource: DataSource,
   ) {}
+
+  onModuleInit(): void {
+    this.meetings.addFeedSource(async (owner, since, language) => (owner.kind === 'citizen' ? this.sessionEvents(owner.id, since, language) : []));
+  }
+
+  /** The sessions of offers the citizen is enrolled in, for their calendar feed. */
+  private async sessionEvents(citizenId: string, since: Date, language: 'da' | 'en'): Promise<IcsEvent[]> {
+    const enrolled = await this.items.find({ where: { citizenId, status: 'enrolled' }, select: { id: true, offerId: true } });
+    const offers = await this.offersById(enrolled.map((i) => i.offerId!));
+    return enrolled.flatMap((item) => {
+      const offer = offers.get(item.offerId!);
+      if (!offer) return [];
+      return offer.sessions
+        .filter((s) => Date.parse(s.end) >= since.getTime())
+        .map((s, n) => ({
+          uid: `${item.id}-${n}@jobunivers-offers`,
+          // Bumped whenever the offer changes (seconds since the offer module's epoch).
+          sequence: Math.max(0, Math.floor(offer.updatedAt.getTime() / 1000) - 1_790_000_000),
+          start: new Date(s.start),
+          end: new Date(s.end),
+          stamp: offer.updatedAt,
+          status: 'CONFIRMED' as const,
+          summary: language === 'en' ? offer.titleEn : offer.titleDa,
+          description: `${offer.provider}\n${language === 'en' ? offer.descriptionEn : offer.descriptionDa}`,
+          location: offer.location,
+          url: null,
+        }));
+    });
+  }
 
   // ── catalogue ───────────────────────────────────────────────────────────────
 

@@ -5,7 +5,7 @@ import { DemoDataService } from '@jobunivers/api/database';
 import { meetingsMigrations } from '@jobunivers/api/meetings';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
-import { createModuleTestApp, TestHttp } from '@jobunivers/api/testing';
+import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
 import { addDays, todayInCopenhagen } from './dates';
 import { screeningMigrations } from './migrations';
@@ -20,20 +20,10 @@ describe('screening: visitation, self-assessment, screenings with tracks, the qu
   let app: INestApplication;
   let http: TestHttp;
   let db: DataSource;
-  const browsers = new Map<string, TestHttp>();
+  let browsers: SignedInBrowsers;
 
-  const as = async (userId: string) => {
-    if (!browsers.has(userId)) {
-      const browser = http.agent();
-      expect((await browser.post('/api/v1/auth/dev/sign-in', { userId })).status).toBe(200);
-      browsers.set(userId, browser);
-    }
-    return browsers.get(userId)!;
-  };
-  const send = async (userId: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const browser = await as(userId);
-    return browser.request<Record<string, unknown>>(method, path, { body, headers: { ...browser.csrf(), ...headers } });
-  };
+  const as = (userId: string) => browsers.as(userId);
+  const send = (userId: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => browsers.send(userId, method, path, body, headers);
   /** Registers a citizen in Aarhus through the API and puts them on Mette's caseload; answers their id. */
   const register = async (overrides: Record<string, unknown> = {}) => {
     const res = await send(staff('Mette Kjær').id, 'POST', '/api/v1/citizens', {
@@ -66,6 +56,7 @@ describe('screening: visitation, self-assessment, screenings with tracks, the qu
     app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, ScreeningModule], migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations, ...meetingsMigrations] });
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
+    browsers = new SignedInBrowsers(http);
     db = app.get(DataSource);
   });
   afterAll(() => app.close());
