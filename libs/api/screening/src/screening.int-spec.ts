@@ -22,7 +22,6 @@ describe('screening: visitation, self-assessment, screenings with tracks, the qu
   let db: DataSource;
   let browsers: SignedInBrowsers;
 
-  const as = (userId: string) => browsers.as(userId);
   const send = (userId: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => browsers.send(userId, method, path, body, headers);
   /** Registers a citizen in Aarhus through the API and puts them on Mette's caseload; answers their id. */
   const register = async (overrides: Record<string, unknown> = {}) => {
