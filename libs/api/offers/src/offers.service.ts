@@ -12,6 +12,7 @@ import { Brackets, DataSource, type EntityManager, In, QueryFailedError, Reposit
 import type { ActivityInputDto, ApplicationDto, ApplicationQueryDto, DecisionDto, GoalDto, OfferDto, OfferInputDto, OfferPatchDto, OfferQueryDto, OfferSummaryDto, PatchItemDto, PlanDto, PlanItemDto } from './dto/offers.dto';
 import { OfferEntity } from './entities/offer.entity';
 import { type ItemStatus, PlanGoalEntity, PlanItemEntity } from './entities/plan.entity';
+import { isEligible, placesLeft } from './eligibility';
 import { OffersErrorCode, OffersException } from './offers.errors';
 
 const offerDto = (o: OfferEntity): OfferDto => ({
@@ -27,7 +28,7 @@ const offerDto = (o: OfferEntity): OfferDto => ({
   selfPaced: o.selfPaced,
   sessions: o.sessions,
   capacity: o.capacity,
-  placesLeft: o.capacity === null ? null : Math.max(0, o.capacity - o.enrolled),
+  placesLeft: placesLeft(o),
   benefitTypes: o.benefitTypes,
   tracks: o.tracks,
   requiresApproval: o.requiresApproval,
@@ -326,7 +327,7 @@ export class OffersService implements OnModuleInit {
     return toPage(
       rows.map((r) => {
         const offer = offers.get(r.offerId!)!;
-        return { id: r.id, citizenId: r.citizenId, citizenName: cases.get(r.citizenId)?.name ?? '', offer: summaryOf(offer), placesLeft: offer.capacity === null ? null : Math.max(0, offer.capacity - offer.enrolled), appliedAt: r.createdAt.toISOString() };
+        return { id: r.id, citizenId: r.citizenId, citizenName: cases.get(r.citizenId)?.name ?? '', offer: summaryOf(offer), placesLeft: placesLeft(offer), appliedAt: r.createdAt.toISOString() };
       }),
       total,
       query,
@@ -371,7 +372,7 @@ export class OffersService implements OnModuleInit {
     const offer = await manager.findOneBy(OfferEntity, { id: offerId, municipalityCode: kase.municipalityCode });
     if (!offer || offer.status !== 'published') throw new OffersException(OffersErrorCode.OfferNotFound);
     const track = (await this.screening.tracksOf([kase.id])).get(kase.id) ?? 'undecided';
-    if ((offer.benefitTypes.length && !offer.benefitTypes.includes(kase.benefitType)) || (offer.tracks.length && !offer.tracks.includes(track))) throw new OffersException(OffersErrorCode.NotEligible);
+    if (!isEligible(offer, { benefitType: kase.benefitType, track })) throw new OffersException(OffersErrorCode.NotEligible);
     return offer;
   }
 
