@@ -25,17 +25,17 @@ export function OffersPage() {
 function Catalogue() {
   const { t, i18n } = useTranslation('citizen');
   const [params, setFilters] = useUrlFilters();
-  const filters = { q: params.get('q') ?? undefined, kind: params.get('kind') ?? undefined, mode: params.get('mode') ?? undefined };
+  const filters = { q: params.get('q') ?? undefined, kind: params.get('kind') ?? undefined, mode: params.get('mode') ?? undefined, from: params.get('fra') ?? undefined };
   const page = Number(params.get('side') ?? 1) || 1;
-  const offers = useOffers({ q: filters.q || undefined, kind: (filters.kind || undefined) as OfferKind | undefined, mode: (filters.mode || undefined) as OfferMode | undefined, page });
+  const offers = useOffers({ q: filters.q || undefined, kind: (filters.kind || undefined) as OfferKind | undefined, mode: (filters.mode || undefined) as OfferMode | undefined, from: filters.from || undefined, page });
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    setFilters({ q: String(data.get('q') ?? '').trim() || undefined, kind: String(data.get('kind') ?? '') || undefined, mode: String(data.get('mode') ?? '') || undefined, side: undefined });
+    setFilters({ q: String(data.get('q') ?? '').trim() || undefined, kind: String(data.get('kind') ?? '') || undefined, mode: String(data.get('mode') ?? '') || undefined, fra: String(data.get('from') ?? '') || undefined, side: undefined });
   };
   return (
     <>
-      <form role="search" onSubmit={onSearch} className="offer-search" key={`${filters.q}|${filters.kind}|${filters.mode}`}>
+      <form role="search" onSubmit={onSearch} className="offer-search" key={`${filters.q}|${filters.kind}|${filters.mode}|${filters.from}`}>
         <div className="form-group">
           <label className="form-label" htmlFor="offer-q">
             {t('offers.search')}
@@ -67,6 +67,12 @@ function Catalogue() {
               </option>
             ))}
           </select>
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="offer-from">
+            {t('offers.from')}
+          </label>
+          <input id="offer-from" name="from" type="date" className="form-input" defaultValue={filters.from ?? ''} />
         </div>
         <button type="submit" className="button button-primary">
           {t('offers.find')}

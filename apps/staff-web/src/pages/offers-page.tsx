@@ -16,6 +16,7 @@ export function OffersPage() {
   const page = Number(params.get('side') ?? 1) || 1;
   const offers = useOfferCatalogue(status, page);
   const update = useUpdateOffer();
+  const [editing, setEditing] = useState<Offer>();
   return (
     <>
       <h1>{t('offers.title')}</h1>
@@ -64,6 +65,10 @@ export function OffersPage() {
                   <td>{t(`offers.statuses.${o.status}`)}</td>
                   {canEdit && (
                     <td>
+                      <button type="button" className="button button-tertiary" onClick={() => setEditing(o)}>
+                        {t('offers.edit')}
+                        <span className="sr-only"> {o.titleDa}</span>
+                      </button>{' '}
                       {o.status !== 'published' && (
                         <button type="button" className="button button-secondary" onClick={() => update.mutate({ id: o.id, status: 'published' })}>
                           {t('offers.publish')}
@@ -86,18 +91,21 @@ export function OffersPage() {
       )}
       {update.isError && <ErrorAlert />}
       {offers.data && <Pagination page={page} totalPages={offers.data.totalPages} total={offers.data.total} onPage={(p) => setFilters({ side: p > 1 ? String(p) : undefined })} />}
-      {canEdit && <OfferForm />}
+      {canEdit && <OfferForm key={editing?.id ?? 'new'} offer={editing} onDone={() => setEditing(undefined)} />}
     </>
   );
 }
 
 const FIELDS = ['titleDa', 'titleEn', 'descriptionDa', 'descriptionEn', 'provider'] as const;
 
-function OfferForm() {
+/** A new offer, or changes to one (texts, form, capacity, approval, first session). */
+function OfferForm({ offer, onDone }: { offer?: Offer; onDone: () => void }) {
   const { t } = useTranslation('staff');
   const create = useCreateOffer();
+  const update = useUpdateOffer();
+  const save = offer ? update : create;
   const [key, setKey] = useState(0);
-  const fieldErrors = create.error instanceof ApiProblemError ? ((create.error.problem as { errors?: Array<{ field: string; message: string }> }).errors ?? []) : [];
+  const fieldErrors = save.error instanceof ApiProblemError ? ((save.error.problem as { errors?: Array<{ field: string; message: string }> }).errors ?? []) : [];
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const d = new FormData(event.currentTarget);
@@ -113,16 +121,17 @@ function OfferForm() {
       kind: get('kind') as OfferInput['kind'],
       mode: get('mode') as OfferInput['mode'],
       ...(get('location') ? { location: get('location') } : {}),
-      ...(capacity ? { capacity: Number(capacity) } : {}),
+      ...(capacity ? { capacity: Number(capacity) } : offer ? { capacity: null } : {}),
       requiresApproval: d.get('requiresApproval') === 'on',
-      status: d.get('publish') === 'on' ? 'published' : 'draft',
+      ...(offer ? {} : { status: d.get('publish') === 'on' ? 'published' : 'draft' }),
       ...(date ? { sessions: [{ start: copenhagenInstant(date, get('from') || '09:00'), end: copenhagenInstant(date, get('to') || '12:00') }] } : {}),
     };
-    create.mutate(body, { onSuccess: () => setKey(key + 1) });
+    if (offer) update.mutate({ id: offer.id, ...body }, { onSuccess: onDone });
+    else create.mutate(body, { onSuccess: () => setKey(key + 1) });
   };
   return (
     <form key={key} onSubmit={onSubmit} noValidate aria-labelledby="new-offer">
-      <h2 id="new-offer">{t('offers.new')}</h2>
+      <h2 id="new-offer">{offer ? t('offers.editTitle', { title: offer.titleDa }) : t('offers.new')}</h2>
       {fieldErrors.length > 0 && (
         <div className="alert alert-error" role="alert">
           <div className="alert-body">
@@ -137,7 +146,7 @@ function OfferForm() {
           </div>
         </div>
       )}
-      {create.isError && fieldErrors.length === 0 && <ErrorAlert />}
+      {save.isError && fieldErrors.length === 0 && (save.error instanceof ApiProblemError ? <p className="form-error-message">{save.error.problem.title}</p> : <ErrorAlert />)}
       {create.isSuccess && (
         <p role="status" className="alert alert-success">
           {t('offers.created', { title: create.data.titleDa })}
@@ -148,7 +157,7 @@ function OfferForm() {
           <label className="form-label" htmlFor={`offer-${f}`}>
             {t(`offers.${f}`)}
           </label>
-          {f.startsWith('description') ? <textarea id={`offer-${f}`} name={f} className="form-input input-width-xl" rows={3} maxLength={5000} /> : <input id={`offer-${f}`} name={f} className="form-input input-width-xl" maxLength={200} />}
+          {f.startsWith('description') ? <textarea id={`offer-${f}`} name={f} className="form-input input-width-xl" rows={3} maxLength={5000} defaultValue={offer?.[f] ?? ''} /> : <input id={`offer-${f}`} name={f} className="form-input input-width-xl" maxLength={200} defaultValue={offer?.[f] ?? ''} />}
         </div>
       ))}
       <div className="form-row">
@@ -156,7 +165,7 @@ function OfferForm() {
           <label className="form-label" htmlFor="offer-kind">
             {t('offers.kind')}
           </label>
-          <select id="offer-kind" name="kind" className="form-select">
+          <select id="offer-kind" name="kind" className="form-select" defaultValue={offer?.kind}>
             {OFFER_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`offers.kinds.${k}`)}
@@ -168,7 +177,7 @@ function OfferForm() {
           <label className="form-label" htmlFor="offer-mode">
             {t('offers.mode')}
           </label>
-          <select id="offer-mode" name="mode" className="form-select">
+          <select id="offer-mode" name="mode" className="form-select" defaultValue={offer?.mode}>
             {OFFER_MODES.map((m) => (
               <option key={m} value={m}>
                 {t(`offers.modes.${m}`)}
@@ -180,14 +189,14 @@ function OfferForm() {
           <label className="form-label" htmlFor="offer-capacity">
             {t('offers.capacity')}
           </label>
-          <input id="offer-capacity" name="capacity" type="number" min={1} className="form-input" />
+          <input id="offer-capacity" name="capacity" type="number" min={1} className="form-input" defaultValue={offer?.capacity ?? ''} />
         </div>
       </div>
       <div className="form-group">
         <label className="form-label" htmlFor="offer-location">
           {t('offers.location')}
         </label>
-        <input id="offer-location" name="location" className="form-input input-width-xl" maxLength={200} />
+        <input id="offer-location" name="location" className="form-input input-width-xl" maxLength={200} defaultValue={offer?.location ?? ''} />
       </div>
       <div className="form-row">
         <div className="form-group">
@@ -210,16 +219,26 @@ function OfferForm() {
         </div>
       </div>
       <div className="form-group-checkbox">
-        <input id="offer-approval" name="requiresApproval" type="checkbox" className="form-checkbox" />
+        <input id="offer-approval" name="requiresApproval" type="checkbox" className="form-checkbox" defaultChecked={offer?.requiresApproval} />
         <label htmlFor="offer-approval">{t('offers.requiresApproval')}</label>
       </div>
-      <div className="form-group-checkbox">
-        <input id="offer-publish" name="publish" type="checkbox" className="form-checkbox" />
-        <label htmlFor="offer-publish">{t('offers.publishNow')}</label>
-      </div>
-      <button type="submit" className="button button-primary" disabled={create.isPending}>
-        {t('offers.create')}
+      {!offer && (
+        <div className="form-group-checkbox">
+          <input id="offer-publish" name="publish" type="checkbox" className="form-checkbox" />
+          <label htmlFor="offer-publish">{t('offers.publishNow')}</label>
+        </div>
+      )}
+      <button type="submit" className="button button-primary" disabled={save.isPending}>
+        {offer ? t('offers.save') : t('offers.create')}
       </button>
+      {offer && (
+        <>
+          {' '}
+          <button type="button" className="button button-secondary" onClick={onDone}>
+            {t('offers.cancelEdit')}
+          </button>
+        </>
+      )}
     </form>
   );
 }

@@ -569,7 +569,8 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
         return;
       } catch (error) {
         await manager.query('ROLLBACK TO SAVEPOINT visitation_invite');
-        if (!overlapConstraint(error)) throw error;
+        // Taken by a concurrent registration (an overlap, or the deadlock two simultaneous inserts make): try the next slot.
+        if (!overlapConstraint(error) && !isDeadlock(error)) throw error;
       }
     }
   }
@@ -634,14 +635,25 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     for (const handler of this.handlers) await handler(event, manager);
   }
 
-  /** Runs a write; an overlap refused by the database becomes a 409 problem. */
+  /**
+   * Runs a write; an overlap refused by the database becomes a 409 problem. Two transactions that
+   * insert overlapping meetings at the same instant each wait for the other's exclusion check —
+   * PostgreSQL breaks that deadlock by aborting one; that one is simply run again (and then sees
+   * the committed winner as an overlap).
+   */
   private async refuseOverlap<T>(write: () => Promise<T>): Promise<T> {
-    try {
-      return await write();
-    } catch (error) {
-      const constraint = overlapConstraint(error);
-      if (constraint) throw new MeetingsException(OVERLAP[constraint]);
-      throw error;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await write();
+      } catch (error) {
+        const constraint = overlapConstraint(error);
+        if (constraint) throw new MeetingsException(OVERLAP[constraint]);
+        if (isDeadlock(error)) {
+          if (attempt < 3) continue;
+          throw new MeetingsException(MeetingsErrorCode.SlotTaken);
+        }
+        throw error;
+      }
     }
   }
 
@@ -755,6 +767,9 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
 }
 
 const sha256 = (token: string): Buffer => createHash('sha256').update(token).digest();
+
+/** deadlock_detected: two simultaneous exclusion checks waiting on each other. */
+const isDeadlock = (error: unknown): boolean => error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '40P01';
 
 function overlapConstraint(error: unknown): keyof typeof OVERLAP | undefined {
   if (!(error instanceof QueryFailedError)) return undefined;

@@ -49,7 +49,7 @@ export class IndicatorsDto {
   @ApiProperty({ enum: ['unemployment_benefit', 'cash_benefit'] }) benefitType!: string;
   @ApiProperty({ type: SelfAssessmentDto, nullable: true }) selfAssessment!: SelfAssessmentDto | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Days since the citizen last signed in; null if never' }) daysSinceSignIn!: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'Meetings the citizen did not turn up to (no-shows)' }) missedMeetings!: number | null;
+  @ApiProperty({ description: 'Meetings the citizen did not turn up to (no-shows)' }) missedMeetings!: number;
   @ApiProperty({ description: 'Earlier, closed cases of the same person' }) earlierCases!: number;
   @ApiProperty({ description: 'Open queue items for the citizen' }) openQueueItems!: number;
 }

@@ -1534,7 +1534,7 @@ export interface components {
             /** @description Earlier, closed cases of the same person */
             earlierCases: number;
             /** @description Meetings the citizen did not turn up to (no-shows) */
-            missedMeetings: number | null;
+            missedMeetings: number;
             /** @description Open queue items for the citizen */
             openQueueItems: number;
             selfAssessment: components["schemas"]["SelfAssessmentDto"] | null;

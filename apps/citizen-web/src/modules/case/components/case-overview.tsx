@@ -5,6 +5,7 @@ import { ROUTES } from '../../../routes';
 import { formatDateTime } from '@jobunivers/web/ui';
 import { meetingPath } from '../../../routes';
 import { UPCOMING, useMyMeetings } from '../../meetings/api/use-meetings';
+import { usePlan } from '../../offers/api/use-offers';
 import { useProfile } from '../../profile/api/use-profile';
 import { useMyScreening, useSelfAssessment, useTimeline } from '../api/use-case';
 import { TimelineList } from './timeline-list';
@@ -17,6 +18,9 @@ export function CaseOverview() {
   const timeline = useTimeline(1, i18n.language, true, 3);
   const profile = useProfile(true);
   const meetings = useMyMeetings();
+  const plan = usePlan();
+  const planItems = plan.data?.items.filter((i) => !['dropped', 'rejected', 'declined'].includes(i.status)) ?? [];
+  const planDone = planItems.filter((i) => i.status === 'completed').length;
   const next = meetings.data?.find((m) => UPCOMING.includes(m.status) && Date.parse(m.end) > Date.now());
   const invitation = meetings.data?.find((m) => m.status === 'invited' && Date.parse(m.end) > Date.now());
   const steps: Array<{ key: string; text: string; to: string; action: string }> = [];
@@ -59,6 +63,24 @@ export function CaseOverview() {
           <Link className="button button-secondary" to={ROUTES.bookMeeting}>
             {t('meetings.book')}
           </Link>
+        </div>
+      </section>
+      <section aria-labelledby="my-plan" className="card">
+        <div className="card-content">
+          <h2 id="my-plan" className="header-title">
+            {t('overview.plan')}
+          </h2>
+          {plan.isError && <ErrorAlert onRetry={() => void plan.refetch()} />}
+          {plan.data &&
+            (planItems.length ? (
+              <>
+                <p>{t('overview.planProgress', { completed: planDone, total: planItems.length })}</p>
+                <progress className="plan-progress" max={planItems.length} value={planDone} aria-label={t('overview.plan')} />
+              </>
+            ) : (
+              <p>{t('overview.planEmpty')}</p>
+            ))}
+          <Link to={ROUTES.plan}>{t('overview.seePlan')}</Link>
         </div>
       </section>
       {screening.data && (

@@ -12,6 +12,7 @@ export interface OfferFilter {
   q?: string;
   kind?: OfferKind;
   mode?: OfferMode;
+  from?: string;
   page: number;
 }
 

@@ -1,8 +1,9 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, formatDateTime, usePageTitle } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useScreenings } from '../../screening/api/use-screening';
+import { UPCOMING, useCitizenMeetings } from '../../meetings/api/use-meetings';
 import { CitizenMeetings } from '../../meetings/components/citizen-meetings';
 import { CitizenPlan } from '../../offers/components/citizen-plan';
 import { ScreeningPanel } from '../../screening/components/screening-panel';
@@ -20,6 +21,8 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
   const timeline = useCitizenTimeline(id, purpose, citizen.isSuccess, i18n.language);
   const reveal = useRevealCpr(id, purpose);
   const screenings = useScreenings(id, purpose, citizen.isSuccess);
+  const meetings = useCitizenMeetings(id, purpose, citizen.isSuccess);
+  const nextMeeting = meetings.data?.filter((m) => UPCOMING.includes(m.status) && Date.parse(m.end) > Date.now()).sort((a, b) => a.start.localeCompare(b.start))[0];
   const [purposeError, setPurposeError] = useState(false);
   const name = citizen.data ? `${citizen.data.firstName} ${citizen.data.lastName}` : t('citizen.title');
   usePageTitle(name, t('appName'));
@@ -91,6 +94,8 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
               {t(`citizens.tracks.${screenings.data?.[0]?.track ?? 'undecided'}`)}
             </span>
           </dd>
+          <dt>{t('citizen.nextMeeting')}</dt>
+          <dd data-testid="next-meeting">{nextMeeting ? `${formatDateTime(nextMeeting.start, i18n.language)} (${t(`meetings.forms.${nextMeeting.form}`)})` : t('citizen.noMeeting')}</dd>
           <dt>{t('citizen.status')}</dt>
           <dd>{c.status === 'active' ? t('citizen.active') : t('citizen.closed')}</dd>
           <dt>{t('citizen.contact')}</dt>
