@@ -5,6 +5,7 @@ export const ROUTES = {
   bookMeeting: '/samtaler/book',
   meeting: '/samtaler/:id',
   plan: '/mit-forloeb',
+  joblog: '/joblog',
   offers: '/tilbud',
   offer: '/tilbud/:id',
   accessLog: '/mine-data/adgangslog',

@@ -3,6 +3,7 @@ import { AuditModule } from '@jobunivers/api/audit';
 import { CitizensModule } from '@jobunivers/api/citizens';
 import { MeetingsModule } from '@jobunivers/api/meetings';
 import { OffersModule } from '@jobunivers/api/offers';
+import { JobMatchingModule } from '@jobunivers/api/job-matching';
 import { ScreeningModule } from '@jobunivers/api/screening';
 import { AppConfig, ConfigModule } from '@jobunivers/api/config';
 import { DatabaseModule } from '@jobunivers/api/database';
@@ -37,6 +38,7 @@ export class AppModule {
         MeetingsModule,
         ScreeningModule,
         OffersModule,
+        JobMatchingModule,
         DevIdpModule,
       ],
     };

@@ -6,6 +6,7 @@ import { useCitizenSignOut } from '../modules/session/api/use-citizen-sign-out';
 import { AccessLogPage } from '../pages/access-log-page';
 import { BookMeetingPage } from '../pages/book-meeting-page';
 import { HelpPage } from '../pages/help-page';
+import { JoblogPage } from '../pages/joblog-page';
 import { MeetingPage } from '../pages/meeting-page';
 import { MeetingsPage } from '../pages/meetings-page';
 import { OfferPage } from '../pages/offer-page';
@@ -29,6 +30,7 @@ export function App() {
     { to: ROUTES.overview, label: t('nav.overview'), end: true },
     { to: ROUTES.meetings, label: t('nav.meetings') },
     { to: ROUTES.plan, label: t('nav.plan') },
+    { to: ROUTES.joblog, label: t('nav.joblog') },
     { to: ROUTES.profile, label: t('nav.profile') },
     { to: ROUTES.timeline, label: t('nav.timeline') },
     { to: ROUTES.screening, label: t('nav.screening') },
@@ -44,6 +46,7 @@ export function App() {
           <Route path={ROUTES.bookMeeting} element={<BookMeetingPage />} />
           <Route path={ROUTES.meeting} element={<MeetingPage />} />
           <Route path={ROUTES.plan} element={<PlanPage />} />
+          <Route path={ROUTES.joblog} element={<JoblogPage />} />
           <Route path={ROUTES.offers} element={<OffersPage />} />
           <Route path={ROUTES.offer} element={<OfferPage />} />
           <Route path={ROUTES.accessLog} element={<AccessLogPage />} />

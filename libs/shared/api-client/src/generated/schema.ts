@@ -357,6 +357,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/citizens/{id}/joblog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A citizen’s joblog (audited) */
+        get: operations["JobMatching_forStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/citizens/{id}/meetings": {
         parameters: {
             query?: never;
@@ -561,6 +578,41 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/joblog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My joblog: the applications I have logged, latest first */
+        get: operations["JobMatching_mine"];
+        put?: never;
+        /** Log an application */
+        post: operations["JobMatching_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/joblog/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update an application (e.g. interview, rejected, hired) */
+        patch: operations["JobMatching_update"];
         trace?: never;
     };
     "/api/v1/me/meeting-slots": {
@@ -1555,6 +1607,63 @@ export interface components {
             /** @example 2026-11-24T10:30:00+01:00 */
             start: string;
             topic?: string;
+        };
+        JoblogDto: {
+            /** @description Latest application first */
+            items: components["schemas"]["JoblogEntryDto"][];
+            /** @description Date of the latest application */
+            lastAppliedOn: string | null;
+        };
+        JoblogEntryDto: {
+            appliedOn: string;
+            employer: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            jobAdId: string | null;
+            notes: string | null;
+            /** @enum {string} */
+            status: "applied" | "interview" | "rejected" | "offer" | "hired";
+            title: string;
+            updatedAt: string;
+        };
+        JoblogInputDto: {
+            /**
+             * @description YYYY-MM-DD, not in the future
+             * @example 2026-11-20
+             */
+            appliedOn: string;
+            /** @example Aarhus Kommune */
+            employer: string;
+            /**
+             * Format: uuid
+             * @description A job ad (employer and title are then taken from it)
+             */
+            jobAdId?: string;
+            notes?: string;
+            /** @enum {string} */
+            status: "applied" | "interview" | "rejected" | "offer" | "hired";
+            /** @example Bogholder */
+            title: string;
+        };
+        JoblogPatchDto: {
+            /**
+             * @description YYYY-MM-DD, not in the future
+             * @example 2026-11-20
+             */
+            appliedOn?: string;
+            /** @example Aarhus Kommune */
+            employer?: string;
+            /**
+             * Format: uuid
+             * @description A job ad (employer and title are then taken from it)
+             */
+            jobAdId?: string;
+            notes?: string;
+            /** @enum {string} */
+            status?: "applied" | "interview" | "rejected" | "offer" | "hired";
+            /** @example Bogholder */
+            title?: string;
         };
         LanguageDto: {
             /**
@@ -2976,6 +3085,39 @@ export interface operations {
             };
         };
     };
+    JobMatching_forStaff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoblogDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Meetings_citizenMeetings: {
         parameters: {
             query?: never;
@@ -3450,6 +3592,100 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HelpRequestDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobMatching_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoblogDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobMatching_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoblogInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoblogEntryDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobMatching_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoblogPatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoblogEntryDto"];
                 };
             };
             /** @description Problem (RFC 9457) */
