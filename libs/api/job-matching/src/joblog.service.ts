@@ -6,6 +6,7 @@ import { PlatformException } from '@jobunivers/api/errors';
 import type { CitizenPrincipal } from '@jobunivers/api/identity';
 import { QueueService } from '@jobunivers/api/queue';
 import { ScreeningService } from '@jobunivers/api/screening';
+import { todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource, Repository } from 'typeorm';
 import type { JoblogDto, JoblogEntryDto, JoblogInputDto, JoblogPatchDto } from './dto/joblog.dto';
 import { JoblogEntryEntity } from './entities/joblog-entry.entity';
@@ -15,7 +16,6 @@ import { quietSince } from './quiet';
 export const JOBLOG_SCAN_JOB = 'job-matching.joblog-scan';
 const BATCH = 1000;
 
-const todayInCopenhagen = (now = new Date()): string => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
 const dto = (e: JoblogEntryEntity): JoblogEntryDto => ({ id: e.id, jobAdId: e.jobAdId, employer: e.employer, title: e.title, appliedOn: e.appliedOn, status: e.status, notes: e.notes, updatedAt: e.updatedAt.toISOString() });
 
 /**

@@ -1,11 +1,7 @@
+import { addDays } from '@jobunivers/api/time';
+
 /** Days without a logged application that make a signal for the screening queue. */
 export const NO_JOBLOG_DAYS = 14;
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * The day the citizen's quiet spell began (the latest application, or registration when later or

@@ -1,4 +1,4 @@
-import { inCopenhagen, TIME_ZONE } from './copenhagen-time';
+import { inCopenhagen, TIME_ZONE } from '@jobunivers/api/time';
 
 /** One meeting as a calendar event. Summary and description are already in the reader's language. */
 export interface IcsEvent {

@@ -9,7 +9,7 @@ import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
-import { addDays, copenhagenToUtc, inCopenhagen, isClosedDay, isoWeekday } from './copenhagen-time';
+import { addDays, copenhagenToUtc, inCopenhagen, isClosedDay, isoWeekday } from '@jobunivers/api/time';
 import { meetingsMigrations } from './migrations';
 import { MeetingsModule } from './meetings.module';
 import { MeetingsService } from './meetings.service';

@@ -8,7 +8,7 @@ import { PlatformException } from '@jobunivers/api/errors';
 import { IdentityService, type CitizenPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
 import { QueueService } from '@jobunivers/api/queue';
 import { DataSource, type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
-import { addDays, copenhagenToUtc, inCopenhagen, isoWeekday } from './copenhagen-time';
+import { addDays, copenhagenToUtc, inCopenhagen, isoWeekday } from '@jobunivers/api/time';
 import type {
   AvailabilityDto,
   BookMeetingDto,

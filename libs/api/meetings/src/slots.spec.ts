@@ -1,27 +1,9 @@
-import { copenhagenToUtc, inCopenhagen, isClosedDay, offsetMinutes } from './copenhagen-time';
+import { inCopenhagen } from '@jobunivers/api/time';
 import { type AvailabilityWindow, freeSlots } from './slots';
 
 const cw = 'a0000000-0000-4000-8000-000000000001';
 const window = (over: Partial<AvailabilityWindow> = {}): AvailabilityWindow => ({ caseworkerId: cw, weekday: 1, startTime: '09:00', endTime: '10:00', form: 'video', slotMinutes: 30, address: null, ...over });
 const past = new Date('2000-01-01T00:00:00Z');
-
-describe('Copenhagen time', () => {
-  it('turns wall-clock times into instants on both sides of the daylight-saving changes', () => {
-    expect(copenhagenToUtc('2026-03-28', '10:00').toISOString()).toBe('2026-03-28T09:00:00.000Z');
-    expect(copenhagenToUtc('2026-03-30', '10:00').toISOString()).toBe('2026-03-30T08:00:00.000Z');
-    expect(copenhagenToUtc('2026-10-24', '10:00').toISOString()).toBe('2026-10-24T08:00:00.000Z');
-    expect(copenhagenToUtc('2026-10-26', '10:00').toISOString()).toBe('2026-10-26T09:00:00.000Z');
-    // 02:30 does not exist on the spring-forward night: clocks jump to 03:30.
-    expect(inCopenhagen(copenhagenToUtc('2026-03-29', '02:30'))).toEqual({ date: '2026-03-29', time: '03:30' });
-    expect(offsetMinutes(Date.parse('2026-01-15T12:00:00Z'))).toBe(60);
-    expect(offsetMinutes(Date.parse('2026-07-15T12:00:00Z'))).toBe(120);
-  });
-
-  it('knows the Danish public holidays and the closing days', () => {
-    expect(['2026-12-25', '2026-12-26', '2027-01-01', '2026-04-03', '2026-05-14', '2026-06-05', '2026-12-24'].map(isClosedDay)).toEqual([true, true, true, true, true, true, true]);
-    expect(['2026-11-23', '2026-05-01', '2026-02-16'].map(isClosedDay)).toEqual([false, false, false]);
-  });
-});
 
 describe('free slots', () => {
   it('cuts windows into slots in Copenhagen time across a daylight-saving change', () => {

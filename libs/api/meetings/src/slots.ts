@@ -1,4 +1,4 @@
-import { addMinutes, copenhagenToUtc, isClosedDay, isoWeekday, minutesOf } from './copenhagen-time';
+import { addMinutes, copenhagenToUtc, isClosedDay, isoWeekday, minutesOf } from '@jobunivers/api/time';
 
 export const MEETING_FORMS = ['in_person', 'video', 'phone'] as const;
 export type MeetingForm = (typeof MEETING_FORMS)[number];

@@ -3,7 +3,7 @@ import { AppConfig } from '@jobunivers/api/config';
 import { CitizenCasesService } from '@jobunivers/api/citizens';
 import { IdentityService } from '@jobunivers/api/identity';
 import { QueueService } from '@jobunivers/api/queue';
-import { addDays, daysBetween, todayInCopenhagen } from './dates';
+import { addDays, daysBetween, todayInCopenhagen } from '@jobunivers/api/time';
 import { type QueueCandidate, ScreeningService } from './screening.service';
 
 export const SCAN_JOB = 'screening.scan';

@@ -7,7 +7,7 @@ import { referenceMigrations } from '@jobunivers/api/reference';
 import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
 import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
-import { addDays, todayInCopenhagen } from './dates';
+import { addDays, todayInCopenhagen } from '@jobunivers/api/time';
 import { screeningMigrations } from './migrations';
 import { ScreeningScanService } from './screening-scan.service';
 import { ScreeningModule } from './screening.module';

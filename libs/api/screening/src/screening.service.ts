@@ -7,7 +7,7 @@ import { type Page, toPage } from '@jobunivers/api/http';
 import { IdentityService, type CitizenPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
 import { MeetingsService } from '@jobunivers/api/meetings';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
-import { addDays, daysBetween, todayInCopenhagen } from './dates';
+import { addDays, daysBetween, todayInCopenhagen } from '@jobunivers/api/time';
 import type { HelpRequestDto, IndicatorsDto, MyScreeningDto, QueueItemDto, QueueQueryDto, ScreeningCommentDto, ScreeningDto, ScreeningInputDto, SelfAssessmentDto, SelfAssessmentInputDto } from './dto/screening.dto';
 import { HelpRequestEntity } from './entities/help-request.entity';
 import { QueueItemEntity, type QueueReason } from './entities/queue-item.entity';

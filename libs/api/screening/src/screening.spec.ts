@@ -1,4 +1,4 @@
-import { addDays, daysBetween, todayInCopenhagen } from './dates';
+import { addDays, daysBetween, todayInCopenhagen } from '@jobunivers/api/time';
 import { flagsOf } from './screening.service';
 
 describe('self-assessment flags', () => {

@@ -4,7 +4,7 @@ import { CitizenCasesService, DEMO_CITIZENS } from '@jobunivers/api/citizens';
 import { DemoSeed, type DemoSeeder } from '@jobunivers/api/database';
 import { DEMO_STAFF } from '@jobunivers/api/identity';
 import type { EntityManager } from 'typeorm';
-import { addDays, copenhagenToUtc, inCopenhagen, isClosedDay, isoWeekday } from '../copenhagen-time';
+import { addDays, copenhagenToUtc, inCopenhagen, isClosedDay, isoWeekday } from '@jobunivers/api/time';
 import { AvailabilityWindowEntity } from '../entities/availability.entity';
 import { MeetingEntity } from '../entities/meeting.entity';
 import type { MeetingForm } from '../slots';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DemoSeed, type DemoSeeder } from '@jobunivers/api/database';
+import { addDays, copenhagenToUtc, todayInCopenhagen } from '@jobunivers/api/time';
 import type { EntityManager } from 'typeorm';
 import { OfferEntity, type OfferKind, type OfferMode } from '../entities/offer.entity';
 
@@ -35,14 +36,8 @@ const OFFERS: DemoOffer[] = [
   { titleDa: 'Virksomhedspraktik i detailhandlen', titleEn: 'Work placement in retail', descriptionDa: 'Fire ugers praktik i en butik tæt på dig.', descriptionEn: 'Four weeks’ placement in a shop near you.', provider: 'Lokale butikker', kind: 'company_internship', mode: 'in_person', capacity: 5, requiresApproval: true, skills: ['customer-service', 'sales'], status: 'draft' },
 ];
 
-/** The hour-of-day on a day from now, as an ISO instant (Copenhagen winter/summer both fine: noon-anchored). */
-function at(inDays: number, hour: number): string {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() + inDays);
-  const date = d.toISOString().slice(0, 10);
-  const offset = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', timeZoneName: 'shortOffset' }).formatToParts(new Date(`${date}T12:00:00Z`)).find((p) => p.type === 'timeZoneName')?.value.replace('GMT', '') ?? '+1';
-  return new Date(`${date}T${String(hour).padStart(2, '0')}:00:00${offset.startsWith('-') ? '-' : '+'}${offset.replace(/[+-]/, '').padStart(2, '0')}:00`).toISOString();
-}
+/** The hour (Copenhagen) on a day from today, as an ISO instant. */
+const at = (inDays: number, hour: number): string => copenhagenToUtc(addDays(todayInCopenhagen(), inDays), `${String(hour).padStart(2, '0')}:00`).toISOString();
 
 /** A catalogue for each demo municipality: virtual and physical, with and without approval, one full soon. */
 @Injectable()

@@ -3,7 +3,7 @@ import { CitizenCasesService, DEMO_CITIZENS, VISITATION_DAYS } from '@jobunivers
 import { DemoSeed, type DemoSeeder } from '@jobunivers/api/database';
 import { DEMO_STAFF } from '@jobunivers/api/identity';
 import type { EntityManager } from 'typeorm';
-import { addDays } from '../dates';
+import { addDays } from '@jobunivers/api/time';
 import { QueueItemEntity } from '../entities/queue-item.entity';
 import { ScreeningEntity } from '../entities/screening.entity';
 
