@@ -54,6 +54,9 @@ describe('joblog: the citizen logs applications; 14 quiet days put them on the s
     expect([...new Set((bad.body['errors'] as Array<{ field: string }>).map((e) => e.field))].sort()).toEqual(['appliedOn', 'employer', 'status']);
     expect((await send(c, 'POST', '/api/v1/me/joblog', entry({ appliedOn: addDays(today, 3) }))).status).toBe(400);
     expect((await send(c, 'POST', '/api/v1/me/joblog', entry({ jobAdId: randomUUID() }))).body['code']).toBe('job_ads_not_available');
+    const badPatch = await send(c, 'PATCH', `/api/v1/me/joblog/${created.body['id']}`, { status: 'ghosted', appliedOn: 'yesterday' });
+    expect(badPatch.status).toBe(400);
+    expect([...new Set((badPatch.body['errors'] as Array<{ field: string }>).map((e) => e.field))].sort()).toEqual(['appliedOn', 'status']);
     const updated = await send(c, 'PATCH', `/api/v1/me/joblog/${created.body['id']}`, { status: 'interview' });
     expect(updated.body['status']).toBe('interview');
     const mine = await send<{ items: Json[]; lastAppliedOn: string }>(c, 'GET', '/api/v1/me/joblog');

@@ -435,4 +435,18 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     const good = await send(cw, 'PUT', '/api/v1/caseworkers/me/availability', { windows: [{ weekday: 3, startTime: '09:00', endTime: '12:00', form: 'video', slotMinutes: 45 }], blocks: [{ date: '2027-01-06', reason: 'Ferie' }] });
     expect(good.body).toEqual({ windows: [{ weekday: 3, startTime: '09:00', endTime: '12:00', form: 'video', slotMinutes: 45, address: null }], blocks: [{ date: '2027-01-06', startTime: null, endTime: null, reason: 'Ferie' }] });
   });
+
+  it('answers bad input on the remaining meeting routes with a 400 naming the field, changing nothing', async () => {
+    const cw = await caseworker('0171');
+    const c = await citizen(cw, cw);
+    const id = (await send(c, 'POST', '/api/v1/me/meetings', { start: at(workingDay(3), '09:00'), form: 'video' })).body['id'] as string;
+    const fields = (res: { status: number; body: Json }) => [res.status, [...new Set((res.body['errors'] as Array<{ field: string }>).map((e) => e.field))].sort()];
+    expect(fields(await send(c, 'GET', '/api/v1/me/meeting-slots?from=tomorrow&form=pigeon'))).toEqual([400, ['form', 'from']]);
+    expect(fields(await send(c, 'POST', `/api/v1/me/meetings/${id}/change-request`, { form: 'fax', message: '' }))).toEqual([400, ['form', 'message']]);
+    expect(fields(await send(c, 'PATCH', `/api/v1/me/meetings/${id}`, { start: '09:00' }))).toEqual([400, ['start']]);
+    expect(fields(await send(cw, 'PUT', `/api/v1/meetings/${id}/notes`, { sharedSummary: 'x'.repeat(5001), secret: true }))).toEqual([400, ['secret', 'sharedSummary']]);
+    expect(fields(await send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, { start: 'soon', form: 'video', durationMinutes: 5 }))).toEqual([400, ['durationMinutes', 'start']]);
+    expect((await send(c, 'GET', '/api/v1/me/meetings/not-a-uuid')).status).toBe(400);
+    expect(await row(id)).toMatchObject({ status: 'booked', form: 'video', sequence: 0 });
+  });
 });

@@ -179,4 +179,18 @@ describe('offers: catalogue, plan, applications, capacity and waitlists', () => 
     expect((await send(other, 'PATCH', `/api/v1/me/plan/items/${suggested.body['id']}`, { status: 'dropped' })).status).toBe(404);
     expect((await send(c, 'PATCH', `/api/v1/me/plan/items/${suggested.body['id']}`, { status: 'declined' })).body['code']).toBe('plan_item_not_changeable');
   });
+
+  it('answers bad input on the plan, suggestion, application and offer-change routes with a 400 naming the field, changing nothing', async () => {
+    const c = await citizen();
+    const o = await offer();
+    const item = (await send(c, 'POST', '/api/v1/me/plan/items', { offerId: o })).body['id'] as string;
+    const fields = (res: { status: number; body: Json }) => [res.status, [...new Set((res.body['errors'] as Array<{ field: string }>).map((e) => e.field))].sort()];
+    expect(fields(await send(c, 'PATCH', `/api/v1/me/plan/items/${item}`, { status: 'finished' }))).toEqual([400, ['status']]);
+    expect(fields(await send(mette, 'POST', `/api/v1/citizens/${c}/plan/suggestions`, { offerId: 'course-1', note: 'x'.repeat(1001) }))).toEqual([400, ['note', 'offerId']]);
+    expect(fields(await send(mette, 'GET', '/api/v1/offer-applications?scope=everyone'))).toEqual([400, ['scope']]);
+    expect(fields(await send(mette, 'POST', `/api/v1/offer-applications/${item}/decision`, { decision: 'maybe' }))).toEqual([400, ['decision']]);
+    expect(fields(await send(lead, 'PATCH', `/api/v1/offers/${o}`, { capacity: -1, mode: 'telepathy' }))).toEqual([400, ['capacity', 'mode']]);
+    expect(await statusOf(item)).toBe('enrolled');
+    expect(await enrolledOf(o)).toBe(1);
+  });
 });
