@@ -5,6 +5,10 @@ export const ROUTES = {
   bookMeeting: '/samtaler/book',
   meeting: '/samtaler/:id',
   plan: '/mit-forloeb',
+  jobs: '/job',
+  jobSearch: '/job/soeg',
+  savedJobs: '/job/gemte',
+  job: '/job/:id',
   joblog: '/joblog',
   offers: '/tilbud',
   offer: '/tilbud/:id',
@@ -23,3 +27,4 @@ export const signInHref = (returnTo: string) => `/api/v1/auth/citizen/login?retu
 
 export const meetingPath = (id: string) => `/samtaler/${encodeURIComponent(id)}`;
 export const offerPath = (id: string) => `/tilbud/${encodeURIComponent(id)}`;
+export const jobPath = (id: string) => `/job/${encodeURIComponent(id)}`;

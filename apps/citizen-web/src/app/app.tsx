@@ -6,7 +6,11 @@ import { useCitizenSignOut } from '../modules/session/api/use-citizen-sign-out';
 import { AccessLogPage } from '../pages/access-log-page';
 import { BookMeetingPage } from '../pages/book-meeting-page';
 import { HelpPage } from '../pages/help-page';
+import { JobPage } from '../pages/job-page';
+import { JobSearchPage } from '../pages/job-search-page';
+import { JobsPage } from '../pages/jobs-page';
 import { JoblogPage } from '../pages/joblog-page';
+import { SavedJobsPage } from '../pages/saved-jobs-page';
 import { MeetingPage } from '../pages/meeting-page';
 import { MeetingsPage } from '../pages/meetings-page';
 import { OfferPage } from '../pages/offer-page';
@@ -30,6 +34,7 @@ export function App() {
     { to: ROUTES.overview, label: t('nav.overview'), end: true },
     { to: ROUTES.meetings, label: t('nav.meetings') },
     { to: ROUTES.plan, label: t('nav.plan') },
+    { to: ROUTES.jobs, label: t('nav.jobs') },
     { to: ROUTES.joblog, label: t('nav.joblog') },
     { to: ROUTES.profile, label: t('nav.profile') },
     { to: ROUTES.timeline, label: t('nav.timeline') },
@@ -46,6 +51,10 @@ export function App() {
           <Route path={ROUTES.bookMeeting} element={<BookMeetingPage />} />
           <Route path={ROUTES.meeting} element={<MeetingPage />} />
           <Route path={ROUTES.plan} element={<PlanPage />} />
+          <Route path={ROUTES.jobs} element={<JobsPage />} />
+          <Route path={ROUTES.jobSearch} element={<JobSearchPage />} />
+          <Route path={ROUTES.savedJobs} element={<SavedJobsPage />} />
+          <Route path={ROUTES.job} element={<JobPage />} />
           <Route path={ROUTES.joblog} element={<JoblogPage />} />
           <Route path={ROUTES.offers} element={<OffersPage />} />
           <Route path={ROUTES.offer} element={<OfferPage />} />

@@ -23,6 +23,21 @@ export interface CitizenRegisteredEvent {
   preferredMeetingForms: Array<'in_person' | 'video' | 'phone'>;
 }
 
+/** A citizen's profile as other modules need it for matching (job-matching keeps its own read model). */
+export interface CitizenProfileSnapshot {
+  citizenId: string;
+  municipalityCode: string;
+  active: boolean;
+  postalCode: string | null;
+  wishedOccupations: string[];
+  /** Catalogue skill ids only (free-text skills cannot be matched). */
+  skillIds: string[];
+  workArea: { radiusKm?: number; municipalityCodes?: string[] };
+  hours: 'full_time' | 'part_time' | 'both' | null;
+  /** ISO 639-1 codes the citizen speaks at least well. */
+  languages: string[];
+}
+
 /** What other modules add to each row of the caseload list (screening: track and open queue items). */
 export interface CaseloadExtras {
   track: string;

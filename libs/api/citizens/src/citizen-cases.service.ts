@@ -4,7 +4,7 @@ import { type AuditActor, AuditService, resolvePurpose } from '@jobunivers/api/a
 import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
 import { type Page, toPage } from '@jobunivers/api/http';
 import { IdentityService, type StaffPrincipal } from '@jobunivers/api/identity';
-import type { CaseActor, CaseloadEnricher, CaseloadExtras, CitizenCase, CitizenRegisteredEvent } from './citizen-access';
+import type { CaseActor, CaseloadEnricher, CaseloadExtras, CitizenCase, CitizenProfileSnapshot, CitizenRegisteredEvent } from './citizen-access';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { CitizensErrorCode, CitizensException } from './citizens.errors';
 import { CitizensService } from './citizens.service';
@@ -38,6 +38,8 @@ const actorOf = (p: CaseActor): AuditActor => ({ kind: p.kind, id: p.id, name: p
 export class CitizenCasesService {
   private readonly enrichers: CaseloadEnricher[] = [];
   private readonly registeredHandlers: Array<(event: CitizenRegisteredEvent, manager: EntityManager) => Promise<void>> = [];
+  private readonly profileHandlers: Array<(profile: CitizenProfileSnapshot, manager: EntityManager) => Promise<void>> = [];
+  private readonly closedHandlers: Array<(citizenId: string, manager: EntityManager) => Promise<void>> = [];
 
   constructor(
     @InjectRepository(CitizenEntity) private readonly citizens: Repository<CitizenEntity>,
@@ -91,6 +93,48 @@ export class CitizenCasesService {
   /** Other modules react to a registration inside its transaction (e.g. screening's visitation item). */
   onRegistered(handler: (event: CitizenRegisteredEvent, manager: EntityManager) => Promise<void>): void {
     this.registeredHandlers.push(handler);
+  }
+
+  /** Other modules react to a saved profile inside its transaction (e.g. job-matching's match profile). */
+  onProfileSaved(handler: (profile: CitizenProfileSnapshot, manager: EntityManager) => Promise<void>): void {
+    this.profileHandlers.push(handler);
+  }
+
+  /** Other modules react to a closed case inside its transaction. */
+  onClosed(handler: (citizenId: string, manager: EntityManager) => Promise<void>): void {
+    this.closedHandlers.push(handler);
+  }
+
+  /** Called by the profile service inside its transaction. */
+  async profileSaved(citizenId: string, manager: EntityManager): Promise<void> {
+    if (this.profileHandlers.length === 0) return;
+    const [snapshot] = await this.profileSnapshots({ ids: [citizenId] }, manager);
+    if (snapshot) for (const handler of this.profileHandlers) await handler(snapshot, manager);
+  }
+
+  /**
+   * Profiles for matching, in id order: by ids, or a page after a cursor (to rebuild a read model).
+   * Citizens without a saved profile are left out.
+   */
+  async profileSnapshots(query: { ids?: string[]; after?: string; limit?: number }, manager: EntityManager = this.dataSource.manager): Promise<CitizenProfileSnapshot[]> {
+    const rows = (await manager.query(
+      `SELECT c.id, c.municipality_code, c.status, c.postal_code, p.wished_occupations, p.skills, p.work_area, p.hours, p.languages
+         FROM citizens.citizen c JOIN citizens.profile p ON p.citizen_id = c.id
+        WHERE ($1::uuid[] IS NULL OR c.id = ANY($1::uuid[])) AND ($2::uuid IS NULL OR c.id > $2::uuid)
+        ORDER BY c.id LIMIT $3`,
+      [query.ids ?? null, query.after ?? null, query.limit ?? 1000],
+    )) as Array<{ id: string; municipality_code: string; status: string; postal_code: string | null; wished_occupations: string[]; skills: Array<{ id?: string }>; work_area: CitizenProfileSnapshot['workArea']; hours: CitizenProfileSnapshot['hours']; languages: Array<{ language: string; level: string }> }>;
+    return rows.map((r) => ({
+      citizenId: r.id,
+      municipalityCode: r.municipality_code,
+      active: r.status === 'active',
+      postalCode: r.postal_code,
+      wishedOccupations: r.wished_occupations,
+      skillIds: [...new Set(r.skills.flatMap((s) => (s.id ? [s.id] : [])))],
+      workArea: r.work_area,
+      hours: r.hours,
+      languages: r.languages.filter((l) => l.level !== 'basic').map((l) => l.language),
+    }));
   }
 
   /** Other modules add their columns to the caseload list (e.g. screening's track). */
@@ -253,6 +297,7 @@ export class CitizenCasesService {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(CitizenEntity, { id: citizen.id, status: 'active' }, { status: 'closed', closedAt: new Date(), outcome: input.outcome, outcomeDate: input.date });
       await manager.insert(TimelineEntryEntity, { citizenId: citizen.id, occurredAt: new Date(), kind: 'case_closed', params: { outcome: input.outcome, date: input.date } });
+      for (const handler of this.closedHandlers) await handler(citizen.id, manager);
       await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: 'update', resource: 'citizen.outcome', resourceId: citizen.id, purpose }, manager);
     });
     const updated = await this.find(actor, id);

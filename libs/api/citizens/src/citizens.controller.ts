@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
-import { ApiPageResponse, CitizenSelf, IdParamDto, type Page, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
+import { ApiLanguageHeader, ApiPageResponse, CitizenSelf, IdParamDto, type Page, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
 import type { CaseActor } from './citizen-access';
 import { CitizenCasesService } from './citizen-cases.service';
@@ -11,7 +11,7 @@ import { ProfileService } from './profile.service';
 import { languageOf } from './timeline-texts';
 
 const CASE_STAFF = ['caseworker', 'team_lead'] as const;
-const LanguageHeader = () => ApiHeader({ name: 'accept-language', required: false, description: 'Language of the timeline texts: Danish (default) or English (`en`)' });
+const LanguageHeader = () => ApiLanguageHeader('timeline texts');
 
 @ApiTags('citizens')
 @Controller()

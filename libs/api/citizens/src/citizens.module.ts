@@ -5,7 +5,7 @@ import { ReferenceModule } from '@jobunivers/api/reference';
 import { ProfileEntity } from './entities/profile.entity';
 import { ProfileService } from './profile.service';
 import { CitizensService } from './citizens.service';
-import { CitizensDemoSeed } from './demo/citizens.demo-seed';
+import { CitizenProfilesDemoSeed, CitizensDemoSeed } from './demo/citizens.demo-seed';
 import { CitizenEntity } from './entities/citizen.entity';
 import { TimelineEntryEntity } from './entities/timeline-entry.entity';
 import { CitizenCasesService } from './citizen-cases.service';
@@ -14,7 +14,7 @@ import { CitizensController } from './citizens.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([CitizenEntity, TimelineEntryEntity, ProfileEntity]), ReferenceModule],
   controllers: [CitizensController],
-  providers: [CitizensService, CitizenCasesService, ProfileService, CitizensDemoSeed, { provide: CITIZEN_DIRECTORY, useExisting: CitizensService }],
+  providers: [CitizensService, CitizenCasesService, ProfileService, CitizensDemoSeed, CitizenProfilesDemoSeed, { provide: CITIZEN_DIRECTORY, useExisting: CitizensService }],
   exports: [CitizensService, CitizenCasesService, CITIZEN_DIRECTORY],
 })
 export class CitizensModule {}

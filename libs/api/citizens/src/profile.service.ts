@@ -55,6 +55,7 @@ export class ProfileService {
         }),
       );
       if (first) await this.cases.addTimelineEntry(citizenId, 'profile_created', {}, manager);
+      await this.cases.profileSaved(citizenId, manager);
     });
     return this.read(citizenId);
   }

@@ -6,3 +6,4 @@ export { buildOpenApiDocument, OPENAPI_JSON_PATH, OPENAPI_UI_PATH } from './open
 export { ApiPageResponse, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageMetaDto, PageQueryDto, toPage, type Page } from './pagination';
 export { PlatformHttpModule } from './platform-http.module';
 export { IdParamDto } from './id-param.dto';
+export { ApiLanguageHeader } from './language-header';

@@ -1,16 +1,157 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
-import type { CaseActor } from '@jobunivers/api/citizens';
-import { CitizenSelf, IdParamDto, StaffOrClient } from '@jobunivers/api/http';
-import { type CitizenPrincipal, CurrentPrincipal } from '@jobunivers/api/identity';
+import { type CaseActor, languageOf } from '@jobunivers/api/citizens';
+import { ApiLanguageHeader, CitizenSelf, IdParamDto, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
+import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
 import { JoblogDto, JoblogEntryDto, JoblogInputDto, JoblogPatchDto } from './dto/joblog.dto';
+import { AlertSettingsDto, JobAlertsDto, JobMatchDto, JobMatchesDto, JobSuggestionDto, JobSuggestionsDto, NotRelevantDto, SavedJobsDto, SuggestionAnswerDto, SuggestJobDto } from './dto/matching.dto';
 import { JoblogService } from './joblog.service';
+import { MatchingService } from './matching.service';
 
 @ApiTags('job-matching')
 @Controller()
 export class JobMatchingController {
-  constructor(private readonly joblog: JoblogService) {}
+  constructor(
+    private readonly joblog: JoblogService,
+    private readonly matching: MatchingService,
+  ) {}
+
+  // ── the citizen's matches ──────────────────────────────────────────────────
+
+  @Get('me/job-matches')
+  @CitizenSelf()
+  @ApiLanguageHeader()
+  @ApiOperation({ summary: 'My best open job ads, with the reasons they fit and the skills I miss (with offers that develop them)' })
+  @ApiOkResponse({ type: JobMatchesDto })
+  matches(@CurrentPrincipal() citizen: CitizenPrincipal, @Headers('accept-language') language?: string): Promise<JobMatchesDto> {
+    return this.matching.matchesFor(citizen.id, citizen.municipalityCode, languageOf(language));
+  }
+
+  @Get('me/job-matches/:id')
+  @CitizenSelf()
+  @ApiLanguageHeader()
+  @ApiOperation({ summary: 'How one job ad fits me (for its page)' })
+  @ApiOkResponse({ type: JobMatchDto })
+  match(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Headers('accept-language') language?: string): Promise<JobMatchDto> {
+    return this.matching.matchOne(citizen, id, languageOf(language));
+  }
+
+  @Get('me/saved-jobs')
+  @CitizenSelf()
+  @ApiLanguageHeader()
+  @ApiOperation({ summary: 'Jobs I saved' })
+  @ApiOkResponse({ type: SavedJobsDto })
+  saved(@CurrentPrincipal() citizen: CitizenPrincipal, @Headers('accept-language') language?: string): Promise<SavedJobsDto> {
+    return this.matching.saved(citizen, languageOf(language));
+  }
+
+  @Put('me/saved-jobs/:id')
+  @HttpCode(204)
+  @CitizenSelf()
+  @ApiOperation({ summary: 'Save a job ad (idempotent)' })
+  @ApiNoContentResponse()
+  async save(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto): Promise<void> {
+    await this.matching.save(citizen, id);
+  }
+
+  @Delete('me/saved-jobs/:id')
+  @HttpCode(204)
+  @CitizenSelf()
+  @ApiOperation({ summary: 'Remove a job ad from my saved jobs' })
+  @ApiNoContentResponse()
+  async unsave(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto): Promise<void> {
+    await this.matching.unsave(citizen, id);
+  }
+
+  @Put('me/job-ads/:id/not-relevant')
+  @HttpCode(204)
+  @CitizenSelf()
+  @ApiOperation({ summary: 'Mark a job ad not relevant: it leaves my matches and similar ads rank lower' })
+  @ApiNoContentResponse()
+  async notRelevant(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: NotRelevantDto): Promise<void> {
+    await this.matching.markNotRelevant(citizen, id, body.reason);
+  }
+
+  @Delete('me/job-ads/:id/not-relevant')
+  @HttpCode(204)
+  @CitizenSelf()
+  @ApiOperation({ summary: 'Undo "not relevant"' })
+  @ApiNoContentResponse()
+  async undoNotRelevant(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto): Promise<void> {
+    await this.matching.undoNotRelevant(citizen, id);
+  }
+
+  @Get('me/job-suggestions')
+  @CitizenSelf()
+  @ApiLanguageHeader()
+  @ApiOperation({ summary: 'Jobs my caseworker suggested to me' })
+  @ApiOkResponse({ type: JobSuggestionsDto })
+  mySuggestions(@CurrentPrincipal() citizen: CitizenPrincipal, @Headers('accept-language') language?: string): Promise<JobSuggestionsDto> {
+    return this.matching.mySuggestions(citizen, languageOf(language));
+  }
+
+  @Post('me/job-suggestions/:id/answer')
+  @HttpCode(200)
+  @CitizenSelf()
+  @ApiLanguageHeader()
+  @ApiOperation({ summary: 'Answer a job suggestion: applied (added to my joblog) or not relevant (with a reason)' })
+  @ApiOkResponse({ type: JobSuggestionDto })
+  answer(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: SuggestionAnswerDto, @Headers('accept-language') language?: string): Promise<JobSuggestionDto> {
+    return this.matching.answer(citizen, id, body, languageOf(language));
+  }
+
+  @Get('me/job-alerts')
+  @CitizenSelf()
+  @ApiLanguageHeader()
+  @ApiOperation({ summary: 'New job ads that fit me (job alerts) and how I get them' })
+  @ApiOkResponse({ type: JobAlertsDto })
+  alerts(@CurrentPrincipal() citizen: CitizenPrincipal, @Headers('accept-language') language?: string): Promise<JobAlertsDto> {
+    return this.matching.myAlerts(citizen, languageOf(language));
+  }
+
+  @Put('me/job-alerts/settings')
+  @HttpCode(204)
+  @CitizenSelf()
+  @ApiOperation({ summary: 'Job alerts: instant, a daily digest, or off' })
+  @ApiNoContentResponse()
+  async alertSettings(@CurrentPrincipal() citizen: CitizenPrincipal, @Body() body: AlertSettingsDto): Promise<void> {
+    await this.matching.setAlertMode(citizen, body.mode);
+  }
+
+  // ── staff ──────────────────────────────────────────────────────────────────
+
+  @Get('citizens/:id/job-matches')
+  @StaffOnly('caseworker', 'team_lead')
+  @ApiPurposeHeader()
+  @ApiLanguageHeader()
+  @ApiOperation({ summary: 'A citizen’s job matches, as the citizen sees them (audited)' })
+  @ApiOkResponse({ type: JobMatchesDto })
+  staffMatches(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Headers('accept-language') language?: string, @Headers(PURPOSE_HEADER) purpose?: string): Promise<JobMatchesDto> {
+    return this.matching.matchesForStaff(actor, id, languageOf(language), purpose);
+  }
+
+  @Get('citizens/:id/job-suggestions')
+  @StaffOnly('caseworker', 'team_lead')
+  @ApiPurposeHeader()
+  @ApiLanguageHeader()
+  @ApiOperation({ summary: 'Jobs suggested to a citizen and the answers (audited)' })
+  @ApiOkResponse({ type: JobSuggestionsDto })
+  staffSuggestions(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Headers('accept-language') language?: string, @Headers(PURPOSE_HEADER) purpose?: string): Promise<JobSuggestionsDto> {
+    return this.matching.suggestionsForStaff(actor, id, languageOf(language), purpose);
+  }
+
+  @Post('citizens/:id/job-suggestions')
+  @StaffOnly('caseworker', 'team_lead')
+  @ApiPurposeHeader()
+  @ApiLanguageHeader()
+  @ApiOperation({ summary: 'Send a citizen a specific job ad as a suggestion, with a note' })
+  @ApiCreatedResponse({ type: JobSuggestionDto })
+  suggest(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: SuggestJobDto, @Headers('accept-language') language?: string, @Headers(PURPOSE_HEADER) purpose?: string): Promise<JobSuggestionDto> {
+    return this.matching.suggest(actor, id, body, languageOf(language), purpose);
+  }
+
+  // ── joblog ─────────────────────────────────────────────────────────────────
 
   @Get('me/joblog')
   @CitizenSelf()
@@ -22,7 +163,7 @@ export class JobMatchingController {
 
   @Post('me/joblog')
   @CitizenSelf()
-  @ApiOperation({ summary: 'Log an application' })
+  @ApiOperation({ summary: 'Log an application (give jobAdId, or employer and title)' })
   @ApiCreatedResponse({ type: JoblogEntryDto })
   add(@CurrentPrincipal() citizen: CitizenPrincipal, @Body() body: JoblogInputDto): Promise<JoblogEntryDto> {
     return this.joblog.add(citizen, body);

@@ -1,17 +1,28 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CitizensModule } from '@jobunivers/api/citizens';
+import { OffersModule } from '@jobunivers/api/offers';
+import { ReferenceModule } from '@jobunivers/api/reference';
 import { ScreeningModule } from '@jobunivers/api/screening';
+import { JobAdsDemoSeed } from './demo/job-ads.demo-seed';
+import { JobAdEntity } from './entities/job-ad.entity';
+import { JobAlertEntity } from './entities/job-alert.entity';
+import { JobFeedbackEntity } from './entities/job-feedback.entity';
+import { JobSuggestionEntity } from './entities/job-suggestion.entity';
 import { JoblogEntryEntity } from './entities/joblog-entry.entity';
+import { MatchProfileEntity } from './entities/match-profile.entity';
+import { JobAdsController } from './job-ads.controller';
+import { JobAdsService } from './job-ads.service';
 import { JobMatchingController } from './job-matching.controller';
 import { JoblogService } from './joblog.service';
+import { MatchingService } from './matching.service';
 import './job-matching.texts';
 
-/** Job matching (job ads, matches — to come) and the citizen's joblog with its screening signal. */
+/** Job ads (schema.org import/export, search), ranked matches with reasons, suggestions, alerts, and the joblog. */
 @Module({
-  imports: [TypeOrmModule.forFeature([JoblogEntryEntity]), CitizensModule, ScreeningModule],
-  controllers: [JobMatchingController],
-  providers: [JoblogService],
-  exports: [JoblogService],
+  imports: [TypeOrmModule.forFeature([JobAdEntity, MatchProfileEntity, JobFeedbackEntity, JobSuggestionEntity, JobAlertEntity, JoblogEntryEntity]), CitizensModule, ScreeningModule, OffersModule, ReferenceModule],
+  controllers: [JobAdsController, JobMatchingController],
+  providers: [JobAdsService, MatchingService, JoblogService, JobAdsDemoSeed],
+  exports: [JobAdsService, MatchingService, JoblogService],
 })
 export class JobMatchingModule {}

@@ -3,3 +3,39 @@ import { addTimelineTexts } from '@jobunivers/api/citizens';
 addTimelineTexts({
   joblog_added: { da: 'Du skrev en ansøgning i din joblog: {{title}} hos {{employer}}.', en: 'You logged an application: {{title}} at {{employer}}.' },
 });
+
+addTimelineTexts({
+  job_suggested: { da: '{{by}} sendte dig et jobforslag: {{title}} hos {{employer}}.', en: '{{by}} suggested a job to you: {{title}} at {{employer}}.' },
+  job_suggestion_answered: { da: 'Du svarede på jobforslaget {{title}}: {{answer}}.', en: 'You answered the job suggestion {{title}}: {{answer}}.' },
+});
+
+type Texts = Record<string, { da: string; en: string }>;
+
+/** The reasons a match gives, in plain Danish and English. */
+export const REASONS = {
+  exact: { da: 'Matcher dit jobønske: {title}', en: 'Matches your job wish: {title}' },
+  related: { da: 'Beslægtet med dit jobønske: {title}', en: 'Related to your job wish: {title}' },
+  skills: { da: '{matched} af {total} kompetencer', en: '{matched} of {total} skills' },
+  km: { da: '{km} km fra dig', en: '{km} km from you' },
+  area: { da: 'I dit arbejdsområde ({municipality})', en: 'In your work area ({municipality})' },
+  full_time: { da: 'Fuldtid, som du ønsker', en: 'Full time, as you want' },
+  part_time: { da: 'Deltid, som du ønsker', en: 'Part time, as you want' },
+  language: { da: 'Opslaget er på {language}, som du taler', en: 'The ad is in {language}, which you speak' },
+  employer: { da: 'Længere nede: du har fravalgt et job hos {employer}', en: 'Lower down: you marked a job at {employer} not relevant' },
+  occupation: { da: 'Længere nede: du har fravalgt lignende job', en: 'Lower down: you marked similar jobs not relevant' },
+} satisfies Texts;
+
+export const LANGUAGE_NAMES: Texts = {
+  en: { da: 'engelsk', en: 'English' },
+  de: { da: 'tysk', en: 'German' },
+  sv: { da: 'svensk', en: 'Swedish' },
+  no: { da: 'norsk', en: 'Norwegian' },
+  da: { da: 'dansk', en: 'Danish' },
+};
+
+export const ANSWERS: Texts = {
+  applied: { da: 'søgt', en: 'applied' },
+  not_relevant: { da: 'ikke relevant', en: 'not relevant' },
+};
+
+export const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));

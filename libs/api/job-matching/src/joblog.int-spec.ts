@@ -5,6 +5,7 @@ import { CitizensModule, citizensMigrations } from '@jobunivers/api/citizens';
 import { DemoDataService } from '@jobunivers/api/database';
 import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
 import { meetingsMigrations } from '@jobunivers/api/meetings';
+import { offersMigrations } from '@jobunivers/api/offers';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { screeningMigrations } from '@jobunivers/api/screening';
 import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
@@ -36,7 +37,7 @@ describe('joblog: the citizen logs applications; 14 quiet days put them on the s
   beforeAll(async () => {
     app = await createModuleTestApp({
       imports: [IdentityModule, AuditModule, CitizensModule, JobMatchingModule],
-      migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations, ...meetingsMigrations, ...jobMatchingMigrations],
+      migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations, ...meetingsMigrations, ...offersMigrations, ...jobMatchingMigrations],
     });
     await app.get(DemoDataService).seedAll();
     browsers = new SignedInBrowsers(await TestHttp.of(app));
@@ -53,7 +54,7 @@ describe('joblog: the citizen logs applications; 14 quiet days put them on the s
     expect(bad.status).toBe(400);
     expect([...new Set((bad.body['errors'] as Array<{ field: string }>).map((e) => e.field))].sort()).toEqual(['appliedOn', 'employer', 'status']);
     expect((await send(c, 'POST', '/api/v1/me/joblog', entry({ appliedOn: addDays(today, 3) }))).status).toBe(400);
-    expect((await send(c, 'POST', '/api/v1/me/joblog', entry({ jobAdId: randomUUID() }))).body['code']).toBe('job_ads_not_available');
+    expect((await send(c, 'POST', '/api/v1/me/joblog', entry({ jobAdId: randomUUID() }))).body['code']).toBe('job_ad_not_found');
     const badPatch = await send(c, 'PATCH', `/api/v1/me/joblog/${created.body['id']}`, { status: 'ghosted', appliedOn: 'yesterday' });
     expect(badPatch.status).toBe(400);
     expect([...new Set((badPatch.body['errors'] as Array<{ field: string }>).map((e) => e.field))].sort()).toEqual(['appliedOn', 'status']);

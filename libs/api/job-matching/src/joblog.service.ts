@@ -7,9 +7,11 @@ import type { CitizenPrincipal } from '@jobunivers/api/identity';
 import { QueueService } from '@jobunivers/api/queue';
 import { ScreeningService } from '@jobunivers/api/screening';
 import { todayInCopenhagen } from '@jobunivers/api/time';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, type EntityManager, Repository } from 'typeorm';
 import type { JoblogDto, JoblogEntryDto, JoblogInputDto, JoblogPatchDto } from './dto/joblog.dto';
+import type { JobAdEntity } from './entities/job-ad.entity';
 import { JoblogEntryEntity } from './entities/joblog-entry.entity';
+import { JobAdsService } from './job-ads.service';
 import { JobMatchingErrorCode, JobMatchingException } from './job-matching.errors';
 import { quietSince } from './quiet';
 
@@ -33,6 +35,7 @@ export class JoblogService implements OnApplicationBootstrap {
     private readonly queue: QueueService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly ads: JobAdsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -52,12 +55,25 @@ export class JoblogService implements OnApplicationBootstrap {
   async add(citizen: CitizenPrincipal, input: JoblogInputDto): Promise<JoblogEntryDto> {
     const kase = await this.activeCase(citizen.id);
     this.check(input);
-    const saved = await this.dataSource.transaction(async (manager) => {
-      const entry = await manager.save(manager.create(JoblogEntryEntity, { citizenId: kase.id, municipalityCode: kase.municipalityCode, jobAdId: null, employer: input.employer, title: input.title, appliedOn: input.appliedOn, status: input.status, notes: input.notes || null }));
-      await this.cases.addTimelineEntry(kase.id, 'joblog_added', { title: entry.title, employer: entry.employer }, manager);
-      return entry;
-    });
+    const ad = input.jobAdId ? await this.ads.get(input.jobAdId) : null;
+    if (!ad && (!input.employer || !input.title)) {
+      throw PlatformException.validation([...(!input.employer ? [{ field: 'employer', message: 'employer is required without a jobAdId' }] : []), ...(!input.title ? [{ field: 'title', message: 'title is required without a jobAdId' }] : [])]);
+    }
+    const saved = await this.dataSource.transaction((manager) => this.insert(kase, { jobAdId: ad?.id ?? null, employer: ad?.employer ?? input.employer!, title: ad?.title ?? input.title!, appliedOn: input.appliedOn, status: input.status, notes: input.notes || null }, manager));
     return dto(saved);
+  }
+
+  /** "Applied" to a caseworker's job suggestion: logged today, unless the ad is already in the joblog. */
+  async addFromAd(citizen: CitizenPrincipal, ad: JobAdEntity, manager: EntityManager): Promise<void> {
+    const kase = await this.activeCase(citizen.id);
+    if (await manager.existsBy(JoblogEntryEntity, { citizenId: kase.id, jobAdId: ad.id })) return;
+    await this.insert(kase, { jobAdId: ad.id, employer: ad.employer, title: ad.title, appliedOn: todayInCopenhagen(), status: 'applied', notes: null }, manager);
+  }
+
+  private async insert(kase: CitizenCase, entry: Pick<JoblogEntryEntity, 'jobAdId' | 'employer' | 'title' | 'appliedOn' | 'status' | 'notes'>, manager: EntityManager): Promise<JoblogEntryEntity> {
+    const saved = await manager.save(manager.create(JoblogEntryEntity, { citizenId: kase.id, municipalityCode: kase.municipalityCode, ...entry }));
+    await this.cases.addTimelineEntry(kase.id, 'joblog_added', { title: saved.title, employer: saved.employer }, manager);
+    return saved;
   }
 
   async update(citizen: CitizenPrincipal, id: string, input: JoblogPatchDto): Promise<JoblogEntryDto> {
@@ -92,8 +108,7 @@ export class JoblogService implements OnApplicationBootstrap {
     }
   }
 
-  private check(input: { appliedOn?: string; jobAdId?: string }): void {
-    if (input.jobAdId) throw new JobMatchingException(JobMatchingErrorCode.JobAdsNotAvailable);
+  private check(input: { appliedOn?: string }): void {
     if (input.appliedOn && input.appliedOn > todayInCopenhagen()) throw PlatformException.validation([{ field: 'appliedOn', message: 'appliedOn must not be in the future' }]);
   }
 

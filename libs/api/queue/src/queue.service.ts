@@ -44,13 +44,23 @@ export class QueueService implements OnModuleInit, OnApplicationShutdown {
     return this.started;
   }
 
+  private creating: Promise<void> = Promise.resolve();
+
   get running(): boolean {
     return this.boss !== undefined;
   }
 
+  /**
+   * Creating queues one at a time: pg-boss makes a table partition per queue, and two creations at
+   * once (modules bootstrapping in parallel) can deadlock in PostgreSQL.
+   */
   async createQueue(name: string, options: Omit<PgBoss.Queue, 'name'> = {}): Promise<void> {
     const boss = await this.ready();
-    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 5, retryBackoff: true, retryDelay: 5, ...options });
+    const create = this.creating.then(async () => {
+      if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 5, retryBackoff: true, retryDelay: 5, ...options });
+    });
+    this.creating = create.catch(() => undefined);
+    return create;
   }
 
   async send<T extends object>(name: string, data: T, options: PgBoss.SendOptions = {}): Promise<string | null> {

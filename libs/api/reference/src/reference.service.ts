@@ -23,6 +23,23 @@ export class ReferenceService {
     @InjectRepository(OccupationEntity) private readonly occupations: Repository<OccupationEntity>,
   ) {}
 
+  private catalogue?: Promise<{ occupations: Map<string, OccupationDto>; postalCodes: Map<string, PostalCodeEntity>; municipalities: Map<string, MunicipalityDto> }>;
+
+  /**
+   * The static catalogues in memory (436 occupations, ~1,100 postal codes, 98 municipalities; loaded
+   * by migration, never changed at run time) for modules that look up many codes at once, e.g. a
+   * bulk job-ad import.
+   */
+  catalogues(): Promise<{ occupations: Map<string, OccupationDto>; postalCodes: Map<string, PostalCodeEntity>; municipalities: Map<string, MunicipalityDto> }> {
+    this.catalogue ??= Promise.all([this.occupations.find(), this.postalCodes.find(), this.municipalities.find()]).then(([o, p, m]) => ({
+      occupations: new Map(o.map((x) => [x.code, { code: x.code, titleDa: x.titleDa, titleEn: x.titleEn }])),
+      postalCodes: new Map(p.map((x) => [x.code, x])),
+      municipalities: new Map(m.map((x) => [x.code, toMunicipality(x)])),
+    }));
+    this.catalogue.catch(() => (this.catalogue = undefined));
+    return this.catalogue;
+  }
+
   /** The occupation catalogue: words of either title, accents ignored; titles starting with the words first. */
   async searchOccupations(query: OccupationQueryDto): Promise<Page<OccupationDto>> {
     const qb = this.occupations.createQueryBuilder('o');

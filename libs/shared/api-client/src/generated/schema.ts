@@ -357,6 +357,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/citizens/{id}/job-matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A citizen’s job matches, as the citizen sees them (audited) */
+        get: operations["JobMatching_staffMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{id}/job-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs suggested to a citizen and the answers (audited) */
+        get: operations["JobMatching_staffSuggestions"];
+        put?: never;
+        /** Send a citizen a specific job ad as a suggestion, with a note */
+        post: operations["JobMatching_suggest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/citizens/{id}/joblog": {
         parameters: {
             query?: never;
@@ -512,6 +547,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/job-ads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search open job ads: words (Danish stemming, accents ignored), occupation, municipality, radius, hours */
+        get: operations["JobAds_search"];
+        put?: never;
+        /**
+         * Import (or update) one job ad as a schema.org JobPosting
+         * @description Upserted by the publisher and `identifier` (required for API clients; staff may leave it out). 201 when new, 200 when it updated an ad. Invalid postings: 400 naming every bad field.
+         */
+        post: operations["JobAds_importOne"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/job-ads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One job ad as schema.org JobPosting JSON-LD */
+        get: operations["JobAds_jsonLd"];
+        put?: never;
+        post?: never;
+        /** Withdraw an ad now (it expires; only its publisher may) */
+        delete: operations["JobAds_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/job-ads/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import up to 1000 job ads at once
+         * @description Body: a JSON array of JobPostings, `{"items": [...]}` or a JSON-LD `{"@graph": [...]}`. Every valid posting is stored; the answer reports each one (created, updated or invalid with its errors). Keep a request under 1 MB.
+         */
+        post: operations["JobAds_importMany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -580,6 +674,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/job-ads/{id}/not-relevant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark a job ad not relevant: it leaves my matches and similar ads rank lower */
+        put: operations["JobMatching_notRelevant"];
+        post?: never;
+        /** Undo "not relevant" */
+        delete: operations["JobMatching_undoNotRelevant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/job-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** New job ads that fit me (job alerts) and how I get them */
+        get: operations["JobMatching_alerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/job-alerts/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Job alerts: instant, a daily digest, or off */
+        put: operations["JobMatching_alertSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/job-matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My best open job ads, with the reasons they fit and the skills I miss (with offers that develop them) */
+        get: operations["JobMatching_matches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/job-matches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How one job ad fits me (for its page) */
+        get: operations["JobMatching_match"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/job-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs my caseworker suggested to me */
+        get: operations["JobMatching_mySuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/job-suggestions/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a job suggestion: applied (added to my joblog) or not relevant (with a reason) */
+        post: operations["JobMatching_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/joblog": {
         parameters: {
             query?: never;
@@ -590,7 +804,7 @@ export interface paths {
         /** My joblog: the applications I have logged, latest first */
         get: operations["JobMatching_mine"];
         put?: never;
-        /** Log an application */
+        /** Log an application (give jobAdId, or employer and title) */
         post: operations["JobMatching_add"];
         delete?: never;
         options?: never;
@@ -835,6 +1049,41 @@ export interface paths {
         put: operations["Citizens_saveProfile"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/saved-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs I saved */
+        get: operations["JobMatching_saved"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/saved-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save a job ad (idempotent) */
+        put: operations["JobMatching_save"];
+        post?: never;
+        /** Remove a job ad from my saved jobs */
+        delete: operations["JobMatching_unsave"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1277,6 +1526,13 @@ export interface components {
              */
             offerId?: string;
         };
+        AlertSettingsDto: {
+            /**
+             * @description instant: when a fitting ad arrives; daily: one digest a day; off
+             * @enum {string}
+             */
+            mode: "instant" | "daily" | "off";
+        };
         ApiClientDto: {
             /** @example demo-municipal-system */
             clientId: string;
@@ -1391,6 +1647,12 @@ export interface components {
             start: string;
             /** @example Mit CV og jobsøgning */
             topic?: string;
+        };
+        BulkImportDto: {
+            created: number;
+            invalid: number;
+            items: components["schemas"]["ImportResultDto"][];
+            updated: number;
         };
         CalendarFeedDto: {
             /** @description Secret address of my calendar feed (a new one replaces the old) */
@@ -1578,6 +1840,20 @@ export interface components {
             /** @example Jeg har brug for hjælp til at komme videre. */
             message: string;
         };
+        ImportResultDto: {
+            /** @description Every bad field, with its path inside the posting */
+            errors?: {
+                field?: string;
+                message?: string;
+            }[];
+            /** Format: uuid */
+            id?: string;
+            identifier?: string;
+            /** @description Position in the request */
+            index: number;
+            /** @enum {string} */
+            status: "created" | "updated" | "invalid";
+        };
         IndicatorsDto: {
             /** @enum {string} */
             benefitType: "unemployment_benefit" | "cash_benefit";
@@ -1608,6 +1884,76 @@ export interface components {
             start: string;
             topic?: string;
         };
+        JobAdDto: {
+            /** @example 2026-11-20 */
+            datePosted: string;
+            /** @description Plain text (markup removed on import) */
+            description: string;
+            /** @description Kilometres from the search centre or the citizen’s home */
+            distanceKm?: number;
+            employer: string;
+            /**
+             * @example [
+             *       "FULL_TIME",
+             *       "PERMANENT"
+             *     ]
+             */
+            employmentType: string[];
+            /** @enum {string|null} */
+            hours: "full_time" | "part_time" | null;
+            /** Format: uuid */
+            id: string;
+            /** @example da */
+            language: string;
+            /** @example Aarhus C */
+            locality: string;
+            /** @example 0751 */
+            municipalityCode: string;
+            /** @example Aarhus */
+            municipalityName: string;
+            occupation: components["schemas"]["OccupationRefDto"];
+            /** @description Still open (validThrough not passed) */
+            open: boolean;
+            /** @description Skills in the employer’s words, not in the catalogue */
+            otherSkills: string[];
+            /** @description Added by this municipality (staff may edit it) */
+            ownedByMyMunicipality: boolean;
+            /** @example 8000 */
+            postalCode: string;
+            salary: components["schemas"]["SalaryDto"] | null;
+            /** @description Catalogue skill ids */
+            skills: string[];
+            streetAddress: string | null;
+            title: string;
+            /** @description Where to apply */
+            url: string | null;
+            /** Format: date-time */
+            validThrough: string | null;
+            /** @example 37 timer om ugen */
+            workHours: string | null;
+        };
+        JobAdPageDto: {
+            items: components["schemas"]["JobAdDto"][];
+            limit: number;
+            page: number;
+            total: number;
+            totalPages: number;
+        };
+        JobAlertDto: {
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            jobAd: components["schemas"]["JobAdDto"];
+            /** @enum {string} */
+            mode: "instant" | "daily";
+            score: number;
+        };
+        JobAlertsDto: {
+            /** @description Newest first */
+            items: components["schemas"]["JobAlertDto"][];
+            /** @enum {string} */
+            mode: "instant" | "daily" | "off";
+        };
         JoblogDto: {
             /** @description Latest application first */
             items: components["schemas"]["JoblogEntryDto"][];
@@ -1633,8 +1979,11 @@ export interface components {
              * @example 2026-11-20
              */
             appliedOn: string;
-            /** @example Aarhus Kommune */
-            employer: string;
+            /**
+             * @description Required without jobAdId
+             * @example Aarhus Kommune
+             */
+            employer?: string;
             /**
              * Format: uuid
              * @description A job ad (employer and title are then taken from it)
@@ -1643,8 +1992,11 @@ export interface components {
             notes?: string;
             /** @enum {string} */
             status: "applied" | "interview" | "rejected" | "offer" | "hired";
-            /** @example Bogholder */
-            title: string;
+            /**
+             * @description Required without jobAdId
+             * @example Bogholder
+             */
+            title?: string;
         };
         JoblogPatchDto: {
             /**
@@ -1652,7 +2004,10 @@ export interface components {
              * @example 2026-11-20
              */
             appliedOn?: string;
-            /** @example Aarhus Kommune */
+            /**
+             * @description Required without jobAdId
+             * @example Aarhus Kommune
+             */
             employer?: string;
             /**
              * Format: uuid
@@ -1662,8 +2017,50 @@ export interface components {
             notes?: string;
             /** @enum {string} */
             status?: "applied" | "interview" | "rejected" | "offer" | "hired";
-            /** @example Bogholder */
+            /**
+             * @description Required without jobAdId
+             * @example Bogholder
+             */
             title?: string;
+        };
+        JobMatchDto: {
+            factors: components["schemas"]["MatchFactorDto"][];
+            jobAd: components["schemas"]["JobAdDto"];
+            missingSkills: components["schemas"]["MissingSkillDto"][];
+            notRelevant: boolean;
+            /**
+             * @description Why it fits, in the reader’s language
+             * @example [
+             *       "Matcher dit jobønske: Sygeplejersker",
+             *       "3 af 5 kompetencer",
+             *       "18 km fra dig"
+             *     ]
+             */
+            reasons: string[];
+            saved: boolean;
+            score: number;
+        };
+        JobMatchesDto: {
+            /** @description Best first */
+            items: components["schemas"]["JobMatchDto"][];
+            /** @description False when the profile lacks what matching needs (wished occupations or skills) */
+            profileReady: boolean;
+        };
+        JobSuggestionDto: {
+            /** @enum {string|null} */
+            answer: "applied" | "not_relevant" | null;
+            answeredAt: string | null;
+            answerReason: string | null;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            jobAd: components["schemas"]["JobAdDto"];
+            note: string | null;
+            suggestedByName: string;
+        };
+        JobSuggestionsDto: {
+            /** @description Unanswered first, then newest */
+            items: components["schemas"]["JobSuggestionDto"][];
         };
         LanguageDto: {
             /**
@@ -1676,6 +2073,14 @@ export interface components {
         };
         LatestSelfAssessmentDto: {
             latest: components["schemas"]["SelfAssessmentDto"] | null;
+        };
+        MatchFactorDto: {
+            /** @enum {string} */
+            factor: "occupation" | "skills" | "distance" | "hours" | "language" | "feedback";
+            /** @description Most points the factor can give */
+            max: number;
+            /** @description Points given (negative for feedback) */
+            points: number;
         };
         MeDto: {
             /** Format: uuid */
@@ -1732,6 +2137,14 @@ export interface components {
             /** @description Upcoming first (soonest first), then past (latest first) */
             items: components["schemas"]["MeetingDto"][];
         };
+        MissingSkillDto: {
+            /** @example forklift */
+            id: string;
+            /** @example Truckcertifikat */
+            name: string;
+            /** @description Published offers in the citizen’s municipality that develop it */
+            offers: components["schemas"]["SkillOfferDto"][];
+        };
         MunicipalityDto: {
             /**
              * @description 4-digit kommunekode
@@ -1775,6 +2188,10 @@ export interface components {
             internalNote?: string;
             sharedSummary?: string;
         };
+        NotRelevantDto: {
+            /** @example For langt væk */
+            reason?: string;
+        };
         OccupationDto: {
             /**
              * @description ISCO-08 unit group
@@ -1785,6 +2202,12 @@ export interface components {
             titleDa: string;
             /** @example Software developers */
             titleEn: string;
+        };
+        OccupationRefDto: {
+            /** @example 2221 */
+            code: string;
+            /** @example Sygeplejersker */
+            title: string;
         };
         OfferDto: {
             benefitTypes: string[];
@@ -2090,6 +2513,19 @@ export interface components {
              */
             revoked: number;
         };
+        SalaryDto: {
+            /** @example DKK */
+            currency: string;
+            maxValue?: number;
+            minValue?: number;
+            /** @example MONTH */
+            unitText?: string;
+            value?: number;
+        };
+        SavedJobsDto: {
+            /** @description Most recently saved first */
+            items: components["schemas"]["JobAdDto"][];
+        };
         ScreeningCommentDto: {
             comment: string;
             /** @description I would like the track or the assessment changed */
@@ -2186,6 +2622,14 @@ export interface components {
         SkillListDto: {
             items: components["schemas"]["SkillDto"][];
         };
+        SkillOfferDto: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            mode: string;
+            provider: string;
+            title: string;
+        };
         SlotDto: {
             /** @description For in-person meetings */
             address: string | null;
@@ -2263,6 +2707,16 @@ export interface components {
             note?: string;
             /** Format: uuid */
             offerId: string;
+        };
+        SuggestionAnswerDto: {
+            /** @enum {string} */
+            answer: "applied" | "not_relevant";
+            reason?: string;
+        };
+        SuggestJobDto: {
+            /** Format: uuid */
+            jobAdId: string;
+            note?: string;
         };
         TimelineEntryDto: {
             /** Format: uuid */
@@ -3085,6 +3539,115 @@ export interface operations {
             };
         };
     };
+    JobMatching_staffMatches: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of the texts: Danish (default) or English (`en`) */
+                "accept-language"?: string;
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobMatchesDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobMatching_staffSuggestions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of the texts: Danish (default) or English (`en`) */
+                "accept-language"?: string;
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSuggestionsDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobMatching_suggest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of the texts: Danish (default) or English (`en`) */
+                "accept-language"?: string;
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestJobDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSuggestionDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     JobMatching_forStaff: {
         parameters: {
             query?: never;
@@ -3481,6 +4044,181 @@ export interface operations {
             };
         };
     };
+    JobAds_search: {
+        parameters: {
+            query?: {
+                hours?: "full_time" | "part_time";
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Staff: only ads added by my municipality (including expired ones) */
+                mine?: string;
+                /** @description Municipality code (4 digits); with radiusKm, the centre of the search */
+                municipality?: string;
+                /** @description ISCO-08 unit group (4 digits) or a group prefix (1–3 digits) */
+                occupation?: string;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Postal code as the centre of a radius search */
+                postalCode?: string;
+                /** @description Words to search title, employer and text (Danish stemming, accents ignored); quotes and - work as on the web */
+                q?: string;
+                /** @description Within this distance of postalCode, municipality or (for a citizen) home */
+                radiusKm?: number;
+            };
+            header?: {
+                /** @description Language of the texts: Danish (default) or English (`en`) */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAdPageDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobAds_importOne: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobAds_jsonLd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobAds_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobAds_importMany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>[] | {
+                    items?: Record<string, never>[];
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkImportDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Identity_me: {
         parameters: {
             query?: never;
@@ -3592,6 +4330,259 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HelpRequestDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobMatching_notRelevant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotRelevantDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobMatching_undoNotRelevant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobMatching_alerts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of the texts: Danish (default) or English (`en`) */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAlertsDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobMatching_alertSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertSettingsDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobMatching_matches: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of the texts: Danish (default) or English (`en`) */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobMatchesDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobMatching_match: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of the texts: Danish (default) or English (`en`) */
+                "accept-language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobMatchDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobMatching_mySuggestions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of the texts: Danish (default) or English (`en`) */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSuggestionsDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobMatching_answer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of the texts: Danish (default) or English (`en`) */
+                "accept-language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestionAnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobSuggestionDto"];
                 };
             };
             /** @description Problem (RFC 9457) */
@@ -4228,6 +5219,93 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProfileDto"];
                 };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobMatching_saved: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of the texts: Danish (default) or English (`en`) */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedJobsDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobMatching_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    JobMatching_unsave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem (RFC 9457) */
             default: {

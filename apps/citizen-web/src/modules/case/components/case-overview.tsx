@@ -5,6 +5,8 @@ import { ROUTES } from '../../../routes';
 import { formatDateTime } from '@jobunivers/web/ui';
 import { meetingPath } from '../../../routes';
 import { UPCOMING, useMyMeetings } from '../../meetings/api/use-meetings';
+import { useJobMatches, useJobSuggestions } from '../../jobs/api/use-jobs';
+import { JobAdCard } from '../../jobs/components/job-ad-card';
 import { usePlan } from '../../offers/api/use-offers';
 import { useProfile } from '../../profile/api/use-profile';
 import { useMyScreening, useSelfAssessment, useTimeline } from '../api/use-case';
@@ -19,6 +21,9 @@ export function CaseOverview() {
   const profile = useProfile(true);
   const meetings = useMyMeetings();
   const plan = usePlan();
+  const matches = useJobMatches(i18n.language);
+  const suggestions = useJobSuggestions();
+  const openSuggestions = suggestions.data?.items.filter((s) => !s.answer).length ?? 0;
   const planItems = plan.data?.items.filter((i) => !['dropped', 'rejected', 'declined'].includes(i.status)) ?? [];
   const planDone = planItems.filter((i) => i.status === 'completed').length;
   const next = meetings.data?.find((m) => UPCOMING.includes(m.status) && Date.parse(m.end) > Date.now());
@@ -27,6 +32,7 @@ export function CaseOverview() {
   if (invitation) steps.push({ key: 'invitation', text: t('overview.invitation', { kind: t(`meetings.kinds.${invitation.kind}`).toLowerCase(), when: formatDateTime(invitation.start, i18n.language) }), to: meetingPath(invitation.id), action: t('overview.answerInvitation') });
   else if (screening.data?.track === 'undecided') steps.push({ key: 'visitation', text: t('overview.visitation'), to: ROUTES.timeline, action: t('overview.seeTimeline') });
   if (profile.data && profile.data.completeness < 100) steps.push({ key: 'profile', text: t('overview.profile', { percent: profile.data.completeness }), to: ROUTES.profile, action: t('overview.completeProfile') });
+  if (openSuggestions > 0) steps.push({ key: 'job-suggestion', text: t('overview.jobSuggestion', { count: openSuggestions }), to: ROUTES.jobs, action: t('overview.answerSuggestion') });
   if (selfAssessment.isSuccess && !selfAssessment.data) steps.push({ key: 'self-assessment', text: t('overview.selfAssessment'), to: ROUTES.selfAssessment, action: t('overview.fillIn') });
   return (
     <>
@@ -82,6 +88,20 @@ export function CaseOverview() {
             ))}
           <Link to={ROUTES.plan}>{t('overview.seePlan')}</Link>
         </div>
+      </section>
+      <section aria-labelledby="best-jobs">
+        <h2 id="best-jobs">{t('overview.bestJobs')}</h2>
+        {matches.isError && <ErrorAlert onRetry={() => void matches.refetch()} />}
+        {matches.data && !matches.data.profileReady && <p>{t('jobs.profileNeeded')}</p>}
+        {matches.data && matches.data.profileReady && matches.data.items.length === 0 && <p>{t('jobs.noMatches')}</p>}
+        {matches.data && matches.data.items.length > 0 && (
+          <ul className="nobullet-list" data-testid="best-jobs">
+            {matches.data.items.slice(0, 3).map((m) => (
+              <JobAdCard key={m.jobAd.id} ad={m.jobAd} reasons={m.reasons} />
+            ))}
+          </ul>
+        )}
+        <Link to={ROUTES.jobs}>{t('overview.seeJobs')}</Link>
       </section>
       {screening.data && (
         <section aria-labelledby="my-track" className="card">
