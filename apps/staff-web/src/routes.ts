@@ -11,6 +11,7 @@ export const ROUTES = {
   meeting: '/moeder/:id',
   approvals: '/godkendelser',
   offers: '/tilbud',
+  jobAds: '/jobannoncer',
   signIn: '/log-ind',
   apiClients: '/administration/api-klienter',
   staffUsers: '/administration/brugere',

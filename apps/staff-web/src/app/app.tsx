@@ -3,6 +3,7 @@ import { CalendarPage } from '../pages/calendar-page';
 import { MeetingPage } from '../pages/meeting-page';
 import { ApprovalsPage } from '../pages/approvals-page';
 import { OffersPage } from '../pages/offers-page';
+import { JobAdsPage } from '../pages/job-ads-page';
 import { AppShell, ErrorBoundary, NotFoundPage, UserMenu } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router-dom';
@@ -34,7 +35,7 @@ export function App() {
           { to: ROUTES.approvals, label: t('nav.approvals') },
         ]
       : []),
-    ...(roles.length ? [{ to: ROUTES.offers, label: t('nav.offers') }] : []),
+    ...(roles.length ? [{ to: ROUTES.offers, label: t('nav.offers') }, { to: ROUTES.jobAds, label: t('nav.jobAds') }] : []),
     { to: ROUTES.municipalities, label: t('nav.municipalities') },
     ...(roles.includes('municipality_admin') ? [{ to: ROUTES.apiClients, label: t('nav.apiClients') }] : []),
     ...(roles.includes('municipality_admin') || roles.includes('team_lead') ? [{ to: ROUTES.staffUsers, label: t('nav.staffUsers') }] : []),
@@ -54,6 +55,7 @@ export function App() {
           <Route path={ROUTES.meeting} element={<MeetingPage />} />
           <Route path={ROUTES.approvals} element={<ApprovalsPage />} />
           <Route path={ROUTES.offers} element={<OffersPage />} />
+          <Route path={ROUTES.jobAds} element={<JobAdsPage />} />
           <Route path={ROUTES.screeningQueue} element={<ScreeningQueuePage />} />
           <Route path={ROUTES.municipalities} element={<MunicipalitiesPage />} />
           <Route path={ROUTES.signIn} element={<SignInPage />} />

@@ -27,4 +27,12 @@ describe('createApiClient', () => {
       expect((e as ApiProblemError).status).toBe(404);
     }
   });
+
+  it('treats 204 No Content as success, and an empty 200 as a failure to understand', async () => {
+    const client = createApiClient('http://api.test', async () => new Response(null, { status: 204 }));
+    expect(unwrap(await client.PUT('/api/v1/me/saved-jobs/{id}', { params: { path: { id: 'a' } } }))).toBeUndefined();
+    const empty = createApiClient('http://api.test', async () => new Response(null, { status: 500 }));
+    expect(() => unwrap({ data: undefined, response: new Response(null, { status: 200 }) })).toThrow(ApiProblemError);
+    await expect(empty.PUT('/api/v1/me/saved-jobs/{id}', { params: { path: { id: 'a' } } }).then(unwrap)).rejects.toThrow(ApiProblemError);
+  });
 });

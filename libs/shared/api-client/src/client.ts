@@ -46,7 +46,8 @@ export function createApiClient(baseUrl = globalThis.location?.origin ?? '', fet
 
 /** Returns the data of a successful call; throws {@link ApiProblemError} otherwise. */
 export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
-  if (result.response.ok && result.data !== undefined) return result.data;
+  // 204 No Content (e.g. save, withdraw) succeeds with no body.
+  if (result.response.ok && (result.data !== undefined || result.response.status === 204)) return result.data as T;
   const fallback: Problem = { type: 'about:blank', title: result.response.statusText || 'Request failed', status: result.response.status, code: 'unknown' };
   const problem = result.error && typeof result.error === 'object' && 'status' in result.error ? (result.error as Problem) : fallback;
   throw new ApiProblemError(result.response.status, problem);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useScreenings } from '../../screening/api/use-screening';
 import { UPCOMING, useCitizenMeetings } from '../../meetings/api/use-meetings';
 import { CitizenMeetings } from '../../meetings/components/citizen-meetings';
+import { CitizenJobs } from '../../jobs/components/citizen-jobs';
 import { CitizenPlan } from '../../offers/components/citizen-plan';
 import { ScreeningPanel } from '../../screening/components/screening-panel';
 import { useCitizen, useCitizenTimeline, useRevealCpr } from '../api/use-citizens';
@@ -108,6 +109,7 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
       <ScreeningPanel citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
       <CitizenMeetings citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
       <CitizenPlan citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
+      <CitizenJobs citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
       <CaseActions citizen={c} purpose={purpose} isTeamLead={!!me.data?.roles.includes('team_lead')} />
       <h2>{t('citizen.timeline')}</h2>
       {timeline.isError && <ErrorAlert onRetry={() => void timeline.refetch()} />}
