@@ -1,5 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { buildOpenApiDocument } from '@jobunivers/api/http';
+import { generateJobPostings, MatchingService } from '@jobunivers/api/job-matching';
+import { ReferenceService } from '@jobunivers/api/reference';
+import { todayInCopenhagen } from '@jobunivers/api/time';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -41,4 +44,22 @@ export async function generateMigration(app: INestApplication, name: string, dir
     `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${name}${timestamp} implements MigrationInterface {\n  name = '${name}${timestamp}';\n\n  async up(q: QueryRunner): Promise<void> {\n${lines(up)}\n  }\n\n  async down(q: QueryRunner): Promise<void> {\n${lines(undo)}\n  }\n}\n`,
   );
   console.log(`Migration written to ${file}; add the class to its module's migrations list.`);
+}
+
+/** `job-ads:generate <count> <file> [seed] [prefix]`: realistic JobPostings across all of Denmark (demo and bench data). */
+export async function generateJobAds(app: INestApplication, count: string, file: string, seed = '42', prefix = 'gen'): Promise<void> {
+  const n = Number(count);
+  if (!Number.isInteger(n) || n < 1 || !file) throw new Error('usage: job-ads:generate <count> <file> [seed] [prefix]');
+  const { postalCodes } = await app.get(ReferenceService).catalogues();
+  const places = [...postalCodes.values()].map((p) => ({ postalCode: p.code, locality: p.name }));
+  const postings = generateJobPostings({ count: n, seed: Number(seed), places, today: todayInCopenhagen(), identifierPrefix: prefix });
+  writeFileSync(resolve(file), JSON.stringify(postings));
+  console.log(`${n} job postings written to ${resolve(file)}`);
+}
+
+/** `job-matching:rebuild-profiles`: rebuilds job-matching's profile read model from the citizens module. */
+export async function rebuildMatchProfiles(app: INestApplication): Promise<void> {
+  const started = Date.now();
+  const n = await app.get(MatchingService).rebuildProfiles();
+  console.log(`Rebuilt ${n} match profiles in ${Date.now() - started} ms`);
 }

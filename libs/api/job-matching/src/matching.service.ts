@@ -20,10 +20,19 @@ import { JoblogService } from './joblog.service';
 import { ALERT_MIN_SCORE, IN_AREA_SQL, OPEN_SQL, SCORED_SQL } from './scoring';
 
 const DEFAULT_RADIUS_KM = 40;
-const ALERT_BATCH = 250;
+const ALERT_BATCH = 100;
+
+interface Feedback {
+  id: string;
+  saved: boolean;
+  notRelevant: boolean;
+  employer: string;
+  occupation: string;
+}
 
 interface Scored {
   id: string;
+  ad_skills: string[];
   occupation_points: number;
   skills_matched: number;
   skills_total: number;
@@ -86,23 +95,31 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
   // ── the read model ─────────────────────────────────────────────────────────
 
   async syncProfile(s: CitizenProfileSnapshot, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await this.syncProfiles([s], manager);
+  }
+
+  /** Upserts the read model rows of many profiles in one statement (alert mode is the citizen's and stays). */
+  async syncProfiles(snapshots: CitizenProfileSnapshot[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (snapshots.length === 0) return;
     const { postalCodes } = await this.reference.catalogues();
-    const home = s.postalCode ? postalCodes.get(s.postalCode) : undefined;
-    const row = {
-      citizenId: s.citizenId,
-      municipalityCode: s.municipalityCode,
-      active: s.active,
-      wished: s.wishedOccupations,
-      groups: [...new Set(s.wishedOccupations.map((c) => c.slice(0, 3)))],
-      skills: s.skillIds,
-      latitude: home?.latitude ?? null,
-      longitude: home?.longitude ?? null,
-      radiusKm: s.workArea.radiusKm ?? DEFAULT_RADIUS_KM,
-      areaMunicipalities: s.workArea.municipalityCodes ?? [],
-      hours: s.hours,
-      languages: s.languages,
-    };
-    await manager.createQueryBuilder().insert().into(MatchProfileEntity).values(row).orUpdate(['municipality_code', 'active', 'wished', 'groups', 'skills', 'latitude', 'longitude', 'radius_km', 'area_municipalities', 'hours', 'languages', 'updated_at'], ['citizen_id']).execute();
+    const rows = snapshots.map((s) => {
+      const home = s.postalCode ? postalCodes.get(s.postalCode) : undefined;
+      return {
+        citizenId: s.citizenId,
+        municipalityCode: s.municipalityCode,
+        active: s.active,
+        wished: s.wishedOccupations,
+        groups: [...new Set(s.wishedOccupations.map((c) => c.slice(0, 3)))],
+        skills: s.skillIds,
+        latitude: home?.latitude ?? null,
+        longitude: home?.longitude ?? null,
+        radiusKm: s.workArea.radiusKm ?? DEFAULT_RADIUS_KM,
+        areaMunicipalities: s.workArea.municipalityCodes ?? [],
+        hours: s.hours,
+        languages: s.languages,
+      };
+    });
+    await manager.createQueryBuilder().insert().into(MatchProfileEntity).values(rows).orUpdate(['municipality_code', 'active', 'wished', 'groups', 'skills', 'latitude', 'longitude', 'radius_km', 'area_municipalities', 'hours', 'languages', 'updated_at'], ['citizen_id']).execute();
   }
 
   /** Rebuilds the read model from the citizens module (after a restore, or for data loaded in bulk). */
@@ -112,7 +129,7 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
     for (;;) {
       const page = await this.cases.profileSnapshots({ after, limit: 1000 }, manager);
       if (page.length === 0) return n;
-      for (const s of page) await this.syncProfile(s, manager);
+      await this.syncProfiles(page, manager);
       n += page.length;
       after = page[page.length - 1].citizenId;
     }
@@ -122,19 +139,19 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
 
   /** The citizen's best open ads within their work area, best first. */
   async matchesFor(citizenId: string, municipalityCode: string, language: Language, limit = 20): Promise<JobMatchesDto> {
-    const profile = await this.profiles.findOneBy({ citizenId });
+    const [profile, feedback] = await Promise.all([this.profiles.findOneBy({ citizenId }), this.feedbackOf(citizenId)]);
     if (!profile || (profile.wished.length === 0 && profile.skills.length === 0)) return { items: [], profileReady: false };
-    const rows = await this.score(profile, { limit });
-    return { items: await this.present(rows, profile, municipalityCode, language), profileReady: true };
+    const rows = await this.score(profile, feedback, { limit });
+    return { items: await this.present(rows, profile, feedback, municipalityCode, language), profileReady: true };
   }
 
   /** How one ad fits the citizen (for the ad's page), whether or not it is in their work area. */
   async matchOne(citizen: CitizenPrincipal, adId: string, language: Language): Promise<JobMatchDto> {
     const ad = await this.ads.get(adId);
-    const profile = (await this.profiles.findOneBy({ citizenId: citizen.id })) ?? this.emptyProfile(citizen);
-    const rows = await this.score(profile, { adId: ad.id, limit: 1 });
-
-    const [match] = await this.present(rows, profile, citizen.municipalityCode, language);
+    const [stored, feedback] = await Promise.all([this.profiles.findOneBy({ citizenId: citizen.id }), this.feedbackOf(citizen.id)]);
+    const profile = stored ?? this.emptyProfile(citizen);
+    const rows = await this.score(profile, feedback, { adId: ad.id, limit: 1 });
+    const [match] = await this.present(rows, profile, feedback, citizen.municipalityCode, language);
     return match;
   }
 
@@ -147,11 +164,18 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
     return Object.assign(new MatchProfileEntity(), { citizenId: citizen.id, municipalityCode: citizen.municipalityCode, active: true, wished: [], groups: [], skills: [], latitude: null, longitude: null, radiusKm: DEFAULT_RADIUS_KM, areaMunicipalities: [], hours: null, languages: [], alertMode: 'daily' });
   }
 
-  private async score(profile: MatchProfileEntity, options: { adId?: string; limit: number }): Promise<Scored[]> {
-    const marked = (await this.feedback.query(
-      `SELECT f.job_ad_id AS id, a.employer, a.occupation FROM job_matching.job_feedback f JOIN job_matching.job_ad a ON a.id = f.job_ad_id WHERE f.citizen_id = $1 AND f.not_relevant_at IS NOT NULL`,
-      [profile.citizenId],
-    )) as Array<{ id: string; employer: string; occupation: string }>;
+  /** The citizen's saved and "not relevant" marks, with the employer and occupation of each ad. */
+  private async feedbackOf(citizenId: string): Promise<Feedback[]> {
+    return (await this.feedback.query(
+      `SELECT f.job_ad_id AS id, f.saved_at IS NOT NULL AS saved, f.not_relevant_at IS NOT NULL AS "notRelevant", a.employer, a.occupation
+         FROM job_matching.job_feedback f JOIN job_matching.job_ad a ON a.id = f.job_ad_id
+        WHERE f.citizen_id = $1 AND (f.saved_at IS NOT NULL OR f.not_relevant_at IS NOT NULL)`,
+      [citizenId],
+    )) as Feedback[];
+  }
+
+  private async score(profile: MatchProfileEntity, feedback: Feedback[], options: { adId?: string; limit: number }): Promise<Scored[]> {
+    const marked = feedback.filter((f) => f.notRelevant);
     const perOccupation = new Map<string, number>();
     for (const m of marked) perOccupation.set(m.occupation, (perOccupation.get(m.occupation) ?? 0) + 1);
     const params: unknown[] = [JSON.stringify(this.asRow(profile)), marked.map((m) => m.id), [...new Set(marked.map((m) => m.employer))], [...perOccupation].filter(([, n]) => n >= 2).map(([o]) => o), options.limit];
@@ -162,7 +186,7 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
     const penalty = `CASE WHEN a.employer = ANY($3::text[]) THEN 20 ELSE 0 END + CASE WHEN a.occupation = ANY($4::bpchar[]) THEN 10 ELSE 0 END`;
     // The profile goes in as a row literal, so the same SQL scores a stored profile and an empty one.
     return (await this.dataSource.query(
-      `SELECT a.id, f.*, s.*, t.score, a.id = ANY($2::uuid[]) AS marked, a.employer = ANY($3::text[]) AS employer_marked, a.occupation = ANY($4::bpchar[]) AS occupation_marked
+      `SELECT a.id, a.skills AS ad_skills, f.*, s.*, t.score, a.id = ANY($2::uuid[]) AS marked, a.employer = ANY($3::text[]) AS employer_marked, a.occupation = ANY($4::bpchar[]) AS occupation_marked
          FROM jsonb_populate_record(NULL::job_matching.match_profile, $1::jsonb) p
          JOIN job_matching.job_ad a ON ${candidates}
          ${SCORED_SQL(penalty)}
@@ -177,14 +201,12 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
     return { citizen_id: p.citizenId, municipality_code: p.municipalityCode, active: p.active, wished: p.wished, groups: p.groups, skills: p.skills, latitude: p.latitude, longitude: p.longitude, radius_km: p.radiusKm, area_municipalities: p.areaMunicipalities, hours: p.hours, languages: p.languages, alert_mode: p.alertMode };
   }
 
-  private async present(rows: Scored[], profile: MatchProfileEntity, municipalityCode: string, language: Language): Promise<JobMatchDto[]> {
+  private async present(rows: Scored[], profile: MatchProfileEntity, feedback: Feedback[], municipalityCode: string, language: Language): Promise<JobMatchDto[]> {
     if (rows.length === 0) return [];
-    const ads = await this.ads.byIds(rows.map((r) => r.id));
+    const missingIds = [...new Set(rows.flatMap((r) => r.ad_skills.filter((s) => !profile.skills.includes(s))))];
+    const [ads, developing, { occupations, municipalities }] = await Promise.all([this.ads.byIds(rows.map((r) => r.id)), this.offers.offersDeveloping(municipalityCode, missingIds), this.reference.catalogues()]);
     const dtos = new Map((await this.ads.toDtos(rows.map((r) => ads.get(r.id)!), language, undefined, new Map(rows.map((r) => [r.id, r.distance_km])))).map((d) => [d.id, d]));
-    const marks = new Map((await this.feedback.createQueryBuilder('f').where('f.citizenId = :c AND f.jobAdId = ANY(:ids)', { c: profile.citizenId, ids: rows.map((r) => r.id) }).getMany()).map((f) => [f.jobAdId, f]));
-    const { occupations, municipalities } = await this.reference.catalogues();
-    const missingIds = [...new Set(rows.flatMap((r) => ads.get(r.id)!.skills.filter((s) => !profile.skills.includes(s))))];
-    const developing = await this.offers.offersDeveloping(municipalityCode, missingIds);
+    const marks = new Map(feedback.map((f) => [f.id, f]));
     const title = (code: string) => (language === 'en' ? occupations.get(code)?.titleEn : occupations.get(code)?.titleDa) ?? code;
     return rows.map((r) => {
       const ad = ads.get(r.id)!;
@@ -220,8 +242,8 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
           ...(r.feedback_points ? [{ factor: 'feedback', points: r.feedback_points, max: 0 }] : []),
         ],
         missingSkills,
-        saved: !!mark?.savedAt,
-        notRelevant: !!mark?.notRelevantAt,
+        saved: !!mark?.saved,
+        notRelevant: !!mark?.notRelevant,
       };
     });
   }
@@ -320,11 +342,18 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
   // ── alerts ─────────────────────────────────────────────────────────────────
 
   /**
-   * Matches ads not yet matched against the profiles they could fit (GIN index on the profiles'
-   * occupation groups: ad → citizens) and records one alert per citizen and ad above the threshold.
-   * Batches are claimed with SKIP LOCKED, so several workers share the load and none does an ad twice.
+   * Matches ads not yet matched against the profiles that wish their occupation (GIN index on the
+   * profiles' wished occupations: ad → citizens) and records one alert per citizen and ad above the
+   * threshold. Batches are claimed with SKIP LOCKED, so several workers share the load and none
+   * does an ad twice.
    */
   async runAlerts(): Promise<{ ads: number; alerts: number }> {
+    // Two claimers side by side (SKIP LOCKED keeps them apart): the database does the work, on both cores.
+    const results = await Promise.all([this.alertLoop(), this.alertLoop()]);
+    return { ads: results[0].ads + results[1].ads, alerts: results[0].alerts + results[1].alerts };
+  }
+
+  private async alertLoop(): Promise<{ ads: number; alerts: number }> {
     let ads = 0;
     let alerts = 0;
     for (;;) {
@@ -336,7 +365,7 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
            SELECT p.citizen_id, a.id, t.score, p.alert_mode
              FROM batch b
              JOIN job_matching.job_ad a ON a.id = b.id AND ${OPEN_SQL}
-             JOIN job_matching.match_profile p ON p.groups @> ARRAY[a.occupation_group] AND p.active AND p.alert_mode <> 'off'
+             JOIN job_matching.match_profile p ON p.wished @> ARRAY[a.occupation] AND p.active AND p.alert_mode <> 'off'
              ${SCORED_SQL()}
             WHERE ${IN_AREA_SQL} AND t.score >= ${ALERT_MIN_SCORE}
            ON CONFLICT (citizen_id, job_ad_id) DO NOTHING

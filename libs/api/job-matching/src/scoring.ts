@@ -12,13 +12,13 @@
  *   feedback   −20 same employer as an ad marked "not relevant", −10 an occupation marked twice
  */
 export const MAX_SCORE = 100;
-/** A new ad is announced to citizens it fits at least this well. */
+/** A new ad is announced to citizens who wish its occupation and whom it fits at least this well. */
 export const ALERT_MIN_SCORE = 70;
 
 /** Everything the ranking and the reasons need, as columns over `a` (job_ad) and `p` (match_profile). */
 export const FACTORS_SQL = `
   CASE WHEN a.occupation = ANY(p.wished) THEN 40 WHEN a.occupation_group = ANY(p.groups) THEN 25 ELSE 0 END AS occupation_points,
-  cardinality(ARRAY(SELECT unnest(a.skills) INTERSECT SELECT unnest(p.skills))) AS skills_matched,
+  (SELECT count(*)::int FROM unnest(a.skills) k WHERE k = ANY(p.skills)) AS skills_matched,
   cardinality(a.skills) AS skills_total,
   job_matching.distance_km(p.latitude, p.longitude, a.latitude, a.longitude) AS distance_km,
   (cardinality(p.area_municipalities) > 0) AS by_municipality,

@@ -6,10 +6,10 @@ export type AlertMode = (typeof ALERT_MODES)[number];
 /**
  * job-matching's read model of a citizen's profile, kept in step by the citizens module's
  * profile-saved and case-closed hooks. Matching reads one row; alerts find the profiles an ad fits
- * through the GIN index on `groups` (ad → citizens) instead of re-scanning every profile.
+ * through the GIN index on `wished` (ad → citizens) instead of re-scanning every profile.
  */
 @Entity({ schema: 'job_matching', name: 'match_profile' })
-@Index('match_profile_groups_idx', { synchronize: false })
+@Index('match_profile_wished_idx', { synchronize: false })
 export class MatchProfileEntity {
   @PrimaryColumn({ name: 'citizen_id', type: 'uuid' }) citizenId!: string;
   @Column({ name: 'municipality_code', type: 'char', length: 4 }) municipalityCode!: string;

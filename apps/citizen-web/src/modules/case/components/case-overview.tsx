@@ -6,6 +6,7 @@ import { formatDateTime } from '@jobunivers/web/ui';
 import { meetingPath } from '../../../routes';
 import { UPCOMING, useMyMeetings } from '../../meetings/api/use-meetings';
 import { useJobMatches, useJobSuggestions } from '../../jobs/api/use-jobs';
+import { useJoblog } from '../../joblog/api/use-joblog';
 import { JobAdCard } from '../../jobs/components/job-ad-card';
 import { usePlan } from '../../offers/api/use-offers';
 import { useProfile } from '../../profile/api/use-profile';
@@ -24,6 +25,10 @@ export function CaseOverview() {
   const matches = useJobMatches(i18n.language);
   const suggestions = useJobSuggestions();
   const openSuggestions = suggestions.data?.items.filter((s) => !s.answer).length ?? 0;
+  const joblog = useJoblog();
+  // The weekly joblog reminder: nothing logged in the last seven days.
+  const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+  const joblogDue = joblog.isSuccess && (!joblog.data.lastAppliedOn || joblog.data.lastAppliedOn < weekAgo);
   const planItems = plan.data?.items.filter((i) => !['dropped', 'rejected', 'declined'].includes(i.status)) ?? [];
   const planDone = planItems.filter((i) => i.status === 'completed').length;
   const next = meetings.data?.find((m) => UPCOMING.includes(m.status) && Date.parse(m.end) > Date.now());
@@ -33,6 +38,7 @@ export function CaseOverview() {
   else if (screening.data?.track === 'undecided') steps.push({ key: 'visitation', text: t('overview.visitation'), to: ROUTES.timeline, action: t('overview.seeTimeline') });
   if (profile.data && profile.data.completeness < 100) steps.push({ key: 'profile', text: t('overview.profile', { percent: profile.data.completeness }), to: ROUTES.profile, action: t('overview.completeProfile') });
   if (openSuggestions > 0) steps.push({ key: 'job-suggestion', text: t('overview.jobSuggestion', { count: openSuggestions }), to: ROUTES.jobs, action: t('overview.answerSuggestion') });
+  if (joblogDue) steps.push({ key: 'joblog', text: t('overview.joblogDue'), to: ROUTES.joblog, action: t('overview.logApplications') });
   if (selfAssessment.isSuccess && !selfAssessment.data) steps.push({ key: 'self-assessment', text: t('overview.selfAssessment'), to: ROUTES.selfAssessment, action: t('overview.fillIn') });
   return (
     <>
