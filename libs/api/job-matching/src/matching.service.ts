@@ -179,10 +179,14 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
     const perOccupation = new Map<string, number>();
     for (const m of marked) perOccupation.set(m.occupation, (perOccupation.get(m.occupation) ?? 0) + 1);
     const params: unknown[] = [JSON.stringify(this.asRow(profile)), marked.map((m) => m.id), [...new Set(marked.map((m) => m.employer))], [...perOccupation].filter(([, n]) => n >= 2).map(([o]) => o), options.limit];
+    const p = (value: unknown) => `$${params.push(value)}`;
+    // The candidate conditions get the profile's values as parameters, so PostgreSQL can plan them on
+    // the (occupation_group, latitude) index: only ads of the wished groups in the work area's band.
+    const byRadius = profile.areaMunicipalities.length === 0 && profile.latitude !== null;
+    const band = () => (byRadius ? `AND a.latitude BETWEEN ${p(profile.latitude! - profile.radiusKm / 111)} AND ${p(profile.latitude! + profile.radiusKm / 111)}` : '');
     const candidates = options.adId
-      ? `a.id = $6`
-      : `${profile.groups.length ? 'a.occupation_group = ANY(p.groups)' : 'a.skills && p.skills'} AND ${OPEN_SQL} AND a.id <> ALL($2::uuid[]) AND ${IN_AREA_SQL}`;
-    if (options.adId) params.push(options.adId);
+      ? `a.id = ${p(options.adId)}`
+      : `${profile.groups.length ? `a.occupation_group = ANY(${p(profile.groups)}::bpchar[]) ${band()}` : `a.skills && ${p(profile.skills)}::text[]`} AND ${OPEN_SQL} AND a.id <> ALL($2::uuid[]) AND ${IN_AREA_SQL}`;
     const penalty = `CASE WHEN a.employer = ANY($3::text[]) THEN 20 ELSE 0 END + CASE WHEN a.occupation = ANY($4::bpchar[]) THEN 10 ELSE 0 END`;
     // The profile goes in as a row literal, so the same SQL scores a stored profile and an empty one.
     return (await this.dataSource.query(

@@ -13,7 +13,7 @@
  */
 export const MAX_SCORE = 100;
 /** A new ad is announced to citizens who wish its occupation and whom it fits at least this well. */
-export const ALERT_MIN_SCORE = 70;
+export const ALERT_MIN_SCORE = 80;
 
 /** Everything the ranking and the reasons need, as columns over `a` (job_ad) and `p` (match_profile). */
 export const FACTORS_SQL = `

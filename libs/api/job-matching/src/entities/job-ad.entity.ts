@@ -17,7 +17,7 @@ export interface JobSalary {
  */
 @Entity({ schema: 'job_matching', name: 'job_ad' })
 @Index('job_ad_source_identifier_uq', ['source', 'identifier'], { unique: true })
-@Index('job_ad_group_idx', ['occupationGroup', 'validThrough'])
+@Index('job_ad_group_lat_idx', ['occupationGroup', 'latitude'])
 @Index('job_ad_posted_idx', ['datePosted'])
 @Index('job_ad_search_idx', { synchronize: false })
 @Index('job_ad_alerts_pending_idx', { synchronize: false })
