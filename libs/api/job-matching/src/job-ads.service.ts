@@ -159,6 +159,42 @@ export class JobAdsService {
     return ad;
   }
 
+  /** An ad from a raw `job_matching.job_ad` row (`a.*` plus `date_posted_text`), e.g. the ranking query's. */
+  fromRow(r: Record<string, unknown>): JobAdEntity {
+    const col = <T>(name: string) => r[name] as T;
+    return Object.assign(new JobAdEntity(), {
+      id: col<string>('id'),
+      source: col<string>('source'),
+      identifier: col<string>('identifier'),
+      ownerMunicipalityCode: col<string | null>('owner_municipality_code'),
+      title: col<string>('title'),
+      description: col<string>('description'),
+      employer: col<string>('employer'),
+      employerUrl: col<string | null>('employer_url'),
+      datePosted: col<string>('date_posted_text'),
+      validThrough: col<Date | null>('valid_through'),
+      employmentType: col<string[]>('employment_type'),
+      hours: col<JobAdEntity['hours']>('hours'),
+      workHours: col<string | null>('work_hours'),
+      streetAddress: col<string | null>('street_address'),
+      postalCode: col<string>('postal_code'),
+      locality: col<string>('locality'),
+      municipalityCode: col<string>('municipality_code'),
+      latitude: col<number>('latitude'),
+      longitude: col<number>('longitude'),
+      occupation: col<string>('occupation'),
+      occupationGroup: col<string>('occupation_group'),
+      skills: col<string[]>('skills'),
+      otherSkills: col<string[]>('other_skills'),
+      language: col<string>('language'),
+      salary: col<JobAdEntity['salary']>('salary'),
+      url: col<string | null>('url'),
+      alertsDoneAt: col<Date | null>('alerts_done_at'),
+      createdAt: col<Date>('created_at'),
+      updatedAt: col<Date>('updated_at'),
+    });
+  }
+
   async byIds(ids: string[]): Promise<Map<string, JobAdEntity>> {
     if (ids.length === 0) return new Map();
     const rows = await this.ads.createQueryBuilder('a').where('a.id = ANY(:ids)', { ids }).getMany();
@@ -195,8 +231,11 @@ export class JobAdsService {
     };
   }
 
+  private skillsById?: Map<string, { da: string; en: string }>;
+
   skillName(id: string, language: Language): string {
-    const s = this.reference.searchSkills().find((x) => x.id === id);
+    this.skillsById ??= new Map(this.reference.searchSkills().map((x) => [x.id, x]));
+    const s = this.skillsById.get(id);
     return s ? s[language] : id;
   }
 

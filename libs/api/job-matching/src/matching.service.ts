@@ -190,7 +190,7 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
     const penalty = `CASE WHEN a.employer = ANY($3::text[]) THEN 20 ELSE 0 END + CASE WHEN a.occupation = ANY($4::bpchar[]) THEN 10 ELSE 0 END`;
     // The profile goes in as a row literal, so the same SQL scores a stored profile and an empty one.
     return (await this.dataSource.query(
-      `SELECT a.id, a.skills AS ad_skills, f.*, s.*, t.score, a.id = ANY($2::uuid[]) AS marked, a.employer = ANY($3::text[]) AS employer_marked, a.occupation = ANY($4::bpchar[]) AS occupation_marked
+      `SELECT a.*, a.date_posted::text AS date_posted_text, a.skills AS ad_skills, f.*, s.*, t.score, a.id = ANY($2::uuid[]) AS marked, a.employer = ANY($3::text[]) AS employer_marked, a.occupation = ANY($4::bpchar[]) AS occupation_marked
          FROM jsonb_populate_record(NULL::job_matching.match_profile, $1::jsonb) p
          JOIN job_matching.job_ad a ON ${candidates}
          ${SCORED_SQL(penalty)}
@@ -208,7 +208,9 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
   private async present(rows: Scored[], profile: MatchProfileEntity, feedback: Feedback[], municipalityCode: string, language: Language): Promise<JobMatchDto[]> {
     if (rows.length === 0) return [];
     const missingIds = [...new Set(rows.flatMap((r) => r.ad_skills.filter((s) => !profile.skills.includes(s))))];
-    const [ads, developing, { occupations, municipalities }] = await Promise.all([this.ads.byIds(rows.map((r) => r.id)), this.offers.offersDeveloping(municipalityCode, missingIds), this.reference.catalogues()]);
+    // The ranking query returns the ads' columns too: no second fetch.
+    const ads = new Map(rows.map((r) => [r.id, this.ads.fromRow(r as unknown as Record<string, unknown>)]));
+    const [developing, { occupations, municipalities }] = await Promise.all([this.offers.offersDeveloping(municipalityCode, missingIds), this.reference.catalogues()]);
     const dtos = new Map((await this.ads.toDtos(rows.map((r) => ads.get(r.id)!), language, undefined, new Map(rows.map((r) => [r.id, r.distance_km])))).map((d) => [d.id, d]));
     const marks = new Map(feedback.map((f) => [f.id, f]));
     const title = (code: string) => (language === 'en' ? occupations.get(code)?.titleEn : occupations.get(code)?.titleDa) ?? code;
