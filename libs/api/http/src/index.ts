@@ -7,3 +7,4 @@ export { ApiPageResponse, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageMetaDto, PageQue
 export { PlatformHttpModule } from './platform-http.module';
 export { IdParamDto } from './id-param.dto';
 export { ApiLanguageHeader } from './language-header';
+export { trim } from './trim';

@@ -1,11 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto } from '@jobunivers/api/http';
+import { PageQueryDto, trim } from '@jobunivers/api/http';
 import { Transform } from 'class-transformer';
 import { ArrayUnique, IsArray, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, registerDecorator, type ValidationOptions } from 'class-validator';
 import { isValidCpr, normaliseCpr } from '../cpr';
 import { type BenefitType, type CaseStatus, type Outcome, OUTCOMES } from '../entities/citizen.entity';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** A CPR number with a possible birth date (DDMMYYXXXX or DDMMYY-XXXX). */
 function IsCpr(options?: ValidationOptions) {

@@ -1,8 +1,8 @@
+import { trim } from '@jobunivers/api/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const MEETING_FORMS = ['in_person', 'video', 'phone'] as const;
 export const NOTIFICATION_CHANNELS = ['in_app', 'push', 'email'] as const;

@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBooleanString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PageQueryDto } from '@jobunivers/api/http';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { PageQueryDto, trim } from '@jobunivers/api/http';
 
 export class OccupationRefDto {
   @ApiProperty({ example: '2221' }) code!: string;

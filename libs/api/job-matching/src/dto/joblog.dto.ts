@@ -1,9 +1,8 @@
+import { trim } from '@jobunivers/api/http';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
 import { JOBLOG_STATUSES, type JoblogStatus } from '../entities/joblog-entry.entity';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class JoblogInputDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'A job ad (employer and title are then taken from it)' }) @IsOptional() @IsUUID('4', { message: 'jobAdId must be a UUID' }) jobAdId?: string;

@@ -1,11 +1,10 @@
+import { trim } from '@jobunivers/api/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { ALERT_MODES, type AlertMode } from '../entities/match-profile.entity';
 import { SUGGESTION_ANSWERS, type SuggestionAnswer } from '../entities/job-suggestion.entity';
 import { JobAdDto } from './job-ads.dto';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class MatchFactorDto {
   @ApiProperty({ enum: ['occupation', 'skills', 'distance', 'hours', 'language', 'feedback'] }) factor!: string;

@@ -1,10 +1,10 @@
+import { trim } from '@jobunivers/api/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { MEETING_STATUSES, type MeetingKind, type MeetingOrigin, type MeetingStatus } from '../entities/meeting.entity';
 import { MEETING_FORMS, type MeetingForm } from '../slots';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const FORM_MESSAGE = (field: string) => `${field} must be in_person, video or phone`;
 /** An instant with its offset or Z, e.g. 2026-11-24T10:30:00+01:00. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { PageQueryDto } from '@jobunivers/api/http';
+import { PageQueryDto, trim } from '@jobunivers/api/http';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { OFFER_KINDS, OFFER_MODES, OFFER_STATUSES, type OfferKind, type OfferMode, type OfferStatus } from '../entities/offer.entity';
 import { ITEM_STATUSES, type ItemStatus } from '../entities/plan.entity';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const text = (field: string, max: number) => [Transform(trim), IsString({ message: `${field} must be text` }), Length(1, max, { message: `${field} must be 1–${max} characters` })];

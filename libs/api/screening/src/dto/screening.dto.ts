@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto } from '@jobunivers/api/http';
+import { PageQueryDto, trim } from '@jobunivers/api/http';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { QUEUE_REASONS, type QueueItemStatus, type QueueReason } from '../entities/queue-item.entity';
 import { type Track, TRACKS } from '../entities/screening.entity';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DATE_MESSAGE = (field: string) => `${field} must be a date (YYYY-MM-DD)`;
 
 export class SelfAssessmentInputDto {
