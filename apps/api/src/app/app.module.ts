@@ -4,6 +4,7 @@ import { CitizensModule } from '@jobunivers/api/citizens';
 import { MeetingsModule } from '@jobunivers/api/meetings';
 import { OffersModule } from '@jobunivers/api/offers';
 import { JobMatchingModule } from '@jobunivers/api/job-matching';
+import { NotificationsModule } from '@jobunivers/api/notifications';
 import { ScreeningModule } from '@jobunivers/api/screening';
 import { AppConfig, ConfigModule } from '@jobunivers/api/config';
 import { DatabaseModule } from '@jobunivers/api/database';
@@ -11,6 +12,7 @@ import { DevIdpModule } from '@jobunivers/api/dev-idp';
 import { PlatformHttpModule } from '@jobunivers/api/http';
 import { IdentityModule } from '@jobunivers/api/identity';
 import { QueueModule } from '@jobunivers/api/queue';
+import { RealtimeModule } from '@jobunivers/api/realtime';
 import { ReferenceModule } from '@jobunivers/api/reference';
 import { appMigrations } from './migrations';
 
@@ -30,6 +32,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot({ url: databaseUrl, migrations: appMigrations }),
         QueueModule.forRoot(databaseUrl),
+        RealtimeModule.forRoot(databaseUrl),
         PlatformHttpModule,
         IdentityModule,
         AuditModule,
@@ -39,6 +42,7 @@ export class AppModule {
         ScreeningModule,
         OffersModule,
         JobMatchingModule,
+        NotificationsModule,
         DevIdpModule,
       ],
     };

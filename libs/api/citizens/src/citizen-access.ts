@@ -49,3 +49,11 @@ export type CaseloadEnricher = (citizenIds: string[]) => Promise<Map<string, Par
 
 /** Legal deadline for the first contact (visitation), in days from registration: cash benefit 1 week, unemployment benefit 2 weeks. */
 export const VISITATION_DAYS = { cash_benefit: 7, unemployment_benefit: 14 } as const;
+
+/** A timeline entry just written (announced inside the writing transaction). */
+export interface TimelineEvent {
+  id: string;
+  citizenId: string;
+  kind: string;
+  params: Record<string, string>;
+}

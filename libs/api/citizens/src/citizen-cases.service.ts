@@ -4,7 +4,7 @@ import { type AuditActor, AuditService, resolvePurpose } from '@jobunivers/api/a
 import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
 import { type Page, toPage } from '@jobunivers/api/http';
 import { IdentityService, type StaffPrincipal } from '@jobunivers/api/identity';
-import type { CaseActor, CaseloadEnricher, CaseloadExtras, CitizenCase, CitizenProfileSnapshot, CitizenRegisteredEvent } from './citizen-access';
+import type { CaseActor, CaseloadEnricher, CaseloadExtras, CitizenCase, CitizenProfileSnapshot, CitizenRegisteredEvent, TimelineEvent } from './citizen-access';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { CitizensErrorCode, CitizensException } from './citizens.errors';
 import { CitizensService } from './citizens.service';
@@ -40,6 +40,7 @@ export class CitizenCasesService {
   private readonly registeredHandlers: Array<(event: CitizenRegisteredEvent, manager: EntityManager) => Promise<void>> = [];
   private readonly profileHandlers: Array<(profile: CitizenProfileSnapshot, manager: EntityManager) => Promise<void>> = [];
   private readonly closedHandlers: Array<(citizenId: string, manager: EntityManager) => Promise<void>> = [];
+  private readonly timelineHandlers: Array<(entry: TimelineEvent, manager: EntityManager) => Promise<void>> = [];
 
   constructor(
     @InjectRepository(CitizenEntity) private readonly citizens: Repository<CitizenEntity>,
@@ -159,16 +160,24 @@ export class CitizenCasesService {
     return c ? { phone: c.phone, email: c.email } : undefined;
   }
 
+  /** E-mail addresses of these citizens (those that have one); no access check — for notifications. */
+  async emailsOf(citizenIds: string[]): Promise<Map<string, string>> {
+    if (citizenIds.length === 0) return new Map();
+    const rows = await this.citizens.find({ where: { id: In([...new Set(citizenIds)]) }, select: { id: true, email: true } });
+    return new Map(rows.flatMap((r) => (r.email ? [[r.id, r.email] as [string, string]] : [])));
+  }
+
   /** A case by id, no access check (for the citizen's own routes and background work). */
-  async caseOf(citizenId: string): Promise<CitizenCase | undefined> {
-    const citizen = await this.citizens.findOneBy({ id: citizenId });
+  async caseOf(citizenId: string, manager?: EntityManager): Promise<CitizenCase | undefined> {
+    const citizen = await (manager ?? this.dataSource.manager).findOneBy(CitizenEntity, { id: citizenId });
     return citizen ? toCase(citizen) : undefined;
   }
 
   /** Active cases in id order, a batch at a time (for scheduled scans). */
-  async activeCases(afterId: string | undefined, limit: number): Promise<CitizenCase[]> {
+  async activeCases(afterId: string | undefined, limit: number, municipalityCode?: string): Promise<CitizenCase[]> {
     const qb = this.citizens.createQueryBuilder('c').where(`c.status = 'active'`);
     if (afterId) qb.andWhere('c.id > :afterId', { afterId });
+    if (municipalityCode) qb.andWhere('c.municipalityCode = :municipalityCode', { municipalityCode });
     return (await qb.orderBy('c.id').take(limit).getMany()).map(toCase);
   }
 
@@ -192,7 +201,18 @@ export class CitizenCasesService {
 
   /** Adds an entry to the citizen's timeline (in the caller's transaction when given). */
   async addTimelineEntry(citizenId: string, kind: string, params: Record<string, string>, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.dataSource.manager).insert(TimelineEntryEntity, { citizenId, occurredAt: new Date(), kind, params });
+    const m = manager ?? this.dataSource.manager;
+    const inserted = await m.insert(TimelineEntryEntity, { citizenId, occurredAt: new Date(), kind, params });
+    const id = (inserted.identifiers[0] as { id: string }).id;
+    for (const handler of this.timelineHandlers) await handler({ id, citizenId, kind, params }, m);
+  }
+
+  /**
+   * Other modules react to every timeline entry inside the transaction that wrote it (the timeline
+   * is the case's event log; e.g. notifications tells the people concerned).
+   */
+  onTimelineEntry(handler: (entry: TimelineEvent, manager: EntityManager) => Promise<void>): void {
+    this.timelineHandlers.push(handler);
   }
 
   /** The caseworker with the fewest active citizens (ties: by name); none when the jobcentre has none. */

@@ -5,5 +5,5 @@ export { DEMO_CITIZENS } from './demo/citizens.demo-seed';
 export { isValidCpr, maskCpr, normaliseCpr } from './cpr';
 export { CitizenCasesService } from './citizen-cases.service';
 export { VISITATION_DAYS } from './citizen-access';
-export type { CaseActor, CaseloadEnricher, CaseloadExtras, CitizenCase, CitizenProfileSnapshot, CitizenRegisteredEvent } from './citizen-access';
-export { addTimelineTexts, languageOf, type Language } from './timeline-texts';
+export type { CaseActor, CaseloadEnricher, CaseloadExtras, CitizenCase, CitizenProfileSnapshot, CitizenRegisteredEvent, TimelineEvent } from './citizen-access';
+export { addTimelineTexts, languageOf, timelineText, type Language } from './timeline-texts';

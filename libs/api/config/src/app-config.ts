@@ -75,6 +75,19 @@ export class EnvSettings {
   ACCESS_TOKEN_TTL_SECONDS: number = 3600;
   @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() @Matches(/^.{16,}$/, { message: 'METRICS_TOKEN must be at least 16 characters' })
   METRICS_TOKEN?: string;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.dk:587' })
+  SMTP_URL?: string;
+  @Expose() @IsString() MAIL_FROM = 'Jobunivers <noreply@jobunivers.localhost>';
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^[A-Za-z0-9_-]{87}$/, { message: 'VAPID_PUBLIC_KEY must be an uncompressed P-256 public key, base64url (87 characters; npx web-push generate-vapid-keys)' })
+  VAPID_PUBLIC_KEY?: string;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'VAPID_PRIVATE_KEY must be a P-256 private key, base64url (43 characters)' })
+  VAPID_PRIVATE_KEY?: string;
+  @Expose() @Matches(/^(mailto:|https:\/\/).+/, { message: 'VAPID_SUBJECT must be a mailto: or https: URL the push services can contact' })
+  VAPID_SUBJECT = 'mailto:drift@jobunivers.localhost';
+  @Expose() @Transform(toInt) @IsInt({ message: 'NOTIFICATION_LEASE_SECONDS must be an integer between 5 and 3600' }) @Min(5, { message: 'NOTIFICATION_LEASE_SECONDS must be an integer between 5 and 3600' }) @Max(3600, { message: 'NOTIFICATION_LEASE_SECONDS must be an integer between 5 and 3600' })
+  NOTIFICATION_LEASE_SECONDS: number = 60;
+  @Expose() @Transform(toInt) @IsInt({ message: 'PUSH_SUBSCRIPTION_DAYS must be an integer between 1 and 3650' }) @Min(1, { message: 'PUSH_SUBSCRIPTION_DAYS must be an integer between 1 and 3650' }) @Max(3650, { message: 'PUSH_SUBSCRIPTION_DAYS must be an integer between 1 and 3650' })
+  PUSH_SUBSCRIPTION_DAYS: number = 90;
 }
 
 export class ConfigError extends Error {
@@ -144,6 +157,14 @@ export class AppConfig {
   /** Sign-in and token requests per minute and client address (all instances together). */
   readonly authRateLimitPerMinute!: number;
   readonly secrets!: AppSecrets;
+  readonly notifications!: {
+    /** Unset: mails are written as .eml files under DATA_DIR/mail. */
+    smtpUrl?: string;
+    mailFrom: string;
+    vapid: { publicKey: string; privateKey: string; subject: string };
+    leaseSeconds: number;
+    pushSubscriptionDays: number;
+  };
 
   get isProduction(): boolean {
     return this.nodeEnv === 'production';
@@ -180,11 +201,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     if (settings.DEMO_DATA) problems.push('DEMO_DATA=true is refused when NODE_ENV=production');
     if (!settings.DATA_ENCRYPTION_KEY) problems.push('DATA_ENCRYPTION_KEY is required when NODE_ENV=production');
     if (!settings.SESSION_SECRET) problems.push('SESSION_SECRET is required when NODE_ENV=production');
+    if (!settings.VAPID_PUBLIC_KEY || !settings.VAPID_PRIVATE_KEY) problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are required when NODE_ENV=production (npx web-push generate-vapid-keys)');
   }
+  if (Boolean(settings.VAPID_PUBLIC_KEY) !== Boolean(settings.VAPID_PRIVATE_KEY)) problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together: give both or neither');
   if (problems.length) throw new ConfigError(problems);
 
   const dataDir = resolve(cwd, settings.DATA_DIR);
-  const needsGenerated = !settings.DATA_ENCRYPTION_KEY || !settings.SESSION_SECRET;
+  const needsGenerated = !settings.DATA_ENCRYPTION_KEY || !settings.SESSION_SECRET || !settings.VAPID_PUBLIC_KEY;
   const generated = needsGenerated ? loadOrCreateDevSecrets(dataDir) : undefined;
   return AppConfig.create({
     nodeEnv: settings.NODE_ENV,
@@ -228,6 +251,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     secrets: {
       dataEncryptionKey: Buffer.from(settings.DATA_ENCRYPTION_KEY ?? generated!.dataEncryptionKey, 'base64'),
       sessionSecret: settings.SESSION_SECRET ?? generated!.sessionSecret,
+    },
+    notifications: {
+      smtpUrl: settings.SMTP_URL,
+      mailFrom: settings.MAIL_FROM,
+      vapid: { publicKey: settings.VAPID_PUBLIC_KEY ?? generated!.vapidPublicKey, privateKey: settings.VAPID_PRIVATE_KEY ?? generated!.vapidPrivateKey, subject: settings.VAPID_SUBJECT },
+      leaseSeconds: settings.NOTIFICATION_LEASE_SECONDS,
+      pushSubscriptionDays: settings.PUSH_SUBSCRIPTION_DAYS,
     },
   });
 }

@@ -32,6 +32,8 @@ export const Public = (reason: string) => Access({ kind: 'public', reason });
 export const SignedIn = () => Access({ kind: 'signed-in' });
 /** The signed-in citizen, on their own data. */
 export const CitizenSelf = () => Access({ kind: 'citizen' });
+/** The signed-in citizen or any staff member, each on their own data (`/me/...` shared by both apps). */
+export const CitizenOrStaff = () => Access({ kind: 'any', of: [{ kind: 'citizen' }, { kind: 'staff', roles: ['caseworker', 'team_lead', 'municipality_admin'] }] });
 /** Staff with one of the roles. */
 export const StaffOnly = (...roles: StaffRole[]) => Access({ kind: 'staff', roles });
 /** Staff with one of the roles, or an API client with the scopes. */

@@ -84,6 +84,14 @@ export class IdentityService {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
+  /** E-mail addresses of active staff members by id (for notifications). */
+  async staffEmails(ids: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.staff.find({ select: { id: true, email: true }, where: { id: In(unique), active: true } });
+    return new Map(rows.map((r) => [r.id, r.email]));
+  }
+
   async listStaff(municipalityCode: string, query: PageQueryDto): Promise<Page<StaffUserEntity>> {
     const [rows, total] = await this.staff.findAndCount({ where: { municipalityCode, active: true }, order: { name: 'ASC', id: 'ASC' }, skip: query.offset, take: query.limit });
     return toPage(rows, total, query);

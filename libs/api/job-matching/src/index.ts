@@ -1,6 +1,6 @@
 export { JobMatchingModule } from './job-matching.module';
 export { JobAdsService } from './job-ads.service';
-export { MatchingService } from './matching.service';
+export { MatchingService, type AlertToAnnounce } from './matching.service';
 export { JoblogService } from './joblog.service';
 export { jobMatchingMigrations } from './migrations';
 export { generateJobPostings, GENERATED_OCCUPATIONS } from './demo/job-ads.generator';

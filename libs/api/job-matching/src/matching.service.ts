@@ -6,7 +6,7 @@ import type { CitizenPrincipal, StaffPrincipal } from '@jobunivers/api/identity'
 import { OffersService } from '@jobunivers/api/offers';
 import { QueueService } from '@jobunivers/api/queue';
 import { ReferenceService } from '@jobunivers/api/reference';
-import { DataSource, type EntityManager, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import type { JobAdDto } from './dto/job-ads.dto';
 import type { JobAlertsDto, JobMatchDto, JobMatchesDto, JobSuggestionDto, JobSuggestionsDto, MissingSkillDto, SavedJobsDto, SuggestionAnswerDto } from './dto/matching.dto';
 import { JobAlertEntity } from './entities/job-alert.entity';
@@ -387,6 +387,28 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
     }
   }
 
+  /**
+   * Hands alerts not yet announced to the caller, marking them announced in the caller's transaction
+   * (so the notification and the mark commit together): instant ones as they come, daily ones for the
+   * digest. Oldest first, at most `limit`; concurrent callers never get the same alert (SKIP LOCKED).
+   */
+  async takeAlerts(manager: EntityManager, mode: 'instant' | 'daily', limit: number): Promise<AlertToAnnounce[]> {
+    const [rows] = (await manager.query(
+      `WITH due AS (
+         SELECT id FROM job_matching.job_alert WHERE mode = $1 AND announced_at IS NULL ORDER BY created_at, id LIMIT $2 FOR UPDATE SKIP LOCKED
+       )
+       UPDATE job_matching.job_alert t SET announced_at = now()
+         FROM due, job_matching.job_ad a
+        WHERE t.id = due.id AND a.id = t.job_ad_id
+       RETURNING t.id, t.citizen_id, a.id AS job_ad_id, a.title, a.employer`,
+      [mode, limit],
+    )) as [Array<{ id: string; citizen_id: string; job_ad_id: string; title: string; employer: string }>, number];
+    if (rows.length === 0) return [];
+    const profiles = await manager.getRepository(MatchProfileEntity).find({ where: { citizenId: In([...new Set(rows.map((r) => r.citizen_id))]) }, select: { citizenId: true, municipalityCode: true } });
+    const municipalityOf = new Map(profiles.map((p) => [p.citizenId, p.municipalityCode]));
+    return rows.flatMap((r) => (municipalityOf.has(r.citizen_id) ? [{ id: r.id, citizenId: r.citizen_id, municipalityCode: municipalityOf.get(r.citizen_id)!, jobAdId: r.job_ad_id, title: r.title, employer: r.employer }] : []));
+  }
+
   async myAlerts(citizen: CitizenPrincipal, language: Language): Promise<JobAlertsDto> {
     const [rows, profile] = await Promise.all([this.alerts.find({ where: { citizenId: citizen.id }, order: { createdAt: 'DESC' }, take: 50 }), this.profiles.findOneBy({ citizenId: citizen.id })]);
     const ads = await this.ads.byIds(rows.map((r) => r.jobAdId));
@@ -404,4 +426,14 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
     const p = await this.profiles.findOneBy({ citizenId });
     return p?.latitude != null && p.longitude != null ? { latitude: p.latitude, longitude: p.longitude } : null;
   }
+}
+
+/** A job alert handed to notifications. */
+export interface AlertToAnnounce {
+  id: string;
+  citizenId: string;
+  municipalityCode: string;
+  jobAdId: string;
+  title: string;
+  employer: string;
 }

@@ -230,7 +230,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
             topic: input.topic || null,
             ...this.placeOf(input.form, slot.address, contact?.phone ?? null),
         });
-        await this.announce(manager, saved, 'booked', 'meeting_booked');
+        await this.announce(manager, saved, 'booked', 'meeting_booked', 'citizen');
         return saved;
       }),
     );
@@ -265,19 +265,19 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
       ...this.placeOf(form, slot.address, contact?.phone ?? null, meeting),
       status: 'booked',
       changeRequest: null,
-    }, 'rescheduled', 'meeting_rescheduled');
+    }, 'rescheduled', 'meeting_rescheduled', 'citizen');
     return this.citizenDto(changed);
   }
 
   async cancel(citizen: CitizenPrincipal, id: string, reason: string): Promise<MeetingDto> {
     const meeting = await this.changeableByCitizen(citizen, id);
-    return this.citizenDto(await this.applyChange(meeting, { status: 'cancelled', cancelReason: reason }, 'cancelled', 'meeting_cancelled'));
+    return this.citizenDto(await this.applyChange(meeting, { status: 'cancelled', cancelReason: reason }, 'cancelled', 'meeting_cancelled', 'citizen'));
   }
 
   async accept(citizen: CitizenPrincipal, id: string): Promise<MeetingDto> {
     const meeting = await this.ownMeeting(citizen, id);
     if (meeting.status !== 'invited') throw new MeetingsException(MeetingsErrorCode.NotInvited);
-    return this.citizenDto(await this.applyChange(meeting, { status: 'booked' }, 'accepted', 'meeting_accepted'));
+    return this.citizenDto(await this.applyChange(meeting, { status: 'booked' }, 'accepted', 'meeting_accepted', 'citizen'));
   }
 
   /** The citizen asks for another form or time; the caseworker answers by rescheduling. */
@@ -285,7 +285,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     const meeting = await this.ownMeeting(citizen, id);
     if (!UPCOMING_STATUSES.includes(meeting.status)) throw new MeetingsException(MeetingsErrorCode.NotChangeable);
     const changeRequest = { ...(input.form ? { form: input.form } : {}), ...(input.start ? { start: new Date(input.start).toISOString() } : {}), message: input.message, requestedAt: new Date().toISOString() };
-    return this.citizenDto(await this.applyChange(meeting, { status: 'change_requested', changeRequest }, 'change_requested', 'meeting_change_requested', false));
+    return this.citizenDto(await this.applyChange(meeting, { status: 'change_requested', changeRequest }, 'change_requested', 'meeting_change_requested', 'citizen', false));
   }
 
   async rate(citizen: CitizenPrincipal, id: string, input: RatingInputDto): Promise<MeetingDto> {
@@ -331,7 +331,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
             topic: input.topic || null,
             ...this.placeOf(input.form, address, contact?.phone ?? null),
         });
-        await this.announce(manager, saved, 'invited', saved.kind === 'visitation' ? 'visitation_invited' : 'meeting_invited');
+        await this.announce(manager, saved, 'invited', saved.kind === 'visitation' ? 'visitation_invited' : 'meeting_invited', 'jobcentre');
         return saved;
       }),
     );
@@ -386,7 +386,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
       ...this.placeOf(form, address, contact?.phone ?? null, meeting),
       status: meeting.status === 'booked' ? 'booked' : 'invited',
       changeRequest: null,
-    }, 'rescheduled', 'meeting_rescheduled');
+    }, 'rescheduled', 'meeting_rescheduled', 'jobcentre');
     return (await this.staffDtos(actor, [changed]))[0];
   }
 
@@ -408,7 +408,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     }
     const kinds = { held: ['held', 'meeting_held'], no_show: ['no_show', 'meeting_missed'], cancelled_by_jobcentre: ['cancelled', 'meeting_cancelled_by_jobcentre'] } as const;
     const [notice, timeline] = kinds[input.outcome];
-    const changed = await this.applyChange(meeting, { status: input.outcome, outcomeAt: new Date(), outcomeBy: actor.id, ...notes }, notice, timeline);
+    const changed = await this.applyChange(meeting, { status: input.outcome, outcomeAt: new Date(), outcomeBy: actor.id, ...notes }, notice, timeline, 'jobcentre');
     return (await this.staffDtos(actor, [changed]))[0];
   }
 
@@ -508,7 +508,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
       );
       if (rows.length === 0) return 0;
       const notices = await manager.findBy(MeetingNoticeEntity, { id: In(rows.map((r) => r.id)) });
-      for (const notice of notices) await this.dispatch(manager, notice);
+      for (const notice of notices) await this.dispatch(manager, notice, 'system');
       return notices.length;
     });
   }
@@ -565,7 +565,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
             ...this.placeOf(slot.form, slot.address, contact?.phone ?? null),
         });
         await manager.query('RELEASE SAVEPOINT visitation_invite');
-        await this.announce(manager, saved, 'invited', 'visitation_invited');
+        await this.announce(manager, saved, 'invited', 'visitation_invited', 'jobcentre');
         return;
       } catch (error) {
         await manager.query('ROLLBACK TO SAVEPOINT visitation_invite');
@@ -595,7 +595,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
    * sequence is the version), checked by the exclusion constraints like any write, with its notice
    * and timeline entry in the same transaction.
    */
-  private async applyChange(meeting: MeetingEntity, changes: Partial<MeetingEntity>, notice: NoticeKind, timelineKind: string, bumpSequence = true): Promise<MeetingEntity> {
+  private async applyChange(meeting: MeetingEntity, changes: Partial<MeetingEntity>, notice: NoticeKind, timelineKind: string, by: MeetingEvent['by'], bumpSequence = true): Promise<MeetingEntity> {
     return this.refuseOverlap(() =>
       this.dataSource.transaction(async (manager) => {
         const scheduleChanged = changes.startsAt !== undefined || changes.form !== undefined;
@@ -607,14 +607,14 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
           .execute();
         if (result.affected !== 1) throw new MeetingsException(MeetingsErrorCode.NotChangeable, 'The meeting was changed meanwhile; reload it and try again.');
         const changed = (await manager.findOneBy(MeetingEntity, { id: meeting.id }))!;
-        await this.announce(manager, changed, notice, timelineKind);
+        await this.announce(manager, changed, notice, timelineKind, by);
         return changed;
       }),
     );
   }
 
   /** The notice (outbox row, once per meeting/kind/sequence), the listeners and the citizen's timeline. */
-  private async announce(manager: EntityManager, meeting: MeetingEntity, kind: NoticeKind, timelineKind: string): Promise<void> {
+  private async announce(manager: EntityManager, meeting: MeetingEntity, kind: NoticeKind, timelineKind: string, by: MeetingEvent['by']): Promise<void> {
     const inserted = await manager
       .createQueryBuilder()
       .insert()
@@ -624,14 +624,14 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
       .returning('*')
       .execute();
     const row = (inserted.raw as Array<{ id: string }>)[0];
-    if (row) await this.dispatch(manager, { id: row.id, kind, sequence: meeting.sequence, meetingId: meeting.id }, meeting);
+    if (row) await this.dispatch(manager, { id: row.id, kind, sequence: meeting.sequence, meetingId: meeting.id }, by, meeting);
     const { date, time } = inCopenhagen(meeting.startsAt);
     await this.cases.addTimelineEntry(meeting.citizenId, timelineKind, { date, time: time.replace(':', '.'), form: meeting.form }, manager);
   }
 
-  private async dispatch(manager: EntityManager, notice: Pick<MeetingNoticeEntity, 'id' | 'kind' | 'sequence' | 'meetingId'>, meeting?: MeetingEntity): Promise<void> {
+  private async dispatch(manager: EntityManager, notice: Pick<MeetingNoticeEntity, 'id' | 'kind' | 'sequence' | 'meetingId'>, by: MeetingEvent['by'], meeting?: MeetingEntity): Promise<void> {
     const m = meeting ?? (await manager.findOneBy(MeetingEntity, { id: notice.meetingId }))!;
-    const event: MeetingEvent = { kind: notice.kind, noticeId: notice.id, meetingId: m.id, citizenId: m.citizenId, caseworkerId: m.caseworkerId, municipalityCode: m.municipalityCode, form: m.form, startsAt: m.startsAt.toISOString(), sequence: notice.sequence };
+    const event: MeetingEvent = { kind: notice.kind, noticeId: notice.id, meetingId: m.id, citizenId: m.citizenId, caseworkerId: m.caseworkerId, municipalityCode: m.municipalityCode, form: m.form, startsAt: m.startsAt.toISOString(), sequence: notice.sequence, by };
     for (const handler of this.handlers) await handler(event, manager);
   }
 

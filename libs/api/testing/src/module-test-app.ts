@@ -4,6 +4,7 @@ import { type AppConfig, ConfigModule } from '@jobunivers/api/config';
 import { DatabaseModule, platformMigrations } from '@jobunivers/api/database';
 import { configureApp, PlatformHttpModule } from '@jobunivers/api/http';
 import { QueueModule } from '@jobunivers/api/queue';
+import { RealtimeModule } from '@jobunivers/api/realtime';
 import { testConfig } from './test-config';
 import { workerDatabaseUrl } from './test-database';
 
@@ -27,6 +28,7 @@ export async function createModuleTestApp(options: ModuleTestAppOptions): Promis
       ConfigModule.forRoot(config),
       DatabaseModule.forRoot({ url, migrations: [...platformMigrations, ...((options.migrations ?? []) as never[])] }),
       QueueModule.forRoot(url),
+      RealtimeModule.forRoot(url),
       PlatformHttpModule,
       ...options.imports,
     ],

@@ -17,4 +17,6 @@ export interface MeetingEvent {
   /** ISO instant */
   startsAt: string;
   sequence: number;
+  /** Who made the change: the citizen, the jobcentre (a caseworker), or the system (reminders). */
+  by: 'citizen' | 'jobcentre' | 'system';
 }

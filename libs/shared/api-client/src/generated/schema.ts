@@ -20,6 +20,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's announcements, newest first, with how many citizens have them */
+        get: operations["Notifications_announcementList"];
+        put?: never;
+        /** Send an announcement to all the municipality's active citizens (in-app, push and e-mail by their choices) */
+        post: operations["Notifications_announce"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One announcement and its progress */
+        get: operations["Notifications_announcement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-clients": {
         parameters: {
             query?: never;
@@ -829,6 +864,23 @@ export interface paths {
         patch: operations["JobMatching_update"];
         trace?: never;
     };
+    "/api/v1/me/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My live events (text/event-stream): notification { unread }, … */
+        get: operations["Live_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/meeting-slots": {
         parameters: {
             query?: never;
@@ -967,6 +1019,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notification channels per category, quiet hours and language */
+        get: operations["Notifications_settings"];
+        /** Choose channels per category, quiet hours and language */
+        put: operations["Notifications_saveSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications, newest first, with the unread count */
+        get: operations["Notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my notifications read */
+        post: operations["Notifications_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: operations["Notifications_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of my notifications are unread (the bell) */
+        get: operations["Notifications_unread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/plan": {
         parameters: {
             query?: never;
@@ -1049,6 +1187,24 @@ export interface paths {
         put: operations["Citizens_saveProfile"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/push-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add this browser's push subscription (PushSubscription.toJSON()); posting it again confirms it */
+        post: operations["Notifications_subscribe"];
+        /** Remove this browser's push subscription */
+        delete: operations["Notifications_unsubscribe"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1402,6 +1558,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/push/vapid-public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The VAPID public key browsers subscribe with (applicationServerKey) */
+        get: operations["Notifications_vapid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/screening-queue": {
         parameters: {
             query?: never;
@@ -1532,6 +1705,27 @@ export interface components {
              * @enum {string}
              */
             mode: "instant" | "daily" | "off";
+        };
+        AnnouncementDto: {
+            body: string;
+            /**
+             * Format: date-time
+             * @description When every active citizen had it
+             */
+            completedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdByName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Citizens notified so far */
+            recipients: number;
+            title: string;
+        };
+        AnnouncementInputDto: {
+            body: string;
+            /** @example Jobcentret holder lukket 24. december */
+            title: string;
         };
         ApiClientDto: {
             /** @example demo-municipal-system */
@@ -1675,6 +1869,17 @@ export interface components {
             message: string;
             /** @example 2026-11-25T13:00:00+01:00 */
             start?: string;
+        };
+        ChannelChoiceDto: {
+            email: boolean;
+            push: boolean;
+        };
+        ChannelsDto: {
+            jobs: components["schemas"]["ChannelChoiceDto"];
+            meetings: components["schemas"]["ChannelChoiceDto"];
+            messages: components["schemas"]["ChannelChoiceDto"];
+            plan: components["schemas"]["ChannelChoiceDto"];
+            screening: components["schemas"]["ChannelChoiceDto"];
         };
         CitizenDto: {
             /** Format: uuid */
@@ -2188,6 +2393,73 @@ export interface components {
             internalNote?: string;
             sharedSummary?: string;
         };
+        NotificationDto: {
+            /** @enum {string} */
+            category: "meetings" | "jobs" | "messages" | "plan" | "screening";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example meeting_rescheduled */
+            kind: string;
+            /**
+             * @description Path in the recipient's app
+             * @example /samtaler/1b2c…
+             */
+            link: string;
+            /** Format: date-time */
+            readAt: string | null;
+            /** @example Din samtale er flyttet til 24. nov. kl. 10.00. */
+            text: string;
+        };
+        NotificationPageDto: {
+            items: components["schemas"]["NotificationDto"][];
+            /** @example 20 */
+            limit: number;
+            /** @example 1 */
+            page: number;
+            /**
+             * @description Number of items across all pages.
+             * @example 98
+             */
+            total: number;
+            /** @example 5 */
+            totalPages: number;
+            /**
+             * @description Unread notifications in all
+             * @example 3
+             */
+            unread: number;
+        };
+        NotificationSettingsDto: {
+            /** @description Per category: push and e-mail on or off (in-app is always on) */
+            channels: components["schemas"]["ChannelsDto"];
+            /** @description Where e-mail goes (from the profile); null: no e-mail address */
+            email: string | null;
+            /**
+             * @description The language push and e-mail are written in
+             * @enum {string}
+             */
+            language: "da" | "en";
+            /**
+             * @description Devices with push enabled
+             * @example 1
+             */
+            pushDevices: number;
+            /** @description No push or e-mail in these hours (Copenhagen time), except meeting changes within 24 hours */
+            quietHours: components["schemas"]["QuietHoursDto"];
+        };
+        NotificationSettingsInputDto: {
+            /** @description Per category: push and e-mail on or off (in-app is always on) */
+            channels: components["schemas"]["ChannelsDto"];
+            /**
+             * @description The language push and e-mail are written in
+             * @enum {string}
+             */
+            language: "da" | "en";
+            /** @description No push or e-mail in these hours (Copenhagen time), except meeting changes within 24 hours */
+            quietHours: components["schemas"]["QuietHoursDto"];
+        };
         NotRelevantDto: {
             /** @example For langt væk */
             reason?: string;
@@ -2438,6 +2710,29 @@ export interface components {
             wishedOccupations: string[];
             workArea: components["schemas"]["WorkAreaDto"];
         };
+        PushKeysDto: {
+            /** @description The 16-byte authentication secret, base64url */
+            auth: string;
+            /** @description The browser's P-256 public key, base64url (65 bytes) */
+            p256dh: string;
+        };
+        PushSubscriptionDto: {
+            /** Format: uuid */
+            id: string;
+        };
+        PushSubscriptionInputDto: {
+            /**
+             * @description The push service's endpoint (PushSubscription.endpoint)
+             * @example https://fcm.googleapis.com/fcm/send/…
+             */
+            endpoint: string;
+            /** @description PushSubscription.expirationTime (ignored) */
+            expirationTime?: number | null;
+            keys: components["schemas"]["PushKeysDto"];
+        };
+        PushUnsubscribeDto: {
+            endpoint: string;
+        };
         QueueItemDto: {
             /** Format: uuid */
             citizenId: string;
@@ -2456,6 +2751,13 @@ export interface components {
             reason: "visitation_due" | "rescreening_due" | "help_requested" | "inactive" | "missed_meeting" | "no_joblog" | "track_change_requested";
             /** @enum {string} */
             status: "open" | "resolved" | "dismissed";
+        };
+        QuietHoursDto: {
+            enabled: boolean;
+            /** @example 22:00 */
+            from: string;
+            /** @example 07:00 */
+            to: string;
         };
         RatingDto: {
             comment: string | null;
@@ -2755,6 +3057,14 @@ export interface components {
             /** @enum {string} */
             token_type: "Bearer";
         };
+        UnreadCountDto: {
+            /** @example 3 */
+            unread: number;
+        };
+        VapidKeyDto: {
+            /** @description The application server's VAPID public key (applicationServerKey), base64url */
+            publicKey: string;
+        };
         WorkAreaDto: {
             /**
              * @description Or these municipalities
@@ -2803,6 +3113,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Notifications_announcementList: {
+        parameters: {
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["AnnouncementDto"][];
+                    };
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Notifications_announce: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnouncementInputDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Notifications_announcement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementDto"];
+                };
             };
             /** @description Problem (RFC 9457) */
             default: {
@@ -4690,6 +5098,35 @@ export interface operations {
             };
         };
     };
+    Live_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An event stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Meetings_slots: {
         parameters: {
             query?: {
@@ -5015,6 +5452,186 @@ export interface operations {
             };
         };
     };
+    Notifications_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingsDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Notifications_saveSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationSettingsInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingsDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Notifications_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Only unread notifications */
+                unread?: boolean;
+            };
+            header?: {
+                /** @description Language of the texts: Danish (default) or English (`en`) */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Notifications_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Notifications_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Notifications_unread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Offers_myPlan: {
         parameters: {
             query?: never;
@@ -5219,6 +5836,70 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProfileDto"];
                 };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Notifications_subscribe: {
+        parameters: {
+            query?: never;
+            header: {
+                "user-agent": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushSubscriptionInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushSubscriptionDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Notifications_unsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushUnsubscribeDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Problem (RFC 9457) */
             default: {
@@ -6063,6 +6744,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PostalCodeDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Notifications_vapid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VapidKeyDto"];
                 };
             };
             /** @description Problem (RFC 9457) */

@@ -1,0 +1,46 @@
+import { Controller, type MessageEvent, Sse } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CitizenOrStaff } from '@jobunivers/api/http';
+import { CurrentPrincipal, type CitizenPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
+import { Observable } from 'rxjs';
+import { type LiveTopic, RealtimeService } from '@jobunivers/api/realtime';
+
+const KEEP_ALIVE_MS = 25_000;
+
+@ApiTags('live')
+@Controller()
+export class LiveController {
+  constructor(private readonly realtime: RealtimeService) {}
+
+  /**
+   * The signed-in citizen's or staff member's live events as server-sent events (`notification`
+   * with the unread count, and later `message`). The web apps keep one open per tab and refetch what
+   * the event names; the payloads carry ids and counts only.
+   */
+  @Sse('me/live')
+  @CitizenOrStaff()
+  @ApiOperation({ summary: 'My live events (text/event-stream): notification { unread }, …' })
+  @ApiOkResponse({ description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } })
+  live(@CurrentPrincipal() principal: CitizenPrincipal | StaffPrincipal): Observable<MessageEvent> {
+    const topic: LiveTopic = principal.kind === 'citizen' ? `citizen:${principal.id}` : `staff:${principal.id}`;
+    return new Observable<MessageEvent>((subscriber) => {
+      let unsubscribe: (() => void) | undefined;
+      let ended = false;
+      this.realtime
+        .subscribe(topic, (event) => subscriber.next({ type: event.event, data: event.data }))
+        .then((off) => {
+          if (ended) return off();
+          unsubscribe = off;
+          // Listening now: anything committed from here on reaches this client (it refetches once on `ready`).
+          subscriber.next({ type: 'ready', data: {} });
+        })
+        .catch((error: unknown) => subscriber.error(error));
+      const keepAlive = setInterval(() => subscriber.next({ type: 'ping', data: {} }), KEEP_ALIVE_MS);
+      return () => {
+        ended = true;
+        clearInterval(keepAlive);
+        unsubscribe?.();
+      };
+    });
+  }
+}

@@ -1,0 +1,160 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { AppConfig } from '@jobunivers/api/config';
+import { CitizenCasesService, type TimelineEvent } from '@jobunivers/api/citizens';
+import { MatchingService } from '@jobunivers/api/job-matching';
+import { type MeetingEvent, MeetingsService } from '@jobunivers/api/meetings';
+import { QueueService } from '@jobunivers/api/queue';
+import { todayInCopenhagen } from '@jobunivers/api/time';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { NotificationKind } from './kinds';
+import { NotificationsService, type NotifyInput } from './notifications.service';
+
+const ALERTS_JOB = 'notifications.job-alerts';
+const DIGEST_JOB = 'notifications.job-digest';
+const EXPIRE_JOB = 'notifications.expire-subscriptions';
+const ALERT_BATCH = 500;
+
+/** Meeting events → who is told. The citizen hears of the jobcentre's changes (and gets a booking confirmation); the caseworker of the citizen's. */
+const MEETING_TO_CITIZEN: Partial<Record<MeetingEvent['kind'], NotificationKind>> = {
+  invited: 'meeting_invited',
+  booked: 'meeting_booked',
+  rescheduled: 'meeting_rescheduled',
+  cancelled: 'meeting_cancelled',
+  reminder_24h: 'meeting_reminder_24h',
+  reminder_1h: 'meeting_reminder_1h',
+  no_show: 'meeting_no_show',
+};
+const MEETING_TO_CASEWORKER: Partial<Record<MeetingEvent['kind'], NotificationKind>> = {
+  booked: 'staff_meeting_booked',
+  accepted: 'staff_meeting_accepted',
+  rescheduled: 'staff_meeting_rescheduled',
+  cancelled: 'staff_meeting_cancelled',
+  change_requested: 'staff_meeting_change_requested',
+};
+/** Changes the citizen may hear of at night: the meeting is within 24 hours. */
+const URGENT_MEETING_KINDS: ReadonlyArray<MeetingEvent['kind']> = ['invited', 'booked', 'rescheduled', 'cancelled'];
+
+/** Timeline entries → a notification for the citizen or their caseworker (params pass through). */
+const TIMELINE_TO_CITIZEN: Record<string, NotificationKind> = {
+  job_suggested: 'job_suggested',
+  plan_suggested: 'plan_suggested',
+  plan_approved: 'plan_approved',
+  plan_rejected: 'plan_rejected',
+  plan_promoted: 'plan_promoted',
+  screened: 'screening_recorded',
+};
+const TIMELINE_TO_CASEWORKER: Record<string, NotificationKind> = {
+  plan_applied: 'staff_approval_waiting',
+  visitation_due: 'staff_visitation_due',
+  help_requested: 'staff_help_requested',
+  screening_change_requested: 'staff_screening_change_requested',
+  job_suggestion_answered: 'staff_job_suggestion_answered',
+};
+
+/**
+ * Where notifications come from: each module's events, heard inside the transaction of the change
+ * (meetings' notices, the case timeline), and job matching's alerts, taken from its table by
+ * scheduled jobs (instant ones every minute, the daily digest at 08:00).
+ */
+@Injectable()
+export class NotificationSources implements OnModuleInit, OnApplicationBootstrap {
+  private readonly logger = new Logger('Notifications');
+
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly meetings: MeetingsService,
+    private readonly cases: CitizenCasesService,
+    private readonly matching: MatchingService,
+    private readonly queue: QueueService,
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.meetings.onEvent((event, manager) => this.fromMeeting(event, manager));
+    this.cases.onTimelineEntry((entry, manager) => this.fromTimeline(entry, manager));
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.queueEnabled) return;
+    for (const [name, cron, run] of [
+      [ALERTS_JOB, '* * * * *', () => this.announceAlerts('instant')],
+      [DIGEST_JOB, '0 8 * * *', () => this.announceAlerts('daily')],
+      [EXPIRE_JOB, '30 3 * * *', () => this.expireSubscriptions()],
+    ] as const) {
+      await this.queue.createQueue(name, { policy: 'singleton' });
+      await this.queue.schedule(name, cron);
+      await this.queue.work(name, { batchSize: 1 }, async () => {
+        await run();
+      });
+    }
+  }
+
+  async fromMeeting(event: MeetingEvent, manager: EntityManager): Promise<void> {
+    const params = { meetingId: event.meetingId, startsAt: event.startsAt, form: event.form };
+    const inputs: NotifyInput[] = [];
+    const toCitizen = MEETING_TO_CITIZEN[event.kind];
+    if (toCitizen && (event.by !== 'citizen' || event.kind === 'booked')) {
+      const soon = new Date(event.startsAt).getTime() - Date.now() <= 24 * 3600_000;
+      inputs.push({ recipientKind: 'citizen', recipientId: event.citizenId, municipalityCode: event.municipalityCode, kind: toCitizen, params, sourceKey: `meeting:${event.noticeId}:citizen`, urgent: soon && URGENT_MEETING_KINDS.includes(event.kind) });
+    }
+    const toCaseworker = MEETING_TO_CASEWORKER[event.kind];
+    if (toCaseworker && event.by === 'citizen') {
+      const kase = await this.cases.caseOf(event.citizenId, manager);
+      inputs.push({ recipientKind: 'staff', recipientId: event.caseworkerId, municipalityCode: event.municipalityCode, kind: toCaseworker, params: { ...params, citizenId: event.citizenId, citizenName: kase?.name ?? '' }, sourceKey: `meeting:${event.noticeId}:staff` });
+    }
+    await this.notifications.notify(manager, inputs);
+  }
+
+  async fromTimeline(entry: TimelineEvent, manager: EntityManager): Promise<void> {
+    const toCitizen = TIMELINE_TO_CITIZEN[entry.kind];
+    const toCaseworker = TIMELINE_TO_CASEWORKER[entry.kind];
+    if (!toCitizen && !toCaseworker) return;
+    const kase = await this.cases.caseOf(entry.citizenId, manager);
+    if (!kase) return;
+    const inputs: NotifyInput[] = [];
+    if (toCitizen) inputs.push({ recipientKind: 'citizen', recipientId: kase.id, municipalityCode: kase.municipalityCode, kind: toCitizen, params: entry.params, sourceKey: `timeline:${entry.id}:citizen` });
+    if (toCaseworker && kase.assignedCaseworkerId) {
+      inputs.push({ recipientKind: 'staff', recipientId: kase.assignedCaseworkerId, municipalityCode: kase.municipalityCode, kind: toCaseworker, params: { ...entry.params, citizenId: kase.id, citizenName: kase.name }, sourceKey: `timeline:${entry.id}:staff` });
+    }
+    await this.notifications.notify(manager, inputs);
+  }
+
+  /**
+   * Instant alerts become one notification each; daily ones one digest per citizen and day. The
+   * alerts are marked announced in the same transaction as the notifications are written.
+   */
+  async announceAlerts(mode: 'instant' | 'daily'): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const made = await this.dataSource.transaction(async (manager) => {
+        const alerts = await this.matching.takeAlerts(manager, mode, ALERT_BATCH);
+        if (mode === 'instant') {
+          await this.notifications.notify(
+            manager,
+            alerts.map((a) => ({ recipientKind: 'citizen', recipientId: a.citizenId, municipalityCode: a.municipalityCode, kind: 'job_alert', params: { jobAdId: a.jobAdId, title: a.title, employer: a.employer }, sourceKey: `job-alert:${a.id}` })),
+          );
+        } else {
+          const perCitizen = new Map<string, { municipalityCode: string; count: number }>();
+          for (const a of alerts) perCitizen.set(a.citizenId, { municipalityCode: a.municipalityCode, count: (perCitizen.get(a.citizenId)?.count ?? 0) + 1 });
+          const day = todayInCopenhagen();
+          await this.notifications.notify(
+            manager,
+            [...perCitizen].map(([citizenId, { municipalityCode, count }]) => ({ recipientKind: 'citizen', recipientId: citizenId, municipalityCode, kind: 'job_digest', params: { count: String(count) }, sourceKey: `job-digest:${citizenId}:${day}:${alerts[0].id}` })),
+          );
+        }
+        return alerts.length;
+      });
+      total += made;
+      if (made < ALERT_BATCH) break;
+    }
+    if (total) this.logger.log(`Announced ${total} ${mode} job alerts`);
+    return total;
+  }
+
+  /** Subscriptions the app has not confirmed for PUSH_SUBSCRIPTION_DAYS are forgotten. */
+  async expireSubscriptions(): Promise<number> {
+    const [, removed] = (await this.dataSource.query(`DELETE FROM notifications.push_subscription WHERE last_seen_at < now() - make_interval(days => $1)`, [this.config.notifications.pushSubscriptionDays])) as [unknown, number];
+    return removed;
+  }
+}

@@ -1,0 +1,118 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Client } from 'pg';
+import type { EntityManager } from 'typeorm';
+
+export const REALTIME_DATABASE_URL = Symbol('REALTIME_DATABASE_URL');
+
+/** The PostgreSQL channel every API instance listens on. */
+export const LIVE_CHANNEL = 'jobunivers_live';
+
+/** Whom a live event is for: one citizen or one staff member (all their open tabs, on any instance). */
+export type LiveTopic = `citizen:${string}` | `staff:${string}`;
+
+export interface LiveEvent {
+  topic: LiveTopic;
+  /** The SSE event name, e.g. `notification`. */
+  event: string;
+  data: Record<string, unknown>;
+}
+
+export type LiveListener = (event: LiveEvent) => void;
+
+/**
+ * Live updates across API instances: a change publishes with `pg_notify` inside its own transaction
+ * (delivered to every listening instance when — and only if — it commits), and each instance hands
+ * the event to the clients connected to it (server-sent events). No process memory is shared, so any
+ * number of instances behind a load balancer behave as one.
+ */
+@Injectable()
+export class RealtimeService implements OnApplicationShutdown {
+  private readonly logger = new Logger('Realtime');
+  private readonly listeners = new Map<string, Set<LiveListener>>();
+  private client?: Client;
+  private connecting?: Promise<void>;
+  private closed = false;
+
+  constructor(@Inject(REALTIME_DATABASE_URL) private readonly databaseUrl: string) {}
+
+  /** Publishes in the caller's transaction (or at once without one). Payloads stay small: ids and counts. */
+  async publish(manager: EntityManager, topic: LiveTopic, event: string, data: Record<string, unknown>): Promise<void> {
+    await manager.query('SELECT pg_notify($1, $2)', [LIVE_CHANNEL, JSON.stringify({ topic, event, data } satisfies LiveEvent)]);
+  }
+
+  /** Many events in one statement (a fan-out page). */
+  async publishMany(manager: EntityManager, events: LiveEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await manager.query('SELECT pg_notify($1, e) FROM unnest($2::text[]) AS e', [LIVE_CHANNEL, events.map((e) => JSON.stringify(e))]);
+  }
+
+  /** Listens for one topic on this instance; returns the unsubscribe function. */
+  async subscribe(topic: LiveTopic, listener: LiveListener): Promise<() => void> {
+    await this.listen();
+    let set = this.listeners.get(topic);
+    if (!set) this.listeners.set(topic, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0 && this.listeners.get(topic) === set) this.listeners.delete(topic);
+    };
+  }
+
+  /** Connected clients on this instance (for metrics and tests). */
+  get connections(): number {
+    let n = 0;
+    for (const set of this.listeners.values()) n += set.size;
+    return n;
+  }
+
+  private listen(): Promise<void> {
+    this.connecting ??= (async () => {
+      const client = new Client({ connectionString: this.databaseUrl, application_name: 'jobunivers-live' });
+      client.on('notification', (message) => this.dispatch(message.payload));
+      client.on('error', (err) => {
+        this.logger.warn({ err }, 'live connection lost; reconnecting');
+        this.reconnect();
+      });
+      await client.connect();
+      await client.query(`LISTEN ${LIVE_CHANNEL}`);
+      this.client = client;
+    })().catch((error: unknown) => {
+      this.connecting = undefined;
+      throw error;
+    });
+    return this.connecting;
+  }
+
+  private reconnect(): void {
+    const old = this.client;
+    this.client = undefined;
+    this.connecting = undefined;
+    void old?.end().catch(() => undefined);
+    if (this.closed || this.listeners.size === 0) return;
+    setTimeout(() => void this.listen().catch(() => this.reconnect()), 1000).unref();
+  }
+
+  private dispatch(payload: string | undefined): void {
+    if (!payload) return;
+    let event: LiveEvent;
+    try {
+      event = JSON.parse(payload) as LiveEvent;
+    } catch {
+      return;
+    }
+    for (const listener of this.listeners.get(event.topic) ?? []) {
+      try {
+        listener(event);
+      } catch (err) {
+        this.logger.warn({ err }, 'live listener failed');
+      }
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.closed = true;
+    this.listeners.clear();
+    await this.client?.end().catch(() => undefined);
+    this.client = undefined;
+  }
+}
