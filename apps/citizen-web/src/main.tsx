@@ -9,6 +9,9 @@ import { BrowserRouter } from 'react-router-dom';
 import App from './app/app';
 
 const i18n = initI18n('citizen');
+
+// The service worker shows Web Push notifications (and makes the app installable).
+if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 
 ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(

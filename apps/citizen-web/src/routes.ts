@@ -18,6 +18,8 @@ export const ROUTES = {
   screening: '/min-screening',
   selfAssessment: '/min-screening/selvvurdering',
   help: '/tal-med-en-person',
+  notifications: '/notifikationer',
+  settings: '/indstillinger',
   notRegistered: '/ikke-tilmeldt',
   signInError: '/log-ind-fejl',
 } as const;

@@ -16,6 +16,8 @@ export const ROUTES = {
   apiClients: '/administration/api-klienter',
   staffUsers: '/administration/brugere',
   audit: '/auditlog',
+  notifications: '/notifikationer',
+  announcements: '/meddelelser',
 } as const;
 
 /** Staff sign-in at the municipality's identity provider (OIDC), coming back to `returnTo`. */

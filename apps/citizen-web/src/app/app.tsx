@@ -1,6 +1,7 @@
 import { AppShell, ErrorBoundary, NotFoundPage, UserMenu } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation } from 'react-router-dom';
+import { NotificationBell } from '@jobunivers/web/notifications';
 import { useMe } from '@jobunivers/web/session';
 import { useCitizenSignOut } from '../modules/session/api/use-citizen-sign-out';
 import { AccessLogPage } from '../pages/access-log-page';
@@ -22,6 +23,8 @@ import { SelfAssessmentPage } from '../pages/self-assessment-page';
 import { TimelinePage } from '../pages/timeline-page';
 import { HomePage } from '../pages/home-page';
 import { NotRegisteredPage } from '../pages/not-registered-page';
+import { NotificationsPage } from '../pages/notifications-page';
+import { SettingsPage } from '../pages/settings-page';
 import { SignInErrorPage } from '../pages/sign-in-error-page';
 import { ROUTES, signInHref } from '../routes';
 
@@ -40,8 +43,14 @@ export function App() {
     { to: ROUTES.timeline, label: t('nav.timeline') },
     { to: ROUTES.screening, label: t('nav.screening') },
     { to: ROUTES.accessLog, label: t('nav.accessLog') },
+    { to: ROUTES.settings, label: t('nav.settings') },
   ];
-  const menu = <UserMenu name={me.data?.name} signInHref={signInHref(location.pathname)} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />;
+  const menu = (
+    <>
+      <NotificationBell to={ROUTES.notifications} signedIn={me.data?.kind === 'citizen'} />
+      <UserMenu name={me.data?.name} signInHref={signInHref(location.pathname)} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />
+    </>
+  );
   return (
     <AppShell appName={t('appName')} tagline={t('appTagline')} nav={nav} headerActions={menu}>
       <ErrorBoundary>
@@ -64,6 +73,8 @@ export function App() {
           <Route path={ROUTES.screening} element={<MyScreeningPage />} />
           <Route path={ROUTES.selfAssessment} element={<SelfAssessmentPage />} />
           <Route path={ROUTES.help} element={<HelpPage />} />
+          <Route path={ROUTES.notifications} element={<NotificationsPage />} />
+          <Route path={ROUTES.settings} element={<SettingsPage />} />
           <Route path={ROUTES.notRegistered} element={<NotRegisteredPage />} />
           <Route path={ROUTES.signInError} element={<SignInErrorPage />} />
           <Route path="*" element={<NotFoundPage />} />

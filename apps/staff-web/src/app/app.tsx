@@ -7,7 +7,10 @@ import { JobAdsPage } from '../pages/job-ads-page';
 import { AppShell, ErrorBoundary, NotFoundPage, UserMenu } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router-dom';
+import { NotificationBell } from '@jobunivers/web/notifications';
 import { useMe, useSignOut } from '@jobunivers/web/session';
+import { AnnouncementsPage } from '../pages/announcements-page';
+import { NotificationsPage } from '../pages/notifications-page';
 import { ApiClientsPage } from '../pages/api-clients-page';
 import { AuditPage } from '../pages/audit-page';
 import { CitizenPage } from '../pages/citizen-page';
@@ -39,9 +42,15 @@ export function App() {
     { to: ROUTES.municipalities, label: t('nav.municipalities') },
     ...(roles.includes('municipality_admin') ? [{ to: ROUTES.apiClients, label: t('nav.apiClients') }] : []),
     ...(roles.includes('municipality_admin') || roles.includes('team_lead') ? [{ to: ROUTES.staffUsers, label: t('nav.staffUsers') }] : []),
+    ...(roles.includes('team_lead') || roles.includes('municipality_admin') ? [{ to: ROUTES.announcements, label: t('nav.announcements') }] : []),
     ...(roles.includes('team_lead') ? [{ to: ROUTES.audit, label: t('nav.audit') }] : []),
   ];
-  const menu = <UserMenu name={me.data?.name} signInHref={ROUTES.signIn} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />;
+  const menu = (
+    <>
+      <NotificationBell to={ROUTES.notifications} signedIn={me.data?.kind === 'staff'} />
+      <UserMenu name={me.data?.name} signInHref={ROUTES.signIn} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />
+    </>
+  );
   return (
     <AppShell appName={t('appName')} tagline={t('appTagline')} nav={nav} headerActions={menu}>
       <ErrorBoundary>
@@ -62,6 +71,8 @@ export function App() {
           <Route path={ROUTES.apiClients} element={<ApiClientsPage />} />
           <Route path={ROUTES.staffUsers} element={<StaffUsersPage />} />
           <Route path={ROUTES.audit} element={<AuditPage />} />
+          <Route path={ROUTES.notifications} element={<NotificationsPage />} />
+          <Route path={ROUTES.announcements} element={<AnnouncementsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </ErrorBoundary>

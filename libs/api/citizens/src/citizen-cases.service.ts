@@ -167,6 +167,13 @@ export class CitizenCasesService {
     return new Map(rows.flatMap((r) => (r.email ? [[r.id, r.email] as [string, string]] : [])));
   }
 
+  /** The contact channels citizens chose in their profile (in_app, push, email); absent: never chosen. */
+  async notificationChannelsOf(citizenIds: string[], manager?: EntityManager): Promise<Map<string, string[]>> {
+    if (citizenIds.length === 0) return new Map();
+    const rows = (await (manager ?? this.dataSource.manager).query(`SELECT citizen_id, notification_channels FROM citizens.profile WHERE citizen_id = ANY($1::uuid[]) AND cardinality(notification_channels) > 0`, [[...new Set(citizenIds)]])) as Array<{ citizen_id: string; notification_channels: string[] }>;
+    return new Map(rows.map((r) => [r.citizen_id, r.notification_channels]));
+  }
+
   /** A case by id, no access check (for the citizen's own routes and background work). */
   async caseOf(citizenId: string, manager?: EntityManager): Promise<CitizenCase | undefined> {
     const citizen = await (manager ?? this.dataSource.manager).findOneBy(CitizenEntity, { id: citizenId });

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CitizenCasesService, languageOf } from '@jobunivers/api/citizens';
 import { ApiLanguageHeader, ApiPageResponse, CitizenOrStaff, IdParamDto, PageQueryDto, Public, StaffOnly, type Page } from '@jobunivers/api/http';
@@ -96,8 +97,8 @@ export class NotificationsController {
   @CitizenOrStaff()
   @ApiOperation({ summary: "Add this browser's push subscription (PushSubscription.toJSON()); posting it again confirms it" })
   @ApiCreatedResponse({ type: PushSubscriptionDto })
-  subscribe(@CurrentPrincipal() me: Person, @Body() body: PushSubscriptionInputDto, @Headers('user-agent') userAgent?: string): Promise<PushSubscriptionDto> {
-    return this.notifications.subscribe(recipientOf(me), body, userAgent);
+  subscribe(@CurrentPrincipal() me: Person, @Body() body: PushSubscriptionInputDto, @Req() request: Request): Promise<PushSubscriptionDto> {
+    return this.notifications.subscribe(recipientOf(me), body, request.headers['user-agent']);
   }
 
   @Delete('me/push-subscriptions')

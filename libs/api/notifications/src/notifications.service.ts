@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { CitizenCasesService } from '@jobunivers/api/citizens';
 import { AppConfig } from '@jobunivers/api/config';
 import { type Page, toPage } from '@jobunivers/api/http';
 import { QueueService } from '@jobunivers/api/queue';
@@ -38,8 +39,16 @@ const DEFAULT_CHANNELS: Record<RecipientKind, ChannelChoices> = {
   staff: { meetings: { push: true, email: false }, jobs: { push: true, email: false }, messages: { push: true, email: false }, plan: { push: true, email: false }, screening: { push: true, email: false } },
 };
 
-export const defaultPreference = (kind: RecipientKind, id: string): PreferenceEntity =>
-  Object.assign(new PreferenceEntity(), { recipientId: id, recipientKind: kind, channels: DEFAULT_CHANNELS[kind], quietHours: true, quietFrom: '22:00', quietTo: '07:00', language: 'da' });
+/**
+ * Defaults until the person saves settings. A citizen who chose contact channels in the profile
+ * (in_app / push / email) gets push or e-mail only where they chose it.
+ */
+export const defaultPreference = (kind: RecipientKind, id: string, profileChannels?: string[]): PreferenceEntity => {
+  const channels = Object.fromEntries(
+    CATEGORIES.map((c) => [c, { push: DEFAULT_CHANNELS[kind][c].push && (!profileChannels || profileChannels.includes('push')), email: DEFAULT_CHANNELS[kind][c].email && (!profileChannels || profileChannels.includes('email')) }]),
+  ) as ChannelChoices;
+  return Object.assign(new PreferenceEntity(), { recipientId: id, recipientKind: kind, channels, quietHours: true, quietFrom: '22:00', quietTo: '07:00', language: 'da' });
+};
 
 const topicOf = (kind: RecipientKind, id: string): LiveTopic => (kind === 'citizen' ? `citizen:${id}` : `staff:${id}`);
 
@@ -57,6 +66,7 @@ export class NotificationsService {
     private readonly realtime: RealtimeService,
     private readonly queue: QueueService,
     private readonly config: AppConfig,
+    private readonly cases: CitizenCasesService,
   ) {}
 
   // ── the outbox ──────────────────────────────────────────────────────────────
@@ -89,11 +99,11 @@ export class NotificationsService {
 
     const made = inserted.map((r) => ({ id: r.id, input: bySource.get(r.source_key)! }));
     const recipientIds = [...new Set(made.map((m) => m.input.recipientId))];
-    const [prefs, pushable] = await Promise.all([this.preferencesOf(recipientIds, manager), this.withPushDevices(recipientIds, manager)]);
+    const [prefs, pushable] = await Promise.all([this.effectivePreferences(made.map((m) => m.input), manager), this.withPushDevices(recipientIds, manager)]);
     const now = new Date();
     const deliveries: Array<{ notificationId: string; channel: Channel; notBefore: Date; ttl: number }> = [];
     for (const { id, input } of made) {
-      const pref = prefs.get(input.recipientId) ?? defaultPreference(input.recipientKind, input.recipientId);
+      const pref = prefs.get(input.recipientId)!;
       const spec = NOTIFICATION_KINDS[input.kind];
       const quietEnd = !input.urgent && pref.quietHours ? quietUntil(now, pref.quietFrom, pref.quietTo) : null;
       for (const channel of CHANNELS) {
@@ -166,8 +176,17 @@ export class NotificationsService {
     return new Map(rows.map((r) => [r.recipientId, r]));
   }
 
+  /** Saved preferences, or the defaults (shaped by the citizen's profile choice of channels). */
+  async effectivePreferences(recipients: Array<{ recipientKind: RecipientKind; recipientId: string }>, manager: EntityManager = this.dataSource.manager): Promise<Map<string, PreferenceEntity>> {
+    const saved = await this.preferencesOf([...new Set(recipients.map((r) => r.recipientId))], manager);
+    const missing = recipients.filter((r) => !saved.has(r.recipientId));
+    const profile = await this.cases.notificationChannelsOf(missing.filter((r) => r.recipientKind === 'citizen').map((r) => r.recipientId), manager);
+    for (const r of missing) saved.set(r.recipientId, defaultPreference(r.recipientKind, r.recipientId, profile.get(r.recipientId)));
+    return saved;
+  }
+
   async settings(recipient: Recipient, email: string | null): Promise<NotificationSettingsDto> {
-    const pref = (await this.preferences.findOneBy({ recipientId: recipient.id })) ?? defaultPreference(recipient.kind, recipient.id);
+    const pref = (await this.effectivePreferences([{ recipientKind: recipient.kind, recipientId: recipient.id }])).get(recipient.id)!;
     const pushDevices = await this.subscriptions.countBy({ recipientId: recipient.id, recipientKind: recipient.kind });
     return {
       channels: Object.fromEntries(CATEGORIES.map((c) => [c, { ...DEFAULT_CHANNELS[recipient.kind][c], ...pref.channels[c] }])) as unknown as NotificationSettingsDto['channels'],

@@ -5851,9 +5851,7 @@ export interface operations {
     Notifications_subscribe: {
         parameters: {
             query?: never;
-            header: {
-                "user-agent": string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
