@@ -1,0 +1,232 @@
+// Notifications bench (on demand: `npm run bench:notifications`; builds the API first).
+// 50,000 citizens of one municipality, each with a Web Push subscription at a local push receiver
+// (tools/test/push-receiver.cjs: checks VAPID, decrypts every RFC 8291 payload). A team lead's
+// announcement fans out through the outbox (notification + delivery rows per page, one transaction
+// each) → pg-boss → the delivery worker → web-push → the receiver. Reports:
+//   - deliveries/s and p50/p95 delay from the notification's commit to the decrypted push
+//     (target ≥ 1,000/s on a 2-core machine), against a baseline in the same run: the same
+//     web-push encryption and HTTP sending straight from this process, no database;
+//   - fault: the API is SIGKILLed in the middle of a second fan-out and restarted; every
+//     notification must arrive exactly once counted by idempotency key (the payload id = the tag a
+//     device shows once); raw re-sends of the batch in flight are reported.
+// Prints a table and writes bench/results/notifications.json.
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import webpush from 'web-push';
+import receiverModule from '../tools/test/push-receiver.cjs';
+
+const { PushReceiver } = receiverModule;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CITIZENS = Number(process.env.BENCH_CITIZENS ?? 50_000);
+const BASELINE = Number(process.env.BENCH_BASELINE ?? 10_000);
+const LEASE_SECONDS = 10;
+const port = 20000 + Math.floor(Math.random() * 20000);
+const pgPort = port + 1;
+const base = `http://127.0.0.1:${port}/api/v1`;
+const dataDir = mkdtempSync(join(tmpdir(), 'jobunivers-bench-'));
+chmodSync(dataDir, 0o777);
+const LEAD = 'a0751000-0000-4000-8000-000000000003';
+
+let api;
+function startApi() {
+  api = spawn('node', ['dist/apps/api/main.js'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn', NODE_ENV: 'development', DEMO_DATA: 'true', NOTIFICATION_LEASE_SECONDS: String(LEASE_SECONDS), AUTH_RATE_LIMIT_PER_MINUTE: '100000' },
+    stdio: ['ignore', process.env.BENCH_DEBUG ? 'inherit' : 'ignore', 'inherit'],
+  });
+  api.once('exit', (code, signal) => code !== 0 && !['SIGTERM', 'SIGKILL'].includes(signal) && console.error(`API exited (${code ?? signal})`));
+  return waitForApi();
+}
+async function stopApi(signal = 'SIGTERM') {
+  const exited = new Promise((r) => api.once('exit', r));
+  api.kill(signal);
+  await exited;
+}
+process.on('exit', () => api?.kill('SIGTERM'));
+async function waitForApi() {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('API did not start');
+}
+async function signIn(userId) {
+  const res = await fetch(`${base}/auth/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) });
+  if (res.status !== 200) throw new Error(`sign-in ${userId}: ${res.status}`);
+  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const csrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
+  return (method, path, body) => fetch(`${base}${path}`, { method, headers: { cookie: cookies.join('; '), 'content-type': 'application/json', 'x-xsrf-token': decodeURIComponent(csrf) }, body: body && JSON.stringify(body) });
+}
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+};
+const round = (n, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+const until = async (check, ms, what) => {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+};
+
+const receiver = await new PushReceiver().start();
+const keys = receiver.subscribe();
+
+// ── baseline: the same web-push work straight from this process (no outbox, no database) ─────
+const vapid = webpush.generateVAPIDKeys();
+const authorization = webpush.getVapidHeaders(receiver.origin, 'mailto:bench@jobunivers.localhost', vapid.publicKey, vapid.privateKey, 'aes128gcm', Math.floor(Date.now() / 1000) + 3600).Authorization;
+const baselineStarted = Date.now();
+let sentBaseline = 0;
+await Promise.all(
+  Array.from({ length: 48 }, async () => {
+    while (sentBaseline < BASELINE) {
+      const n = sentBaseline++;
+      const sub = receiver.subscribe({ shareKeysWith: keys.id });
+      const payload = JSON.stringify({ id: `baseline-${n}`, title: 'Jobunivers', body: 'Du har en ny besked.', url: '/notifikationer', tag: `baseline-${n}` });
+      const req = webpush.generateRequestDetails(sub.json, payload, { TTL: 3600, vapidDetails: null, headers: { Authorization: authorization } });
+      const res = await fetch(req.endpoint, { method: 'POST', headers: req.headers, body: new Uint8Array(req.body) });
+      await res.arrayBuffer();
+      if (res.status !== 201) throw new Error(`baseline push ${res.status}`);
+    }
+  }),
+);
+const baselinePerSecond = BASELINE / ((Date.now() - baselineStarted) / 1000);
+receiver.received.length = 0;
+console.log(`baseline: ${round(baselinePerSecond, 0)} pushes/s`);
+
+// ── seed: citizens with push subscriptions (push only, so the bench measures push) ───────────
+await startApi();
+const dbUrl = `postgres://jobunivers:${encodeURIComponent(readFileSync(join(dataDir, 'postgres.password'), 'utf8').trim())}@127.0.0.1:${pgPort}/jobunivers`;
+const connect = async () => {
+  const client = new pg.Client({ connectionString: dbUrl });
+  await client.connect();
+  return client;
+};
+let db = await connect();
+const seedStarted = Date.now();
+const { rows: citizens } = await db.query(
+  `INSERT INTO citizens.citizen (municipality_code, cpr_encrypted, cpr_hash, first_name, last_name, postal_code, benefit_type, unemployed_since, status)
+   SELECT '0751', decode(md5('e' || i), 'hex'), decode(md5('h' || i), 'hex'), 'Bench', 'Borger ' || i, '8000', 'unemployment_benefit', current_date - 30, 'active'
+     FROM generate_series(1, $1) i
+   RETURNING id`,
+  [CITIZENS],
+);
+const endpoints = citizens.map(() => receiver.subscribe({ shareKeysWith: keys.id }).json.endpoint);
+for (let i = 0; i < citizens.length; i += 10_000) {
+  const ids = citizens.slice(i, i + 10_000).map((c) => c.id);
+  await db.query(
+    `INSERT INTO notifications.push_subscription (recipient_kind, recipient_id, endpoint, p256dh, auth, last_seen_at)
+     SELECT 'citizen', id, endpoint, $3, $4, now() FROM unnest($1::uuid[], $2::text[]) AS t(id, endpoint)`,
+    [ids, endpoints.slice(i, i + 10_000), keys.json.keys.p256dh, keys.json.keys.auth],
+  );
+  await db.query(
+    `INSERT INTO notifications.preference (recipient_id, recipient_kind, channels, quiet_hours)
+     SELECT id, 'citizen', '{"meetings":{"push":true,"email":false},"jobs":{"push":true,"email":false},"messages":{"push":true,"email":false},"plan":{"push":true,"email":false},"screening":{"push":true,"email":false}}', false
+       FROM unnest($1::uuid[]) AS t(id)`,
+    [ids],
+  );
+}
+const seedMs = Date.now() - seedStarted;
+console.log(`seeded ${CITIZENS} citizens with push subscriptions in ${round(seedMs / 1000)} s`);
+
+/** Sends an announcement as the team lead; returns its id and the ids of the notifications it made once all exist. */
+async function announce(title) {
+  const lead = await signIn(LEAD);
+  const res = await lead('POST', '/announcements', { title, body: 'Jobcentret holder lukket.' });
+  if (res.status !== 202) throw new Error(`announce: ${res.status} ${await res.text()}`);
+  return (await res.json()).id;
+}
+const expectedOf = async (title) => Number((await db.query(`SELECT count(*)::int AS n FROM notifications.notification n JOIN notifications.push_subscription s ON s.recipient_id = n.recipient_id WHERE n.kind = 'announcement' AND n.params->>'title' = $1`, [title])).rows[0].n);
+const arrivedFor = (ids) => receiver.received.filter((r) => ids.has(r.payload.id));
+
+// ── phase 1: throughput ─────────────────────────────────────────────────────
+const title1 = `Bench ${Date.now()}`;
+const started = Date.now();
+await announce(title1);
+await until(async () => receiver.distinctIds().size >= CITIZENS, 600_000, 'the first fan-out to arrive');
+const finished = Date.now();
+const rows1 = (await db.query(`SELECT n.id, extract(epoch FROM n.created_at) * 1000 AS created FROM notifications.notification n WHERE n.kind = 'announcement' AND n.params->>'title' = $1`, [title1])).rows;
+const created = new Map(rows1.map((r) => [r.id, Number(r.created)]));
+const firstArrival = Math.min(...receiver.received.map((r) => r.at));
+const delays = receiver.received.filter((r) => created.has(r.payload.id)).map((r) => r.at - created.get(r.payload.id));
+const throughput = {
+  notifications: rows1.length,
+  pushesReceived: receiver.received.length,
+  distinct: receiver.distinctIds().size,
+  endToEndSeconds: round((finished - started) / 1000),
+  deliveriesPerSecond: round(CITIZENS / ((finished - firstArrival) / 1000), 0),
+  endToEndPerSecond: round(CITIZENS / ((finished - started) / 1000), 0),
+  delayP50Ms: round(percentile(delays, 50), 0),
+  delayP95Ms: round(percentile(delays, 95), 0),
+  rejected: receiver.rejected.length,
+};
+console.log(throughput);
+
+// ── phase 2: SIGKILL in the middle of a fan-out, restart, count by idempotency key ─────────
+receiver.received.length = 0;
+const title2 = `Fault ${Date.now()}`;
+await announce(title2);
+await until(async () => receiver.received.length >= CITIZENS * 0.3, 600_000, 'a third of the second fan-out');
+const atKill = { pushes: receiver.received.length, notifications: Number((await db.query(`SELECT count(*)::int AS n FROM notifications.notification WHERE params->>'title' = $1`, [title2])).rows[0].n) };
+await stopApi('SIGKILL');
+await db.end().catch(() => undefined);
+const killedAt = Date.now();
+await startApi();
+db = await connect();
+await until(async () => receiver.distinctIds().size >= CITIZENS, 600_000, 'the second fan-out to complete after the restart');
+await new Promise((r) => setTimeout(r, (LEASE_SECONDS + 5) * 1000)); // anything still to be re-sent has had its lease run out
+const expected = await expectedOf(title2);
+const ids2 = new Set((await db.query(`SELECT id FROM notifications.notification WHERE params->>'title' = $1`, [title2])).rows.map((r) => r.id));
+const got = arrivedFor(ids2);
+const distinct2 = new Set(got.map((r) => r.payload.id));
+const missing = [...ids2].filter((id) => !distinct2.has(id)).length;
+const notificationDuplicates = Number((await db.query(`SELECT count(*) - count(DISTINCT recipient_id) AS d FROM notifications.notification WHERE params->>'title' = $1`, [title2])).rows[0].d);
+const pendingLeft = Number((await db.query(`SELECT count(*)::int AS n FROM notifications.delivery WHERE status IN ('pending', 'sending')`)).rows[0].n);
+const fault = {
+  killedAfterPushes: atKill.pushes,
+  notificationsAtKill: atKill.notifications,
+  expected,
+  notifications: ids2.size,
+  deliveredOnceByKey: distinct2.size,
+  missing,
+  rawResends: got.length - distinct2.size,
+  duplicateNotifications: notificationDuplicates,
+  pendingLeft,
+  recoverySeconds: round((Date.now() - killedAt) / 1000),
+  exactlyOnce: missing === 0 && distinct2.size === expected && ids2.size === expected && notificationDuplicates === 0,
+};
+console.log(fault);
+await db.end();
+await stopApi();
+await receiver.stop();
+
+const result = {
+  date: new Date().toISOString(),
+  scale: { citizens: CITIZENS, seedSeconds: round(seedMs / 1000) },
+  baseline: { pushes: BASELINE, perSecond: round(baselinePerSecond, 0), what: 'web-push encryption + HTTP straight from the bench process (no outbox, no database)' },
+  throughput: { ...throughput, ratioToBaseline: round(throughput.deliveriesPerSecond / baselinePerSecond, 2), targetPerSecond: 1000 },
+  fault,
+};
+console.table({
+  'deliveries/s (target ≥ 1,000)': throughput.deliveriesPerSecond,
+  'baseline pushes/s (no outbox)': result.baseline.perSecond,
+  'ratio to baseline': result.throughput.ratioToBaseline,
+  'end to end (s, 50k)': throughput.endToEndSeconds,
+  'delay p50 / p95 (ms)': `${throughput.delayP50Ms} / ${throughput.delayP95Ms}`,
+  'SIGKILL mid fan-out: delivered once by key': `${fault.deliveredOnceByKey} of ${fault.expected}`,
+  'missing after restart': fault.missing,
+  're-sent in flight (shown once by tag)': fault.rawResends,
+  'exactly once': fault.exactlyOnce,
+});
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, 'bench/results/notifications.json'), JSON.stringify(result, null, 2) + '\n');
+process.exit(fault.exactlyOnce ? 0 : 1);
