@@ -59,6 +59,8 @@ class PushReceiver {
     this.rejected = [];
     this.listeners = new Set();
     this.port = 0;
+    /** Authorization headers already verified (a VAPID JWT is reused for hours; verify it once). */
+    this.verified = new Set();
   }
 
   async start() {
@@ -130,8 +132,11 @@ class PushReceiver {
       const ttl = Number(req.headers.ttl);
       if (!Number.isInteger(ttl) || ttl < 0) return reject('TTL header missing');
       if (req.headers['content-encoding'] !== 'aes128gcm') return reject(`content-encoding ${req.headers['content-encoding']}`);
-      const vapidProblem = checkVapid(req.headers.authorization, this.origin);
-      if (vapidProblem) return reject(vapidProblem);
+      if (!this.verified.has(req.headers.authorization)) {
+        const vapidProblem = checkVapid(req.headers.authorization, this.origin);
+        if (vapidProblem) return reject(vapidProblem);
+        this.verified.add(req.headers.authorization);
+      }
       const body = Buffer.concat(chunks);
       if (body.length > 4096) return reject('payload larger than 4096 bytes');
       let payload;

