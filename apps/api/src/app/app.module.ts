@@ -4,6 +4,7 @@ import { CitizensModule } from '@jobunivers/api/citizens';
 import { MeetingsModule } from '@jobunivers/api/meetings';
 import { OffersModule } from '@jobunivers/api/offers';
 import { JobMatchingModule } from '@jobunivers/api/job-matching';
+import { MessagingModule } from '@jobunivers/api/messaging';
 import { NotificationsModule } from '@jobunivers/api/notifications';
 import { ScreeningModule } from '@jobunivers/api/screening';
 import { AppConfig, ConfigModule } from '@jobunivers/api/config';
@@ -42,6 +43,7 @@ export class AppModule {
         ScreeningModule,
         OffersModule,
         JobMatchingModule,
+        MessagingModule,
         NotificationsModule,
         DevIdpModule,
       ],

@@ -19,16 +19,17 @@ export class LiveController {
    */
   @Sse('me/live')
   @CitizenOrStaff()
-  @ApiOperation({ summary: 'My live events (text/event-stream): notification { unread }, …' })
+  @ApiOperation({ summary: 'My live events (text/event-stream): notification, notification-read; message, read, conversation (messaging)' })
   @ApiOkResponse({ description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } })
   live(@CurrentPrincipal() principal: CitizenPrincipal | StaffPrincipal): Observable<MessageEvent> {
-    const topic: LiveTopic = principal.kind === 'citizen' ? `citizen:${principal.id}` : `staff:${principal.id}`;
+    // Staff also follow their jobcentre's inbox (new messages, claims, read receipts).
+    const topics: LiveTopic[] = principal.kind === 'citizen' ? [`citizen:${principal.id}`] : [`staff:${principal.id}`, `inbox:${principal.municipalityCode}`];
     return new Observable<MessageEvent>((subscriber) => {
       let unsubscribe: (() => void) | undefined;
       let ended = false;
-      this.realtime
-        .subscribe(topic, (event) => subscriber.next({ type: event.event, data: event.data }))
-        .then((off) => {
+      Promise.all(topics.map((topic) => this.realtime.subscribe(topic, (event) => subscriber.next({ type: event.event, data: event.data }))))
+        .then((offs) => {
+          const off = () => offs.forEach((o) => o());
           if (ended) return off();
           unsubscribe = off;
           // Listening now: anything committed from here on reaches this client (it refetches once on `ready`).

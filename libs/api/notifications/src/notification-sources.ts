@@ -3,6 +3,7 @@ import { AppConfig } from '@jobunivers/api/config';
 import { CitizenCasesService, type TimelineEvent } from '@jobunivers/api/citizens';
 import { MatchingService } from '@jobunivers/api/job-matching';
 import { type MeetingEvent, MeetingsService } from '@jobunivers/api/meetings';
+import { type MessageEvent, MessagingService } from '@jobunivers/api/messaging';
 import { QueueService } from '@jobunivers/api/queue';
 import { todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -65,6 +66,7 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
     private readonly meetings: MeetingsService,
     private readonly cases: CitizenCasesService,
     private readonly matching: MatchingService,
+    private readonly messaging: MessagingService,
     private readonly queue: QueueService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
@@ -73,6 +75,21 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
   onModuleInit(): void {
     this.meetings.onEvent((event, manager) => this.fromMeeting(event, manager));
     this.cases.onTimelineEntry((entry, manager) => this.fromTimeline(entry, manager));
+    this.messaging.onMessage((event, manager) => this.fromMessage(event, manager));
+  }
+
+  /** A caseworker's answer tells the citizen; a citizen's message tells the conversation's caseworker (else their own). */
+  async fromMessage(event: MessageEvent, manager: EntityManager): Promise<void> {
+    if (event.internal) return;
+    const params = { conversationId: event.conversationId, subject: event.subject };
+    if (event.authorKind === 'staff') {
+      await this.notifications.notify(manager, [{ recipientKind: 'citizen', recipientId: event.citizenId, municipalityCode: event.municipalityCode, kind: 'message_received', params, sourceKey: `message:${event.messageId}:citizen` }]);
+      return;
+    }
+    const kase = await this.cases.caseOf(event.citizenId, manager);
+    const caseworker = event.assignedTo ?? kase?.assignedCaseworkerId;
+    if (!caseworker) return;
+    await this.notifications.notify(manager, [{ recipientKind: 'staff', recipientId: caseworker, municipalityCode: event.municipalityCode, kind: 'staff_message_received', params: { ...params, citizenId: event.citizenId, citizenName: kase?.name ?? '' }, sourceKey: `message:${event.messageId}:staff` }]);
   }
 
   async onApplicationBootstrap(): Promise<void> {

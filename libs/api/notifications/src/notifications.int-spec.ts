@@ -8,6 +8,7 @@ import { DemoDataService } from '@jobunivers/api/database';
 import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
 import { jobMatchingMigrations, MatchingService } from '@jobunivers/api/job-matching';
 import { meetingsMigrations } from '@jobunivers/api/meetings';
+import { messagingMigrations } from '@jobunivers/api/messaging';
 import { offersMigrations } from '@jobunivers/api/offers';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { screeningMigrations } from '@jobunivers/api/screening';
@@ -28,7 +29,7 @@ const today = todayInCopenhagen();
 let serial = 1000 + Math.floor(Math.random() * 8000);
 const SOFIE = 'c0751000-0000-4000-8000-000000000001';
 const FATIMA = 'c0230000-0000-4000-8000-000000000001';
-const migrations = [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations, ...meetingsMigrations, ...offersMigrations, ...jobMatchingMigrations, ...notificationsMigrations];
+const migrations = [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations, ...meetingsMigrations, ...offersMigrations, ...jobMatchingMigrations, ...messagingMigrations, ...notificationsMigrations];
 
 describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, quiet hours, live', () => {
   let app: INestApplication;
@@ -302,6 +303,52 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
       expect(shown.body).toMatchObject({ title, recipients: active, completedAt: expect.any(String), createdByName: 'Susanne Vestergaard' });
       expect((await send(leadRudersdal, 'GET', `/api/v1/announcements/${id}`)).status).toBe(404);
       expect((await notificationsOf(FATIMA)).body.items.some((i) => i.text.startsWith(title))).toBe(false);
+    });
+  });
+
+  describe('messages', () => {
+    it('reach the other side live through another API instance, with a notification each way', async () => {
+      const other = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, NotificationsModule], migrations });
+      try {
+        const otherHttp = await TestHttp.of(other);
+        const cookie = async (userId: string) => [...(await browsers.as(userId)).cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+        const stream = async (userId: string) => {
+          const controller = new AbortController();
+          const res = await fetch(`${otherHttp.baseUrl}/api/v1/me/live`, { headers: { cookie: await cookie(userId), accept: 'text/event-stream' }, signal: controller.signal });
+          const reader = res.body!.getReader();
+          let text = '';
+          const until = async (pattern: RegExp) => {
+            const deadline = Date.now() + 10_000;
+            while (!pattern.test(text) && Date.now() < deadline) {
+              const next = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), deadline - Date.now()))]);
+              if (!next || next.done) break;
+              text += new TextDecoder().decode(next.value);
+            }
+            return text;
+          };
+          await until(/event: ready/);
+          return { until, close: () => controller.abort() };
+        };
+        const caseworker = await stream(mette);
+        const citizen = await stream(SOFIE);
+        const started = await send<Json>(SOFIE, 'POST', '/api/v1/me/conversations', { subject: 'Hjælp til CV', message: 'Kan I se på mit CV?' });
+        expect(started.status).toBe(201);
+        const id = started.body['id'] as string;
+        expect(await caseworker.until(new RegExp(`event: message\\n(id: \\d+\\n)?data: \\{"conversationId":"${id}"`))).toMatch(/event: notification/);
+        const reply = await send<Json>(mette, 'POST', `/api/v1/conversations/${id}/messages`, { message: 'Ja, jeg kigger på det i dag.' });
+        expect(reply.status).toBe(201);
+        expect(await citizen.until(new RegExp(`event: message\\n(id: \\d+\\n)?data: \\{"conversationId":"${id}","messageId":"${reply.body['id']}"`))).toContain(reply.body['id'] as string);
+        caseworker.close();
+        citizen.close();
+        const rows = await db.query(`SELECT recipient_id, kind, params->>'subject' AS subject FROM notifications.notification WHERE params->>'conversationId' = $1 ORDER BY kind`, [id]);
+        expect(rows).toEqual([
+          { recipient_id: SOFIE, kind: 'message_received', subject: 'Hjælp til CV' },
+          { recipient_id: mette, kind: 'staff_message_received', subject: 'Hjælp til CV' },
+        ]);
+        expect((await notificationsOf(SOFIE)).body.items.find((i) => i.kind === 'message_received')).toMatchObject({ text: 'Nyt svar fra jobcentret i "Hjælp til CV".', link: `/beskeder/${id}` });
+      } finally {
+        await other.close();
+      }
     });
   });
 

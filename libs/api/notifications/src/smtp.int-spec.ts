@@ -8,6 +8,7 @@ import { DemoDataService } from '@jobunivers/api/database';
 import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
 import { jobMatchingMigrations } from '@jobunivers/api/job-matching';
 import { meetingsMigrations } from '@jobunivers/api/meetings';
+import { messagingMigrations } from '@jobunivers/api/messaging';
 import { offersMigrations } from '@jobunivers/api/offers';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { screeningMigrations } from '@jobunivers/api/screening';
@@ -41,7 +42,7 @@ describe('notification e-mail over SMTP (nodemailer → a real SMTP server)', ()
     const { port } = smtp.server.address() as AddressInfo;
     app = await createModuleTestApp({
       imports: [IdentityModule, AuditModule, CitizensModule, NotificationsModule],
-      migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations, ...meetingsMigrations, ...offersMigrations, ...jobMatchingMigrations, ...notificationsMigrations],
+      migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations, ...meetingsMigrations, ...offersMigrations, ...jobMatchingMigrations, ...messagingMigrations, ...notificationsMigrations],
       config: testConfig({ QUEUE_ENABLED: 'false', SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Jobcenter Aarhus <noreply@aarhus.example.dk>' }),
     });
     await app.get(DemoDataService).seedAll();

@@ -7,8 +7,8 @@ export const REALTIME_DATABASE_URL = Symbol('REALTIME_DATABASE_URL');
 /** The PostgreSQL channel every API instance listens on. */
 export const LIVE_CHANNEL = 'jobunivers_live';
 
-/** Whom a live event is for: one citizen or one staff member (all their open tabs, on any instance). */
-export type LiveTopic = `citizen:${string}` | `staff:${string}`;
+/** Whom a live event is for: one citizen or one staff member (all their open tabs, on any instance), or a jobcentre's inbox. */
+export type LiveTopic = `citizen:${string}` | `staff:${string}` | `inbox:${string}`;
 
 export interface LiveEvent {
   topic: LiveTopic;

@@ -107,6 +107,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published knowledge-base article */
+        get: operations["Messaging_article"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -582,6 +599,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jobcentre's inbox: mine, unassigned or all; open or closed (each citizen listed is an audited read) */
+        get: operations["Messaging_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A conversation with its messages and internal notes (audited; reading it sends a read receipt) */
+        get: operations["Messaging_staffThread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the conversation to a caseworker of the jobcentre */
+        post: operations["Messaging_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the conversation */
+        post: operations["Messaging_claim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the conversation (the citizen can start a new one) */
+        post: operations["Messaging_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply to the citizen, or write an internal note (`internal: true`) */
+        post: operations["Messaging_reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed conversation */
+        post: operations["Messaging_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/job-ads": {
         parameters: {
             query?: never;
@@ -641,6 +777,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/knowledge-base/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jobcentre's articles (its own, editable, and the shared ones), drafts included */
+        get: operations["Messaging_articles"];
+        put?: never;
+        /** Write a new article (Danish and English) */
+        post: operations["Messaging_createArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge-base/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change one of the jobcentre's own articles */
+        patch: operations["Messaging_updateArticle"];
+        trace?: never;
+    };
+    "/api/v1/knowledge-base/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Answer quality: questions, share answered without a caseworker, median first response, unanswered questions */
+        get: operations["Messaging_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -686,6 +874,59 @@ export interface paths {
         put?: never;
         /** A new secret address of my calendar feed (the previous one stops working) */
         post: operations["Meetings_citizenFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My conversations with the jobcentre, newest activity first, with unread counts */
+        get: operations["Messaging_mine"];
+        put?: never;
+        /** Write to the jobcentre: a new conversation with its first message */
+        post: operations["Messaging_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/conversations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my conversations with its messages (reading it sends a read receipt) and when a person will answer */
+        get: operations["Messaging_thread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/conversations/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The messages of one of my conversations (marks them read) */
+        get: operations["Messaging_messages"];
+        put?: never;
+        /** Write in one of my conversations (text only, at most 4000 characters; at most 20 messages in 10 minutes) */
+        post: operations["Messaging_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -871,7 +1112,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My live events (text/event-stream): notification { unread }, … */
+        /** My live events (text/event-stream): notification, notification-read; message, read, conversation (messaging) */
         get: operations["Live_live"];
         put?: never;
         post?: never;
@@ -1205,6 +1446,40 @@ export interface paths {
         post: operations["Notifications_subscribe"];
         /** Remove this browser's push subscription */
         delete: operations["Notifications_unsubscribe"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask a question in your own words: the best matching articles, best first (24/7) */
+        post: operations["Messaging_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/questions/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Did the articles answer it? No: the question goes to a caseworker as a new conversation */
+        post: operations["Messaging_feedback"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1770,6 +2045,30 @@ export interface components {
             offer: components["schemas"]["OfferSummaryDto"];
             placesLeft: number | null;
         };
+        ArticleDto: {
+            /** @description Plain text with line breaks */
+            body: string;
+            /** @description The opening of the body */
+            excerpt: string;
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        ArticleInputDto: {
+            bodyDa: string;
+            bodyEn: string;
+            /** @enum {string} */
+            status: "published" | "draft";
+            titleDa: string;
+            titleEn: string;
+        };
+        AssignDto: {
+            /**
+             * Format: uuid
+             * @description A caseworker of the same jobcentre
+             */
+            staffId: string;
+        };
         AssignmentDto: {
             /** Format: uuid */
             caseworkerId: string;
@@ -1961,6 +2260,54 @@ export interface components {
             /** @example 8000 */
             postalCode: string;
         };
+        ConversationDto: {
+            assignedName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            firstResponseAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastMessageAt: string;
+            /**
+             * Format: date-time
+             * @description Read receipt: when the other side last read the conversation
+             */
+            otherReadAt: string | null;
+            /** @description The last message, shortened */
+            preview: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            subject: string;
+            /** @description Messages the reader has not seen */
+            unread: number;
+        };
+        ConversationThreadDto: {
+            assignedName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            firstResponseAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastMessageAt: string;
+            messages: components["schemas"]["MessageDto"][];
+            opening: components["schemas"]["OpeningDto"];
+            /**
+             * Format: date-time
+             * @description Read receipt: when the other side last read the conversation
+             */
+            otherReadAt: string | null;
+            /** @description The last message, shortened */
+            preview: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            subject: string;
+            /** @description Messages the reader has not seen */
+            unread: number;
+        };
         CprDto: {
             /** @example 010190-1234 */
             cpr: string;
@@ -2058,6 +2405,34 @@ export interface components {
             index: number;
             /** @enum {string} */
             status: "created" | "updated" | "invalid";
+        };
+        InboxItemDto: {
+            assignedName: string | null;
+            /** Format: uuid */
+            assignedTo: string | null;
+            /** Format: uuid */
+            citizenId: string;
+            citizenName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            firstResponseAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastMessageAt: string;
+            /**
+             * Format: date-time
+             * @description Read receipt: when the other side last read the conversation
+             */
+            otherReadAt: string | null;
+            /** @description The last message, shortened */
+            preview: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            subject: string;
+            /** @description Messages the reader has not seen */
+            unread: number;
         };
         IndicatorsDto: {
             /** @enum {string} */
@@ -2267,6 +2642,20 @@ export interface components {
             /** @description Unanswered first, then newest */
             items: components["schemas"]["JobSuggestionDto"][];
         };
+        KnowledgeReportDto: {
+            /** @description Sent on to a caseworker (the citizen said no) */
+            escalated: number;
+            /** @description Median first-response time of conversations, minutes */
+            medianFirstResponseMinutes: number | null;
+            /** @description Questions asked in the period */
+            questions: number;
+            /** @description Answered by the knowledge base (the citizen said yes) */
+            resolved: number;
+            /** @description resolved / (resolved + escalated); null without feedback */
+            resolvedShare: number | null;
+            /** @description Questions no article answered, newest first */
+            unanswered: components["schemas"]["UnansweredQuestionDto"][];
+        };
         LanguageDto: {
             /**
              * @description ISO 639-1 code
@@ -2342,6 +2731,19 @@ export interface components {
             /** @description Upcoming first (soonest first), then past (latest first) */
             items: components["schemas"]["MeetingDto"][];
         };
+        MessageDto: {
+            /** @enum {string} */
+            authorKind: "citizen" | "staff";
+            authorName: string;
+            /** @description Plain text; show it as text, never as HTML */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description A staff-only note (never in citizen responses) */
+            internal: boolean;
+        };
         MissingSkillDto: {
             /** @example forklift */
             id: string;
@@ -2388,6 +2790,14 @@ export interface components {
              * @enum {string}
              */
             track: "undecided" | "self_service" | "personal";
+        };
+        NewConversationDto: {
+            message: string;
+            /** @example Spørgsmål om min joblog */
+            subject: string;
+        };
+        NewMessageDto: {
+            message: string;
         };
         NotesInputDto: {
             internalNote?: string;
@@ -2579,6 +2989,15 @@ export interface components {
             titleDa: string;
             titleEn: string;
         };
+        OpeningDto: {
+            /**
+             * Format: date-time
+             * @description When a person can next answer
+             */
+            nextAnswerFrom: string;
+            /** @description Staff answer now (within opening hours) */
+            openNow: boolean;
+        };
         OutcomeDto: {
             /**
              * @description The day the outcome took effect (YYYY-MM-DD)
@@ -2732,6 +3151,30 @@ export interface components {
         };
         PushUnsubscribeDto: {
             endpoint: string;
+        };
+        QuestionAnswerDto: {
+            /** @description Best first; empty when nothing fits */
+            articles: components["schemas"]["ArticleDto"][];
+            /**
+             * Format: uuid
+             * @description Say with POST /me/questions/{id}/feedback whether it helped
+             */
+            id: string;
+        };
+        QuestionFeedbackDto: {
+            /** @description Did the articles answer the question? No: it goes to a caseworker as a new conversation */
+            resolved: boolean;
+        };
+        QuestionFeedbackResultDto: {
+            /**
+             * Format: uuid
+             * @description The new conversation when not resolved
+             */
+            conversationId: string | null;
+        };
+        QuestionInputDto: {
+            /** @example Hvor tit skal jeg skrive i min joblog? */
+            question: string;
         };
         QueueItemDto: {
             /** Format: uuid */
@@ -2950,6 +3393,24 @@ export interface components {
         SlotListDto: {
             items: components["schemas"]["SlotDto"][];
         };
+        StaffArticleDto: {
+            bodyDa: string;
+            bodyEn: string;
+            /** Format: uuid */
+            id: string;
+            /** @description null: shared by every municipality (read-only here) */
+            municipalityCode: string | null;
+            /** @enum {string} */
+            status: "published" | "draft";
+            titleDa: string;
+            titleEn: string;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedByName: string;
+        };
+        StaffArticlesDto: {
+            items: components["schemas"]["StaffArticleDto"][];
+        };
         StaffMeetingDto: {
             /** @description In person */
             address: string | null;
@@ -2993,6 +3454,40 @@ export interface components {
         };
         StaffMeetingListDto: {
             items: components["schemas"]["StaffMeetingDto"][];
+        };
+        StaffMessageDto: {
+            /** @description An internal note between staff; the citizen never sees it */
+            internal?: boolean;
+            message: string;
+        };
+        StaffThreadDto: {
+            assignedName: string | null;
+            /** Format: uuid */
+            assignedTo: string | null;
+            /** Format: uuid */
+            citizenId: string;
+            citizenName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            firstResponseAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastMessageAt: string;
+            messages: components["schemas"]["MessageDto"][];
+            /**
+             * Format: date-time
+             * @description Read receipt: when the other side last read the conversation
+             */
+            otherReadAt: string | null;
+            /** @description The last message, shortened */
+            preview: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            subject: string;
+            /** @description Messages the reader has not seen */
+            unread: number;
         };
         StaffUserDto: {
             /** @example mette.kjaer@aarhus.example.dk */
@@ -3056,6 +3551,17 @@ export interface components {
             scope: string;
             /** @enum {string} */
             token_type: "Bearer";
+        };
+        UnansweredQuestionDto: {
+            /** @description Articles the citizen was shown */
+            articlesShown: number;
+            /** Format: uuid */
+            conversationId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            question: string;
         };
         UnreadCountDto: {
             /** @example 3 */
@@ -3338,6 +3844,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiClientWithSecretDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Messaging_article: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of the texts: Danish (default) or English (`en`) */
+                "accept-language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDto"];
                 };
             };
             /** @description Problem (RFC 9457) */
@@ -4452,6 +4991,235 @@ export interface operations {
             };
         };
     };
+    Messaging_inbox: {
+        parameters: {
+            query?: {
+                assigned?: "me" | "unassigned" | "all";
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+                status?: "open" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["InboxItemDto"][];
+                    };
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Messaging_staffThread: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffThreadDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Messaging_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxItemDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Messaging_claim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxItemDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Messaging_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxItemDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Messaging_reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffMessageDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Messaging_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxItemDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     JobAds_search: {
         parameters: {
             query?: {
@@ -4627,6 +5395,133 @@ export interface operations {
             };
         };
     };
+    Messaging_articles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffArticlesDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Messaging_createArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffArticleDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Messaging_updateArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffArticleDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Messaging_report: {
+        parameters: {
+            query?: {
+                /** @description From this day (Copenhagen), default 30 days ago */
+                from?: string;
+                /** @description Up to and including this day, default today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeReportDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     Identity_me: {
         parameters: {
             query?: never;
@@ -4706,6 +5601,168 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Messaging_mine: {
+        parameters: {
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["ConversationDto"][];
+                    };
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Messaging_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewConversationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationThreadDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Messaging_thread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationThreadDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Messaging_messages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"][];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Messaging_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewMessageDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageDto"];
                 };
             };
             /** @description Problem (RFC 9457) */
@@ -5898,6 +6955,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Messaging_ask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of the texts: Danish (default) or English (`en`) */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionAnswerDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Messaging_feedback: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of the texts: Danish (default) or English (`en`) */
+                "accept-language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionFeedbackDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionFeedbackResultDto"];
+                };
             };
             /** @description Problem (RFC 9457) */
             default: {

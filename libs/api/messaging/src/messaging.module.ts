@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CitizensModule } from '@jobunivers/api/citizens';
+import { ArticlesDemoSeed } from './demo/articles.demo-seed';
+import { ArticleEntity } from './entities/article.entity';
+import { ConversationEntity } from './entities/conversation.entity';
+import { MessageEntity } from './entities/message.entity';
+import { QuestionEntity } from './entities/question.entity';
+import { KnowledgeBaseService } from './knowledge-base.service';
+import { MessagingController } from './messaging.controller';
+import { MessagingService } from './messaging.service';
+
+/** Citizen–jobcentre conversations in real time, and the 24/7 knowledge base. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ConversationEntity, MessageEntity, ArticleEntity, QuestionEntity]), CitizensModule],
+  controllers: [MessagingController],
+  providers: [MessagingService, KnowledgeBaseService, ArticlesDemoSeed],
+  exports: [MessagingService, KnowledgeBaseService],
+})
+export class MessagingModule {}

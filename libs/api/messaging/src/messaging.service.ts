@@ -1,0 +1,248 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AuditService } from '@jobunivers/api/audit';
+import { CitizenCasesService } from '@jobunivers/api/citizens';
+import { type Page, toPage } from '@jobunivers/api/http';
+import { type CitizenPrincipal, IdentityService, type StaffPrincipal } from '@jobunivers/api/identity';
+import { type LiveTopic, RealtimeService } from '@jobunivers/api/realtime';
+import { DataSource, type EntityManager, Repository } from 'typeorm';
+import type { ConversationDto, ConversationThreadDto, InboxItemDto, InboxQueryDto, MessageDto, StaffThreadDto } from './dto/messaging.dto';
+import { ConversationEntity } from './entities/conversation.entity';
+import { MessageEntity } from './entities/message.entity';
+import type { MessageEvent } from './events/message.event';
+import { MessagingErrorCode, MessagingException } from './messaging.errors';
+import { opening } from './opening-hours';
+
+/** At most this many messages from one citizen in RATE_WINDOW_MINUTES (then 429). */
+export const RATE_LIMIT = 20;
+export const RATE_WINDOW_MINUTES = 10;
+const PREVIEW = 120;
+
+const citizenTopic = (id: string): LiveTopic => `citizen:${id}`;
+const inboxTopic = (municipalityCode: string): LiveTopic => `inbox:${municipalityCode}`;
+
+const messageDto = (m: MessageEntity): MessageDto => ({ id: m.id, authorKind: m.authorKind, authorName: m.authorName, body: m.body, internal: m.internal, createdAt: m.createdAt.toISOString() });
+
+interface Row extends ConversationEntity {
+  unread: number;
+  preview: string | null;
+}
+
+/**
+ * Conversations between citizens and their jobcentre: text only, length-limited, rate-limited per
+ * citizen; staff reads are audited and scoped to the municipality; every change is announced live
+ * (pg_notify in its transaction) to the citizen's open tabs and the jobcentre's inbox, and to other
+ * modules through `onMessage` (notifications).
+ */
+@Injectable()
+export class MessagingService {
+  private readonly handlers: Array<(event: MessageEvent, manager: EntityManager) => Promise<void>> = [];
+
+  constructor(
+    @InjectRepository(ConversationEntity) private readonly conversations: Repository<ConversationEntity>,
+    @InjectRepository(MessageEntity) private readonly messages: Repository<MessageEntity>,
+    private readonly cases: CitizenCasesService,
+    private readonly identity: IdentityService,
+    private readonly audit: AuditService,
+    private readonly realtime: RealtimeService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** Other modules hear of each new message inside its transaction (notifications tells the other side). */
+  onMessage(handler: (event: MessageEvent, manager: EntityManager) => Promise<void>): void {
+    this.handlers.push(handler);
+  }
+
+  // ── the citizen ─────────────────────────────────────────────────────────────
+
+  async start(citizen: CitizenPrincipal, subject: string, message: string): Promise<ConversationThreadDto> {
+    const id = await this.dataSource.transaction((m) => this.open(m, citizen, subject, message, 'citizen'));
+    return this.thread(citizen, id);
+  }
+
+  /** Opens a conversation with its first message in the caller's transaction; returns its id. */
+  async open(m: EntityManager, citizen: CitizenPrincipal, subject: string, message: string, origin: 'citizen' | 'question'): Promise<string> {
+    const kase = await this.cases.caseOf(citizen.id, m);
+    if (!kase || kase.status !== 'active') throw new MessagingException(MessagingErrorCode.NoActiveCase);
+    await this.checkRate(citizen.id, m);
+    const now = new Date();
+    const conversation = await m.save(m.create(ConversationEntity, { citizenId: citizen.id, municipalityCode: kase.municipalityCode, subject, status: 'open', assignedTo: null, assignedName: null, origin, lastMessageAt: now, firstResponseAt: null, citizenReadAt: now, staffReadAt: null, closedAt: null }));
+    await this.write(m, conversation, { authorKind: 'citizen', authorId: citizen.id, authorName: citizen.name, body: message, internal: false });
+    return conversation.id;
+  }
+
+  async mine(citizen: CitizenPrincipal, page: { page: number; limit: number; offset: number }): Promise<Page<ConversationDto>> {
+    const [rows, total] = await Promise.all([this.rows('c.citizen_id = $1', [citizen.id], 'citizen', page), this.conversations.countBy({ citizenId: citizen.id })]);
+    return toPage(rows.map((r) => this.dto(r, 'citizen')), total, page);
+  }
+
+  /** The thread as the citizen sees it (no internal notes); reading it sends a read receipt. */
+  async thread(citizen: CitizenPrincipal, id: string): Promise<ConversationThreadDto> {
+    const conversation = await this.conversations.findOneBy({ id, citizenId: citizen.id });
+    if (!conversation) throw new MessagingException(MessagingErrorCode.ConversationNotFound);
+    const messages = await this.messages.find({ where: { conversationId: id, internal: false }, order: { createdAt: 'ASC', id: 'ASC' } });
+    await this.markRead(conversation, 'citizen');
+    const { openNow, nextAnswerFrom } = opening();
+    return { ...this.dto({ ...conversation, unread: 0, preview: messages.at(-1)?.body.slice(0, PREVIEW) ?? null }, 'citizen'), messages: messages.map(messageDto), opening: { openNow, nextAnswerFrom: nextAnswerFrom.toISOString() } };
+  }
+
+  async post(citizen: CitizenPrincipal, id: string, body: string): Promise<MessageDto> {
+    return this.dataSource.transaction(async (m) => {
+      const conversation = await m.findOne(ConversationEntity, { where: { id, citizenId: citizen.id }, lock: { mode: 'pessimistic_write' } });
+      if (!conversation) throw new MessagingException(MessagingErrorCode.ConversationNotFound);
+      if (conversation.status === 'closed') throw new MessagingException(MessagingErrorCode.ConversationClosed);
+      await this.checkRate(citizen.id, m);
+      return messageDto(await this.write(m, conversation, { authorKind: 'citizen', authorId: citizen.id, authorName: citizen.name, body, internal: false }));
+    });
+  }
+
+  // ── the jobcentre ───────────────────────────────────────────────────────────
+
+  async inbox(actor: StaffPrincipal, query: InboxQueryDto): Promise<Page<InboxItemDto>> {
+    const status = query.status ?? 'open';
+    const assigned = query.assigned ?? 'all';
+    const where = ['c.municipality_code = $1', 'c.status = $2'];
+    const params: unknown[] = [actor.municipalityCode, status];
+    if (assigned === 'me') where.push(`c.assigned_to = $${params.push(actor.id)}`);
+    if (assigned === 'unassigned') where.push('c.assigned_to IS NULL');
+    const sql = where.join(' AND ');
+    const [rows, [{ n }]] = await Promise.all([this.rows(sql, params, 'staff', query), this.dataSource.query(`SELECT count(*)::int AS n FROM messaging.conversation c WHERE ${sql}`, params) as Promise<Array<{ n: number }>>]);
+    const cases = await this.cases.casesOf(actor.municipalityCode, rows.map((r) => r.citizenId));
+    // The inbox shows who wrote: one audited read per citizen listed.
+    await this.audit.recordMany(
+      { kind: 'staff', id: actor.id, name: actor.name, municipalityCode: actor.municipalityCode },
+      [...new Set(rows.map((r) => r.citizenId))].map((citizenId) => ({ citizenId, action: 'read' as const, resource: 'conversations', resourceId: citizenId, purpose: cases.get(citizenId)?.assignedCaseworkerId === actor.id ? 'caseload' : 'inbox' })),
+    );
+    return toPage(rows.map((r) => ({ ...this.dto(r, 'staff'), citizenId: r.citizenId, citizenName: cases.get(r.citizenId)?.name ?? '', assignedTo: r.assignedTo })), n, query);
+  }
+
+  async staffThread(actor: StaffPrincipal, id: string, purpose?: string): Promise<StaffThreadDto> {
+    const conversation = await this.inMunicipality(actor, id);
+    const kase = await this.cases.authorize(actor, conversation.citizenId, { action: 'read', resource: 'conversation', purpose: purpose ?? (actor.roles.includes('team_lead') ? undefined : 'answering the citizen’s message') });
+    const messages = await this.messages.find({ where: { conversationId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    await this.markRead(conversation, 'staff');
+    return { ...this.dto({ ...conversation, unread: 0, preview: messages.at(-1)?.body.slice(0, PREVIEW) ?? null }, 'staff'), citizenId: kase.id, citizenName: kase.name, assignedTo: conversation.assignedTo, messages: messages.map(messageDto) };
+  }
+
+  /** A reply (or an internal note). The first reply to the citizen records the first-response time; an unassigned conversation becomes the replier's. */
+  async reply(actor: StaffPrincipal, id: string, body: string, internal: boolean): Promise<MessageDto> {
+    const found = await this.inMunicipality(actor, id);
+    await this.cases.authorize(actor, found.citizenId, { action: 'update', resource: 'conversation', purpose: actor.roles.includes('team_lead') ? undefined : 'answering the citizen’s message' });
+    return this.dataSource.transaction(async (m) => {
+      const conversation = (await m.findOne(ConversationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }))!;
+      if (conversation.status === 'closed' && !internal) throw new MessagingException(MessagingErrorCode.ConversationClosed);
+      const changes: Partial<ConversationEntity> = {};
+      if (!internal && !conversation.firstResponseAt) changes.firstResponseAt = new Date();
+      if (!conversation.assignedTo) Object.assign(changes, { assignedTo: actor.id, assignedName: actor.name });
+      if (Object.keys(changes).length) await m.update(ConversationEntity, { id }, changes);
+      return messageDto(await this.write(m, { ...conversation, ...changes }, { authorKind: 'staff', authorId: actor.id, authorName: actor.name, body, internal }));
+    });
+  }
+
+  async assign(actor: StaffPrincipal, id: string, staffId: string): Promise<InboxItemDto> {
+    const conversation = await this.inMunicipality(actor, id);
+    const caseworker = (await this.identity.caseworkers(actor.municipalityCode)).find((c) => c.id === staffId);
+    if (!caseworker) throw new MessagingException(MessagingErrorCode.NotACaseworker);
+    return this.change(actor, conversation, { assignedTo: caseworker.id, assignedName: caseworker.name });
+  }
+
+  async claim(actor: StaffPrincipal, id: string): Promise<InboxItemDto> {
+    return this.change(actor, await this.inMunicipality(actor, id), { assignedTo: actor.id, assignedName: actor.name });
+  }
+
+  async setStatus(actor: StaffPrincipal, id: string, status: 'open' | 'closed'): Promise<InboxItemDto> {
+    return this.change(actor, await this.inMunicipality(actor, id), { status, closedAt: status === 'closed' ? new Date() : null });
+  }
+
+  /** First-response times (minutes) of a municipality's conversations answered in a period (for the KPIs and the report). */
+  async medianFirstResponseMinutes(municipalityCode: string, from: Date, to: Date): Promise<number | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_response_at - created_at) / 60) AS m
+         FROM messaging.conversation WHERE municipality_code = $1 AND first_response_at IS NOT NULL AND created_at >= $2 AND created_at < $3`,
+      [municipalityCode, from, to],
+    )) as Array<{ m: number | null }>;
+    return row?.m === null || row?.m === undefined ? null : Math.round(Number(row.m) * 10) / 10;
+  }
+
+  // ── internals ───────────────────────────────────────────────────────────────
+
+  private async change(actor: StaffPrincipal, conversation: ConversationEntity, changes: Partial<ConversationEntity>): Promise<InboxItemDto> {
+    await this.dataSource.transaction(async (m) => {
+      await m.update(ConversationEntity, { id: conversation.id }, changes);
+      await this.realtime.publish(m, inboxTopic(conversation.municipalityCode), 'conversation', { conversationId: conversation.id });
+      await this.realtime.publish(m, citizenTopic(conversation.citizenId), 'conversation', { conversationId: conversation.id });
+    });
+    const [row] = await this.rows('c.id = $1', [conversation.id], 'staff', { limit: 1, offset: 0 });
+    const kase = (await this.cases.casesOf(actor.municipalityCode, [row.citizenId])).get(row.citizenId);
+    return { ...this.dto(row, 'staff'), citizenId: row.citizenId, citizenName: kase?.name ?? '', assignedTo: row.assignedTo };
+  }
+
+  private async inMunicipality(actor: StaffPrincipal, id: string): Promise<ConversationEntity> {
+    const conversation = await this.conversations.findOneBy({ id, municipalityCode: actor.municipalityCode });
+    if (!conversation) throw new MessagingException(MessagingErrorCode.ConversationNotFound);
+    return conversation;
+  }
+
+  private async write(m: EntityManager, conversation: ConversationEntity, message: Pick<MessageEntity, 'authorKind' | 'authorId' | 'authorName' | 'body' | 'internal'>): Promise<MessageEntity> {
+    const saved = await m.save(m.create(MessageEntity, { ...message, conversationId: conversation.id }));
+    const readColumn = message.authorKind === 'citizen' ? { citizenReadAt: saved.createdAt } : { staffReadAt: saved.createdAt };
+    await m.update(ConversationEntity, { id: conversation.id }, { lastMessageAt: saved.createdAt, ...(message.internal ? {} : readColumn) });
+    const data = { conversationId: conversation.id, messageId: saved.id };
+    await this.realtime.publish(m, inboxTopic(conversation.municipalityCode), 'message', data);
+    if (!message.internal) await this.realtime.publish(m, citizenTopic(conversation.citizenId), 'message', data);
+    const event: MessageEvent = { conversationId: conversation.id, messageId: saved.id, citizenId: conversation.citizenId, municipalityCode: conversation.municipalityCode, assignedTo: conversation.assignedTo, authorKind: message.authorKind, authorId: message.authorId, internal: message.internal, subject: conversation.subject };
+    for (const handler of this.handlers) await handler(event, m);
+    return saved;
+  }
+
+  private async markRead(conversation: ConversationEntity, side: 'citizen' | 'staff'): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      await m.update(ConversationEntity, { id: conversation.id }, side === 'citizen' ? { citizenReadAt: new Date() } : { staffReadAt: new Date() });
+      // The read receipt reaches the other side's open pages.
+      await this.realtime.publish(m, side === 'citizen' ? inboxTopic(conversation.municipalityCode) : citizenTopic(conversation.citizenId), 'read', { conversationId: conversation.id, by: side });
+    });
+  }
+
+  private async checkRate(citizenId: string, m: EntityManager): Promise<void> {
+    const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM messaging.message WHERE author_id = $1 AND created_at > now() - make_interval(mins => $2)`, [citizenId, RATE_WINDOW_MINUTES])) as Array<{ n: number }>;
+    if (n >= RATE_LIMIT) throw new MessagingException(MessagingErrorCode.TooManyMessages, `At most ${RATE_LIMIT} messages in ${RATE_WINDOW_MINUTES} minutes.`);
+  }
+
+  /** Conversations with the reader's unread count and the last visible message, newest activity first. */
+  private async rows(where: string, params: unknown[], reader: 'citizen' | 'staff', page: { limit: number; offset: number }): Promise<Row[]> {
+    const other = reader === 'citizen' ? 'staff' : 'citizen';
+    const readAt = reader === 'citizen' ? 'c.citizen_read_at' : 'c.staff_read_at';
+    const visible = reader === 'citizen' ? 'AND NOT m.internal' : '';
+    const rows = (await this.dataSource.query(
+      `SELECT c.*,
+              (SELECT count(*)::int FROM messaging.message m WHERE m.conversation_id = c.id AND m.author_kind = '${other}' AND NOT m.internal AND m.created_at > coalesce(${readAt}, '-infinity')) AS unread,
+              (SELECT left(m.body, ${PREVIEW}) FROM messaging.message m WHERE m.conversation_id = c.id ${visible} ORDER BY m.created_at DESC, m.id DESC LIMIT 1) AS preview
+         FROM messaging.conversation c WHERE ${where}
+        ORDER BY c.last_message_at DESC, c.id DESC LIMIT ${Number(page.limit)} OFFSET ${Number(page.offset)}`,
+      params,
+    )) as Array<Record<string, unknown>>;
+    return rows.map((r) => ({
+      id: r['id'] as string,
+      citizenId: r['citizen_id'] as string,
+      municipalityCode: r['municipality_code'] as string,
+      subject: r['subject'] as string,
+      status: r['status'] as 'open' | 'closed',
+      assignedTo: r['assigned_to'] as string | null,
+      assignedName: r['assigned_name'] as string | null,
+      origin: r['origin'] as 'citizen' | 'question',
+      createdAt: r['created_at'] as Date,
+      lastMessageAt: r['last_message_at'] as Date,
+      firstResponseAt: r['first_response_at'] as Date | null,
+      citizenReadAt: r['citizen_read_at'] as Date | null,
+      staffReadAt: r['staff_read_at'] as Date | null,
+      closedAt: r['closed_at'] as Date | null,
+      unread: r['unread'] as number,
+      preview: r['preview'] as string | null,
+    }));
+  }
+
+  private dto(r: Row, reader: 'citizen' | 'staff'): ConversationDto {
+    const otherReadAt = reader === 'citizen' ? r.staffReadAt : r.citizenReadAt;
+    return { id: r.id, subject: r.subject, status: r.status, assignedName: r.assignedName, createdAt: r.createdAt.toISOString(), lastMessageAt: r.lastMessageAt.toISOString(), unread: r.unread, preview: r.preview, otherReadAt: otherReadAt?.toISOString() ?? null, firstResponseAt: r.firstResponseAt?.toISOString() ?? null };
+  }
+}
