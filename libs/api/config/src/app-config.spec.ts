@@ -43,7 +43,17 @@ describe('loadConfig', () => {
       'DEMO_DATA=true is refused when NODE_ENV=production',
       'DATA_ENCRYPTION_KEY is required when NODE_ENV=production',
       'SESSION_SECRET is required when NODE_ENV=production',
+      'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are required when NODE_ENV=production (npx web-push generate-vapid-keys)',
     ]);
+  });
+
+  it('generates Web Push (VAPID) keys in development and refuses half a key pair', () => {
+    const { vapid } = loadConfig({}, tmp()).notifications;
+    expect(vapid.publicKey).toMatch(/^[A-Za-z0-9_-]{87}$/);
+    expect(Buffer.from(vapid.publicKey, 'base64url')[0]).toBe(4);
+    expect(vapid.privateKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(problemsOf({ VAPID_PUBLIC_KEY: vapid.publicKey })).toEqual(['VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together: give both or neither']);
+    expect(problemsOf({ SMTP_URL: 'http://mail' })).toEqual([expect.stringMatching(/^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/)]);
   });
 
   it('defaults to external auth and no demo data with an external database', () => {
@@ -63,8 +73,10 @@ describe('loadConfig', () => {
 
   it('takes secrets from the environment when given', () => {
     const key = Buffer.alloc(32, 7).toString('base64');
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', DATA_ENCRYPTION_KEY: key, SESSION_SECRET: 'x'.repeat(40) }, tmp());
+    const vapid = { VAPID_PUBLIC_KEY: `B${'A'.repeat(86)}`, VAPID_PRIVATE_KEY: 'C'.repeat(43) };
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', DATA_ENCRYPTION_KEY: key, SESSION_SECRET: 'x'.repeat(40), ...vapid }, tmp());
     expect(config.secrets.dataEncryptionKey.equals(Buffer.alloc(32, 7))).toBe(true);
+    expect(config.notifications.vapid).toMatchObject({ publicKey: vapid.VAPID_PUBLIC_KEY, privateKey: vapid.VAPID_PRIVATE_KEY });
     expect(config.authMode).toBe('external');
   });
 

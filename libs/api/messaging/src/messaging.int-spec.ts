@@ -17,24 +17,6 @@ const SOFIE = 'c0751000-0000-4000-8000-000000000001';
 const MADS = 'c0751000-0000-4000-8000-000000000002';
 const migrations = [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...messagingMigrations];
 
-/** Reads a server-sent event stream until `pattern` shows up (or 10 s pass). */
-async function openStream(baseUrl: string, cookie: string) {
-  const controller = new AbortController();
-  const res = await fetch(`${baseUrl}/api/v1/me/live`, { headers: { cookie, accept: 'text/event-stream' }, signal: controller.signal });
-  const reader = res.body!.getReader();
-  let text = '';
-  const until = async (pattern: RegExp) => {
-    const deadline = Date.now() + 10_000;
-    while (!pattern.test(text) && Date.now() < deadline) {
-      const next = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), deadline - Date.now()))]);
-      if (!next || next.done) break;
-      text += new TextDecoder().decode(next.value);
-    }
-    return text;
-  };
-  return { until, close: () => controller.abort() };
-}
-
 describe('messaging: conversations in real time and the 24/7 knowledge base', () => {
   let app: INestApplication;
   let http: TestHttp;
@@ -44,10 +26,9 @@ describe('messaging: conversations in real time and the 24/7 knowledge base', ()
   const mette = staff('Mette Kjær');
   const jonas = staff('Jonas Holm');
   const anne = staff('Anne Dahl');
-  const cookieOf = async (userId: string) => [...(await browsers.as(userId)).cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 
   beforeAll(async () => {
-    // The live stream lives in the notifications module; here a second app with it follows the first.
+    // Live delivery of messages (the stream lives in the notifications module) is tested in notifications.int-spec.ts.
     app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, MessagingModule], migrations });
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
