@@ -19,6 +19,8 @@ export const ROUTES = {
   selfAssessment: '/min-screening/selvvurdering',
   help: '/tal-med-en-person',
   notifications: '/notifikationer',
+  messages: '/beskeder',
+  conversation: '/beskeder/:id',
   settings: '/indstillinger',
   notRegistered: '/ikke-tilmeldt',
   signInError: '/log-ind-fejl',
@@ -30,3 +32,4 @@ export const signInHref = (returnTo: string) => `/api/v1/auth/citizen/login?retu
 export const meetingPath = (id: string) => `/samtaler/${encodeURIComponent(id)}`;
 export const offerPath = (id: string) => `/tilbud/${encodeURIComponent(id)}`;
 export const jobPath = (id: string) => `/job/${encodeURIComponent(id)}`;
+export const conversationPath = (id: string) => `/beskeder/${encodeURIComponent(id)}`;

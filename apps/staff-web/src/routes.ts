@@ -18,11 +18,16 @@ export const ROUTES = {
   audit: '/auditlog',
   notifications: '/notifikationer',
   announcements: '/meddelelser',
+  inbox: '/indbakke',
+  conversation: '/indbakke/:id',
+  knowledgeBase: '/vidensbase',
 } as const;
 
 /** Staff sign-in at the municipality's identity provider (OIDC), coming back to `returnTo`. */
 export const staffSignInHref = (returnTo: string) => `/api/v1/auth/staff/login?returnTo=${encodeURIComponent(returnTo)}`;
 
 export const citizenPath = (id: string) => `/borgere/${encodeURIComponent(id)}`;
+
+export const inboxPath = (id: string) => `/indbakke/${encodeURIComponent(id)}`;
 
 export const staffMeetingPath = (id: string) => `/moeder/${encodeURIComponent(id)}`;

@@ -24,6 +24,8 @@ import { TimelinePage } from '../pages/timeline-page';
 import { HomePage } from '../pages/home-page';
 import { NotRegisteredPage } from '../pages/not-registered-page';
 import { NotificationsPage } from '../pages/notifications-page';
+import { MessagesPage } from '../pages/messages-page';
+import { ConversationPage } from '../pages/conversation-page';
 import { SettingsPage } from '../pages/settings-page';
 import { SignInErrorPage } from '../pages/sign-in-error-page';
 import { ROUTES, signInHref } from '../routes';
@@ -39,6 +41,7 @@ export function App() {
     { to: ROUTES.plan, label: t('nav.plan') },
     { to: ROUTES.jobs, label: t('nav.jobs') },
     { to: ROUTES.joblog, label: t('nav.joblog') },
+    { to: ROUTES.messages, label: t('nav.messages') },
     { to: ROUTES.profile, label: t('nav.profile') },
     { to: ROUTES.timeline, label: t('nav.timeline') },
     { to: ROUTES.screening, label: t('nav.screening') },
@@ -74,6 +77,8 @@ export function App() {
           <Route path={ROUTES.selfAssessment} element={<SelfAssessmentPage />} />
           <Route path={ROUTES.help} element={<HelpPage />} />
           <Route path={ROUTES.notifications} element={<NotificationsPage />} />
+          <Route path={ROUTES.messages} element={<MessagesPage />} />
+          <Route path={ROUTES.conversation} element={<ConversationPage />} />
           <Route path={ROUTES.settings} element={<SettingsPage />} />
           <Route path={ROUTES.notRegistered} element={<NotRegisteredPage />} />
           <Route path={ROUTES.signInError} element={<SignInErrorPage />} />

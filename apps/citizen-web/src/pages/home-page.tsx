@@ -4,6 +4,7 @@ import { FindJobcentre } from '../modules/jobcentre/components/find-jobcentre';
 import { useMe } from '@jobunivers/web/session';
 import { ROUTES, signInHref } from '../routes';
 import { CaseOverview } from '../modules/case/components/case-overview';
+import { AskBox } from '../modules/messages/components/ask-box';
 
 export function HomePage() {
   const { t } = useTranslation('citizen');
@@ -18,6 +19,7 @@ export function HomePage() {
         <>
           <p data-testid="greeting">{t('home.signedIn', { firstName })}</p>
           {me.data.kind === 'citizen' && <CaseOverview />}
+          {me.data.kind === 'citizen' && <AskBox />}
         </>
       ) : (
         <p>

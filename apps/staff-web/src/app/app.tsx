@@ -11,6 +11,9 @@ import { NotificationBell } from '@jobunivers/web/notifications';
 import { useMe, useSignOut } from '@jobunivers/web/session';
 import { AnnouncementsPage } from '../pages/announcements-page';
 import { NotificationsPage } from '../pages/notifications-page';
+import { InboxPage } from '../pages/inbox-page';
+import { KnowledgeBasePage } from '../pages/knowledge-base-page';
+import { StaffConversationPage } from '../pages/staff-conversation-page';
 import { ApiClientsPage } from '../pages/api-clients-page';
 import { AuditPage } from '../pages/audit-page';
 import { CitizenPage } from '../pages/citizen-page';
@@ -32,6 +35,7 @@ export function App() {
     { to: ROUTES.overview, label: t('nav.overview'), end: true },
     ...(roles.includes('caseworker') || roles.includes('team_lead')
       ? [
+          { to: ROUTES.inbox, label: t('nav.inbox') },
           { to: ROUTES.citizens, label: t('nav.citizens') },
           { to: ROUTES.calendar, label: t('nav.calendar') },
           { to: ROUTES.screeningQueue, label: t('nav.screeningQueue') },
@@ -42,6 +46,7 @@ export function App() {
     { to: ROUTES.municipalities, label: t('nav.municipalities') },
     ...(roles.includes('municipality_admin') ? [{ to: ROUTES.apiClients, label: t('nav.apiClients') }] : []),
     ...(roles.includes('municipality_admin') || roles.includes('team_lead') ? [{ to: ROUTES.staffUsers, label: t('nav.staffUsers') }] : []),
+    ...(roles.length ? [{ to: ROUTES.knowledgeBase, label: t('nav.knowledgeBase') }] : []),
     ...(roles.includes('team_lead') || roles.includes('municipality_admin') ? [{ to: ROUTES.announcements, label: t('nav.announcements') }] : []),
     ...(roles.includes('team_lead') ? [{ to: ROUTES.audit, label: t('nav.audit') }] : []),
   ];
@@ -73,6 +78,9 @@ export function App() {
           <Route path={ROUTES.audit} element={<AuditPage />} />
           <Route path={ROUTES.notifications} element={<NotificationsPage />} />
           <Route path={ROUTES.announcements} element={<AnnouncementsPage />} />
+          <Route path={ROUTES.inbox} element={<InboxPage />} />
+          <Route path={ROUTES.conversation} element={<StaffConversationPage />} />
+          <Route path={ROUTES.knowledgeBase} element={<KnowledgeBasePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </ErrorBoundary>

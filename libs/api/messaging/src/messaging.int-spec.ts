@@ -8,8 +8,6 @@ import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api
 import { DataSource } from 'typeorm';
 import { messagingMigrations } from './migrations';
 import { MessagingModule } from './messaging.module';
-import { opening } from './opening-hours';
-import { copenhagenToUtc } from '@jobunivers/api/time';
 
 type Json = Record<string, unknown>;
 const staff = (name: string) => DEMO_STAFF.find((s) => s.name === name)!.id;
@@ -81,6 +79,10 @@ describe('messaging: conversations in real time and the 24/7 knowledge base', ()
     const thread = await send<{ messages: Json[]; otherReadAt: string | null }>(MADS, 'GET', `/api/v1/me/conversations/${id}`);
     expect(thread.body.messages.map((m) => m['body'])).toEqual(['<script>alert(1)</script> Kan vi flytte samtalen?', 'Ja, vælg en ny tid under Samtaler.']);
     expect(thread.body.otherReadAt).not.toBeNull();
+    // Reading again with nothing new changes nothing (no new receipt: open pages never ping-pong).
+    const [{ citizen_read_at: readAt }] = await db.query(`SELECT citizen_read_at FROM messaging.conversation WHERE id = $1`, [id]);
+    await send(MADS, 'GET', `/api/v1/me/conversations/${id}`);
+    expect(await db.query(`SELECT citizen_read_at FROM messaging.conversation WHERE id = $1`, [id])).toEqual([{ citizen_read_at: readAt }]);
     expect((await send<{ items: Json[] }>(MADS, 'GET', '/api/v1/me/conversations')).body.items.find((i) => i['id'] === id)).toMatchObject({ unread: 0 });
     const staffView = await send<{ messages: Json[]; otherReadAt: string | null }>(mette, 'GET', `/api/v1/conversations/${id}`);
     expect(staffView.body.messages.map((m) => m['internal'])).toEqual([false, true, false]);
@@ -166,12 +168,5 @@ describe('messaging: conversations in real time and the 24/7 knowledge base', ()
     const shared = (await send<{ items: Json[] }>(mette, 'GET', '/api/v1/knowledge-base/articles')).body.items.find((a) => a['municipalityCode'] === null)!;
     expect((await send(mette, 'PATCH', `/api/v1/knowledge-base/articles/${shared['id']}`, { titleDa: 'x', titleEn: 'x', bodyDa: 'x', bodyEn: 'x', status: 'draft' })).status).toBe(404);
     expect((await http.get<Json>(`/api/v1/articles/${shared['id']}`)).body).toMatchObject({ title: shared['titleDa'] });
-  });
-
-  it('knows when a person will answer: opening hours on working days', () => {
-    expect(opening(copenhagenToUtc('2026-11-24', '10:00'))).toEqual({ openNow: true, nextAnswerFrom: copenhagenToUtc('2026-11-24', '10:00') });
-    expect(opening(copenhagenToUtc('2026-11-24', '16:00'))).toEqual({ openNow: false, nextAnswerFrom: copenhagenToUtc('2026-11-25', '08:00') });
-    expect(opening(copenhagenToUtc('2026-11-27', '18:00'))).toEqual({ openNow: false, nextAnswerFrom: copenhagenToUtc('2026-11-30', '08:00') });
-    expect(opening(copenhagenToUtc('2026-12-23', '20:00'))).toEqual({ openNow: false, nextAnswerFrom: copenhagenToUtc('2026-12-28', '08:00') });
   });
 });

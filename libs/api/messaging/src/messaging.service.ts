@@ -195,11 +195,20 @@ export class MessagingService {
     return saved;
   }
 
+  /**
+   * Marks the other side's messages read and sends the read receipt — only when something was
+   * unread, so two open pages never keep telling each other (each receipt makes the other refetch).
+   */
   private async markRead(conversation: ConversationEntity, side: 'citizen' | 'staff'): Promise<void> {
+    const column = side === 'citizen' ? 'citizen_read_at' : 'staff_read_at';
+    const other = side === 'citizen' ? 'staff' : 'citizen';
     await this.dataSource.transaction(async (m) => {
-      await m.update(ConversationEntity, { id: conversation.id }, side === 'citizen' ? { citizenReadAt: new Date() } : { staffReadAt: new Date() });
-      // The read receipt reaches the other side's open pages.
-      await this.realtime.publish(m, side === 'citizen' ? inboxTopic(conversation.municipalityCode) : citizenTopic(conversation.citizenId), 'read', { conversationId: conversation.id, by: side });
+      const [, changed] = (await m.query(
+        `UPDATE messaging.conversation c SET ${column} = now()
+          WHERE c.id = $1 AND EXISTS (SELECT 1 FROM messaging.message x WHERE x.conversation_id = c.id AND x.author_kind = '${other}' AND NOT x.internal AND x.created_at > coalesce(c.${column}, '-infinity'))`,
+        [conversation.id],
+      )) as [unknown, number];
+      if (changed) await this.realtime.publish(m, side === 'citizen' ? inboxTopic(conversation.municipalityCode) : citizenTopic(conversation.citizenId), 'read', { conversationId: conversation.id, by: side });
     });
   }
 

@@ -2,6 +2,7 @@ export { NotificationBell, type NotificationBellProps } from './lib/notification
 export { NotificationCentre, type NotificationCentreProps } from './lib/notification-centre';
 export {
   confirmPushSubscription,
+  conversationKeys,
   disablePush,
   enablePush,
   notificationKeys,

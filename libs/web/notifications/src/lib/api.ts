@@ -19,6 +19,9 @@ export const notificationKeys = {
 
 export const LIVE_PATH = '/api/v1/me/live';
 
+/** Query keys other features share with the live stream: conversations refetch on message/read events. */
+export const conversationKeys = { all: ['conversations'] as const };
+
 /**
  * Keeps the bell and the centre current without reload: one server-sent event stream per tab
  * (the browser reconnects by itself); each event makes the notification queries refetch.
@@ -31,7 +34,9 @@ export function useLiveNotifications(): void {
     if (!signedIn || typeof EventSource === 'undefined') return;
     const source = new EventSource(LIVE_PATH, { withCredentials: true });
     const refresh = () => void queryClient.invalidateQueries({ queryKey: notificationKeys.all });
+    const conversations = () => void queryClient.invalidateQueries({ queryKey: conversationKeys.all });
     for (const event of ['ready', 'notification', 'notification-read']) source.addEventListener(event, refresh);
+    for (const event of ['ready', 'message', 'read', 'conversation']) source.addEventListener(event, conversations);
     return () => source.close();
   }, [signedIn, queryClient]);
 }

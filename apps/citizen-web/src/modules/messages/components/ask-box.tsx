@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { conversationPath } from '../../../routes';
+import { useAsk, useQuestionFeedback } from '../api/use-messages';
+
+/** "Spørg os": a question in your own words → the best articles at once → "Fik du svar?" — no sends it to a caseworker. */
+export function AskBox() {
+  const { t, i18n } = useTranslation('citizen');
+  const navigate = useNavigate();
+  const [question, setQuestion] = useState('');
+  const [empty, setEmpty] = useState(false);
+  const ask = useAsk();
+  const feedback = useQuestionFeedback();
+  const answer = ask.data;
+  return (
+    <section className="ask-box" aria-labelledby="ask-heading">
+      <h2 id="ask-heading">{t('ask.title')}</h2>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setEmpty(!question.trim());
+          if (question.trim()) {
+            feedback.reset();
+            ask.mutate({ question, language: i18n.language });
+          }
+        }}
+      >
+        <div className={`form-group${empty ? ' form-error' : ''}`}>
+          <label className="form-label" htmlFor="ask-question">
+            {t('ask.label')}
+          </label>
+          <span className="form-hint" id="ask-hint">
+            {t('ask.hint')}
+          </span>
+          {empty && (
+            <span className="form-error-message" id="ask-error">
+              {t('ask.empty')}
+            </span>
+          )}
+          <textarea id="ask-question" className="form-input input-width-xl" rows={2} maxLength={1000} aria-describedby={empty ? 'ask-hint ask-error' : 'ask-hint'} value={question} onChange={(e) => setQuestion(e.target.value)} />
+        </div>
+        <button type="submit" className="button button-primary" disabled={ask.isPending}>
+          {t('ask.submit')}
+        </button>
+      </form>
+      {answer && (
+        <div className="ask-answers" aria-live="polite">
+          {answer.articles.length === 0 ? (
+            <p>{t('ask.none')}</p>
+          ) : (
+            <ul className="nobullet-list" data-testid="ask-articles">
+              {answer.articles.map((a) => (
+                <li key={a.id}>
+                  <details className="ask-article">
+                    <summary>{a.title}</summary>
+                    <p className="ask-article-body">{a.body}</p>
+                  </details>
+                </li>
+              ))}
+            </ul>
+          )}
+          {feedback.isSuccess && feedback.data.conversationId === null ? (
+            <p role="status">{t('ask.thanks')}</p>
+          ) : (
+            <fieldset>
+              <legend className="form-label">{answer.articles.length ? t('ask.helped') : t('ask.sendOn')}</legend>
+              {answer.articles.length > 0 && (
+                <button type="button" className="button button-secondary" disabled={feedback.isPending} onClick={() => feedback.mutate({ id: answer.id, resolved: true, language: i18n.language })}>
+                  {t('ask.yes')}
+                </button>
+              )}{' '}
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={feedback.isPending}
+                onClick={() => feedback.mutate({ id: answer.id, resolved: false, language: i18n.language }, { onSuccess: (r) => r.conversationId && navigate(conversationPath(r.conversationId)) })}
+              >
+                {answer.articles.length ? t('ask.no') : t('ask.askPerson')}
+              </button>
+            </fieldset>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
