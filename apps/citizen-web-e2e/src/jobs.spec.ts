@@ -1,5 +1,5 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll } from '@jobunivers/web/e2e-support';
+import { expect, test } from '@playwright/test';
+import { citizenSignsIn, expectAccessible, expectNoHorizontalScroll, press, staffSignsIn } from '@jobunivers/web/e2e-support';
 
 const STAFF = process.env['E2E_COMPANION_URL']!;
 /** One citizen with a demo profile per project, each with their own caseworker. */
@@ -7,21 +7,6 @@ const PEOPLE: Record<string, { citizen: string; caseworker: string }> = {
   desktop: { citizen: 'Mads Pedersen', caseworker: 'Jonas Holm' },
   phone: { citizen: 'Fatima Ali', caseworker: 'Anne Dahl' },
 };
-
-/** By keyboard, as a busy caseworker would (and where the phone layout's sticky header may cover the target). */
-async function press(target: Locator) {
-  await target.focus();
-  await target.press('Enter');
-}
-
-async function citizenSignsIn(page: Page, name: string) {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Log ind' }).first().click();
-  await page.getByLabel(new RegExp(name)).check();
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await page.getByRole('button', { name: 'Fortsæt til Jobunivers' }).click();
-  await expect(page.getByText(`Logget ind som ${name}`, { exact: true })).toBeVisible();
-}
 
 test.describe('jobs that fit, with the reasons, through both apps', () => {
   test('citizen sees matches with reasons, saves a job and logs an application; the caseworker sends a suggestion and sees the answer; a job ad is added in the console', async ({ page, browser }, testInfo) => {
@@ -67,11 +52,7 @@ test.describe('jobs that fit, with the reasons, through both apps', () => {
     await expectAccessible(page);
 
     // The caseworker sends a job suggestion from the citizen page.
-    const staffContext = await browser.newContext({ baseURL: STAFF, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
-    const staff = await staffContext.newPage();
-    await staff.goto('/log-ind');
-    await staff.getByRole('button', { name: `Log ind som ${caseworker}` }).click();
-    await expect(staff.getByTestId('signed-in')).toBeVisible();
+    const { staff, close: closeStaff } = await staffSignsIn(browser, STAFF, caseworker);
     await press(staff.getByRole('link', { name: 'Borgere', exact: true }).first());
     await press(staff.getByRole('link', { name: citizen }));
     await expect(staff.getByRole('heading', { level: 1, name: citizen })).toBeVisible();
@@ -118,6 +99,6 @@ test.describe('jobs that fit, with the reasons, through both apps', () => {
     await staff.keyboard.press('Enter');
     await expect(staff).toHaveURL(/egne=1/);
     await expect(staff.getByTestId('job-ads').getByRole('row').filter({ hasText: adTitle })).toContainText('Kommunens Servicecenter');
-    await staffContext.close();
+    await closeStaff();
   });
 });

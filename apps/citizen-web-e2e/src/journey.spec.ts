@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible } from '@jobunivers/web/e2e-support';
+import { expect, test } from '@playwright/test';
+import { citizenSignsIn, expectAccessible } from '@jobunivers/web/e2e-support';
 
 const STAFF = process.env['E2E_COMPANION_URL']!;
 /** One newcomer per project, so the desktop and phone runs each register their own person. */
@@ -12,15 +12,6 @@ const inDays = (days: number) => {
   d.setDate(d.getDate() + days);
   return d.toISOString().slice(0, 10);
 };
-
-async function citizenSignsIn(page: Page, name: string) {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Log ind' }).first().click();
-  await page.getByLabel(new RegExp(name)).check();
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await page.getByRole('button', { name: 'Fortsæt til Jobunivers' }).click();
-  await expect(page.getByText(`Logget ind som ${name}`, { exact: true })).toBeVisible();
-}
 
 test.describe('the citizen journey through both apps', () => {
   test('a caseworker registers a citizen → the citizen sees the visitation call, fills the self-assessment and the profile → the caseworker screens → the citizen sees track and summary', async ({ page, browser }, testInfo) => {

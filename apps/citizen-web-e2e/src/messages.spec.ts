@@ -1,26 +1,11 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll } from '@jobunivers/web/e2e-support';
+import { expect, test } from '@playwright/test';
+import { citizenSignsIn, expectAccessible, expectNoHorizontalScroll, press, staffSignsIn } from '@jobunivers/web/e2e-support';
 
 const STAFF = process.env['E2E_COMPANION_URL']!;
 const PEOPLE: Record<string, { citizen: string; caseworker: string }> = {
   desktop: { citizen: 'Mads Pedersen', caseworker: 'Jonas Holm' },
   phone: { citizen: 'Fatima Ali', caseworker: 'Anne Dahl' },
 };
-
-/** By keyboard (the phone layout's sticky header may cover the target). */
-async function press(target: Locator) {
-  await target.focus();
-  await target.press('Enter');
-}
-
-async function citizenSignsIn(page: Page, name: string) {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Log ind' }).first().click();
-  await page.getByLabel(new RegExp(name)).check();
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await page.getByRole('button', { name: 'Fortsæt til Jobunivers' }).click();
-  await expect(page.getByText(`Logget ind som ${name}`, { exact: true })).toBeVisible();
-}
 
 test.describe('24/7 answers and conversations with the jobcentre', () => {
   test('citizen asks, reads an article, says no; the caseworker finds it in the inbox beside the case and answers; the answer appears without reload', async ({ page, browser }, testInfo) => {
@@ -49,11 +34,7 @@ test.describe('24/7 answers and conversations with the jobcentre', () => {
     const conversationUrl = page.url();
 
     // The caseworker: inbox (unassigned) → the conversation beside the case → answer.
-    const staffContext = await browser.newContext({ baseURL: STAFF, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
-    const staff = await staffContext.newPage();
-    await staff.goto('/log-ind');
-    await staff.getByRole('button', { name: `Log ind som ${caseworker}` }).click();
-    await expect(staff.getByTestId('signed-in')).toBeVisible();
+    const { staff, close: closeStaff } = await staffSignsIn(browser, STAFF, caseworker);
     await press(staff.getByRole('link', { name: 'Indbakke', exact: true }).first());
     await expect(staff.getByRole('heading', { level: 1, name: 'Indbakke' })).toBeVisible();
     const row = staff.getByTestId('inbox').getByRole('row').filter({ hasText: question.slice(0, 60) });
@@ -81,6 +62,6 @@ test.describe('24/7 answers and conversations with the jobcentre', () => {
     await expect(staff.getByTestId('kb-report')).toContainText('Sendt videre til en jobkonsulent');
     await expect(staff.getByTestId('kb-unanswered')).toContainText(question);
     await expectAccessible(staff);
-    await staffContext.close();
+    await closeStaff();
   });
 });

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll } from '@jobunivers/web/e2e-support';
+import { citizenSignsIn, expectAccessible, expectNoHorizontalScroll, staffSignsIn } from '@jobunivers/web/e2e-support';
 
 const STAFF = process.env['E2E_COMPANION_URL']!;
 /** Per project: a citizen and the team lead of their jobcentre (announcements read no citizen data). */
@@ -7,15 +7,6 @@ const PEOPLE: Record<string, { citizen: string; lead: string }> = {
   desktop: { citizen: 'Sofie Jensen', lead: 'Susanne Vestergaard' },
   phone: { citizen: 'Henrik Mortensen', lead: 'Birgitte Friis' },
 };
-
-async function citizenSignsIn(page: Page, name: string) {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Log ind' }).first().click();
-  await page.getByLabel(new RegExp(name)).check();
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await page.getByRole('button', { name: 'Fortsæt til Jobunivers' }).click();
-  await expect(page.getByText(`Logget ind som ${name}`, { exact: true })).toBeVisible();
-}
 
 const unreadOf = async (page: Page) => {
   const label = (await page.getByTestId('notification-bell').getAttribute('aria-label')) ?? '';
@@ -56,11 +47,7 @@ test.describe('notifications: settings, push, and the live bell', () => {
     await page.goto('/');
     await expect(page.getByTestId('notification-bell')).toBeVisible();
     const before = await unreadOf(page);
-    const staffContext = await browser.newContext({ baseURL: STAFF, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
-    const staff = await staffContext.newPage();
-    await staff.goto('/log-ind');
-    await staff.getByRole('button', { name: `Log ind som ${lead}` }).click();
-    await expect(staff.getByTestId('signed-in')).toBeVisible();
+    const { staff, close: closeStaff } = await staffSignsIn(browser, STAFF, lead);
     await staff.goto('/meddelelser');
     await expect(staff.getByRole('heading', { level: 1, name: 'Meddelelser til borgerne' })).toBeVisible();
     const title = `Lukket 24. december (${testInfo.project.name} ${Date.now() % 100000})`;
@@ -86,6 +73,6 @@ test.describe('notifications: settings, push, and the live bell', () => {
     await staff.getByTestId('notification-bell').click();
     await expect(staff.getByRole('heading', { level: 1, name: 'Notifikationer' })).toBeVisible();
     await expectAccessible(staff);
-    await staffContext.close();
+    await closeStaff();
   });
 });

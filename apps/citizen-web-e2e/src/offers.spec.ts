@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll } from '@jobunivers/web/e2e-support';
+import { citizenSignsIn, expectAccessible, expectNoHorizontalScroll, staffSignsIn } from '@jobunivers/web/e2e-support';
 
 const STAFF = process.env['E2E_COMPANION_URL']!;
 /** One citizen per project (an offer is on a plan once), each with their own caseworker to approve. */
@@ -7,15 +7,6 @@ const PEOPLE: Record<string, { citizen: string; caseworker: string }> = {
   desktop: { citizen: 'Fatima Ali', caseworker: 'Anne Dahl' },
   phone: { citizen: 'Henrik Mortensen', caseworker: 'Karim Nielsen' },
 };
-
-async function citizenSignsIn(page: Page, name: string) {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Log ind' }).first().click();
-  await page.getByLabel(new RegExp(name)).check();
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await page.getByRole('button', { name: 'Fortsæt til Jobunivers' }).click();
-  await expect(page.getByText(`Logget ind som ${name}`, { exact: true })).toBeVisible();
-}
 
 async function openOffer(page: Page, search: string, title: string) {
   await page.getByLabel('Søg', { exact: true }).fill(search);
@@ -51,11 +42,7 @@ test.describe('offers and my plan through both apps', () => {
     await expectNoHorizontalScroll(page);
 
     // The caseworker approves from the inbox.
-    const staffContext = await browser.newContext({ baseURL: STAFF, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
-    const staff = await staffContext.newPage();
-    await staff.goto('/log-ind');
-    await staff.getByRole('button', { name: `Log ind som ${caseworker}` }).click();
-    await expect(staff.getByTestId('signed-in')).toBeVisible();
+    const { staff, close: closeStaff } = await staffSignsIn(browser, STAFF, caseworker);
     await staff.getByRole('link', { name: 'Godkendelser', exact: true }).first().click();
     await expect(staff.getByRole('heading', { level: 1, name: 'Godkendelser' })).toBeVisible();
     await expectAccessible(staff);
@@ -67,7 +54,7 @@ test.describe('offers and my plan through both apps', () => {
     await staff.getByRole('link', { name: 'Tilbud', exact: true }).first().click();
     await expect(staff.getByRole('heading', { level: 1, name: 'Tilbud' })).toBeVisible();
     await expectAccessible(staff);
-    await staffContext.close();
+    await closeStaff();
 
     // The citizen is enrolled.
     await page.reload();

@@ -12,7 +12,7 @@ import { messagingMigrations } from '@jobunivers/api/messaging';
 import { offersMigrations } from '@jobunivers/api/offers';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { screeningMigrations } from '@jobunivers/api/screening';
-import { createModuleTestApp, type PushReceiver, SignedInBrowsers, startPushReceiver, TestHttp } from '@jobunivers/api/testing';
+import { createModuleTestApp, openEventStream, type PushReceiver, SignedInBrowsers, startPushReceiver, TestHttp } from '@jobunivers/api/testing';
 import { addDays, inCopenhagen, todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource } from 'typeorm';
 import { AnnouncementsService } from './announcements.service';
@@ -313,21 +313,9 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
         const otherHttp = await TestHttp.of(other);
         const cookie = async (userId: string) => [...(await browsers.as(userId)).cookies].map(([k, v]) => `${k}=${v}`).join('; ');
         const stream = async (userId: string) => {
-          const controller = new AbortController();
-          const res = await fetch(`${otherHttp.baseUrl}/api/v1/me/live`, { headers: { cookie: await cookie(userId), accept: 'text/event-stream' }, signal: controller.signal });
-          const reader = res.body!.getReader();
-          let text = '';
-          const until = async (pattern: RegExp) => {
-            const deadline = Date.now() + 10_000;
-            while (!pattern.test(text) && Date.now() < deadline) {
-              const next = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), deadline - Date.now()))]);
-              if (!next || next.done) break;
-              text += new TextDecoder().decode(next.value);
-            }
-            return text;
-          };
-          await until(/event: ready/);
-          return { until, close: () => controller.abort() };
+          const live = await openEventStream(`${otherHttp.baseUrl}/api/v1/me/live`, await cookie(userId));
+          await live.until(/event: ready/);
+          return live;
         };
         const caseworker = await stream(mette);
         const citizen = await stream(SOFIE);
@@ -359,26 +347,15 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
         const otherHttp = await TestHttp.of(other);
         const browser = await browsers.as(SOFIE);
         const cookie = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-        const controller = new AbortController();
-        const res = await fetch(`${otherHttp.baseUrl}/api/v1/me/live`, { headers: { cookie, accept: 'text/event-stream' }, signal: controller.signal });
-        expect(res.status).toBe(200);
-        expect(res.headers.get('content-type')).toContain('text/event-stream');
-        const reader = res.body!.getReader();
-        let text = '';
-        const readUntil = async (pattern: RegExp) => {
-          const deadline = Date.now() + 10_000;
-          while (!pattern.test(text) && Date.now() < deadline) {
-            const next = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), deadline - Date.now()))]);
-            if (!next || next.done) break;
-            text += new TextDecoder().decode(next.value);
-          }
-          return text;
-        };
+        const live = await openEventStream(`${otherHttp.baseUrl}/api/v1/me/live`, cookie);
+        expect(live.status).toBe(200);
+        expect(live.contentType).toContain('text/event-stream');
+        const readUntil = live.until;
         await readUntil(/event: ready/);
         await announce(`Live ${serial}`);
         const [row] = await db.query(`SELECT id FROM notifications.notification WHERE recipient_id = $1 AND params->>'title' = $2`, [SOFIE, `Live ${serial}`]);
         expect(await readUntil(new RegExp(row.id))).toMatch(new RegExp(`event: notification\\n(id: \\d+\\n)?data: \\{"id":"${row.id}","category":"messages"\\}`));
-        controller.abort();
+        live.close();
         expect((await fetch(`${otherHttp.baseUrl}/api/v1/me/live`)).status).toBe(401);
       } finally {
         await other.close();

@@ -4,3 +4,4 @@ export { workerDatabaseUrl } from './test-database';
 export { freePort, TestHttp, type RequestOptions, type TestResponse } from './test-http';
 export { SignedInBrowsers } from './signed-in-browsers';
 export { startPushReceiver, type PushArrival, type PushReceiver, type PushSubscriptionJson } from './push-receiver';
+export { openEventStream } from './event-stream';

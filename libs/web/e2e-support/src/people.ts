@@ -1,0 +1,27 @@
+import { type Browser, expect, type Locator, type Page } from '@playwright/test';
+
+/** A demo citizen signs in through the MitID simulator (NemLog-in SAML) and lands back in the app. */
+export async function citizenSignsIn(page: Page, name: string): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Log ind' }).first().click();
+  await page.getByLabel(new RegExp(name)).check();
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('button', { name: 'Fortsæt til Jobunivers' }).click();
+  await expect(page.getByText(`Logget ind som ${name}`, { exact: true })).toBeVisible();
+}
+
+/** A demo staff member signs in to the console (at `baseURL`) in a browser context of their own. */
+export async function staffSignsIn(browser: Browser, baseURL: string, name: string): Promise<{ staff: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ baseURL, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+  const staff = await context.newPage();
+  await staff.goto('/log-ind');
+  await staff.getByRole('button', { name: `Log ind som ${name}` }).click();
+  await expect(staff.getByTestId('signed-in')).toBeVisible();
+  return { staff, close: () => context.close() };
+}
+
+/** By keyboard, as a busy caseworker would (and where the phone layout's sticky header may cover the target). */
+export async function press(target: Locator): Promise<void> {
+  await target.focus();
+  await target.press('Enter');
+}
