@@ -253,6 +253,25 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
       expect(got[0].urgency).toBe('high');
     });
 
+    it('starts from the contact channels the citizen chose in the profile', async () => {
+      const citizen = await register();
+      const saved = await send(citizen, 'PUT', '/api/v1/me/profile', { contact: { email: 'n@example.dk', phone: '+4520202020', postalCode: '8000' }, wishedOccupations: [], skills: [], education: [], experience: [], workArea: { radiusKm: 30 }, hours: 'full_time', languages: [{ language: 'da', level: 'native' }], drivingLicences: [], preferredMeetingForms: [], notificationChannels: ['in_app', 'push'] });
+      expect(saved.status).toBe(200);
+      const settings = await send<{ channels: Record<string, { push: boolean; email: boolean }> }>(citizen, 'GET', '/api/v1/me/notification-settings');
+      expect(Object.values(settings.body.channels).map((c) => c.email)).toEqual([false, false, false, false, false]);
+      expect(settings.body.channels['meetings']).toEqual({ push: true, email: false });
+    });
+
+    it('forgets subscriptions the app has not confirmed for PUSH_SUBSCRIPTION_DAYS', async () => {
+      const citizen = await register();
+      const [stale, fresh] = [receiver.subscribe(), receiver.subscribe()];
+      for (const sub of [stale, fresh]) expect((await send(citizen, 'POST', '/api/v1/me/push-subscriptions', sub.json)).status).toBe(201);
+      await db.query(`UPDATE notifications.push_subscription SET last_seen_at = now() - interval '91 days' WHERE endpoint = $1`, [stale.json.endpoint]);
+      expect(await app.get(NotificationSources).expireSubscriptions()).toBe(1);
+      expect((await db.query(`SELECT endpoint FROM notifications.push_subscription WHERE recipient_id = $1`, [citizen])).map((r: Json) => r['endpoint'])).toEqual([fresh.json.endpoint]);
+      expect((await send<Json>(citizen, 'GET', '/api/v1/me/notification-settings')).body['pushDevices']).toBe(1);
+    });
+
     it('refuses bad settings and endpoints with problem responses and changes nothing', async () => {
       const citizen = await register();
       const bad = await send<Json>(citizen, 'PUT', '/api/v1/me/notification-settings', { channels: { meetings: { push: 'yes', email: true } }, quietHours: { enabled: true, from: '25:00', to: '07:00' }, language: 'de' });
