@@ -336,23 +336,25 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
           await live.until(/event: ready/);
           return live;
         };
-        const caseworker = await stream(mette);
-        const citizen = await stream(SOFIE);
-        const started = await send<Json>(SOFIE, 'POST', '/api/v1/me/conversations', { subject: 'Hjælp til CV', message: 'Kan I se på mit CV?' });
+        const writer = await register();
+        const [{ assigned }] = await db.query(`SELECT assigned_caseworker_id AS assigned FROM citizens.citizen WHERE id = $1`, [writer]);
+        const caseworker = await stream(assigned);
+        const citizen = await stream(writer);
+        const started = await send<Json>(writer, 'POST', '/api/v1/me/conversations', { subject: 'Hjælp til CV', message: 'Kan I se på mit CV?' });
         expect(started.status).toBe(201);
         const id = started.body['id'] as string;
         expect(await caseworker.until(new RegExp(`event: message\\n(id: \\d+\\n)?data: \\{"conversationId":"${id}"`))).toMatch(/event: notification/);
-        const reply = await send<Json>(mette, 'POST', `/api/v1/conversations/${id}/messages`, { message: 'Ja, jeg kigger på det i dag.' });
+        const reply = await send<Json>(assigned, 'POST', `/api/v1/conversations/${id}/messages`, { message: 'Ja, jeg kigger på det i dag.' });
         expect(reply.status).toBe(201);
         expect(await citizen.until(new RegExp(`event: message\\n(id: \\d+\\n)?data: \\{"conversationId":"${id}","messageId":"${reply.body['id']}"`))).toContain(reply.body['id'] as string);
         caseworker.close();
         citizen.close();
         const rows = await db.query(`SELECT recipient_id, kind, params->>'subject' AS subject FROM notifications.notification WHERE params->>'conversationId' = $1 ORDER BY kind`, [id]);
         expect(rows).toEqual([
-          { recipient_id: SOFIE, kind: 'message_received', subject: 'Hjælp til CV' },
-          { recipient_id: mette, kind: 'staff_message_received', subject: 'Hjælp til CV' },
+          { recipient_id: writer, kind: 'message_received', subject: 'Hjælp til CV' },
+          { recipient_id: assigned, kind: 'staff_message_received', subject: 'Hjælp til CV' },
         ]);
-        expect((await notificationsOf(SOFIE)).body.items.find((i) => i.kind === 'message_received')).toMatchObject({ text: 'Nyt svar fra jobcentret i "Hjælp til CV".', link: `/beskeder/${id}` });
+        expect((await notificationsOf(writer)).body.items.find((i) => i.kind === 'message_received')).toMatchObject({ text: 'Nyt svar fra jobcentret i "Hjælp til CV".', link: `/beskeder/${id}` });
       } finally {
         await other.close();
       }
