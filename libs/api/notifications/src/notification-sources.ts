@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } fr
 import { AppConfig } from '@jobunivers/api/config';
 import { CitizenCasesService, type TimelineEvent } from '@jobunivers/api/citizens';
 import { MatchingService } from '@jobunivers/api/job-matching';
+import { ScreeningService } from '@jobunivers/api/screening';
 import { type MeetingEvent, MeetingsService } from '@jobunivers/api/meetings';
 import { type MessageEvent, MessagingService } from '@jobunivers/api/messaging';
 import { QueueService } from '@jobunivers/api/queue';
@@ -13,6 +14,7 @@ import { NotificationsService, type NotifyInput } from './notifications.service'
 const ALERTS_JOB = 'notifications.job-alerts';
 const DIGEST_JOB = 'notifications.job-digest';
 const EXPIRE_JOB = 'notifications.expire-subscriptions';
+const SCREENING_DUE_JOB = 'notifications.screening-due';
 const ALERT_BATCH = 500;
 
 /** Meeting events → who is told. The citizen hears of the jobcentre's changes (and gets a booking confirmation); the caseworker of the citizen's. */
@@ -67,6 +69,7 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
     private readonly cases: CitizenCasesService,
     private readonly matching: MatchingService,
     private readonly messaging: MessagingService,
+    private readonly screening: ScreeningService,
     private readonly queue: QueueService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
@@ -98,6 +101,7 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
       [ALERTS_JOB, '* * * * *', () => this.announceAlerts('instant')],
       [DIGEST_JOB, '0 8 * * *', () => this.announceAlerts('daily')],
       [EXPIRE_JOB, '30 3 * * *', () => this.expireSubscriptions()],
+      [SCREENING_DUE_JOB, '30 7 * * 1-5', () => this.screeningDue()],
     ] as const) {
       await this.queue.createQueue(name, { policy: 'singleton' });
       await this.queue.schedule(name, cron);
@@ -167,6 +171,35 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
     }
     if (total) this.logger.log(`Announced ${total} ${mode} job alerts`);
     return total;
+  }
+
+  /**
+   * Each working morning, every caseworker with citizens on the screening queue due today or
+   * overdue gets one notification with the count (once per caseworker and day).
+   */
+  async screeningDue(date = todayInCopenhagen()): Promise<number> {
+    const perCaseworker = new Map<string, { municipalityCode: string; count: number }>();
+    let after: string | undefined;
+    for (;;) {
+      const items = await this.screening.dueItems(date, after, 1000);
+      if (items.length === 0) break;
+      after = items.at(-1)!.id;
+      const byMunicipality = new Map<string, string[]>();
+      for (const i of items) byMunicipality.set(i.municipalityCode, [...(byMunicipality.get(i.municipalityCode) ?? []), i.citizenId]);
+      for (const [municipalityCode, ids] of byMunicipality) {
+        const cases = await this.cases.casesOf(municipalityCode, ids);
+        for (const id of ids) {
+          const caseworker = cases.get(id)?.assignedCaseworkerId;
+          if (caseworker) perCaseworker.set(caseworker, { municipalityCode, count: (perCaseworker.get(caseworker)?.count ?? 0) + 1 });
+        }
+      }
+    }
+    return this.dataSource.transaction((manager) =>
+      this.notifications.notify(
+        manager,
+        [...perCaseworker].map(([caseworker, { municipalityCode, count }]) => ({ recipientKind: 'staff', recipientId: caseworker, municipalityCode, kind: 'staff_screening_due', params: { count: String(count) }, sourceKey: `screening-due:${caseworker}:${date}` })),
+      ),
+    );
   }
 
   /** Subscriptions the app has not confirmed for PUSH_SUBSCRIPTION_DAYS are forgotten. */

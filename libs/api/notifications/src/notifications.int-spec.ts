@@ -125,6 +125,21 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
       ]);
     });
 
+    it('each working morning, a caseworker with citizens due on the screening queue gets one notification with the count', async () => {
+      const citizen = await register();
+      const [{ assigned }] = await db.query(`SELECT assigned_caseworker_id AS assigned FROM citizens.citizen WHERE id = $1`, [citizen]);
+      await db.query(`UPDATE screening.queue_item SET due_date = $2 WHERE citizen_id = $1`, [citizen, today]);
+      const [{ due }] = await db.query(
+        `SELECT count(*)::int AS due FROM screening.queue_item q JOIN citizens.citizen c ON c.id = q.citizen_id WHERE q.status = 'open' AND q.due_date <= $1 AND c.assigned_caseworker_id = $2`,
+        [today, assigned],
+      );
+      const sources = app.get(NotificationSources);
+      expect(await sources.screeningDue(today)).toBeGreaterThanOrEqual(1);
+      expect(await sources.screeningDue(today)).toBe(0);
+      const mine = (await notificationsOf(assigned)).body.items.filter((i) => i.kind === 'staff_screening_due');
+      expect(mine).toEqual([expect.objectContaining({ text: `${due} borgere på din screeningskø skal ses nu.`, link: '/screening-koe', category: 'screening' })]);
+    });
+
     it('instant job alerts become one notification each; daily ones one digest; each exactly once', async () => {
       const instant = await register();
       const daily = await register();

@@ -4,6 +4,7 @@ import { CitizensModule } from '@jobunivers/api/citizens';
 import { JobMatchingModule } from '@jobunivers/api/job-matching';
 import { MeetingsModule } from '@jobunivers/api/meetings';
 import { MessagingModule } from '@jobunivers/api/messaging';
+import { ScreeningModule } from '@jobunivers/api/screening';
 import { AnnouncementsService } from './announcements.service';
 import { DeliveryService } from './delivery.service';
 import { AnnouncementEntity } from './entities/announcement.entity';
@@ -18,7 +19,7 @@ import { NotificationsService } from './notifications.service';
 
 /** The in-app centre, Web Push and e-mail, through a transactional outbox; preferences and quiet hours. */
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity, DeliveryEntity, PushSubscriptionEntity, PreferenceEntity, AnnouncementEntity]), CitizensModule, MeetingsModule, JobMatchingModule, MessagingModule],
+  imports: [TypeOrmModule.forFeature([NotificationEntity, DeliveryEntity, PushSubscriptionEntity, PreferenceEntity, AnnouncementEntity]), CitizensModule, MeetingsModule, JobMatchingModule, MessagingModule, ScreeningModule],
   controllers: [NotificationsController, LiveController],
   providers: [NotificationsService, DeliveryService, NotificationSources, AnnouncementsService],
   exports: [NotificationsService, DeliveryService],

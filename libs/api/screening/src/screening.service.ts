@@ -116,6 +116,13 @@ export class ScreeningService implements OnModuleInit {
     return (result.raw as unknown[]).length;
   }
 
+  /** Open queue items due on or before `date`, in id order a page at a time (for the caseworkers' daily digest). */
+  async dueItems(date: string, afterId: string | undefined, limit: number): Promise<Array<{ id: string; citizenId: string; municipalityCode: string }>> {
+    const qb = this.dataSource.getRepository(QueueItemEntity).createQueryBuilder('q').select(['q.id', 'q.citizenId', 'q.municipalityCode']).where(`q.status = 'open' AND q.dueDate <= :date`, { date });
+    if (afterId) qb.andWhere('q.id > :afterId', { afterId });
+    return (await qb.orderBy('q.id').take(limit).getMany()).map((q) => ({ id: q.id, citizenId: q.citizenId, municipalityCode: q.municipalityCode }));
+  }
+
   // ── citizen side ────────────────────────────────────────────────────────────
 
   async saveSelfAssessment(citizen: CitizenPrincipal, answers: SelfAssessmentInputDto): Promise<SelfAssessmentDto> {
