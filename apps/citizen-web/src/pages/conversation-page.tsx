@@ -1,10 +1,9 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, formatDateTime, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, formatDateTime, MessageList, usePageTitle } from '@jobunivers/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useConversation, useSendMessage } from '../modules/messages/api/use-messages';
-import { MessageList } from '../modules/messages/components/message-list';
 import { SignedInOnly } from '../modules/session/components/signed-in-only';
 import { conversationPath, ROUTES } from '../routes';
 

@@ -1,5 +1,5 @@
-import { ApiProblemError, type Schemas } from '@jobunivers/api-client';
-import { ErrorAlert, formatDateTime, usePageTitle } from '@jobunivers/web/ui';
+import { ApiProblemError } from '@jobunivers/api-client';
+import { ErrorAlert, formatDateTime, MessageList, usePageTitle } from '@jobunivers/web/ui';
 import { useMe } from '@jobunivers/web/session';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,7 +47,7 @@ export function StaffConversationPage() {
               {c.status === 'open' ? t('inbox.close') : t('inbox.reopen')}
             </button>
           </p>
-          <Messages messages={c.messages} otherReadAt={c.otherReadAt} />
+          <MessageList messages={c.messages} mine="staff" otherReadAt={c.otherReadAt} />
           <form
             noValidate
             onSubmit={(e) => {
@@ -74,24 +74,6 @@ export function StaffConversationPage() {
         <CaseSidePanel citizenId={c.citizenId} name={c.citizenName} language={i18n.language} />
       </div>
     </>
-  );
-}
-
-function Messages({ messages, otherReadAt }: { messages: Array<Schemas['MessageDto']>; otherReadAt: string | null }) {
-  const { t, i18n } = useTranslation('common');
-  const lastReply = [...messages].reverse().find((m) => m.authorKind === 'staff' && !m.internal);
-  return (
-    <ol className="message-list" aria-label={t('messages.thread')} data-testid="message-list">
-      {messages.map((m) => (
-        <li key={m.id} className={`message message-${m.authorKind === 'staff' ? 'mine' : 'theirs'}${m.internal ? ' message-internal' : ''}`}>
-          <p className="message-meta small-text">
-            <strong>{m.internal ? t('messages.internalBy', { name: m.authorName }) : m.authorName}</strong> · <time dateTime={m.createdAt}>{formatDateTime(m.createdAt, i18n.language)}</time>
-          </p>
-          <p className="message-body">{m.body}</p>
-          {m.id === lastReply?.id && otherReadAt && otherReadAt >= m.createdAt && <p className="message-read small-text">{t('messages.read')}</p>}
-        </li>
-      ))}
-    </ol>
   );
 }
 

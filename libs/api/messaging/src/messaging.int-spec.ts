@@ -70,6 +70,11 @@ describe('messaging: conversations in real time and the 24/7 knowledge base', ()
     expect((await send(SOFIE, 'POST', `/api/v1/me/conversations/${id}/messages`, { message: '   ' })).status).toBe(400);
     expect((await send(SOFIE, 'POST', `/api/v1/me/conversations/${id}/messages`, { message: '<b>hej</b>', html: true })).status).toBe(400);
     expect(await db.query(`SELECT count(*)::int AS n FROM messaging.message WHERE conversation_id = $1`, [id])).toEqual(before);
+    const noSubject = await send<Json>(SOFIE, 'POST', '/api/v1/me/conversations', { message: 'hej' });
+    expect(noSubject.status).toBe(400);
+    expect(new Set((noSubject.body['errors'] as Array<{ field: string }>).map((e) => e.field))).toEqual(new Set(['subject']));
+    expect((await send<Json>(jonas, 'GET', '/api/v1/conversations?assigned=someone')).status).toBe(400);
+    expect((await send<Json>(jonas, 'POST', `/api/v1/conversations/${id}/messages`, { message: 'x'.repeat(4001) })).status).toBe(400);
   });
 
   it('replies, internal notes, first-response time, read receipts and claims', async () => {
@@ -150,6 +155,7 @@ describe('messaging: conversations in real time and the 24/7 knowledge base', ()
     expect(thread.body.subject).toBe('Skal jeg skrive i joblog når jeg er syg?');
     expect(thread.body.messages[0].body).toBe(`Skal jeg skrive i joblog når jeg er syg?\n\nArtikler jeg fik vist, som ikke svarede på det:\n${asked.body.articles.map((a) => `– ${a.title}`).join('\n')}`);
     expect((await send(MADS, 'POST', `/api/v1/me/questions/${asked.body.id}/feedback`, { resolved: true })).status).toBe(409);
+    expect((await send(MADS, 'POST', `/api/v1/me/questions/${asked.body.id}/feedback`, { resolved: 'nej' })).status).toBe(400);
     expect((await send(SOFIE, 'POST', `/api/v1/me/questions/${asked.body.id}/feedback`, { resolved: true })).status).toBe(404);
     const yes = await send<{ id: string }>(MADS, 'POST', '/api/v1/me/questions', { question: 'Hvordan booker jeg en samtale?' });
     expect((await send<Json>(MADS, 'POST', `/api/v1/me/questions/${yes.body.id}/feedback`, { resolved: true })).body).toEqual({ conversationId: null });

@@ -21,6 +21,9 @@ const PREVIEW = 120;
 const citizenTopic = (id: string): LiveTopic => `citizen:${id}`;
 const inboxTopic = (municipalityCode: string): LiveTopic => `inbox:${municipalityCode}`;
 
+/** Why staff outside the caseload open a conversation: the citizen wrote to the jobcentre (team leads read as management). */
+const inboxPurpose = (actor: StaffPrincipal): string | undefined => (actor.roles.includes('team_lead') ? undefined : 'answering the citizen’s message');
+
 const messageDto = (m: MessageEntity): MessageDto => ({ id: m.id, authorKind: m.authorKind, authorName: m.authorName, body: m.body, internal: m.internal, createdAt: m.createdAt.toISOString() });
 
 interface Row extends ConversationEntity {
@@ -118,7 +121,7 @@ export class MessagingService {
 
   async staffThread(actor: StaffPrincipal, id: string, purpose?: string): Promise<StaffThreadDto> {
     const conversation = await this.inMunicipality(actor, id);
-    const kase = await this.cases.authorize(actor, conversation.citizenId, { action: 'read', resource: 'conversation', purpose: purpose ?? (actor.roles.includes('team_lead') ? undefined : 'answering the citizen’s message') });
+    const kase = await this.cases.authorize(actor, conversation.citizenId, { action: 'read', resource: 'conversation', purpose: purpose ?? inboxPurpose(actor) });
     const messages = await this.messages.find({ where: { conversationId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
     await this.markRead(conversation, 'staff');
     return { ...this.dto({ ...conversation, unread: 0, preview: messages.at(-1)?.body.slice(0, PREVIEW) ?? null }, 'staff'), citizenId: kase.id, citizenName: kase.name, assignedTo: conversation.assignedTo, messages: messages.map(messageDto) };
@@ -127,7 +130,7 @@ export class MessagingService {
   /** A reply (or an internal note). The first reply to the citizen records the first-response time; an unassigned conversation becomes the replier's. */
   async reply(actor: StaffPrincipal, id: string, body: string, internal: boolean): Promise<MessageDto> {
     const found = await this.inMunicipality(actor, id);
-    await this.cases.authorize(actor, found.citizenId, { action: 'update', resource: 'conversation', purpose: actor.roles.includes('team_lead') ? undefined : 'answering the citizen’s message' });
+    await this.cases.authorize(actor, found.citizenId, { action: 'update', resource: 'conversation', purpose: inboxPurpose(actor) });
     return this.dataSource.transaction(async (m) => {
       const conversation = (await m.findOne(ConversationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }))!;
       if (conversation.status === 'closed' && !internal) throw new MessagingException(MessagingErrorCode.ConversationClosed);
@@ -166,15 +169,16 @@ export class MessagingService {
 
   // ── internals ───────────────────────────────────────────────────────────────
 
+  /** A claim, assignment, close or reopen: an audited change of the citizen's conversation (the answer names the citizen). */
   private async change(actor: StaffPrincipal, conversation: ConversationEntity, changes: Partial<ConversationEntity>): Promise<InboxItemDto> {
+    const kase = await this.cases.authorize(actor, conversation.citizenId, { action: 'update', resource: 'conversation', purpose: inboxPurpose(actor) });
     await this.dataSource.transaction(async (m) => {
       await m.update(ConversationEntity, { id: conversation.id }, changes);
       await this.realtime.publish(m, inboxTopic(conversation.municipalityCode), 'conversation', { conversationId: conversation.id });
       await this.realtime.publish(m, citizenTopic(conversation.citizenId), 'conversation', { conversationId: conversation.id });
     });
     const [row] = await this.rows('c.id = $1', [conversation.id], 'staff', { limit: 1, offset: 0 });
-    const kase = (await this.cases.casesOf(actor.municipalityCode, [row.citizenId])).get(row.citizenId);
-    return { ...this.dto(row, 'staff'), citizenId: row.citizenId, citizenName: kase?.name ?? '', assignedTo: row.assignedTo };
+    return { ...this.dto(row, 'staff'), citizenId: row.citizenId, citizenName: kase.name, assignedTo: row.assignedTo };
   }
 
   private async inMunicipality(actor: StaffPrincipal, id: string): Promise<ConversationEntity> {

@@ -181,21 +181,35 @@ export class DeliveryService implements OnApplicationBootstrap {
     await this.record(batch, outcomes);
   }
 
+  /** Records a batch's outcomes in three statements, whatever the mix (never a query per delivery). */
   private async record(batch: Claimed[], outcomes: Map<string, Outcome>): Promise<void> {
-    const sent = batch.filter((d) => outcomes.get(d.id)?.status === 'sent').map((d) => d.id);
-    if (sent.length) await this.dataSource.query(`UPDATE notifications.delivery SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = ANY($1::uuid[])`, [sent]);
+    const sent: string[] = [];
+    const retry: Array<{ id: string; wait: number; reason: string }> = [];
+    const done: Array<{ id: string; status: 'skipped' | 'failed'; reason: string }> = [];
     for (const d of batch) {
       const outcome = outcomes.get(d.id)!;
-      if (outcome.status === 'sent') continue;
-      if (outcome.status === 'retry' && d.attempts < MAX_ATTEMPTS) {
-        // 10 s, 20 s, 40 s … at most an hour (or what the push service asked for).
-        const wait = outcome.after ?? Math.min(3600, 10 * 2 ** (d.attempts - 1));
-        await this.dataSource.query(`UPDATE notifications.delivery SET status = 'pending', not_before = now() + make_interval(secs => $2), last_error = $3 WHERE id = $1`, [d.id, wait, outcome.reason.slice(0, 300)]);
-      } else {
+      if (outcome.status === 'sent') sent.push(d.id);
+      // 10 s, 20 s, 40 s … at most an hour (or what the push service asked for).
+      else if (outcome.status === 'retry' && d.attempts < MAX_ATTEMPTS) retry.push({ id: d.id, wait: outcome.after ?? Math.min(3600, 10 * 2 ** (d.attempts - 1)), reason: outcome.reason.slice(0, 300) });
+      else {
         const status = outcome.status === 'skipped' ? 'skipped' : 'failed';
         if (status === 'failed') this.logger.warn(`Delivery ${d.id} (${d.channel}) failed for good: ${outcome.reason}`);
-        await this.dataSource.query(`UPDATE notifications.delivery SET status = $2, last_error = $3 WHERE id = $1`, [d.id, status, outcome.reason.slice(0, 300)]);
+        done.push({ id: d.id, status, reason: outcome.reason.slice(0, 300) });
       }
+    }
+    if (sent.length) await this.dataSource.query(`UPDATE notifications.delivery SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = ANY($1::uuid[])`, [sent]);
+    if (retry.length) {
+      await this.dataSource.query(
+        `UPDATE notifications.delivery d SET status = 'pending', not_before = now() + make_interval(secs => r.wait), last_error = r.reason
+           FROM unnest($1::uuid[], $2::int[], $3::varchar[]) AS r(id, wait, reason) WHERE d.id = r.id`,
+        [retry.map((r) => r.id), retry.map((r) => r.wait), retry.map((r) => r.reason)],
+      );
+    }
+    if (done.length) {
+      await this.dataSource.query(
+        `UPDATE notifications.delivery d SET status = r.status, last_error = r.reason FROM unnest($1::uuid[], $2::varchar[], $3::varchar[]) AS r(id, status, reason) WHERE d.id = r.id`,
+        [done.map((r) => r.id), done.map((r) => r.status), done.map((r) => r.reason)],
+      );
     }
   }
 

@@ -11,3 +11,4 @@ export { UserMenu, type UserMenuProps } from './lib/user-menu';
 export { ScrollTable } from './lib/scroll-table';
 export { useUrlFilters } from './lib/url-filters';
 export { addDays, copenhagenDate, copenhagenInstant, formatDateTime, formatDay, formatTime } from './lib/date-time';
+export { MessageList, type ThreadMessage } from './lib/message-list';

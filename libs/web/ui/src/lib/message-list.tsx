@@ -1,9 +1,17 @@
-import type { Schemas } from '@jobunivers/api-client';
-import { formatDateTime } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from './date-time';
 
-/** A thread's messages as plain text (never HTML), oldest first, each with who and when. */
-export function MessageList({ messages, mine, otherReadAt }: { messages: Array<Schemas['MessageDto']>; mine: 'citizen' | 'staff'; otherReadAt: string | null }) {
+export interface ThreadMessage {
+  id: string;
+  authorKind: 'citizen' | 'staff';
+  authorName: string;
+  body: string;
+  internal: boolean;
+  createdAt: string;
+}
+
+/** A conversation's messages as plain text (never HTML), oldest first, with who, when and the read receipt on my last one. */
+export function MessageList({ messages, mine, otherReadAt }: { messages: ThreadMessage[]; mine: 'citizen' | 'staff'; otherReadAt: string | null }) {
   const { t, i18n } = useTranslation('common');
   const lastMine = [...messages].reverse().find((m) => m.authorKind === mine && !m.internal);
   return (
