@@ -4,6 +4,7 @@ import { CitizensModule } from '@jobunivers/api/citizens';
 import { MeetingsModule } from '@jobunivers/api/meetings';
 import { OffersModule } from '@jobunivers/api/offers';
 import { JobMatchingModule } from '@jobunivers/api/job-matching';
+import { IntegrationModule } from '@jobunivers/api/integration';
 import { MessagingModule } from '@jobunivers/api/messaging';
 import { NotificationsModule } from '@jobunivers/api/notifications';
 import { ScreeningModule } from '@jobunivers/api/screening';
@@ -45,6 +46,7 @@ export class AppModule {
         JobMatchingModule,
         MessagingModule,
         NotificationsModule,
+        IntegrationModule,
         DevIdpModule,
       ],
     };

@@ -3,6 +3,7 @@ import { citizensMigrations } from '@jobunivers/api/citizens';
 import { meetingsMigrations } from '@jobunivers/api/meetings';
 import { offersMigrations } from '@jobunivers/api/offers';
 import { jobMatchingMigrations } from '@jobunivers/api/job-matching';
+import { integrationMigrations } from '@jobunivers/api/integration';
 import { messagingMigrations } from '@jobunivers/api/messaging';
 import { notificationsMigrations } from '@jobunivers/api/notifications';
 import { screeningMigrations } from '@jobunivers/api/screening';
@@ -16,6 +17,6 @@ const timestampOf = (migration: { name: string }) => Number(/(\d{13})$/.exec(mig
  * Every committed migration of every module, in timestamp order (the order TypeORM runs them).
  * A new module adds its list here.
  */
-export const appMigrations = [...platformMigrations, ...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations, ...meetingsMigrations, ...offersMigrations, ...jobMatchingMigrations, ...messagingMigrations, ...notificationsMigrations].sort(
+export const appMigrations = [...platformMigrations, ...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations, ...meetingsMigrations, ...offersMigrations, ...jobMatchingMigrations, ...messagingMigrations, ...notificationsMigrations, ...integrationMigrations].sort(
   (a, b) => timestampOf(a) - timestampOf(b),
 );

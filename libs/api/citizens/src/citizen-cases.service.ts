@@ -81,7 +81,7 @@ export class CitizenCasesService {
         }),
       );
       const now = new Date();
-      await manager.insert(TimelineEntryEntity, [
+      await this.writeTimeline(manager, [
         { citizenId: citizen.id, occurredAt: now, kind: 'registered', params: { unemployedSince: input.unemployedSince } },
         ...(caseworker ? [{ citizenId: citizen.id, occurredAt: new Date(now.getTime() + 1), kind: 'caseworker_assigned', params: { caseworkerName: caseworker.name } }] : []),
       ]);
@@ -208,10 +208,16 @@ export class CitizenCasesService {
 
   /** Adds an entry to the citizen's timeline (in the caller's transaction when given). */
   async addTimelineEntry(citizenId: string, kind: string, params: Record<string, string>, manager?: EntityManager): Promise<void> {
-    const m = manager ?? this.dataSource.manager;
-    const inserted = await m.insert(TimelineEntryEntity, { citizenId, occurredAt: new Date(), kind, params });
-    const id = (inserted.identifiers[0] as { id: string }).id;
-    for (const handler of this.timelineHandlers) await handler({ id, citizenId, kind, params }, m);
+    await this.writeTimeline(manager ?? this.dataSource.manager, [{ citizenId, occurredAt: new Date(), kind, params }]);
+  }
+
+  /** Writes timeline entries and announces each to the listeners, in the caller's transaction. */
+  private async writeTimeline(manager: EntityManager, entries: Array<{ citizenId: string; occurredAt: Date; kind: string; params: Record<string, string> }>): Promise<void> {
+    const inserted = await manager.insert(TimelineEntryEntity, entries);
+    for (const [i, entry] of entries.entries()) {
+      const id = (inserted.identifiers[i] as { id: string }).id;
+      for (const handler of this.timelineHandlers) await handler({ id, citizenId: entry.citizenId, kind: entry.kind, params: entry.params }, manager);
+    }
   }
 
   /**
@@ -323,7 +329,7 @@ export class CitizenCasesService {
     }
     await this.dataSource.transaction(async (manager) => {
       await manager.update(CitizenEntity, { id: citizen.id, status: 'active' }, { status: 'closed', closedAt: new Date(), outcome: input.outcome, outcomeDate: input.date });
-      await manager.insert(TimelineEntryEntity, { citizenId: citizen.id, occurredAt: new Date(), kind: 'case_closed', params: { outcome: input.outcome, date: input.date } });
+      await this.writeTimeline(manager, [{ citizenId: citizen.id, occurredAt: new Date(), kind: 'case_closed', params: { outcome: input.outcome, date: input.date } }]);
       for (const handler of this.closedHandlers) await handler(citizen.id, manager);
       await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: 'update', resource: 'citizen.outcome', resourceId: citizen.id, purpose }, manager);
     });

@@ -36,6 +36,8 @@ export const CitizenSelf = () => Access({ kind: 'citizen' });
 export const CitizenOrStaff = () => Access({ kind: 'any', of: [{ kind: 'citizen' }, { kind: 'staff', roles: ['caseworker', 'team_lead', 'municipality_admin'] }] });
 /** Staff with one of the roles. */
 export const StaffOnly = (...roles: StaffRole[]) => Access({ kind: 'staff', roles });
+/** An API client holding all of the scopes (integration routes). */
+export const ClientOnly = (...scopes: string[]) => Access({ kind: 'client', scopes });
 /** Staff with one of the roles, or an API client with the scopes. */
 export const StaffOrClient = (roles: StaffRole[], scopes: string[]) => Access({ kind: 'any', of: [{ kind: 'staff', roles }, { kind: 'client', scopes }] });
 

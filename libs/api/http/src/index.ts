@@ -1,4 +1,4 @@
-export { Access, ACCESS_RULE, AccessRulesVerifier, CitizenOrStaff, CitizenSelf, listRouteAccess, Public, SignedIn, StaffOnly, StaffOrClient, type AccessRule, type RouteAccess, type StaffRole } from './access';
+export { Access, ACCESS_RULE, AccessRulesVerifier, CitizenOrStaff, CitizenSelf, ClientOnly, listRouteAccess, Public, SignedIn, StaffOnly, StaffOrClient, type AccessRule, type RouteAccess, type StaffRole } from './access';
 export { configureApp, API_PREFIX } from './configure-app';
 export { HealthController } from './health.controller';
 export { MetricsService } from './metrics';

@@ -56,6 +56,12 @@ export class IdentityService {
     throw new IdentityException(IdentityErrorCode.UnknownDemoUser, `No demo user has the id ${userId}.`);
   }
 
+  /** An API client of the municipality (for other modules' client settings, e.g. webhooks); undefined: none here. */
+  async apiClient(municipalityCode: string, id: string): Promise<{ id: string; name: string; scopes: string[]; revoked: boolean } | undefined> {
+    const [row] = (await this.staff.query(`SELECT id, name, scopes, revoked_at FROM identity.api_client WHERE id = $1 AND municipality_code = $2`, [id, municipalityCode])) as Array<{ id: string; name: string; scopes: string[]; revoked_at: Date | null }>;
+    return row ? { id: row.id, name: row.name, scopes: row.scopes, revoked: row.revoked_at !== null } : undefined;
+  }
+
   async findStaff(id: string, municipalityCode: string): Promise<StaffUserEntity | undefined> {
     return (await this.staff.findOneBy({ id, municipalityCode })) ?? undefined;
   }

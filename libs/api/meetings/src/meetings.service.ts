@@ -631,7 +631,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
 
   private async dispatch(manager: EntityManager, notice: Pick<MeetingNoticeEntity, 'id' | 'kind' | 'sequence' | 'meetingId'>, by: MeetingEvent['by'], meeting?: MeetingEntity): Promise<void> {
     const m = meeting ?? (await manager.findOneBy(MeetingEntity, { id: notice.meetingId }))!;
-    const event: MeetingEvent = { kind: notice.kind, noticeId: notice.id, meetingId: m.id, citizenId: m.citizenId, caseworkerId: m.caseworkerId, municipalityCode: m.municipalityCode, form: m.form, startsAt: m.startsAt.toISOString(), sequence: notice.sequence, by };
+    const event: MeetingEvent = { kind: notice.kind, noticeId: notice.id, meetingId: m.id, citizenId: m.citizenId, caseworkerId: m.caseworkerId, municipalityCode: m.municipalityCode, form: m.form, meetingKind: m.kind, startsAt: m.startsAt.toISOString(), sequence: notice.sequence, by };
     for (const handler of this.handlers) await handler(event, manager);
   }
 

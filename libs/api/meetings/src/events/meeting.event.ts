@@ -1,4 +1,5 @@
 import type { NoticeKind } from '../entities/meeting-notice.entity';
+import type { MeetingKind } from '../entities/meeting.entity';
 import type { MeetingForm } from '../slots';
 
 /**
@@ -14,6 +15,8 @@ export interface MeetingEvent {
   caseworkerId: string;
   municipalityCode: string;
   form: MeetingForm;
+  /** A visitation meeting or a job meeting. */
+  meetingKind: MeetingKind;
   /** ISO instant */
   startsAt: string;
   sequence: number;

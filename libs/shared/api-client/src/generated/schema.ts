@@ -107,6 +107,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/api-clients/{id}/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An API client's webhook (admins) */
+        get: operations["Integration_webhook"];
+        /**
+         * Create or change an API client's webhook (admins)
+         * @description The signing secret is in the answer only when the webhook is created. Deliveries start with the events after this moment.
+         */
+        put: operations["Integration_putWebhook"];
+        post?: never;
+        /** Remove an API client's webhook and its delivery log (admins) */
+        delete: operations["Integration_removeWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-clients/{id}/webhook/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The webhook's delivery log, newest first (admins) */
+        get: operations["Integration_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/articles/{id}": {
         parameters: {
             query?: never;
@@ -712,6 +751,26 @@ export interface paths {
         put?: never;
         /** Reopen a closed conversation */
         post: operations["Messaging_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's event feed, oldest first
+         * @description An ordered, durable feed of domain events of your municipality. Keep the `cursor` of the last event you processed and ask again with `after=<cursor>`: you get every later event exactly once, in order, without gaps (events of transactions still running are held back until they end). Event ids are stable.
+         */
+        get: operations["Integration_events"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2366,6 +2425,40 @@ export interface components {
             /** @example 2024-06 */
             to?: string;
         };
+        FeedEventDto: {
+            /** Format: uuid */
+            citizenId: string | null;
+            /**
+             * @description Position in the feed; pass it as `after` to continue behind this event.
+             * @example 1043.2211
+             */
+            cursor: string;
+            /** @description What happened (no CPR numbers or names): e.g. `{ outcome, date }` or `{ meetingId, form, startsAt }`. */
+            data: {
+                [key: string]: string;
+            };
+            /**
+             * Format: uuid
+             * @description Stable id of the event: process each id once.
+             */
+            id: string;
+            /** @example 0751 */
+            municipalityCode: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            type: "citizen.registered" | "visitation.held" | "screening.recorded" | "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.held" | "meeting.no_show" | "plan.changed" | "application.decided" | "outcome.reported";
+        };
+        FeedPageDto: {
+            /** @description More events are ready right now. */
+            hasMore: boolean;
+            items: components["schemas"]["FeedEventDto"][];
+            /**
+             * @description Pass as `after` to get the next events (unchanged when there were none).
+             * @example 1043.2211
+             */
+            nextCursor: string;
+        };
         GoalDto: {
             /**
              * @description ISCO-08 unit groups
@@ -3571,6 +3664,47 @@ export interface components {
             /** @description The application server's VAPID public key (applicationServerKey), base64url */
             publicKey: string;
         };
+        WebhookDeliveryDto: {
+            attempt: number;
+            /** Format: date-time */
+            attemptedAt: string;
+            durationMs: number;
+            error: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /** @enum {string} */
+            eventType: "citizen.registered" | "visitation.held" | "screening.recorded" | "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.held" | "meeting.no_show" | "plan.changed" | "application.decided" | "outcome.reported";
+            id: string;
+            /** @enum {string} */
+            outcome: "delivered" | "retrying" | "failed";
+            responseStatus: number | null;
+        };
+        WebhookDto: {
+            active: boolean;
+            /** @description Failed attempts at the next event. */
+            attempts: number;
+            /** Format: uuid */
+            clientId: string;
+            /** @description Feed position of the last event delivered (or skipped after the last retry). */
+            cursor: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            /** @description The signing secret — shown only when the webhook is created. Verify `webhook-signature` with it (Standard Webhooks, HMAC-SHA256). */
+            secret?: string;
+            types: ("citizen.registered" | "visitation.held" | "screening.recorded" | "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.held" | "meeting.no_show" | "plan.changed" | "application.decided" | "outcome.reported")[];
+            url: string;
+        };
+        WebhookInputDto: {
+            /** @description Event types to send (empty or absent: all). */
+            types?: ("citizen.registered" | "visitation.held" | "screening.recorded" | "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.held" | "meeting.no_show" | "plan.changed" | "application.decided" | "outcome.reported")[];
+            /**
+             * @description Receives one POST per event (https required in production).
+             * @example https://fagsystem.aarhus.dk/jobunivers/events
+             */
+            url: string;
+        };
         WorkAreaDto: {
             /**
              * @description Or these municipalities
@@ -3844,6 +3978,136 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiClientWithSecretDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Integration_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Integration_putWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Integration_removeWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Integration_deliveries: {
+        parameters: {
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Page number, from 1. */
+                page?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["WebhookDeliveryDto"][];
+                    };
                 };
             };
             /** @description Problem (RFC 9457) */
@@ -5207,6 +5471,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InboxItemDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Integration_events: {
+        parameters: {
+            query?: {
+                /** @description Resume after this cursor (the `cursor` of the last event you processed, or `nextCursor`). Absent: from the beginning. */
+                after?: string;
+                limit?: number;
+                /** @description Comma-separated event types (absent: all): citizen.registered, visitation.held, screening.recorded, meeting.booked, meeting.rescheduled, meeting.cancelled, meeting.held, meeting.no_show, plan.changed, application.decided, outcome.reported */
+                types?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedPageDto"];
                 };
             };
             /** @description Problem (RFC 9457) */

@@ -1,0 +1,89 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQueryDto } from '@jobunivers/api/http';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
+import { CURSOR_PATTERN, EVENT_TYPES } from '../event-types';
+
+const splitList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value);
+
+export class FeedQueryDto {
+  @ApiPropertyOptional({ description: 'Resume after this cursor (the `cursor` of the last event you processed, or `nextCursor`). Absent: from the beginning.', example: '1043.2211' })
+  @IsOptional()
+  @IsString({ message: 'after must be a cursor' })
+  @Matches(CURSOR_PATTERN, { message: 'after must be a cursor from this feed ("<number>.<number>")' })
+  after?: string;
+
+  @ApiPropertyOptional({ description: `Comma-separated event types (absent: all): ${EVENT_TYPES.join(', ')}`, example: 'citizen.registered,outcome.reported', type: String })
+  @IsOptional()
+  @Transform(splitList)
+  @IsArray()
+  @IsIn(EVENT_TYPES, { each: true, message: `types must be among: ${EVENT_TYPES.join(', ')}` })
+  types?: string[];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: 'limit must be at least 1' })
+  @Max(1000, { message: 'limit must be at most 1000' })
+  limit: number = 100;
+}
+
+export class FeedEventDto {
+  @ApiProperty({ format: 'uuid', description: 'Stable id of the event: process each id once.' }) id!: string;
+  @ApiProperty({ example: '1043.2211', description: 'Position in the feed; pass it as `after` to continue behind this event.' }) cursor!: string;
+  @ApiProperty({ enum: EVENT_TYPES }) type!: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+  @ApiProperty({ example: '0751' }) municipalityCode!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) citizenId!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'What happened (no CPR numbers or names): e.g. `{ outcome, date }` or `{ meetingId, form, startsAt }`.' })
+  data!: Record<string, string>;
+}
+
+export class FeedPageDto {
+  @ApiProperty({ type: [FeedEventDto] }) items!: FeedEventDto[];
+  @ApiProperty({ description: 'Pass as `after` to get the next events (unchanged when there were none).', example: '1043.2211' }) nextCursor!: string;
+  @ApiProperty({ description: 'More events are ready right now.' }) hasMore!: boolean;
+}
+
+export class WebhookInputDto {
+  @ApiProperty({ example: 'https://fagsystem.aarhus.dk/jobunivers/events', description: 'Receives one POST per event (https required in production).' })
+  @IsString({ message: 'url must be a URL' })
+  @MaxLength(2000, { message: 'url must be at most 2000 characters' })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'url must be an http(s) URL' })
+  url!: string;
+
+  @ApiPropertyOptional({ enum: EVENT_TYPES, isArray: true, description: 'Event types to send (empty or absent: all).' })
+  @IsOptional()
+  @IsArray({ message: 'types must be a list' })
+  @ArrayMaxSize(EVENT_TYPES.length)
+  @IsIn(EVENT_TYPES, { each: true, message: `types must be among: ${EVENT_TYPES.join(', ')}` })
+  types?: string[];
+}
+
+export class WebhookDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) clientId!: string;
+  @ApiProperty() url!: string;
+  @ApiProperty({ enum: EVENT_TYPES, isArray: true }) types!: string[];
+  @ApiProperty() active!: boolean;
+  @ApiProperty({ description: 'Feed position of the last event delivered (or skipped after the last retry).' }) cursor!: string;
+  @ApiProperty({ description: 'Failed attempts at the next event.' }) attempts!: number;
+  @ApiProperty({ format: 'date-time' }) nextAttemptAt!: string;
+  @ApiPropertyOptional({ description: 'The signing secret — shown only when the webhook is created. Verify `webhook-signature` with it (Standard Webhooks, HMAC-SHA256).' })
+  secret?: string;
+}
+
+export class WebhookDeliveryDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ format: 'uuid' }) eventId!: string;
+  @ApiProperty({ enum: EVENT_TYPES }) eventType!: string;
+  @ApiProperty() attempt!: number;
+  @ApiProperty({ enum: ['delivered', 'retrying', 'failed'] }) outcome!: string;
+  @ApiProperty({ nullable: true, type: Number }) responseStatus!: number | null;
+  @ApiProperty({ nullable: true, type: String }) error!: string | null;
+  @ApiProperty() durationMs!: number;
+  @ApiProperty({ format: 'date-time' }) attemptedAt!: string;
+}
+
+export class DeliveryQueryDto extends PageQueryDto {}

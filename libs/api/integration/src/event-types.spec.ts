@@ -1,0 +1,26 @@
+import { formatCursor, fromMeetingKind, fromTimelineKind, parseCursor, START } from './event-types';
+
+describe('feed event types', () => {
+  it('maps the case timeline to feed events (and leaves the rest out)', () => {
+    expect(fromTimelineKind('registered', { unemployedSince: '2026-11-01' })).toEqual({ type: 'citizen.registered', data: { unemployedSince: '2026-11-01' } });
+    expect(fromTimelineKind('screened', { track: 'self_service' })).toEqual({ type: 'screening.recorded', data: { track: 'self_service' } });
+    expect(fromTimelineKind('case_closed', { outcome: 'job', date: '2026-11-20' })).toEqual({ type: 'outcome.reported', data: { outcome: 'job', date: '2026-11-20' } });
+    expect(fromTimelineKind('plan_approved', { title: 'Excel' })).toEqual({ type: 'application.decided', data: { decision: 'approved', title: 'Excel' } });
+    expect(fromTimelineKind('plan_rejected', { title: 'Excel' })?.data['decision']).toBe('rejected');
+    expect(fromTimelineKind('plan_enrolled', { title: 'Excel' })).toEqual({ type: 'plan.changed', data: { change: 'enrolled', title: 'Excel' } });
+    expect(fromTimelineKind('plan_applied', { title: 'Excel' })).toBeUndefined();
+    expect(fromTimelineKind('joblog_added', {})).toBeUndefined();
+  });
+
+  it('maps meeting notices; a held visitation is also visitation.held', () => {
+    expect(fromMeetingKind('held', 'visitation')).toEqual(['meeting.held', 'visitation.held']);
+    expect(fromMeetingKind('held', 'job_meeting')).toEqual(['meeting.held']);
+    expect(fromMeetingKind('no_show', 'job_meeting')).toEqual(['meeting.no_show']);
+    expect(fromMeetingKind('reminder_24h', 'job_meeting')).toEqual([]);
+  });
+
+  it('round-trips cursors', () => {
+    expect(parseCursor(undefined)).toEqual(START);
+    expect(parseCursor(formatCursor({ tx: '812', seq: '1043' }))).toEqual({ tx: '812', seq: '1043' });
+  });
+});

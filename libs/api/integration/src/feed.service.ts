@@ -1,0 +1,99 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { CitizenCasesService, type TimelineEvent } from '@jobunivers/api/citizens';
+import { type MeetingEvent, MeetingsService } from '@jobunivers/api/meetings';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type Cursor, type EventType, formatCursor, fromMeetingKind, fromTimelineKind, parseCursor } from './event-types';
+import type { FeedEventDto, FeedPageDto } from './dto/integration.dto';
+
+interface EventRow {
+  seq: string;
+  id: string;
+  tx_id: string;
+  municipality_code: string;
+  type: string;
+  citizen_id: string | null;
+  occurred_at: Date;
+  data: Record<string, string>;
+}
+
+export const toFeedEvent = (r: EventRow): FeedEventDto => ({
+  id: r.id,
+  cursor: formatCursor({ tx: r.tx_id, seq: r.seq }),
+  type: r.type,
+  occurredAt: r.occurred_at.toISOString(),
+  municipalityCode: r.municipality_code,
+  citizenId: r.citizen_id,
+  data: r.data,
+});
+
+/**
+ * The durable, ordered event feed of each municipality. Events are written by the modules' own
+ * hooks inside the transaction of the change (nothing acknowledged is missing, a rolled-back change
+ * leaves nothing). Reading orders by (writing transaction id, sequence) and stops before the oldest
+ * transaction still running (`pg_snapshot_xmin`): a later commit can then never land behind a
+ * cursor already handed out — no gaps, no duplicates, with any number of concurrent writers.
+ */
+@Injectable()
+export class FeedService implements OnModuleInit {
+  constructor(
+    private readonly cases: CitizenCasesService,
+    private readonly meetings: MeetingsService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.cases.onTimelineEntry((entry, manager) => this.fromTimeline(entry, manager));
+    this.meetings.onEvent((event, manager) => this.fromMeeting(event, manager));
+  }
+
+  async fromTimeline(entry: TimelineEvent, manager: EntityManager): Promise<void> {
+    const mapped = fromTimelineKind(entry.kind, entry.params);
+    if (!mapped) return;
+    const kase = await this.cases.caseOf(entry.citizenId, manager);
+    if (!kase) return;
+    const data = mapped.type === 'citizen.registered' ? { ...mapped.data, benefitType: kase.benefitType } : mapped.data;
+    await this.append(manager, [{ municipalityCode: kase.municipalityCode, type: mapped.type, citizenId: kase.id, data }]);
+  }
+
+  async fromMeeting(event: MeetingEvent, manager: EntityManager): Promise<void> {
+    const data = { meetingId: event.meetingId, meetingKind: event.meetingKind, form: event.form, startsAt: event.startsAt, by: event.by };
+    await this.append(
+      manager,
+      fromMeetingKind(event.kind, event.meetingKind).map((type) => ({ municipalityCode: event.municipalityCode, type, citizenId: event.citizenId, data })),
+    );
+  }
+
+  /** Appends events in the caller's transaction. */
+  async append(manager: EntityManager, events: Array<{ municipalityCode: string; type: EventType; citizenId: string | null; data: Record<string, string> }>): Promise<void> {
+    if (events.length === 0) return;
+    await manager.query(
+      `INSERT INTO integration.domain_event (id, tx_id, municipality_code, type, citizen_id, occurred_at, data)
+       SELECT e.id, pg_current_xact_id()::text::bigint, e.municipality_code, e.type, e.citizen_id, now(), e.data
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[]) AS e(id, municipality_code, type, citizen_id, data)`,
+      [events.map(() => randomUUID()), events.map((e) => e.municipalityCode), events.map((e) => e.type), events.map((e) => e.citizenId), events.map((e) => JSON.stringify(e.data))],
+    );
+  }
+
+  /** Events after the cursor that are final (every older transaction has ended), oldest first. */
+  async read(municipalityCode: string, after: Cursor, types: string[] | undefined, limit: number, manager: EntityManager = this.dataSource.manager): Promise<EventRow[]> {
+    return (await manager.query(
+      `SELECT seq, id, tx_id, municipality_code, type, citizen_id, occurred_at, data
+         FROM integration.domain_event
+        WHERE municipality_code = $1
+          AND (tx_id, seq) > ($2::bigint, $3::bigint)
+          AND tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+          AND ($4::text[] IS NULL OR type = ANY($4::text[]))
+        ORDER BY tx_id, seq
+        LIMIT $5`,
+      [municipalityCode, after.tx, after.seq, types && types.length > 0 ? types : null, limit],
+    )) as EventRow[];
+  }
+
+  async page(municipalityCode: string, after: string | undefined, types: string[] | undefined, limit: number): Promise<FeedPageDto> {
+    const cursor = parseCursor(after);
+    const rows = await this.read(municipalityCode, cursor, types, limit + 1);
+    const items = rows.slice(0, limit).map(toFeedEvent);
+    return { items, nextCursor: items.at(-1)?.cursor ?? formatCursor(cursor), hasMore: rows.length > limit };
+  }
+}

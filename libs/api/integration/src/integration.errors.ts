@@ -1,0 +1,23 @@
+import { DomainException, type ProblemSpec } from '@jobunivers/api/errors';
+
+export enum IntegrationErrorCode {
+  ClientNotFound = 'api_client_not_found',
+  WebhookNotFound = 'webhook_not_found',
+  ClientLacksScope = 'api_client_lacks_events_scope',
+  InsecureUrl = 'webhook_url_insecure',
+}
+
+export class IntegrationException extends DomainException<IntegrationErrorCode> {
+  protected describe(code: IntegrationErrorCode): ProblemSpec {
+    switch (code) {
+      case IntegrationErrorCode.ClientNotFound:
+        return { status: 404, title: 'There is no such API client at your municipality' };
+      case IntegrationErrorCode.WebhookNotFound:
+        return { status: 404, title: 'The API client has no webhook' };
+      case IntegrationErrorCode.ClientLacksScope:
+        return { status: 422, title: 'A webhook sends the event feed: the API client needs the scope events:read' };
+      case IntegrationErrorCode.InsecureUrl:
+        return { status: 422, title: 'A webhook URL must use https in production' };
+    }
+  }
+}

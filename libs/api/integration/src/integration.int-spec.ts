@@ -1,0 +1,216 @@
+import type { INestApplication } from '@nestjs/common';
+import { AuditModule, auditMigrations } from '@jobunivers/api/audit';
+import { CitizensModule, citizensMigrations } from '@jobunivers/api/citizens';
+import { DemoDataService } from '@jobunivers/api/database';
+import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
+import { MeetingsModule, meetingsMigrations } from '@jobunivers/api/meetings';
+import { referenceMigrations } from '@jobunivers/api/reference';
+import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
+import { FeedService } from './feed.service';
+import { IntegrationModule } from './integration.module';
+import { integrationMigrations } from './migrations';
+import { WebhooksService } from './webhooks.service';
+
+type Json = Record<string, unknown>;
+interface FeedPage { items: Array<{ id: string; cursor: string; type: string; citizenId: string | null; municipalityCode: string; data: Record<string, string> }>; nextCursor: string; hasMore: boolean }
+const staff = (name: string) => DEMO_STAFF.find((s) => s.name === name)!.id;
+let serial = 1000 + Math.floor(Math.random() * 8000);
+const migrations = [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...meetingsMigrations, ...integrationMigrations];
+
+describe('integration: the event feed and webhooks', () => {
+  let app: INestApplication;
+  let http: TestHttp;
+  let db: DataSource;
+  let browsers: SignedInBrowsers;
+  const send = <T = Json>(userId: string, method: string, path: string, body?: unknown) => browsers.send<T>(userId, method, path, body);
+  const token = async (clientId: string, secret: string, scope: string) => {
+    const res = await http.post<{ access_token: string }>('/api/v1/oauth/token', new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret, scope }));
+    expect(res.status).toBe(200);
+    return { authorization: `Bearer ${res.body.access_token}` };
+  };
+  const registration = () => ({ cpr: `110395${serial++}`, firstName: 'Feed', lastName: `Borger ${serial}`, email: 'f@example.dk', phone: '+4520202020', postalCode: '8000', benefitType: 'cash_benefit', unemployedSince: '2026-11-02' });
+  const readAll = async (auth: Record<string, string>, query = '', limit = 100) => {
+    const all: FeedPage['items'] = [];
+    let after = '';
+    for (;;) {
+      const page = await http.get<FeedPage>(`/api/v1/events?limit=${limit}${after ? `&after=${after}` : ''}${query}`, { headers: auth });
+      expect(page.status).toBe(200);
+      all.push(...page.body.items);
+      after = page.body.nextCursor;
+      if (!page.body.hasMore) return { all, after };
+    }
+  };
+
+  beforeAll(async () => {
+    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, MeetingsModule, IntegrationModule], migrations });
+    await app.get(DemoDataService).seedAll();
+    http = await TestHttp.of(app);
+    browsers = new SignedInBrowsers(http);
+    db = app.get(DataSource);
+  });
+  afterAll(() => app.close());
+
+  it('a municipal system follows its feed: registrations and outcomes, in order, resumable, filtered, its municipality only', async () => {
+    const auth = await token(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, 'citizens:write outcomes:write events:read');
+    const { after: start } = await readAll(auth);
+    const created = await http.request<{ id: string }>('POST', '/api/v1/citizens', { body: registration(), headers: auth });
+    expect(created.status).toBe(201);
+    const citizenId = created.body.id;
+    expect((await http.request('POST', `/api/v1/citizens/${citizenId}/outcome`, { body: { outcome: 'job', date: '2026-11-20' }, headers: auth })).status).toBe(200);
+
+    const mine = (await readAll(auth)).all.filter((e) => e.citizenId === citizenId);
+    expect(mine.map((e) => e.type)).toEqual(['citizen.registered', 'outcome.reported']);
+    expect(mine[0]).toMatchObject({ municipalityCode: '0751', data: { unemployedSince: '2026-11-02', benefitType: 'cash_benefit' } });
+    expect(mine[1]).toMatchObject({ data: { outcome: 'job', date: '2026-11-20' } });
+    expect(JSON.stringify(mine)).not.toMatch(/110395|Feed Borger/);
+
+    // Resuming from the cursor before them gives exactly these two and what came later; from the last one, nothing of them.
+    const resumed = await http.get<FeedPage>(`/api/v1/events?after=${start}`, { headers: auth });
+    expect(resumed.body.items.filter((e) => e.citizenId === citizenId).map((e) => e.id)).toEqual(mine.map((e) => e.id));
+    const behind = await http.get<FeedPage>(`/api/v1/events?after=${mine[1]!.cursor}`, { headers: auth });
+    expect(behind.body.items.some((e) => e.citizenId === citizenId)).toBe(false);
+    const onlyOutcomes = await http.get<FeedPage>(`/api/v1/events?after=${start}&types=outcome.reported`, { headers: auth });
+    expect(onlyOutcomes.body.items.every((e) => e.type === 'outcome.reported')).toBe(true);
+    expect(onlyOutcomes.body.items.some((e) => e.citizenId === citizenId)).toBe(true);
+
+    // Bad input: a clear 400 naming the field.
+    const badCursor = await http.get<Json>('/api/v1/events?after=abc', { headers: auth });
+    expect(badCursor.status).toBe(400);
+    expect(badCursor.body['errors']).toEqual([{ field: 'after', message: 'after must be a cursor from this feed ("<number>.<number>")' }]);
+    expect((await http.get('/api/v1/events?types=citizen.deleted', { headers: auth })).status).toBe(400);
+    expect((await http.get('/api/v1/events?limit=1001', { headers: auth })).status).toBe(400);
+
+    // Access: the scope is needed; staff and anonymous callers are refused.
+    expect((await http.get('/api/v1/events', { headers: await token(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, 'citizens:read') })).status).toBe(403);
+    expect((await send(staff('Peter Lund'), 'GET', '/api/v1/events')).status).toBe(403);
+    expect((await http.get('/api/v1/events')).status).toBe(401);
+
+    // Tenancy: Rudersdal's system never sees Aarhus' events.
+    const rudersdal = await send<{ clientId: string; clientSecret: string }>(staff('Lars Winther'), 'POST', '/api/v1/api-clients', { name: 'Rudersdal fagsystem', scopes: ['events:read'] });
+    expect(rudersdal.status).toBe(201);
+    const other = await readAll(await token(rudersdal.body.clientId, rudersdal.body.clientSecret, 'events:read'));
+    expect(other.all.every((e) => e.municipalityCode === '0230')).toBe(true);
+    expect(other.all.some((e) => e.citizenId === citizenId)).toBe(false);
+  });
+
+  it('has no gaps or duplicates while many transactions write concurrently and commit out of order', async () => {
+    const feed = app.get(FeedService);
+    const municipality = `9${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
+    const written: string[] = [];
+    let writing = true;
+    // 40 writers, each in its own transaction, holding it open a random while (so sequence order ≠ commit order).
+    const writers = Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        db.transaction(async (manager) => {
+          await manager.query('SELECT pg_sleep($1)', [Math.random() * 0.3]);
+          await feed.append(manager, [0, 1, 2].map((k) => ({ municipalityCode: municipality, type: 'plan.changed' as const, citizenId: null, data: { writer: String(i), k: String(k) } })));
+          await manager.query('SELECT pg_sleep($1)', [Math.random() * 0.3]);
+        }).then(() => written.push(...[0, 1, 2].map((k) => `${i}:${k}`))),
+      ),
+    ).finally(() => (writing = false));
+    // A reader pages through with a small page size the whole time.
+    const seen: Array<{ id: string; key: string }> = [];
+    let cursor = { tx: '0', seq: '0' };
+    const readOnce = async () => {
+      const rows = await feed.read(municipality, cursor, undefined, 7);
+      for (const r of rows) seen.push({ id: r.id, key: `${r.data['writer']}:${r.data['k']}` });
+      if (rows.length) cursor = { tx: rows.at(-1)!.tx_id, seq: rows.at(-1)!.seq };
+      return rows.length;
+    };
+    while (writing) {
+      await readOnce();
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await writers;
+    while ((await readOnce()) > 0);
+    expect(seen).toHaveLength(120);
+    expect(new Set(seen.map((s) => s.id)).size).toBe(120);
+    expect(new Set(seen.map((s) => s.key))).toEqual(new Set(written));
+    // A rolled-back change leaves no event.
+    await db.transaction(async (manager) => {
+      await feed.append(manager, [{ municipalityCode: municipality, type: 'plan.changed', citizenId: null, data: {} }]);
+      throw new Error('rollback');
+    }).catch(() => undefined);
+    expect(await readOnce()).toBe(0);
+  });
+
+  it('pushes events to a webhook, signed (Standard Webhooks HMAC), retried with backoff, with a delivery log', async () => {
+    const arrivals: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
+    let failNext = 1;
+    const receiver: Server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        arrivals.push({ headers: req.headers, body });
+        res.statusCode = failNext-- > 0 ? 503 : 204;
+        res.end();
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    try {
+      const admin = staff('Peter Lund');
+      const client = await send<{ id: string; clientId: string; clientSecret: string }>(admin, 'POST', '/api/v1/api-clients', { name: 'Webhook-system', scopes: ['events:read', 'citizens:write'] });
+      const path = `/api/v1/api-clients/${client.body.id}/webhook`;
+      // Bad input and access first: nothing is created.
+      expect((await send<Json>(admin, 'PUT', path, { url: 'ftp://x' })).status).toBe(400);
+      expect((await send<Json>(admin, 'PUT', path, { url, types: ['nope'] })).status).toBe(400);
+      expect((await send<Json>(staff('Lars Winther'), 'PUT', path, { url })).status).toBe(404);
+      expect((await send<Json>(staff('Mette Kjær'), 'PUT', path, { url })).status).toBe(403);
+      const noScope = await send<{ id: string }>(admin, 'POST', '/api/v1/api-clients', { name: 'Uden events', scopes: ['citizens:read'] });
+      expect((await send<Json>(admin, 'PUT', `/api/v1/api-clients/${noScope.body.id}/webhook`, { url })).status).toBe(422);
+      expect((await send<Json>(admin, 'GET', path)).status).toBe(404);
+      expect(await db.query(`SELECT count(*)::int AS n FROM integration.webhook WHERE client_id = $1`, [client.body.id])).toEqual([{ n: 0 }]);
+
+      const created = await send<{ secret: string; types: string[] }>(admin, 'PUT', path, { url, types: ['citizen.registered'] });
+      expect(created.status).toBe(200);
+      expect(created.body.secret).toMatch(/^whsec_[A-Za-z0-9+/=]{44}$/);
+      const changed = await send<Json>(admin, 'PUT', path, { url, types: ['citizen.registered'] });
+      expect(changed.body['secret']).toBeUndefined();
+
+      const auth = await token(client.body.clientId, client.body.clientSecret, 'citizens:write');
+      const citizen = await http.request<{ id: string }>('POST', '/api/v1/citizens', { body: registration(), headers: auth });
+      expect(citizen.status).toBe(201);
+      const webhooks = app.get(WebhooksService);
+      // First attempt: the receiver answers 503 → logged "retrying", the next attempt waits.
+      expect(await webhooks.dispatchDue()).toBe(0);
+      expect(arrivals).toHaveLength(1);
+      const [wait] = await db.query(`SELECT attempts, next_attempt_at > now() + interval '5 seconds' AS later FROM integration.webhook WHERE client_id = $1`, [client.body.id]);
+      expect(wait).toEqual({ attempts: 1, later: true });
+      expect(await webhooks.dispatchDue()).toBe(0); // not due yet
+      expect(arrivals).toHaveLength(1);
+      await db.query(`UPDATE integration.webhook SET next_attempt_at = now() WHERE client_id = $1`, [client.body.id]);
+      expect(await webhooks.dispatchDue()).toBe(1);
+      expect(arrivals).toHaveLength(2);
+
+      const { headers, body } = arrivals[1]!;
+      const event = JSON.parse(body) as { id: string; type: string; citizenId: string };
+      expect(event).toMatchObject({ type: 'citizen.registered', citizenId: citizen.body.id, municipalityCode: '0751' });
+      expect(headers['webhook-id']).toBe(event.id);
+      const key = Buffer.from(created.body.secret.slice('whsec_'.length), 'base64');
+      const expected = createHmac('sha256', key).update(`${event.id}.${headers['webhook-timestamp']}.${body}`).digest('base64');
+      expect(headers['webhook-signature']).toBe(`v1,${expected}`);
+      expect(Math.abs(Number(headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(60);
+      expect(arrivals[0]!.headers['webhook-id']).toBe(event.id); // the retry is the same event (same id: deduplicate by it)
+
+      const log = await send<{ items: Json[]; total: number }>(admin, 'GET', `${path}/deliveries`);
+      expect(log.body.total).toBe(2);
+      expect(log.body.items).toMatchObject([
+        { eventId: event.id, eventType: 'citizen.registered', attempt: 2, outcome: 'delivered', responseStatus: 204, error: null },
+        { eventId: event.id, attempt: 1, outcome: 'retrying', responseStatus: 503, error: 'HTTP 503' },
+      ]);
+      expect((await send(staff('Lars Winther'), 'GET', `${path}/deliveries`)).status).toBe(404);
+      expect(await webhooks.dispatchDue()).toBe(0); // nothing twice
+      expect(arrivals).toHaveLength(2);
+
+      expect((await send(admin, 'DELETE', path)).status).toBe(204);
+      expect((await send(admin, 'GET', path)).status).toBe(404);
+    } finally {
+      receiver.close();
+    }
+  });
+});

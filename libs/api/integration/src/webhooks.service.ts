@@ -1,0 +1,189 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AppConfig } from '@jobunivers/api/config';
+import { type Page, type PageQueryDto, toPage } from '@jobunivers/api/http';
+import { IdentityService } from '@jobunivers/api/identity';
+import { createHmac, randomBytes } from 'node:crypto';
+import { DataSource, type EntityManager, Repository } from 'typeorm';
+import type { WebhookDeliveryDto, WebhookDto, WebhookInputDto } from './dto/integration.dto';
+import { WebhookDeliveryEntity } from './entities/webhook-delivery.entity';
+import { WebhookEntity } from './entities/webhook.entity';
+import { formatCursor } from './event-types';
+import { FeedService, toFeedEvent } from './feed.service';
+import { IntegrationErrorCode, IntegrationException } from './integration.errors';
+
+/** Waits after the 1st, 2nd, … failed attempt at an event; after the last the event is given up (logged `failed`). */
+export const RETRY_DELAYS_SECONDS = [10, 30, 120, 600, 1800, 3600, 3600, 3600] as const;
+const TIMEOUT_MS = 5000;
+const BATCH = 50;
+const POLL_MS = 2000;
+
+/**
+ * Standard Webhooks signature (https://www.standardwebhooks.com): HMAC-SHA256 over
+ * `<id>.<timestamp>.<body>` with the secret's key (base64 after `whsec_`), sent as `v1,<base64>`.
+ */
+export function signWebhook(secret: string, id: string, timestamp: number, body: string): string {
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+  return `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64')}`;
+}
+
+const toDto = (w: WebhookEntity, secret?: string): WebhookDto => ({
+  id: w.id,
+  clientId: w.clientId,
+  url: w.url,
+  types: w.types,
+  active: w.active,
+  cursor: formatCursor({ tx: w.cursorTx, seq: w.cursorSeq }),
+  attempts: w.attempts,
+  nextAttemptAt: w.nextAttemptAt.toISOString(),
+  ...(secret ? { secret } : {}),
+});
+
+/**
+ * Webhooks: the feed pushed to an API client's URL, one signed POST per event, in feed order.
+ * Each webhook keeps its own cursor; a failed delivery holds the webhook (later events wait, so the
+ * order holds) and is retried with backoff; after the last retry the event is logged `failed` and
+ * skipped (the client can fetch it from the feed). Instances share the work with `SKIP LOCKED`.
+ */
+@Injectable()
+export class WebhooksService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Webhooks');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    @InjectRepository(WebhookEntity) private readonly webhooks: Repository<WebhookEntity>,
+    @InjectRepository(WebhookDeliveryEntity) private readonly deliveries: Repository<WebhookDeliveryEntity>,
+    private readonly feed: FeedService,
+    private readonly identity: IdentityService,
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.queueEnabled) return;
+    this.timer = setInterval(() => {
+      this.running = this.running.then(() => this.dispatchDue()).catch((error: unknown) => this.logger.warn(`Webhook round failed: ${String(error)}`));
+    }, POLL_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  async get(municipalityCode: string, clientId: string): Promise<WebhookDto> {
+    return toDto(await this.find(municipalityCode, clientId));
+  }
+
+  /** Creates (with a new secret, shown once) or changes the client's webhook. A new webhook starts at the feed's current end. */
+  async put(municipalityCode: string, clientId: string, input: WebhookInputDto): Promise<WebhookDto> {
+    const client = await this.identity.apiClient(municipalityCode, clientId);
+    if (!client) throw new IntegrationException(IntegrationErrorCode.ClientNotFound);
+    if (!client.scopes.includes('events:read')) throw new IntegrationException(IntegrationErrorCode.ClientLacksScope);
+    if (this.config.isProduction && !input.url.startsWith('https://')) throw new IntegrationException(IntegrationErrorCode.InsecureUrl);
+    const types = [...new Set(input.types ?? [])];
+    const existing = await this.webhooks.findOneBy({ clientId, municipalityCode });
+    if (existing) {
+      await this.webhooks.update({ id: existing.id }, { url: input.url, types, active: true });
+      return toDto((await this.webhooks.findOneBy({ id: existing.id }))!);
+    }
+    const secret = `whsec_${randomBytes(32).toString('base64')}`;
+    const [end] = (await this.dataSource.query(
+      `SELECT coalesce(max(tx_id), 0)::text AS tx, coalesce(max(seq), 0)::text AS seq FROM integration.domain_event WHERE municipality_code = $1 AND tx_id = (SELECT max(tx_id) FROM integration.domain_event WHERE municipality_code = $1)`,
+      [municipalityCode],
+    )) as Array<{ tx: string; seq: string }>;
+    const saved = await this.webhooks.save(this.webhooks.create({ clientId, municipalityCode, url: input.url, types, secret, active: true, cursorTx: end?.tx ?? '0', cursorSeq: end?.seq ?? '0', attempts: 0 }));
+    return toDto(saved, secret);
+  }
+
+  async remove(municipalityCode: string, clientId: string): Promise<void> {
+    const webhook = await this.find(municipalityCode, clientId);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(WebhookDeliveryEntity, { webhookId: webhook.id });
+      await manager.delete(WebhookEntity, { id: webhook.id });
+    });
+  }
+
+  async deliveryLog(municipalityCode: string, clientId: string, query: PageQueryDto): Promise<Page<WebhookDeliveryDto>> {
+    const webhook = await this.find(municipalityCode, clientId);
+    const [rows, total] = await this.deliveries.findAndCount({ where: { webhookId: webhook.id }, order: { id: 'DESC' }, skip: query.offset, take: query.limit });
+    return toPage(
+      rows.map((d) => ({ id: d.id, eventId: d.eventId, eventType: d.eventType, attempt: d.attempt, outcome: d.outcome, responseStatus: d.responseStatus, error: d.error, durationMs: d.durationMs, attemptedAt: d.attemptedAt.toISOString() })),
+      total,
+      query,
+    );
+  }
+
+  /** One round: every webhook that is due gets its waiting events (used by the timer; tests call it directly). */
+  async dispatchDue(): Promise<number> {
+    let delivered = 0;
+    for (;;) {
+      const done = await this.dataSource.transaction(async (manager) => {
+        const [webhook] = (await manager.query(
+          `SELECT id FROM integration.webhook WHERE active AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        )) as Array<{ id: string }>;
+        if (!webhook) return undefined;
+        return this.dispatchOne(manager, (await manager.findOneBy(WebhookEntity, { id: webhook.id }))!);
+      });
+      if (done === undefined) return delivered;
+      delivered += done;
+    }
+  }
+
+  /** Sends the webhook's waiting events in order until one fails; returns how many were delivered. */
+  private async dispatchOne(manager: EntityManager, webhook: WebhookEntity): Promise<number> {
+    const events = await this.feed.read(webhook.municipalityCode, { tx: webhook.cursorTx, seq: webhook.cursorSeq }, webhook.types, BATCH, manager);
+    let delivered = 0;
+    let attempts = webhook.attempts;
+    let cursor = { tx: webhook.cursorTx, seq: webhook.cursorSeq };
+    let nextAttemptAt = new Date(Date.now() + POLL_MS);
+    for (const row of events) {
+      const event = toFeedEvent(row);
+      const result = await this.post(webhook, event.id, JSON.stringify(event));
+      attempts += 1;
+      const giveUp = !result.ok && attempts > RETRY_DELAYS_SECONDS.length;
+      await manager.insert(WebhookDeliveryEntity, { webhookId: webhook.id, eventId: event.id, eventType: event.type, attempt: attempts, outcome: result.ok ? 'delivered' : giveUp ? 'failed' : 'retrying', responseStatus: result.status, error: result.error, durationMs: result.durationMs });
+      if (!result.ok && !giveUp) {
+        nextAttemptAt = new Date(Date.now() + RETRY_DELAYS_SECONDS[attempts - 1]! * 1000);
+        break;
+      }
+      if (result.ok) delivered += 1;
+      cursor = { tx: row.tx_id, seq: row.seq };
+      attempts = 0;
+    }
+    // With a full batch sent, come back at once.
+    if (attempts === 0 && events.length === BATCH) nextAttemptAt = new Date();
+    await manager.update(WebhookEntity, { id: webhook.id }, { cursorTx: cursor.tx, cursorSeq: cursor.seq, attempts, nextAttemptAt });
+    return delivered;
+  }
+
+  private async post(webhook: WebhookEntity, id: string, body: string): Promise<{ ok: boolean; status: number | null; error: string | null; durationMs: number }> {
+    const timestamp = Math.floor(Date.now() / 1000);
+    const started = performance.now();
+    try {
+      const response = await fetch(webhook.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'user-agent': 'Jobunivers-Webhooks/1', 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signWebhook(webhook.secret, id, timestamp, body) },
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      await response.arrayBuffer().catch(() => undefined);
+      const ok = response.status >= 200 && response.status < 300;
+      return { ok, status: response.status, error: ok ? null : `HTTP ${response.status}`, durationMs: Math.round(performance.now() - started) };
+    } catch (error) {
+      const message = error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
+      return { ok: false, status: null, error: message.slice(0, 500), durationMs: Math.round(performance.now() - started) };
+    }
+  }
+
+  private async find(municipalityCode: string, clientId: string): Promise<WebhookEntity> {
+    const client = await this.identity.apiClient(municipalityCode, clientId);
+    if (!client) throw new IntegrationException(IntegrationErrorCode.ClientNotFound);
+    const webhook = await this.webhooks.findOneBy({ clientId, municipalityCode });
+    if (!webhook) throw new IntegrationException(IntegrationErrorCode.WebhookNotFound);
+    return webhook;
+  }
+}
