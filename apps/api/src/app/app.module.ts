@@ -4,6 +4,7 @@ import { CitizensModule } from '@jobunivers/api/citizens';
 import { MeetingsModule } from '@jobunivers/api/meetings';
 import { OffersModule } from '@jobunivers/api/offers';
 import { JobMatchingModule } from '@jobunivers/api/job-matching';
+import { InsightsModule } from '@jobunivers/api/insights';
 import { IntegrationModule } from '@jobunivers/api/integration';
 import { MessagingModule } from '@jobunivers/api/messaging';
 import { NotificationsModule } from '@jobunivers/api/notifications';
@@ -47,6 +48,7 @@ export class AppModule {
         MessagingModule,
         NotificationsModule,
         IntegrationModule,
+        InsightsModule,
         DevIdpModule,
       ],
     };

@@ -195,6 +195,32 @@ export class CitizenCasesService {
     return new Map(rows.map((r) => [r.id, toCase(r)]));
   }
 
+  /** Ids of the municipality's cases (of these caseworkers when given), active or all (for KPIs). */
+  async caseIds(municipalityCode: string, caseworkerIds: string[] | null, status: 'active' | 'all'): Promise<string[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT id FROM citizens.citizen WHERE municipality_code = $1 AND ($2::uuid[] IS NULL OR assigned_caseworker_id = ANY($2::uuid[])) AND ($3 = 'all' OR status = 'active')`,
+      [municipalityCode, caseworkerIds, status],
+    )) as Array<{ id: string }>;
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * KPI: closed cases per month (Copenhagen time) and how many ended in job or education within 13
+   * and within 26 weeks of the unemployment's start (by the outcome's date).
+   */
+  async outcomeStats(municipalityCode: string, caseworkerIds: string[] | null, from: Date, to: Date): Promise<Array<{ month: string; closed: number; within13: number; within26: number }>> {
+    return (await this.dataSource.query(
+      `SELECT to_char(closed_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM') AS month, count(*)::int AS closed,
+              count(*) FILTER (WHERE outcome IN ('job', 'education') AND outcome_date <= unemployed_since + 91)::int AS within13,
+              count(*) FILTER (WHERE outcome IN ('job', 'education') AND outcome_date <= unemployed_since + 182)::int AS within26
+         FROM citizens.citizen
+        WHERE municipality_code = $1 AND status = 'closed' AND closed_at >= $2 AND closed_at < $3
+          AND ($4::uuid[] IS NULL OR assigned_caseworker_id = ANY($4::uuid[]))
+        GROUP BY 1 ORDER BY 1`,
+      [municipalityCode, from, to, caseworkerIds],
+    )) as Array<{ month: string; closed: number; within13: number; within26: number }>;
+  }
+
   /** Ids of a caseworker's active caseload. */
   async caseloadIds(caseworkerId: string): Promise<string[]> {
     return (await this.citizens.find({ select: { id: true }, where: { assignedCaseworkerId: caseworkerId, status: 'active' } })).map((c) => c.id);

@@ -82,6 +82,24 @@ export class IdentityService {
     return new Map(rows.map((r) => [r.id, new Date(r.at)]));
   }
 
+  /** Teams of a municipality's staff, and who is in each (for KPIs per team). */
+  async teams(municipalityCode: string): Promise<Array<{ team: string; staff: Array<{ id: string; name: string }> }>> {
+    const rows = await this.staff.find({ select: { id: true, name: true, team: true }, where: { municipalityCode }, order: { name: 'ASC' } });
+    const teams = new Map<string, Array<{ id: string; name: string }>>();
+    for (const r of rows) if (r.team) teams.set(r.team, [...(teams.get(r.team) ?? []), { id: r.id, name: r.name }]);
+    return [...teams].sort(([a], [b]) => a.localeCompare(b, 'da')).map(([team, staff]) => ({ team, staff }));
+  }
+
+  /** How many of these citizens signed in since the instant (KPI "digitally active"). */
+  async citizensSignedInSince(citizenIds: string[], since: Date): Promise<number> {
+    if (citizenIds.length === 0) return 0;
+    const [row] = (await this.sessions.query(
+      `SELECT count(DISTINCT principal_id)::int AS n FROM identity.session WHERE principal_kind = 'citizen' AND principal_id = ANY($1::uuid[]) AND created_at >= $2`,
+      [citizenIds, since],
+    )) as Array<{ n: number }>;
+    return row?.n ?? 0;
+  }
+
   /** Names of staff members by id (for lists that show who is assigned). */
   async staffNames(ids: string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids)];

@@ -100,6 +100,25 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   /** Other modules react to meeting events inside the transaction that caused them (screening: no-shows). */
+  /**
+   * KPI: meetings per month (by start, Copenhagen time) that took place or were missed — by form,
+   * held, no-show — and the citizens' ratings of held meetings (1–5).
+   */
+  async meetingStats(municipalityCode: string, caseworkerIds: string[] | null, from: Date, to: Date): Promise<Array<{ month: string; inPerson: number; video: number; phone: number; held: number; noShow: number; ratings: number[] }>> {
+    const rows = (await this.dataSource.query(
+      `SELECT to_char(starts_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM') AS month,
+              count(*) FILTER (WHERE form = 'in_person')::int AS in_person, count(*) FILTER (WHERE form = 'video')::int AS video, count(*) FILTER (WHERE form = 'phone')::int AS phone,
+              count(*) FILTER (WHERE status = 'held')::int AS held, count(*) FILTER (WHERE status = 'no_show')::int AS no_show,
+              array[count(*) FILTER (WHERE rating = 1), count(*) FILTER (WHERE rating = 2), count(*) FILTER (WHERE rating = 3), count(*) FILTER (WHERE rating = 4), count(*) FILTER (WHERE rating = 5)]::int[] AS ratings
+         FROM meetings.meeting
+        WHERE municipality_code = $1 AND starts_at >= $2 AND starts_at < $3 AND status IN ('held', 'no_show')
+          AND ($4::uuid[] IS NULL OR caseworker_id = ANY($4::uuid[]))
+        GROUP BY 1 ORDER BY 1`,
+      [municipalityCode, from, to, caseworkerIds],
+    )) as Array<{ month: string; in_person: number; video: number; phone: number; held: number; no_show: number; ratings: number[] }>;
+    return rows.map((r) => ({ month: r.month, inPerson: r.in_person, video: r.video, phone: r.phone, held: r.held, noShow: r.no_show, ratings: r.ratings }));
+  }
+
   onEvent(handler: MeetingEventHandler): void {
     this.handlers.push(handler);
   }

@@ -158,6 +158,32 @@ export class MessagingService {
   }
 
   /** First-response times (minutes) of a municipality's conversations answered in a period (for the KPIs and the report). */
+  /**
+   * KPI per month (Copenhagen time): median minutes to the jobcentre's first answer of conversations
+   * begun that month, and questions to the knowledge base — asked, answered yes/no by the citizen, yes.
+   */
+  async responseStats(municipalityCode: string, citizenIds: string[] | null, from: Date, to: Date, whole = false): Promise<Array<{ month: string; answered: number; medianFirstResponseMinutes: number | null; questions: number; rated: number; resolved: number }>> {
+    const params = [municipalityCode, from, to, citizenIds, whole];
+    const conversations = (await this.dataSource.query(
+      `SELECT CASE WHEN $5 THEN 'total' ELSE to_char(created_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM') END AS month, count(*)::int AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_response_at - created_at) / 60) AS m
+         FROM messaging.conversation WHERE municipality_code = $1 AND first_response_at IS NOT NULL AND created_at >= $2 AND created_at < $3 AND ($4::uuid[] IS NULL OR citizen_id = ANY($4::uuid[]))
+        GROUP BY 1`,
+      params,
+    )) as Array<{ month: string; n: number; m: number }>;
+    const questions = (await this.dataSource.query(
+      `SELECT CASE WHEN $5 THEN 'total' ELSE to_char(created_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM') END AS month, count(*)::int AS asked, count(resolved)::int AS rated, count(*) FILTER (WHERE resolved)::int AS resolved
+         FROM messaging.question WHERE municipality_code = $1 AND created_at >= $2 AND created_at < $3 AND ($4::uuid[] IS NULL OR citizen_id = ANY($4::uuid[]))
+        GROUP BY 1`,
+      params,
+    )) as Array<{ month: string; asked: number; rated: number; resolved: number }>;
+    const months = [...new Set([...conversations.map((c) => c.month), ...questions.map((q) => q.month)])].sort();
+    return months.map((month) => {
+      const c = conversations.find((r) => r.month === month);
+      const q = questions.find((r) => r.month === month);
+      return { month, answered: c?.n ?? 0, medianFirstResponseMinutes: c ? Math.round(Number(c.m) * 10) / 10 : null, questions: q?.asked ?? 0, rated: q?.rated ?? 0, resolved: q?.resolved ?? 0 };
+    });
+  }
+
   async medianFirstResponseMinutes(municipalityCode: string, from: Date, to: Date): Promise<number | null> {
     const [row] = (await this.dataSource.query(
       `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_response_at - created_at) / 60) AS m

@@ -4,7 +4,7 @@ import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
 import type { CaseActor } from '@jobunivers/api/citizens';
 import { Access, ApiPageResponse, CitizenSelf, IdParamDto, type Page, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
-import { AddItemDto, ApplicationDto, ApplicationQueryDto, DecisionDto, GoalDto, OfferDto, OfferInputDto, OfferPatchDto, OfferQueryDto, PatchItemDto, PlanDto, PlanItemDto, SuggestDto } from './dto/offers.dto';
+import { AddItemDto, ApplicationDto, ApplicationQueryDto, DecisionDto, GoalDto, ItemRatingDto, OfferDto, OfferInputDto, OfferPatchDto, OfferQueryDto, PatchItemDto, PlanDto, PlanItemDto, SuggestDto } from './dto/offers.dto';
 import { OffersService } from './offers.service';
 
 @ApiTags('offers')
@@ -78,6 +78,15 @@ export class OffersController {
   @ApiOkResponse({ type: PlanItemDto })
   patchItem(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: PatchItemDto): Promise<PlanItemDto> {
     return this.offers.patchItem(citizen, id, body);
+  }
+
+  @Post('me/plan/items/:id/rating')
+  @CitizenSelf()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Rate an offer I am on or have completed (1–5)' })
+  @ApiOkResponse({ type: PlanItemDto })
+  rateItem(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: ItemRatingDto): Promise<PlanItemDto> {
+    return this.offers.rateItem(citizen, id, body.score);
   }
 
   @Delete('me/plan/items/:id')

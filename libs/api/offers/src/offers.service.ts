@@ -221,6 +221,26 @@ export class OffersService implements OnModuleInit {
     return (await this.itemDtos([(await this.items.findOneBy({ id: item.id }))!]))[0];
   }
 
+  /** The citizen rates an offer they are on or have completed (1–5; a new rating replaces the old). */
+  async rateItem(citizen: CitizenPrincipal, id: string, score: number): Promise<PlanItemDto> {
+    const item = await this.items.findOneBy({ id, citizenId: citizen.id });
+    if (!item) throw new OffersException(OffersErrorCode.ItemNotFound);
+    if (!item.offerId || !['enrolled', 'completed'].includes(item.status)) throw new OffersException(OffersErrorCode.ItemNotChangeable, 'Only an offer you are on or have completed can be rated.');
+    await this.items.update({ id: item.id }, { rating: score, ratedAt: new Date() });
+    return (await this.itemDtos([(await this.items.findOneBy({ id: item.id }))!]))[0];
+  }
+
+  /** KPI: the citizens' ratings of offers per month rated (Copenhagen time), as counts of 1…5. */
+  async ratingStats(municipalityCode: string, citizenIds: string[] | null, from: Date, to: Date): Promise<Array<{ month: string; ratings: number[] }>> {
+    return (await this.dataSource.query(
+      `SELECT to_char(rated_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM') AS month,
+              array[count(*) FILTER (WHERE rating = 1), count(*) FILTER (WHERE rating = 2), count(*) FILTER (WHERE rating = 3), count(*) FILTER (WHERE rating = 4), count(*) FILTER (WHERE rating = 5)]::int[] AS ratings
+         FROM offers.plan_item WHERE municipality_code = $1 AND rated_at >= $2 AND rated_at < $3 AND ($4::uuid[] IS NULL OR citizen_id = ANY($4::uuid[]))
+        GROUP BY 1 ORDER BY 1`,
+      [municipalityCode, from, to, citizenIds],
+    )) as Array<{ month: string; ratings: number[] }>;
+  }
+
   /** Dropping an item frees its place (the waitlist moves up in the same transaction). */
   async dropItem(citizen: CitizenPrincipal, id: string): Promise<PlanItemDto> {
     const item = await this.items.findOneBy({ id, citizenId: citizen.id });
@@ -365,7 +385,7 @@ export class OffersService implements OnModuleInit {
   // ── internals ───────────────────────────────────────────────────────────────
 
   private blankItem(kase: CitizenCase): Partial<PlanItemEntity> {
-    return { citizenId: kase.id, municipalityCode: kase.municipalityCode, offerId: null, activityTitle: null, dueDate: null, waitlistedAt: null, suggestedBy: null, suggestionNote: null, decidedBy: null, decidedAt: null, decisionReason: null };
+    return { citizenId: kase.id, municipalityCode: kase.municipalityCode, offerId: null, activityTitle: null, dueDate: null, waitlistedAt: null, suggestedBy: null, suggestionNote: null, decidedBy: null, decidedAt: null, decisionReason: null, rating: null, ratedAt: null };
   }
 
   private async eligibleOffer(kase: CitizenCase, offerId: string, manager: EntityManager = this.dataSource.manager): Promise<OfferEntity> {
@@ -426,6 +446,7 @@ export class OffersService implements OnModuleInit {
       waitlistPosition: positions.get(i.id) ?? null,
       suggestionNote: i.suggestionNote,
       decisionReason: i.decisionReason,
+      rating: i.rating,
       createdAt: i.createdAt.toISOString(),
     }));
   }

@@ -117,6 +117,46 @@ export class ScreeningService implements OnModuleInit {
   }
 
   /** Open queue items due on or before `date`, in id order a page at a time (for the caseworkers' daily digest). */
+  /**
+   * KPI: visitations held per month — the visitation item answered by a screening (recorded at the
+   * visitation meeting) — with the median days from registration and how many within the legal deadline.
+   */
+  async visitationStats(municipalityCode: string, citizenIds: string[] | null, from: Date, to: Date, whole = false): Promise<Array<{ month: string; held: number; medianDays: number | null; withinDeadline: number }>> {
+    const rows = (await this.dataSource.query(
+      `SELECT CASE WHEN $5 THEN 'total' ELSE to_char(closed_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM') END AS month, count(*)::int AS held,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - created_at) / 86400) AS median_days,
+              count(*) FILTER (WHERE (closed_at AT TIME ZONE 'Europe/Copenhagen')::date <= due_date)::int AS within_deadline
+         FROM screening.queue_item
+        WHERE municipality_code = $1 AND reason = 'visitation_due' AND status = 'resolved' AND resolution LIKE 'screening:%'
+          AND closed_at >= $2 AND closed_at < $3 AND ($4::uuid[] IS NULL OR citizen_id = ANY($4::uuid[]))
+        GROUP BY 1 ORDER BY 1`,
+      [municipalityCode, from, to, citizenIds, whole],
+    )) as Array<{ month: string; held: number; median_days: number | null; within_deadline: number }>;
+    return rows.map((r) => ({ month: r.month, held: r.held, medianDays: r.median_days === null ? null : Math.round(Number(r.median_days) * 10) / 10, withinDeadline: r.within_deadline }));
+  }
+
+  /** KPI "nobody falls through": open visitation and screening items past their date (oldest first, at most `limit`), and how many in all. */
+  async overdue(municipalityCode: string, citizenIds: string[] | null, today: string, limit: number): Promise<{ total: number; citizens: number; items: Array<{ citizenId: string; reason: string; dueDate: string; daysOverdue: number }> }> {
+    const params = [municipalityCode, today, citizenIds];
+    const where = `municipality_code = $1 AND status = 'open' AND due_date < $2::date AND ($3::uuid[] IS NULL OR citizen_id = ANY($3::uuid[]))`;
+    const [{ n, citizens }] = (await this.dataSource.query(`SELECT count(*)::int AS n, count(DISTINCT citizen_id)::int AS citizens FROM screening.queue_item WHERE ${where}`, params)) as [{ n: number; citizens: number }];
+    const items = (await this.dataSource.query(
+      `SELECT citizen_id, reason, to_char(due_date, 'YYYY-MM-DD') AS due_date, ($2::date - due_date)::int AS days FROM screening.queue_item WHERE ${where} ORDER BY due_date, citizen_id LIMIT $4`,
+      [...params, limit],
+    )) as Array<{ citizen_id: string; reason: string; due_date: string; days: number }>;
+    return { total: n, citizens, items: items.map((r) => ({ citizenId: r.citizen_id, reason: r.reason, dueDate: r.due_date, daysOverdue: r.days })) };
+  }
+
+  /** KPI: of these citizens, how many are on the self-service track (by their latest screening). */
+  async selfServiceCount(citizenIds: string[]): Promise<number> {
+    if (citizenIds.length === 0) return 0;
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE track = 'self_service')::int AS n FROM (SELECT DISTINCT ON (citizen_id) track FROM screening.screening WHERE citizen_id = ANY($1::uuid[]) ORDER BY citizen_id, created_at DESC) t`,
+      [citizenIds],
+    )) as Array<{ n: number }>;
+    return row?.n ?? 0;
+  }
+
   async dueItems(date: string, afterId: string | undefined, limit: number): Promise<Array<{ id: string; citizenId: string; municipalityCode: string }>> {
     const qb = this.dataSource.getRepository(QueueItemEntity).createQueryBuilder('q').select(['q.id', 'q.citizenId', 'q.municipalityCode']).where(`q.status = 'open' AND q.dueDate <= :date`, { date });
     if (afterId) qb.andWhere('q.id > :afterId', { afterId });

@@ -13,6 +13,7 @@ export type Outcome = (typeof OUTCOMES)[number];
 @Index('citizen_active_cpr_uq', ['municipalityCode', 'cprHash'], { unique: true, where: `status = 'active'` })
 @Index('citizen_cpr_hash_idx', ['cprHash'])
 @Index('citizen_caseload_idx', ['assignedCaseworkerId', 'status'])
+@Index('citizen_closed_idx', ['municipalityCode', 'status', 'closedAt'])
 export class CitizenEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'municipality_code', type: 'char', length: 4 }) municipalityCode!: string;

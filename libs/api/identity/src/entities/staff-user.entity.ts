@@ -13,6 +13,8 @@ export class StaffUserEntity {
   /** OIDC issuer and subject that identify this user at the municipality's identity provider. */
   @Column({ type: 'varchar', length: 300 }) issuer!: string;
   @Column({ type: 'varchar', length: 300 }) subject!: string;
+  /** The team within the jobcentre (KPIs per team); from the identity provider or set by an admin. */
+  @Column({ type: 'varchar', length: 100, nullable: true }) team!: string | null;
   @Column({ type: 'boolean', default: true }) active!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

@@ -109,7 +109,12 @@ export class PlanItemDto {
   @ApiProperty({ type: Number, nullable: true, description: 'Place on the waitlist (1 = next)' }) waitlistPosition!: number | null;
   @ApiProperty({ type: String, nullable: true }) suggestionNote!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Why an application was rejected (or approved)' }) decisionReason!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'My rating of the offer (1–5), when given' }) rating!: number | null;
   @ApiProperty() createdAt!: string;
+}
+
+export class ItemRatingDto {
+  @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt({ message: 'score must be a whole number from 1 to 5' }) @Min(1, { message: 'score must be a whole number from 1 to 5' }) @Max(5, { message: 'score must be a whole number from 1 to 5' }) score!: number;
 }
 
 export class PlanDto {

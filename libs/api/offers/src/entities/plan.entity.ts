@@ -23,6 +23,7 @@ export class PlanGoalEntity {
 @Index('plan_item_citizen_idx', ['citizenId', 'createdAt'])
 @Index('plan_item_offer_status_idx', ['offerId', 'status', 'waitlistedAt'])
 @Index('plan_item_pending_idx', ['municipalityCode', 'status'])
+@Index('plan_item_rated_idx', ['municipalityCode', 'ratedAt'])
 export class PlanItemEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'citizen_id', type: 'uuid' }) citizenId!: string;
@@ -37,6 +38,9 @@ export class PlanItemEntity {
   @Column({ name: 'decided_by', type: 'uuid', nullable: true }) decidedBy!: string | null;
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt!: Date | null;
   @Column({ name: 'decision_reason', type: 'varchar', length: 1000, nullable: true }) decisionReason!: string | null;
+  /** The citizen's rating of the offer (1–5), once it is under way or completed (KPI satisfaction). */
+  @Column({ type: 'smallint', nullable: true }) rating!: number | null;
+  @Column({ name: 'rated_at', type: 'timestamptz', nullable: true }) ratedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -12,6 +12,7 @@ export type QueueItemStatus = 'open' | 'resolved' | 'dismissed';
 @Entity({ schema: 'screening', name: 'queue_item' })
 @Index('queue_item_once_uq', ['citizenId', 'reason', 'dueKey'], { unique: true })
 @Index('queue_item_open_idx', ['municipalityCode', 'status', 'dueDate'])
+@Index('queue_item_closed_idx', ['municipalityCode', 'reason', 'closedAt'])
 export class QueueItemEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'citizen_id', type: 'uuid' }) citizenId!: string;

@@ -1,3 +1,4 @@
+import { QueueItemClosedIndex1795380923938 } from './1795380923938-queue-item-closed-index';
 import { ScreeningInit1795340377192 } from './1795340377192-screening-init';
 
-export const screeningMigrations = [ScreeningInit1795340377192];
+export const screeningMigrations = [ScreeningInit1795340377192, QueueItemClosedIndex1795380923938];

@@ -777,6 +777,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/insights/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The KPIs of the municipality, a team or a caseworker, per month, with their definitions (team leads)
+         * @description Listing the overdue citizens by name is recorded in the audit log (one row per citizen shown).
+         */
+        get: operations["Insights_kpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/job-ads": {
         parameters: {
             query?: never;
@@ -1472,6 +1492,23 @@ export interface paths {
         head?: never;
         /** Complete, drop, accept or decline (a suggestion) an item; edit my own activity */
         patch: operations["Offers_patchItem"];
+        trace?: never;
+    };
+    "/api/v1/me/plan/items/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate an offer I am on or have completed (1–5) */
+        post: operations["Offers_rateItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/me/profile": {
@@ -2557,6 +2594,9 @@ export interface components {
             start: string;
             topic?: string;
         };
+        ItemRatingDto: {
+            score: number;
+        };
         JobAdDto: {
             /** @example 2026-11-20 */
             datePosted: string;
@@ -2748,6 +2788,60 @@ export interface components {
             resolvedShare: number | null;
             /** @description Questions no article answered, newest first */
             unanswered: components["schemas"]["UnansweredQuestionDto"][];
+        };
+        KpiDto: {
+            /** @description How it is computed, in plain words */
+            definition: string;
+            denominator: number | null;
+            /** @description Number of ratings 1, 2, 3, 4, 5 */
+            distribution?: number[];
+            /**
+             * @description Which way is better
+             * @enum {string}
+             */
+            goal: "up" | "down" | "zero" | "none";
+            /** @enum {string} */
+            key: "job_or_education_13_weeks" | "job_or_education_26_weeks" | "visitation_median_days" | "visitation_within_deadline" | "overdue_citizens" | "meeting_form_in_person" | "meeting_form_video" | "meeting_form_phone" | "no_show_rate" | "self_service_share" | "digitally_active_14_days" | "meeting_satisfaction" | "offer_satisfaction" | "first_response_median_minutes" | "knowledge_base_answered";
+            numerator: number | null;
+            series: components["schemas"]["KpiPointDto"][];
+            /** @description Measured now, not per month */
+            snapshot: boolean;
+            title: string;
+            /**
+             * @description share: 0–1; score: 1–5
+             * @enum {string}
+             */
+            unit: "share" | "days" | "minutes" | "count" | "score";
+            /** @description Over the whole period (or now, for snapshots) */
+            value: number | null;
+        };
+        KpiPointDto: {
+            /** @description How many the value is computed over (cases, meetings, ratings, …) */
+            denominator: number | null;
+            /** @example 2026-10 */
+            month: string;
+            numerator: number | null;
+            value: number | null;
+        };
+        KpiReportDto: {
+            caseworker: string | null;
+            /** @example 2026-06-01 */
+            from: string;
+            kpis: components["schemas"]["KpiDto"][];
+            /**
+             * @example [
+             *       "2026-10",
+             *       "2026-11"
+             *     ]
+             */
+            months: string[];
+            /** @example 0751 */
+            municipalityCode: string;
+            overdue: components["schemas"]["OverdueDto"];
+            team: string | null;
+            teams: components["schemas"]["TeamDto"][];
+            /** @example 2026-11-22 */
+            to: string;
         };
         LanguageDto: {
             /**
@@ -3108,6 +3202,22 @@ export interface components {
             /** @description The citizen reads this */
             sharedSummary?: string;
         };
+        OverdueCitizenDto: {
+            caseworkerName: string | null;
+            /** Format: uuid */
+            citizenId: string;
+            daysOverdue: number;
+            /** @example 2026-11-10 */
+            dueDate: string;
+            name: string;
+            /** @example visitation_due */
+            reason: string;
+        };
+        OverdueDto: {
+            /** @description The oldest first, at most 100 */
+            items: components["schemas"]["OverdueCitizenDto"][];
+            total: number;
+        };
         PageMetaDto: {
             /** @example 20 */
             limit: number;
@@ -3142,6 +3252,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             offer: components["schemas"]["OfferSummaryDto"] | null;
+            /** @description My rating of the offer (1–5), when given */
+            rating: number | null;
             /** @enum {string} */
             status: "suggested" | "planned" | "pending_approval" | "enrolled" | "waitlisted" | "completed" | "dropped" | "rejected" | "declined";
             suggestionNote: string | null;
@@ -3607,6 +3719,10 @@ export interface components {
             /** Format: uuid */
             jobAdId: string;
             note?: string;
+        };
+        TeamDto: {
+            caseworkerIds: string[];
+            name: string;
         };
         TimelineEntryDto: {
             /** Format: uuid */
@@ -5518,6 +5634,46 @@ export interface operations {
             };
         };
     };
+    Insights_kpis: {
+        parameters: {
+            query?: {
+                /** @description One caseworker's citizens and meetings */
+                caseworker?: string;
+                /** @description First day (Europe/Copenhagen), default: the first of the month five months ago */
+                from?: string;
+                /** @description One team's citizens and meetings (default: the whole municipality) */
+                team?: string;
+                /** @description Last day, included (default: today) */
+                to?: string;
+            };
+            header?: {
+                /** @description Language of the KPI titles and definitions: Danish (default) or English (`en`) */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiReportDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     JobAds_search: {
         parameters: {
             query?: {
@@ -7121,6 +7277,40 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PatchItemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanItemDto"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Offers_rateItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ItemRatingDto"];
             };
         };
         responses: {

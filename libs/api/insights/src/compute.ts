@@ -1,0 +1,117 @@
+import { KPI_DEFINITIONS, KPI_KEYS, type KpiKey, type KpiUnit } from './kpi-definitions';
+
+export interface KpiInputs {
+  months: string[];
+  outcomes: Array<{ month: string; closed: number; within13: number; within26: number }>;
+  visitations: Array<{ month: string; held: number; medianDays: number | null; withinDeadline: number }>;
+  /** The same over the whole period (a median cannot be summed from months). */
+  visitationsTotal: { held: number; medianDays: number | null; withinDeadline: number } | undefined;
+  meetings: Array<{ month: string; inPerson: number; video: number; phone: number; held: number; noShow: number; ratings: number[] }>;
+  offerRatings: Array<{ month: string; ratings: number[] }>;
+  responses: Array<{ month: string; answered: number; medianFirstResponseMinutes: number | null; questions: number; rated: number; resolved: number }>;
+  responsesTotal: { answered: number; medianFirstResponseMinutes: number | null; questions: number; rated: number; resolved: number } | undefined;
+  now: { active: number; selfService: number; digitallyActive: number; overdue: number };
+}
+
+export interface KpiPoint {
+  month: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+export interface Kpi {
+  key: KpiKey;
+  unit: KpiUnit;
+  goal: 'up' | 'down' | 'zero' | 'none';
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** Measured now rather than per month (no series). */
+  snapshot: boolean;
+  series: KpiPoint[];
+  /** Ratings 1…5 over the period (satisfaction KPIs). */
+  distribution?: number[];
+}
+
+const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
+export const share = (numerator: number, denominator: number): number | null => (denominator > 0 ? round(numerator / denominator, 4) : null);
+const sumRatings = (lists: number[][]): number[] => [0, 1, 2, 3, 4].map((i) => lists.reduce((s, l) => s + (l[i] ?? 0), 0));
+export const average = (ratings: number[]): number | null => {
+  const n = ratings.reduce((s, c) => s + c, 0);
+  return n > 0 ? round(ratings.reduce((s, c, i) => s + c * (i + 1), 0) / n, 2) : null;
+};
+
+/** Turns the modules' monthly counts into the KPIs, each with a value for the period and one per month. */
+export function computeKpis(input: KpiInputs): Kpi[] {
+  const byMonth = <T extends { month: string }>(rows: T[]) => new Map(rows.map((r) => [r.month, r]));
+  const outcomes = byMonth(input.outcomes);
+  const visitations = byMonth(input.visitations);
+  const meetings = byMonth(input.meetings);
+  const offers = byMonth(input.offerRatings);
+  const responses = byMonth(input.responses);
+
+  const ratio = <T extends { month: string }>(rows: Map<string, T>, num: (r: T) => number, den: (r: T) => number) => {
+    const series = input.months.map((month) => {
+      const r = rows.get(month);
+      const [n, d] = r ? [num(r), den(r)] : [0, 0];
+      return { month, value: share(n, d), numerator: n, denominator: d };
+    });
+    const n = series.reduce((s, p) => s + p.numerator, 0);
+    const d = series.reduce((s, p) => s + p.denominator, 0);
+    return { value: share(n, d), numerator: n, denominator: d, series, snapshot: false };
+  };
+  const median = <T extends { month: string }>(rows: Map<string, T>, value: (r: T) => number | null, count: (r: T) => number, total: number | null, totalCount: number) => ({
+    value: total,
+    numerator: null,
+    denominator: totalCount,
+    snapshot: false,
+    series: input.months.map((month) => {
+      const r = rows.get(month);
+      return { month, value: r ? value(r) : null, numerator: null, denominator: r ? count(r) : 0 };
+    }),
+  });
+  const satisfaction = (rows: Map<string, { month: string; ratings: number[] }>) => {
+    const series = input.months.map((month) => {
+      const ratings = rows.get(month)?.ratings ?? [0, 0, 0, 0, 0];
+      return { month, value: average(ratings), numerator: null, denominator: ratings.reduce((s, c) => s + c, 0) };
+    });
+    const distribution = sumRatings(input.months.map((m) => rows.get(m)?.ratings ?? []));
+    return { value: average(distribution), numerator: null, denominator: distribution.reduce((s, c) => s + c, 0), snapshot: false, series, distribution };
+  };
+  const now = (numerator: number, denominator: number | null) => ({ value: denominator === null ? numerator : share(numerator, denominator), numerator, denominator, snapshot: true, series: [] });
+  const meetingsTotal = (r: KpiInputs['meetings'][number]) => r.inPerson + r.video + r.phone;
+
+  const values: Record<KpiKey, Omit<Kpi, 'key' | 'unit' | 'goal'>> = {
+    job_or_education_13_weeks: ratio(outcomes, (r) => r.within13, (r) => r.closed),
+    job_or_education_26_weeks: ratio(outcomes, (r) => r.within26, (r) => r.closed),
+    visitation_median_days: median(visitations, (r) => r.medianDays, (r) => r.held, input.visitationsTotal?.medianDays ?? null, input.visitationsTotal?.held ?? 0),
+    visitation_within_deadline: ratio(visitations, (r) => r.withinDeadline, (r) => r.held),
+    overdue_citizens: now(input.now.overdue, null),
+    meeting_form_in_person: ratio(meetings, (r) => r.inPerson, meetingsTotal),
+    meeting_form_video: ratio(meetings, (r) => r.video, meetingsTotal),
+    meeting_form_phone: ratio(meetings, (r) => r.phone, meetingsTotal),
+    no_show_rate: ratio(meetings, (r) => r.noShow, (r) => r.held + r.noShow),
+    self_service_share: now(input.now.selfService, input.now.active),
+    digitally_active_14_days: now(input.now.digitallyActive, input.now.active),
+    meeting_satisfaction: satisfaction(new Map(input.meetings.map((m) => [m.month, { month: m.month, ratings: m.ratings }]))),
+    offer_satisfaction: satisfaction(offers),
+    first_response_median_minutes: median(responses, (r) => r.medianFirstResponseMinutes, (r) => r.answered, input.responsesTotal?.medianFirstResponseMinutes ?? null, input.responsesTotal?.answered ?? 0),
+    knowledge_base_answered: ratio(responses, (r) => r.resolved, (r) => r.rated),
+  };
+  return KPI_KEYS.map((key) => ({ key, unit: KPI_DEFINITIONS[key].unit, goal: KPI_DEFINITIONS[key].goal, ...values[key] }));
+}
+
+/** Months (YYYY-MM) from the month of `from` to the month of `to`, both ISO dates. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [y, m] = from.slice(0, 7).split('-').map(Number) as [number, number];
+  const last = to.slice(0, 7);
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    months.push(month);
+    if (month >= last) return months;
+    m += 1;
+    if (m > 12) [y, m] = [y + 1, 1];
+  }
+}
