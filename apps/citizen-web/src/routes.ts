@@ -12,6 +12,7 @@ export const ROUTES = {
   joblog: '/joblog',
   offers: '/tilbud',
   offer: '/tilbud/:id',
+  myData: '/mine-data',
   accessLog: '/mine-data/adgangslog',
   timeline: '/sagsgang',
   profile: '/profil',

@@ -1,10 +1,11 @@
-import { AppShell, ErrorBoundary, NotFoundPage, UserMenu } from '@jobunivers/web/ui';
+import { ACCESSIBILITY_STATEMENT_PATH, AccessibilityStatementPage, AppShell, ErrorBoundary, NotFoundPage, UserMenu } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation } from 'react-router-dom';
 import { NotificationBell } from '@jobunivers/web/notifications';
 import { useMe } from '@jobunivers/web/session';
 import { useCitizenSignOut } from '../modules/session/api/use-citizen-sign-out';
 import { AccessLogPage } from '../pages/access-log-page';
+import { MyDataPage } from '../pages/my-data-page';
 import { BookMeetingPage } from '../pages/book-meeting-page';
 import { HelpPage } from '../pages/help-page';
 import { JobPage } from '../pages/job-page';
@@ -45,7 +46,7 @@ export function App() {
     { to: ROUTES.profile, label: t('nav.profile') },
     { to: ROUTES.timeline, label: t('nav.timeline') },
     { to: ROUTES.screening, label: t('nav.screening') },
-    { to: ROUTES.accessLog, label: t('nav.accessLog') },
+    { to: ROUTES.myData, label: t('nav.myData') },
     { to: ROUTES.settings, label: t('nav.settings') },
   ];
   const menu = (
@@ -70,6 +71,7 @@ export function App() {
           <Route path={ROUTES.joblog} element={<JoblogPage />} />
           <Route path={ROUTES.offers} element={<OffersPage />} />
           <Route path={ROUTES.offer} element={<OfferPage />} />
+          <Route path={ROUTES.myData} element={<MyDataPage />} />
           <Route path={ROUTES.accessLog} element={<AccessLogPage />} />
           <Route path={ROUTES.timeline} element={<TimelinePage />} />
           <Route path={ROUTES.profile} element={<ProfilePage />} />
@@ -82,6 +84,7 @@ export function App() {
           <Route path={ROUTES.settings} element={<SettingsPage />} />
           <Route path={ROUTES.notRegistered} element={<NotRegisteredPage />} />
           <Route path={ROUTES.signInError} element={<SignInErrorPage />} />
+          <Route path={ACCESSIBILITY_STATEMENT_PATH} element={<AccessibilityStatementPage appName={t('appName')} contactEmail="tilgaengelighed@jobunivers.dk" />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
         {me.data?.kind === 'citizen' && location.pathname !== ROUTES.help && (

@@ -4,7 +4,7 @@ import { MeetingPage } from '../pages/meeting-page';
 import { ApprovalsPage } from '../pages/approvals-page';
 import { OffersPage } from '../pages/offers-page';
 import { JobAdsPage } from '../pages/job-ads-page';
-import { AppShell, ErrorBoundary, NotFoundPage, UserMenu } from '@jobunivers/web/ui';
+import { ACCESSIBILITY_STATEMENT_PATH, AccessibilityStatementPage, AppShell, ErrorBoundary, NotFoundPage, UserMenu } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router-dom';
 import { NotificationBell } from '@jobunivers/web/notifications';
@@ -81,6 +81,7 @@ export function App() {
           <Route path={ROUTES.inbox} element={<InboxPage />} />
           <Route path={ROUTES.conversation} element={<StaffConversationPage />} />
           <Route path={ROUTES.knowledgeBase} element={<KnowledgeBasePage />} />
+          <Route path={ACCESSIBILITY_STATEMENT_PATH} element={<AccessibilityStatementPage appName={t('appName')} contactEmail="tilgaengelighed@jobunivers.dk" />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </ErrorBoundary>

@@ -46,6 +46,15 @@ describe('audit log', () => {
     await expect(ds.query(`DELETE FROM audit.audit_event WHERE citizen_id = $1`, [citizenA])).rejects.toThrow(/append-only \(DELETE refused\)/);
     await expect(ds.query(`TRUNCATE audit.audit_event`)).rejects.toThrow(/append-only \(TRUNCATE refused\)/);
     expect(await ds.query(`SELECT count(*)::int AS n FROM audit.audit_event WHERE citizen_id = $1`, [citizenA])).toEqual([{ n: 2 }]);
+    // Retention declares its cutoff: rows newer than it still cannot be deleted, even then.
+    await expect(
+      ds.transaction(async (m) => {
+        await m.query(`SELECT set_config('audit.retention_cutoff', $1, true)`, [new Date(Date.now() - 86_400_000).toISOString()]);
+        await m.query(`DELETE FROM audit.audit_event WHERE citizen_id = $1`, [citizenA]);
+      }),
+    ).rejects.toThrow(/append-only \(DELETE refused\)/);
+    expect(await app.get(AuditService).purgeBefore(new Date('2006-01-01T00:00:00Z'))).toBe(0);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM audit.audit_event WHERE citizen_id = $1`, [citizenA])).toEqual([{ n: 2 }]);
   });
 
   it("lets a team lead search their own municipality's log only, newest first", async () => {

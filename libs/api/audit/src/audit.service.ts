@@ -77,6 +77,28 @@ export class AuditService {
     return toPage(rows.map(toDto), total, query);
   }
 
+  /** Everything staff and systems did with these cases' data (the citizen's data export). */
+  async accessLogOfAll(citizenIds: string[]): Promise<AccessLogEntryDto[]> {
+    if (citizenIds.length === 0) return [];
+    const rows = await this.events.createQueryBuilder('e').where('e.citizenId IN (:...ids)', { ids: citizenIds }).andWhere(`e.actorKind IN ('staff', 'client')`).andWhere(`e.outcome = 'allowed'`).orderBy('e.occurredAt', 'DESC').addOrderBy('e.id', 'DESC').getMany();
+    return rows.map((e) => ({ occurredAt: e.occurredAt.toISOString(), actorKind: e.actorKind, actorName: e.actorName, municipalityCode: e.actorMunicipalityCode, action: e.action, resource: e.resource, purpose: e.purpose }));
+  }
+
+  /** Retention of the audit log itself: rows older than the instant are deleted (in batches); returns how many. */
+  async purgeBefore(instant: Date, batch = 10_000): Promise<number> {
+    let total = 0;
+    for (;;) {
+      // The table refuses deletes unless the transaction declares the cutoff (and only older rows go).
+      const deleted = await this.events.manager.transaction(async (manager) => {
+        await manager.query(`SELECT set_config('audit.retention_cutoff', $1, true)`, [instant.toISOString()]);
+        const result = (await manager.query(`DELETE FROM audit.audit_event WHERE id IN (SELECT id FROM audit.audit_event WHERE occurred_at < $1 ORDER BY occurred_at LIMIT $2)`, [instant, batch])) as [unknown, number];
+        return result[1];
+      });
+      total += deleted;
+      if (deleted < batch) return total;
+    }
+  }
+
   /** The citizen's own view: who (staff and municipal systems) touched my data, when and why. */
   async accessLogFor(citizenId: string, query: PageQueryDto): Promise<Page<AccessLogEntryDto>> {
     const [rows, total] = await this.events

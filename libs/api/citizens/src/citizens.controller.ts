@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
 import { ApiLanguageHeader, ApiPageResponse, CitizenSelf, IdParamDto, type Page, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
 import type { CaseActor } from './citizen-access';
 import { CitizenCasesService } from './citizen-cases.service';
+import { DataRightsService } from './data-rights.service';
 import { AssignmentDto, CitizenDto, CitizenListItemDto, CitizenQueryDto, CprDto, OutcomeDto, RegisterCitizenDto, RegisteredCitizenDto, TimelineEntryDto, TimelineQueryDto } from './dto/citizen.dto';
 import { ProfileDto, ProfileInputDto } from './dto/profile.dto';
 import { ProfileService } from './profile.service';
@@ -19,6 +20,7 @@ export class CitizensController {
   constructor(
     private readonly cases: CitizenCasesService,
     private readonly profiles: ProfileService,
+    private readonly dataRights: DataRightsService,
   ) {}
 
   @Get('me/profile')
@@ -35,6 +37,16 @@ export class CitizensController {
   @ApiOkResponse({ type: ProfileDto })
   saveProfile(@CurrentPrincipal() citizen: CitizenPrincipal, @Body() body: ProfileInputDto): Promise<ProfileDto> {
     return this.profiles.save(citizen.id, body);
+  }
+
+  @Get('me/export')
+  @CitizenSelf()
+  @Header('cache-control', 'no-store')
+  @ApiLanguageHeader('texts of the export')
+  @ApiOperation({ summary: 'Download all my data (GDPR art. 15): profile, cases, timeline, meetings, plan, joblog, messages, screenings, notifications, sign-ins and who accessed my data' })
+  @ApiOkResponse({ schema: { type: 'object', additionalProperties: true } })
+  export(@CurrentPrincipal() citizen: CitizenPrincipal, @Headers('accept-language') acceptLanguage?: string): Promise<Record<string, unknown>> {
+    return this.dataRights.export(citizen.id, languageOf(acceptLanguage));
   }
 
   @Get('citizens/:id/profile')

@@ -10,11 +10,12 @@ import { CitizenEntity } from './entities/citizen.entity';
 import { TimelineEntryEntity } from './entities/timeline-entry.entity';
 import { CitizenCasesService } from './citizen-cases.service';
 import { CitizensController } from './citizens.controller';
+import { DataRightsService } from './data-rights.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CitizenEntity, TimelineEntryEntity, ProfileEntity]), ReferenceModule],
   controllers: [CitizensController],
-  providers: [CitizensService, CitizenCasesService, ProfileService, CitizensDemoSeed, CitizenProfilesDemoSeed, { provide: CITIZEN_DIRECTORY, useExisting: CitizensService }],
-  exports: [CitizensService, CitizenCasesService, CITIZEN_DIRECTORY],
+  providers: [CitizensService, CitizenCasesService, DataRightsService, ProfileService, CitizensDemoSeed, CitizenProfilesDemoSeed, { provide: CITIZEN_DIRECTORY, useExisting: CitizensService }],
+  exports: [CitizensService, CitizenCasesService, DataRightsService, CITIZEN_DIRECTORY],
 })
 export class CitizensModule {}

@@ -88,6 +88,10 @@ export class EnvSettings {
   NOTIFICATION_LEASE_SECONDS: number = 60;
   @Expose() @Transform(toInt) @IsInt({ message: 'PUSH_SUBSCRIPTION_DAYS must be an integer between 1 and 3650' }) @Min(1, { message: 'PUSH_SUBSCRIPTION_DAYS must be an integer between 1 and 3650' }) @Max(3650, { message: 'PUSH_SUBSCRIPTION_DAYS must be an integer between 1 and 3650' })
   PUSH_SUBSCRIPTION_DAYS: number = 90;
+  @Expose() @Transform(toInt) @IsInt({ message: 'PERSONAL_DATA_RETENTION_DAYS must be an integer between 1 and 36500' }) @Min(1, { message: 'PERSONAL_DATA_RETENTION_DAYS must be an integer between 1 and 36500' }) @Max(36500, { message: 'PERSONAL_DATA_RETENTION_DAYS must be an integer between 1 and 36500' })
+  PERSONAL_DATA_RETENTION_DAYS: number = 1825;
+  @Expose() @Transform(toInt) @IsInt({ message: 'AUDIT_RETENTION_DAYS must be an integer between 1 and 36500' }) @Min(1, { message: 'AUDIT_RETENTION_DAYS must be an integer between 1 and 36500' }) @Max(36500, { message: 'AUDIT_RETENTION_DAYS must be an integer between 1 and 36500' })
+  AUDIT_RETENTION_DAYS: number = 3650;
 }
 
 export class ConfigError extends Error {
@@ -165,6 +169,8 @@ export class AppConfig {
     leaseSeconds: number;
     pushSubscriptionDays: number;
   };
+  /** Days after a case closes before its personal data is deleted or anonymised; days the audit log is kept. */
+  readonly retention!: { personalDataDays: number; auditDays: number };
 
   get isProduction(): boolean {
     return this.nodeEnv === 'production';
@@ -258,6 +264,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       vapid: { publicKey: settings.VAPID_PUBLIC_KEY ?? generated!.vapidPublicKey, privateKey: settings.VAPID_PRIVATE_KEY ?? generated!.vapidPrivateKey, subject: settings.VAPID_SUBJECT },
       leaseSeconds: settings.NOTIFICATION_LEASE_SECONDS,
       pushSubscriptionDays: settings.PUSH_SUBSCRIPTION_DAYS,
+    },
+    retention: {
+      personalDataDays: settings.PERSONAL_DATA_RETENTION_DAYS,
+      auditDays: settings.AUDIT_RETENTION_DAYS,
     },
   });
 }

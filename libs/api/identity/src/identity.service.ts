@@ -3,7 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@jobunivers/api/config';
 import { type Page, type PageQueryDto, toPage } from '@jobunivers/api/http';
-import { In, Repository } from 'typeorm';
+import { type EntityManager, In, Repository } from 'typeorm';
 import { CITIZEN_DIRECTORY, type CitizenDirectory } from './citizen-directory';
 import type { DevUserDto } from './dto/identity.dto';
 import { SessionEntity } from './entities/session.entity';
@@ -98,6 +98,17 @@ export class IdentityService {
       [citizenIds, since],
     )) as Array<{ n: number }>;
     return row?.n ?? 0;
+  }
+
+  /** The citizens' sign-ins (for their data export). */
+  async citizenSignIns(citizenIds: string[]): Promise<Array<{ signedInAt: string; method: string }>> {
+    const rows = await this.sessions.find({ select: { createdAt: true, method: true }, where: { principalKind: 'citizen', principalId: In(citizenIds) }, order: { createdAt: 'DESC' } });
+    return rows.map((r) => ({ signedInAt: r.createdAt.toISOString(), method: r.method }));
+  }
+
+  /** Retention: the sessions of these (closed, expired) cases go. */
+  async forgetCitizens(citizenIds: string[], manager: EntityManager): Promise<void> {
+    await manager.delete(SessionEntity, { principalKind: 'citizen', principalId: In(citizenIds) });
   }
 
   /** Names of staff members by id (for lists that show who is assigned). */

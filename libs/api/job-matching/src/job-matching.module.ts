@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JobMatchingDataRights } from './job-matching.data-rights';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CitizensModule } from '@jobunivers/api/citizens';
 import { OffersModule } from '@jobunivers/api/offers';
@@ -22,7 +23,7 @@ import './job-matching.texts';
 @Module({
   imports: [TypeOrmModule.forFeature([JobAdEntity, MatchProfileEntity, JobFeedbackEntity, JobSuggestionEntity, JobAlertEntity, JoblogEntryEntity]), CitizensModule, ScreeningModule, OffersModule, ReferenceModule],
   controllers: [JobAdsController, JobMatchingController],
-  providers: [JobAdsService, MatchingService, JoblogService, JobAdsDemoSeed],
+  providers: [JobMatchingDataRights, JobAdsService, MatchingService, JoblogService, JobAdsDemoSeed],
   exports: [JobAdsService, MatchingService, JoblogService],
 })
 export class JobMatchingModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MeetingsDataRights } from './meetings.data-rights';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CitizensModule } from '@jobunivers/api/citizens';
 import { MeetingsDemoSeed } from './demo/meetings.demo-seed';
@@ -14,7 +15,7 @@ import './meetings.texts';
 @Module({
   imports: [TypeOrmModule.forFeature([MeetingEntity, AvailabilityWindowEntity, AvailabilityBlockEntity, MeetingNoticeEntity, CalendarFeedEntity]), CitizensModule],
   controllers: [MeetingsController],
-  providers: [MeetingsService, MeetingsDemoSeed],
+  providers: [MeetingsDataRights, MeetingsService, MeetingsDemoSeed],
   exports: [MeetingsService],
 })
 export class MeetingsModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MessagingDataRights } from './messaging.data-rights';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CitizensModule } from '@jobunivers/api/citizens';
 import { ArticlesDemoSeed } from './demo/articles.demo-seed';
@@ -14,7 +15,7 @@ import { MessagingService } from './messaging.service';
 @Module({
   imports: [TypeOrmModule.forFeature([ConversationEntity, MessageEntity, ArticleEntity, QuestionEntity]), CitizensModule],
   controllers: [MessagingController],
-  providers: [MessagingService, KnowledgeBaseService, ArticlesDemoSeed],
+  providers: [MessagingDataRights, MessagingService, KnowledgeBaseService, ArticlesDemoSeed],
   exports: [MessagingService, KnowledgeBaseService],
 })
 export class MessagingModule {}

@@ -220,6 +220,11 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
       const busySub = receiver.subscribe({ status: 429, retryAfter: 120 });
       expect((await send(gone, 'POST', '/api/v1/me/push-subscriptions', goneSub.json)).status).toBe(201);
       expect((await send(busy, 'POST', '/api/v1/me/push-subscriptions', busySub.json)).status).toBe(201);
+      // No quiet hours (the test must not depend on the time of day it runs).
+      for (const citizen of [gone, busy]) {
+        const settings = { channels: { meetings: { push: true, email: false }, jobs: { push: true, email: false }, messages: { push: true, email: false }, plan: { push: true, email: false }, screening: { push: true, email: false } }, quietHours: { enabled: false, from: '22:00', to: '07:00' }, language: 'da' };
+        expect((await send(citizen, 'PUT', '/api/v1/me/notification-settings', settings)).status).toBe(200);
+      }
       const title = `Travlt ${serial}`;
       await announce(title);
       await delivery.deliverDue();
@@ -253,7 +258,7 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
 
       // An urgent meeting change (within 24 h) is not deferred; a far one is.
       const sources = app.get(NotificationSources);
-      const event = (noticeId: string, hours: number) => ({ kind: 'rescheduled' as const, noticeId, meetingId: noticeId, citizenId: citizen, caseworkerId: mette, municipalityCode: '0751', form: 'video' as const, startsAt: new Date(Date.now() + hours * 3600_000).toISOString(), sequence: 2, by: 'jobcentre' as const });
+      const event = (noticeId: string, hours: number) => ({ kind: 'rescheduled' as const, noticeId, meetingId: noticeId, citizenId: citizen, caseworkerId: mette, municipalityCode: '0751', form: 'video' as const, meetingKind: 'job_meeting' as const, startsAt: new Date(Date.now() + hours * 3600_000).toISOString(), sequence: 2, by: 'jobcentre' as const });
       const [soon, later] = [crypto.randomUUID(), crypto.randomUUID()];
       await db.transaction((m) => sources.fromMeeting(event(soon, 3), m));
       await db.transaction((m) => sources.fromMeeting(event(later, 72), m));

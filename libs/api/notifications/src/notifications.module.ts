@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsDataRights } from './notifications.data-rights';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CitizensModule } from '@jobunivers/api/citizens';
 import { JobMatchingModule } from '@jobunivers/api/job-matching';
@@ -21,7 +22,7 @@ import { NotificationsService } from './notifications.service';
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationEntity, DeliveryEntity, PushSubscriptionEntity, PreferenceEntity, AnnouncementEntity]), CitizensModule, MeetingsModule, JobMatchingModule, MessagingModule, ScreeningModule],
   controllers: [NotificationsController, LiveController],
-  providers: [NotificationsService, DeliveryService, NotificationSources, AnnouncementsService],
+  providers: [NotificationsDataRights, NotificationsService, DeliveryService, NotificationSources, AnnouncementsService],
   exports: [NotificationsService, DeliveryService],
 })
 export class NotificationsModule {}

@@ -55,8 +55,12 @@ describe('notification e-mail over SMTP (nodemailer → a real SMTP server)', ()
   it('sends one neutral mail per notification with the idempotency key as Message-ID', async () => {
     const browsers = new SignedInBrowsers(await TestHttp.of(app));
     const db = app.get(DataSource);
-    // Sofie gets e-mail for messages; nobody else in this database has chosen it here.
-    await db.query(`DELETE FROM notifications.preference WHERE recipient_id = $1`, [SOFIE]);
+    // Sofie gets e-mail for messages, at any hour (the test must not depend on the time of day it runs).
+    const channels = { meetings: { push: false, email: true }, jobs: { push: false, email: false }, messages: { push: false, email: true }, plan: { push: false, email: false }, screening: { push: false, email: false } };
+    await db.query(
+      `INSERT INTO notifications.preference (recipient_id, recipient_kind, channels, quiet_hours) VALUES ($1, 'citizen', $2, false) ON CONFLICT (recipient_id) DO UPDATE SET channels = EXCLUDED.channels, quiet_hours = false`,
+      [SOFIE, JSON.stringify(channels)],
+    );
     const title = `SMTP ${Date.now()}`;
     const res = await browsers.send<{ id: string }>(lead, 'POST', '/api/v1/announcements', { title, body: 'Vi holder lukket.' });
     expect(res.status).toBe(202);

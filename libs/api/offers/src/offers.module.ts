@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OffersDataRights } from './offers.data-rights';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CitizensModule } from '@jobunivers/api/citizens';
 import { MeetingsModule } from '@jobunivers/api/meetings';
@@ -15,7 +16,7 @@ import './offers.texts';
 @Module({
   imports: [TypeOrmModule.forFeature([OfferEntity, PlanItemEntity, PlanGoalEntity]), CitizensModule, ScreeningModule, MeetingsModule, ReferenceModule],
   controllers: [OffersController],
-  providers: [OffersService, OffersDemoSeed],
+  providers: [OffersDataRights, OffersService, OffersDemoSeed],
   exports: [OffersService],
 })
 export class OffersModule {}

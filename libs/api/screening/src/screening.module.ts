@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ScreeningDataRights } from './screening.data-rights';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CitizensModule } from '@jobunivers/api/citizens';
 import { MeetingsModule } from '@jobunivers/api/meetings';
@@ -16,7 +17,7 @@ import './screening.texts';
 @Module({
   imports: [TypeOrmModule.forFeature([QueueItemEntity, ScreeningEntity, SelfAssessmentEntity, HelpRequestEntity]), CitizensModule, MeetingsModule],
   controllers: [ScreeningController],
-  providers: [ScreeningService, ScreeningScanService, ScreeningDemoSeed],
+  providers: [ScreeningDataRights, ScreeningService, ScreeningScanService, ScreeningDemoSeed],
   exports: [ScreeningService],
 })
 export class ScreeningModule {}

@@ -12,3 +12,4 @@ export { ScrollTable } from './lib/scroll-table';
 export { useUrlFilters } from './lib/url-filters';
 export { addDays, copenhagenDate, copenhagenInstant, formatDateTime, formatDay, formatTime } from './lib/date-time';
 export { MessageList, type ThreadMessage } from './lib/message-list';
+export { AccessibilityStatementPage, ACCESSIBILITY_STATEMENT_PATH } from './lib/accessibility-statement-page';

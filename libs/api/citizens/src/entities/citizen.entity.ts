@@ -14,6 +14,7 @@ export type Outcome = (typeof OUTCOMES)[number];
 @Index('citizen_cpr_hash_idx', ['cprHash'])
 @Index('citizen_caseload_idx', ['assignedCaseworkerId', 'status'])
 @Index('citizen_closed_idx', ['municipalityCode', 'status', 'closedAt'])
+@Index('citizen_retention_idx', ['closedAt'], { where: `status = 'closed' AND anonymised_at IS NULL` })
 export class CitizenEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'municipality_code', type: 'char', length: 4 }) municipalityCode!: string;
@@ -34,4 +35,6 @@ export class CitizenEntity {
   /** Why the case closed (reported by staff or a municipal system) and from which day. */
   @Column({ type: 'varchar', length: 20, nullable: true }) outcome!: Outcome | null;
   @Column({ name: 'outcome_date', type: 'date', nullable: true }) outcomeDate!: string | null;
+  /** When the retention job removed the personal data of this closed case (what the KPIs need is kept). */
+  @Column({ name: 'anonymised_at', type: 'timestamptz', nullable: true }) anonymisedAt!: Date | null;
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router-dom';
+import { ACCESSIBILITY_STATEMENT_PATH } from './accessibility-statement-page';
 import { LanguageSwitch } from './language-switch';
 
 export interface NavItem {
@@ -64,6 +65,9 @@ export function AppShell({ appName, tagline, nav, headerActions, children }: App
         <div className="footer">
           <div className="container">
             <p>{t('footer.operator')}</p>
+            <p>
+              <Link to={ACCESSIBILITY_STATEMENT_PATH}>{t('footer.accessibility')}</Link>
+            </p>
             <p className="small-text">{t('footer.dataSources')}</p>
           </div>
         </div>

@@ -1,0 +1,149 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { AuditService } from '@jobunivers/api/audit';
+import { AppConfig } from '@jobunivers/api/config';
+import { IdentityService } from '@jobunivers/api/identity';
+import { QueueService } from '@jobunivers/api/queue';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { CitizensService } from './citizens.service';
+import { CitizenEntity } from './entities/citizen.entity';
+import { ProfileEntity } from './entities/profile.entity';
+import { TimelineEntryEntity } from './entities/timeline-entry.entity';
+import { type Language, timelineText } from './timeline-texts';
+
+/** A module's part of a citizen's data export: its section name and the data of these cases (the person's current and earlier ones). */
+export type Exporter = (citizenIds: string[], language: Language) => Promise<unknown>;
+/** A module's part of retention: delete or anonymise the personal data of these closed cases, in the given transaction. */
+export type Eraser = (citizenIds: string[], manager: EntityManager) => Promise<void>;
+
+const RETENTION_JOB = 'citizens.retention';
+
+/**
+ * Rows of a module's own table for the export, as JSON objects (column names as stored), without
+ * the columns named in `omit` (internal notes, secrets). `column` holds the case id.
+ */
+export async function exportRows(db: DataSource | EntityManager, table: string, citizenIds: string[], options: { column?: string; omit?: string[]; orderBy?: string } = {}): Promise<unknown[]> {
+  const rows = (await db.query(
+    `SELECT to_jsonb(t) - $2::text[] AS row FROM ${table} t WHERE t.${options.column ?? 'citizen_id'} = ANY($1::uuid[]) ORDER BY t.${options.orderBy ?? 'created_at'}`,
+    [citizenIds, options.omit ?? []],
+  )) as Array<{ row: unknown }>;
+  return rows.map((r) => r.row);
+}
+const BATCH = 500;
+
+/**
+ * The citizen's data rights across modules: the export (GDPR art. 15) gathers each module's section,
+ * and the retention job deletes or anonymises the personal data of cases closed longer ago than
+ * `PERSONAL_DATA_RETENTION_DAYS` (each module erases its own; the case row keeps only what the KPIs
+ * count) and deletes audit rows older than `AUDIT_RETENTION_DAYS`. Modules register in `onModuleInit`.
+ */
+@Injectable()
+export class DataRightsService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('DataRights');
+  private readonly exporters = new Map<string, Exporter>();
+  private readonly erasers: Eraser[] = [];
+
+  constructor(
+    private readonly facade: CitizensService,
+    private readonly identity: IdentityService,
+    private readonly audit: AuditService,
+    private readonly queue: QueueService,
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  registerExporter(section: string, exporter: Exporter): void {
+    this.exporters.set(section, exporter);
+  }
+
+  registerEraser(eraser: Eraser): void {
+    this.erasers.push(eraser);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.queueEnabled) return;
+    await this.queue.createQueue(RETENTION_JOB, { policy: 'singleton' });
+    await this.queue.schedule(RETENTION_JOB, '30 2 * * *');
+    await this.queue.work(RETENTION_JOB, { batchSize: 1 }, async () => {
+      await this.applyRetention();
+    });
+  }
+
+  /** Everything held about the signed-in citizen (this case and the person's earlier ones), as one JSON document. */
+  async export(citizenId: string, language: Language): Promise<Record<string, unknown>> {
+    const me = await this.dataSource.manager.findOneByOrFail(CitizenEntity, { id: citizenId });
+    const cases = await this.dataSource.manager.find(CitizenEntity, { where: { cprHash: me.cprHash }, order: { registeredAt: 'ASC' } });
+    const ids = cases.map((c) => c.id);
+    const [profiles, timeline, signIns, accessLog] = await Promise.all([
+      this.dataSource.manager.find(ProfileEntity, { where: { citizenId: In(ids) } }),
+      this.dataSource.manager.find(TimelineEntryEntity, { where: { citizenId: In(ids) }, order: { occurredAt: 'ASC' } }),
+      this.identity.citizenSignIns(ids),
+      this.audit.accessLogOfAll(ids),
+    ]);
+    const caseworkers = await this.identity.staffNames(cases.flatMap((c) => (c.assignedCaseworkerId ? [c.assignedCaseworkerId] : [])));
+    const sections: Record<string, unknown> = {};
+    for (const [section, exporter] of this.exporters) sections[section] = await exporter(ids, language);
+    const cpr = this.facade.cpr.decrypt(me.cprEncrypted);
+    return {
+      about: {
+        exportedAt: new Date().toISOString(),
+        service: 'Jobunivers',
+        description:
+          language === 'en'
+            ? "All data Jobunivers holds about you (GDPR art. 15). Caseworkers' internal working notes are not included; ask your jobcentre for access to your records (aktindsigt) to see them."
+            : 'Alle de oplysninger, Jobunivers har om dig (databeskyttelsesforordningens art. 15). Jobkonsulenternes interne arbejdsnoter er ikke med; bed dit jobcenter om aktindsigt for at se dem.',
+      },
+      person: { cpr: `${cpr.slice(0, 6)}-${cpr.slice(6)}`, firstName: me.firstName, lastName: me.lastName, email: me.email, phone: me.phone, postalCode: me.postalCode },
+      cases: cases.map((c) => ({
+        id: c.id,
+        municipalityCode: c.municipalityCode,
+        status: c.status,
+        benefitType: c.benefitType,
+        unemploymentFund: c.unemploymentFund,
+        unemployedSince: c.unemployedSince,
+        registeredAt: c.registeredAt.toISOString(),
+        closedAt: c.closedAt?.toISOString() ?? null,
+        outcome: c.outcome,
+        outcomeDate: c.outcomeDate,
+        caseworker: c.assignedCaseworkerId ? (caseworkers.get(c.assignedCaseworkerId) ?? null) : null,
+      })),
+      profile: profiles.map(({ citizenId, ...rest }) => ({ caseId: citizenId, ...rest })),
+      timeline: timeline.map((e) => ({ caseId: e.citizenId, occurredAt: e.occurredAt.toISOString(), kind: e.kind, text: timelineText(e.kind, e.params, language) })),
+      ...sections,
+      signIns,
+      accessLog,
+    };
+  }
+
+  /** Deletes or anonymises the personal data of cases closed before the retention period, and old audit rows. */
+  async applyRetention(now = new Date()): Promise<{ cases: number; auditRows: number }> {
+    const cutoff = new Date(now.getTime() - this.config.retention.personalDataDays * 86_400_000);
+    let cases = 0;
+    for (;;) {
+      const done = await this.dataSource.transaction(async (manager) => {
+        const rows = (await manager.query(
+          `SELECT id FROM citizens.citizen WHERE status = 'closed' AND anonymised_at IS NULL AND closed_at < $1 ORDER BY closed_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+          [cutoff, BATCH],
+        )) as Array<{ id: string }>;
+        const ids = rows.map((r) => r.id);
+        if (ids.length === 0) return 0;
+        for (const erase of this.erasers) await erase(ids, manager);
+        await manager.delete(TimelineEntryEntity, { citizenId: In(ids) });
+        await manager.delete(ProfileEntity, { citizenId: In(ids) });
+        await this.identity.forgetCitizens(ids, manager);
+        // The case row keeps what the KPIs count (municipality, dates, benefit, outcome, caseworker); the person is gone.
+        await manager.query(
+          `UPDATE citizens.citizen SET first_name = '', last_name = '', email = NULL, phone = NULL, postal_code = NULL, unemployment_fund = NULL,
+                  cpr_encrypted = '\\x'::bytea, cpr_hash = decode(md5(random()::text || id::text), 'hex'), anonymised_at = now()
+            WHERE id = ANY($1::uuid[])`,
+          [ids],
+        );
+        return ids.length;
+      });
+      cases += done;
+      if (done < BATCH) break;
+    }
+    const auditRows = await this.audit.purgeBefore(new Date(now.getTime() - this.config.retention.auditDays * 86_400_000));
+    if (cases || auditRows) this.logger.log(`Retention: ${cases} closed cases anonymised, ${auditRows} audit rows deleted`);
+    return { cases, auditRows };
+  }
+}
