@@ -16,8 +16,9 @@ test.describe('citizen sign-in with MitID (bundled test IdP)', () => {
     await expect(page.getByTestId('greeting')).toContainText('Hej Sofie');
     await expectAccessible(page);
 
-    await page.getByRole('link', { name: 'Hvem har set mine data' }).first().click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Hvem har set mine data' })).toBeVisible();
+    await page.getByRole('link', { name: 'Mine data' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Mine data' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Hvem har set mine data' })).toBeVisible();
     await expect(page.getByText('Ingen har set dine oplysninger endnu.')).toBeVisible();
     await expectAccessible(page);
 

@@ -14,6 +14,7 @@ export const ROUTES = {
   jobAds: '/jobannoncer',
   signIn: '/log-ind',
   apiClients: '/administration/api-klienter',
+  apiClientWebhook: '/administration/api-klienter/:id/webhook',
   staffUsers: '/administration/brugere',
   audit: '/auditlog',
   notifications: '/notifikationer',
@@ -21,6 +22,7 @@ export const ROUTES = {
   inbox: '/indbakke',
   conversation: '/indbakke/:id',
   knowledgeBase: '/vidensbase',
+  kpis: '/noegletal',
 } as const;
 
 /** Staff sign-in at the municipality's identity provider (OIDC), coming back to `returnTo`. */
@@ -31,3 +33,5 @@ export const citizenPath = (id: string) => `/borgere/${encodeURIComponent(id)}`;
 export const inboxPath = (id: string) => `/indbakke/${encodeURIComponent(id)}`;
 
 export const staffMeetingPath = (id: string) => `/moeder/${encodeURIComponent(id)}`;
+
+export const apiClientWebhookPath = (id: string) => `/administration/api-klienter/${encodeURIComponent(id)}/webhook`;

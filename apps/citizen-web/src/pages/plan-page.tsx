@@ -3,7 +3,7 @@ import { ErrorAlert, usePageTitle } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { type PlanItem, titleOf, useAddToPlan, useDropItem, usePatchItem, usePlan, useSetGoal } from '../modules/offers/api/use-offers';
+import { type PlanItem, titleOf, useAddToPlan, useDropItem, useRateItem, usePatchItem, usePlan, useSetGoal } from '../modules/offers/api/use-offers';
 import { OfferWhen } from '../modules/offers/components/offer-when';
 import { SignedInOnly } from '../modules/session/components/signed-in-only';
 import { offerPath, ROUTES } from '../routes';
@@ -169,10 +169,50 @@ function Item({ item }: { item: PlanItem }) {
               </button>
             ))}
         </div>
+        {item.offer && (item.status === 'enrolled' || item.status === 'completed') && <OfferRating item={item} title={title} />}
         {problem && <p className="form-error-message">{t(`offers.problems.${problem.code}`, { defaultValue: problem.title })}</p>}
         {(drop.isError || (patch.isError && !problem)) && <ErrorAlert />}
       </div>
     </li>
+  );
+}
+
+/** The citizen's rating of an offer they are on or have completed (the KPI "satisfaction with offers"). */
+function OfferRating({ item, title }: { item: PlanItem; title: string }) {
+  const { t } = useTranslation('citizen');
+  const rate = useRateItem();
+  const [score, setScore] = useState(item.rating ? String(item.rating) : '');
+  const id = `offer-rating-${item.id}`;
+  return (
+    <form
+      className="no-print offer-rating"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (score) rate.mutate({ id: item.id, score: Number(score) });
+      }}
+    >
+      <label className="form-label" htmlFor={id}>
+        {t('plan.rateOffer', { title })}
+      </label>
+      <select id={id} className="form-select" value={score} onChange={(e) => setScore(e.target.value)}>
+        <option value="">{t('plan.rateChoose')}</option>
+        {[1, 2, 3, 4, 5].map((n) => (
+          <option key={n} value={n}>
+            {t(`meeting.scores.${n}`)}
+          </option>
+        ))}
+      </select>{' '}
+      <button type="submit" className="button button-secondary" disabled={!score || rate.isPending}>
+        {t('plan.rateSave')}
+      </button>
+      {item.rating !== null && !rate.isPending && (
+        <p role="status" className="small-text">
+          {t('plan.rated', { score: item.rating })}
+        </p>
+      )}
+      {rate.isError && <ErrorAlert />}
+    </form>
   );
 }
 

@@ -13,7 +13,9 @@ import { AnnouncementsPage } from '../pages/announcements-page';
 import { NotificationsPage } from '../pages/notifications-page';
 import { InboxPage } from '../pages/inbox-page';
 import { KnowledgeBasePage } from '../pages/knowledge-base-page';
+import { KpisPage } from '../pages/kpis-page';
 import { StaffConversationPage } from '../pages/staff-conversation-page';
+import { ApiClientWebhookPage } from '../pages/api-client-webhook-page';
 import { ApiClientsPage } from '../pages/api-clients-page';
 import { AuditPage } from '../pages/audit-page';
 import { CitizenPage } from '../pages/citizen-page';
@@ -48,6 +50,7 @@ export function App() {
     ...(roles.includes('municipality_admin') || roles.includes('team_lead') ? [{ to: ROUTES.staffUsers, label: t('nav.staffUsers') }] : []),
     ...(roles.length ? [{ to: ROUTES.knowledgeBase, label: t('nav.knowledgeBase') }] : []),
     ...(roles.includes('team_lead') || roles.includes('municipality_admin') ? [{ to: ROUTES.announcements, label: t('nav.announcements') }] : []),
+    ...(roles.includes('team_lead') || roles.includes('municipality_admin') ? [{ to: ROUTES.kpis, label: t('nav.kpis') }] : []),
     ...(roles.includes('team_lead') ? [{ to: ROUTES.audit, label: t('nav.audit') }] : []),
   ];
   const menu = (
@@ -74,6 +77,7 @@ export function App() {
           <Route path={ROUTES.municipalities} element={<MunicipalitiesPage />} />
           <Route path={ROUTES.signIn} element={<SignInPage />} />
           <Route path={ROUTES.apiClients} element={<ApiClientsPage />} />
+          <Route path={ROUTES.apiClientWebhook} element={<ApiClientWebhookPage />} />
           <Route path={ROUTES.staffUsers} element={<StaffUsersPage />} />
           <Route path={ROUTES.audit} element={<AuditPage />} />
           <Route path={ROUTES.notifications} element={<NotificationsPage />} />
@@ -81,6 +85,7 @@ export function App() {
           <Route path={ROUTES.inbox} element={<InboxPage />} />
           <Route path={ROUTES.conversation} element={<StaffConversationPage />} />
           <Route path={ROUTES.knowledgeBase} element={<KnowledgeBasePage />} />
+          <Route path={ROUTES.kpis} element={<KpisPage />} />
           <Route path={ACCESSIBILITY_STATEMENT_PATH} element={<AccessibilityStatementPage appName={t('appName')} contactEmail="tilgaengelighed@jobunivers.dk" />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

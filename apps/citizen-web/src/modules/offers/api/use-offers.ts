@@ -49,6 +49,7 @@ function usePlanMutation<T, R>(run: (input: T) => Promise<R>) {
 
 export const useAddToPlan = () => usePlanMutation(async (body: Schemas['AddItemDto']) => unwrap(await api.POST('/api/v1/me/plan/items', { body })));
 export const usePatchItem = () => usePlanMutation(async ({ id, ...body }: Schemas['PatchItemDto'] & { id: string }) => unwrap(await api.PATCH('/api/v1/me/plan/items/{id}', { params: { path: { id } }, body })));
+export const useRateItem = () => usePlanMutation(async ({ id, score }: { id: string; score: number }) => unwrap(await api.POST('/api/v1/me/plan/items/{id}/rating', { params: { path: { id } }, body: { score } })));
 export const useDropItem = () => usePlanMutation(async (id: string) => unwrap(await api.DELETE('/api/v1/me/plan/items/{id}', { params: { path: { id } } })));
 export const useSetGoal = () => usePlanMutation(async (body: Schemas['GoalDto']) => unwrap(await api.PUT('/api/v1/me/plan/goal', { body })));
 

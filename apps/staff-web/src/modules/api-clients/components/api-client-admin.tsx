@@ -1,6 +1,8 @@
 import { ErrorAlert, ScrollTable } from '@jobunivers/web/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { apiClientWebhookPath } from '../../../routes';
 import { type ApiClient, type ApiClientWithSecret, type NewApiClient, useApiClients, useCreateApiClient, useRevokeApiClient, useRotateApiClient } from '../api/use-api-clients';
 
 type Scope = NewApiClient['scopes'][number];
@@ -88,7 +90,12 @@ export function ApiClientAdmin() {
                         </button>{' '}
                         <button type="button" className="button button-secondary" onClick={() => onRevoke(client)} aria-label={`${t('apiClients.revoke')}: ${client.name}`}>
                           {t('apiClients.revoke')}
-                        </button>
+                        </button>{' '}
+                        {client.scopes.includes('events:read') && (
+                          <Link to={apiClientWebhookPath(client.id)} aria-label={`${t('webhook.title')}: ${client.name}`}>
+                            {t('webhook.title')}
+                          </Link>
+                        )}
                       </>
                     )}
                   </td>
