@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, formatDateTime, Pagination, ScrollTable, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, FieldErrorsAlert, formatDateTime, Pagination, ScrollTable, usePageTitle } from '@jobunivers/web/ui';
 import { useMe } from '@jobunivers/web/session';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,17 +29,7 @@ export function AnnouncementsPage() {
             send.mutate({ title, body }, { onSuccess: () => (setTitle(''), setBody('')) });
           }}
         >
-          {errors.length > 0 && (
-            <div className="alert alert-error" role="alert">
-              <div className="alert-body">
-                <ul className="alert-text">
-                  {errors.map((e) => (
-                    <li key={e.field}>{e.message}</li>
-                  ))}
-                </ul>
-              </div>
-            </div>
-          )}
+          <FieldErrorsAlert errors={errors} />
           {send.isError && errors.length === 0 && <ErrorAlert />}
           {send.isSuccess && (
             <div className="alert alert-success" role="status">

@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, formatDateTime, Pagination, ScrollTable, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, FieldErrorsAlert, formatDateTime, Pagination, ScrollTable, usePageTitle } from '@jobunivers/web/ui';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -57,17 +57,7 @@ export function ApiClientWebhookPage() {
         </div>
       )}
       <form onSubmit={submit} noValidate>
-        {errors.length > 0 && (
-          <div className="alert alert-error" role="alert">
-            <div className="alert-body">
-              <ul className="alert-text">
-                {errors.map((e) => (
-                  <li key={e.field}>{e.message}</li>
-                ))}
-              </ul>
-            </div>
-          </div>
-        )}
+        <FieldErrorsAlert errors={errors} />
         {save.isSuccess && !secret && (
           <div className="alert alert-success" role="status">
             <div className="alert-body">

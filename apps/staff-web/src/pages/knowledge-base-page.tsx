@@ -1,5 +1,5 @@
 import { ApiProblemError, type Schemas } from '@jobunivers/api-client';
-import { ErrorAlert, formatDateTime, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, FieldErrorsAlert, formatDateTime, usePageTitle } from '@jobunivers/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -70,17 +70,7 @@ export function KnowledgeBasePage() {
             save.mutate(draft, { onSuccess: () => setDraft(null) });
           }}
         >
-          {errors.length > 0 && (
-            <div className="alert alert-error" role="alert">
-              <div className="alert-body">
-                <ul className="alert-text">
-                  {errors.map((e) => (
-                    <li key={e.field}>{e.message}</li>
-                  ))}
-                </ul>
-              </div>
-            </div>
-          )}
+          <FieldErrorsAlert errors={errors} />
           {(['titleDa', 'bodyDa', 'titleEn', 'bodyEn'] as const).map((field) => (
             <div className="form-group" key={field}>
               <label className="form-label" htmlFor={`kb-${field}`}>

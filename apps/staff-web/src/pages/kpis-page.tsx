@@ -1,4 +1,4 @@
-import { ErrorAlert, ScrollTable, usePageTitle, useUrlFilters } from '@jobunivers/web/ui';
+import { downloadFile, ErrorAlert, FieldErrorsAlert, ScrollTable, usePageTitle, useUrlFilters } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -44,14 +44,7 @@ export function KpisPage() {
       total: t('kpis.csv.total'),
       now: t('kpis.now'),
     });
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `noegletal-${data.municipalityCode}-${data.from}-${data.to}${data.team ? `-${data.team.replace(/\W+/g, '-')}` : ''}.csv`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadFile(`noegletal-${data.municipalityCode}-${data.from}-${data.to}${data.team ? `-${data.team.replace(/\W+/g, '-')}` : ''}.csv`, csv, 'text/csv;charset=utf-8');
   };
   const problem = report.error as { problem?: { errors?: Array<{ field: string; message: string }> } } | null;
 
@@ -94,20 +87,7 @@ export function KpisPage() {
           </button>
         </div>
       </form>
-      {report.isError &&
-        (problem?.problem?.errors?.length ? (
-          <div className="alert alert-error" role="alert">
-            <div className="alert-body">
-              <ul className="alert-text">
-                {problem.problem.errors.map((e) => (
-                  <li key={e.field}>{e.message}</li>
-                ))}
-              </ul>
-            </div>
-          </div>
-        ) : (
-          <ErrorAlert onRetry={() => void report.refetch()} />
-        ))}
+      {report.isError && (problem?.problem?.errors?.length ? <FieldErrorsAlert errors={problem.problem.errors} /> : <ErrorAlert onRetry={() => void report.refetch()} />)}
       {report.isPending && <p aria-busy="true">{t('loading', { ns: 'common' })}</p>}
       {data && (
         <>

@@ -13,3 +13,5 @@ export { useUrlFilters } from './lib/url-filters';
 export { addDays, copenhagenDate, copenhagenInstant, formatDateTime, formatDay, formatTime } from './lib/date-time';
 export { MessageList, type ThreadMessage } from './lib/message-list';
 export { AccessibilityStatementPage, ACCESSIBILITY_STATEMENT_PATH } from './lib/accessibility-statement-page';
+export { FieldErrorsAlert } from './lib/field-errors-alert';
+export { downloadFile } from './lib/download-file';
