@@ -1,0 +1,158 @@
+import Ajv, { type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import fc from 'fast-check';
+import { type ApiProcess, call, type Session, signIn, StressStack } from './stack';
+
+type Schema = Record<string, unknown>;
+interface Operation {
+  method: string;
+  path: string;
+  op: { parameters?: Array<{ name: string; in: string; required?: boolean; schema?: Schema }>; requestBody?: { content?: Record<string, { schema?: Schema }> }; responses?: Record<string, { content?: Record<string, { schema?: Schema }> }> };
+}
+
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 200);
+const IDS = ['c0751000-0000-4000-8000-000000000001', 'c0751000-0000-4000-8000-000000000002', 'c0230000-0000-4000-8000-000000000001', 'a0751000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000000'];
+/** The live event stream never ends (it is covered by the notifications and stress tests). */
+const SKIP = new Set(['get /api/v1/me/live']);
+
+/** OpenAPI 3.0 → JSON Schema for Ajv: `nullable` becomes a null alternative; refs point into the document. */
+function toJsonSchema(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(toJsonSchema);
+  if (!node || typeof node !== 'object') return node;
+  const { nullable, example: _e, ...rest } = node as Schema;
+  const out: Schema = {};
+  for (const [k, v] of Object.entries(rest)) out[k] = k === '$ref' ? String(v).replace('#/components/schemas/', 'openapi#/components/schemas/') : toJsonSchema(v);
+  return nullable ? { anyOf: [out, { type: 'null' }] } : out;
+}
+
+/** Values for a schema: mostly valid ones, sometimes not (wrong type, out of range, junk). */
+function arbitraryFor(schema: Schema | undefined, components: Record<string, Schema>, depth = 0): fc.Arbitrary<unknown> {
+  if (!schema || depth > 4) return fc.constant(undefined);
+  if (typeof schema['$ref'] === 'string') return arbitraryFor(components[String(schema['$ref']).split('/').pop()!], components, depth + 1);
+  if (Array.isArray(schema['allOf'])) return arbitraryFor((schema['allOf'] as Schema[])[0], components, depth + 1);
+  const junk = fc.oneof(fc.constant(null), fc.integer(), fc.string({ maxLength: 20 }), fc.boolean(), fc.constant(''), fc.constant({}), fc.constant('<script>alert(1)</script>'), fc.constant('💥'.repeat(300)));
+  const valid = ((): fc.Arbitrary<unknown> => {
+    if (Array.isArray(schema['enum'])) return fc.constantFrom(...(schema['enum'] as unknown[]));
+    switch (schema['type']) {
+      case 'integer':
+        return fc.integer({ min: typeof schema['minimum'] === 'number' ? schema['minimum'] : -5, max: typeof schema['maximum'] === 'number' ? schema['maximum'] : 5000 });
+      case 'number':
+        return fc.double({ min: -1e6, max: 1e6, noNaN: true });
+      case 'boolean':
+        return fc.boolean();
+      case 'array':
+        return fc.array(arbitraryFor(schema['items'] as Schema, components, depth + 1), { maxLength: 4 });
+      case 'object': {
+        const props = (schema['properties'] ?? {}) as Record<string, Schema>;
+        const required = new Set((schema['required'] ?? []) as string[]);
+        const entries = Object.entries(props).map(([k, v]) => [k, required.has(k) ? arbitraryFor(v, components, depth + 1) : fc.option(arbitraryFor(v, components, depth + 1), { nil: undefined })] as const);
+        return fc.record(Object.fromEntries(entries) as Record<string, fc.Arbitrary<unknown>>);
+      }
+      default:
+        switch (schema['format']) {
+          case 'uuid':
+            return fc.oneof(fc.constantFrom(...IDS), fc.uuid());
+          case 'date-time':
+            return fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+          case 'email':
+            return fc.emailAddress();
+          default:
+            return fc.oneof(fc.string({ maxLength: typeof schema['maxLength'] === 'number' ? Math.min(schema['maxLength'], 60) : 60 }), fc.constantFrom('2026-11-30', '0751', '8000', '010392-1234', 'self_service', 'video'));
+        }
+    }
+  })();
+  return fc.oneof({ weight: 8, arbitrary: valid }, { weight: 2, arbitrary: junk });
+}
+
+/**
+ * Schema fuzzing: for every operation of the OpenAPI document, 200 requests built by fast-check
+ * from its parameter and body schemas (mostly valid, some not), from every kind of caller. No answer
+ * may be a 5xx, and every answer must match the document (2xx: the operation's schema; errors: a problem).
+ */
+describe('schema fuzzing from the OpenAPI document', () => {
+  let stack: StressStack;
+  let api: ApiProcess;
+  const callers: Array<{ label: string; session?: Session; headers?: Record<string, string> }> = [{ label: 'anonymous' }];
+
+  /** Fresh sessions for every operation (an operation may sign its caller out or revoke its sessions). */
+  const signInAll = async () => {
+    callers.splice(1);
+    for (const [label, id] of [
+      ['citizen', IDS[0]!],
+      ['caseworker', IDS[3]!],
+      ['team lead', 'a0751000-0000-4000-8000-000000000003'],
+      ['admin', 'a0751000-0000-4000-8000-000000000004'],
+    ] as const) {
+      callers.push({ label, session: await signIn(api, id) });
+    }
+    const token = await fetch(`${api.base}/api/v1/oauth/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'demo-municipal-system', client_secret: 'demo-secret' }) });
+    callers.push({ label: 'client', headers: { authorization: `Bearer ${((await token.json()) as { access_token: string }).access_token}` } });
+  };
+
+  beforeAll(async () => {
+    stack = await StressStack.start();
+    api = await stack.startApi({ LOG_LEVEL: 'warn' });
+  });
+  afterAll(() => stack?.close());
+
+  it(`answers ${RUNS} generated requests per operation without a 5xx, each as the document says`, async () => {
+    const doc = (await (await fetch(`${api.base}/api/openapi.json`)).json()) as { paths: Record<string, Record<string, Operation['op']>>; components: { schemas: Record<string, Schema> } };
+    const ajv = new Ajv({ strict: false, allErrors: false });
+    addFormats(ajv);
+    ajv.addSchema({ $id: 'openapi', components: { schemas: toJsonSchema(doc.components.schemas) } });
+    const problem = ajv.compile({ type: 'object', required: ['type', 'title', 'status'], properties: { type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' } } });
+    const operations: Operation[] = Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ method, path, op })));
+    expect(operations.length).toBeGreaterThan(100);
+    const failures: string[] = [];
+    let requests = 0;
+    let validated = 0;
+    const statuses = new Map<number, number>();
+    for (const { method, path, op } of operations) {
+      if (SKIP.has(`${method} ${path}`)) continue;
+      await signInAll();
+      const validators = new Map<string, ValidateFunction>();
+      for (const [status, response] of Object.entries(op.responses ?? {})) {
+        const schema = response.content?.['application/json']?.schema;
+        if (schema) validators.set(status, ajv.compile(toJsonSchema(schema) as Schema));
+      }
+      const params = op.parameters ?? [];
+      const bodySchema = op.requestBody?.content?.['application/json']?.schema;
+      const request = fc.record({
+        caller: fc.integer({ min: 0, max: callers.length - 1 }),
+        path: fc.record(Object.fromEntries(params.filter((p) => p.in === 'path').map((p) => [p.name, fc.oneof(fc.constantFrom(...IDS), fc.uuid(), fc.string({ minLength: 1, maxLength: 12 }))]))),
+        query: fc.record(Object.fromEntries(params.filter((p) => p.in === 'query').map((p) => [p.name, fc.option(arbitraryFor(p.schema, doc.components.schemas), { nil: undefined })]))),
+        body: arbitraryFor(bodySchema, doc.components.schemas),
+      });
+      await fc.assert(
+        fc.asyncProperty(request, async (r) => {
+          requests += 1;
+          const url = path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(String((r.path as Record<string, unknown>)[name] ?? 'x')));
+          const query = new URLSearchParams(Object.entries(r.query).flatMap(([k, v]) => (v === undefined ? [] : [[k, typeof v === 'object' ? JSON.stringify(v) : String(v)]])));
+          const caller = callers[r.caller]!;
+          const res = await call(api, caller.session, method.toUpperCase(), `${url}${query.size ? `?${query}` : ''}`, bodySchema ? (r.body ?? {}) : undefined, caller.headers ?? {}).catch((e: Error) => ({ status: 0, body: String(e), contentType: '' }));
+          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+          if (process.env['FUZZ_DEBUG'] && res.status === 401 && caller.label !== 'anonymous') console.log(`401 ${method} ${path} ${caller.label}`);
+          const where = `${method.toUpperCase()} ${url}?${query} as ${caller.label} → ${res.status}`;
+          if (res.status === 0 || res.status >= 500) {
+            failures.push(`${where}: ${JSON.stringify(res.body).slice(0, 300)}`);
+            return;
+          }
+          if (res.status >= 400) {
+            if (!res.contentType.startsWith('application/problem+json') || !problem(res.body)) failures.push(`${where}: not a problem response (${res.contentType})`);
+            return;
+          }
+          const validate = validators.get(String(res.status));
+          if (validate && res.contentType.includes('json')) {
+            validated += 1;
+            if (!validate(res.body)) failures.push(`${where}: ${ajv.errorsText(validate.errors)}`);
+          }
+        }),
+        { numRuns: RUNS, endOnFailure: false },
+      );
+    }
+    console.log(`schema fuzzing: ${requests} requests, ${validated} successful answers checked against their schema; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}`);
+    expect(requests).toBeGreaterThanOrEqual(RUNS * 100);
+    expect(validated).toBeGreaterThan(RUNS * 10);
+    expect([...new Set(failures.map((f) => f.split(': ')[0]!.replace(/\/[0-9a-f-]{36}|\?.*? as/g, (m) => (m.startsWith('?') ? ' as' : '/{id}'))))].slice(0, 50)).toEqual([]);
+  });
+});
