@@ -120,5 +120,14 @@ describe("citizens' data rights (full app)", () => {
     expect(await db.query(`SELECT first_name FROM citizens.citizen WHERE id = $1`, [y.id])).toEqual([{ first_name: 'Yrsa' }]);
     expect(await db.query(`SELECT count(*)::int AS n FROM job_matching.joblog_entry WHERE citizen_id = $1`, [y.id])).toEqual([{ n: 1 }]);
     expect((await app.get(DataRightsService).applyRetention()).cases).toBe(0);
+    // Staff can still list and open the anonymised case (what the KPIs keep), but there is no CPR number left to reveal.
+    const listed = await send<{ items: Json[] }>(staff('Susanne Vestergaard'), 'GET', '/api/v1/citizens?status=closed&assignedTo=all&limit=100');
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.find((i) => i['id'] === x.id)).toMatchObject({ name: ' ', cprMasked: '', status: 'closed' });
+    const opened = await send<Json>(mette, 'GET', `/api/v1/citizens/${x.id}`, undefined, { [PURPOSE_HEADER]: 'statistik' });
+    expect(opened.status).toBe(200);
+    expect(opened.body).toMatchObject({ firstName: '', cprMasked: '', outcome: 'job' });
+    const reveal = await send<Json>(mette, 'POST', `/api/v1/citizens/${x.id}/cpr/reveal`, {}, { [PURPOSE_HEADER]: 'statistik' });
+    expect([reveal.status, reveal.body['code']]).toEqual([410, 'citizen_anonymised']);
   });
 });

@@ -288,6 +288,7 @@ export class CitizenCasesService {
   async revealCpr(actor: CaseActor, id: string, statedPurpose?: string): Promise<string> {
     const citizen = await this.find(actor, id);
     const purpose = this.purposeFor(actor, citizen, statedPurpose);
+    if (citizen.anonymisedAt) throw new CitizensException(CitizensErrorCode.Anonymised);
     await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: 'reveal', resource: 'citizen.cpr', resourceId: citizen.id, purpose });
     const cpr = this.facade.cpr.decrypt(citizen.cprEncrypted);
     return `${cpr.slice(0, 6)}-${cpr.slice(6)}`;
@@ -328,7 +329,7 @@ export class CitizenCasesService {
     return toPage(
       rows.map((c) => ({
         id: c.id,
-        cprMasked: maskCpr(this.facade.cpr.decrypt(c.cprEncrypted)),
+        cprMasked: this.maskedCprOf(c),
         name: `${c.firstName} ${c.lastName}`,
         benefitType: c.benefitType,
         unemployedSince: c.unemployedSince,
@@ -398,6 +399,11 @@ export class CitizenCasesService {
     );
   }
 
+  /** The masked CPR number; none left after retention anonymised the case. */
+  private maskedCprOf(c: CitizenEntity): string {
+    return c.anonymisedAt ? '' : maskCpr(this.facade.cpr.decrypt(c.cprEncrypted));
+  }
+
   private async caseworkerName(c: CitizenEntity): Promise<string | null> {
     if (!c.assignedCaseworkerId) return null;
     return (await this.identity.staffNames([c.assignedCaseworkerId])).get(c.assignedCaseworkerId) ?? null;
@@ -406,7 +412,7 @@ export class CitizenCasesService {
   private toDto(c: CitizenEntity, caseworkerName: string | null): CitizenDto {
     return {
       id: c.id,
-      cprMasked: maskCpr(this.facade.cpr.decrypt(c.cprEncrypted)),
+      cprMasked: this.maskedCprOf(c),
       firstName: c.firstName,
       lastName: c.lastName,
       email: c.email,

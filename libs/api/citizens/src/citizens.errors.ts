@@ -5,6 +5,7 @@ export enum CitizensErrorCode {
   AlreadyRegistered = 'citizen_already_registered',
   CaseClosed = 'case_closed',
   CaseworkerNotFound = 'caseworker_not_found',
+  Anonymised = 'citizen_anonymised',
 }
 
 export class CitizensException extends DomainException<CitizensErrorCode> {
@@ -18,6 +19,8 @@ export class CitizensException extends DomainException<CitizensErrorCode> {
         return { status: 409, title: 'The case is closed' };
       case CitizensErrorCode.CaseworkerNotFound:
         return { status: 400, title: 'There is no such caseworker in your municipality' };
+      case CitizensErrorCode.Anonymised:
+        return { status: 410, title: "The case's personal data was deleted after the retention period" };
     }
   }
 }
