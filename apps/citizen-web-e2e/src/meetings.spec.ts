@@ -69,8 +69,10 @@ test.describe('meetings through both apps', () => {
     await expectAccessible(page);
     const meetingId = new URL(page.url()).pathname.split('/').pop()!;
 
-    // 2. The caseworker sees it in the calendar.
-    await staff.goto('/kalender');
+    // 2. The caseworker sees it in the calendar, in the meeting's week (near midnight or on a Sunday night it may be next week's).
+    const booked = (await (await page.request.get(`/api/v1/me/meetings/${meetingId}`)).json()) as { start: string };
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date(booked.start));
+    await staff.goto(`/kalender?uge=${day}`);
     const inCalendar = staff.locator(`a[href="/moeder/${meetingId}"]`);
     await expect(inCalendar).toContainText(CITIZEN);
     await expectAccessible(staff);
