@@ -18,7 +18,8 @@ type Kpi = { key: string; value: number | null; numerator: number | null; denomi
 type Report = { months: string[]; kpis: Kpi[]; overdue: { total: number; items: Array<{ citizenId: string; name: string; reason: string; daysOverdue: number; caseworkerName: string | null }> }; teams: Array<{ name: string; caseworkerIds: string[] }> };
 const migrations = [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations, ...meetingsMigrations, ...offersMigrations, ...jobMatchingMigrations, ...messagingMigrations];
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
-const dateOf = (d: Date) => d.toISOString().slice(0, 10);
+/** A date as the API counts it: the day in Copenhagen (UTC differs around midnight). */
+const dateOf = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(d);
 
 /**
  * A hand-made municipality of its own (code 9xxx: no other spec writes there): three caseworkers in
