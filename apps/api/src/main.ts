@@ -1,7 +1,7 @@
 import { AppConfig, ConfigError, loadConfig } from '@jobunivers/api/config';
 import { startEmbeddedPostgres } from '@jobunivers/api/database';
 import { createApp } from './app/create-app';
-import { generateJobAds, generateMigration, rebuildMatchProfiles, writeOpenApi } from './app/commands';
+import { generateJobAds, generateMigration, rebuildMatchProfiles, seedScaleCommand, writeOpenApi } from './app/commands';
 
 interface Database {
   url: string;
@@ -57,11 +57,14 @@ async function main(): Promise<void> {
     case 'job-ads:generate':
       await generateJobAds(app, args[0], args[1], args[2], args[3]);
       return shutdown(0);
+    case 'seed:scale':
+      await seedScaleCommand(app, args);
+      return shutdown(0);
     case 'job-matching:rebuild-profiles':
       await rebuildMatchProfiles(app);
       return shutdown(0);
     default:
-      console.error(`Unknown command "${command}". Commands: serve (default), openapi <file>, migration:generate <Name> <dir>, job-ads:generate <count> <file> [seed] [prefix], job-matching:rebuild-profiles`);
+      console.error(`Unknown command "${command}". Commands: serve (default), openapi <file>, migration:generate <Name> <dir>, job-ads:generate <count> <file> [seed] [prefix], job-matching:rebuild-profiles, seed:scale [--seed=N] [--factor=F] [--today=YYYY-MM-DD] [--report=file] [--if-empty]`);
       return shutdown(64);
   }
 }

@@ -6,6 +6,7 @@ import { todayInCopenhagen } from '@jobunivers/api/time';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
+import { NATIONAL_SCALE, SCALE_MARKER, seedScale } from './scale/scale-seed';
 
 /** `openapi <file>`: writes the OpenAPI document generated from the code. */
 export function writeOpenApi(app: INestApplication, file: string): void {
@@ -62,4 +63,26 @@ export async function rebuildMatchProfiles(app: INestApplication): Promise<void>
   const started = Date.now();
   const n = await app.get(MatchingService).rebuildProfiles();
   console.log(`Rebuilt ${n} match profiles in ${Date.now() - started} ms`);
+}
+
+/** `seed:scale [--seed=N] [--factor=F] [--today=YYYY-MM-DD] [--report=file] [--if-empty]`: national-scale data by COPY (see scale-seed.ts). */
+export async function seedScaleCommand(app: INestApplication, args: string[]): Promise<void> {
+  const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const seed = Number(option('seed') ?? 42);
+  const factor = Number(option('factor') ?? 1);
+  const today = option('today') ?? todayInCopenhagen();
+  if (!Number.isInteger(seed) || !(factor > 0 && factor <= 4) || !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error('usage: seed:scale [--seed=<integer>] [--factor=<0 < F ≤ 4>] [--today=YYYY-MM-DD] [--report=file] [--if-empty]');
+  if (args.includes('--if-empty') && (await app.get(DataSource).query(`SELECT 1 FROM platform.demo_seed WHERE name = $1`, [SCALE_MARKER])).length) {
+    console.log('The database already holds the scale data; nothing to do.');
+    return;
+  }
+  console.log(`Seeding national-scale data ×${factor} (${Math.round(NATIONAL_SCALE.citizens * factor)} citizens, ${Math.round(NATIONAL_SCALE.meetings * factor)} meetings), seed ${seed}, around ${today}:`);
+  const report = await seedScale(app, { seed, factor, today, log: (line) => console.log(`  ${line}`) });
+  const total = Object.values(report.rows).reduce((a, b) => a + b, 0);
+  console.log(`Done: ${total} rows in ${(report.totalMs / 1000).toFixed(1)} s.`);
+  const file = option('report');
+  if (file) {
+    mkdirSync(dirname(resolve(file)), { recursive: true });
+    writeFileSync(resolve(file), JSON.stringify({ date: new Date().toISOString(), ...report }, null, 2) + '\n');
+  }
 }
