@@ -1,0 +1,20 @@
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import pg from 'pg';
+import { readFileSync } from 'node:fs';
+import { signIn, sleep } from './bench/lib/harness.mjs';
+const path = process.argv[2] ?? '/me/plan';
+const who = process.argv[3] ?? 'citizen';
+const port = 3777, pgPort = 25432;
+const api = spawn('node', ['--cpu-prof', '--cpu-prof-dir=/tmp/prof', 'dist/apps/api/main.js'], { env: { ...process.env, PORT: String(port), DATA_DIR: '.data/scale', EMBEDDED_PG_PORT: String(pgPort), DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'development', AUTH_MODE: 'dev', QUEUE_ENABLED: 'false', AUTH_RATE_LIMIT_PER_MINUTE: '100000' }, stdio: ['ignore', 'ignore', 'inherit'] });
+for (let i = 0; i < 100; i++) { try { if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break; } catch {} await sleep(500); }
+const db = new pg.Client({ connectionString: `postgres://jobunivers:${readFileSync('.data/scale/postgres.password', 'utf8').trim()}@127.0.0.1:${pgPort}/jobunivers` });
+await db.connect();
+const ids = who === 'citizen' ? (await db.query(`SELECT id FROM citizens.citizen WHERE status='active' ORDER BY id LIMIT 50`)).rows : (await db.query(`SELECT id FROM identity.staff_user WHERE roles='{caseworker}' ORDER BY id LIMIT 20`)).rows;
+await db.end();
+const cookies = [];
+for (const { id } of ids) cookies.push(await signIn(`http://127.0.0.1:${port}/api/v1`, id));
+let k = 0;
+const r = await autocannon({ url: `http://127.0.0.1:${port}`, connections: 10, duration: 10, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/api/v1${path}`, headers: { cookie: cookies[k++ % cookies.length], accept: 'application/json' } }) }] });
+console.log(path, r.requests.average, 'req/s p50', r.latency.p50, 'p99', r.latency.p99, 'non2xx', r.non2xx);
+api.kill('SIGTERM'); await new Promise((r) => api.once('exit', r));
