@@ -7,6 +7,7 @@ import { type EntityManager, In, Repository } from 'typeorm';
 import { CITIZEN_DIRECTORY, type CitizenDirectory } from './citizen-directory';
 import type { DevUserDto } from './dto/identity.dto';
 import { SessionEntity } from './entities/session.entity';
+import { SessionService } from './session.service';
 import { StaffUserEntity } from './entities/staff-user.entity';
 import { IdentityErrorCode, IdentityException } from './identity.errors';
 import type { SessionPrincipal } from './session.service';
@@ -21,6 +22,7 @@ export class IdentityService {
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly moduleRef: ModuleRef,
     private readonly config: AppConfig,
+    private readonly sessionService: SessionService,
   ) {}
 
   /** The citizens module registers the directory; until then there are no citizen principals. */
@@ -109,6 +111,7 @@ export class IdentityService {
   /** Retention: the sessions of these (closed, expired) cases go. */
   async forgetCitizens(citizenIds: string[], manager: EntityManager): Promise<void> {
     await manager.delete(SessionEntity, { principalKind: 'citizen', principalId: In(citizenIds) });
+    await this.sessionService.revokedIn(manager);
   }
 
   /** Names of staff members by id (for lists that show who is assigned). */

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@jobunivers/api/config';
+import { RealtimeService } from '@jobunivers/api/realtime';
 import type { Response } from 'express';
-import { IsNull, Repository } from 'typeorm';
+import { type EntityManager, IsNull, Repository } from 'typeorm';
 import { SessionEntity } from './entities/session.entity';
 import type { CitizenPrincipal, StaffPrincipal } from './principal';
 import { csrfTokenFor, hashToken, newToken } from './tokens';
@@ -13,6 +14,11 @@ export const CSRF_HEADER = 'x-xsrf-token';
 
 /** Only touch `last_seen_at` this often, so reads do not turn into writes. */
 const TOUCH_INTERVAL_MS = 60_000;
+/** How long a resolved session is reused for the next requests with the same cookie (a page's burst). */
+const CACHE_MS = 2_000;
+const CACHE_MAX = 50_000;
+/** The live topic on which every instance hears that sessions were revoked somewhere. */
+const REVOKED_TOPIC = 'platform:sessions';
 
 export type SessionPrincipal = CitizenPrincipal | StaffPrincipal;
 
@@ -27,11 +33,32 @@ export interface SamlSessionInfo {
  * timeout, its absolute lifetime, sign-out or revocation — whichever comes first, at once.
  */
 @Injectable()
-export class SessionService {
+export class SessionService implements OnModuleInit {
+  private readonly logger = new Logger('Sessions');
+  /**
+   * Resolved sessions by token hash, each reused for {@link CACHE_MS}: the few requests a page fires
+   * at once cost one look-up. Revocation must stay immediate on every instance, so an entry is only
+   * trusted while this instance's live listener is connected and has been since the entry was made
+   * (the realtime epoch), and every revocation clears the caches of all instances through it.
+   */
+  private readonly cache = new Map<string, { session: SessionEntity; until: number; epoch: number }>();
+  private generation = 0;
+
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly config: AppConfig,
+    @Optional() private readonly realtime?: RealtimeService,
   ) {}
+
+  onModuleInit(): void {
+    const listen = (): void => {
+      this.realtime?.subscribe(REVOKED_TOPIC, () => this.forget()).catch((err: unknown) => {
+        this.logger.warn({ err }, 'cannot listen for session revocations yet; sessions are looked up every time until then');
+        setTimeout(listen, 5_000).unref();
+      });
+    };
+    listen();
+  }
 
   async start(principal: SessionPrincipal, method: 'dev' | 'saml' | 'oidc', res: Response, saml?: SamlSessionInfo): Promise<SessionEntity> {
     const token = newToken();
@@ -61,13 +88,30 @@ export class SessionService {
 
   /** The live session for a cookie token, or undefined; refreshes the idle timer. */
   async resolve(token: string): Promise<SessionEntity | undefined> {
-    const session = await this.sessions.findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
-    if (!session) return undefined;
+    const tokenHash = hashToken(token);
+    const key = tokenHash.toString('base64');
+    const epoch = this.realtime?.listeningEpoch;
     const now = Date.now();
+    const hit = this.cache.get(key);
+    let session: SessionEntity | null;
+    if (hit && epoch !== undefined && hit.epoch === epoch && hit.until > now) {
+      session = hit.session;
+    } else {
+      const generation = this.generation;
+      session = await this.sessions.findOneBy({ tokenHash, revokedAt: IsNull() });
+      this.cache.delete(key);
+      // Cache only what no revocation can have overtaken while it was read.
+      if (session && epoch !== undefined && generation === this.generation && epoch === this.realtime?.listeningEpoch) {
+        if (this.cache.size >= CACHE_MAX) this.cache.clear();
+        this.cache.set(key, { session, until: now + CACHE_MS, epoch });
+      }
+    }
+    if (!session) return undefined;
     const idleLimit = session.lastSeenAt.getTime() + this.config.sessionIdleMinutes * 60_000;
     if (now >= session.expiresAt.getTime() || now >= idleLimit) return undefined;
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.sessions.update({ id: session.id }, { lastSeenAt: new Date(now) });
+      session.lastSeenAt = new Date(now);
     }
     return session;
   }
@@ -82,6 +126,7 @@ export class SessionService {
 
   async end(sessionId: string, res: Response): Promise<void> {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.revoked();
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     res.clearCookie(CSRF_COOKIE, { path: '/' });
   }
@@ -89,6 +134,7 @@ export class SessionService {
   /** Ends every session of a principal (admin revocation, deactivated staff). Returns how many. */
   async revokeAllFor(principalKind: 'citizen' | 'staff', principalId: string): Promise<number> {
     const result = await this.sessions.update({ principalKind, principalId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.revoked();
     return result.affected ?? 0;
   }
 
@@ -96,6 +142,23 @@ export class SessionService {
   async revokeSaml(nameId: string, sessionIndex?: string): Promise<number> {
     const where = { samlNameId: nameId, revokedAt: IsNull(), ...(sessionIndex ? { samlSessionIndex: sessionIndex } : {}) };
     const result = await this.sessions.update(where, { revokedAt: new Date() });
+    await this.revoked();
     return result.affected ?? 0;
+  }
+
+  /** After a revocation has committed: this instance forgets at once, the others when they hear it. */
+  async revoked(): Promise<void> {
+    this.forget();
+    await this.realtime?.publish(this.sessions.manager, REVOKED_TOPIC, 'revoked', {});
+  }
+
+  /** Inside a transaction that removes sessions: every instance (this one too) forgets when it commits. */
+  async revokedIn(manager: EntityManager): Promise<void> {
+    await this.realtime?.publish(manager, REVOKED_TOPIC, 'revoked', {});
+  }
+
+  private forget(): void {
+    this.generation++;
+    this.cache.clear();
   }
 }

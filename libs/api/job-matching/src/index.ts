@@ -3,4 +3,4 @@ export { JobAdsService } from './job-ads.service';
 export { MatchingService, type AlertToAnnounce } from './matching.service';
 export { JoblogService } from './joblog.service';
 export { jobMatchingMigrations } from './migrations';
-export { generateJobPostings, GENERATED_OCCUPATIONS } from './demo/job-ads.generator';
+export { generateJobPostings, GENERATED_OCCUPATIONS, prng } from './demo/job-ads.generator';

@@ -7,8 +7,11 @@ export const REALTIME_DATABASE_URL = Symbol('REALTIME_DATABASE_URL');
 /** The PostgreSQL channel every API instance listens on. */
 export const LIVE_CHANNEL = 'jobunivers_live';
 
-/** Whom a live event is for: one citizen or one staff member (all their open tabs, on any instance), or a jobcentre's inbox. */
-export type LiveTopic = `citizen:${string}` | `staff:${string}` | `inbox:${string}`;
+/**
+ * Whom a live event is for: one citizen or one staff member (all their open tabs, on any instance),
+ * a jobcentre's inbox — or the instances themselves (`platform:…`, e.g. session revocations).
+ */
+export type LiveTopic = `citizen:${string}` | `staff:${string}` | `inbox:${string}` | `platform:${string}`;
 
 export interface LiveEvent {
   topic: LiveTopic;
@@ -32,6 +35,8 @@ export class RealtimeService implements OnApplicationShutdown {
   private client?: Client;
   private connecting?: Promise<void>;
   private closed = false;
+  private connectCount = 0;
+  private epoch?: number;
 
   constructor(@Inject(REALTIME_DATABASE_URL) private readonly databaseUrl: string) {}
 
@@ -58,6 +63,15 @@ export class RealtimeService implements OnApplicationShutdown {
     };
   }
 
+  /**
+   * A number that changes with every (re)connection of this instance's listener, undefined while it
+   * is not listening. Whoever caches on the strength of notifications (the session cache) trusts
+   * an entry only while the epoch it was made in is still the current one: nothing was missed.
+   */
+  get listeningEpoch(): number | undefined {
+    return this.epoch;
+  }
+
   /** Connected clients on this instance (for metrics and tests). */
   get connections(): number {
     let n = 0;
@@ -73,9 +87,13 @@ export class RealtimeService implements OnApplicationShutdown {
         this.logger.warn({ err }, 'live connection lost; reconnecting');
         this.reconnect();
       });
+      client.on('end', () => {
+        if (this.client === client && !this.closed) this.reconnect();
+      });
       await client.connect();
       await client.query(`LISTEN ${LIVE_CHANNEL}`);
       this.client = client;
+      this.epoch = ++this.connectCount;
     })().catch((error: unknown) => {
       this.connecting = undefined;
       throw error;
@@ -85,6 +103,7 @@ export class RealtimeService implements OnApplicationShutdown {
 
   private reconnect(): void {
     const old = this.client;
+    this.epoch = undefined;
     this.client = undefined;
     this.connecting = undefined;
     void old?.end().catch(() => undefined);
@@ -111,6 +130,7 @@ export class RealtimeService implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     this.closed = true;
+    this.epoch = undefined;
     this.listeners.clear();
     await this.client?.end().catch(() => undefined);
     this.client = undefined;

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { CitizensService } from '@jobunivers/api/citizens';
-import { generateJobPostings, GENERATED_OCCUPATIONS, JobAdsService, MatchingService } from '@jobunivers/api/job-matching';
+import { generateJobPostings, GENERATED_OCCUPATIONS, JobAdsService, MatchingService, prng } from '@jobunivers/api/job-matching';
 import { addDays, copenhagenToUtc, isClosedDay, isoWeekday } from '@jobunivers/api/time';
 import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
@@ -27,17 +27,6 @@ export interface ScaleSeedReport {
   totalMs: number;
 }
 
-/** A small, fast, seedable PRNG (mulberry32): the same seed gives the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const hex = (rnd: () => number, n: number) => Array.from({ length: n }, () => Math.floor(rnd() * 16).toString(16)).join('');
 /** A version-4-shaped UUID from the PRNG (deterministic, still unique enough for 10⁷ rows: 122 random bits). */
 const uuid = (rnd: () => number) => `${hex(rnd, 8)}-${hex(rnd, 4)}-4${hex(rnd, 3)}-${'89ab'[Math.floor(rnd() * 4)]}${hex(rnd, 3)}-${hex(rnd, 12)}`;
