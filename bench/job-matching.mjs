@@ -7,20 +7,19 @@
 //   - nDCG@10 against the planted relevance (target ≥ 0.85 and ≥ 0.15 above newest-first);
 //   - the time to import 5,000 new ads and match them against all profiles into alerts (≤ 60 s).
 // Prints a table and writes bench/results/job-matching.json.
-import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
+import { freePort, percentile, root, round, signedIn, startApi as startHarnessApi, writeResult } from './lib/harness.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CITIZENS = Number(process.env.BENCH_CITIZENS ?? 150_000);
 const ADS = Number(process.env.BENCH_ADS ?? 50_000);
 const NEW_ADS = Number(process.env.BENCH_NEW_ADS ?? 5_000);
 const TARGETS = 200;
 const LATENCY_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2_000);
-const port = 20000 + Math.floor(Math.random() * 20000);
+const port = freePort();
 const pgPort = port + 1;
 const base = `http://127.0.0.1:${port}/api/v1`;
 const dataDir = mkdtempSync(join(tmpdir(), 'jobunivers-bench-'));
@@ -51,40 +50,15 @@ const fetch = async (url, init) => {
 };
 
 let api;
-function startApi(queue) {
-  api = spawn('node', ['dist/apps/api/main.js'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn', NODE_ENV: 'development', QUEUE_ENABLED: String(queue), DEMO_DATA: 'true', AUTH_RATE_LIMIT_PER_MINUTE: '100000' },
-    stdio: ['ignore', process.env.BENCH_DEBUG ? 'inherit' : 'ignore', 'inherit'],
-  });
-  api.once('exit', (code, signal) => code !== 0 && signal !== 'SIGTERM' && console.error(`API exited (${code ?? signal})`));
-  return waitForApi();
-}
-async function stopApi() {
-  const exited = new Promise((r) => api.once('exit', r));
-  api.kill('SIGTERM');
-  await exited;
-}
-process.on('exit', () => api?.kill('SIGTERM'));
-
-async function waitForApi() {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('API did not start');
-}
-
-async function signIn(userId) {
-  const res = await fetch(`${base}/auth/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) });
-  if (res.status !== 200) throw new Error(`sign-in ${userId}: ${res.status}`);
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
-  return (path) => fetch(`${base}${path}`, { headers: { cookie: cookies.join('; '), accept: 'application/json' } });
-}
+const startApi = async (queue) => {
+  api = await startHarnessApi({ port, env: { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), QUEUE_ENABLED: String(queue), DEMO_DATA: 'true' } });
+};
+const stopApi = () => api.stop();
+/** A signed-in citizen: `(path) => fetch(GET path)`. */
+const signIn = async (userId) => {
+  const session = await signedIn(base, userId, fetch);
+  return (path) => session('GET', path);
+};
 
 async function clientToken() {
   const res = await fetch(`${base}/oauth/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'demo-municipal-system', client_secret: 'demo-secret', scope: 'jobs:write' }) });
@@ -103,11 +77,6 @@ async function importAds(postings) {
   return created;
 }
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
-const round = (n, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 const today = new Date().toISOString().slice(0, 10);
 const daysAgo = (n) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const rad = Math.PI / 180;
@@ -115,7 +84,7 @@ const km = (a, b) => 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(Math.sin(((
 const cli = (...args) => {
   const out = spawnSync('node', ['dist/apps/api/main.js', ...args], { cwd: root, env: { ...process.env, DATABASE_URL: dbUrl, QUEUE_ENABLED: 'false', DEMO_DATA: 'false', LOG_LEVEL: 'warn', PORT: String(port + 2) }, encoding: 'utf8' });
   if (out.status !== 0) throw new Error(`${args[0]}: ${out.stderr}`);
-  if (process.env.BENCH_DEBUG) console.error(out.stderr, api.exitCode, api.signalCode);
+  if (process.env.BENCH_DEBUG) console.error(out.stderr, api.child.exitCode, api.child.signalCode);
   return out.stdout.trim();
 };
 
@@ -294,6 +263,5 @@ console.table({
   'duplicate alerts': duplicates,
   'bulk import (ads/s)': result.setup.importAdsPerSecond,
 });
-mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/job-matching.json'), JSON.stringify(result, null, 2) + '\n');
+writeResult('job-matching', result);
 process.exit(0);

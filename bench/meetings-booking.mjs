@@ -3,62 +3,29 @@
 // 500 simultaneous bookings at the 20 free slots of one caseworker's day. Target per round: exactly
 // one booking per slot, every other attempt a 409 problem, no 5xx; p95 booking latency ≤ 100 ms
 // on a 2-core machine. Prints a table and writes bench/results/meetings-booking.json.
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { freePort, percentile, signedIn, startApi, writeResult } from './lib/harness.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CITIZENS = Number(process.env.BENCH_CITIZENS ?? 500);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
-const port = 20000 + Math.floor(Math.random() * 20000);
+const port = freePort();
 const base = `http://127.0.0.1:${port}/api/v1`;
 const KARIM = 'a0230000-0000-4000-8000-000000000002';
 const COLLEAGUES = ['a0230000-0000-4000-8000-000000000001', 'a0230000-0000-4000-8000-000000000003'];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'jobunivers-bench-'));
 chmodSync(dataDir, 0o777);
-const api = spawn('node', [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/apps/api/main.js'], {
-  cwd: root,
-  env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development', QUEUE_ENABLED: 'false', AUTH_RATE_LIMIT_PER_MINUTE: '100000', MEETING_BOOKING_LEAD_MINUTES: '0' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const stop = () => api.kill('SIGTERM');
-process.on('exit', stop);
+const api = await startApi({ port, env: { DATA_DIR: dataDir, DEMO_DATA: 'true', MEETING_BOOKING_LEAD_MINUTES: '0' } });
+const signIn = (userId) => signedIn(base, userId);
 
-/** A signed-in browser-like client: session cookie and the double-submit CSRF header. */
-async function signIn(userId) {
-  const res = await fetch(`${base}/auth/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) });
-  if (res.status !== 200) throw new Error(`sign-in ${userId}: ${res.status}`);
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
-  const xsrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length) ?? '';
-  return (method, path, body) => fetch(`${base}${path}`, { method, headers: { cookie: cookies.join('; '), 'x-xsrf-token': xsrf, 'content-type': 'application/json', accept: 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-}
-
-async function waitForApi() {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('API did not start');
-}
-
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
 const addDays = (date, days) => {
   const d = new Date(`${date}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 };
 
-await waitForApi();
 // No visitation invitations while registering: the municipality's caseworkers start without availability.
 for (const id of [KARIM, ...COLLEAGUES]) await (await signIn(id))('PUT', '/caseworkers/me/availability', { windows: [], blocks: [] });
 const karim = await signIn(KARIM);
@@ -124,12 +91,11 @@ for (let r = 0; r < ROUNDS; r++) {
   rounds.push({ day, slots: slots.length, created, conflicts, errors, other, p95: Math.round(percentile(results.map((x) => x.ms), 95)) });
 }
 const seconds = (performance.now() - started) / 1000;
-stop();
+await api.stop();
 
 const ok = rounds.every((r) => r.created === r.slots && r.errors === 0 && r.other === 0);
 const summary = { bench: 'meetings-booking', citizens: CITIZENS, rounds: rounds.length, exactlyOnePerSlot: ok, p50Ms: Math.round(percentile(latencies, 50)), p95Ms: Math.round(percentile(latencies, 95)), p99Ms: Math.round(percentile(latencies, 99)), targetP95Ms: 100, attemptsPerSecond: Math.round(latencies.length / seconds), uncontended: { bookingP50Ms: +percentile(uncontended.booked, 50).toFixed(1), bookingP95Ms: +percentile(uncontended.booked, 95).toFixed(1), conflictP50Ms: +percentile(uncontended.conflict, 50).toFixed(1), conflictP95Ms: +percentile(uncontended.conflict, 95).toFixed(1) }, perRound: rounds };
 console.table(rounds);
 console.log(`exactly one booking per slot, rest 409, no 5xx: ${ok ? 'yes' : 'NO'} · p50 ${summary.p50Ms} ms · p95 ${summary.p95Ms} ms (target ≤ 100) · p99 ${summary.p99Ms} ms · ${summary.attemptsPerSecond} attempts/s`);
-mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/meetings-booking.json'), JSON.stringify(summary, null, 2));
+writeResult('meetings-booking', summary);
 process.exit(ok ? 0 : 1);

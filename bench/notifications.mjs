@@ -10,22 +10,20 @@
 //     notification must arrive exactly once counted by idempotency key (the payload id = the tag a
 //     device shows once); raw re-sends of the batch in flight are reported.
 // Prints a table and writes bench/results/notifications.json.
-import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
 import webpush from 'web-push';
 import receiverModule from '../tools/test/push-receiver.cjs';
+import { freePort, percentile, round, signedIn, startApi as startHarnessApi, writeResult } from './lib/harness.mjs';
 
 const { PushReceiver } = receiverModule;
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CITIZENS = Number(process.env.BENCH_CITIZENS ?? 50_000);
 const BASELINE = Number(process.env.BENCH_BASELINE ?? 10_000);
 const LEASE_SECONDS = 10;
-const port = 20000 + Math.floor(Math.random() * 20000);
+const port = freePort();
 const pgPort = port + 1;
 const base = `http://127.0.0.1:${port}/api/v1`;
 const dataDir = mkdtempSync(join(tmpdir(), 'jobunivers-bench-'));
@@ -33,44 +31,11 @@ chmodSync(dataDir, 0o777);
 const LEAD = 'a0751000-0000-4000-8000-000000000003';
 
 let api;
-function startApi() {
-  api = spawn('node', ['dist/apps/api/main.js'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn', NODE_ENV: 'development', DEMO_DATA: 'true', NOTIFICATION_LEASE_SECONDS: String(LEASE_SECONDS), AUTH_RATE_LIMIT_PER_MINUTE: '100000' },
-    stdio: ['ignore', process.env.BENCH_DEBUG ? 'inherit' : 'ignore', 'inherit'],
-  });
-  api.once('exit', (code, signal) => code !== 0 && !['SIGTERM', 'SIGKILL'].includes(signal) && console.error(`API exited (${code ?? signal})`));
-  return waitForApi();
-}
-async function stopApi(signal = 'SIGTERM') {
-  const exited = new Promise((r) => api.once('exit', r));
-  api.kill(signal);
-  await exited;
-}
-process.on('exit', () => api?.kill('SIGTERM'));
-async function waitForApi() {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('API did not start');
-}
-async function signIn(userId) {
-  const res = await fetch(`${base}/auth/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) });
-  if (res.status !== 200) throw new Error(`sign-in ${userId}: ${res.status}`);
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
-  const csrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
-  return (method, path, body) => fetch(`${base}${path}`, { method, headers: { cookie: cookies.join('; '), 'content-type': 'application/json', 'x-xsrf-token': decodeURIComponent(csrf) }, body: body && JSON.stringify(body) });
-}
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+const startApi = async () => {
+  api = await startHarnessApi({ port, env: { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), DEMO_DATA: 'true', QUEUE_ENABLED: 'true', NOTIFICATION_LEASE_SECONDS: String(LEASE_SECONDS) } });
 };
-const round = (n, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+const stopApi = (signal) => api.stop(signal);
+const signIn = (userId) => signedIn(base, userId);
 const until = async (check, ms, what) => {
   const deadline = Date.now() + ms;
   while (!(await check())) {
@@ -239,6 +204,5 @@ console.table({
   're-sent in flight (shown once by tag)': fault.rawResends,
   'exactly once': fault.exactlyOnce,
 });
-mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/notifications.json'), JSON.stringify(result, null, 2) + '\n');
+writeResult('notifications', result);
 process.exit(fault.exactlyOnce ? 0 : 1);

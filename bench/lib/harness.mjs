@@ -1,5 +1,5 @@
 // Shared helpers for the benches: the built API as a child process, dev sign-in, percentiles,
-// results on disk. (The module benches written before this file still carry their own copies.)
+// results on disk — used by every bench in bench/.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,16 +9,17 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const freePort = () => 20000 + Math.floor(Math.random() * 20000);
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Starts `dist/apps/api/main.js <args>` with `env`; resolves when /api/health answers 200 (for `serve`). */
-export async function startApi({ port, env, args = [], preload, quiet = !process.env.BENCH_DEBUG }) {
-  const child = spawn('node', [...(preload ? ['-r', preload] : []), 'dist/apps/api/main.js', ...args], {
+/** Starts `dist/apps/api/main.js <args>` with `env` (node options from BENCH_NODE_ARGS, e.g. `--cpu-prof`); resolves when /api/health answers 200. */
+export async function startApi({ port, env, args = [], preload, nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [], quiet = !process.env.BENCH_DEBUG }) {
+  const child = spawn('node', [...nodeArgs, ...(preload ? ['-r', preload] : []), 'dist/apps/api/main.js', ...args], {
     cwd: root,
     env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', AUTH_MODE: 'dev', QUEUE_ENABLED: 'false', AUTH_RATE_LIMIT_PER_MINUTE: '100000', ...env },
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
   });
   const exited = new Promise((r) => child.once('exit', r));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  /** Stops it (SIGTERM: a clean shutdown; SIGKILL: a crash) and waits until it has exited. */
+  const stop = async (signal = 'SIGTERM') => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     await exited;
   };
   process.on('exit', () => child.kill('SIGTERM'));
@@ -48,6 +49,16 @@ export async function signIn(base, userId) {
   const res = await fetch(`${base}/auth/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) });
   if (res.status !== 200) throw new Error(`sign-in ${userId}: ${res.status} ${await res.text()}`);
   return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
+/** Dev sign-in as a browser would hold it: `(method, path, body?) => fetch(...)` with the session cookie and the CSRF header. */
+export async function signedIn(base, userId, fetchImpl = fetch) {
+  const res = await fetchImpl(`${base}/auth/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) });
+  if (res.status !== 200) throw new Error(`sign-in ${userId}: ${res.status} ${await res.text()}`);
+  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const csrf = decodeURIComponent(cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length) ?? '');
+  return (method, path, body) =>
+    fetchImpl(`${base}${path}`, { method, headers: { cookie: cookies.join('; '), 'x-xsrf-token': csrf, 'content-type': 'application/json', accept: 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
 }
 
 export function percentile(values, p) {
