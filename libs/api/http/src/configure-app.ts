@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { metricsMiddleware, MetricsService } from './metrics';
 import { buildOpenApiDocument, serveOpenApi } from './openapi';
 
 export const API_PREFIX = 'api';
@@ -17,6 +18,7 @@ export function configureApp(app: INestApplication): INestApplication {
   express.useLogger(app.get(Logger));
   express.set('trust proxy', 'loopback, linklocal, uniquelocal');
   express.disable('x-powered-by');
+  app.use(metricsMiddleware(app.get(MetricsService)));
   express.useBodyParser('json', { limit: '1mb' });
   express.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
   app.use(

@@ -1,11 +1,11 @@
 import { Module, ValidationPipe } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { AppConfig } from '@jobunivers/api/config';
 import { ProblemFilter, validationExceptionFactory } from '@jobunivers/api/errors';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessRulesVerifier } from './access';
 import { HealthController } from './health.controller';
-import { MetricsController, MetricsInterceptor, MetricsService } from './metrics';
+import { MetricsController, MetricsService } from './metrics';
 
 /**
  * Cross-cutting HTTP platform: validation, problem responses, structured logs, metrics, health,
@@ -37,7 +37,6 @@ import { MetricsController, MetricsInterceptor, MetricsService } from './metrics
   providers: [
     MetricsService,
     AccessRulesVerifier,
-    { provide: APP_INTERCEPTOR, useClass: MetricsInterceptor },
     { provide: APP_FILTER, useClass: ProblemFilter },
     {
       provide: APP_PIPE,

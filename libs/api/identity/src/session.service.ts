@@ -36,12 +36,12 @@ export interface SamlSessionInfo {
 export class SessionService implements OnModuleInit {
   private readonly logger = new Logger('Sessions');
   /**
-   * Resolved sessions by token hash, each reused for {@link CACHE_MS}: the few requests a page fires
+   * Resolved sessions by cookie token, each reused for {@link CACHE_MS}: the few requests a page fires
    * at once cost one look-up. Revocation must stay immediate on every instance, so an entry is only
    * trusted while this instance's live listener is connected and has been since the entry was made
    * (the realtime epoch), and every revocation clears the caches of all instances through it.
    */
-  private readonly cache = new Map<string, { session: SessionEntity; until: number; epoch: number }>();
+  private readonly cache = new Map<string, { session: SessionEntity; until: number; epoch: number }>(); // by cookie token
   private generation = 0;
 
   constructor(
@@ -88,8 +88,7 @@ export class SessionService implements OnModuleInit {
 
   /** The live session for a cookie token, or undefined; refreshes the idle timer. */
   async resolve(token: string): Promise<SessionEntity | undefined> {
-    const tokenHash = hashToken(token);
-    const key = tokenHash.toString('base64');
+    const key = token; // in memory only, like the request that carries it; hashed for the database on a miss
     const epoch = this.realtime?.listeningEpoch;
     const now = Date.now();
     const hit = this.cache.get(key);
@@ -98,7 +97,7 @@ export class SessionService implements OnModuleInit {
       session = hit.session;
     } else {
       const generation = this.generation;
-      session = await this.sessions.findOneBy({ tokenHash, revokedAt: IsNull() });
+      session = await this.sessions.findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
       this.cache.delete(key);
       // Cache only what no revocation can have overtaken while it was read.
       if (session && epoch !== undefined && generation === this.generation && epoch === this.realtime?.listeningEpoch) {
