@@ -165,14 +165,18 @@ describe('reliability (real processes, private PostgreSQL)', () => {
     expect(received).toContain(conversation.body.id);
 
     // Every-minute jobs (job alerts, meeting reminders) with both instances up through two minute marks: once per minute.
+    // A tick's job is created within seconds of its minute (cron checked every 5 s, see QueueService), so the
+    // minute it was created in names its tick.
     const since = new Date();
     await sleep(125_000 - (Date.now() % 60_000));
     const { rows } = await db.query(
-      `SELECT name, date_trunc('minute', created_on) AS minute, count(*)::int AS n
+      `SELECT name, date_trunc('minute', created_on) AS minute, count(*)::int AS n,
+              max(extract(second FROM created_on))::float AS "latestSecond"
          FROM (SELECT name, created_on FROM pgboss.job UNION ALL SELECT name, created_on FROM pgboss.archive) j
         WHERE name IN ('notifications.job-alerts', 'meetings.reminders') AND created_on >= $1 GROUP BY 1, 2 ORDER BY 1, 2`,
       [since],
     );
+    console.log(`scheduled jobs with two instances: ${JSON.stringify(rows)}`);
     expect(rows.length).toBeGreaterThanOrEqual(2);
     expect(rows.filter((r: { n: number }) => r.n !== 1)).toEqual([]);
     await second.kill();

@@ -35,7 +35,18 @@ export class QueueService implements OnModuleInit, OnApplicationShutdown {
   ready(): Promise<PgBoss> {
     if (!this.enabled) return Promise.reject(new Error('The job queue is disabled (QUEUE_ENABLED=false)'));
     this.started ??= (async () => {
-      const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', application_name: 'jobunivers-queue', max: 5 });
+      // Cron ticks are checked every 5 s (pg-boss default 30 s): a scheduled job starts within seconds
+      // of its minute instead of up to a minute late, so a tick's job is created in the tick's own
+      // minute. The check is one single-row UPDATE per instance; pg-boss's singleton slot on its
+      // send-it queue still lets only one instance enqueue each tick.
+      const boss = new PgBoss({
+        connectionString: this.databaseUrl,
+        schema: 'pgboss',
+        application_name: 'jobunivers-queue',
+        max: 5,
+        cronMonitorIntervalSeconds: 5,
+        cronWorkerIntervalSeconds: 2,
+      });
       boss.on('error', (err) => this.logger.error({ err }, 'queue error'));
       await boss.start();
       this.boss = boss;
