@@ -22,7 +22,10 @@ export async function startApi({ port, env, args = [], preload, nodeArgs = proce
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     await exited;
   };
-  process.on('exit', () => child.kill('SIGTERM'));
+  // If the bench itself ends first, the API goes with it; the listener goes when the API has exited.
+  const orphan = () => child.kill('SIGTERM');
+  process.on('exit', orphan);
+  exited.then(() => process.off('exit', orphan));
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
     try {

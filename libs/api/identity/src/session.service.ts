@@ -88,21 +88,21 @@ export class SessionService implements OnModuleInit {
 
   /** The live session for a cookie token, or undefined; refreshes the idle timer. */
   async resolve(token: string): Promise<SessionEntity | undefined> {
-    const key = token; // in memory only, like the request that carries it; hashed for the database on a miss
+    // The cache is keyed by the token itself: in memory only, like the request that carries it (hashed for the database).
     const epoch = this.realtime?.listeningEpoch;
     const now = Date.now();
-    const hit = this.cache.get(key);
+    const hit = this.cache.get(token);
     let session: SessionEntity | null;
     if (hit && epoch !== undefined && hit.epoch === epoch && hit.until > now) {
       session = hit.session;
     } else {
       const generation = this.generation;
       session = await this.sessions.findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
-      this.cache.delete(key);
+      this.cache.delete(token);
       // Cache only what no revocation can have overtaken while it was read.
       if (session && epoch !== undefined && generation === this.generation && epoch === this.realtime?.listeningEpoch) {
         if (this.cache.size >= CACHE_MAX) this.cache.clear();
-        this.cache.set(key, { session, until: now + CACHE_MS, epoch });
+        this.cache.set(token, { session, until: now + CACHE_MS, epoch });
       }
     }
     if (!session) return undefined;
@@ -146,7 +146,7 @@ export class SessionService implements OnModuleInit {
   }
 
   /** After a revocation has committed: this instance forgets at once, the others when they hear it. */
-  async revoked(): Promise<void> {
+  private async revoked(): Promise<void> {
     this.forget();
     await this.realtime?.publish(this.sessions.manager, REVOKED_TOPIC, 'revoked', {});
   }
