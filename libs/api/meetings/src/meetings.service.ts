@@ -136,11 +136,11 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   /** Free slots of these caseworkers between two dates, also avoiding the extra busy times. */
   private async slotsOf(caseworkerIds: string[], from: string, to: string, form: MeetingForm | undefined, extraBusy: Interval[], manager: EntityManager = this.dataSource.manager, notBefore = this.earliestBooking()): Promise<Slot[]> {
     if (caseworkerIds.length === 0) return [];
-    const [windows, blocks, busy] = await Promise.all([
-      manager.find(AvailabilityWindowEntity, { where: { caseworkerId: In(caseworkerIds), ...(form ? { form } : {}) } }),
-      manager.createQueryBuilder(AvailabilityBlockEntity, 'b').where('b.caseworkerId IN (:...ids)', { ids: caseworkerIds }).andWhere('b.date BETWEEN :from AND :to', { from, to }).getMany(),
-      this.busyOf('caseworker_id', caseworkerIds, from, to, manager),
-    ]);
+    const windowsOf = () => manager.find(AvailabilityWindowEntity, { where: { caseworkerId: In(caseworkerIds), ...(form ? { form } : {}) } });
+    const blocksOf = () => manager.createQueryBuilder(AvailabilityBlockEntity, 'b').where('b.caseworkerId IN (:...ids)', { ids: caseworkerIds }).andWhere('b.date BETWEEN :from AND :to', { from, to }).getMany();
+    const busyOf = () => this.busyOf('caseworker_id', caseworkerIds, from, to, manager);
+    // In a transaction the three reads share one connection, which takes one query at a time; otherwise in parallel.
+    const [windows, blocks, busy] = manager.queryRunner ? [await windowsOf(), await blocksOf(), await busyOf()] : await Promise.all([windowsOf(), blocksOf(), busyOf()]);
     if (windows.length === 0) return [];
     const byCaseworker = new Map<string, Interval[]>();
     for (const b of busy) byCaseworker.set(b.owner, [...(byCaseworker.get(b.owner) ?? []), b]);

@@ -99,7 +99,9 @@ export class NotificationsService {
 
     const made = inserted.map((r) => ({ id: r.id, input: bySource.get(r.source_key)! }));
     const recipientIds = [...new Set(made.map((m) => m.input.recipientId))];
-    const [prefs, pushable] = await Promise.all([this.effectivePreferences(made.map((m) => m.input), manager), this.withPushDevices(recipientIds, manager)]);
+    // One after the other: the caller's transaction is one connection, which takes one query at a time.
+    const prefs = await this.effectivePreferences(made.map((m) => m.input), manager);
+    const pushable = await this.withPushDevices(recipientIds, manager);
     const now = new Date();
     const deliveries: Array<{ notificationId: string; channel: Channel; notBefore: Date; ttl: number }> = [];
     for (const { id, input } of made) {
