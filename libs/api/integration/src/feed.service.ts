@@ -75,14 +75,29 @@ export class FeedService implements OnModuleInit {
     );
   }
 
-  /** Events after the cursor that are final (every older transaction has ended), oldest first. */
+  /**
+   * Events after the cursor that are final (every older transaction that could write them has ended),
+   * oldest first. The barrier is the oldest transaction still running *in this database* (or, with none,
+   * the next transaction id): transactions of other databases on the same server can never write these
+   * rows, so they do not hold the feed back. A running transaction is left out only when
+   * `pg_stat_activity` shows it belongs to another database; one it cannot place counts (safe side).
+   */
   async read(municipalityCode: string, after: Cursor, types: string[] | undefined, limit: number, manager: EntityManager = this.dataSource.manager): Promise<EventRow[]> {
     return (await manager.query(
-      `SELECT seq, id, tx_id, municipality_code, type, citizen_id, occurred_at, data
+      `WITH snapshot AS (SELECT pg_current_snapshot() AS snap),
+            elsewhere AS (
+              SELECT a.backend_xid::text::bigint AS xid FROM pg_stat_activity a
+               WHERE a.backend_xid IS NOT NULL AND a.datid <> (SELECT oid FROM pg_database WHERE datname = current_database())),
+            barrier AS (
+              SELECT COALESCE(
+                (SELECT min(x::text::bigint) FROM snapshot, pg_snapshot_xip(snapshot.snap) AS x
+                  WHERE x::text::bigint % 4294967296 NOT IN (SELECT xid FROM elsewhere)),
+                (SELECT pg_snapshot_xmax(snap)::text::bigint FROM snapshot)) AS tx)
+       SELECT seq, id, tx_id, municipality_code, type, citizen_id, occurred_at, data
          FROM integration.domain_event
         WHERE municipality_code = $1
           AND (tx_id, seq) > ($2::bigint, $3::bigint)
-          AND tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+          AND tx_id < (SELECT tx FROM barrier)
           AND ($4::text[] IS NULL OR type = ANY($4::text[]))
         ORDER BY tx_id, seq
         LIMIT $5`,

@@ -5,10 +5,11 @@ import { DemoDataService } from '@jobunivers/api/database';
 import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
 import { MeetingsModule, meetingsMigrations } from '@jobunivers/api/meetings';
 import { referenceMigrations } from '@jobunivers/api/reference';
-import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
+import { createModuleTestApp, SignedInBrowsers, TestHttp, workerDatabaseUrl } from '@jobunivers/api/testing';
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { FeedService } from './feed.service';
 import { IntegrationModule } from './integration.module';
@@ -136,6 +137,37 @@ describe('integration: the event feed and webhooks', () => {
       throw new Error('rollback');
     }).catch(() => undefined);
     expect(await readOnce()).toBe(0);
+  });
+
+  it('is held back only by running transactions of its own database, not by those of other databases on the server', async () => {
+    const feed = app.get(FeedService);
+    const municipality = `9${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
+    const write = (n: string) => db.transaction((manager) => feed.append(manager, [{ municipalityCode: municipality, type: 'plan.changed', citizenId: null, data: { n } }]));
+    const visible = async () => (await feed.read(municipality, { tx: '0', seq: '0' }, undefined, 10)).map((r) => r.data['n']);
+    const elsewhere = new Client({ connectionString: await workerDatabaseUrl('feed_elsewhere') });
+    await elsewhere.connect();
+    const here = db.createQueryRunner();
+    try {
+      // A write transaction in another database on the same server stays open…
+      await elsewhere.query('BEGIN');
+      await elsewhere.query('SELECT pg_current_xact_id()');
+      // …and an event committed here after it is in the feed at once.
+      await write('1');
+      expect(await visible()).toEqual(['1']);
+      // A write transaction in this database that began earlier holds back what commits after it, until it ends.
+      await here.connect();
+      await here.startTransaction();
+      await here.query('SELECT pg_current_xact_id()');
+      await write('2');
+      expect(await visible()).toEqual(['1']);
+      await here.commitTransaction();
+      expect(await visible()).toEqual(['1', '2']);
+    } finally {
+      if (here.isTransactionActive) await here.rollbackTransaction();
+      await here.release();
+      await elsewhere.query('ROLLBACK');
+      await elsewhere.end();
+    }
   });
 
   it('pushes events to a webhook, signed (Standard Webhooks HMAC), retried with backoff, with a delivery log', async () => {
