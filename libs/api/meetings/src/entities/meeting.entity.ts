@@ -28,6 +28,7 @@ export interface ChangeRequest {
 @Index('meeting_citizen_idx', ['citizenId', 'startsAt'])
 @Index('meeting_caseworker_idx', ['caseworkerId', 'startsAt'])
 @Index('meeting_municipality_idx', ['municipalityCode', 'startsAt'])
+@Index('meeting_stats_idx', { synchronize: false }) // held/no-show per municipality and month, index-only (migration 1795400000000)
 export class MeetingEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'citizen_id', type: 'uuid' }) citizenId!: string;
