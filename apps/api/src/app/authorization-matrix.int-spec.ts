@@ -43,6 +43,18 @@ const fill = (path: string) => path.replace(/:(\w+)/g, (_m, name: string) => PAR
 
 type Caller = { label: string; principal?: Principal; http: () => Promise<{ http: TestHttp; headers: Record<string, string> }> };
 
+/** One session per caller for a test: signing in for every request made these the slowest tests of the tier. */
+const sessionsPerCaller = () => {
+  const sessions = new Map<Caller, ReturnType<Caller['http']>>();
+  return {
+    of: (caller: Caller) => {
+      if (!sessions.has(caller)) sessions.set(caller, caller.http());
+      return sessions.get(caller)!;
+    },
+    forget: (caller: Caller) => sessions.delete(caller),
+  };
+};
+
 describe('authorization matrix: every route × every kind of caller', () => {
   let app: INestApplication;
   let http: TestHttp;
@@ -99,16 +111,14 @@ describe('authorization matrix: every route × every kind of caller', () => {
 
   it('lets each caller through exactly where the rule allows, and never answers 5xx', async () => {
     const failures: string[] = [];
-    // One session per caller, made again after a route that may end it (sign-out, logout, single logout):
-    // signing in for every request made this the slowest test of the tier.
-    const sessions = new Map<Caller, ReturnType<Caller['http']>>();
+    // Made again after a route that may end it (sign-out, logout, single logout).
+    const sessions = sessionsPerCaller();
     const endsSession = /sign-out|logout|slo\b/;
     for (const route of routesOf(app)) {
       for (const caller of callers) {
-        if (!sessions.has(caller)) sessions.set(caller, caller.http());
-        const { http: client, headers } = await sessions.get(caller)!;
+        const { http: client, headers } = await sessions.of(caller);
         const res = await client.request(route.method, fill(route.path), { headers, body: route.method === 'GET' ? undefined : {} });
-        if (endsSession.test(route.path)) sessions.delete(caller);
+        if (endsSession.test(route.path)) sessions.forget(caller);
         const allowed = satisfies(route.rule, caller.principal);
         const refused = res.status === 401 || res.status === 403;
         const line = `${route.method} ${route.path} as ${caller.label}: ${res.status}`;
@@ -133,11 +143,9 @@ describe('authorization matrix: every route × every kind of caller', () => {
     const mette = byLabel('caseworker 0751');
     const lead = byLabel('team lead 0751');
     const fullClient = byLabel('client with every scope');
-    // One session per caller for this test (signing in per request doubled its time on a slow CI machine).
-    const sessions = new Map<Caller, ReturnType<Caller['http']>>();
+    const sessions = sessionsPerCaller();
     const as = async (caller: Caller, method: string, path: string, body?: unknown) => {
-      if (!sessions.has(caller)) sessions.set(caller, caller.http());
-      const { http: client, headers } = await sessions.get(caller)!;
+      const { http: client, headers } = await sessions.of(caller);
       return client.request<Record<string, unknown>>(method, path, { headers: { ...headers, 'x-access-purpose': 'tenancy test' }, body });
     };
     // Two citizens of Aarhus of this test's own (the demo citizens' audit trails belong to other specs on this database).

@@ -41,7 +41,7 @@ export class SessionService implements OnModuleInit {
    * trusted while this instance's live listener is connected and has been since the entry was made
    * (the realtime epoch), and every revocation clears the caches of all instances through it.
    */
-  private readonly cache = new Map<string, { session: SessionEntity; until: number; epoch: number }>(); // by cookie token
+  private readonly cache = new Map<string, { session: SessionEntity; until: number; epoch: number }>();
   private generation = 0;
 
   constructor(

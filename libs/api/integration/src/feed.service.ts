@@ -86,8 +86,8 @@ export class FeedService implements OnModuleInit {
     return (await manager.query(
       `WITH snapshot AS (SELECT pg_current_snapshot() AS snap),
             elsewhere AS (
-              SELECT a.backend_xid::text::bigint AS xid FROM pg_stat_activity a
-               WHERE a.backend_xid IS NOT NULL AND a.datid <> (SELECT oid FROM pg_database WHERE datname = current_database())),
+              SELECT backend_xid::text::bigint AS xid FROM pg_stat_activity
+               WHERE backend_xid IS NOT NULL AND datname <> current_database()),
             barrier AS (
               SELECT COALESCE(
                 (SELECT min(x::text::bigint) FROM snapshot, pg_snapshot_xip(snapshot.snap) AS x

@@ -136,11 +136,10 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   /** Free slots of these caseworkers between two dates, also avoiding the extra busy times. */
   private async slotsOf(caseworkerIds: string[], from: string, to: string, form: MeetingForm | undefined, extraBusy: Interval[], manager: EntityManager = this.dataSource.manager, notBefore = this.earliestBooking()): Promise<Slot[]> {
     if (caseworkerIds.length === 0) return [];
-    const windowsOf = () => manager.find(AvailabilityWindowEntity, { where: { caseworkerId: In(caseworkerIds), ...(form ? { form } : {}) } });
-    const blocksOf = () => manager.createQueryBuilder(AvailabilityBlockEntity, 'b').where('b.caseworkerId IN (:...ids)', { ids: caseworkerIds }).andWhere('b.date BETWEEN :from AND :to', { from, to }).getMany();
-    const busyOf = () => this.busyOf('caseworker_id', caseworkerIds, from, to, manager);
-    // In a transaction the three reads share one connection, which takes one query at a time; otherwise in parallel.
-    const [windows, blocks, busy] = manager.queryRunner ? [await windowsOf(), await blocksOf(), await busyOf()] : await Promise.all([windowsOf(), blocksOf(), busyOf()]);
+    // One after the other: in a transaction (booking) the three reads share one connection, which takes one query at a time.
+    const windows = await manager.find(AvailabilityWindowEntity, { where: { caseworkerId: In(caseworkerIds), ...(form ? { form } : {}) } });
+    const blocks = await manager.createQueryBuilder(AvailabilityBlockEntity, 'b').where('b.caseworkerId IN (:...ids)', { ids: caseworkerIds }).andWhere('b.date BETWEEN :from AND :to', { from, to }).getMany();
+    const busy = await this.busyOf('caseworker_id', caseworkerIds, from, to, manager);
     if (windows.length === 0) return [];
     const byCaseworker = new Map<string, Interval[]>();
     for (const b of busy) byCaseworker.set(b.owner, [...(byCaseworker.get(b.owner) ?? []), b]);
