@@ -79,6 +79,8 @@ describe('reliability (real processes, private PostgreSQL)', () => {
     // 60 distinct half-hour invitations over five days, two weeks ahead.
     const starts = Array.from({ length: 60 }, (_, i) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + Math.floor(i / 12), 7 + Math.floor((i % 12) / 2), (i % 2) * 30)).toISOString().replace('.000Z', 'Z'));
     const acknowledged: string[] = [];
+    const statuses: Record<string, number> = {};
+    const refusals: string[] = [];
     let answered = 0;
     const killer = (async () => {
       while (answered < 15) await sleep(5);
@@ -88,13 +90,18 @@ describe('reliability (real processes, private PostgreSQL)', () => {
       starts.map(async (start) => {
         const res = await call<{ id: string }>(api, mette, 'POST', `/api/v1/citizens/${SOFIE.id}/meetings`, { start, form: 'video', topic: 'Stresstest' }).catch(() => undefined);
         if (res) answered += 1;
+        if (res) statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+        if (res && res.status !== 201 && refusals.length < 3) refusals.push(`${start}: ${res.status} ${JSON.stringify(res.body)}`);
         if (res?.status === 201) acknowledged.push(res.body.id);
       }),
     );
     await killer;
+    const killed = api;
     const restart = Date.now();
     api = await stack.startApi();
-    console.log(`SIGKILL during writes: ${answered} of ${starts.length} invitations answered before the kill, ${acknowledged.length} acknowledged; the API was serving again ${((Date.now() - restart) / 1000).toFixed(1)} s after restart`);
+    console.log(`SIGKILL during writes: ${answered} of ${starts.length} invitations answered before the kill (statuses ${JSON.stringify(statuses)}), ${acknowledged.length} acknowledged; the API was serving again ${((Date.now() - restart) / 1000).toFixed(1)} s after restart`);
+    // Nothing acknowledged means the API refused or stalled every write: show what it logged.
+    if (acknowledged.length === 0) console.log(`refused: ${refusals.join('\n')}\nthe killed API's last log lines:\n${killed.logs.join('').split('\n').slice(-80).join('\n')}`);
     expect(acknowledged.length).toBeGreaterThan(0);
     const { rows } = await db.query(`SELECT id FROM meetings.meeting WHERE id = ANY($1::uuid[])`, [acknowledged]);
     expect(rows.map((r: { id: string }) => r.id).sort()).toEqual([...acknowledged].sort());
