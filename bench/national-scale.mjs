@@ -28,7 +28,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const USERS = Number(process.env.BENCH_USERS ?? 100);
 const MODULES = process.env.BENCH_MODULES ?? 'run';
-const POOL = 20; // the API's pool size (DatabaseModule's default); the baseline gets the same
+const POOL = 20; // the API's pool size (DATABASE_POOL_SIZE's default); the baseline gets the same
 const pgPort = freePort();
 const env = { DATA_DIR, EMBEDDED_PG_PORT: String(pgPort), DEMO_DATA: 'false' };
 

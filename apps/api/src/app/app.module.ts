@@ -33,7 +33,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot({ url: databaseUrl, migrations: appMigrations }),
+        DatabaseModule.forRoot({ url: databaseUrl, migrations: appMigrations, poolSize: config.databasePoolSize }),
         QueueModule.forRoot(databaseUrl),
         RealtimeModule.forRoot(databaseUrl),
         PlatformHttpModule,

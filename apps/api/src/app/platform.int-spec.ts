@@ -29,6 +29,23 @@ describe('API platform (full app, real PostgreSQL)', () => {
     expect(res.body).toMatchObject({ status: 'ok', database: { status: 'up' }, queue: { status: 'up' } });
   });
 
+  it('refuses a second pooled connection inside a transaction (a pool deadlock under load) and allows the transaction its own', async () => {
+    const ds = app.get(DataSource);
+    const refused = /second pooled connection was asked for inside a transaction/;
+    await expect(ds.transaction(async (m) => [await m.query('SELECT 1'), await ds.query('SELECT 1')])).rejects.toThrow(refused);
+    await expect(ds.transaction('REPEATABLE READ', async () => ds.query('SELECT 1'))).rejects.toThrow(refused);
+    await expect(ds.transaction(async () => ds.transaction(async (inner) => inner.query('SELECT 1')))).rejects.toThrow(refused);
+    expect(await ds.transaction(async (m) => m.query('SELECT 1 AS one'))).toEqual([{ one: 1 }]);
+    expect(await ds.transaction('SERIALIZABLE', async (m) => m.query('SHOW transaction_isolation'))).toEqual([{ transaction_isolation: 'serializable' }]);
+    // Outside a transaction, and after one has ended, the pool serves as usual.
+    let later: Promise<unknown> = Promise.resolve();
+    await ds.transaction(async () => {
+      later = new Promise((resolve) => setTimeout(resolve, 20)).then(() => ds.query('SELECT 2 AS two'));
+    });
+    expect(await later).toEqual([{ two: 2 }]);
+    expect(await Promise.all([ds.query('SELECT 1 AS one'), ds.query('SELECT 1 AS one')])).toEqual([[{ one: 1 }], [{ one: 1 }]]);
+  });
+
   it('serves a valid OpenAPI 3 document that equals the committed one the web client is generated from', async () => {
     const res = await http.get<{ openapi: string; paths: Record<string, unknown> }>('/api/openapi.json');
     expect(res.status).toBe(200);

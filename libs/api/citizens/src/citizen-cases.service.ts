@@ -148,7 +148,7 @@ export class CitizenCasesService {
    * purpose (403 outside the caseload without one) and exactly one audit row.
    */
   async authorize(actor: CaseActor, citizenId: string, access: { action: 'read' | 'create' | 'update'; resource: string; purpose?: string }, manager?: EntityManager): Promise<CitizenCase> {
-    const citizen = await this.find(actor, citizenId);
+    const citizen = await this.find(actor, citizenId, manager);
     const purpose = this.purposeFor(actor, citizen, access.purpose);
     await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: access.action, resource: access.resource, resourceId: citizen.id, purpose }, manager);
     return toCase(citizen);
@@ -181,8 +181,8 @@ export class CitizenCasesService {
   }
 
   /** Active cases in id order, a batch at a time (for scheduled scans). */
-  async activeCases(afterId: string | undefined, limit: number, municipalityCode?: string): Promise<CitizenCase[]> {
-    const qb = this.citizens.createQueryBuilder('c').where(`c.status = 'active'`);
+  async activeCases(afterId: string | undefined, limit: number, municipalityCode?: string, manager?: EntityManager): Promise<CitizenCase[]> {
+    const qb = (manager?.getRepository(CitizenEntity) ?? this.citizens).createQueryBuilder('c').where(`c.status = 'active'`);
     if (afterId) qb.andWhere('c.id > :afterId', { afterId });
     if (municipalityCode) qb.andWhere('c.municipalityCode = :municipalityCode', { municipalityCode });
     return (await qb.orderBy('c.id').take(limit).getMany()).map(toCase);
@@ -227,8 +227,8 @@ export class CitizenCasesService {
   }
 
   /** Earlier, closed cases of the same person in any municipality (a screening indicator). */
-  async earlierCases(citizenId: string): Promise<number> {
-    const [row] = await this.citizens.query(`SELECT count(*)::int AS n FROM citizens.citizen o JOIN citizens.citizen c ON c.cpr_hash = o.cpr_hash AND o.id <> c.id WHERE c.id = $1 AND o.status = 'closed'`, [citizenId]);
+  async earlierCases(citizenId: string, manager?: EntityManager): Promise<number> {
+    const [row] = await (manager ?? this.citizens.manager).query(`SELECT count(*)::int AS n FROM citizens.citizen o JOIN citizens.citizen c ON c.cpr_hash = o.cpr_hash AND o.id <> c.id WHERE c.id = $1 AND o.status = 'closed'`, [citizenId]);
     return row?.n ?? 0;
   }
 
@@ -256,7 +256,7 @@ export class CitizenCasesService {
 
   /** The caseworker with the fewest active citizens (ties: by name); none when the jobcentre has none. */
   private async leastLoadedCaseworker(manager: EntityManager, municipalityCode: string): Promise<{ id: string; name: string } | undefined> {
-    const caseworkers = await this.identity.caseworkers(municipalityCode);
+    const caseworkers = await this.identity.caseworkers(municipalityCode, manager);
     if (caseworkers.length === 0) return undefined;
     const loads: Array<{ id: string; n: number }> = await manager.query(
       `SELECT assigned_caseworker_id AS id, count(*)::int AS n FROM citizens.citizen WHERE municipality_code = $1 AND status = 'active' AND assigned_caseworker_id = ANY($2::uuid[]) GROUP BY 1`,
@@ -267,8 +267,8 @@ export class CitizenCasesService {
   }
 
   /** A citizen of the caller's municipality, or 404 — before any purpose is asked for. */
-  private async find(actor: CaseActor, id: string): Promise<CitizenEntity> {
-    const citizen = await this.citizens.findOneBy({ id, municipalityCode: actor.municipalityCode });
+  private async find(actor: CaseActor, id: string, manager?: EntityManager): Promise<CitizenEntity> {
+    const citizen = await (manager?.getRepository(CitizenEntity) ?? this.citizens).findOneBy({ id, municipalityCode: actor.municipalityCode });
     if (!citizen) throw new CitizensException(CitizensErrorCode.CitizenNotFound);
     return citizen;
   }

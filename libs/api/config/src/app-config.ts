@@ -21,6 +21,8 @@ export class EnvSettings {
   @Expose() @IsString() DATA_DIR = '.data';
   @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
   DATABASE_URL?: string;
+  @Expose() @Transform(toInt) @IsInt({ message: 'DATABASE_POOL_SIZE must be an integer between 1 and 500' }) @Min(1, { message: 'DATABASE_POOL_SIZE must be an integer between 1 and 500' }) @Max(500, { message: 'DATABASE_POOL_SIZE must be an integer between 1 and 500' })
+  DATABASE_POOL_SIZE: number = 20;
   @Expose() @IsOptional() @Transform(toInt) @IsInt({ message: 'EMBEDDED_PG_PORT must be an integer between 0 and 65535' }) @Min(0) @Max(65535)
   EMBEDDED_PG_PORT?: number;
   @Expose() @IsOptional() @Transform(emptyToUndefined) @IsIn(AUTH_MODES, { message: `AUTH_MODE must be one of: ${AUTH_MODES.join(', ')}` })
@@ -117,6 +119,8 @@ export class AppConfig {
   readonly dataDir!: string;
   /** External PostgreSQL; undefined means "start the embedded one". */
   readonly databaseUrl?: string;
+  /** Connections per API process (each transaction holds one, and only one). */
+  readonly databasePoolSize!: number;
   readonly embeddedPgPort?: number;
   readonly authMode!: (typeof AUTH_MODES)[number];
   readonly demoData!: boolean;
@@ -221,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     host: settings.HOST,
     dataDir,
     databaseUrl: settings.DATABASE_URL,
+    databasePoolSize: settings.DATABASE_POOL_SIZE,
     embeddedPgPort: settings.EMBEDDED_PG_PORT,
     authMode,
     demoData: settings.DEMO_DATA ?? (embedded && settings.NODE_ENV !== 'production'),

@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { MixedList } from 'typeorm';
+import { ConnectionGuard } from './connection-guard';
 import { DemoDataService } from './demo-data';
 import { DemoSeedEntity } from './entities/demo-seed.entity';
 import { PlatformInit1763769600000 } from './migrations/1763769600000-platform-init';
@@ -49,7 +50,7 @@ export class DatabaseModule {
         }),
         TypeOrmModule.forFeature([DemoSeedEntity]),
       ],
-      providers: [DemoDataService],
+      providers: [DemoDataService, ConnectionGuard],
       exports: [DemoDataService],
     };
   }

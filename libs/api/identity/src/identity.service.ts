@@ -69,15 +69,15 @@ export class IdentityService {
   }
 
   /** The active caseworkers of a municipality (candidates for assignment), by name. */
-  async caseworkers(municipalityCode: string): Promise<Array<{ id: string; name: string }>> {
-    const rows = await this.staff.createQueryBuilder('s').select(['s.id', 's.name']).where('s.municipalityCode = :municipalityCode AND s.active AND :role = ANY(s.roles)', { municipalityCode, role: 'caseworker' }).orderBy('s.name').getMany();
+  async caseworkers(municipalityCode: string, manager?: EntityManager): Promise<Array<{ id: string; name: string }>> {
+    const rows = await (manager?.getRepository(StaffUserEntity) ?? this.staff).createQueryBuilder('s').select(['s.id', 's.name']).where('s.municipalityCode = :municipalityCode AND s.active AND :role = ANY(s.roles)', { municipalityCode, role: 'caseworker' }).orderBy('s.name').getMany();
     return rows.map((r) => ({ id: r.id, name: r.name }));
   }
 
   /** When each of these citizens last signed in (absent: never). */
-  async lastCitizenSignIns(citizenIds: string[]): Promise<Map<string, Date>> {
+  async lastCitizenSignIns(citizenIds: string[], manager?: EntityManager): Promise<Map<string, Date>> {
     if (citizenIds.length === 0) return new Map();
-    const rows: Array<{ id: string; at: Date }> = await this.sessions.query(
+    const rows: Array<{ id: string; at: Date }> = await (manager ?? this.sessions.manager).query(
       `SELECT principal_id AS id, max(created_at) AS at FROM identity.session WHERE principal_kind = 'citizen' AND principal_id = ANY($1::uuid[]) GROUP BY principal_id`,
       [citizenIds],
     );

@@ -65,7 +65,7 @@ export class JoblogService implements OnApplicationBootstrap {
 
   /** "Applied" to a caseworker's job suggestion: logged today, unless the ad is already in the joblog. */
   async addFromAd(citizen: CitizenPrincipal, ad: JobAdEntity, manager: EntityManager): Promise<void> {
-    const kase = await this.activeCase(citizen.id);
+    const kase = await this.activeCase(citizen.id, manager);
     if (await manager.existsBy(JoblogEntryEntity, { citizenId: kase.id, jobAdId: ad.id })) return;
     await this.insert(kase, { jobAdId: ad.id, employer: ad.employer, title: ad.title, appliedOn: todayInCopenhagen(), status: 'applied', notes: null }, manager);
   }
@@ -117,8 +117,8 @@ export class JoblogService implements OnApplicationBootstrap {
     return { items: rows.map(dto), lastAppliedOn: rows[0]?.appliedOn ?? null };
   }
 
-  private async activeCase(citizenId: string): Promise<CitizenCase> {
-    const kase = await this.cases.caseOf(citizenId);
+  private async activeCase(citizenId: string, manager?: EntityManager): Promise<CitizenCase> {
+    const kase = await this.cases.caseOf(citizenId, manager);
     if (!kase || kase.status !== 'active') throw new JobMatchingException(JobMatchingErrorCode.CaseClosed, 'Your case is closed.');
     return kase;
   }

@@ -7,7 +7,7 @@ import { CitizensModule, citizensMigrations } from '@jobunivers/api/citizens';
 import { DemoDataService } from '@jobunivers/api/database';
 import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
 import { referenceMigrations } from '@jobunivers/api/reference';
-import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
+import { createModuleTestApp, SignedInBrowsers, testConfig, TestHttp } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
 import { addDays, copenhagenToUtc, inCopenhagen, isClosedDay, isoWeekday } from '@jobunivers/api/time';
 import { meetingsMigrations } from './migrations';
@@ -346,6 +346,33 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     expect(statuses.filter((s) => s === 409)).toHaveLength(10);
     const rows = (await db.query(`SELECT starts_at FROM meetings.meeting WHERE caseworker_id = $1 AND status <> 'cancelled'`, [cw])) as Array<{ starts_at: Date }>;
     expect(rows.map((r) => r.starts_at.toISOString()).sort()).toEqual(starts);
+  });
+
+  it('answers a burst of invitations and bookings on a pool of two connections: each transaction uses only its own', async () => {
+    // A transaction that asks the pool for a second connection deadlocks with the others once every
+    // connection is held by such a transaction: they all wait out the connect timeout and fail (503).
+    const small = await createModuleTestApp({
+      imports: [IdentityModule, AuditModule, CitizensModule, MeetingsModule],
+      migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...meetingsMigrations],
+      config: testConfig({ QUEUE_ENABLED: 'false', DATABASE_POOL_SIZE: '2' }),
+    });
+    try {
+      const onSmall = new SignedInBrowsers(await TestHttp.of(small));
+      const cw = await caseworker('0167');
+      const citizens = await Promise.all(Array.from({ length: 6 }, () => citizen(cw, cw)));
+      for (const id of [cw, ...citizens]) await onSmall.as(id);
+      const [bookingDay, invitationDay] = [workingDay(6), workingDay(7)];
+      const bookingTimes = [['09:00', 'video'], ['09:30', 'video'], ['10:00', 'video'], ['10:30', 'video'], ['13:00', 'phone'], ['13:30', 'phone']];
+      const results = await Promise.all([
+        ...citizens.map((c, i) => onSmall.send(c, 'POST', '/api/v1/me/meetings', { start: at(bookingDay, bookingTimes[i]![0]!), form: bookingTimes[i]![1] })),
+        ...citizens.map((c, i) => onSmall.send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, { start: at(invitationDay, `${10 + i}:00`), form: 'video', topic: 'Opfølgning' })),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(Array(12).fill(201));
+      const rows = (await db.query(`SELECT count(*)::int AS n FROM meetings.meeting WHERE caseworker_id = $1 AND status IN ('booked', 'invited')`, [cw])) as Array<{ n: number }>;
+      expect(rows).toEqual([{ n: 12 }]);
+    } finally {
+      await small.close();
+    }
   });
 
   it('never lets two active meetings overlap for a caseworker or a citizen, under random interleavings of book, reschedule, cancel, invite and accept (property)', async () => {

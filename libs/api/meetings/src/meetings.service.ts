@@ -534,8 +534,8 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   // ── for other modules ───────────────────────────────────────────────────────
 
   /** How many meetings the citizen did not turn up to (screening indicator). */
-  missedMeetings(citizenId: string): Promise<number> {
-    return this.meetings.countBy({ citizenId, status: 'no_show' });
+  missedMeetings(citizenId: string, manager?: EntityManager): Promise<number> {
+    return (manager?.getRepository(MeetingEntity) ?? this.meetings).countBy({ citizenId, status: 'no_show' });
   }
 
   /** Start of each citizen's next upcoming meeting. */

@@ -80,7 +80,7 @@ export class AnnouncementsService implements OnApplicationBootstrap {
       const done = await this.dataSource.transaction(async (manager) => {
         const a = await manager.findOne(AnnouncementEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
         if (!a || a.completedAt) return -1;
-        const page = await this.cases.activeCases(a.fannedOutAfter ?? undefined, PAGE, a.municipalityCode);
+        const page = await this.cases.activeCases(a.fannedOutAfter ?? undefined, PAGE, a.municipalityCode, manager);
         const made = await this.notifications.notify(
           manager,
           page.map((c) => ({ recipientKind: 'citizen', recipientId: c.id, municipalityCode: c.municipalityCode, kind: 'announcement', params: { title: a.title, body: a.body }, sourceKey: `announcement:${a.id}:${c.id}` })),

@@ -391,7 +391,7 @@ export class OffersService implements OnModuleInit {
   private async eligibleOffer(kase: CitizenCase, offerId: string, manager: EntityManager = this.dataSource.manager): Promise<OfferEntity> {
     const offer = await manager.findOneBy(OfferEntity, { id: offerId, municipalityCode: kase.municipalityCode });
     if (!offer || offer.status !== 'published') throw new OffersException(OffersErrorCode.OfferNotFound);
-    const track = (await this.screening.tracksOf([kase.id])).get(kase.id) ?? 'undecided';
+    const track = (await this.screening.tracksOf([kase.id], manager)).get(kase.id) ?? 'undecided';
     if (!isEligible(offer, { benefitType: kase.benefitType, track })) throw new OffersException(OffersErrorCode.NotEligible);
     return offer;
   }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Page, toPage } from '@jobunivers/api/http';
 import { In, Repository } from 'typeorm';
@@ -16,19 +16,24 @@ const toMunicipality = (m: MunicipalityEntity): MunicipalityDto => ({ code: m.co
 
 /** Facade of the reference module: municipalities, postal codes, distances between them. */
 @Injectable()
-export class ReferenceService {
+export class ReferenceService implements OnModuleInit {
   constructor(
     @InjectRepository(MunicipalityEntity) private readonly municipalities: Repository<MunicipalityEntity>,
     @InjectRepository(PostalCodeEntity) private readonly postalCodes: Repository<PostalCodeEntity>,
     @InjectRepository(OccupationEntity) private readonly occupations: Repository<OccupationEntity>,
   ) {}
 
+  async onModuleInit(): Promise<void> {
+    await this.catalogues();
+  }
+
   private catalogue?: Promise<{ occupations: Map<string, OccupationDto>; postalCodes: Map<string, PostalCodeEntity>; municipalities: Map<string, MunicipalityDto> }>;
 
   /**
    * The static catalogues in memory (436 occupations, ~1,100 postal codes, 98 municipalities; loaded
    * by migration, never changed at run time) for modules that look up many codes at once, e.g. a
-   * bulk job-ad import.
+   * bulk job-ad import. Loaded at start, so callers inside a transaction (imports, the demo seed)
+   * never ask the pool for a second connection.
    */
   catalogues(): Promise<{ occupations: Map<string, OccupationDto>; postalCodes: Map<string, PostalCodeEntity>; municipalities: Map<string, MunicipalityDto> }> {
     this.catalogue ??= Promise.all([this.occupations.find(), this.postalCodes.find(), this.municipalities.find()]).then(([o, p, m]) => ({

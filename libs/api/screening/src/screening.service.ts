@@ -76,7 +76,7 @@ export class ScreeningService implements OnModuleInit {
     // A missed meeting is a signal: the citizen goes on the caseworker's queue, in the same transaction.
     this.meetings.onEvent(async (event, manager) => {
       if (event.kind !== 'no_show') return;
-      const kase = await this.cases.caseOf(event.citizenId);
+      const kase = await this.cases.caseOf(event.citizenId, manager);
       if (kase?.status !== 'active') return;
       await this.enqueue(kase, 'missed_meeting', `meeting-${event.meetingId}`, addDays(todayInCopenhagen(), HELP_DAYS), manager);
     });
@@ -175,8 +175,8 @@ export class ScreeningService implements OnModuleInit {
     });
   }
 
-  async latestSelfAssessment(citizenId: string): Promise<SelfAssessmentDto | null> {
-    const latest = await this.selfAssessments.findOne({ where: { citizenId }, order: { createdAt: 'DESC' } });
+  async latestSelfAssessment(citizenId: string, manager?: EntityManager): Promise<SelfAssessmentDto | null> {
+    const latest = await (manager?.getRepository(SelfAssessmentEntity) ?? this.selfAssessments).findOne({ where: { citizenId }, order: { createdAt: 'DESC' } });
     return latest ? selfAssessmentDto(latest) : null;
   }
 
@@ -224,15 +224,14 @@ export class ScreeningService implements OnModuleInit {
 
   // ── staff side ──────────────────────────────────────────────────────────────
 
-  private async indicatorsOf(kase: CitizenCase): Promise<IndicatorsDto> {
+  /** The signals a screening weighs; inside a transaction (recording one) read on its connection. */
+  private async indicatorsOf(kase: CitizenCase, manager?: EntityManager): Promise<IndicatorsDto> {
     const today = todayInCopenhagen();
-    const [selfAssessment, signIns, earlierCases, openQueueItems, missedMeetings] = await Promise.all([
-      this.latestSelfAssessment(kase.id),
-      this.identity.lastCitizenSignIns([kase.id]),
-      this.cases.earlierCases(kase.id),
-      this.queue.count({ where: { citizenId: kase.id, status: 'open' } }),
-      this.meetings.missedMeetings(kase.id),
-    ]);
+    const selfAssessment = await this.latestSelfAssessment(kase.id, manager);
+    const signIns = await this.identity.lastCitizenSignIns([kase.id], manager);
+    const earlierCases = await this.cases.earlierCases(kase.id, manager);
+    const openQueueItems = await (manager?.getRepository(QueueItemEntity) ?? this.queue).count({ where: { citizenId: kase.id, status: 'open' } });
+    const missedMeetings = await this.meetings.missedMeetings(kase.id, manager);
     const lastSignIn = signIns.get(kase.id);
     return {
       weeksUnemployed: Math.max(0, Math.floor(daysBetween(kase.unemployedSince, today) / 7)),
@@ -257,7 +256,7 @@ export class ScreeningService implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       const kase = await this.cases.authorize(actor, citizenId, { action: 'create', resource: 'screening', purpose }, manager);
       if (kase.status !== 'active') throw new ScreeningException(ScreeningErrorCode.CaseClosed);
-      const indicators = await this.indicatorsOf(kase);
+      const indicators = await this.indicatorsOf(kase, manager);
       const screening = await manager.save(
         manager.create(ScreeningEntity, {
           citizenId: kase.id,
@@ -336,9 +335,9 @@ export class ScreeningService implements OnModuleInit {
   }
 
   /** The citizen's current track (for other modules' lists): `undecided` until the first screening. */
-  async tracksOf(citizenIds: string[]): Promise<Map<string, string>> {
+  async tracksOf(citizenIds: string[], manager?: EntityManager): Promise<Map<string, string>> {
     if (citizenIds.length === 0) return new Map();
-    const rows: Array<{ citizen_id: string; track: string }> = await this.screenings.query(
+    const rows: Array<{ citizen_id: string; track: string }> = await (manager ?? this.screenings.manager).query(
       `SELECT DISTINCT ON (citizen_id) citizen_id, track FROM screening.screening WHERE citizen_id = ANY($1::uuid[]) ORDER BY citizen_id, created_at DESC`,
       [citizenIds],
     );

@@ -26,7 +26,7 @@ export async function createModuleTestApp(options: ModuleTestAppOptions): Promis
   const moduleRef = await Test.createTestingModule({
     imports: [
       ConfigModule.forRoot(config),
-      DatabaseModule.forRoot({ url, migrations: [...platformMigrations, ...((options.migrations ?? []) as never[])] }),
+      DatabaseModule.forRoot({ url, migrations: [...platformMigrations, ...((options.migrations ?? []) as never[])], poolSize: config.databasePoolSize }),
       QueueModule.forRoot(url),
       RealtimeModule.forRoot(url),
       PlatformHttpModule,
