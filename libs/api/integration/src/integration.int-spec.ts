@@ -245,4 +245,66 @@ describe('integration: the event feed and webhooks', () => {
       receiver.close();
     }
   });
+
+  it('holds no transaction while a receiver is slow: the feed goes on, another round skips the webhook, a webhook deleted meanwhile is not recorded', async () => {
+    const waiting: Array<() => void> = [];
+    const arrivals: string[] = [];
+    const receiver: Server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        arrivals.push(body);
+        waiting.push(() => {
+          res.statusCode = 204;
+          res.end();
+        });
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/slow`;
+    const until = async (check: () => boolean) => {
+      for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
+      expect(check()).toBe(true);
+    };
+    try {
+      const admin = staff('Peter Lund');
+      const client = await send<{ id: string; clientId: string; clientSecret: string }>(admin, 'POST', '/api/v1/api-clients', { name: 'Langsom modtager', scopes: ['events:read', 'citizens:write'] });
+      const path = `/api/v1/api-clients/${client.body.id}/webhook`;
+      expect((await send(admin, 'PUT', path, { url, types: ['citizen.registered'] })).status).toBe(200);
+      const auth = await token(client.body.clientId, client.body.clientSecret, 'citizens:write events:read');
+      const { after: start } = await readAll(auth);
+      const first = await http.request<{ id: string }>('POST', '/api/v1/citizens', { body: registration(), headers: auth });
+      expect(first.status).toBe(201);
+      const webhooks = app.get(WebhooksService);
+
+      // The receiver holds the POST; meanwhile a registration is in the feed at once (a transaction
+      // held open across the POST would hold back every later event), and a second round leaves the webhook alone.
+      const round = webhooks.dispatchDue();
+      await until(() => arrivals.length === 1);
+      const second = await http.request<{ id: string }>('POST', '/api/v1/citizens', { body: registration(), headers: auth });
+      expect(second.status).toBe(201);
+      const feed = await http.get<FeedPage>(`/api/v1/events?after=${start}&types=citizen.registered`, { headers: auth });
+      expect(feed.body.items.map((e) => e.citizenId)).toEqual([first.body.id, second.body.id]);
+      expect(await webhooks.dispatchDue()).toBe(0);
+      expect(arrivals).toHaveLength(1);
+      waiting.shift()!();
+      expect(await round).toBe(1);
+      expect(JSON.parse(arrivals[0]!)).toMatchObject({ type: 'citizen.registered', citizenId: first.body.id });
+      const [after] = await db.query(`SELECT w.attempts, w.cursor_tx = e.tx_id AND w.cursor_seq = e.seq AS at_first FROM integration.webhook w, integration.domain_event e WHERE w.client_id = $1 AND e.id = $2`, [client.body.id, feed.body.items[0]!.id]);
+      expect(after).toEqual({ attempts: 0, at_first: true });
+
+      // Deleted while its round posts: the round ends without recording (and without an error).
+      await db.query(`UPDATE integration.webhook SET next_attempt_at = now() WHERE client_id = $1`, [client.body.id]);
+      const last = webhooks.dispatchDue();
+      await until(() => arrivals.length === 2);
+      expect(JSON.parse(arrivals[1]!)).toMatchObject({ citizenId: second.body.id });
+      expect((await send(admin, 'DELETE', path)).status).toBe(204);
+      waiting.shift()!();
+      expect(await last).toBe(0);
+      expect(await db.query(`SELECT count(*)::int AS n FROM integration.webhook_delivery d JOIN integration.webhook w ON w.id = d.webhook_id WHERE w.client_id = $1`, [client.body.id])).toEqual([{ n: 0 }]);
+    } finally {
+      for (const release of waiting) release();
+      receiver.close();
+    }
+  });
 });

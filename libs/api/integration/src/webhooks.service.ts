@@ -4,7 +4,7 @@ import { AppConfig } from '@jobunivers/api/config';
 import { type Page, type PageQueryDto, toPage } from '@jobunivers/api/http';
 import { IdentityService } from '@jobunivers/api/identity';
 import { createHmac, randomBytes } from 'node:crypto';
-import { DataSource, type EntityManager, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import type { WebhookDeliveryDto, WebhookDto, WebhookInputDto } from './dto/integration.dto';
 import { WebhookDeliveryEntity } from './entities/webhook-delivery.entity';
 import { WebhookEntity } from './entities/webhook.entity';
@@ -17,6 +17,8 @@ export const RETRY_DELAYS_SECONDS = [10, 30, 120, 600, 1800, 3600, 3600, 3600] a
 const TIMEOUT_MS = 5000;
 const BATCH = 50;
 const POLL_MS = 2000;
+/** A claimed webhook is this instance's for this long; a round stops posting at half of it. */
+const LEASE_SECONDS = 60;
 
 /**
  * Standard Webhooks signature (https://www.standardwebhooks.com): HMAC-SHA256 over
@@ -44,6 +46,11 @@ const toDto = (w: WebhookEntity, secret?: string): WebhookDto => ({
  * Each webhook keeps its own cursor; a failed delivery holds the webhook (later events wait, so the
  * order holds) and is retried with backoff; after the last retry the event is logged `failed` and
  * skipped (the client can fetch it from the feed). Instances share the work with `SKIP LOCKED`.
+ *
+ * No transaction stays open while posting: a round claims a webhook with one statement that moves
+ * its next attempt a lease ahead, posts, then records the deliveries and the new cursor only if the
+ * lease is still its own. (A transaction held across the POSTs would hold a pooled connection for
+ * as long as the receiver is slow, and — having written — hold back the event feed of every client.)
  */
 @Injectable()
 export class WebhooksService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -120,31 +127,49 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
   async dispatchDue(): Promise<number> {
     let delivered = 0;
     for (;;) {
-      const done = await this.dataSource.transaction(async (manager) => {
-        const [webhook] = (await manager.query(
-          `SELECT id FROM integration.webhook WHERE active AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
-        )) as Array<{ id: string }>;
-        if (!webhook) return undefined;
-        return this.dispatchOne(manager, (await manager.findOneBy(WebhookEntity, { id: webhook.id }))!);
-      });
-      if (done === undefined) return delivered;
-      delivered += done;
+      const claimed = await this.claim();
+      if (!claimed) return delivered;
+      delivered += await this.dispatchOne(claimed.webhook, claimed.lease);
     }
   }
 
-  /** Sends the webhook's waiting events in order until one fails; returns how many were delivered. */
-  private async dispatchOne(manager: EntityManager, webhook: WebhookEntity): Promise<number> {
-    const events = await this.feed.read(webhook.municipalityCode, { tx: webhook.cursorTx, seq: webhook.cursorSeq }, webhook.types, BATCH, manager);
+  /** The longest-due webhook, its next attempt moved a lease ahead (no other round takes it meanwhile); the lease's time (to the millisecond, as JavaScript keeps it) is the round's token. */
+  private async claim(): Promise<{ webhook: WebhookEntity; lease: Date } | undefined> {
+    const [row] = (await this.dataSource.query(
+      `WITH claimed AS (
+         UPDATE integration.webhook SET next_attempt_at = date_trunc('milliseconds', now() + make_interval(secs => $1))
+          WHERE id = (SELECT id FROM integration.webhook WHERE active AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+          RETURNING id, next_attempt_at)
+       SELECT id, next_attempt_at FROM claimed`,
+      [LEASE_SECONDS],
+    )) as Array<{ id: string; next_attempt_at: Date }>;
+    if (!row) return undefined;
+    const webhook = await this.webhooks.findOneBy({ id: row.id });
+    return webhook ? { webhook, lease: row.next_attempt_at } : undefined;
+  }
+
+  /**
+   * Sends the webhook's waiting events in order until one fails (or half the lease has passed), then
+   * records what happened — unless the webhook was deleted or the lease lost meanwhile (then the
+   * next round sends from the stored cursor again: at least once, deduplicated by the event id).
+   */
+  private async dispatchOne(webhook: WebhookEntity, lease: Date): Promise<number> {
+    const events = await this.feed.read(webhook.municipalityCode, { tx: webhook.cursorTx, seq: webhook.cursorSeq }, webhook.types, BATCH);
+    const deadline = Date.now() + (LEASE_SECONDS * 1000) / 2;
+    const log: Array<Partial<WebhookDeliveryEntity>> = [];
     let delivered = 0;
     let attempts = webhook.attempts;
     let cursor = { tx: webhook.cursorTx, seq: webhook.cursorSeq };
-    let nextAttemptAt = new Date(Date.now() + POLL_MS);
+    let nextAttemptAt: Date | undefined;
+    let sent = 0;
     for (const row of events) {
+      if (Date.now() > deadline) break;
       const event = toFeedEvent(row);
       const result = await this.post(webhook, event.id, JSON.stringify(event));
+      sent += 1;
       attempts += 1;
       const giveUp = !result.ok && attempts > RETRY_DELAYS_SECONDS.length;
-      await manager.insert(WebhookDeliveryEntity, { webhookId: webhook.id, eventId: event.id, eventType: event.type, attempt: attempts, outcome: result.ok ? 'delivered' : giveUp ? 'failed' : 'retrying', responseStatus: result.status, error: result.error, durationMs: result.durationMs });
+      log.push({ webhookId: webhook.id, eventId: event.id, eventType: event.type, attempt: attempts, outcome: result.ok ? 'delivered' : giveUp ? 'failed' : 'retrying', responseStatus: result.status, error: result.error, durationMs: result.durationMs });
       if (!result.ok && !giveUp) {
         nextAttemptAt = new Date(Date.now() + RETRY_DELAYS_SECONDS[attempts - 1]! * 1000);
         break;
@@ -153,10 +178,16 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
       cursor = { tx: row.tx_id, seq: row.seq };
       attempts = 0;
     }
-    // With a full batch sent, come back at once.
-    if (attempts === 0 && events.length === BATCH) nextAttemptAt = new Date();
-    await manager.update(WebhookEntity, { id: webhook.id }, { cursorTx: cursor.tx, cursorSeq: cursor.seq, attempts, nextAttemptAt });
-    return delivered;
+    // More waiting (a full batch, or the round stopped at its deadline): come back at once.
+    nextAttemptAt ??= new Date(events.length === BATCH || sent < events.length ? Date.now() : Date.now() + POLL_MS);
+    const recorded = await this.dataSource.transaction(async (manager) => {
+      const { affected } = await manager.update(WebhookEntity, { id: webhook.id, nextAttemptAt: lease }, { cursorTx: cursor.tx, cursorSeq: cursor.seq, attempts, nextAttemptAt });
+      if (!affected) return false;
+      if (log.length) await manager.insert(WebhookDeliveryEntity, log);
+      return true;
+    });
+    if (!recorded) this.logger.warn(`Webhook ${webhook.id}: deleted or taken over while posting; its round was not recorded`);
+    return recorded ? delivered : 0;
   }
 
   private async post(webhook: WebhookEntity, id: string, body: string): Promise<{ ok: boolean; status: number | null; error: string | null; durationMs: number }> {
