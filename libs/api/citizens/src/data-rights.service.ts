@@ -60,12 +60,7 @@ export class DataRightsService implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.queueEnabled) return;
-    await this.queue.createQueue(RETENTION_JOB, { policy: 'singleton' });
-    await this.queue.schedule(RETENTION_JOB, '30 2 * * *');
-    await this.queue.work(RETENTION_JOB, { batchSize: 1 }, async () => {
-      await this.applyRetention();
-    });
+    await this.queue.recurring(RETENTION_JOB, '30 2 * * *', () => this.applyRetention(), { queue: { policy: 'singleton' } });
   }
 
   /** Everything held about the signed-in citizen (this case and the person's earlier ones), as one JSON document. */

@@ -1,7 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { CitizenCasesService, type CaseActor, type CitizenCase } from '@jobunivers/api/citizens';
-import { AppConfig } from '@jobunivers/api/config';
 import { PlatformException } from '@jobunivers/api/errors';
 import type { CitizenPrincipal } from '@jobunivers/api/identity';
 import { QueueService } from '@jobunivers/api/queue';
@@ -33,16 +32,12 @@ export class JoblogService implements OnApplicationBootstrap {
     private readonly cases: CitizenCasesService,
     private readonly screening: ScreeningService,
     private readonly queue: QueueService,
-    private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly ads: JobAdsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.queueEnabled) return;
-    await this.queue.createQueue(JOBLOG_SCAN_JOB);
-    await this.queue.schedule(JOBLOG_SCAN_JOB, '30 6 * * *');
-    await this.queue.work(JOBLOG_SCAN_JOB, { batchSize: 1 }, async () => {
+    await this.queue.recurring(JOBLOG_SCAN_JOB, '30 6 * * *', async () => {
       const added = await this.scan();
       this.logger.log(`Joblog scan put ${added} citizens on the screening queue`);
     });

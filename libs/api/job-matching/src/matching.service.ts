@@ -1,7 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { CitizenCasesService, type CaseActor, type CitizenProfileSnapshot, type Language } from '@jobunivers/api/citizens';
-import { AppConfig } from '@jobunivers/api/config';
 import type { CitizenPrincipal, StaffPrincipal } from '@jobunivers/api/identity';
 import { OffersService } from '@jobunivers/api/offers';
 import { QueueService } from '@jobunivers/api/queue';
@@ -70,7 +69,6 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
     private readonly offers: OffersService,
     private readonly reference: ReferenceService,
     private readonly queue: QueueService,
-    private readonly config: AppConfig,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -82,11 +80,8 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.queueEnabled) return;
-    await this.queue.createQueue(ALERTS_JOB);
     // Imports send a job at once; the schedule is the safety net for a send that never happened.
-    await this.queue.schedule(ALERTS_JOB, '*/5 * * * *');
-    await this.queue.work(ALERTS_JOB, { batchSize: 1 }, async () => {
+    await this.queue.recurring(ALERTS_JOB, '*/5 * * * *', async () => {
       const made = await this.runAlerts();
       if (made.ads) this.logger.log(`Matched ${made.ads} new job ads: ${made.alerts} alerts`);
     });

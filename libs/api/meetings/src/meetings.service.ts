@@ -85,13 +85,15 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.queueEnabled) return;
-    await this.queue.createQueue(REMINDER_JOB, { retryLimit: 3 });
-    await this.queue.schedule(REMINDER_JOB, '* * * * *');
-    await this.queue.work(REMINDER_JOB, { batchSize: 1 }, async () => {
-      const sent = await this.sendDueReminders();
-      if (sent > 0) this.logger.log(`Sent ${sent} meeting reminders`);
-    });
+    await this.queue.recurring(
+      REMINDER_JOB,
+      '* * * * *',
+      async () => {
+        const sent = await this.sendDueReminders();
+        if (sent > 0) this.logger.log(`Sent ${sent} meeting reminders`);
+      },
+      { queue: { retryLimit: 3 } },
+    );
   }
 
   /** Other modules put their events in the personal calendar feeds beside the meetings. */

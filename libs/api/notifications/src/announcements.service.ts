@@ -1,6 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AppConfig } from '@jobunivers/api/config';
 import { CitizenCasesService } from '@jobunivers/api/citizens';
 import { type Page, type PageQueryDto, toPage } from '@jobunivers/api/http';
 import type { StaffPrincipal } from '@jobunivers/api/identity';
@@ -31,19 +30,16 @@ export class AnnouncementsService implements OnApplicationBootstrap {
     private readonly notifications: NotificationsService,
     private readonly cases: CitizenCasesService,
     private readonly queue: QueueService,
-    private readonly config: AppConfig,
     private readonly dataSource: DataSource,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.queueEnabled) return;
-    await this.queue.createQueue(FANOUT_JOB, { retryLimit: 10, retryDelay: 2 });
-    await this.queue.work<{ id?: string }>(FANOUT_JOB, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-      if (job.data.id) await this.fanOut(job.data.id);
-      else await this.resumeUnfinished();
-    });
+    if (!this.queue.enabled) return;
     // A fan-out cut short (a crash, a deploy) resumes at its cursor: now, and every minute on any instance.
-    await this.queue.schedule(FANOUT_JOB, '* * * * *');
+    await this.queue.recurring<{ id?: string }>(FANOUT_JOB, '* * * * *', (job) => (job.data.id ? this.fanOut(job.data.id) : this.resumeUnfinished()), {
+      queue: { retryLimit: 10, retryDelay: 2 },
+      work: { pollingIntervalSeconds: 0.5 },
+    });
     await this.resumeUnfinished();
   }
 

@@ -93,15 +93,11 @@ export class DeliveryService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.queueEnabled) return;
+    if (!this.queue.enabled) return;
     // A plain queue: a job left active by a killed process never blocks the next kick (SKIP LOCKED
-    // keeps processes apart, `deliverDue` keeps one loop per process).
-    await this.queue.createQueue(DELIVER_JOB, { retryLimit: 3 });
-    // Kicked by every notify(); the schedule catches deferred (quiet hours) and backed-off rows.
-    await this.queue.schedule(DELIVER_JOB, '* * * * *');
-    await this.queue.work(DELIVER_JOB, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async () => {
-      await this.deliverDue();
-    });
+    // keeps processes apart, `deliverDue` keeps one loop per process). Kicked by every notify(); the
+    // schedule catches deferred (quiet hours) and backed-off rows.
+    await this.queue.recurring(DELIVER_JOB, '* * * * *', () => this.deliverDue(), { queue: { retryLimit: 3 }, work: { pollingIntervalSeconds: 0.5 } });
     // After a restart (or a crash), whatever was pending goes out now rather than at the next minute.
     await this.queue.send(DELIVER_JOB, {});
   }

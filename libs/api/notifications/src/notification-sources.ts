@@ -96,18 +96,13 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.queueEnabled) return;
     for (const [name, cron, run] of [
       [ALERTS_JOB, '* * * * *', () => this.announceAlerts('instant')],
       [DIGEST_JOB, '0 8 * * *', () => this.announceAlerts('daily')],
       [EXPIRE_JOB, '30 3 * * *', () => this.expireSubscriptions()],
       [SCREENING_DUE_JOB, '30 7 * * 1-5', () => this.screeningDue()],
     ] as const) {
-      await this.queue.createQueue(name, { policy: 'singleton' });
-      await this.queue.schedule(name, cron);
-      await this.queue.work(name, { batchSize: 1 }, async () => {
-        await run();
-      });
+      await this.queue.recurring(name, cron, run, { queue: { policy: 'singleton' } });
     }
   }
 

@@ -88,6 +88,20 @@ export class QueueService implements OnModuleInit, OnApplicationShutdown {
     return (await this.ready()).work<T>(name, options, handler);
   }
 
+  /**
+   * A recurring job, the usual way: its queue, its schedule (cron, Copenhagen time) and a worker
+   * taking one job at a time (a `send` of the name runs it at once as well). Nothing when the queue
+   * is disabled.
+   */
+  async recurring<T extends object = object>(name: string, cron: string, run: (job: PgBoss.Job<T>) => Promise<unknown>, options: { queue?: Omit<PgBoss.Queue, 'name'>; work?: Omit<PgBoss.WorkOptions, 'batchSize'> } = {}): Promise<void> {
+    if (!this.enabled) return;
+    await this.createQueue(name, options.queue);
+    await this.schedule(name, cron);
+    await this.work<T>(name, { ...options.work, batchSize: 1 }, async (jobs) => {
+      for (const job of jobs) await run(job);
+    });
+  }
+
   async schedule(name: string, cron: string, data: object = {}, options: PgBoss.ScheduleOptions = {}): Promise<void> {
     await (await this.ready()).schedule(name, cron, data, { tz: 'Europe/Copenhagen', ...options });
   }

@@ -31,10 +31,7 @@ export class ScreeningScanService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.queueEnabled) return;
-    await this.queue.createQueue(SCAN_JOB);
-    await this.queue.schedule(SCAN_JOB, '15 6 * * *');
-    await this.queue.work(SCAN_JOB, { batchSize: 1 }, async () => {
+    await this.queue.recurring(SCAN_JOB, '15 6 * * *', async () => {
       const added = await this.scan();
       this.logger.log(`Screening scan added ${added} queue items`);
     });
