@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { addDays, copenhagenDate, ErrorAlert, formatDateTime, usePageTitle } from '@jobunivers/web/ui';
+import { addDays, copenhagenDate, ErrorAlert, formatDateTime, FormGroup, usePageTitle } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -100,15 +100,9 @@ function BookingWizard() {
         </>
       )}
       {step === 2 && (
-        <div className="form-group">
-          <label className="form-label" htmlFor="topic">
-            {t('book.topic')}
-          </label>
-          <span className="form-hint" id="topic-hint">
-            {t('book.topicHint')}
-          </span>
-          <textarea id="topic" className="form-input input-width-xl" rows={3} maxLength={300} value={topic} onChange={(e) => setTopic(e.target.value)} aria-describedby="topic-hint" />
-        </div>
+        <FormGroup id="topic" label={t('book.topic')} hint={t('book.topicHint')}>
+          <textarea className="form-input input-width-xl" rows={3} maxLength={300} value={topic} onChange={(e) => setTopic(e.target.value)} />
+        </FormGroup>
       )}
       {step === 3 && form && slot && (
         <dl className="meeting-facts" data-testid="booking-summary">

@@ -1,4 +1,4 @@
-import { ErrorAlert, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, FormGroup, usePageTitle } from '@jobunivers/web/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRequestHelp } from '../modules/case/api/use-case';
@@ -37,29 +37,9 @@ export function HelpPage() {
         ) : (
           <form onSubmit={onSubmit} noValidate>
             {help.isError && <ErrorAlert />}
-            <div className={`form-group${error ? ' form-error' : ''}`}>
-              <label className="form-label" htmlFor="help-message">
-                {t('help.message')}
-              </label>
-              <span className="form-hint" id="help-message-hint">
-                {t('help.hint')}
-              </span>
-              {error && (
-                <span className="form-error-message" id="help-message-error">
-                  {t('help.required')}
-                </span>
-              )}
-              <textarea
-                ref={fieldRef}
-                id="help-message"
-                name="message"
-                className="form-input input-width-xl"
-                rows={5}
-                maxLength={2000}
-                aria-invalid={error}
-                aria-describedby={error ? 'help-message-hint help-message-error' : 'help-message-hint'}
-              />
-            </div>
+            <FormGroup id="help-message" label={t('help.message')} hint={t('help.hint')} error={error && t('help.required')}>
+              <textarea ref={fieldRef} name="message" className="form-input input-width-xl" rows={5} maxLength={2000} />
+            </FormGroup>
             <button type="submit" className="button button-primary" disabled={help.isPending}>
               {t('help.send')}
             </button>

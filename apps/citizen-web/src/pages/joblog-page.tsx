@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { copenhagenDate, ErrorAlert, usePageTitle } from '@jobunivers/web/ui';
+import { copenhagenDate, ErrorAlert, FormGroup, usePageTitle } from '@jobunivers/web/ui';
 import { type FormEvent, type ReactElement, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JOBLOG_STATUSES, type JoblogEntry, useJoblog, useLogApplication, useUpdateApplication } from '../modules/joblog/api/use-joblog';
@@ -38,18 +38,10 @@ function LogForm() {
     if (absent.length) return;
     log.mutate({ employer: get('employer'), title: get('title'), appliedOn: get('appliedOn'), status: get('status') as JoblogEntry['status'], ...(get('notes') ? { notes: get('notes') } : {}) }, { onSuccess: () => setKey(key + 1) });
   };
-  const field = (name: string, label: string, input: ReactElement) => (
-    <div className={`form-group${errors.includes(name) ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={`joblog-${name}`}>
-        {label}
-      </label>
-      {errors.includes(name) && (
-        <span className="form-error-message" id={`joblog-${name}-error`}>
-          {t(`joblog.errors.${name}`)}
-        </span>
-      )}
+  const field = (name: string, label: string, input: ReactElement<{ id?: string }>) => (
+    <FormGroup id={`joblog-${name}`} label={label} error={errors.includes(name) && t(`joblog.errors.${name}`)}>
       {input}
-    </div>
+    </FormGroup>
   );
   return (
     <form key={key} onSubmit={onSubmit} noValidate aria-labelledby="log-title">
@@ -59,13 +51,13 @@ function LogForm() {
           {t('joblog.saved')}
         </p>
       )}
-      {field('title', t('joblog.jobTitle'), <input id="joblog-title" name="title" className="form-input input-width-xl" maxLength={200} aria-invalid={errors.includes('title')} />)}
-      {field('employer', t('joblog.employer'), <input id="joblog-employer" name="employer" className="form-input input-width-xl" maxLength={200} aria-invalid={errors.includes('employer')} />)}
-      {field('appliedOn', t('joblog.appliedOn'), <input id="joblog-appliedOn" name="appliedOn" type="date" className="form-input" max={copenhagenDate(new Date())} defaultValue={copenhagenDate(new Date())} aria-invalid={errors.includes('appliedOn')} />)}
+      {field('title', t('joblog.jobTitle'), <input name="title" className="form-input input-width-xl" maxLength={200} />)}
+      {field('employer', t('joblog.employer'), <input name="employer" className="form-input input-width-xl" maxLength={200} />)}
+      {field('appliedOn', t('joblog.appliedOn'), <input name="appliedOn" type="date" className="form-input" max={copenhagenDate(new Date())} defaultValue={copenhagenDate(new Date())} />)}
       {field(
         'status',
         t('joblog.status'),
-        <select id="joblog-status" name="status" className="form-select">
+        <select name="status" className="form-select">
           {JOBLOG_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`joblog.statuses.${s}`)}
@@ -73,7 +65,7 @@ function LogForm() {
           ))}
         </select>,
       )}
-      {field('notes', t('joblog.notes'), <textarea id="joblog-notes" name="notes" className="form-input input-width-xl" rows={2} maxLength={2000} />)}
+      {field('notes', t('joblog.notes'), <textarea name="notes" className="form-input input-width-xl" rows={2} maxLength={2000} />)}
       {log.isError && fieldErrors.length === 0 && <ErrorAlert />}
       <button type="submit" className="button button-primary" disabled={log.isPending}>
         {t('joblog.save')}

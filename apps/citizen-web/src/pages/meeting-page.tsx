@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { addDays, copenhagenDate, ErrorAlert, formatDateTime, usePageTitle } from '@jobunivers/web/ui';
+import { addDays, copenhagenDate, ErrorAlert, formatDateTime, FormFieldset, FormGroup, usePageTitle } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
@@ -182,17 +182,9 @@ function CancelForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void 
     <form onSubmit={onSubmit} noValidate aria-labelledby="cancel-title">
       <h2 id="cancel-title">{t('meeting.cancelTitle')}</h2>
       <p>{t('meeting.cancelConfirm', { when: formatDateTime(meeting.start, i18n.language) })}</p>
-      <div className={`form-group${missing ? ' form-error' : ''}`}>
-        <label className="form-label" htmlFor="cancel-reason">
-          {t('meeting.cancelReasonLabel')}
-        </label>
-        {missing && (
-          <span className="form-error-message" id="cancel-reason-error">
-            {t('meeting.reasonRequired')}
-          </span>
-        )}
-        <textarea id="cancel-reason" name="reason" className="form-input input-width-xl" rows={3} maxLength={500} aria-invalid={missing} aria-describedby={missing ? 'cancel-reason-error' : undefined} />
-      </div>
+      <FormGroup id="cancel-reason" label={t('meeting.cancelReasonLabel')} error={missing && t('meeting.reasonRequired')}>
+        <textarea name="reason" className="form-input input-width-xl" rows={3} maxLength={500} />
+      </FormGroup>
       <Problem error={cancel.error} />
       <button type="submit" className="button button-primary" disabled={cancel.isPending}>
         {t('meeting.confirmCancel')}
@@ -219,17 +211,9 @@ function ChangeRequestForm({ meeting, onDone }: { meeting: Meeting; onDone: () =
     <form onSubmit={onSubmit} noValidate aria-labelledby="change-title">
       <h2 id="change-title">{t('meeting.askChange')}</h2>
       <FormChoice legend={t('meeting.wishedForm')} value={form} onChange={setForm} />
-      <div className={`form-group${missing ? ' form-error' : ''}`}>
-        <label className="form-label" htmlFor="change-message">
-          {t('meeting.changeMessage')}
-        </label>
-        {missing && (
-          <span className="form-error-message" id="change-message-error">
-            {t('meeting.messageRequired')}
-          </span>
-        )}
-        <textarea id="change-message" name="message" className="form-input input-width-xl" rows={3} maxLength={500} aria-invalid={missing} aria-describedby={missing ? 'change-message-error' : undefined} />
-      </div>
+      <FormGroup id="change-message" label={t('meeting.changeMessage')} error={missing && t('meeting.messageRequired')}>
+        <textarea name="message" className="form-input input-width-xl" rows={3} maxLength={500} />
+      </FormGroup>
       <Problem error={change.error} />
       <button type="submit" className="button button-primary" disabled={change.isPending}>
         {t('meeting.sendChange')}
@@ -260,9 +244,7 @@ function RatingForm({ meeting }: { meeting: Meeting }) {
           {t('meeting.rated', { score: meeting.rating?.score ?? score })}
         </p>
       )}
-      <fieldset className={missing ? 'form-error' : undefined}>
-        <legend className="form-label">{t('meeting.rateLegend')}</legend>
-        {missing && <span className="form-error-message">{t('meeting.scoreRequired')}</span>}
+      <FormFieldset id="rating-score" legend={t('meeting.rateLegend')} error={missing && t('meeting.scoreRequired')}>
         <ul className="nobullet-list rating-scale">
           {[1, 2, 3, 4, 5].map((n) => (
             <li key={n}>
@@ -271,7 +253,7 @@ function RatingForm({ meeting }: { meeting: Meeting }) {
             </li>
           ))}
         </ul>
-      </fieldset>
+      </FormFieldset>
       <div className="form-group">
         <label className="form-label" htmlFor="rating-comment">
           {t('meeting.ratingComment')}

@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, formatDateTime, Pagination, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, formatDateTime, FormGroup, Pagination, usePageTitle } from '@jobunivers/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -72,21 +72,13 @@ function NewConversation() {
       >
         {start.isError && errors.length === 0 && <ErrorAlert message={start.error instanceof ApiProblemError ? start.error.problem.title : undefined} />}
         {(['subject', 'message'] as const).map((field) => (
-          <div key={field} className={`form-group${errorOf(field) ? ' form-error' : ''}`}>
-            <label className="form-label" htmlFor={`new-${field}`}>
-              {t(`messages.field.${field}`)}
-            </label>
-            {errorOf(field) && (
-              <span className="form-error-message" id={`new-${field}-error`}>
-                {t(`messages.error.${field}`)}
-              </span>
-            )}
+          <FormGroup key={field} id={`new-${field}`} label={t(`messages.field.${field}`)} error={errorOf(field) && t(`messages.error.${field}`)}>
             {field === 'subject' ? (
-              <input id="new-subject" className="form-input input-width-xl" maxLength={200} aria-describedby={errorOf(field) ? 'new-subject-error' : undefined} value={subject} onChange={(e) => setSubject(e.target.value)} />
+              <input className="form-input input-width-xl" maxLength={200} value={subject} onChange={(e) => setSubject(e.target.value)} />
             ) : (
-              <textarea id="new-message" className="form-input input-width-xl" rows={4} maxLength={4000} aria-describedby={errorOf(field) ? 'new-message-error' : undefined} value={message} onChange={(e) => setMessage(e.target.value)} />
+              <textarea className="form-input input-width-xl" rows={4} maxLength={4000} value={message} onChange={(e) => setMessage(e.target.value)} />
             )}
-          </div>
+          </FormGroup>
         ))}
         <button type="submit" className="button button-primary" disabled={start.isPending}>
           {t('messages.send')}

@@ -1,4 +1,4 @@
-import { ErrorAlert, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, FormGroup, usePageTitle } from '@jobunivers/web/ui';
 import { useMe } from '@jobunivers/web/session';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,17 +68,9 @@ export function MyScreeningPage() {
                 )}
                 <form onSubmit={onSubmit} noValidate>
                   {comment.isError && <ErrorAlert />}
-                  <div className={`form-group${error ? ' form-error' : ''}`}>
-                    <label className="form-label" htmlFor="screening-comment">
-                      {t('screening.comment')}
-                    </label>
-                    {error && (
-                      <span className="form-error-message" id="screening-comment-error">
-                        {t('screening.commentRequired')}
-                      </span>
-                    )}
-                    <textarea ref={fieldRef} id="screening-comment" name="comment" className="form-input input-width-xl" rows={4} maxLength={2000} aria-invalid={error} aria-describedby={error ? 'screening-comment-error' : undefined} />
-                  </div>
+                  <FormGroup id="screening-comment" label={t('screening.comment')} error={error && t('screening.commentRequired')}>
+                    <textarea ref={fieldRef} name="comment" className="form-input input-width-xl" rows={4} maxLength={2000} />
+                  </FormGroup>
                   <div className="form-group">
                     <input id="screening-change" type="checkbox" name="requestChange" className="form-checkbox" />
                     <label htmlFor="screening-change">{t('screening.requestChange')}</label>

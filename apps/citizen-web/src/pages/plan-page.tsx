@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, FormGroup, usePageTitle } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -91,15 +91,9 @@ function Goal({ text, occupations }: { text?: string; occupations: string[] }) {
         </p>
       ) : (
         <form onSubmit={onSubmit} className="no-print">
-          <div className="form-group">
-            <label className="form-label" htmlFor="goal-text">
-              {t('plan.goalLabel')}
-            </label>
-            <span className="form-hint" id="goal-hint">
-              {t('plan.goalHint')}
-            </span>
-            <input id="goal-text" name="goal" className="form-input input-width-xl" maxLength={500} defaultValue={text ?? ''} aria-describedby="goal-hint" />
-          </div>
+          <FormGroup id="goal-text" label={t('plan.goalLabel')} hint={t('plan.goalHint')}>
+            <input name="goal" className="form-input input-width-xl" maxLength={500} defaultValue={text ?? ''} />
+          </FormGroup>
           {setGoal.isError && <ErrorAlert />}
           <button type="submit" className="button button-secondary" disabled={setGoal.isPending}>
             {t('plan.saveGoal')}
@@ -232,20 +226,9 @@ function ActivityForm() {
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="activity-title" className="no-print">
       <h2 id="activity-title">{t('plan.addActivity')}</h2>
-      <div className={`form-group${missing ? ' form-error' : ''}`}>
-        <label className="form-label" htmlFor="activity-name">
-          {t('plan.activityName')}
-        </label>
-        <span className="form-hint" id="activity-name-hint">
-          {t('plan.activityHint')}
-        </span>
-        {missing && (
-          <span className="form-error-message" id="activity-name-error">
-            {t('plan.activityRequired')}
-          </span>
-        )}
-        <input id="activity-name" name="title" className="form-input input-width-xl" maxLength={200} aria-invalid={missing} aria-describedby={missing ? 'activity-name-hint activity-name-error' : 'activity-name-hint'} />
-      </div>
+      <FormGroup id="activity-name" label={t('plan.activityName')} hint={t('plan.activityHint')} error={missing && t('plan.activityRequired')}>
+        <input name="title" className="form-input input-width-xl" maxLength={200} />
+      </FormGroup>
       <div className="form-group">
         <label className="form-label" htmlFor="activity-due">
           {t('plan.activityDue')}

@@ -1,4 +1,4 @@
-import { ErrorAlert, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, FormFieldset, usePageTitle } from '@jobunivers/web/ui';
 import { useMe } from '@jobunivers/web/session';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,11 +55,9 @@ export function SelfAssessmentPage() {
     );
   };
   const fieldset = (name: Question, options: React.ReactNode) => (
-    <fieldset key={name} className={missing.includes(name) ? 'form-error' : undefined} id={`sa-${name}`}>
-      <legend className="form-label">{t(`selfAssessment.questions.${name}`)}</legend>
-      {missing.includes(name) && <span className="form-error-message">{t('selfAssessment.answerThis')}</span>}
+    <FormFieldset key={name} id={`sa-${name}`} legend={t(`selfAssessment.questions.${name}`)} error={missing.includes(name) && t('selfAssessment.answerThis')}>
       <ul className="nobullet-list">{options}</ul>
-    </fieldset>
+    </FormFieldset>
   );
 
   return (

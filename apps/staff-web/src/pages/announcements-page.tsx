@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, FieldErrorsAlert, formatDateTime, Pagination, ScrollTable, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, FieldErrorsAlert, formatDateTime, FormGroup, Pagination, ScrollTable, usePageTitle } from '@jobunivers/web/ui';
 import { useMe } from '@jobunivers/web/session';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,15 +44,9 @@ export function AnnouncementsPage() {
             </label>
             <input id="announcement-title" className="form-input input-width-xl" maxLength={120} value={title} onChange={(e) => setTitle(e.target.value)} />
           </div>
-          <div className="form-group">
-            <label className="form-label" htmlFor="announcement-body">
-              {t('announcements.field.body')}
-            </label>
-            <span className="form-hint" id="announcement-body-hint">
-              {t('announcements.field.bodyHint')}
-            </span>
-            <textarea id="announcement-body" className="form-input input-width-xl" rows={4} maxLength={1000} aria-describedby="announcement-body-hint" value={body} onChange={(e) => setBody(e.target.value)} />
-          </div>
+          <FormGroup id="announcement-body" label={t('announcements.field.body')} hint={t('announcements.field.bodyHint')}>
+            <textarea className="form-input input-width-xl" rows={4} maxLength={1000} value={body} onChange={(e) => setBody(e.target.value)} />
+          </FormGroup>
           <button type="submit" className="button button-primary" disabled={send.isPending}>
             {t('announcements.send')}
           </button>

@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, FieldErrorsAlert, formatDateTime, Pagination, ScrollTable, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, FieldErrorsAlert, formatDateTime, FormFieldset, FormGroup, Pagination, ScrollTable, usePageTitle } from '@jobunivers/web/ui';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -65,18 +65,10 @@ export function ApiClientWebhookPage() {
             </div>
           </div>
         )}
-        <div className="form-group">
-          <label className="form-label" htmlFor="webhook-url">
-            {t('webhook.url')}
-          </label>
-          <span className="form-hint" id="webhook-url-hint">
-            {t('webhook.urlHint')}
-          </span>
-          <input id="webhook-url" type="url" className="form-input input-width-xl" aria-describedby="webhook-url-hint" value={url} onChange={(e) => setUrl(e.target.value)} />
-        </div>
-        <fieldset>
-          <legend className="form-label">{t('webhook.types')}</legend>
-          <span className="form-hint">{t('webhook.typesHint')}</span>
+        <FormGroup id="webhook-url" label={t('webhook.url')} hint={t('webhook.urlHint')}>
+          <input type="url" className="form-input input-width-xl" value={url} onChange={(e) => setUrl(e.target.value)} />
+        </FormGroup>
+        <FormFieldset id="webhook-types" legend={t('webhook.types')} hint={t('webhook.typesHint')}>
           <ul className="nobullet-list">
             {EVENT_TYPES.map((type) => (
               <li key={type}>
@@ -87,7 +79,7 @@ export function ApiClientWebhookPage() {
               </li>
             ))}
           </ul>
-        </fieldset>
+        </FormFieldset>
         <button type="submit" className="button button-primary" disabled={save.isPending}>
           {webhook.data ? t('webhook.save') : t('webhook.create')}
         </button>{' '}

@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { copenhagenDate, ErrorAlert, formatDay, Pagination, ScrollTable, usePageTitle, useUrlFilters } from '@jobunivers/web/ui';
+import { copenhagenDate, ErrorAlert, formatDay, FormGroup, Pagination, ScrollTable, usePageTitle, useUrlFilters } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type JobAd, useJobAds, useJobPosting, usePublishJobAd, useWithdrawJobAd } from '../modules/jobs/api/use-jobs';
@@ -142,37 +142,32 @@ function JobAdEditor({ ad, onDone }: { ad?: JobAd; onDone: () => void }) {
       { onSuccess: onDone },
     );
   };
-  const field = (name: Field, input: React.ReactElement, hint?: string) => (
-    <div className={`form-group${bad.has(name) ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={`ad-${name}`}>
-        {t(`jobAds.fields.${name}`)}
-      </label>
-      {hint && <span className="form-hint">{hint}</span>}
-      {bad.has(name) && <span className="form-error-message">{bad.get(name)}</span>}
+  const field = (name: Field, input: React.ReactElement<{ id?: string }>, hint?: string) => (
+    <FormGroup id={`ad-${name}`} label={t(`jobAds.fields.${name}`)} hint={hint} error={bad.get(name)}>
       {input}
-    </div>
+    </FormGroup>
   );
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="ad-editor" className="card">
       <div className="card-content">
         <h2 id="ad-editor">{ad ? t('jobAds.editTitle') : t('jobAds.new')}</h2>
-        {field('title', <input id="ad-title" name="title" className="form-input input-width-xl" defaultValue={ad?.title} maxLength={300} />)}
-        {field('employer', <input id="ad-employer" name="employer" className="form-input input-width-xl" defaultValue={ad?.employer} maxLength={200} />)}
-        {field('description', <textarea id="ad-description" name="description" className="form-input input-width-xl" rows={5} defaultValue={ad?.description} />)}
-        {field('postalCode', <input id="ad-postalCode" name="postalCode" className="form-input input-width-xs" inputMode="numeric" defaultValue={ad?.postalCode} maxLength={4} />)}
-        {field('streetAddress', <input id="ad-streetAddress" name="streetAddress" className="form-input input-width-xl" defaultValue={ad?.streetAddress ?? ''} maxLength={200} />)}
-        {field('occupation', <input id="ad-occupation" name="occupation" className="form-input input-width-xs" inputMode="numeric" defaultValue={ad?.occupation.code} maxLength={4} />, t('jobAds.occupationHint'))}
-        {field('skills', <input id="ad-skills" name="skills" className="form-input input-width-xl" defaultValue={[...(ad?.skills ?? []), ...(ad?.otherSkills ?? [])].join(', ')} />, t('jobAds.skillsHint'))}
+        {field('title', <input name="title" className="form-input input-width-xl" defaultValue={ad?.title} maxLength={300} />)}
+        {field('employer', <input name="employer" className="form-input input-width-xl" defaultValue={ad?.employer} maxLength={200} />)}
+        {field('description', <textarea name="description" className="form-input input-width-xl" rows={5} defaultValue={ad?.description} />)}
+        {field('postalCode', <input name="postalCode" className="form-input input-width-xs" inputMode="numeric" defaultValue={ad?.postalCode} maxLength={4} />)}
+        {field('streetAddress', <input name="streetAddress" className="form-input input-width-xl" defaultValue={ad?.streetAddress ?? ''} maxLength={200} />)}
+        {field('occupation', <input name="occupation" className="form-input input-width-xs" inputMode="numeric" defaultValue={ad?.occupation.code} maxLength={4} />, t('jobAds.occupationHint'))}
+        {field('skills', <input name="skills" className="form-input input-width-xl" defaultValue={[...(ad?.skills ?? []), ...(ad?.otherSkills ?? [])].join(', ')} />, t('jobAds.skillsHint'))}
         {field(
           'hours',
-          <select id="ad-hours" name="hours" className="form-select" defaultValue={ad?.hours ?? 'full_time'}>
+          <select name="hours" className="form-select" defaultValue={ad?.hours ?? 'full_time'}>
             <option value="full_time">{t('jobAds.fullTime')}</option>
             <option value="part_time">{t('jobAds.partTime')}</option>
           </select>,
         )}
-        {field('workHours', <input id="ad-workHours" name="workHours" className="form-input input-width-l" defaultValue={ad?.workHours ?? ''} maxLength={200} />)}
-        {field('validThrough', <input id="ad-validThrough" name="validThrough" type="date" className="form-input" defaultValue={ad?.validThrough ? copenhagenDate(new Date(ad.validThrough)) : ''} />)}
-        {field('url', <input id="ad-url" name="url" type="url" className="form-input input-width-xl" defaultValue={ad?.url ?? ''} maxLength={1000} />)}
+        {field('workHours', <input name="workHours" className="form-input input-width-l" defaultValue={ad?.workHours ?? ''} maxLength={200} />)}
+        {field('validThrough', <input name="validThrough" type="date" className="form-input" defaultValue={ad?.validThrough ? copenhagenDate(new Date(ad.validThrough)) : ''} />)}
+        {field('url', <input name="url" type="url" className="form-input input-width-xl" defaultValue={ad?.url ?? ''} maxLength={1000} />)}
         {publish.isError && !problem?.errors && <ErrorAlert />}
         <button type="submit" className="button button-primary" disabled={publish.isPending}>
           {t('jobAds.publish')}

@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { copenhagenDate, copenhagenInstant, ErrorAlert, formatDateTime, formatTime, usePageTitle } from '@jobunivers/web/ui';
+import { copenhagenDate, copenhagenInstant, ErrorAlert, formatDateTime, formatTime, FormFieldset, FormGroup, usePageTitle } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
@@ -176,34 +176,20 @@ function OutcomeForm({ meeting, purpose }: { meeting: StaffMeeting; purpose?: st
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="outcome-title">
       <h2 id="outcome-title">{t('meeting.outcome')}</h2>
-      <fieldset className={missing ? 'form-error' : undefined}>
-        <legend className="form-label">{t('meeting.outcomeLegend')}</legend>
-        {missing && <span className="form-error-message">{t('meeting.outcomeRequired')}</span>}
+      <FormFieldset id="outcome-choice" legend={t('meeting.outcomeLegend')} error={missing && t('meeting.outcomeRequired')}>
         {options.map((o) => (
           <div key={o} className="form-group-radio">
             <input className="form-radio" type="radio" id={`outcome-${o}`} name="outcome" checked={choice === o} onChange={() => setChoice(o)} />
             <label htmlFor={`outcome-${o}`}>{t(`meeting.outcomes.${o}`)}</label>
           </div>
         ))}
-      </fieldset>
-      <div className="form-group">
-        <label className="form-label" htmlFor="shared-summary">
-          {t('meeting.sharedSummary')}
-        </label>
-        <span className="form-hint" id="shared-summary-hint">
-          {t('meeting.sharedSummaryHint')}
-        </span>
-        <textarea id="shared-summary" name="sharedSummary" className="form-input input-width-xl" rows={4} maxLength={5000} defaultValue={meeting.sharedSummary ?? ''} aria-describedby="shared-summary-hint" />
-      </div>
-      <div className="form-group">
-        <label className="form-label" htmlFor="internal-note">
-          {t('meeting.internalNote')}
-        </label>
-        <span className="form-hint" id="internal-note-hint">
-          {t('meeting.internalNoteHint')}
-        </span>
-        <textarea id="internal-note" name="internalNote" className="form-input input-width-xl" rows={3} maxLength={5000} defaultValue={meeting.internalNote ?? ''} aria-describedby="internal-note-hint" />
-      </div>
+      </FormFieldset>
+      <FormGroup id="shared-summary" label={t('meeting.sharedSummary')} hint={t('meeting.sharedSummaryHint')}>
+        <textarea name="sharedSummary" className="form-input input-width-xl" rows={4} maxLength={5000} defaultValue={meeting.sharedSummary ?? ''} />
+      </FormGroup>
+      <FormGroup id="internal-note" label={t('meeting.internalNote')} hint={t('meeting.internalNoteHint')}>
+        <textarea name="internalNote" className="form-input input-width-xl" rows={3} maxLength={5000} defaultValue={meeting.internalNote ?? ''} />
+      </FormGroup>
       <ProblemAlert error={outcome.error} />
       {outcome.isSuccess && (
         <p role="status" className="alert alert-success">

@@ -14,4 +14,5 @@ export { addDays, copenhagenDate, copenhagenInstant, formatDateTime, formatDay, 
 export { MessageList, type ThreadMessage } from './lib/message-list';
 export { AccessibilityStatementPage, ACCESSIBILITY_STATEMENT_PATH } from './lib/accessibility-statement-page';
 export { FieldErrorsAlert } from './lib/field-errors-alert';
+export { FormFieldset, FormGroup } from './lib/form-group';
 export { downloadFile } from './lib/download-file';

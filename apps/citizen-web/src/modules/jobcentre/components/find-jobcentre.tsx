@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert } from '@jobunivers/web/ui';
+import { ErrorAlert, FormGroup } from '@jobunivers/web/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePostalCode } from '../api/use-postal-code';
@@ -43,33 +43,19 @@ export function FindJobcentre() {
             </div>
           </div>
         )}
-        <div className={`form-group${invalid ? ' form-error' : ''}`}>
-          <label className="form-label" htmlFor="postal-code">
-            {t('jobcentre.label')}
-          </label>
-          <span className="form-hint" id="postal-code-hint">
-            {t('jobcentre.hint')}
-          </span>
-          {invalid && (
-            <span className="form-error-message" id="postal-code-error">
-              {t('jobcentre.invalid')}
-            </span>
-          )}
+        <FormGroup id="postal-code" label={t('jobcentre.label')} hint={t('jobcentre.hint')} error={invalid && t('jobcentre.invalid')}>
           <input
             ref={inputRef}
             className="form-input input-width-xs"
-            id="postal-code"
             name="postalCode"
             type="text"
             inputMode="numeric"
             autoComplete="postal-code"
             maxLength={4}
             value={value}
-            aria-invalid={invalid}
-            aria-describedby={invalid ? 'postal-code-hint postal-code-error' : 'postal-code-hint'}
             onChange={(e) => setValue(e.target.value)}
           />
-        </div>
+        </FormGroup>
         <button type="submit" className="button button-primary">
           {t('jobcentre.submit')}
         </button>

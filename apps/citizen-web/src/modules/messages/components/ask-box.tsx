@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { conversationPath } from '../../../routes';
 import { useAsk, useQuestionFeedback } from '../api/use-messages';
+import { FormGroup } from '@jobunivers/web/ui';
 
 /** "Spørg os": a question in your own words → the best articles at once → "Fik du svar?" — no sends it to a caseworker. */
 export function AskBox() {
@@ -27,20 +28,9 @@ export function AskBox() {
           }
         }}
       >
-        <div className={`form-group${empty ? ' form-error' : ''}`}>
-          <label className="form-label" htmlFor="ask-question">
-            {t('ask.label')}
-          </label>
-          <span className="form-hint" id="ask-hint">
-            {t('ask.hint')}
-          </span>
-          {empty && (
-            <span className="form-error-message" id="ask-error">
-              {t('ask.empty')}
-            </span>
-          )}
-          <textarea id="ask-question" className="form-input input-width-xl" rows={2} maxLength={1000} aria-describedby={empty ? 'ask-hint ask-error' : 'ask-hint'} value={question} onChange={(e) => setQuestion(e.target.value)} />
-        </div>
+        <FormGroup id="ask-question" label={t('ask.label')} hint={t('ask.hint')} error={empty && t('ask.empty')}>
+          <textarea className="form-input input-width-xl" rows={2} maxLength={1000} value={question} onChange={(e) => setQuestion(e.target.value)} />
+        </FormGroup>
         <button type="submit" className="button button-primary" disabled={ask.isPending}>
           {t('ask.submit')}
         </button>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOccupation, useOccupationSearch } from '../api/use-profile';
+import { FormFieldset } from '@jobunivers/web/ui';
 
 function ChosenOccupation({ code, onRemove }: { code: string; onRemove: () => void }) {
   const { t, i18n } = useTranslation('citizen');
@@ -22,9 +23,7 @@ export function OccupationPicker({ value, onChange }: { value: string[]; onChang
   const [q, setQ] = useState('');
   const results = useOccupationSearch(q);
   return (
-    <fieldset id="profile-wishedOccupations">
-      <legend className="form-label">{t('profile.sections.wishedOccupations')}</legend>
-      <span className="form-hint">{t('profile.hints.wishedOccupations')}</span>
+    <FormFieldset id="profile-wishedOccupations" legend={t('profile.sections.wishedOccupations')} hint={t('profile.hints.wishedOccupations')}>
       {value.length > 0 && <ul className="nobullet-list chosen-list">{value.map((code) => <ChosenOccupation key={code} code={code} onRemove={() => onChange(value.filter((c) => c !== code))} />)}</ul>}
       <div className="form-group">
         <label className="form-label" htmlFor="occupation-search">
@@ -50,6 +49,6 @@ export function OccupationPicker({ value, onChange }: { value: string[]; onChang
           </ul>
         )}
       </div>
-    </fieldset>
+    </FormFieldset>
   );
 }

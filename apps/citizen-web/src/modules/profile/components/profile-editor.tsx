@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert } from '@jobunivers/web/ui';
+import { ErrorAlert, FormGroup } from '@jobunivers/web/ui';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Profile, type ProfileInput, useSaveProfile } from '../api/use-profile';
@@ -166,24 +166,14 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
           ))}
         </ul>
         {(['title', 'employer', 'from', 'to'] as const).map((field) => (
-          <div className="form-group" key={field}>
-            <label className="form-label" htmlFor={`experience-${field}`}>
-              {t(`profile.experience.${field}`)}
-            </label>
-            {(field === 'from' || field === 'to') && (
-              <span className="form-hint" id={`experience-${field}-hint`}>
-                {t('profile.monthHint')}
-              </span>
-            )}
+          <FormGroup key={field} id={`experience-${field}`} label={t(`profile.experience.${field}`)} hint={(field === 'from' || field === 'to') && t('profile.monthHint')}>
             <input
-              id={`experience-${field}`}
               className={`form-input ${field === 'from' || field === 'to' ? 'input-width-s' : 'input-width-l'}`}
               placeholder={field === 'from' || field === 'to' ? 'ÅÅÅÅ-MM' : undefined}
-              aria-describedby={field === 'from' || field === 'to' ? `experience-${field}-hint` : undefined}
               value={job[field]}
               onChange={(e) => setJob({ ...job, [field]: e.target.value })}
             />
-          </div>
+          </FormGroup>
         ))}
         <button
           type="button"

@@ -1,4 +1,4 @@
-import { ErrorAlert, ScrollTable } from '@jobunivers/web/ui';
+import { ErrorAlert, FormFieldset, FormGroup, ScrollTable } from '@jobunivers/web/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -127,19 +127,10 @@ export function ApiClientAdmin() {
             </div>
           </div>
         )}
-        <div className={`form-group${errors.name ? ' form-error' : ''}`}>
-          <label className="form-label" htmlFor="api-client-name">
-            {t('apiClients.name')}
-          </label>
-          <span className="form-hint" id="api-client-name-hint">
-            {t('apiClients.nameHint')}
-          </span>
-          {errors.name && <span className="form-error-message">{t('apiClients.nameRequired')}</span>}
-          <input id="api-client-name" className="form-input input-width-xl" value={name} maxLength={200} aria-describedby="api-client-name-hint" aria-invalid={!!errors.name} onChange={(e) => setName(e.target.value)} />
-        </div>
-        <fieldset className={errors.scopes ? 'form-error' : undefined}>
-          <legend className="form-label">{t('apiClients.scopesLegend')}</legend>
-          {errors.scopes && <span className="form-error-message">{t('apiClients.scopesRequired')}</span>}
+        <FormGroup id="api-client-name" label={t('apiClients.name')} hint={t('apiClients.nameHint')} error={errors.name && t('apiClients.nameRequired')}>
+          <input className="form-input input-width-xl" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+        </FormGroup>
+        <FormFieldset id="api-client-scopes" legend={t('apiClients.scopesLegend')} error={errors.scopes && t('apiClients.scopesRequired')}>
           <ul className="nobullet-list">
             {SCOPES.map((scope) => {
               const id = `scope-${scope.replace(':', '-')}`;
@@ -157,7 +148,7 @@ export function ApiClientAdmin() {
               );
             })}
           </ul>
-        </fieldset>
+        </FormFieldset>
         <button type="submit" className="button button-primary" disabled={create.isPending}>
           {t('apiClients.create')}
         </button>

@@ -1,4 +1,4 @@
-import { ErrorAlert, Pagination, ScrollTable } from '@jobunivers/web/ui';
+import { ErrorAlert, FormGroup, Pagination, ScrollTable } from '@jobunivers/web/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -49,28 +49,9 @@ export function AuditLogSearch() {
   return (
     <>
       <form onSubmit={onSearch} noValidate className="audit-filters" key={params.toString()}>
-        <div className={`form-group${citizenError ? ' form-error' : ''}`}>
-          <label className="form-label" htmlFor="audit-citizen">
-            {t('audit.citizen')}
-          </label>
-          <span className="form-hint" id="audit-citizen-hint">
-            {t('audit.citizenHint')}
-          </span>
-          {citizenError && (
-            <span className="form-error-message" id="audit-citizen-error">
-              {t('audit.citizenInvalid')}
-            </span>
-          )}
-          <input
-            ref={citizenRef}
-            id="audit-citizen"
-            name="borger"
-            className="form-input input-width-xl"
-            defaultValue={filter.citizenId}
-            aria-describedby={citizenError ? 'audit-citizen-hint audit-citizen-error' : 'audit-citizen-hint'}
-            aria-invalid={citizenError}
-          />
-        </div>
+        <FormGroup id="audit-citizen" label={t('audit.citizen')} hint={t('audit.citizenHint')} error={citizenError && t('audit.citizenInvalid')}>
+          <input ref={citizenRef} name="borger" className="form-input input-width-xl" defaultValue={filter.citizenId} />
+        </FormGroup>
         <div className="form-group">
           <label className="form-label" htmlFor="audit-actor">
             {t('audit.actor')}

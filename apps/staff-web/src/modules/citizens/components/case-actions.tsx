@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert } from '@jobunivers/web/ui';
+import { ErrorAlert, FormGroup } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStaffUsers } from '../../staff-users/api/use-staff-users';
@@ -72,17 +72,9 @@ export function CaseActions({ citizen, purpose, isTeamLead }: { citizen: Citizen
             ))}
           </select>
         </div>
-        <div className={`form-group${dateError ? ' form-error' : ''}`}>
-          <label className="form-label" htmlFor="outcome-date">
-            {t('caseActions.date')}
-          </label>
-          {dateError && (
-            <span className="form-error-message" id="outcome-date-error">
-              {t('caseActions.dateRequired')}
-            </span>
-          )}
-          <input id="outcome-date" name="date" type="date" className="form-input" aria-invalid={dateError} aria-describedby={dateError ? 'outcome-date-error' : undefined} />
-        </div>
+        <FormGroup id="outcome-date" label={t('caseActions.date')} error={dateError && t('caseActions.dateRequired')}>
+          <input name="date" type="date" className="form-input" />
+        </FormGroup>
         <button type="submit" className="button button-secondary" disabled={outcome.isPending}>
           {t('caseActions.close')}
         </button>

@@ -1,4 +1,4 @@
-import { ErrorAlert, Pagination, ScrollTable, useUrlFilters } from '@jobunivers/web/ui';
+import { ErrorAlert, FormGroup, Pagination, ScrollTable, useUrlFilters } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { citizenPath } from '../../../routes';
@@ -13,15 +13,9 @@ export function CaseloadTable() {
   return (
     <>
       <div className="filters">
-        <div className="form-group">
-          <label className="form-label" htmlFor="citizen-search">
-            {t('citizens.search')}
-          </label>
-          <span className="form-hint" id="citizen-search-hint">
-            {t('citizens.searchHint')}
-          </span>
-          <input id="citizen-search" type="search" className="form-input input-width-l" aria-describedby="citizen-search-hint" value={filter.q ?? ''} onChange={(e) => update({ q: e.target.value || undefined, side: undefined })} />
-        </div>
+        <FormGroup id="citizen-search" label={t('citizens.search')} hint={t('citizens.searchHint')}>
+          <input type="search" className="form-input input-width-l" value={filter.q ?? ''} onChange={(e) => update({ q: e.target.value || undefined, side: undefined })} />
+        </FormGroup>
         <div className="form-group">
           <label className="form-label" htmlFor="citizen-scope">
             {t('citizens.show')}

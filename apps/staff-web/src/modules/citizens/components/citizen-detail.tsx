@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, formatDateTime, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, formatDateTime, FormGroup, usePageTitle } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useScreenings } from '../../screening/api/use-screening';
@@ -42,20 +42,9 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
         <h1>{t('citizen.purposeTitle')}</h1>
         <p>{t('citizen.purposeIntro')}</p>
         <form onSubmit={onSubmit} noValidate>
-          <div className={`form-group${purposeError ? ' form-error' : ''}`}>
-            <label className="form-label" htmlFor="access-purpose">
-              {t('citizen.purpose')}
-            </label>
-            <span className="form-hint" id="access-purpose-hint">
-              {t('citizen.purposeHint')}
-            </span>
-            {purposeError && (
-              <span className="form-error-message" id="access-purpose-error">
-                {t('citizen.purposeRequired')}
-              </span>
-            )}
-            <input id="access-purpose" name="purpose" className="form-input input-width-xl" maxLength={500} aria-invalid={purposeError} aria-describedby={purposeError ? 'access-purpose-hint access-purpose-error' : 'access-purpose-hint'} />
-          </div>
+          <FormGroup id="access-purpose" label={t('citizen.purpose')} hint={t('citizen.purposeHint')} error={purposeError && t('citizen.purposeRequired')}>
+            <input name="purpose" className="form-input input-width-xl" maxLength={500} />
+          </FormGroup>
           <button type="submit" className="button button-primary">
             {t('citizen.open')}
           </button>

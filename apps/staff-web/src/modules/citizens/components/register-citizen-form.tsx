@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert } from '@jobunivers/web/ui';
+import { ErrorAlert, FormFieldset, FormGroup } from '@jobunivers/web/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -50,29 +50,9 @@ export function RegisterCitizenForm() {
   };
 
   const input = (name: Exclude<Field, 'benefitType'>, type = 'text', width = 'input-width-l') => (
-    <div className={`form-group${errors[name] ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={`register-${name}`}>
-        {t(`register.fields.${name}`)}
-      </label>
-      {(name === 'cpr' || name === 'unemploymentFund') && (
-        <span className="form-hint" id={`register-${name}-hint`}>
-          {t(`register.hints.${name}`)}
-        </span>
-      )}
-      {errors[name] && (
-        <span className="form-error-message" id={`register-${name}-error`}>
-          {errors[name]}
-        </span>
-      )}
-      <input
-        id={`register-${name}`}
-        name={name}
-        type={type}
-        className={`form-input ${width}`}
-        aria-invalid={!!errors[name]}
-        aria-describedby={[name === 'cpr' || name === 'unemploymentFund' ? `register-${name}-hint` : '', errors[name] ? `register-${name}-error` : ''].filter(Boolean).join(' ') || undefined}
-      />
-    </div>
+    <FormGroup id={`register-${name}`} label={t(`register.fields.${name}`)} hint={(name === 'cpr' || name === 'unemploymentFund') && t(`register.hints.${name}`)} error={errors[name]}>
+      <input name={name} type={type} className={`form-input ${width}`} />
+    </FormGroup>
   );
 
   const problems = Object.entries(errors) as Array<[Field, string]>;
@@ -108,9 +88,7 @@ export function RegisterCitizenForm() {
       {input('email', 'email', 'input-width-xl')}
       {input('phone', 'tel', 'input-width-m')}
       {input('postalCode', 'text', 'input-width-xs')}
-      <fieldset className={errors.benefitType ? 'form-error' : undefined}>
-        <legend className="form-label">{t('register.fields.benefitType')}</legend>
-        {errors.benefitType && <span className="form-error-message">{errors.benefitType}</span>}
+      <FormFieldset id="register-benefitType-group" legend={t('register.fields.benefitType')} error={errors.benefitType}>
         <ul className="nobullet-list">
           {(['unemployment_benefit', 'cash_benefit'] as const).map((benefit, i) => (
             <li key={benefit}>
@@ -119,7 +97,7 @@ export function RegisterCitizenForm() {
             </li>
           ))}
         </ul>
-      </fieldset>
+      </FormFieldset>
       {input('unemployedSince', 'date', 'input-width-s')}
       {input('unemploymentFund')}
       <button type="submit" className="button button-primary" disabled={register.isPending}>

@@ -1,4 +1,4 @@
-import { addDays, copenhagenDate, copenhagenInstant, formatDateTime } from '@jobunivers/web/ui';
+import { addDays, copenhagenDate, copenhagenInstant, formatDateTime, FormGroup } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEETING_FORMS, type MeetingForm, useInvite } from '../api/use-meetings';
@@ -30,20 +30,12 @@ export function InviteForm({ citizenId, purpose }: { citizenId: string; purpose?
         </p>
       )}
       <div className="form-row">
-        <div className={`form-group${errors.includes('date') ? ' form-error' : ''}`}>
-          <label className="form-label" htmlFor="invite-date">
-            {t('meetings.date')}
-          </label>
-          {errors.includes('date') && <span className="form-error-message">{t('meetings.required')}</span>}
-          <input id="invite-date" name="date" type="date" className="form-input" min={copenhagenDate(new Date())} defaultValue={addDays(copenhagenDate(new Date()), 2)} />
-        </div>
-        <div className={`form-group${errors.includes('time') ? ' form-error' : ''}`}>
-          <label className="form-label" htmlFor="invite-time">
-            {t('meetings.time')}
-          </label>
-          {errors.includes('time') && <span className="form-error-message">{t('meetings.required')}</span>}
-          <input id="invite-time" name="time" type="time" className="form-input" step={900} defaultValue="10:00" />
-        </div>
+        <FormGroup id="invite-date" label={t('meetings.date')} error={errors.includes('date') && t('meetings.required')}>
+          <input name="date" type="date" className="form-input" min={copenhagenDate(new Date())} defaultValue={addDays(copenhagenDate(new Date()), 2)} />
+        </FormGroup>
+        <FormGroup id="invite-time" label={t('meetings.time')} error={errors.includes('time') && t('meetings.required')}>
+          <input name="time" type="time" className="form-input" step={900} defaultValue="10:00" />
+        </FormGroup>
         <div className="form-group">
           <label className="form-label" htmlFor="invite-form">
             {t('meetings.form')}

@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert } from '@jobunivers/web/ui';
+import { ErrorAlert, FormFieldset, FormGroup } from '@jobunivers/web/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ScreeningInput, useIndicators, useRecordScreening, useScreenings } from '../api/use-screening';
@@ -96,18 +96,10 @@ export function ScreeningPanel({ citizenId, purpose, active }: { citizenId: stri
               </div>
             )}
             {record.isError && !(record.error instanceof ApiProblemError && record.error.status === 400) && <ErrorAlert />}
-            <div className={`form-group${errors.assessment ? ' form-error' : ''}`}>
-              <label className="form-label" htmlFor="screening-assessment">
-                {t('screening.assessment')}
-              </label>
-              <span className="form-hint" id="screening-assessment-hint">
-                {t('screening.assessmentHint')}
-              </span>
-              <textarea id="screening-assessment" name="assessment" className="form-input input-width-xl" rows={4} maxLength={4000} aria-describedby="screening-assessment-hint" aria-invalid={!!errors.assessment} />
-            </div>
-            <fieldset className={errors.track ? 'form-error' : undefined} id="screening-track">
-              <legend className="form-label">{t('screening.track')}</legend>
-              <span className="form-hint">{t('screening.trackHint')}</span>
+            <FormGroup id="screening-assessment" label={t('screening.assessment')} hint={t('screening.assessmentHint')} error={errors.assessment}>
+              <textarea name="assessment" className="form-input input-width-xl" rows={4} maxLength={4000} />
+            </FormGroup>
+            <FormFieldset id="screening-track" legend={t('screening.track')} hint={t('screening.trackHint')} error={errors.track}>
               <ul className="nobullet-list">
                 {(['self_service', 'personal'] as const).map((track) => (
                   <li key={track}>
@@ -116,22 +108,13 @@ export function ScreeningPanel({ citizenId, purpose, active }: { citizenId: stri
                   </li>
                 ))}
               </ul>
-            </fieldset>
-            <div className={`form-group${errors.summaryForCitizen ? ' form-error' : ''}`}>
-              <label className="form-label" htmlFor="screening-summaryForCitizen">
-                {t('screening.summary')}
-              </label>
-              <span className="form-hint" id="screening-summary-hint">
-                {t('screening.summaryHint')}
-              </span>
-              <textarea id="screening-summaryForCitizen" name="summaryForCitizen" className="form-input input-width-xl" rows={4} maxLength={2000} aria-describedby="screening-summary-hint" aria-invalid={!!errors.summaryForCitizen} />
-            </div>
-            <div className={`form-group${errors.nextScreeningDate ? ' form-error' : ''}`}>
-              <label className="form-label" htmlFor="screening-nextScreeningDate">
-                {t('screening.next')}
-              </label>
-              <input id="screening-nextScreeningDate" name="nextScreeningDate" type="date" className="form-input" aria-invalid={!!errors.nextScreeningDate} />
-            </div>
+            </FormFieldset>
+            <FormGroup id="screening-summaryForCitizen" label={t('screening.summary')} hint={t('screening.summaryHint')} error={errors.summaryForCitizen}>
+              <textarea name="summaryForCitizen" className="form-input input-width-xl" rows={4} maxLength={2000} />
+            </FormGroup>
+            <FormGroup id="screening-nextScreeningDate" label={t('screening.next')} error={errors.nextScreeningDate}>
+              <input name="nextScreeningDate" type="date" className="form-input" />
+            </FormGroup>
             <button type="submit" className="button button-primary" disabled={record.isPending}>
               {t('screening.save')}
             </button>
