@@ -2,15 +2,15 @@ import type { ValidationError } from 'class-validator';
 import { type FieldError } from './problem';
 import { PlatformException } from './domain.exception';
 
-/** Flattens class-validator errors into `{field, message}` pairs with dotted paths. */
+/**
+ * Flattens class-validator errors into `{field, message}` pairs with dotted paths — one per distinct
+ * message (two checks of one format, e.g. a pattern and a calendar check, say it once).
+ */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
-      field,
-      message: constraint === 'whitelistValidation' ? `${field} is not an allowed field` : message.replace(error.property, field),
-    }));
-    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+    const messages = Object.entries(error.constraints ?? {}).map(([constraint, message]) => (constraint === 'whitelistValidation' ? `${field} is not an allowed field` : message.replace(error.property, field)));
+    return [...[...new Set(messages)].map((message) => ({ field, message })), ...flattenValidationErrors(error.children ?? [], field)];
   });
 }
 

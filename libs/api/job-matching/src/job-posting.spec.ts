@@ -42,6 +42,8 @@ describe('parseJobPosting (schema.org JobPosting → our fields)', () => {
     expect(parseJobPosting({ ...base, validThrough: '2026-11-19' }, { identifierRequired: true }).errors).toEqual([{ field: 'validThrough', message: 'validThrough must be after datePosted' }]);
     expect(parseJobPosting('JobPosting', { identifierRequired: false }).errors).toHaveLength(1);
     expect(parseJobPosting({ ...base, identifier: undefined }, { identifierRequired: false }).errors).toEqual([]);
+    // Year 0000 is ISO 8601 but not a PostgreSQL date: refused as a bad field, never stored.
+    expect(parseJobPosting({ ...base, datePosted: '0000-11-20', validThrough: '0000-12-01T10:00:00Z' }, { identifierRequired: true }).errors.map((e) => e.field)).toEqual(['datePosted', 'validThrough']);
   });
 
   it('keeps the words of an HTML description, never the markup', () => {

@@ -50,8 +50,8 @@ export function plainText(html: string): string {
     .trim();
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+const ISO_DATE = /^[1-9]\d{3}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 function instant(v: unknown, endOfDay: boolean): Date | null {
   const s = text(v);

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } f
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
 import { languageOf } from '@jobunivers/api/citizens';
-import { ApiLanguageHeader, ApiPageResponse, CitizenSelf, IdParamDto, PageQueryDto, Public, StaffOnly, type Page } from '@jobunivers/api/http';
+import { ApiLanguageHeader, ApiPageResponse, CitizenSelf, DATE_PATTERN as DATE, IdParamDto, PageQueryDto, Public, StaffOnly, type Page } from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
 import { addDays, copenhagenToUtc, todayInCopenhagen } from '@jobunivers/api/time';
 import { IsISO8601, IsOptional, Matches } from 'class-validator';
@@ -32,7 +32,6 @@ import { KnowledgeBaseService } from './knowledge-base.service';
 import { MessagingService } from './messaging.service';
 
 const STAFF = ['caseworker', 'team_lead', 'municipality_admin'] as const;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 class PeriodQueryDto {
   @ApiPropertyOptional({ example: '2026-11-01', description: 'From this day (Copenhagen), default 30 days ago' }) @IsOptional() @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' }) @IsISO8601({ strict: true }, { message: 'from must be a date YYYY-MM-DD' }) from?: string;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto, trim } from '@jobunivers/api/http';
+import { DATE_PATTERN, PageQueryDto, trim } from '@jobunivers/api/http';
 import { Transform } from 'class-transformer';
 import { ArrayUnique, IsArray, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, registerDecorator, type ValidationOptions } from 'class-validator';
 import { isValidCpr, normaliseCpr } from '../cpr';
@@ -44,7 +44,7 @@ export class RegisterCitizenDto {
   @ApiProperty({ enum: ['unemployment_benefit', 'cash_benefit'] }) @IsIn(['unemployment_benefit', 'cash_benefit'], { message: 'benefitType must be unemployment_benefit or cash_benefit' }) benefitType!: BenefitType;
   @ApiProperty({ example: '2026-11-01', description: 'First day of unemployment (YYYY-MM-DD), not in the future' })
   @IsISO8601({ strict: true }, { message: 'unemployedSince must be a date (YYYY-MM-DD)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'unemployedSince must be a date (YYYY-MM-DD)' })
+  @Matches(DATE_PATTERN, { message: 'unemployedSince must be a date (YYYY-MM-DD)' })
   @NotInFuture({ message: 'unemployedSince must not be in the future' })
   unemployedSince!: string;
   @ApiPropertyOptional({ example: '3F A-kasse', description: 'The unemployment insurance fund (a-kasse), for unemployment benefit' })
@@ -117,7 +117,7 @@ export class OutcomeDto {
   @ApiProperty({ enum: OUTCOMES }) @IsIn(OUTCOMES, { message: `outcome must be one of: ${OUTCOMES.join(', ')}` }) outcome!: Outcome;
   @ApiProperty({ example: '2026-12-01', description: 'The day the outcome took effect (YYYY-MM-DD)' })
   @IsISO8601({ strict: true }, { message: 'date must be a date (YYYY-MM-DD)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date (YYYY-MM-DD)' })
+  @Matches(DATE_PATTERN, { message: 'date must be a date (YYYY-MM-DD)' })
   date!: string;
 }
 

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { trim } from '@jobunivers/api/http';
+import { DATE_PATTERN as DATE, trim } from '@jobunivers/api/http';
 import { Transform } from 'class-transformer';
 import { IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { KPI_KEYS } from '../kpi-definitions';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class KpiQueryDto {
   @ApiPropertyOptional({ example: '2026-06-01', description: 'First day (Europe/Copenhagen), default: the first of the month five months ago' })

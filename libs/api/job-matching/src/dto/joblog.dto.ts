@@ -1,4 +1,4 @@
-import { trim } from '@jobunivers/api/http';
+import { DATE_PATTERN, trim } from '@jobunivers/api/http';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
@@ -8,7 +8,7 @@ export class JoblogInputDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'A job ad (employer and title are then taken from it)' }) @IsOptional() @IsUUID('4', { message: 'jobAdId must be a UUID' }) jobAdId?: string;
   @ApiPropertyOptional({ maxLength: 200, example: 'Aarhus Kommune', description: 'Required without jobAdId' }) @ValidateIf((o: JoblogInputDto) => !o.jobAdId || o.employer !== undefined) @Transform(trim) @IsString({ message: 'employer must be text' }) @Length(1, 200, { message: 'employer must be 1–200 characters' }) employer?: string;
   @ApiPropertyOptional({ maxLength: 200, example: 'Bogholder', description: 'Required without jobAdId' }) @ValidateIf((o: JoblogInputDto) => !o.jobAdId || o.title !== undefined) @Transform(trim) @IsString({ message: 'title must be text' }) @Length(1, 200, { message: 'title must be 1–200 characters' }) title?: string;
-  @ApiProperty({ example: '2026-11-20', description: 'YYYY-MM-DD, not in the future' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'appliedOn must be a date (YYYY-MM-DD)' }) @IsISO8601({ strict: true }, { message: 'appliedOn must be a date (YYYY-MM-DD)' }) appliedOn!: string;
+  @ApiProperty({ example: '2026-11-20', description: 'YYYY-MM-DD, not in the future' }) @Matches(DATE_PATTERN, { message: 'appliedOn must be a date (YYYY-MM-DD)' }) @IsISO8601({ strict: true }, { message: 'appliedOn must be a date (YYYY-MM-DD)' }) appliedOn!: string;
   @ApiProperty({ enum: JOBLOG_STATUSES }) @IsIn(JOBLOG_STATUSES, { message: 'status must be applied, interview, rejected, offer or hired' }) status!: JoblogStatus;
   @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @Transform(trim) @IsString({ message: 'notes must be text' }) @Length(0, 2000, { message: 'notes must be at most 2000 characters' }) notes?: string;
 }

@@ -1,4 +1,4 @@
-import { trim } from '@jobunivers/api/http';
+import { DATE_PATTERN as DATE, INSTANT_PATTERN as INSTANT, trim } from '@jobunivers/api/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
@@ -7,9 +7,7 @@ import { MEETING_FORMS, type MeetingForm } from '../slots';
 
 const FORM_MESSAGE = (field: string) => `${field} must be in_person, video or phone`;
 /** An instant with its offset or Z, e.g. 2026-11-24T10:30:00+01:00. */
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const instantMessage = (field: string) => `${field} must be a date and time with an offset, e.g. 2026-11-24T10:30:00+01:00`;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export class SlotQueryDto {

@@ -1,12 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { PageQueryDto, trim } from '@jobunivers/api/http';
+import { DATE_PATTERN as DATE, INSTANT_PATTERN as INSTANT, PageQueryDto, trim } from '@jobunivers/api/http';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { OFFER_KINDS, OFFER_MODES, OFFER_STATUSES, type OfferKind, type OfferMode, type OfferStatus } from '../entities/offer.entity';
 import { ITEM_STATUSES, type ItemStatus } from '../entities/plan.entity';
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const text = (field: string, max: number) => [Transform(trim), IsString({ message: `${field} must be text` }), Length(1, max, { message: `${field} must be 1–${max} characters` })];
 const apply = (...decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
 
@@ -40,7 +38,7 @@ export class OfferQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Words in title, description or provider (accents and case ignored)' }) @IsOptional() @Transform(trim) @IsString() @Length(0, 100) q?: string;
   @ApiPropertyOptional({ enum: OFFER_KINDS }) @IsOptional() @IsIn(OFFER_KINDS, { message: `kind must be one of ${OFFER_KINDS.join(', ')}` }) kind?: OfferKind;
   @ApiPropertyOptional({ enum: OFFER_MODES }) @IsOptional() @IsIn(OFFER_MODES, { message: 'mode must be virtual, in_person or hybrid' }) mode?: OfferMode;
-  @ApiPropertyOptional({ example: '2026-12-01', description: 'Only offers with a session on or after this date, or self-paced' }) @IsOptional() @Matches(DATE, { message: 'from must be a date (YYYY-MM-DD)' }) from?: string;
+  @ApiPropertyOptional({ example: '2026-12-01', description: 'Only offers with a session on or after this date, or self-paced' }) @IsOptional() @Matches(DATE, { message: 'from must be a date (YYYY-MM-DD)' }) @IsISO8601({ strict: true }, { message: 'from must be a date (YYYY-MM-DD)' }) from?: string;
   @ApiPropertyOptional({ enum: OFFER_STATUSES, description: 'Staff only; citizens always see published offers' }) @IsOptional() @IsIn(OFFER_STATUSES, { message: 'status must be draft, published or archived' }) status?: OfferStatus;
 }
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto, trim } from '@jobunivers/api/http';
+import { DATE_PATTERN, PageQueryDto, trim } from '@jobunivers/api/http';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { QUEUE_REASONS, type QueueItemStatus, type QueueReason } from '../entities/queue-item.entity';
@@ -62,7 +62,7 @@ export class ScreeningInputDto {
   @Transform(trim) @IsString({ message: 'summaryForCitizen must be text' }) @Length(1, 2000, { message: 'summaryForCitizen must be 1–2000 characters' })
   summaryForCitizen!: string;
   @ApiProperty({ example: '2027-01-15', description: 'When to screen next (YYYY-MM-DD, after today)' })
-  @IsISO8601({ strict: true }, { message: DATE_MESSAGE('nextScreeningDate') }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: DATE_MESSAGE('nextScreeningDate') })
+  @IsISO8601({ strict: true }, { message: DATE_MESSAGE('nextScreeningDate') }) @Matches(DATE_PATTERN, { message: DATE_MESSAGE('nextScreeningDate') })
   nextScreeningDate!: string;
 }
 

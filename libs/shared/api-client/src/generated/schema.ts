@@ -4292,13 +4292,13 @@ export interface operations {
             query?: {
                 actorId?: string;
                 citizenId?: string;
-                /** @description From this time (ISO 8601), inclusive */
+                /** @description From this day or time (YYYY-MM-DD, or a time with an offset), inclusive */
                 from?: string;
                 /** @description Items per page, at most 100. */
                 limit?: number;
                 /** @description Page number, from 1. */
                 page?: number;
-                /** @description Up to this time (ISO 8601), exclusive */
+                /** @description Up to this day or time (YYYY-MM-DD, or a time with an offset), exclusive */
                 to?: string;
             };
             header?: never;
