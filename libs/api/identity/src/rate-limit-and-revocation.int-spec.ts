@@ -30,7 +30,7 @@ describe('rate limits on sign-in and token endpoints', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     // Another route has its own count.
     expect((await http.get('/api/v1/auth/citizen/login')).status).toBe(302);
-    const [row] = await app.get(DataSource).query(`SELECT hits FROM identity.rate_limit WHERE key LIKE 'OAuthController.token:%'`);
+    const [row] = await app.get(DataSource).query(`SELECT hits FROM identity.rate_limit WHERE key LIKE 'auth:OAuthController.token:%'`);
     expect(row.hits).toBe(4);
   });
 
