@@ -1,8 +1,9 @@
-import { type CanActivate, type ExecutionContext, Injectable, SetMetadata, UseGuards, applyDecorators } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable, type OnApplicationBootstrap, SetMetadata, UseGuards, applyDecorators } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AppConfig, type RateLimitBucket } from '@jobunivers/api/config';
+import { QueueService } from '@jobunivers/api/queue';
 import { DataSource } from 'typeorm';
 import { IdentityErrorCode, IdentityException } from './identity.errors';
 import type { AuthenticatedRequest, Principal } from './principal';
@@ -63,6 +64,32 @@ export class RateLimitGuard implements CanActivate {
       throw new IdentityException(IdentityErrorCode.RateLimited, `At most ${limit} requests in ${windowSeconds} s here; try again in ${row.reset} s.`);
     }
     return true;
+  }
+}
+
+export const RATE_LIMIT_PRUNE_JOB = 'identity.rate-limit-prune';
+
+/** Deletes the counts whose window is over (hourly, on one instance): the table keeps one row per active principal and bucket. */
+@Injectable()
+export class RateLimitPruner implements OnApplicationBootstrap {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly queue: QueueService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.recurring(RATE_LIMIT_PRUNE_JOB, '41 * * * *', () => this.prune(), { queue: { policy: 'singleton' } });
+  }
+
+  /** Rows older than the longest window: their count no longer limits anyone. Returns how many went. */
+  async prune(): Promise<number> {
+    const longest = Math.max(...Object.values(this.config.rateLimits).map((p) => p.windowSeconds));
+    const [{ n }] = (await this.dataSource.query(
+      `WITH gone AS (DELETE FROM identity.rate_limit WHERE window_start <= now() - make_interval(secs => $1) RETURNING 1) SELECT count(*)::int AS n FROM gone`,
+      [longest],
+    )) as Array<{ n: number }>;
+    return n;
   }
 }
 
