@@ -79,8 +79,7 @@ export function e2eConfig({ app, companion }: E2eOptions): PlaywrightTestConfig 
           // The meetings flow books, moves and holds a meeting today: no lead time, no cut-off.
           MEETING_BOOKING_LEAD_MINUTES: '0',
           MEETING_CHANGE_CUTOFF_HOURS: '0',
-          // Both viewports sign in as the same demo users and reload their pages: limits a real user never meets, a suite might.
-          AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+          // Both viewports use the same demo users and reload their pages: rate limits a person never meets, a suite might.
           RATE_LIMIT_JOB_MATCHES: '1000000/60',
           RATE_LIMIT_JOB_SEARCH: '1000000/60',
           RATE_LIMIT_DATA_EXPORT: '1000000/60',
