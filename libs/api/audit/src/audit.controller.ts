@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, CitizenSelf, type Page, StaffOnly } from '@jobunivers/api/http';
-import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
+import { type CitizenPrincipal, CurrentPrincipal, RateLimit, type StaffPrincipal } from '@jobunivers/api/identity';
 import { AuditService } from './audit.service';
 import { AccessLogEntryDto, AccessLogQueryDto, AuditEventDto, AuditQueryDto } from './dto/audit.dto';
 
@@ -12,6 +12,7 @@ export class AuditController {
 
   @Get('audit')
   @StaffOnly('team_lead')
+  @RateLimit('reports')
   @ApiOperation({ summary: "Search the municipality's audit log (team leads)" })
   @ApiPageResponse(AuditEventDto)
   search(@CurrentPrincipal() principal: StaffPrincipal, @Query() query: AuditQueryDto): Promise<Page<AuditEventDto>> {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, Headers, HttpCode, Param, Patch, Post, P
 import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
 import { ApiLanguageHeader, ApiPageResponse, CitizenSelf, IdParamDto, type Page, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
-import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
+import { type CitizenPrincipal, CurrentPrincipal, RateLimit, type StaffPrincipal } from '@jobunivers/api/identity';
 import type { CaseActor } from './citizen-access';
 import { CitizenCasesService } from './citizen-cases.service';
 import { DataRightsService } from './data-rights.service';
@@ -41,6 +41,7 @@ export class CitizensController {
 
   @Get('me/export')
   @CitizenSelf()
+  @RateLimit('data-export')
   @Header('cache-control', 'no-store')
   @ApiLanguageHeader('texts of the export')
   @ApiOperation({ summary: 'Download all my data (GDPR art. 15): profile, cases, timeline, meetings, plan, joblog, messages, screenings, notifications, sign-ins and who accessed my data' })

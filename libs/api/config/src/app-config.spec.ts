@@ -28,6 +28,14 @@ describe('loadConfig', () => {
     expect(problemsOf({ PORT: 'abc' })).toEqual(['PORT must be an integer between 1 and 65535 (got "abc")']);
   });
 
+  it('reads rate limits as <requests>/<seconds> per bucket and names a bad one', () => {
+    const config = loadConfig({ RATE_LIMIT_JOB_MATCHES: '5/2', AUTH_RATE_LIMIT_PER_MINUTE: '7' }, tmp());
+    expect(config.rateLimits['job-matches']).toEqual({ limit: 5, windowSeconds: 2 });
+    expect(config.rateLimits.auth).toEqual({ limit: 7, windowSeconds: 60 });
+    expect(config.rateLimits['data-export']).toEqual({ limit: 20, windowSeconds: 3600 });
+    expect(problemsOf({ RATE_LIMIT_REPORTS: '0/60' })).toEqual(['RATE_LIMIT_REPORTS must be <requests>/<seconds>, e.g. 120/60 (requests 1–9999999, seconds 1–999999) (got "0/60")']);
+  });
+
   it('names every bad setting at once', () => {
     const problems = problemsOf({ PORT: '70000', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
     expect(problems.join('\n')).toMatch(/PORT/);

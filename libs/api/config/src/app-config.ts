@@ -7,6 +7,25 @@ export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export const AUTH_MODES = ['dev', 'external'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/**
+ * Rate-limit buckets: each limited route counts against one (`@RateLimit(bucket)` in the identity
+ * module), per principal (per client address when anonymous). `auth` is AUTH_RATE_LIMIT_PER_MINUTE;
+ * every other bucket is RATE_LIMIT_<BUCKET> (e.g. RATE_LIMIT_JOB_MATCHES=120/60).
+ */
+export const RATE_LIMIT_BUCKETS = ['auth', 'job-matches', 'job-search', 'job-import', 'data-export', 'reports'] as const;
+export type RateLimitBucket = (typeof RATE_LIMIT_BUCKETS)[number];
+/** At most `limit` requests per fixed window of `windowSeconds`. */
+export interface RateLimitPolicy {
+  limit: number;
+  windowSeconds: number;
+}
+const RATE_LIMIT_PATTERN = /^[1-9]\d{0,6}\/[1-9]\d{0,5}$/;
+const rateLimitMessage = (name: string, example: string) => `${name} must be <requests>/<seconds>, e.g. ${example} (requests 1–9999999, seconds 1–999999)`;
+const parseRateLimit = (value: string): RateLimitPolicy => {
+  const [limit, windowSeconds] = value.split('/');
+  return { limit: Number(limit), windowSeconds: Number(windowSeconds) };
+};
+
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === false || value === 'false' || value === '0' ? false : value;
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value);
@@ -73,6 +92,11 @@ export class EnvSettings {
   SESSION_MAX_HOURS: number = 12;
   @Expose() @Transform(toInt) @IsInt({ message: 'AUTH_RATE_LIMIT_PER_MINUTE must be an integer between 1 and 100000' }) @Min(1, { message: 'AUTH_RATE_LIMIT_PER_MINUTE must be an integer between 1 and 100000' }) @Max(100000, { message: 'AUTH_RATE_LIMIT_PER_MINUTE must be an integer between 1 and 100000' })
   AUTH_RATE_LIMIT_PER_MINUTE: number = 60;
+  @Expose() @Matches(RATE_LIMIT_PATTERN, { message: rateLimitMessage('RATE_LIMIT_JOB_MATCHES', '120/60') }) RATE_LIMIT_JOB_MATCHES = '120/60';
+  @Expose() @Matches(RATE_LIMIT_PATTERN, { message: rateLimitMessage('RATE_LIMIT_JOB_SEARCH', '300/60') }) RATE_LIMIT_JOB_SEARCH = '300/60';
+  @Expose() @Matches(RATE_LIMIT_PATTERN, { message: rateLimitMessage('RATE_LIMIT_JOB_IMPORT', '60/60') }) RATE_LIMIT_JOB_IMPORT = '60/60';
+  @Expose() @Matches(RATE_LIMIT_PATTERN, { message: rateLimitMessage('RATE_LIMIT_DATA_EXPORT', '20/3600') }) RATE_LIMIT_DATA_EXPORT = '20/3600';
+  @Expose() @Matches(RATE_LIMIT_PATTERN, { message: rateLimitMessage('RATE_LIMIT_REPORTS', '120/60') }) RATE_LIMIT_REPORTS = '120/60';
   @Expose() @Transform(toInt) @IsInt({ message: 'ACCESS_TOKEN_TTL_SECONDS must be an integer between 60 and 86400' }) @Min(60, { message: 'ACCESS_TOKEN_TTL_SECONDS must be an integer between 60 and 86400' }) @Max(86400, { message: 'ACCESS_TOKEN_TTL_SECONDS must be an integer between 60 and 86400' })
   ACCESS_TOKEN_TTL_SECONDS: number = 3600;
   @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() @Matches(/^.{16,}$/, { message: 'METRICS_TOKEN must be at least 16 characters' })
@@ -162,8 +186,8 @@ export class AppConfig {
   readonly sessionIdleMinutes!: number;
   readonly sessionMaxHours!: number;
   readonly accessTokenTtlSeconds!: number;
-  /** Sign-in and token requests per minute and client address (all instances together). */
-  readonly authRateLimitPerMinute!: number;
+  /** Requests per principal (or client address) and window for each rate-limit bucket, counted across all instances. */
+  readonly rateLimits!: Record<RateLimitBucket, RateLimitPolicy>;
   readonly secrets!: AppSecrets;
   readonly notifications!: {
     /** Unset: mails are written as .eml files under DATA_DIR/mail. */
@@ -258,7 +282,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     sessionIdleMinutes: settings.SESSION_IDLE_MINUTES,
     sessionMaxHours: settings.SESSION_MAX_HOURS,
     accessTokenTtlSeconds: settings.ACCESS_TOKEN_TTL_SECONDS,
-    authRateLimitPerMinute: settings.AUTH_RATE_LIMIT_PER_MINUTE,
+    rateLimits: {
+      auth: { limit: settings.AUTH_RATE_LIMIT_PER_MINUTE, windowSeconds: 60 },
+      'job-matches': parseRateLimit(settings.RATE_LIMIT_JOB_MATCHES),
+      'job-search': parseRateLimit(settings.RATE_LIMIT_JOB_SEARCH),
+      'job-import': parseRateLimit(settings.RATE_LIMIT_JOB_IMPORT),
+      'data-export': parseRateLimit(settings.RATE_LIMIT_DATA_EXPORT),
+      reports: parseRateLimit(settings.RATE_LIMIT_REPORTS),
+    },
     secrets: {
       dataEncryptionKey: Buffer.from(settings.DATA_ENCRYPTION_KEY ?? generated!.dataEncryptionKey, 'base64'),
       sessionSecret: settings.SESSION_SECRET ?? generated!.sessionSecret,

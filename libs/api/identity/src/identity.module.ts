@@ -22,7 +22,7 @@ import { RateLimitEntity } from './entities/rate-limit.entity';
 import { OidcLoginEntity } from './entities/oidc-login.entity';
 import { StaffAuthController } from './oidc/staff-auth.controller';
 import { StaffOidcService } from './oidc/staff-oidc.service';
-import { RateLimitGuard } from './rate-limit';
+import { RateLimitGuard, RateLimitPruner } from './rate-limit';
 import { SessionService } from './session.service';
 import { StaffUsersController } from './staff-users.controller';
 
@@ -34,7 +34,7 @@ import { StaffUsersController } from './staff-users.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([StaffUserEntity, SessionEntity, ApiClientEntity, AccessTokenEntity, AuthFailureEntity, SamlRequestEntity, RateLimitEntity, OidcLoginEntity])],
   controllers: [IdentityController, DevAuthController, OAuthController, ApiClientsController, CitizenAuthController, StaffAuthController, StaffUsersController],
-  providers: [IdentityService, SessionService, CitizenSamlService, StaffOidcService, RateLimitGuard, ApiClientService, ApiClientAdminService, IdentityDemoSeed, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [IdentityService, SessionService, CitizenSamlService, StaffOidcService, RateLimitGuard, RateLimitPruner, ApiClientService, ApiClientAdminService, IdentityDemoSeed, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [IdentityService, SessionService, CitizenSamlService],
 })
 export class IdentityModule {}

@@ -21,7 +21,7 @@ export class OAuthController {
   constructor(private readonly clients: ApiClientService) {}
 
   @Post('token')
-  @RateLimit()
+  @RateLimit('auth', { perRoute: true })
   @Public('OAuth2 token endpoint: the client authenticates with its credentials in the request')
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')

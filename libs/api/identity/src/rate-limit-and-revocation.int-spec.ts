@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { DEMO_CLIENT_ID, DEMO_STAFF } from './demo/identity.demo-seed';
 import { IdentityModule } from './identity.module';
 import { identityMigrations } from './migrations';
+import { RateLimitPruner } from './rate-limit';
 
 const staff = (name: string) => DEMO_STAFF.find((s) => s.name === name)!;
 
@@ -30,13 +31,25 @@ describe('rate limits on sign-in and token endpoints', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     // Another route has its own count.
     expect((await http.get('/api/v1/auth/citizen/login')).status).toBe(302);
-    const [row] = await app.get(DataSource).query(`SELECT hits FROM identity.rate_limit WHERE key LIKE 'OAuthController.token:%'`);
+    const [row] = await app.get(DataSource).query(`SELECT hits FROM identity.rate_limit WHERE key LIKE 'auth:OAuthController.token:%'`);
     expect(row.hits).toBe(4);
   });
 
   it('starts a new window once the old one is over', async () => {
     await app.get(DataSource).query(`UPDATE identity.rate_limit SET window_start = now() - interval '61 seconds'`);
     expect((await http.post('/api/v1/oauth/token', new URLSearchParams({ grant_type: 'client_credentials', client_id: DEMO_CLIENT_ID, client_secret: 'wrong' }))).status).toBe(401);
+  });
+
+  it('prunes only the counts whose window is over, longer than the longest window', async () => {
+    const db = app.get(DataSource);
+    await db.query(`DELETE FROM identity.rate_limit`);
+    // Every window of this app's config is 60 s.
+    await db.query(
+      `INSERT INTO identity.rate_limit (key, window_start, hits) VALUES ('data-export:citizen:old', now() - interval '61 seconds', 3), ('data-export:citizen:current', now() - interval '50 seconds', 3), ('auth:x:ip:1.2.3.4', now(), 1)`,
+    );
+    expect(await app.get(RateLimitPruner).prune()).toBe(1);
+    const rows = (await db.query(`SELECT key FROM identity.rate_limit ORDER BY key`)) as Array<{ key: string }>;
+    expect(rows.map((r) => r.key)).toEqual(['auth:x:ip:1.2.3.4', 'data-export:citizen:current']);
   });
 });
 

@@ -2,7 +2,7 @@ import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { languageOf } from '@jobunivers/api/citizens';
 import { ApiLanguageHeader, StaffOnly } from '@jobunivers/api/http';
-import { CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
+import { CurrentPrincipal, RateLimit, type StaffPrincipal } from '@jobunivers/api/identity';
 import type { Request } from 'express';
 import { KpiQueryDto, KpiReportDto } from './dto/insights.dto';
 import { InsightsService } from './insights.service';
@@ -14,6 +14,7 @@ export class InsightsController {
 
   @Get('kpis')
   @StaffOnly('team_lead', 'municipality_admin')
+  @RateLimit('reports')
   @ApiLanguageHeader('KPI titles and definitions')
   @ApiOperation({
     summary: 'The KPIs of the municipality, a team or a caseworker, per month, with their definitions (team leads)',

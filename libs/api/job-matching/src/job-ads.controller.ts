@@ -3,7 +3,7 @@ import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOp
 import { languageOf } from '@jobunivers/api/citizens';
 import { AppConfig } from '@jobunivers/api/config';
 import { ApiLanguageHeader, IdParamDto, SignedIn, StaffOrClient } from '@jobunivers/api/http';
-import { CurrentPrincipal, type Principal } from '@jobunivers/api/identity';
+import { CurrentPrincipal, type Principal, RateLimit } from '@jobunivers/api/identity';
 import type { Response } from 'express';
 import { BulkImportDto, ImportResultDto, JobAdPageDto, JobAdQueryDto } from './dto/job-ads.dto';
 import { JobAdsService, MAX_BULK, type Publisher } from './job-ads.service';
@@ -54,6 +54,7 @@ export class JobAdsController {
   @Post('bulk')
   @HttpCode(200)
   @StaffOrClient([...PUBLISHERS], ['jobs:write'])
+  @RateLimit('job-import')
   @ApiOperation({ summary: `Import up to ${MAX_BULK} job ads at once`, description: 'Body: a JSON array of JobPostings, `{"items": [...]}` or a JSON-LD `{"@graph": [...]}`. Every valid posting is stored; the answer reports each one (created, updated or invalid with its errors). Keep a request under 1 MB.' })
   @ApiBody({ schema: { oneOf: [{ type: 'array', items: JOB_POSTING_SCHEMA }, { type: 'object', properties: { items: { type: 'array', items: JOB_POSTING_SCHEMA } } }] } })
   @ApiOkResponse({ type: BulkImportDto })
@@ -63,6 +64,7 @@ export class JobAdsController {
 
   @Get()
   @SignedIn()
+  @RateLimit('job-search')
   @ApiLanguageHeader()
   @ApiOperation({ summary: 'Search open job ads: words (Danish stemming, accents ignored), occupation, municipality, radius, hours' })
   @ApiOkResponse({ type: JobAdPageDto })

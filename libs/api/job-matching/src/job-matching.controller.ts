@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
 import { type CaseActor, languageOf } from '@jobunivers/api/citizens';
 import { ApiLanguageHeader, CitizenSelf, IdParamDto, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
-import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
+import { type CitizenPrincipal, CurrentPrincipal, RateLimit, type StaffPrincipal } from '@jobunivers/api/identity';
 import { JoblogDto, JoblogEntryDto, JoblogInputDto, JoblogPatchDto } from './dto/joblog.dto';
 import { AlertSettingsDto, JobAlertsDto, JobMatchDto, JobMatchesDto, JobSuggestionDto, JobSuggestionsDto, NotRelevantDto, SavedJobsDto, SuggestionAnswerDto, SuggestJobDto } from './dto/matching.dto';
 import { JoblogService } from './joblog.service';
@@ -21,6 +21,7 @@ export class JobMatchingController {
 
   @Get('me/job-matches')
   @CitizenSelf()
+  @RateLimit('job-matches')
   @ApiLanguageHeader()
   @ApiOperation({ summary: 'My best open job ads, with the reasons they fit and the skills I miss (with offers that develop them)' })
   @ApiOkResponse({ type: JobMatchesDto })
@@ -30,6 +31,7 @@ export class JobMatchingController {
 
   @Get('me/job-matches/:id')
   @CitizenSelf()
+  @RateLimit('job-matches')
   @ApiLanguageHeader()
   @ApiOperation({ summary: 'How one job ad fits me (for its page)' })
   @ApiOkResponse({ type: JobMatchDto })
@@ -123,6 +125,7 @@ export class JobMatchingController {
 
   @Get('citizens/:id/job-matches')
   @StaffOnly('caseworker', 'team_lead')
+  @RateLimit('job-matches')
   @ApiPurposeHeader()
   @ApiLanguageHeader()
   @ApiOperation({ summary: 'A citizen’s job matches, as the citizen sees them (audited)' })

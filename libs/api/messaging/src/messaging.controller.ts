@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
 import { languageOf } from '@jobunivers/api/citizens';
 import { ApiLanguageHeader, ApiPageResponse, CitizenSelf, DATE_PATTERN as DATE, IdParamDto, PageQueryDto, Public, StaffOnly, type Page } from '@jobunivers/api/http';
-import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
+import { type CitizenPrincipal, CurrentPrincipal, RateLimit, type StaffPrincipal } from '@jobunivers/api/identity';
 import { addDays, copenhagenToUtc, todayInCopenhagen } from '@jobunivers/api/time';
 import { IsISO8601, IsOptional, Matches } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
@@ -206,6 +206,7 @@ export class MessagingController {
 
   @Get('knowledge-base/report')
   @StaffOnly(...STAFF)
+  @RateLimit('reports')
   @ApiOperation({ summary: 'Answer quality: questions, share answered without a caseworker, median first response, unanswered questions' })
   @ApiOkResponse({ type: KnowledgeReportDto })
   report(@CurrentPrincipal() staff: StaffPrincipal, @Query() query: PeriodQueryDto): Promise<KnowledgeReportDto> {

@@ -7,6 +7,15 @@ import { type AppConfig, loadConfig } from '@jobunivers/api/config';
 const TEST_ENCRYPTION_KEY = Buffer.alloc(32, 'jobunivers-test-key').toString('base64');
 const TEST_SESSION_SECRET = 'jobunivers-test-session-secret-not-for-production';
 
+/** Limits no test run reaches, for every RATE_LIMIT_<BUCKET> (tests of a limit set their own). */
+export const HIGH_RATE_LIMITS = {
+  RATE_LIMIT_JOB_MATCHES: '1000000/60',
+  RATE_LIMIT_JOB_SEARCH: '1000000/60',
+  RATE_LIMIT_JOB_IMPORT: '1000000/60',
+  RATE_LIMIT_DATA_EXPORT: '1000000/60',
+  RATE_LIMIT_REPORTS: '1000000/60',
+} as const;
+
 /** A validated config for tests: test env, its own temp DATA_DIR, no demo data, quiet logs. */
 export function testConfig(env: NodeJS.ProcessEnv = {}): AppConfig {
   const dataDir = mkdtempSync(join(tmpdir(), 'jobunivers-test-data-'));
@@ -18,8 +27,10 @@ export function testConfig(env: NodeJS.ProcessEnv = {}): AppConfig {
     AUTH_MODE: 'dev',
     DATA_ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
     SESSION_SECRET: TEST_SESSION_SECRET,
-    // Suites sign in far more often than a person; the limit itself is tested with a low value.
+    // Suites sign in and call the limited routes far more often than a person; the limits
+    // themselves are tested with low values.
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    ...HIGH_RATE_LIMITS,
     ...env,
   });
 }

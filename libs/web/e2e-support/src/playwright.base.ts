@@ -79,6 +79,11 @@ export function e2eConfig({ app, companion }: E2eOptions): PlaywrightTestConfig 
           // The meetings flow books, moves and holds a meeting today: no lead time, no cut-off.
           MEETING_BOOKING_LEAD_MINUTES: '0',
           MEETING_CHANGE_CUTOFF_HOURS: '0',
+          // Both viewports use the same demo users and reload their pages: rate limits a person never meets, a suite might.
+          RATE_LIMIT_JOB_MATCHES: '1000000/60',
+          RATE_LIMIT_JOB_SEARCH: '1000000/60',
+          RATE_LIMIT_DATA_EXPORT: '1000000/60',
+          RATE_LIMIT_REPORTS: '1000000/60',
         },
         url: `http://127.0.0.1:${apiPort}/api/health`,
         timeout: 120_000,

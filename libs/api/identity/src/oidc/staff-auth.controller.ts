@@ -21,7 +21,7 @@ export class StaffAuthController {
   ) {}
 
   @Get('login')
-  @RateLimit()
+  @RateLimit('auth', { perRoute: true })
   @Public("starts staff sign-in at the municipality's identity provider")
   @ApiOperation({
     summary: "Staff sign-in (redirects to the municipality's OpenID Connect provider)",
@@ -35,7 +35,7 @@ export class StaffAuthController {
   }
 
   @Get('callback')
-  @RateLimit()
+  @RateLimit('auth', { perRoute: true })
   @Public('OIDC redirect URI: the identity provider sends the browser back here with a code')
   @ApiExcludeEndpoint()
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {

@@ -26,7 +26,7 @@ export class CitizenAuthController {
   ) {}
 
   @Get('login')
-  @RateLimit()
+  @RateLimit('auth', { perRoute: true })
   @Public('starts MitID sign-in through NemLog-in')
   @ApiOperation({ summary: 'Sign in with MitID (redirects to NemLog-in with a signed SAML AuthnRequest)' })
   @ApiQuery({ name: 'returnTo', required: false, description: 'Path in the citizen app to come back to' })
@@ -36,7 +36,7 @@ export class CitizenAuthController {
   }
 
   @Post('saml/acs')
-  @RateLimit()
+  @RateLimit('auth', { perRoute: true })
   @Public('SAML assertion consumer: NemLog-in posts the signed response here')
   @ApiExcludeEndpoint()
   async acs(@Req() req: Request, @Res() res: Response): Promise<void> {

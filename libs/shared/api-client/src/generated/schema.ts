@@ -4318,6 +4318,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests (rate limit `reports`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Problem (RFC 9457) */
             default: {
                 headers: {
@@ -4347,6 +4362,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Too many requests (rate limit `auth`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Problem (RFC 9457) */
             default: {
@@ -4521,6 +4551,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Too many requests (rate limit `auth`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Problem (RFC 9457) */
             default: {
@@ -4905,6 +4950,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobMatchesDto"];
+                };
+            };
+            /** @description Too many requests (rate limit `job-matches`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem (RFC 9457) */
@@ -5680,6 +5740,21 @@ export interface operations {
                     "application/json": components["schemas"]["KpiReportDto"];
                 };
             };
+            /** @description Too many requests (rate limit `reports`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Problem (RFC 9457) */
             default: {
                 headers: {
@@ -5727,6 +5802,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobAdPageDto"];
+                };
+            };
+            /** @description Too many requests (rate limit `job-search`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem (RFC 9457) */
@@ -5855,6 +5945,21 @@ export interface operations {
                     "application/json": components["schemas"]["BulkImportDto"];
                 };
             };
+            /** @description Too many requests (rate limit `job-import`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Problem (RFC 9457) */
             default: {
                 headers: {
@@ -5980,6 +6085,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KnowledgeReportDto"];
+                };
+            };
+            /** @description Too many requests (rate limit `reports`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem (RFC 9457) */
@@ -6269,6 +6389,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests (rate limit `data-export`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Problem (RFC 9457) */
             default: {
                 headers: {
@@ -6453,6 +6588,21 @@ export interface operations {
                     "application/json": components["schemas"]["JobMatchesDto"];
                 };
             };
+            /** @description Too many requests (rate limit `job-matches`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Problem (RFC 9457) */
             default: {
                 headers: {
@@ -6484,6 +6634,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobMatchDto"];
+                };
+            };
+            /** @description Too many requests (rate limit `job-matches`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem (RFC 9457) */
@@ -8059,6 +8224,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenResponseDto"];
+                };
+            };
+            /** @description Too many requests (rate limit `auth`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Problem (RFC 9457) */
