@@ -6,6 +6,7 @@ import { referenceMigrations } from '@jobunivers/api/reference';
 import { createModuleTestApp, testConfig, TestHttp } from '@jobunivers/api/testing';
 import { createCipheriv, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { CitizenCasesService } from './citizen-cases.service';
 import { CitizensModule } from './citizens.module';
 import { CitizensService } from './citizens.service';
 import { CprCipher } from './cpr';
@@ -37,6 +38,7 @@ describe('CPR key rotation (cpr:rotate-key)', () => {
   let db: DataSource;
   const legacy: Array<{ id: string; cpr: string }> = [];
   let closedLegacyId: string;
+  let closedCpr: string;
 
   let browser: ReturnType<TestHttp['agent']> | undefined;
   const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
@@ -65,7 +67,7 @@ describe('CPR key rotation (cpr:rotate-key)', () => {
          VALUES ($1, '0751', $2, $3, 'Gammel', $4, 'cash_benefit', '2020-01-06', $5, $6, $7)`,
         [id, encrypted, hash, `Format ${i}`, mette.id, i === 0 ? 'closed' : 'active', i === 0 ? new Date(Date.now() - 1900 * 86_400_000) : null],
       );
-      if (i === 0) closedLegacyId = id;
+      if (i === 0) [closedLegacyId, closedCpr] = [id, cpr];
       else legacy.push({ id, cpr });
     }
   });
@@ -84,6 +86,10 @@ describe('CPR key rotation (cpr:rotate-key)', () => {
     // The same person cannot get a second active case because the look-up values differ in derivation.
     const again = await send('POST', '/api/v1/citizens', registration(cpr, 'Igen'));
     expect([again.status, again.body['code']]).toEqual([409, 'citizen_already_registered']);
+    // A new case of the person whose closed case still has the legacy look-up value counts that earlier case.
+    const returning = await send('POST', '/api/v1/citizens', registration(closedCpr, 'Vender tilbage'));
+    expect(returning.status).toBe(201);
+    expect(await after.get(CitizenCasesService).earlierCases(returning.body['id'] as string)).toBe(1);
   });
 
   it('rotates every row to the current key while registrations go on; search and reveal work afterwards', async () => {
@@ -104,7 +110,7 @@ describe('CPR key rotation (cpr:rotate-key)', () => {
     // Every row now opens with the new key alone (the old one can go), under its own id, with the current look-up value.
     const onlyNew = new CprCipher({ currentKeyId: 'k2', keys: [{ id: 'k2', key: K2 }] });
     const all = await rows();
-    expect(all).toHaveLength(toRotate + registered.length);
+    expect(all).toHaveLength(toRotate + registered.length + 1);
     for (const row of all) {
       expect([row.id, onlyNew.keyIdOf(row.cpr_encrypted)]).toEqual([row.id, 'k2']);
       expect(onlyNew.lookupHash(onlyNew.decrypt(row.cpr_encrypted, row.id)).equals(row.cpr_hash)).toBe(true);
