@@ -83,6 +83,9 @@ describe('CPR key rotation (cpr:rotate-key)', () => {
     expect((found.body['items'] as Array<{ id: string; cprMasked: string }>).map((i) => [i.id, i.cprMasked])).toEqual([[id, `${cpr.slice(0, 6)}-xxxx`]]);
     expect((await send('POST', `/api/v1/citizens/${id}/cpr/reveal`)).body).toEqual({ cpr: dashed(cpr) });
     expect(await after.get(CitizensService).findActiveByCpr(cpr)).toMatchObject({ id });
+    // An instance with no new settings (DATA_ENCRYPTION_KEY only, as `npm start` on an existing .data) reads it too.
+    expect(await before.get(CitizensService).findActiveByCpr(cpr)).toMatchObject({ id });
+    expect(before.get(CitizensService).cpr.decrypt((await db.query(`SELECT cpr_encrypted FROM citizens.citizen WHERE id = $1`, [id]))[0].cpr_encrypted, id)).toBe(cpr);
     // The same person cannot get a second active case because the look-up values differ in derivation.
     const again = await send('POST', '/api/v1/citizens', registration(cpr, 'Igen'));
     expect([again.status, again.body['code']]).toEqual([409, 'citizen_already_registered']);
