@@ -1,7 +1,7 @@
 import { AppConfig, ConfigError, loadConfig } from '@jobunivers/api/config';
 import { startEmbeddedPostgres } from '@jobunivers/api/database';
 import { createApp } from './app/create-app';
-import { generateJobAds, generateMigration, rebuildMatchProfiles, seedScaleCommand, writeOpenApi } from './app/commands';
+import { generateJobAds, generateMigration, rebuildMatchProfiles, rotateCprKey, seedScaleCommand, writeOpenApi } from './app/commands';
 
 interface Database {
   url: string;
@@ -60,11 +60,13 @@ async function main(): Promise<void> {
     case 'seed:scale':
       await seedScaleCommand(app, args);
       return shutdown(0);
+    case 'cpr:rotate-key':
+      return shutdown((await rotateCprKey(app, args)) ? 0 : 1);
     case 'job-matching:rebuild-profiles':
       await rebuildMatchProfiles(app);
       return shutdown(0);
     default:
-      console.error(`Unknown command "${command}". Commands: serve (default), openapi <file>, migration:generate <Name> <dir>, job-ads:generate <count> <file> [seed] [prefix], job-matching:rebuild-profiles, seed:scale [--seed=N] [--factor=F] [--today=YYYY-MM-DD] [--report=file] [--if-empty]`);
+      console.error(`Unknown command "${command}". Commands: serve (default), openapi <file>, migration:generate <Name> <dir>, job-ads:generate <count> <file> [seed] [prefix], job-matching:rebuild-profiles, cpr:rotate-key [--batch=N], seed:scale [--seed=N] [--factor=F] [--today=YYYY-MM-DD] [--report=file] [--if-empty]`);
       return shutdown(64);
   }
 }

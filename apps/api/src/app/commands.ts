@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { CprRotationService } from '@jobunivers/api/citizens';
 import { buildOpenApiDocument } from '@jobunivers/api/http';
 import { generateJobPostings, MatchingService } from '@jobunivers/api/job-matching';
 import { ReferenceService } from '@jobunivers/api/reference';
@@ -63,6 +64,29 @@ export async function rebuildMatchProfiles(app: INestApplication): Promise<void>
   const started = Date.now();
   const n = await app.get(MatchingService).rebuildProfiles();
   console.log(`Rebuilt ${n} match profiles in ${Date.now() - started} ms`);
+}
+
+/**
+ * `cpr:rotate-key [--batch=N]`: re-encrypts every CPR number under CPR_CURRENT_KEY_ID and recomputes its look-up
+ * value, in batches, while the API runs; safe to stop and run again. Fails (exit 1) when a row cannot be opened.
+ */
+export async function rotateCprKey(app: INestApplication, args: string[]): Promise<boolean> {
+  const batch = Number(args.find((a) => a.startsWith('--batch='))?.slice('--batch='.length) ?? 500);
+  if (!Number.isInteger(batch) || batch < 1 || batch > 10_000) throw new Error('usage: cpr:rotate-key [--batch=<1–10000>]');
+  const rotation = app.get(CprRotationService);
+  const started = Date.now();
+  let last = 0;
+  const report = await rotation.rotate({
+    batchSize: batch,
+    log: (line) => {
+      if (Date.now() - last < 5000) return;
+      last = Date.now();
+      console.log(`  ${line}`);
+    },
+  });
+  console.log(`CPR key rotation: ${report.scanned} rows read, ${report.rotated} re-encrypted, ${report.current} already under the current key, ${report.anonymised} anonymised, ${report.failed.length} failed (${Date.now() - started} ms).`);
+  if (report.failed.length) console.error(`Rows the configured keys cannot open or the database refused (ids): ${report.failed.join(', ')}`);
+  return report.failed.length === 0;
 }
 
 /** `seed:scale [--seed=N] [--factor=F] [--today=YYYY-MM-DD] [--report=file] [--if-empty]`: national-scale data by COPY (see scale-seed.ts). */

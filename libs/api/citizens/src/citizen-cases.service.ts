@@ -5,6 +5,7 @@ import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
 import { type Page, toPage } from '@jobunivers/api/http';
 import { IdentityService, type StaffPrincipal } from '@jobunivers/api/identity';
 import type { CaseActor, CaseloadEnricher, CaseloadExtras, CitizenCase, CitizenProfileSnapshot, CitizenRegisteredEvent, TimelineEvent } from './citizen-access';
+import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { CitizensErrorCode, CitizensException } from './citizens.errors';
 import { CitizensService } from './citizens.service';
@@ -54,16 +55,22 @@ export class CitizenCasesService {
   async register(actor: CaseActor, input: RegisterCitizenDto): Promise<{ id: string }> {
     const municipalityCode = actor.municipalityCode;
     const cprHash = this.facade.cpr.lookupHash(input.cpr);
+    // While a key rotation is under way, an active case may still hold an older look-up value.
+    const candidates = this.facade.cpr.lookupCandidates(input.cpr);
+    const id = randomUUID();
     return this.dataSource.transaction(async (manager) => {
-      // One registration of a CPR number at a time per municipality, even under concurrent requests.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`citizen:${municipalityCode}:${cprHash.toString('hex')}`]);
-      const existing = await manager.findOne(CitizenEntity, { where: { municipalityCode, cprHash, status: 'active' }, select: { id: true } });
+      // One registration of a CPR number at a time per municipality, even under concurrent requests — and across
+      // instances that know different keys during a rotation: each locks every look-up value it knows, in one order.
+      const lockKeys = [...new Set(candidates.map((h) => `citizen:${municipalityCode}:${h.toString('hex')}`))].sort();
+      for (const lockKey of lockKeys) await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey]);
+      const existing = await manager.findOne(CitizenEntity, { where: { municipalityCode, cprHash: In(candidates), status: 'active' }, select: { id: true } });
       if (existing) throw new CitizensException(CitizensErrorCode.AlreadyRegistered, `The citizen is already registered (id ${existing.id}).`, { existingId: existing.id });
       const caseworker = await this.leastLoadedCaseworker(manager, municipalityCode);
       const citizen = await manager.save(
         manager.create(CitizenEntity, {
+          id,
           municipalityCode,
-          cprEncrypted: this.facade.cpr.encrypt(input.cpr),
+          cprEncrypted: this.facade.cpr.encrypt(input.cpr, id),
           cprHash,
           firstName: input.firstName,
           lastName: input.lastName,
@@ -228,7 +235,12 @@ export class CitizenCasesService {
 
   /** Earlier, closed cases of the same person in any municipality (a screening indicator). */
   async earlierCases(citizenId: string, manager?: EntityManager): Promise<number> {
-    const [row] = await (manager ?? this.citizens.manager).query(`SELECT count(*)::int AS n FROM citizens.citizen o JOIN citizens.citizen c ON c.cpr_hash = o.cpr_hash AND o.id <> c.id WHERE c.id = $1 AND o.status = 'closed'`, [citizenId]);
+    const db = manager ?? this.citizens.manager;
+    const [me] = (await db.query(`SELECT cpr_encrypted FROM citizens.citizen WHERE id = $1 AND anonymised_at IS NULL`, [citizenId])) as Array<{ cpr_encrypted: Buffer }>;
+    if (!me) return 0;
+    // By every look-up value the person's cases may hold while a key rotation is under way.
+    const hashes = this.facade.cpr.lookupCandidates(this.facade.cpr.decrypt(me.cpr_encrypted, citizenId));
+    const [row] = await db.query(`SELECT count(*)::int AS n FROM citizens.citizen WHERE cpr_hash = ANY($1::bytea[]) AND id <> $2 AND status = 'closed'`, [hashes, citizenId]);
     return row?.n ?? 0;
   }
 
@@ -290,7 +302,7 @@ export class CitizenCasesService {
     const purpose = this.purposeFor(actor, citizen, statedPurpose);
     if (citizen.anonymisedAt) throw new CitizensException(CitizensErrorCode.Anonymised);
     await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: 'reveal', resource: 'citizen.cpr', resourceId: citizen.id, purpose });
-    const cpr = this.facade.cpr.decrypt(citizen.cprEncrypted);
+    const cpr = this.facade.cpr.decrypt(citizen.cprEncrypted, citizen.id);
     return `${cpr.slice(0, 6)}-${cpr.slice(6)}`;
   }
 
@@ -304,7 +316,7 @@ export class CitizenCasesService {
     else if (assignedTo !== 'all') qb.andWhere('c.assignedCaseworkerId = :cw', { cw: assignedTo });
     const q = query.q?.trim();
     if (q) {
-      if (/^\d{6}-?\d{4}$/.test(q)) qb.andWhere('c.cprHash = :hash', { hash: this.facade.cpr.lookupHash(q) });
+      if (/^\d{6}-?\d{4}$/.test(q)) qb.andWhere('c.cprHash IN (:...hashes)', { hashes: this.facade.cpr.lookupCandidates(q) });
       else qb.andWhere(`(c.firstName || ' ' || c.lastName) ILIKE :q`, { q: `%${q.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%` });
     }
     const sort = query.sort ?? 'name';
@@ -401,7 +413,7 @@ export class CitizenCasesService {
 
   /** The masked CPR number; none left after retention anonymised the case. */
   private maskedCprOf(c: CitizenEntity): string {
-    return c.anonymisedAt ? '' : maskCpr(this.facade.cpr.decrypt(c.cprEncrypted));
+    return c.anonymisedAt ? '' : maskCpr(this.facade.cpr.decrypt(c.cprEncrypted, c.id));
   }
 
   private async caseworkerName(c: CitizenEntity): Promise<string | null> {

@@ -10,12 +10,13 @@ import { CitizenEntity } from './entities/citizen.entity';
 import { TimelineEntryEntity } from './entities/timeline-entry.entity';
 import { CitizenCasesService } from './citizen-cases.service';
 import { CitizensController } from './citizens.controller';
+import { CprRotationService } from './cpr-rotation.service';
 import { DataRightsService } from './data-rights.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CitizenEntity, TimelineEntryEntity, ProfileEntity]), ReferenceModule],
   controllers: [CitizensController],
-  providers: [CitizensService, CitizenCasesService, DataRightsService, ProfileService, CitizensDemoSeed, CitizenProfilesDemoSeed, { provide: CITIZEN_DIRECTORY, useExisting: CitizensService }],
-  exports: [CitizensService, CitizenCasesService, DataRightsService, CITIZEN_DIRECTORY],
+  providers: [CitizensService, CitizenCasesService, CprRotationService, DataRightsService, ProfileService, CitizensDemoSeed, CitizenProfilesDemoSeed, { provide: CITIZEN_DIRECTORY, useExisting: CitizensService }],
+  exports: [CitizensService, CitizenCasesService, CprRotationService, DataRightsService, CITIZEN_DIRECTORY],
 })
 export class CitizensModule {}

@@ -18,12 +18,12 @@ export class CitizensService implements CitizenDirectory {
     @InjectRepository(CitizenEntity) private readonly citizens: Repository<CitizenEntity>,
     config: AppConfig,
   ) {
-    this.cpr = new CprCipher(config.secrets.dataEncryptionKey);
+    this.cpr = new CprCipher(config.secrets.cprKeys);
   }
 
   async findActiveByCpr(cpr: string): Promise<CitizenSummary | undefined> {
     if (!normaliseCpr(cpr)) return undefined;
-    const citizen = await this.citizens.findOne({ where: { cprHash: this.cpr.lookupHash(cpr), status: 'active' }, order: { registeredAt: 'DESC' } });
+    const citizen = await this.citizens.findOne({ where: { cprHash: In(this.cpr.lookupCandidates(cpr)), status: 'active' }, order: { registeredAt: 'DESC' } });
     return citizen ? summary(citizen) : undefined;
   }
 

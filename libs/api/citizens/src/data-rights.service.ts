@@ -66,7 +66,9 @@ export class DataRightsService implements OnApplicationBootstrap {
   /** Everything held about the signed-in citizen (this case and the person's earlier ones), as one JSON document. */
   async export(citizenId: string, language: Language): Promise<Record<string, unknown>> {
     const me = await this.dataSource.manager.findOneByOrFail(CitizenEntity, { id: citizenId });
-    const cases = await this.dataSource.manager.find(CitizenEntity, { where: { cprHash: me.cprHash }, order: { registeredAt: 'ASC' } });
+    const cpr = this.facade.cpr.decrypt(me.cprEncrypted, me.id);
+    // The person's cases by every look-up value they may hold while a key rotation is under way.
+    const cases = await this.dataSource.manager.find(CitizenEntity, { where: { cprHash: In(this.facade.cpr.lookupCandidates(cpr)) }, order: { registeredAt: 'ASC' } });
     const ids = cases.map((c) => c.id);
     const [profiles, timeline, signIns, accessLog] = await Promise.all([
       this.dataSource.manager.find(ProfileEntity, { where: { citizenId: In(ids) } }),
@@ -77,7 +79,6 @@ export class DataRightsService implements OnApplicationBootstrap {
     const caseworkers = await this.identity.staffNames(cases.flatMap((c) => (c.assignedCaseworkerId ? [c.assignedCaseworkerId] : [])));
     const sections: Record<string, unknown> = {};
     for (const [section, exporter] of this.exporters) sections[section] = await exporter(ids, language);
-    const cpr = this.facade.cpr.decrypt(me.cprEncrypted);
     return {
       about: {
         exportedAt: new Date().toISOString(),

@@ -21,7 +21,8 @@ describe('loadConfig', () => {
     const config = loadConfig({}, cwd);
     expect(config).toMatchObject({ nodeEnv: 'development', port: 3000, authMode: 'dev', demoData: true, dataDir: join(cwd, '.data') });
     expect(config.usesEmbeddedDatabase).toBe(true);
-    expect(config.secrets.dataEncryptionKey).toHaveLength(32);
+    expect(config.secrets.cprKeys).toMatchObject({ currentKeyId: 'default', legacyKeyId: 'default', keys: [{ id: 'default' }] });
+    expect(config.secrets.cprKeys.keys[0].key).toHaveLength(32);
   });
 
   it('names PORT when it is not a number', () => {
@@ -83,9 +84,43 @@ describe('loadConfig', () => {
     const key = Buffer.alloc(32, 7).toString('base64');
     const vapid = { VAPID_PUBLIC_KEY: `B${'A'.repeat(86)}`, VAPID_PRIVATE_KEY: 'C'.repeat(43) };
     const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', DATA_ENCRYPTION_KEY: key, SESSION_SECRET: 'x'.repeat(40), ...vapid }, tmp());
-    expect(config.secrets.dataEncryptionKey.equals(Buffer.alloc(32, 7))).toBe(true);
+    expect(config.secrets.cprKeys.keys).toEqual([{ id: 'default', key: Buffer.alloc(32, 7) }]);
     expect(config.notifications.vapid).toMatchObject({ publicKey: vapid.VAPID_PUBLIC_KEY, privateKey: vapid.VAPID_PRIVATE_KEY });
     expect(config.authMode).toBe('external');
+  });
+
+  describe('CPR keys', () => {
+    const b64 = (fill: number) => Buffer.alloc(32, fill).toString('base64');
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', SESSION_SECRET: 'x'.repeat(40), VAPID_PUBLIC_KEY: `B${'A'.repeat(86)}`, VAPID_PRIVATE_KEY: 'C'.repeat(43) };
+
+    it('keeps DATA_ENCRYPTION_KEY as the key "default" (also for the legacy format) and adds CPR_KEYS; the current one is named', () => {
+      const config = loadConfig({ ...production, DATA_ENCRYPTION_KEY: b64(1), CPR_KEYS: `k2027:${b64(2)}, k2028:${b64(3)}`, CPR_CURRENT_KEY_ID: 'k2027' }, tmp());
+      expect(config.secrets.cprKeys).toEqual({
+        currentKeyId: 'k2027',
+        legacyKeyId: 'default',
+        keys: [{ id: 'default', key: Buffer.alloc(32, 1) }, { id: 'k2027', key: Buffer.alloc(32, 2) }, { id: 'k2028', key: Buffer.alloc(32, 3) }],
+      });
+    });
+
+    it('runs in production on CPR_KEYS alone once the old key is removed, and then needs CPR_CURRENT_KEY_ID', () => {
+      expect(loadConfig({ ...production, CPR_KEYS: `k2027:${b64(2)}`, CPR_CURRENT_KEY_ID: 'k2027' }, tmp()).secrets.cprKeys).toEqual({ currentKeyId: 'k2027', legacyKeyId: undefined, keys: [{ id: 'k2027', key: Buffer.alloc(32, 2) }] });
+      expect(problemsOf({ ...production, CPR_KEYS: `k2027:${b64(2)}` })).toEqual(['CPR_CURRENT_KEY_ID is required when CPR_KEYS is given without DATA_ENCRYPTION_KEY']);
+    });
+
+    it('names each bad entry without echoing a key', () => {
+      const secret = b64(9);
+      const problems = problemsOf({ CPR_KEYS: `k1:${secret.slice(1)},bad id:${secret},default:${secret},k2:${secret},k2:${secret},nocolon`, CPR_CURRENT_KEY_ID: 'k3' });
+      expect(problems).toEqual([
+        'CPR_KEYS: the key "k1" must be 32 random bytes, base64-encoded (44 characters)',
+        'CPR_KEYS: entry 2 must be <key id>:<32 random bytes, base64>, the key id 1–32 characters of A–Z, a–z, 0–9, _ and -',
+        'CPR_KEYS: the key id "default" is DATA_ENCRYPTION_KEY\'s; give the key another id',
+        'CPR_KEYS: the key id "k2" is given twice',
+        'CPR_KEYS: entry 6 must be <key id>:<32 random bytes, base64>, the key id 1–32 characters of A–Z, a–z, 0–9, _ and -',
+        'CPR_CURRENT_KEY_ID "k3" names no key: give it in CPR_KEYS (or use "default", the DATA_ENCRYPTION_KEY)',
+      ]);
+      expect(problems.join('\n')).not.toContain(secret.slice(1, 20));
+      expect(problemsOf({ CPR_CURRENT_KEY_ID: 'no spaces' })).toEqual(['CPR_CURRENT_KEY_ID must be a key id of 1–32 characters (A–Z, a–z, 0–9, _ and -) (got "no spaces")']);
+    });
   });
 
   it('reads the re-screening weeks, sorted and without repeats, and refuses a malformed list', () => {

@@ -30,6 +30,9 @@ const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === false || value === 'false' || value === '0' ? false : value;
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value);
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+const CPR_KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
+/** The key id DATA_ENCRYPTION_KEY has among the CPR keys; CPR values of the first format (no key id) are under it. */
+export const DEFAULT_CPR_KEY_ID = 'default';
 
 /** Raw environment settings, validated. Names are the environment variable names. */
 export class EnvSettings {
@@ -84,6 +87,10 @@ export class EnvSettings {
   @Expose() @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of: ${LOG_LEVELS.join(', ')}` }) LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
   @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'DATA_ENCRYPTION_KEY must be 32 random bytes, base64-encoded (44 characters)' })
   DATA_ENCRYPTION_KEY?: string;
+  /** Further CPR keys, `id:base64,…` (checked in loadConfig so that no key is echoed in an error). */
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() CPR_KEYS?: string;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(CPR_KEY_ID, { message: 'CPR_CURRENT_KEY_ID must be a key id of 1–32 characters (A–Z, a–z, 0–9, _ and -)' })
+  CPR_CURRENT_KEY_ID?: string;
   @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() @Matches(/^.{32,}$/, { message: 'SESSION_SECRET must be at least 32 characters' })
   SESSION_SECRET?: string;
   @Expose() @Transform(toInt) @IsInt({ message: 'SESSION_IDLE_MINUTES must be an integer between 1 and 1440' }) @Min(1, { message: 'SESSION_IDLE_MINUTES must be an integer between 1 and 1440' }) @Max(1440, { message: 'SESSION_IDLE_MINUTES must be an integer between 1 and 1440' })
@@ -128,8 +135,12 @@ export class ConfigError extends Error {
 }
 
 export interface AppSecrets {
-  /** AES-256-GCM key for personal data at rest (CPR numbers). */
-  dataEncryptionKey: Buffer;
+  /**
+   * Master keys for CPR numbers at rest (AES-256-GCM and the look-up HMAC are derived from them): the current
+   * one encrypts, all of them decrypt. `legacyKeyId` is DATA_ENCRYPTION_KEY's ("default"), which also opens
+   * values of the first format; absent when only CPR_KEYS is given.
+   */
+  cprKeys: { currentKeyId: string; keys: Array<{ id: string; key: Buffer }>; legacyKeyId?: string };
   /** Signs session cookies and CSRF tokens. */
   sessionSecret: string;
 }
@@ -220,6 +231,23 @@ function formatValidationErrors(settings: EnvSettings): string[] {
   });
 }
 
+/** CPR_KEYS: `id:base64-of-32-bytes` pairs separated by commas. Problems name the key id, never the key. */
+function parseCprKeys(value: string | undefined, problems: string[]): Array<{ id: string; key: Buffer }> {
+  if (!value) return [];
+  const keys: Array<{ id: string; key: Buffer }> = [];
+  for (const [i, entry] of value.split(',').entries()) {
+    const separator = entry.indexOf(':');
+    const id = separator < 0 ? '' : entry.slice(0, separator).trim();
+    const encoded = separator < 0 ? '' : entry.slice(separator + 1).trim();
+    if (!CPR_KEY_ID.test(id)) problems.push(`CPR_KEYS: entry ${i + 1} must be <key id>:<32 random bytes, base64>, the key id 1–32 characters of A–Z, a–z, 0–9, _ and -`);
+    else if (id === DEFAULT_CPR_KEY_ID) problems.push(`CPR_KEYS: the key id "${DEFAULT_CPR_KEY_ID}" is DATA_ENCRYPTION_KEY's; give the key another id`);
+    else if (keys.some((k) => k.id === id)) problems.push(`CPR_KEYS: the key id "${id}" is given twice`);
+    else if (!/^[A-Za-z0-9+/]{43}=$/.test(encoded)) problems.push(`CPR_KEYS: the key "${id}" must be 32 random bytes, base64-encoded (44 characters)`);
+    else keys.push({ id, key: Buffer.from(encoded, 'base64') });
+  }
+  return keys;
+}
+
 /**
  * Reads and validates configuration from the environment. Throws {@link ConfigError} naming every
  * bad setting; the API refuses to boot on it. In development, missing secrets are generated into
@@ -233,11 +261,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (settings.NODE_ENV === 'production') {
     if (authMode === 'dev') problems.push('AUTH_MODE=dev (the bundled test identity provider) is refused when NODE_ENV=production');
     if (settings.DEMO_DATA) problems.push('DEMO_DATA=true is refused when NODE_ENV=production');
-    if (!settings.DATA_ENCRYPTION_KEY) problems.push('DATA_ENCRYPTION_KEY is required when NODE_ENV=production');
+    if (!settings.DATA_ENCRYPTION_KEY && !settings.CPR_KEYS) problems.push('DATA_ENCRYPTION_KEY is required when NODE_ENV=production');
     if (!settings.SESSION_SECRET) problems.push('SESSION_SECRET is required when NODE_ENV=production');
     if (!settings.VAPID_PUBLIC_KEY || !settings.VAPID_PRIVATE_KEY) problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are required when NODE_ENV=production (npx web-push generate-vapid-keys)');
   }
   if (Boolean(settings.VAPID_PUBLIC_KEY) !== Boolean(settings.VAPID_PRIVATE_KEY)) problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together: give both or neither');
+  const cprKeys = parseCprKeys(settings.CPR_KEYS, problems);
+  // DATA_ENCRYPTION_KEY (generated in development) is the key "default"; in production only when given.
+  const hasDefaultKey = Boolean(settings.DATA_ENCRYPTION_KEY) || settings.NODE_ENV !== 'production';
+  const currentCprKeyId = settings.CPR_CURRENT_KEY_ID ?? DEFAULT_CPR_KEY_ID;
+  const cprKeyIds = [...(hasDefaultKey ? [DEFAULT_CPR_KEY_ID] : []), ...cprKeys.map((k) => k.id)];
+  if (settings.CPR_KEYS && !settings.CPR_CURRENT_KEY_ID && !hasDefaultKey) problems.push('CPR_CURRENT_KEY_ID is required when CPR_KEYS is given without DATA_ENCRYPTION_KEY');
+  else if (settings.CPR_CURRENT_KEY_ID && CPR_KEY_ID.test(currentCprKeyId) && !cprKeyIds.includes(currentCprKeyId)) {
+    problems.push(`CPR_CURRENT_KEY_ID "${currentCprKeyId}" names no key: give it in CPR_KEYS${hasDefaultKey ? ` (or use "${DEFAULT_CPR_KEY_ID}", the DATA_ENCRYPTION_KEY)` : ''}`);
+  }
   if (problems.length) throw new ConfigError(problems);
 
   const dataDir = resolve(cwd, settings.DATA_DIR);
@@ -291,7 +328,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       reports: parseRateLimit(settings.RATE_LIMIT_REPORTS),
     },
     secrets: {
-      dataEncryptionKey: Buffer.from(settings.DATA_ENCRYPTION_KEY ?? generated!.dataEncryptionKey, 'base64'),
+      cprKeys: {
+        currentKeyId: currentCprKeyId,
+        keys: [...(hasDefaultKey ? [{ id: DEFAULT_CPR_KEY_ID, key: Buffer.from(settings.DATA_ENCRYPTION_KEY ?? generated!.dataEncryptionKey, 'base64') }] : []), ...cprKeys],
+        legacyKeyId: hasDefaultKey ? DEFAULT_CPR_KEY_ID : undefined,
+      },
       sessionSecret: settings.SESSION_SECRET ?? generated!.sessionSecret,
     },
     notifications: {

@@ -14,6 +14,8 @@ export interface ModuleTestAppOptions {
   /** Their migrations (the platform's are added). */
   migrations?: Array<() => unknown> | Array<new () => unknown>;
   config?: AppConfig;
+  /** A database of the spec's own (see {@link workerDatabaseUrl}'s purpose) instead of the worker's shared one. */
+  database?: string;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ModuleTestAppOptions {
  */
 export async function createModuleTestApp(options: ModuleTestAppOptions): Promise<INestApplication> {
   const config = options.config ?? testConfig({ QUEUE_ENABLED: 'false' });
-  const url = await workerDatabaseUrl();
+  const url = await workerDatabaseUrl(options.database);
   const moduleRef = await Test.createTestingModule({
     imports: [
       ConfigModule.forRoot(config),

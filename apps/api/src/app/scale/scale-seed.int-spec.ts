@@ -53,9 +53,10 @@ describe('seed:scale — national-scale data by COPY', () => {
 
   it('stores CPR numbers as the app does: encrypted, with the look-up hash, valid when decrypted', async () => {
     const cipher = app.get(CitizensService).cpr;
-    const rows: Array<{ cpr_encrypted: Buffer; cpr_hash: Buffer }> = await db.query(`SELECT cpr_encrypted, cpr_hash FROM citizens.citizen ORDER BY id LIMIT 20`);
+    const rows: Array<{ id: string; cpr_encrypted: Buffer; cpr_hash: Buffer }> = await db.query(`SELECT id, cpr_encrypted, cpr_hash FROM citizens.citizen ORDER BY id LIMIT 20`);
     for (const row of rows) {
-      const cpr = cipher.decrypt(row.cpr_encrypted);
+      expect(cipher.keyIdOf(row.cpr_encrypted)).toBe(cipher.currentKeyId);
+      const cpr = cipher.decrypt(row.cpr_encrypted, row.id);
       expect(isValidCpr(cpr)).toBe(true);
       expect(cipher.lookupHash(cpr).equals(row.cpr_hash)).toBe(true);
     }

@@ -140,7 +140,7 @@ export async function seedScale(app: INestApplication, options: ScaleSeedOptions
           const benefit = rnd() < 0.55 ? 'unemployment_benefit' : 'cash_benefit';
           const closedOn = c.active ? null : addDays(c.unemployedSince, 30 + Math.floor(rnd() * 300));
           const closed = closedOn && closedOn < today ? closedOn : c.active ? null : addDays(today, -1);
-          yield [c.id, c.municipality.code, cpr.encrypt(number), cpr.lookupHash(number), first, pick(rnd, LAST), `${first.toLowerCase()}.${c.id.slice(0, 6)}@example.dk`, `+452${String(Math.floor(rnd() * 10_000_000)).padStart(7, '0')}`, pick(rnd, c.municipality.postalCodes), benefit, c.unemployedSince, benefit === 'unemployment_benefit' ? pick(rnd, ['3F A-kasse', 'HK A-kasse', 'FOA A-kasse', 'Krifa A-kasse']) : null, c.caseworker.id, c.active ? 'active' : 'closed', copenhagenToUtc(c.unemployedSince, '10:00'), closed ? copenhagenToUtc(closed, '14:00') : null, closed ? pick(rnd, ['job', 'job', 'job', 'education', 'other', 'moved']) : null, closed];
+          yield [c.id, c.municipality.code, cpr.encrypt(number, c.id), cpr.lookupHash(number), first, pick(rnd, LAST), `${first.toLowerCase()}.${c.id.slice(0, 6)}@example.dk`, `+452${String(Math.floor(rnd() * 10_000_000)).padStart(7, '0')}`, pick(rnd, c.municipality.postalCodes), benefit, c.unemployedSince, benefit === 'unemployment_benefit' ? pick(rnd, ['3F A-kasse', 'HK A-kasse', 'FOA A-kasse', 'Krifa A-kasse']) : null, c.caseworker.id, c.active ? 'active' : 'closed', copenhagenToUtc(c.unemployedSince, '10:00'), closed ? copenhagenToUtc(closed, '14:00') : null, closed ? pick(rnd, ['job', 'job', 'job', 'education', 'other', 'moved']) : null, closed];
         }
       })()),
     );

@@ -39,10 +39,10 @@ export class CitizensDemoSeed implements DemoSeeder {
   constructor(private readonly config: AppConfig) {}
 
   async seed(manager: EntityManager): Promise<void> {
-    const cipher = new CprCipher(this.config.secrets.dataEncryptionKey);
+    const cipher = new CprCipher(this.config.secrets.cprKeys);
     await manager.insert(
       CitizenEntity,
-      DEMO_CITIZENS.map(({ cpr, ...c }) => ({ ...c, cprEncrypted: cipher.encrypt(cpr), cprHash: cipher.lookupHash(cpr), status: 'active' as const, closedAt: null })),
+      DEMO_CITIZENS.map(({ cpr, ...c }) => ({ ...c, cprEncrypted: cipher.encrypt(cpr, c.id), cprHash: cipher.lookupHash(cpr), status: 'active' as const, closedAt: null })),
     );
     await manager.insert(
       TimelineEntryEntity,
