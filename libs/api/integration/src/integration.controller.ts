@@ -19,7 +19,8 @@ export class IntegrationController {
   @ApiOperation({
     summary: "The municipality's event feed, oldest first",
     description:
-      'An ordered, durable feed of domain events of your municipality. Keep the `cursor` of the last event you processed and ask again with `after=<cursor>`: ' +
+      'An ordered, durable feed of domain events of your municipality, each a CloudEvent 1.0 (structured JSON; webhooks POST the same objects). ' +
+      'Keep the `cursor` (an extension attribute) of the last event you processed and ask again with `after=<cursor>`: ' +
       'you get every later event exactly once, in order, without gaps (events of transactions still running are held back until they end). Event ids are stable.',
   })
   @ApiOkResponse({ type: FeedPageDto })
