@@ -3,32 +3,9 @@ import { CitizenCasesService, type TimelineEvent } from '@jobunivers/api/citizen
 import { type MeetingEvent, MeetingsService } from '@jobunivers/api/meetings';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CLOUD_EVENT_TYPE, type Cursor, type EventKind, formatCursor, fromMeetingKind, fromTimelineKind, kindOfType, parseCursor } from './event-types';
-import type { CloudEventDto, FeedPageDto } from './dto/integration.dto';
-
-interface EventRow {
-  seq: string;
-  id: string;
-  tx_id: string;
-  municipality_code: string;
-  type: string;
-  citizen_id: string | null;
-  occurred_at: Date;
-  data: Record<string, string>;
-}
-
-/** A stored event as a CloudEvent (structured JSON): the feed's item and a webhook's body. */
-export const toCloudEvent = (r: EventRow): CloudEventDto => ({
-  specversion: '1.0',
-  id: r.id,
-  source: `/municipalities/${r.municipality_code}`,
-  type: CLOUD_EVENT_TYPE[r.type as EventKind],
-  ...(r.citizen_id ? { subject: `citizens/${r.citizen_id}` } : {}),
-  time: r.occurred_at.toISOString(),
-  datacontenttype: 'application/json',
-  cursor: formatCursor({ tx: r.tx_id, seq: r.seq }),
-  data: r.data,
-});
+import { type EventRow, toCloudEvent } from './cloud-event';
+import { type Cursor, type EventKind, formatCursor, fromMeetingKind, fromTimelineKind, kindOfType, parseCursor } from './event-types';
+import type { FeedPageDto } from './dto/integration.dto';
 
 /**
  * The durable, ordered event feed of each municipality. Events are written by the modules' own

@@ -9,7 +9,8 @@ import type { WebhookDeliveryDto, WebhookDto, WebhookInputDto } from './dto/inte
 import { WebhookDeliveryEntity } from './entities/webhook-delivery.entity';
 import { WebhookEntity } from './entities/webhook.entity';
 import { formatCursor, kindOfType, typeOfKind } from './event-types';
-import { FeedService, toCloudEvent } from './feed.service';
+import { toCloudEvent } from './cloud-event';
+import { FeedService } from './feed.service';
 import { IntegrationErrorCode, IntegrationException } from './integration.errors';
 
 /** Waits after the 1st, 2nd, … failed attempt at an event; after the last the event is given up (logged `failed`). */

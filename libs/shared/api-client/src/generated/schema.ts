@@ -118,7 +118,7 @@ export interface paths {
         get: operations["Integration_webhook"];
         /**
          * Create or change an API client's webhook (admins)
-         * @description The signing secret is in the answer only when the webhook is created. Deliveries start with the events after this moment.
+         * @description The signing secret is in the answer only when the webhook is created. Deliveries start with the events after this moment: each event is POSTed to `url` on its own, in feed order, as the CloudEvent of the feed (see the `event` callback).
          */
         put: operations["Integration_putWebhook"];
         post?: never;
