@@ -48,6 +48,7 @@ export class IntegrationController {
         '{$request.body#/url}': {
           post: {
             summary: 'One event of the feed, signed per Standard Webhooks',
+            security: [], // no token: the receiver checks webhook-signature
             description: 'Answer 2xx within 5 s; anything else is retried with backoff (the next events wait). Delivery is at least once: deduplicate by `webhook-id` (the event id).',
             parameters: [
               { name: 'webhook-id', in: 'header', required: true, description: 'The event id (the CloudEvent `id`).', schema: { type: 'string', format: 'uuid' } },
@@ -55,7 +56,10 @@ export class IntegrationController {
               { name: 'webhook-signature', in: 'header', required: true, description: '`v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">` keyed with the secret (base64 after `whsec_`).', schema: { type: 'string' } },
             ],
             requestBody: { required: true, content: { 'application/cloudevents+json': { schema: { $ref: getSchemaPath(CloudEventDto) } } } },
-            responses: { '2XX': { description: 'Received: the next event follows.' } },
+            responses: {
+              '2XX': { description: 'Received: the next event follows.' },
+              default: { description: 'Anything else, or no answer within 5 s: retried after 10 s, 30 s, 2 min, 10 min, 30 min, then hourly (8 retries); the next events wait.' },
+            },
           },
         },
       },
