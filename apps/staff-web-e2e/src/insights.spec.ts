@@ -45,7 +45,7 @@ test.describe('Nøgletal, webhooks and the accessibility statement', () => {
     await press(page.getByRole('button', { name: /Opret webhook|Gem ændringer/ }));
     await expect(page.getByRole('alert')).toContainText('url must be an http(s) URL');
     await url.fill('http://127.0.0.1:9/jobunivers-events');
-    await page.getByLabel('outcome.reported').check();
+    await page.getByLabel('dk.jobunivers.citizens.outcome_reported').check();
     await press(page.getByRole('button', { name: /Opret webhook|Gem ændringer/ }));
     await expect(page.getByRole('heading', { level: 2, name: 'Leveringslog' })).toBeVisible();
     await expectAccessible(page);

@@ -38,8 +38,8 @@ describe('README: the integration walkthrough works as written', () => {
     expect(id).toBeDefined();
     expect(lines.slice(1).map((l) => JSON.parse(l))).toEqual([
       { status: 'closed', outcome: 'job' },
-      { type: 'citizen.registered', citizenId: id, data: { unemployedSince: '2026-11-16', benefitType: 'cash_benefit' } },
-      { type: 'outcome.reported', citizenId: id, data: { outcome: 'job', date: '2026-12-01' } },
+      { type: 'dk.jobunivers.citizens.registered', source: '/municipalities/0751', subject: `citizens/${id}`, data: { unemployedSince: '2026-11-16', benefitType: 'cash_benefit' } },
+      { type: 'dk.jobunivers.citizens.outcome_reported', source: '/municipalities/0751', subject: `citizens/${id}`, data: { outcome: 'job', date: '2026-12-01' } },
     ]);
     // What the commands did is in the database: the case closed by the demo system, audited as the system.
     expect(await db.query(`SELECT status, outcome FROM citizens.citizen WHERE id = $1`, [id])).toEqual([{ status: 'closed', outcome: 'job' }]);

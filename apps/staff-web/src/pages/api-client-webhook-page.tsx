@@ -4,11 +4,24 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useApiClients } from '../modules/api-clients/api/use-api-clients';
-import { useRemoveWebhook, useSaveWebhook, useWebhook, useWebhookDeliveries } from '../modules/api-clients/api/use-webhook';
+import { useRemoveWebhook, useSaveWebhook, useWebhook, useWebhookDeliveries, type WebhookInput } from '../modules/api-clients/api/use-webhook';
 import { ROUTES } from '../routes';
 
-const EVENT_TYPES = ['citizen.registered', 'visitation.held', 'screening.recorded', 'meeting.booked', 'meeting.rescheduled', 'meeting.cancelled', 'meeting.held', 'meeting.no_show', 'plan.changed', 'application.decided', 'outcome.reported'] as const;
-type EventType = (typeof EVENT_TYPES)[number];
+type EventType = NonNullable<WebhookInput['types']>[number];
+/** The contract's CloudEvents types, in the order shown (the record makes tsc name a missing or unknown one). */
+const EVENT_TYPES = Object.keys({
+  'dk.jobunivers.citizens.registered': true,
+  'dk.jobunivers.screening.recorded': true,
+  'dk.jobunivers.meetings.booked': true,
+  'dk.jobunivers.meetings.rescheduled': true,
+  'dk.jobunivers.meetings.cancelled': true,
+  'dk.jobunivers.meetings.held': true,
+  'dk.jobunivers.meetings.no_show': true,
+  'dk.jobunivers.meetings.visitation_held': true,
+  'dk.jobunivers.offers.plan_changed': true,
+  'dk.jobunivers.offers.application_decided': true,
+  'dk.jobunivers.citizens.outcome_reported': true,
+} satisfies Record<EventType, true>) as EventType[];
 
 /** Administration → an API client's webhook: URL and event types, the signing secret (shown once), the delivery log. */
 export function ApiClientWebhookPage() {
@@ -28,7 +41,7 @@ export function ApiClientWebhookPage() {
   useEffect(() => {
     if (webhook.data) {
       setUrl(webhook.data.url);
-      setTypes(webhook.data.types as EventType[]);
+      setTypes(webhook.data.types);
     }
   }, [webhook.data]);
   const errors = save.error instanceof ApiProblemError ? ((save.error.problem as { errors?: Array<{ field: string; message: string }> }).errors ?? [{ field: 'url', message: save.error.problem.title }]) : [];

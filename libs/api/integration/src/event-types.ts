@@ -1,5 +1,8 @@
-/** The event types of the feed (stable names: integrating systems filter on them). */
-export const EVENT_TYPES = [
+/**
+ * The kinds of feed event, as the modules announce them and `integration.domain_event.type` stores
+ * them. They are internal: integrating systems see the CloudEvents `type` of each (below).
+ */
+export const EVENT_KINDS = [
   'citizen.registered',
   'visitation.held',
   'screening.recorded',
@@ -12,29 +15,58 @@ export const EVENT_TYPES = [
   'application.decided',
   'outcome.reported',
 ] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/**
+ * The CloudEvents `type` of every kind (`dk.jobunivers.<module>.<event>`, the module that owns what
+ * happened): the stable public names integrating systems filter on. A kind without one fails `tsc`.
+ */
+export const CLOUD_EVENT_TYPE: Record<EventKind, `dk.jobunivers.${string}`> = {
+  'citizen.registered': 'dk.jobunivers.citizens.registered',
+  'outcome.reported': 'dk.jobunivers.citizens.outcome_reported',
+  'screening.recorded': 'dk.jobunivers.screening.recorded',
+  'visitation.held': 'dk.jobunivers.meetings.visitation_held',
+  'meeting.booked': 'dk.jobunivers.meetings.booked',
+  'meeting.rescheduled': 'dk.jobunivers.meetings.rescheduled',
+  'meeting.cancelled': 'dk.jobunivers.meetings.cancelled',
+  'meeting.held': 'dk.jobunivers.meetings.held',
+  'meeting.no_show': 'dk.jobunivers.meetings.no_show',
+  'plan.changed': 'dk.jobunivers.offers.plan_changed',
+  'application.decided': 'dk.jobunivers.offers.application_decided',
+};
+/** The public event types, in feed-kind order (for validation and the OpenAPI enum). */
+export const EVENT_TYPES: readonly string[] = EVENT_KINDS.map((kind) => CLOUD_EVENT_TYPE[kind]);
+const KIND_OF_TYPE = new Map<string, EventKind>(EVENT_KINDS.map((kind) => [CLOUD_EVENT_TYPE[kind], kind]));
+/** The kind behind a public type (types are validated against `EVENT_TYPES` before they get here). */
+export function kindOfType(type: string): EventKind {
+  const kind = KIND_OF_TYPE.get(type);
+  if (!kind) throw new Error(`Not an event type: ${type}`);
+  return kind;
+}
+/** The public type of a stored kind. */
+export const typeOfKind = (kind: string): string => CLOUD_EVENT_TYPE[kind as EventKind] ?? kind;
 
 /** Timeline entries (the case's own log) that become feed events, with the data passed on. */
-export function fromTimelineKind(kind: string, params: Record<string, string>): { type: EventType; data: Record<string, string> } | undefined {
+export function fromTimelineKind(kind: string, params: Record<string, string>): { kind: EventKind; data: Record<string, string> } | undefined {
   switch (kind) {
     case 'registered':
-      return { type: 'citizen.registered', data: { unemployedSince: params['unemployedSince'] ?? '' } };
+      return { kind: 'citizen.registered', data: { unemployedSince: params['unemployedSince'] ?? '' } };
     case 'screened':
-      return { type: 'screening.recorded', data: { track: params['track'] ?? '' } };
+      return { kind: 'screening.recorded', data: { track: params['track'] ?? '' } };
     case 'case_closed':
-      return { type: 'outcome.reported', data: { outcome: params['outcome'] ?? '', date: params['date'] ?? '' } };
+      return { kind: 'outcome.reported', data: { outcome: params['outcome'] ?? '', date: params['date'] ?? '' } };
     case 'plan_approved':
     case 'plan_rejected':
-      return { type: 'application.decided', data: { decision: kind === 'plan_approved' ? 'approved' : 'rejected', title: params['title'] ?? '' } };
+      return { kind: 'application.decided', data: { decision: kind === 'plan_approved' ? 'approved' : 'rejected', title: params['title'] ?? '' } };
     case 'plan_applied':
       return undefined; // the decision is the event; the application itself is plan.changed below
   }
-  if (kind.startsWith('plan_')) return { type: 'plan.changed', data: { change: kind.slice('plan_'.length), title: params['title'] ?? '' } };
+  if (kind.startsWith('plan_')) return { kind: 'plan.changed', data: { change: kind.slice('plan_'.length), title: params['title'] ?? '' } };
   return undefined;
 }
 
 /** Meeting notices that become feed events; a held visitation is also `visitation.held`. */
-export function fromMeetingKind(kind: string, meetingKind: string): EventType[] {
+export function fromMeetingKind(kind: string, meetingKind: string): EventKind[] {
   switch (kind) {
     case 'booked':
       return ['meeting.booked'];

@@ -3,29 +3,9 @@ import { CitizenCasesService, type TimelineEvent } from '@jobunivers/api/citizen
 import { type MeetingEvent, MeetingsService } from '@jobunivers/api/meetings';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Cursor, type EventType, formatCursor, fromMeetingKind, fromTimelineKind, parseCursor } from './event-types';
-import type { FeedEventDto, FeedPageDto } from './dto/integration.dto';
-
-interface EventRow {
-  seq: string;
-  id: string;
-  tx_id: string;
-  municipality_code: string;
-  type: string;
-  citizen_id: string | null;
-  occurred_at: Date;
-  data: Record<string, string>;
-}
-
-export const toFeedEvent = (r: EventRow): FeedEventDto => ({
-  id: r.id,
-  cursor: formatCursor({ tx: r.tx_id, seq: r.seq }),
-  type: r.type,
-  occurredAt: r.occurred_at.toISOString(),
-  municipalityCode: r.municipality_code,
-  citizenId: r.citizen_id,
-  data: r.data,
-});
+import { type EventRow, toCloudEvent } from './cloud-event';
+import { type Cursor, type EventKind, formatCursor, fromMeetingKind, fromTimelineKind, kindOfType, parseCursor } from './event-types';
+import type { FeedPageDto } from './dto/integration.dto';
 
 /**
  * The durable, ordered event feed of each municipality. Events are written by the modules' own
@@ -52,26 +32,26 @@ export class FeedService implements OnModuleInit {
     if (!mapped) return;
     const kase = await this.cases.caseOf(entry.citizenId, manager);
     if (!kase) return;
-    const data = mapped.type === 'citizen.registered' ? { ...mapped.data, benefitType: kase.benefitType } : mapped.data;
-    await this.append(manager, [{ municipalityCode: kase.municipalityCode, type: mapped.type, citizenId: kase.id, data }]);
+    const data = mapped.kind === 'citizen.registered' ? { ...mapped.data, benefitType: kase.benefitType } : mapped.data;
+    await this.append(manager, [{ municipalityCode: kase.municipalityCode, kind: mapped.kind, citizenId: kase.id, data }]);
   }
 
   async fromMeeting(event: MeetingEvent, manager: EntityManager): Promise<void> {
     const data = { meetingId: event.meetingId, meetingKind: event.meetingKind, form: event.form, startsAt: event.startsAt, by: event.by };
     await this.append(
       manager,
-      fromMeetingKind(event.kind, event.meetingKind).map((type) => ({ municipalityCode: event.municipalityCode, type, citizenId: event.citizenId, data })),
+      fromMeetingKind(event.kind, event.meetingKind).map((kind) => ({ municipalityCode: event.municipalityCode, kind, citizenId: event.citizenId, data })),
     );
   }
 
   /** Appends events in the caller's transaction. */
-  async append(manager: EntityManager, events: Array<{ municipalityCode: string; type: EventType; citizenId: string | null; data: Record<string, string> }>): Promise<void> {
+  async append(manager: EntityManager, events: Array<{ municipalityCode: string; kind: EventKind; citizenId: string | null; data: Record<string, string> }>): Promise<void> {
     if (events.length === 0) return;
     await manager.query(
       `INSERT INTO integration.domain_event (id, tx_id, municipality_code, type, citizen_id, occurred_at, data)
        SELECT e.id, pg_current_xact_id()::text::bigint, e.municipality_code, e.type, e.citizen_id, now(), e.data
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[]) AS e(id, municipality_code, type, citizen_id, data)`,
-      [events.map(() => randomUUID()), events.map((e) => e.municipalityCode), events.map((e) => e.type), events.map((e) => e.citizenId), events.map((e) => JSON.stringify(e.data))],
+      [events.map(() => randomUUID()), events.map((e) => e.municipalityCode), events.map((e) => e.kind), events.map((e) => e.citizenId), events.map((e) => JSON.stringify(e.data))],
     );
   }
 
@@ -82,7 +62,7 @@ export class FeedService implements OnModuleInit {
    * rows, so they do not hold the feed back. A running transaction is left out only when
    * `pg_stat_activity` shows it belongs to another database; one it cannot place counts (safe side).
    */
-  async read(municipalityCode: string, after: Cursor, types: string[] | undefined, limit: number, manager: EntityManager = this.dataSource.manager): Promise<EventRow[]> {
+  async read(municipalityCode: string, after: Cursor, kinds: readonly string[] | undefined, limit: number, manager: EntityManager = this.dataSource.manager): Promise<EventRow[]> {
     return (await manager.query(
       `WITH snapshot AS (SELECT pg_current_snapshot() AS snap),
             elsewhere AS (
@@ -101,14 +81,15 @@ export class FeedService implements OnModuleInit {
           AND ($4::text[] IS NULL OR type = ANY($4::text[]))
         ORDER BY tx_id, seq
         LIMIT $5`,
-      [municipalityCode, after.tx, after.seq, types && types.length > 0 ? types : null, limit],
+      [municipalityCode, after.tx, after.seq, kinds && kinds.length > 0 ? kinds : null, limit],
     )) as EventRow[];
   }
 
+  /** A page of the feed as CloudEvents; `types` are the public (CloudEvents) types, validated by the DTO. */
   async page(municipalityCode: string, after: string | undefined, types: string[] | undefined, limit: number): Promise<FeedPageDto> {
     const cursor = parseCursor(after);
-    const rows = await this.read(municipalityCode, cursor, types, limit + 1);
-    const items = rows.slice(0, limit).map(toFeedEvent);
+    const rows = await this.read(municipalityCode, cursor, types?.map(kindOfType), limit + 1);
+    const items = rows.slice(0, limit).map(toCloudEvent);
     return { items, nextCursor: items.at(-1)?.cursor ?? formatCursor(cursor), hasMore: rows.length > limit };
   }
 }

@@ -8,8 +8,9 @@ import { DataSource, Repository } from 'typeorm';
 import type { WebhookDeliveryDto, WebhookDto, WebhookInputDto } from './dto/integration.dto';
 import { WebhookDeliveryEntity } from './entities/webhook-delivery.entity';
 import { WebhookEntity } from './entities/webhook.entity';
-import { formatCursor } from './event-types';
-import { FeedService, toFeedEvent } from './feed.service';
+import { formatCursor, kindOfType, typeOfKind } from './event-types';
+import { toCloudEvent } from './cloud-event';
+import { FeedService } from './feed.service';
 import { IntegrationErrorCode, IntegrationException } from './integration.errors';
 
 /** Waits after the 1st, 2nd, … failed attempt at an event; after the last the event is given up (logged `failed`). */
@@ -33,7 +34,7 @@ const toDto = (w: WebhookEntity, secret?: string): WebhookDto => ({
   id: w.id,
   clientId: w.clientId,
   url: w.url,
-  types: w.types,
+  types: w.types.map(typeOfKind),
   active: w.active,
   cursor: formatCursor({ tx: w.cursorTx, seq: w.cursorSeq }),
   attempts: w.attempts,
@@ -42,7 +43,8 @@ const toDto = (w: WebhookEntity, secret?: string): WebhookDto => ({
 });
 
 /**
- * Webhooks: the feed pushed to an API client's URL, one signed POST per event, in feed order.
+ * Webhooks: the feed pushed to an API client's URL, one signed POST per event, in feed order — the
+ * feed's CloudEvent in structured mode (`application/cloudevents+json`), signed per Standard Webhooks.
  * Each webhook keeps its own cursor; a failed delivery holds the webhook (later events wait, so the
  * order holds) and is retried with backoff; after the last retry the event is logged `failed` and
  * skipped (the client can fetch it from the feed). Instances share the work with `SKIP LOCKED`.
@@ -90,7 +92,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     if (!client) throw new IntegrationException(IntegrationErrorCode.ClientNotFound);
     if (!client.scopes.includes('events:read')) throw new IntegrationException(IntegrationErrorCode.ClientLacksScope);
     if (this.config.isProduction && !input.url.startsWith('https://')) throw new IntegrationException(IntegrationErrorCode.InsecureUrl);
-    const types = [...new Set(input.types ?? [])];
+    const types = [...new Set((input.types ?? []).map(kindOfType))]; // stored as the feed's kinds
     const existing = await this.webhooks.findOneBy({ clientId, municipalityCode });
     if (existing) {
       await this.webhooks.update({ id: existing.id }, { url: input.url, types, active: true });
@@ -117,7 +119,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     const webhook = await this.find(municipalityCode, clientId);
     const [rows, total] = await this.deliveries.findAndCount({ where: { webhookId: webhook.id }, order: { id: 'DESC' }, skip: query.offset, take: query.limit });
     return toPage(
-      rows.map((d) => ({ id: d.id, eventId: d.eventId, eventType: d.eventType, attempt: d.attempt, outcome: d.outcome, responseStatus: d.responseStatus, error: d.error, durationMs: d.durationMs, attemptedAt: d.attemptedAt.toISOString() })),
+      rows.map((d) => ({ id: d.id, eventId: d.eventId, eventType: typeOfKind(d.eventType), attempt: d.attempt, outcome: d.outcome, responseStatus: d.responseStatus, error: d.error, durationMs: d.durationMs, attemptedAt: d.attemptedAt.toISOString() })),
       total,
       query,
     );
@@ -164,12 +166,12 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     let sent = 0;
     for (const row of events) {
       if (Date.now() > deadline) break;
-      const event = toFeedEvent(row);
+      const event = toCloudEvent(row);
       const result = await this.post(webhook, event.id, JSON.stringify(event));
       sent += 1;
       attempts += 1;
       const giveUp = !result.ok && attempts > RETRY_DELAYS_SECONDS.length;
-      log.push({ webhookId: webhook.id, eventId: event.id, eventType: event.type, attempt: attempts, outcome: result.ok ? 'delivered' : giveUp ? 'failed' : 'retrying', responseStatus: result.status, error: result.error, durationMs: result.durationMs });
+      log.push({ webhookId: webhook.id, eventId: event.id, eventType: row.type, attempt: attempts, outcome: result.ok ? 'delivered' : giveUp ? 'failed' : 'retrying', responseStatus: result.status, error: result.error, durationMs: result.durationMs });
       if (!result.ok && !giveUp) {
         nextAttemptAt = new Date(Date.now() + RETRY_DELAYS_SECONDS[attempts - 1]! * 1000);
         break;
@@ -196,7 +198,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     try {
       const response = await fetch(webhook.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': 'Jobunivers-Webhooks/1', 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signWebhook(webhook.secret, id, timestamp, body) },
+        headers: { 'content-type': 'application/cloudevents+json', 'user-agent': 'Jobunivers-Webhooks/1', 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signWebhook(webhook.secret, id, timestamp, body) },
         body,
         redirect: 'manual',
         signal: AbortSignal.timeout(TIMEOUT_MS),

@@ -13,7 +13,7 @@ export class FeedQueryDto {
   @Matches(CURSOR_PATTERN, { message: 'after must be a cursor from this feed ("<number>.<number>")' })
   after?: string;
 
-  @ApiPropertyOptional({ description: `Comma-separated event types (absent: all): ${EVENT_TYPES.join(', ')}`, example: 'citizen.registered,outcome.reported', type: String })
+  @ApiPropertyOptional({ description: `Comma-separated event types (absent: all): ${EVENT_TYPES.join(', ')}`, example: 'dk.jobunivers.citizens.registered,dk.jobunivers.citizens.outcome_reported', type: String })
   @IsOptional()
   @Transform(splitList)
   @IsArray()
@@ -29,25 +29,31 @@ export class FeedQueryDto {
   limit: number = 100;
 }
 
-export class FeedEventDto {
-  @ApiProperty({ format: 'uuid', description: 'Stable id of the event: process each id once.' }) id!: string;
-  @ApiProperty({ example: '1043.2211', description: 'Position in the feed; pass it as `after` to continue behind this event.' }) cursor!: string;
-  @ApiProperty({ enum: EVENT_TYPES }) type!: string;
-  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
-  @ApiProperty({ example: '0751' }) municipalityCode!: string;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) citizenId!: string | null;
+/**
+ * One event of the feed as a CloudEvent (https://cloudevents.io, v1.0, structured JSON mode): the
+ * same object a webhook POSTs (`content-type: application/cloudevents+json`).
+ */
+export class CloudEventDto {
+  @ApiProperty({ enum: ['1.0'], description: 'CloudEvents version.' }) specversion!: '1.0';
+  @ApiProperty({ format: 'uuid', description: 'Stable id of the event, the same in the feed and in every webhook delivery (`webhook-id`): process each id once.' }) id!: string;
+  @ApiProperty({ example: '/municipalities/0751', description: 'The municipality the event belongs to: `/municipalities/<4-digit municipality code>`.' }) source!: string;
+  @ApiProperty({ enum: EVENT_TYPES, example: 'dk.jobunivers.citizens.registered', description: 'What happened: `dk.jobunivers.<module>.<event>`.' }) type!: string;
+  @ApiPropertyOptional({ example: 'citizens/3f1c2d4e-0b6a-4c1e-9a57-2f0d8c1b7e10', description: 'The citizen (case) the event is about: `citizens/<id>`.' }) subject?: string;
+  @ApiProperty({ format: 'date-time', description: 'When it happened (RFC 3339, UTC).' }) time!: string;
+  @ApiProperty({ enum: ['application/json'] }) datacontenttype!: 'application/json';
+  @ApiProperty({ example: '1043.2211', description: 'Extension attribute: the position in the feed; pass it as `after` to continue behind this event.' }) cursor!: string;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'What happened (no CPR numbers or names): e.g. `{ outcome, date }` or `{ meetingId, form, startsAt }`.' })
   data!: Record<string, string>;
 }
 
 export class FeedPageDto {
-  @ApiProperty({ type: [FeedEventDto] }) items!: FeedEventDto[];
+  @ApiProperty({ type: [CloudEventDto], description: 'CloudEvents, oldest first.' }) items!: CloudEventDto[];
   @ApiProperty({ description: 'Pass as `after` to get the next events (unchanged when there were none).', example: '1043.2211' }) nextCursor!: string;
   @ApiProperty({ description: 'More events are ready right now.' }) hasMore!: boolean;
 }
 
 export class WebhookInputDto {
-  @ApiProperty({ example: 'https://fagsystem.aarhus.dk/jobunivers/events', description: 'Receives one POST per event (https required in production).' })
+  @ApiProperty({ example: 'https://fagsystem.aarhus.dk/jobunivers/events', description: 'Receives one POST per event, a CloudEvent (https required in production).' })
   @IsString({ message: 'url must be a URL' })
   @MaxLength(2000, { message: 'url must be at most 2000 characters' })
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'url must be an http(s) URL' })

@@ -14,6 +14,7 @@ export class DomainEventEntity {
   /** The writing transaction (`pg_current_xact_id()`), set by the insert. */
   @Column({ name: 'tx_id', type: 'bigint' }) txId!: string;
   @Column({ name: 'municipality_code', type: 'char', length: 4 }) municipalityCode!: string;
+  /** The kind (`EventKind`); the feed shows its CloudEvents type (`CLOUD_EVENT_TYPE`). */
   @Column({ type: 'varchar', length: 60 }) type!: string;
   @Column({ name: 'citizen_id', type: 'uuid', nullable: true }) citizenId!: string | null;
   @Column({ name: 'occurred_at', type: 'timestamptz' }) occurredAt!: Date;

@@ -10,7 +10,7 @@ export class WebhookEntity {
   @Column({ type: 'varchar', length: 2000 }) url!: string;
   /** `whsec_` + base64 key (Standard Webhooks); needed to sign, so kept (never shown again). */
   @Column({ type: 'varchar', length: 100 }) secret!: string;
-  /** Event types to send; empty: all. */
+  /** Event kinds to send (`EventKind`, shown to clients as their CloudEvents types); empty: all. */
   @Column({ type: 'text', array: true, default: () => "'{}'" }) types!: string[];
   @Column({ type: 'boolean', default: true }) active!: boolean;
   @Column({ name: 'cursor_tx', type: 'bigint', default: 0 }) cursorTx!: string;

@@ -118,7 +118,7 @@ export interface paths {
         get: operations["Integration_webhook"];
         /**
          * Create or change an API client's webhook (admins)
-         * @description The signing secret is in the answer only when the webhook is created. Deliveries start with the events after this moment.
+         * @description The signing secret is in the answer only when the webhook is created. Deliveries start with the events after this moment: each event is POSTed to `url` on its own, in feed order, as the CloudEvent of the feed (see the `event` callback).
          */
         put: operations["Integration_putWebhook"];
         post?: never;
@@ -766,7 +766,7 @@ export interface paths {
         };
         /**
          * The municipality's event feed, oldest first
-         * @description An ordered, durable feed of domain events of your municipality. Keep the `cursor` of the last event you processed and ask again with `after=<cursor>`: you get every later event exactly once, in order, without gaps (events of transactions still running are held back until they end). Event ids are stable.
+         * @description An ordered, durable feed of domain events of your municipality, each a CloudEvent 1.0 (structured JSON; webhooks POST the same objects). Keep the `cursor` (an extension attribute) of the last event you processed and ask again with `after=<cursor>`: you get every later event exactly once, in order, without gaps (events of transactions still running are held back until they end). Event ids are stable.
          */
         get: operations["Integration_events"];
         put?: never;
@@ -2359,6 +2359,50 @@ export interface components {
             /** @description Where to send the browser to end the NemLog-in session too (single logout); null when the session did not come from NemLog-in. */
             logoutUrl: string | null;
         };
+        CloudEventDto: {
+            /**
+             * @description Extension attribute: the position in the feed; pass it as `after` to continue behind this event.
+             * @example 1043.2211
+             */
+            cursor: string;
+            /** @description What happened (no CPR numbers or names): e.g. `{ outcome, date }` or `{ meetingId, form, startsAt }`. */
+            data: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            datacontenttype: "application/json";
+            /**
+             * Format: uuid
+             * @description Stable id of the event, the same in the feed and in every webhook delivery (`webhook-id`): process each id once.
+             */
+            id: string;
+            /**
+             * @description The municipality the event belongs to: `/municipalities/<4-digit municipality code>`.
+             * @example /municipalities/0751
+             */
+            source: string;
+            /**
+             * @description CloudEvents version.
+             * @enum {string}
+             */
+            specversion: "1.0";
+            /**
+             * @description The citizen (case) the event is about: `citizens/<id>`.
+             * @example citizens/3f1c2d4e-0b6a-4c1e-9a57-2f0d8c1b7e10
+             */
+            subject?: string;
+            /**
+             * Format: date-time
+             * @description When it happened (RFC 3339, UTC).
+             */
+            time: string;
+            /**
+             * @description What happened: `dk.jobunivers.<module>.<event>`.
+             * @example dk.jobunivers.citizens.registered
+             * @enum {string}
+             */
+            type: "dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported";
+        };
         ComponentHealthDto: {
             /** @description Round-trip time of a trivial query, in milliseconds. */
             latencyMs?: number;
@@ -2479,34 +2523,11 @@ export interface components {
             /** @example 2024-06 */
             to?: string;
         };
-        FeedEventDto: {
-            /** Format: uuid */
-            citizenId: string | null;
-            /**
-             * @description Position in the feed; pass it as `after` to continue behind this event.
-             * @example 1043.2211
-             */
-            cursor: string;
-            /** @description What happened (no CPR numbers or names): e.g. `{ outcome, date }` or `{ meetingId, form, startsAt }`. */
-            data: {
-                [key: string]: string;
-            };
-            /**
-             * Format: uuid
-             * @description Stable id of the event: process each id once.
-             */
-            id: string;
-            /** @example 0751 */
-            municipalityCode: string;
-            /** Format: date-time */
-            occurredAt: string;
-            /** @enum {string} */
-            type: "citizen.registered" | "visitation.held" | "screening.recorded" | "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.held" | "meeting.no_show" | "plan.changed" | "application.decided" | "outcome.reported";
-        };
         FeedPageDto: {
             /** @description More events are ready right now. */
             hasMore: boolean;
-            items: components["schemas"]["FeedEventDto"][];
+            /** @description CloudEvents, oldest first. */
+            items: components["schemas"]["CloudEventDto"][];
             /**
              * @description Pass as `after` to get the next events (unchanged when there were none).
              * @example 1043.2211
@@ -3806,7 +3827,7 @@ export interface components {
             /** Format: uuid */
             eventId: string;
             /** @enum {string} */
-            eventType: "citizen.registered" | "visitation.held" | "screening.recorded" | "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.held" | "meeting.no_show" | "plan.changed" | "application.decided" | "outcome.reported";
+            eventType: "dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported";
             id: string;
             /** @enum {string} */
             outcome: "delivered" | "retrying" | "failed";
@@ -3826,14 +3847,14 @@ export interface components {
             nextAttemptAt: string;
             /** @description The signing secret — shown only when the webhook is created. Verify `webhook-signature` with it (Standard Webhooks, HMAC-SHA256). */
             secret?: string;
-            types: ("citizen.registered" | "visitation.held" | "screening.recorded" | "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.held" | "meeting.no_show" | "plan.changed" | "application.decided" | "outcome.reported")[];
+            types: ("dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported")[];
             url: string;
         };
         WebhookInputDto: {
             /** @description Event types to send (empty or absent: all). */
-            types?: ("citizen.registered" | "visitation.held" | "screening.recorded" | "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.held" | "meeting.no_show" | "plan.changed" | "application.decided" | "outcome.reported")[];
+            types?: ("dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported")[];
             /**
-             * @description Receives one POST per event (https required in production).
+             * @description Receives one POST per event, a CloudEvent (https required in production).
              * @example https://fagsystem.aarhus.dk/jobunivers/events
              */
             url: string;
@@ -5683,7 +5704,7 @@ export interface operations {
                 /** @description Resume after this cursor (the `cursor` of the last event you processed, or `nextCursor`). Absent: from the beginning. */
                 after?: string;
                 limit?: number;
-                /** @description Comma-separated event types (absent: all): citizen.registered, visitation.held, screening.recorded, meeting.booked, meeting.rescheduled, meeting.cancelled, meeting.held, meeting.no_show, plan.changed, application.decided, outcome.reported */
+                /** @description Comma-separated event types (absent: all): dk.jobunivers.citizens.registered, dk.jobunivers.meetings.visitation_held, dk.jobunivers.screening.recorded, dk.jobunivers.meetings.booked, dk.jobunivers.meetings.rescheduled, dk.jobunivers.meetings.cancelled, dk.jobunivers.meetings.held, dk.jobunivers.meetings.no_show, dk.jobunivers.offers.plan_changed, dk.jobunivers.offers.application_decided, dk.jobunivers.citizens.outcome_reported */
                 types?: string;
             };
             header?: never;
