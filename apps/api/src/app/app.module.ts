@@ -13,7 +13,7 @@ import { AppConfig, ConfigModule } from '@jobunivers/api/config';
 import { DatabaseModule } from '@jobunivers/api/database';
 import { DevIdpModule } from '@jobunivers/api/dev-idp';
 import { PlatformHttpModule } from '@jobunivers/api/http';
-import { IdentityModule } from '@jobunivers/api/identity';
+import { DevAuthModule, IdentityModule } from '@jobunivers/api/identity';
 import { QueueModule } from '@jobunivers/api/queue';
 import { RealtimeModule } from '@jobunivers/api/realtime';
 import { ReferenceModule } from '@jobunivers/api/reference';
@@ -49,7 +49,9 @@ export class AppModule {
         NotificationsModule,
         IntegrationModule,
         InsightsModule,
-        DevIdpModule,
+        // The simulators (MitID/NemLog-in SAML IdP, OpenID provider) and the dev sign-in exist only in
+        // AUTH_MODE=dev (refused in production): in any other mode their routes and code are not there.
+        ...(config.authMode === 'dev' ? [DevIdpModule, DevAuthModule] : []),
       ],
     };
   }

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
 import { type ApiProcess, call, signIn, StressStack } from './stack';
 
@@ -222,5 +224,60 @@ describe('reliability (real processes, private PostgreSQL)', () => {
     const logs = stack.logs();
     expect(logs).toContain('/api/v1/citizens'); // requests are logged (so the logs were there to leak into)
     expect(patterns.filter((p) => logs.includes(p))).toEqual([]);
+  });
+});
+
+/**
+ * Instances started together on an empty database (a first deploy, a scale-out from zero): the
+ * migrations, pg-boss's schema and queues and the demo data run under the boot lock, one instance
+ * after another, so nothing runs twice and nothing fails.
+ */
+describe('boot (real processes, empty PostgreSQL)', () => {
+  let stack: StressStack;
+  let db: pg.Pool;
+
+  beforeAll(async () => {
+    stack = await StressStack.start();
+    db = new pg.Pool({ connectionString: stack.url, max: 2 });
+    db.on('error', () => undefined);
+  });
+  afterAll(async () => {
+    await db?.end().catch(() => undefined);
+    await stack?.close();
+  });
+
+  it('three instances booting at once on an empty database: all healthy, every migration once, demo data once, no error', async () => {
+    const root = join(__dirname, '../../../..');
+    const migrationFiles = readdirSync(join(root, 'libs/api'), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(join(root, 'libs/api', d.name, 'src/migrations')))
+      .flatMap((d) => readdirSync(join(root, 'libs/api', d.name, 'src/migrations')).filter((f) => /^\d{13}-[^.]+\.ts$/.test(f)));
+    const started = Date.now();
+    const apis = await Promise.all([stack.spawnApi(), stack.spawnApi(), stack.spawnApi()]);
+    const health = await Promise.allSettled(apis.map((a) => a.waitHealthy(180_000)));
+    console.log(`three instances on an empty database: ${health.map((h) => h.status).join(', ')} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    expect(health.map((h) => (h.status === 'rejected' ? String(h.reason).slice(0, 2000) : h.status))).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+
+    // Every migration recorded exactly once.
+    const { rows: migrations } = await db.query<{ name: string; n: number }>(`SELECT name, count(*)::int AS n FROM public.migrations GROUP BY name`);
+    expect(migrations.filter((m) => m.n !== 1)).toEqual([]);
+    expect(migrations.length).toBe(migrationFiles.length);
+    // Demo data and reference data loaded once.
+    const count = async (sql: string) => (await db.query<{ n: number }>(sql)).rows[0]?.n;
+    expect(await count(`SELECT count(*)::int AS n FROM platform.demo_seed`)).toBe(8);
+    expect(await count(`SELECT count(*)::int AS n FROM citizens.citizen`)).toBe(DEMO_CPRS.length);
+    expect(await count(`SELECT count(*)::int AS n FROM identity.api_client`)).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM reference.municipality`)).toBe(98);
+    expect(await count(`SELECT count(*)::int AS n FROM reference.occupation`)).toBe(436);
+    // pg-boss: its schema installed once, every queue once.
+    expect(await count(`SELECT count(*)::int AS n FROM pgboss.version`)).toBe(1);
+    expect(await count(`SELECT count(*)::int - count(DISTINCT name)::int AS n FROM pgboss.queue`)).toBe(0);
+
+    // Each instance serves (a demo sign-in works on all three) and none logged an error.
+    for (const api of apis) expect((await signIn(api, SOFIE.id)).cookie).toContain('=');
+    const logs = apis.map((a) => a.logs.join(''));
+    const errors = logs.flatMap((l, i) => l.split('\n').filter((line) => /"level":(50|60)|\bERROR\b|\berror\b.*(duplicate|already exists|deadlock)/i.test(line)).map((line) => `instance ${i + 1}: ${line.slice(0, 500)}`));
+    expect(errors).toEqual([]);
+    // The lock did its work: at least one instance waited for another.
+    expect(logs.some((l) => l.includes('Another instance is starting'))).toBe(true);
   });
 });

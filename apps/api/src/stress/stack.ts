@@ -105,6 +105,13 @@ export class StressStack {
   }
 
   async startApi(env: Record<string, string> = {}): Promise<ApiProcess> {
+    const api = await this.spawnApi(env);
+    await api.waitHealthy();
+    return api;
+  }
+
+  /** Starts an API process without waiting for it to be healthy (to start several at once). */
+  async spawnApi(env: Record<string, string> = {}): Promise<ApiProcess> {
     const port = await freePort();
     const proc = spawn('node', ['dist/apps/api/main.js'], {
       cwd: ROOT,
@@ -113,7 +120,6 @@ export class StressStack {
     });
     const api = new ApiProcess(port, proc);
     this.apis.push(api);
-    await api.waitHealthy();
     return api;
   }
 

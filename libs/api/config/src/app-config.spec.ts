@@ -53,7 +53,17 @@ describe('loadConfig', () => {
       'DATA_ENCRYPTION_KEY is required when NODE_ENV=production',
       'SESSION_SECRET is required when NODE_ENV=production',
       'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are required when NODE_ENV=production (npx web-push generate-vapid-keys)',
+      'METRICS_TOKEN is required when NODE_ENV=production (/api/metrics is public without it)',
     ]);
+  });
+
+  it('never loads demo data in production: DEMO_DATA=true refused, off by default (also with the embedded database)', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const env = { NODE_ENV: 'production', DATA_ENCRYPTION_KEY: key, SESSION_SECRET: 'x'.repeat(40), VAPID_PUBLIC_KEY: `B${'A'.repeat(86)}`, VAPID_PRIVATE_KEY: 'C'.repeat(43), METRICS_TOKEN: 'm'.repeat(32), AUTH_MODE: 'external' };
+    expect(problemsOf({ ...env, DEMO_DATA: 'true' })).toEqual(['DEMO_DATA=true is refused when NODE_ENV=production']);
+    expect(problemsOf({ ...env, METRICS_TOKEN: '' })).toEqual(['METRICS_TOKEN is required when NODE_ENV=production (/api/metrics is public without it)']);
+    expect(loadConfig(env, tmp())).toMatchObject({ demoData: false, usesEmbeddedDatabase: true, authMode: 'external' });
+    expect(loadConfig({ ...env, DATABASE_URL: 'postgres://db/x' }, tmp()).demoData).toBe(false);
   });
 
   it('generates Web Push (VAPID) keys in development and refuses half a key pair', () => {
@@ -83,7 +93,7 @@ describe('loadConfig', () => {
   it('takes secrets from the environment when given', () => {
     const key = Buffer.alloc(32, 7).toString('base64');
     const vapid = { VAPID_PUBLIC_KEY: `B${'A'.repeat(86)}`, VAPID_PRIVATE_KEY: 'C'.repeat(43) };
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', DATA_ENCRYPTION_KEY: key, SESSION_SECRET: 'x'.repeat(40), ...vapid }, tmp());
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', DATA_ENCRYPTION_KEY: key, SESSION_SECRET: 'x'.repeat(40), METRICS_TOKEN: 'm'.repeat(32), ...vapid }, tmp());
     expect(config.secrets.cprKeys.keys).toEqual([{ id: 'default', key: Buffer.alloc(32, 7) }]);
     expect(config.notifications.vapid).toMatchObject({ publicKey: vapid.VAPID_PUBLIC_KEY, privateKey: vapid.VAPID_PRIVATE_KEY });
     expect(config.authMode).toBe('external');

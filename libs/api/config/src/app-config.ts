@@ -264,6 +264,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     if (!settings.DATA_ENCRYPTION_KEY && !settings.CPR_KEYS) problems.push('DATA_ENCRYPTION_KEY is required when NODE_ENV=production');
     if (!settings.SESSION_SECRET) problems.push('SESSION_SECRET is required when NODE_ENV=production');
     if (!settings.VAPID_PUBLIC_KEY || !settings.VAPID_PRIVATE_KEY) problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are required when NODE_ENV=production (npx web-push generate-vapid-keys)');
+    if (!settings.METRICS_TOKEN) problems.push('METRICS_TOKEN is required when NODE_ENV=production (/api/metrics is public without it)');
   }
   if (Boolean(settings.VAPID_PUBLIC_KEY) !== Boolean(settings.VAPID_PRIVATE_KEY)) problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together: give both or neither');
   const cprKeys = parseCprKeys(settings.CPR_KEYS, problems);

@@ -1,5 +1,6 @@
 export { Access, ACCESS_RULE, AccessRulesVerifier, CitizenOrStaff, CitizenSelf, ClientOnly, listRouteAccess, Public, SignedIn, StaffOnly, StaffOrClient, type AccessRule, type RouteAccess, type StaffRole } from './access';
 export { configureApp, API_PREFIX } from './configure-app';
+export { constantTimeEqual } from './constant-time';
 export { DATE_OR_INSTANT_PATTERN, DATE_PATTERN, INSTANT_PATTERN } from './dates';
 export { HealthController } from './health.controller';
 export { MetricsService } from './metrics';

@@ -5,6 +5,7 @@ import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
 import type { Request, Response } from 'express';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { Public } from './access';
+import { constantTimeEqual } from './constant-time';
 
 /** One registry per process (prom-client's global one would double-register in tests). */
 @Injectable()
@@ -45,12 +46,13 @@ export class MetricsController {
   ) {}
 
   @Get()
-  @Public('Prometheus scrape endpoint; set METRICS_TOKEN to require a bearer token')
+  @Public('Prometheus scrape endpoint; with METRICS_TOKEN (required in production) only for Authorization: Bearer <token>')
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   async scrape(@Headers('authorization') authorization?: string): Promise<string> {
-    if (this.config.metricsToken && authorization !== `Bearer ${this.config.metricsToken}`) {
-      throw new PlatformException(PlatformErrorCode.Unauthenticated, 'A metrics bearer token is required.');
-    }
+    const token = this.config.metricsToken;
+    // Without a token the metrics are public, but never in production (which refuses to boot without one anyway).
+    const allowed = token ? constantTimeEqual(authorization, `Bearer ${token}`) : !this.config.isProduction;
+    if (!allowed) throw new PlatformException(PlatformErrorCode.Unauthenticated, 'A metrics bearer token is required.');
     return this.metrics.registry.metrics();
   }
 }

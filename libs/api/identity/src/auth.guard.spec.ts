@@ -1,6 +1,6 @@
 import { satisfies } from './auth.guard';
 import type { Principal } from './principal';
-import { csrfTokenFor, hashToken, newToken, safeEqual } from './tokens';
+import { csrfTokenFor, hashToken, newToken } from './tokens';
 
 const citizen: Principal = { kind: 'citizen', id: 'c1', name: 'Borger', municipalityCode: '0751', roles: ['citizen'] };
 const caseworker: Principal = { kind: 'staff', id: 's1', name: 'Mette', municipalityCode: '0751', roles: ['caseworker'] };
@@ -45,8 +45,5 @@ describe('tokens', () => {
     expect(csrfTokenFor('s1', 'secret')).toBe(csrfTokenFor('s1', 'secret'));
     expect(csrfTokenFor('s1', 'secret')).not.toBe(csrfTokenFor('s2', 'secret'));
     expect(csrfTokenFor('s1', 'secret')).not.toBe(csrfTokenFor('s1', 'other'));
-    expect(safeEqual('abc', 'abc')).toBe(true);
-    expect(safeEqual('abc', 'abd')).toBe(false);
-    expect(safeEqual('abc', 'ab')).toBe(false);
   });
 });

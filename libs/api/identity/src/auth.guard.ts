@@ -1,11 +1,10 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ACCESS_RULE, type AccessRule } from '@jobunivers/api/http';
+import { ACCESS_RULE, type AccessRule, constantTimeEqual } from '@jobunivers/api/http';
 import { ApiClientService } from './api-client.service';
 import { IdentityErrorCode, IdentityException } from './identity.errors';
 import type { AuthenticatedRequest, Principal } from './principal';
-import { CSRF_HEADER, SESSION_COOKIE, SessionService } from './session.service';
-import { safeEqual } from './tokens';
+import { CSRF_HEADER, SessionService } from './session.service';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -54,7 +53,7 @@ export class AuthGuard implements CanActivate {
     if (!req.principal) throw new IdentityException(IdentityErrorCode.NotSignedIn, 'Sign in, or send a bearer token.');
     if (req.authenticatedBy === 'session' && !SAFE_METHODS.has(req.method)) {
       const header = req.header(CSRF_HEADER) ?? '';
-      if (!safeEqual(header, this.sessions.csrfToken(req.sessionId!))) throw new IdentityException(IdentityErrorCode.CsrfTokenInvalid);
+      if (!constantTimeEqual(header, this.sessions.csrfToken(req.sessionId!))) throw new IdentityException(IdentityErrorCode.CsrfTokenInvalid);
     }
     if (!satisfies(rule, req.principal)) throw new IdentityException(IdentityErrorCode.AccessDenied);
     return true;
@@ -71,7 +70,7 @@ export class AuthGuard implements CanActivate {
       }
       return;
     }
-    const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    const token = (req.cookies as Record<string, string> | undefined)?.[this.sessions.cookieName];
     if (!token) return;
     const session = await this.sessions.resolve(token);
     if (!session) return;

@@ -6,7 +6,7 @@ import { ApiClientService } from './api-client.service';
 import { ApiClientsController } from './api-clients.controller';
 import { AuthGuard } from './auth.guard';
 import { IdentityDemoSeed } from './demo/identity.demo-seed';
-import { DevAuthController } from './dev-auth.controller';
+import { DevAuthModule } from './dev-auth.module';
 import { AccessTokenEntity } from './entities/access-token.entity';
 import { ApiClientEntity } from './entities/api-client.entity';
 import { AuthFailureEntity } from './entities/auth-failure.entity';
@@ -33,8 +33,11 @@ import { StaffUsersController } from './staff-users.controller';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([StaffUserEntity, SessionEntity, ApiClientEntity, AccessTokenEntity, AuthFailureEntity, SamlRequestEntity, RateLimitEntity, OidcLoginEntity])],
-  controllers: [IdentityController, DevAuthController, OAuthController, ApiClientsController, CitizenAuthController, StaffAuthController, StaffUsersController],
+  controllers: [IdentityController, OAuthController, ApiClientsController, CitizenAuthController, StaffAuthController, StaffUsersController],
   providers: [IdentityService, SessionService, CitizenSamlService, StaffOidcService, RateLimitGuard, RateLimitPruner, ApiClientService, ApiClientAdminService, IdentityDemoSeed, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [IdentityService, SessionService, CitizenSamlService],
 })
-export class IdentityModule {}
+export class IdentityModule {
+  /** What an app with this module adds when AUTH_MODE=dev, and only then (the dev sign-in routes). */
+  static readonly devModeImports = [DevAuthModule];
+}

@@ -1,4 +1,5 @@
 export { IdentityModule } from './identity.module';
+export { DevAuthModule } from './dev-auth.module';
 export { IdentityService } from './identity.service';
 export { identityMigrations } from './migrations';
 export { CITIZEN_DIRECTORY, type CitizenDirectory, type CitizenSummary } from './citizen-directory';
@@ -7,7 +8,7 @@ export { satisfies } from './auth.guard';
 export { RateLimit, type RateLimitOptions } from './rate-limit';
 export { API_SCOPES, type ApiScope } from './api-client.service';
 export { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_STAFF } from './demo/identity.demo-seed';
-export { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from './session.service';
+export { CSRF_COOKIE, CSRF_HEADER, sessionCookieName } from './session.service';
 export { CitizenSamlService, DEV_IDP_ENTITY_PATH, DEV_IDP_SLO_PATH, DEV_IDP_SSO_PATH, SAML_ACS_PATH, SAML_METADATA_PATH, SAML_SLO_PATH, sharedDevKeyPair } from './saml/citizen-saml.service';
 export { NSIS_LEVELS, OIOSAML, OIOSAML_SPEC_VERSION, type NsisLevel } from './saml/oiosaml';
 export { certBody, type KeyPair } from './saml/saml-keys';

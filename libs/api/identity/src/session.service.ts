@@ -8,7 +8,17 @@ import { SessionEntity } from './entities/session.entity';
 import type { CitizenPrincipal, StaffPrincipal } from './principal';
 import { csrfTokenFor, hashToken, newToken } from './tokens';
 
-export const SESSION_COOKIE = 'jobunivers_session';
+/**
+ * The session cookie's name, from the config in this one place. In production `__Host-`: the browser
+ * accepts it only with `Secure`, `Path=/` and no `Domain`, so no sibling subdomain can set or shadow
+ * it. In development (API on plain http://localhost:3000) the plain name, as `Secure` needs https.
+ */
+export const sessionCookieName = (config: Pick<AppConfig, 'isProduction'>): string => (config.isProduction ? '__Host-jobunivers_session' : 'jobunivers_session');
+/**
+ * The double-submit CSRF cookie, which the SPAs read by this name. The server never trusts its value
+ * (the header must equal an HMAC of the session id), so a planted one cannot help an attacker; it
+ * gets the same attributes as the session cookie (`Secure` in production, `Path=/`, no `Domain`).
+ */
 export const CSRF_COOKIE = 'XSRF-TOKEN';
 export const CSRF_HEADER = 'x-xsrf-token';
 
@@ -80,10 +90,20 @@ export class SessionService implements OnModuleInit {
         samlSessionIndex: saml?.sessionIndex ?? null,
       }),
     );
-    const cookie = { sameSite: 'lax' as const, secure: this.config.isProduction, path: '/', maxAge: this.config.sessionMaxHours * 3_600_000 };
-    res.cookie(SESSION_COOKIE, token, { ...cookie, httpOnly: true });
+    const cookie = { ...this.cookieAttributes(), maxAge: this.config.sessionMaxHours * 3_600_000 };
+    res.cookie(this.cookieName, token, { ...cookie, httpOnly: true });
     res.cookie(CSRF_COOKIE, this.csrfToken(session.id), { ...cookie, httpOnly: false });
     return session;
+  }
+
+  /** The name of the session cookie (see {@link sessionCookieName}); the guard reads this one. */
+  get cookieName(): string {
+    return sessionCookieName(this.config);
+  }
+
+  /** Path=/ and no Domain always (what `__Host-` demands); Secure in production. */
+  private cookieAttributes() {
+    return { sameSite: 'lax' as const, secure: this.config.isProduction, path: '/' };
   }
 
   /** The live session for a cookie token, or undefined; refreshes the idle timer. */
@@ -126,8 +146,9 @@ export class SessionService implements OnModuleInit {
   async end(sessionId: string, res: Response): Promise<void> {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
     await this.revoked();
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
-    res.clearCookie(CSRF_COOKIE, { path: '/' });
+    // Cleared with the attributes they were set with (a browser ignores a __Host- cookie without Secure).
+    res.clearCookie(this.cookieName, { ...this.cookieAttributes(), httpOnly: true });
+    res.clearCookie(CSRF_COOKIE, this.cookieAttributes());
   }
 
   /** Ends every session of a principal (admin revocation, deactivated staff). Returns how many. */

@@ -8,6 +8,8 @@ import { RealtimeModule } from '@jobunivers/api/realtime';
 import { testConfig } from './test-config';
 import { workerDatabaseUrl } from './test-database';
 
+type ModuleImports = NonNullable<ModuleMetadata['imports']>;
+
 export interface ModuleTestAppOptions {
   /** The module(s) under test. */
   imports: NonNullable<ModuleMetadata['imports']>;
@@ -33,6 +35,8 @@ export async function createModuleTestApp(options: ModuleTestAppOptions): Promis
       RealtimeModule.forRoot(url),
       PlatformHttpModule,
       ...options.imports,
+      // Like the app: a module's dev-only parts (e.g. IdentityModule's dev sign-in) only when AUTH_MODE=dev.
+      ...(config.authMode === 'dev' ? options.imports.flatMap((m) => (m as { devModeImports?: ModuleImports }).devModeImports ?? []) : []),
     ],
   }).compile();
   const app = moduleRef.createNestApplication({ bufferLogs: true });

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { AppConfig } from '@jobunivers/api/config';
 import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
-import { Public } from '@jobunivers/api/http';
+import { constantTimeEqual, Public } from '@jobunivers/api/http';
 import { DEMO_STAFF, DEV_OIDC_PATH, IdentityService } from '@jobunivers/api/identity';
 import { IsEmail } from 'class-validator';
 import type { Request, Response } from 'express';
@@ -32,7 +32,7 @@ export class DevOidcController {
   async show(@Param('uid') uid: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     this.identity.assertDevMode();
     const details = await this.details(req, res);
-    if (details.uid !== uid) throw this.expired();
+    if (!constantTimeEqual(uid, details.uid)) throw this.expired();
     const groups = Object.entries(MUNICIPALITIES).map(([code, name]) => {
       const staff = DEMO_STAFF.filter((s) => s.municipalityCode === code).map(
         (s, i) =>
@@ -62,7 +62,7 @@ ${groups.join('\n')}
   async login(@Param('uid') uid: string, @Body() form: DevOidcLoginDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     this.identity.assertDevMode();
     const details = await this.details(req, res);
-    if (details.uid !== uid) throw this.expired();
+    if (!constantTimeEqual(uid, details.uid)) throw this.expired();
     if (!DEMO_STAFF.some((s) => s.email === form.account)) {
       throw new PlatformException(PlatformErrorCode.ValidationFailed, 'Unknown demo staff member.', { errors: [{ field: 'account', message: 'account must be the e-mail of a demo staff member' }] });
     }
