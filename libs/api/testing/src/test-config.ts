@@ -1,13 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type AppConfig, loadConfig } from '@jobunivers/api/config';
+import { type AppConfig, DEFAULT_PUSH_ENDPOINT_HOSTS, loadConfig } from '@jobunivers/api/config';
 
 /** Fixed test secrets: like a real deployment, every app instance on one database shares its keys. */
 const TEST_ENCRYPTION_KEY = Buffer.alloc(32, 'jobunivers-test-key').toString('base64');
 const TEST_SESSION_SECRET = 'jobunivers-test-session-secret-not-for-production';
 
-/** A validated config for tests: test env, its own temp DATA_DIR, no demo data, quiet logs. */
+/** A validated config for tests: test env, its own temp DATA_DIR, no demo data, quiet logs, outbound requests to 127.0.0.1 allowed. */
 export function testConfig(env: NodeJS.ProcessEnv = {}): AppConfig {
   const dataDir = mkdtempSync(join(tmpdir(), 'jobunivers-test-data-'));
   return loadConfig({
@@ -20,6 +20,9 @@ export function testConfig(env: NodeJS.ProcessEnv = {}): AppConfig {
     SESSION_SECRET: TEST_SESSION_SECRET,
     // Suites sign in far more often than a person; the limit itself is tested with a low value.
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    // The local push receiver and webhook receivers listen on 127.0.0.1; specs of the refusals turn these off.
+    PUSH_ENDPOINT_HOSTS: `${DEFAULT_PUSH_ENDPOINT_HOSTS},127.0.0.1`,
+    OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'true',
     ...env,
   });
 }
