@@ -13,7 +13,7 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export async function startApi({ port, env, args = [], preload, nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [], quiet = !process.env.BENCH_DEBUG }) {
   const child = spawn('node', [...nodeArgs, ...(preload ? ['-r', preload] : []), 'dist/apps/api/main.js', ...args], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', AUTH_MODE: 'dev', QUEUE_ENABLED: 'false', AUTH_RATE_LIMIT_PER_MINUTE: '100000', ...env },
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', AUTH_MODE: 'dev', QUEUE_ENABLED: 'false', AUTH_RATE_LIMIT_PER_MINUTE: '100000', OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'true', ...env },
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
   });
   const exited = new Promise((r) => child.once('exit', r));

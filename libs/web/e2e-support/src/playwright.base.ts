@@ -79,6 +79,8 @@ export function e2eConfig({ app, companion }: E2eOptions): PlaywrightTestConfig 
           // The meetings flow books, moves and holds a meeting today: no lead time, no cut-off.
           MEETING_BOOKING_LEAD_MINUTES: '0',
           MEETING_CHANGE_CUTOFF_HOURS: '0',
+          // The webhook flow registers a receiver on 127.0.0.1.
+          OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'true',
         },
         url: `http://127.0.0.1:${apiPort}/api/health`,
         timeout: 120_000,
