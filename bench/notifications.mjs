@@ -32,7 +32,7 @@ const LEAD = 'a0751000-0000-4000-8000-000000000003';
 
 let api;
 const startApi = async () => {
-  api = await startHarnessApi({ port, env: { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), DEMO_DATA: 'true', QUEUE_ENABLED: 'true', NOTIFICATION_LEASE_SECONDS: String(LEASE_SECONDS) } });
+  api = await startHarnessApi({ port, env: { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), DEMO_DATA: 'true', QUEUE_ENABLED: 'true', NOTIFICATION_LEASE_SECONDS: String(LEASE_SECONDS), PUSH_ENDPOINT_HOSTS: '127.0.0.1' } });
 };
 const stopApi = (signal) => api.stop(signal);
 const signIn = (userId) => signedIn(base, userId);

@@ -15,7 +15,7 @@ const NO_RATE_LIMITS = { RATE_LIMIT_JOB_MATCHES: '1000000/60', RATE_LIMIT_JOB_SE
 export async function startApi({ port, env, args = [], preload, nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [], quiet = !process.env.BENCH_DEBUG }) {
   const child = spawn('node', [...nodeArgs, ...(preload ? ['-r', preload] : []), 'dist/apps/api/main.js', ...args], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', AUTH_MODE: 'dev', QUEUE_ENABLED: 'false', AUTH_RATE_LIMIT_PER_MINUTE: '100000', ...NO_RATE_LIMITS, ...env },
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', AUTH_MODE: 'dev', QUEUE_ENABLED: 'false', AUTH_RATE_LIMIT_PER_MINUTE: '100000', OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'true', ...NO_RATE_LIMITS, ...env },
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
   });
   const exited = new Promise((r) => child.once('exit', r));

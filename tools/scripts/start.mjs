@@ -39,7 +39,14 @@ const stop = (code = 0) => {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-run('API', process.execPath, [join(root, 'dist/apps/api/main.js')], { PORT: String(apiPort), LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+// On this machine webhooks and pushes may go to local receivers (tools/test/push-receiver.cjs on
+// 127.0.0.1): private addresses allowed, and 127.0.0.1 beside the browsers' push services.
+run('API', process.execPath, [join(root, 'dist/apps/api/main.js')], {
+  PORT: String(apiPort),
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  OUTBOUND_ALLOW_PRIVATE_ADDRESSES: process.env.OUTBOUND_ALLOW_PRIVATE_ADDRESSES ?? 'true',
+  PUSH_ENDPOINT_HOSTS: process.env.PUSH_ENDPOINT_HOSTS ?? 'fcm.googleapis.com,updates.push.services.mozilla.com,*.push.services.mozilla.com,*.push.apple.com,*.notify.windows.com,127.0.0.1',
+});
 
 const waitFor = async (url, seconds) => {
   for (let i = 0; i < seconds * 4; i++) {

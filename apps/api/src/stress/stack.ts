@@ -115,7 +115,7 @@ export class StressStack {
     const port = await freePort();
     const proc = spawn('node', ['dist/apps/api/main.js'], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, DATABASE_URL: this.url, AUTH_MODE: 'dev', DEMO_DATA: 'true', LOG_LEVEL: 'info', AUTH_RATE_LIMIT_PER_MINUTE: '100000', ...NO_RATE_LIMITS, ...env },
+      env: { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, DATABASE_URL: this.url, AUTH_MODE: 'dev', DEMO_DATA: 'true', LOG_LEVEL: 'info', AUTH_RATE_LIMIT_PER_MINUTE: '100000', OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'true', ...NO_RATE_LIMITS, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const api = new ApiProcess(port, proc);

@@ -66,6 +66,19 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...env, DATABASE_URL: 'postgres://db/x' }, tmp()).demoData).toBe(false);
   });
 
+  it('reads the push services allowed and refuses private outbound addresses in production', () => {
+    const config = loadConfig({}, tmp());
+    expect(config.notifications.pushEndpointHosts).toEqual(['fcm.googleapis.com', 'updates.push.services.mozilla.com', '*.push.services.mozilla.com', '*.push.apple.com', '*.notify.windows.com']);
+    expect(config.outbound.allowPrivateAddresses).toBe(false);
+    const local = loadConfig({ PUSH_ENDPOINT_HOSTS: ' FCM.googleapis.com, 127.0.0.1', OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'true' }, tmp());
+    expect(local.notifications.pushEndpointHosts).toEqual(['fcm.googleapis.com', '127.0.0.1']);
+    expect(local.outbound.allowPrivateAddresses).toBe(true);
+    expect(problemsOf({ PUSH_ENDPOINT_HOSTS: 'https://fcm.googleapis.com' })).toEqual([expect.stringMatching(/^PUSH_ENDPOINT_HOSTS must be host names separated by commas/)]);
+    expect(problemsOf({ PUSH_ENDPOINT_HOSTS: '*' })).toEqual([expect.stringMatching(/^PUSH_ENDPOINT_HOSTS must be host names/)]);
+    expect(problemsOf({ OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'yes' })).toEqual([expect.stringMatching(/^OUTBOUND_ALLOW_PRIVATE_ADDRESSES must be true or false/)]);
+    expect(problemsOf({ NODE_ENV: 'production', OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'true' })).toContain('OUTBOUND_ALLOW_PRIVATE_ADDRESSES=true (webhooks and pushes to internal addresses) is refused when NODE_ENV=production');
+  });
+
   it('generates Web Push (VAPID) keys in development and refuses half a key pair', () => {
     const { vapid } = loadConfig({}, tmp()).notifications;
     expect(vapid.publicKey).toMatch(/^[A-Za-z0-9_-]{87}$/);

@@ -6,6 +6,8 @@ import { loadOrCreateDevSecrets } from './dev-secrets';
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export const AUTH_MODES = ['dev', 'external'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** The browsers' push services: Chrome/Edge (FCM), Firefox (autopush), Safari (Apple), Windows (WNS). */
+export const DEFAULT_PUSH_ENDPOINT_HOSTS = 'fcm.googleapis.com,updates.push.services.mozilla.com,*.push.services.mozilla.com,*.push.apple.com,*.notify.windows.com';
 
 /**
  * Rate-limit buckets: each limited route counts against one (`@RateLimit(bucket)` in the identity
@@ -121,6 +123,10 @@ export class EnvSettings {
   NOTIFICATION_LEASE_SECONDS: number = 60;
   @Expose() @Transform(toInt) @IsInt({ message: 'PUSH_SUBSCRIPTION_DAYS must be an integer between 1 and 3650' }) @Min(1, { message: 'PUSH_SUBSCRIPTION_DAYS must be an integer between 1 and 3650' }) @Max(3650, { message: 'PUSH_SUBSCRIPTION_DAYS must be an integer between 1 and 3650' })
   PUSH_SUBSCRIPTION_DAYS: number = 90;
+  @Expose() @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\s+/g, '').toLowerCase() : value))
+  @Matches(/^(\*\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(,(\*\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?)*$/, { message: 'PUSH_ENDPOINT_HOSTS must be host names separated by commas, each exact (fcm.googleapis.com) or a suffix (*.push.apple.com)' })
+  PUSH_ENDPOINT_HOSTS = DEFAULT_PUSH_ENDPOINT_HOSTS;
+  @Expose() @IsOptional() @Transform(toBool) @IsBoolean({ message: 'OUTBOUND_ALLOW_PRIVATE_ADDRESSES must be true or false' }) OUTBOUND_ALLOW_PRIVATE_ADDRESSES?: boolean;
   @Expose() @Transform(toInt) @IsInt({ message: 'PERSONAL_DATA_RETENTION_DAYS must be an integer between 1 and 36500' }) @Min(1, { message: 'PERSONAL_DATA_RETENTION_DAYS must be an integer between 1 and 36500' }) @Max(36500, { message: 'PERSONAL_DATA_RETENTION_DAYS must be an integer between 1 and 36500' })
   PERSONAL_DATA_RETENTION_DAYS: number = 1825;
   @Expose() @Transform(toInt) @IsInt({ message: 'AUDIT_RETENTION_DAYS must be an integer between 1 and 36500' }) @Min(1, { message: 'AUDIT_RETENTION_DAYS must be an integer between 1 and 36500' }) @Max(36500, { message: 'AUDIT_RETENTION_DAYS must be an integer between 1 and 36500' })
@@ -207,7 +213,14 @@ export class AppConfig {
     vapid: { publicKey: string; privateKey: string; subject: string };
     leaseSeconds: number;
     pushSubscriptionDays: number;
+    /** Push endpoints must be on one of these hosts: `host` exactly, or `*.suffix` for any host under it. */
+    pushEndpointHosts: string[];
   };
+  /**
+   * Requests this server makes to addresses others chose (webhooks, Web Push). Private, loopback,
+   * link-local and other non-public addresses are refused unless this is set (dev and tests only).
+   */
+  readonly outbound!: { allowPrivateAddresses: boolean };
   /** Days after a case closes before its personal data is deleted or anonymised; days the audit log is kept. */
   readonly retention!: { personalDataDays: number; auditDays: number };
 
@@ -263,6 +276,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     if (settings.DEMO_DATA) problems.push('DEMO_DATA=true is refused when NODE_ENV=production');
     if (!settings.DATA_ENCRYPTION_KEY && !settings.CPR_KEYS) problems.push('DATA_ENCRYPTION_KEY is required when NODE_ENV=production');
     if (!settings.SESSION_SECRET) problems.push('SESSION_SECRET is required when NODE_ENV=production');
+    if (settings.OUTBOUND_ALLOW_PRIVATE_ADDRESSES) problems.push('OUTBOUND_ALLOW_PRIVATE_ADDRESSES=true (webhooks and pushes to internal addresses) is refused when NODE_ENV=production');
     if (!settings.VAPID_PUBLIC_KEY || !settings.VAPID_PRIVATE_KEY) problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are required when NODE_ENV=production (npx web-push generate-vapid-keys)');
     if (!settings.METRICS_TOKEN) problems.push('METRICS_TOKEN is required when NODE_ENV=production (/api/metrics is public without it)');
   }
@@ -342,7 +356,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       vapid: { publicKey: settings.VAPID_PUBLIC_KEY ?? generated!.vapidPublicKey, privateKey: settings.VAPID_PRIVATE_KEY ?? generated!.vapidPrivateKey, subject: settings.VAPID_SUBJECT },
       leaseSeconds: settings.NOTIFICATION_LEASE_SECONDS,
       pushSubscriptionDays: settings.PUSH_SUBSCRIPTION_DAYS,
+      pushEndpointHosts: [...new Set(settings.PUSH_ENDPOINT_HOSTS.split(','))],
     },
+    outbound: { allowPrivateAddresses: settings.OUTBOUND_ALLOW_PRIVATE_ADDRESSES ?? false },
     retention: {
       personalDataDays: settings.PERSONAL_DATA_RETENTION_DAYS,
       auditDays: settings.AUDIT_RETENTION_DAYS,

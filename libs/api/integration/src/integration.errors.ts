@@ -5,6 +5,8 @@ export enum IntegrationErrorCode {
   WebhookNotFound = 'webhook_not_found',
   ClientLacksScope = 'api_client_lacks_events_scope',
   InsecureUrl = 'webhook_url_insecure',
+  UrlNotPublic = 'webhook_url_not_public',
+  UrlUnresolvable = 'webhook_url_unresolvable',
 }
 
 export class IntegrationException extends DomainException<IntegrationErrorCode> {
@@ -18,6 +20,10 @@ export class IntegrationException extends DomainException<IntegrationErrorCode> 
         return { status: 422, title: 'A webhook sends the event feed: the API client needs the scope events:read' };
       case IntegrationErrorCode.InsecureUrl:
         return { status: 422, title: 'A webhook URL must use https in production' };
+      case IntegrationErrorCode.UrlNotPublic:
+        return { status: 400, title: 'The webhook URL leads to an address that is not public (loopback, private, link-local, shared, unique-local, multicast or metadata)' };
+      case IntegrationErrorCode.UrlUnresolvable:
+        return { status: 400, title: 'The webhook URL’s host could not be resolved' };
     }
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@jobunivers/api/config';
-import { type Page, type PageQueryDto, toPage } from '@jobunivers/api/http';
+import { checkPublicUrl, OutboundAddressRefusedError, OutboundHttp, type Page, type PageQueryDto, toPage } from '@jobunivers/api/http';
 import { IdentityService } from '@jobunivers/api/identity';
 import { createHmac, randomBytes } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
@@ -59,6 +59,8 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
   private readonly logger = new Logger('Webhooks');
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
+  /** Every connection's address checked when it is made: a name re-pointed at an internal address after registration (DNS rebinding) is refused. */
+  private readonly outbound: OutboundHttp;
 
   constructor(
     @InjectRepository(WebhookEntity) private readonly webhooks: Repository<WebhookEntity>,
@@ -67,7 +69,9 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     private readonly identity: IdentityService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
-  ) {}
+  ) {
+    this.outbound = new OutboundHttp({ allowPrivateAddresses: config.outbound.allowPrivateAddresses, maxSockets: 8 });
+  }
 
   onApplicationBootstrap(): void {
     if (!this.config.queueEnabled) return;
@@ -80,6 +84,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.running;
+    await this.outbound.destroy();
   }
 
   async get(municipalityCode: string, clientId: string): Promise<WebhookDto> {
@@ -92,6 +97,9 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     if (!client) throw new IntegrationException(IntegrationErrorCode.ClientNotFound);
     if (!client.scopes.includes('events:read')) throw new IntegrationException(IntegrationErrorCode.ClientLacksScope);
     if (this.config.isProduction && !input.url.startsWith('https://')) throw new IntegrationException(IntegrationErrorCode.InsecureUrl);
+    // The server will POST there: no loopback, private, link-local … address (checked again at every connection).
+    const check = await checkPublicUrl(input.url, { allowPrivateAddresses: this.config.outbound.allowPrivateAddresses });
+    if (!check.ok) throw new IntegrationException(check.reason === 'unresolvable' ? IntegrationErrorCode.UrlUnresolvable : IntegrationErrorCode.UrlNotPublic, check.detail);
     const types = [...new Set((input.types ?? []).map(kindOfType))]; // stored as the feed's kinds
     const existing = await this.webhooks.findOneBy({ clientId, municipalityCode });
     if (existing) {
@@ -164,11 +172,19 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     let cursor = { tx: webhook.cursorTx, seq: webhook.cursorSeq };
     let nextAttemptAt: Date | undefined;
     let sent = 0;
+    let deactivate = false;
     for (const row of events) {
       if (Date.now() > deadline) break;
       const event = toCloudEvent(row);
       const result = await this.post(webhook, event.id, JSON.stringify(event));
       sent += 1;
+      if (result.refused) {
+        // The URL's host now resolves to an internal address: not retried against it. The webhook is
+        // switched off with the event still waiting; the admin's next PUT (checked again) resumes it.
+        log.push({ webhookId: webhook.id, eventId: event.id, eventType: event.type, attempt: attempts + 1, outcome: 'failed', responseStatus: null, error: result.error, durationMs: result.durationMs });
+        deactivate = true;
+        break;
+      }
       attempts += 1;
       const giveUp = !result.ok && attempts > RETRY_DELAYS_SECONDS.length;
       log.push({ webhookId: webhook.id, eventId: event.id, eventType: row.type, attempt: attempts, outcome: result.ok ? 'delivered' : giveUp ? 'failed' : 'retrying', responseStatus: result.status, error: result.error, durationMs: result.durationMs });
@@ -183,7 +199,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     // More waiting (a full batch, or the round stopped at its deadline): come back at once.
     nextAttemptAt ??= new Date(events.length === BATCH || sent < events.length ? Date.now() : Date.now() + POLL_MS);
     const recorded = await this.dataSource.transaction(async (manager) => {
-      const { affected } = await manager.update(WebhookEntity, { id: webhook.id, nextAttemptAt: lease }, { cursorTx: cursor.tx, cursorSeq: cursor.seq, attempts, nextAttemptAt });
+      const { affected } = await manager.update(WebhookEntity, { id: webhook.id, nextAttemptAt: lease }, { cursorTx: cursor.tx, cursorSeq: cursor.seq, attempts, nextAttemptAt, ...(deactivate ? { active: false } : {}) });
       if (!affected) return false;
       if (log.length) await manager.insert(WebhookDeliveryEntity, log);
       return true;
@@ -192,23 +208,18 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     return recorded ? delivered : 0;
   }
 
-  private async post(webhook: WebhookEntity, id: string, body: string): Promise<{ ok: boolean; status: number | null; error: string | null; durationMs: number }> {
+  private async post(webhook: WebhookEntity, id: string, body: string): Promise<{ ok: boolean; refused?: boolean; status: number | null; error: string | null; durationMs: number }> {
     const timestamp = Math.floor(Date.now() / 1000);
     const started = performance.now();
     try {
-      const response = await fetch(webhook.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/cloudevents+json', 'user-agent': 'Jobunivers-Webhooks/1', 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signWebhook(webhook.secret, id, timestamp, body) },
-        body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-      });
-      await response.arrayBuffer().catch(() => undefined);
+      const headers = { 'content-type': 'application/cloudevents+json', 'user-agent': 'Jobunivers-Webhooks/1', 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signWebhook(webhook.secret, id, timestamp, body) };
+      // Redirects are not followed (a 3xx is a failed attempt).
+      const response = await this.outbound.post(webhook.url, headers, body, TIMEOUT_MS);
       const ok = response.status >= 200 && response.status < 300;
       return { ok, status: response.status, error: ok ? null : `HTTP ${response.status}`, durationMs: Math.round(performance.now() - started) };
     } catch (error) {
-      const message = error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
-      return { ok: false, status: null, error: message.slice(0, 500), durationMs: Math.round(performance.now() - started) };
+      const message = error instanceof Error ? (error.cause instanceof Error && !(error instanceof OutboundAddressRefusedError) ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
+      return { ok: false, refused: error instanceof OutboundAddressRefusedError, status: null, error: message.slice(0, 500), durationMs: Math.round(performance.now() - started) };
     }
   }
 

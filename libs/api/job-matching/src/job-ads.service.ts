@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Language } from '@jobunivers/api/citizens';
 import { PlatformException } from '@jobunivers/api/errors';
@@ -31,6 +31,8 @@ const COLUMN: Record<string, string> = { ownerMunicipalityCode: 'owner_municipal
  */
 @Injectable()
 export class JobAdsService {
+  private readonly logger = new Logger('JobAds');
+
   constructor(
     @InjectRepository(JobAdEntity) private readonly ads: Repository<JobAdEntity>,
     private readonly reference: ReferenceService,
@@ -121,28 +123,51 @@ export class JobAdsService {
     });
     if (rows.length) {
       const stored = await this.upsert(rows.map((r) => r.row), manager);
-      rows.forEach((r, i) => (results[r.index] = { index: r.index, status: stored[i].inserted ? 'created' : 'updated', id: stored[i].id, identifier: r.row.identifier }));
-      if (stored.some((s) => s.inserted)) await this.queue.send(ALERTS_JOB, {}, { singletonKey: ALERTS_JOB }).catch(() => undefined);
+      rows.forEach((r, i) => {
+        const s = stored[i];
+        results[r.index] = 'id' in s ? { index: r.index, status: s.inserted ? 'created' : 'updated', id: s.id, identifier: r.row.identifier } : { index: r.index, status: 'invalid', identifier: r.row.identifier, errors: [{ field: 'item', message: s.error }] };
+      });
+      if (stored.some((s) => 'id' in s && s.inserted)) await this.queue.send(ALERTS_JOB, {}, { singletonKey: ALERTS_JOB }).catch(() => undefined);
     }
     return results;
   }
 
-  /** One multi-row INSERT … ON CONFLICT (source, identifier) DO UPDATE; `xmax = 0` tells a new row. */
-  private async upsert(rows: Row[], manager: EntityManager): Promise<Array<{ id: string; inserted: boolean }>> {
-    const out: Array<{ id: string; inserted: boolean }> = [];
+  /**
+   * Multi-row INSERT … ON CONFLICT (source, identifier) DO UPDATE per 500 rows; `xmax = 0` tells a new
+   * row. Each statement runs in its own transaction (a savepoint when the caller's manager is in one);
+   * when PostgreSQL refuses a statement, its rows are stored one by one, so only the row it refuses
+   * fails (reported as that item's error) and never the batch, nor the caller's transaction.
+   */
+  private async upsert(rows: Row[], manager: EntityManager): Promise<Array<{ id: string; inserted: boolean } | { error: string }>> {
+    const out: Array<{ id: string; inserted: boolean } | { error: string }> = [];
     for (let i = 0; i < rows.length; i += 500) {
       const chunk = rows.slice(i, i + 500);
-      const result = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(JobAdEntity)
-        .values(chunk)
-        .orUpdate([...UPDATABLE.map((c) => COLUMN[c] ?? c), 'updated_at'], ['source', 'identifier'])
-        .returning('id, (xmax = 0) AS inserted')
-        .execute();
-      out.push(...(result.raw as Array<{ id: string; inserted: boolean }>));
+      try {
+        out.push(...(await manager.transaction((m) => this.insert(chunk, m))));
+      } catch {
+        for (const row of chunk) {
+          try {
+            out.push(...(await manager.transaction((m) => this.insert([row], m))));
+          } catch (error) {
+            this.logger.warn(`Job ad ${row.source}/${row.identifier} was refused by the database: ${error instanceof Error ? error.message : String(error)}`);
+            out.push({ error: 'the job ad could not be stored (the database refused one of its values); nothing of it was saved' });
+          }
+        }
+      }
     }
     return out;
+  }
+
+  private async insert(rows: Row[], manager: EntityManager): Promise<Array<{ id: string; inserted: boolean }>> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(JobAdEntity)
+      .values(rows)
+      .orUpdate([...UPDATABLE.map((c) => COLUMN[c] ?? c), 'updated_at'], ['source', 'identifier'])
+      .returning('id, (xmax = 0) AS inserted')
+      .execute();
+    return result.raw as Array<{ id: string; inserted: boolean }>;
   }
 
   /** Expires an ad now (it drops out of search and matching); only its publisher may. */

@@ -147,6 +147,38 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
     });
   });
 
+  describe('bad text in an import', () => {
+    it('decodes HTML entities, drops NUL and other control characters, and a value the database refuses fails only its own item', async () => {
+      const description = '<p>Vi s&oslash;ger en sygeplejerske til &Aring;rhus &aelig;ldrepleje &#99999999; &#0; &#x41;&#66; &ukendt;</p>';
+      const entityAd = posting({ identifier: `entities-${Date.now()}`, title: 'Syge\u0000plejerske', description });
+      // A trigger stands in for any value PostgreSQL refuses that parsing cannot foresee.
+      const refused = `refused-${Date.now()}`;
+      await db.query(`CREATE FUNCTION job_matching.refuse_test_ad() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.identifier LIKE 'refused-%' THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$`);
+      await db.query(`CREATE TRIGGER refuse_test_ad BEFORE INSERT ON job_matching.job_ad FOR EACH ROW EXECUTE FUNCTION job_matching.refuse_test_ad()`);
+      try {
+        const items = [posting({ identifier: `ok1-${Date.now()}` }), entityAd, posting({ identifier: refused }), posting({ identifier: `ok2-${Date.now()}` })];
+        const res = await http.post<Json>('/api/v1/job-ads/bulk', { items }, { headers: await bearer('jobs:write') });
+        expect(res.status).toBe(200);
+        expect(res.body).toMatchObject({ created: 3, updated: 0, invalid: 1 });
+        const results = res.body['items'] as Array<Json>;
+        expect(results.map((i) => i['status'])).toEqual(['created', 'created', 'invalid', 'created']);
+        expect(results[2]).toMatchObject({ identifier: refused, errors: [{ field: 'item', message: expect.stringContaining('could not be stored') }] });
+        const [row] = await db.query(`SELECT title, description FROM job_matching.job_ad WHERE id = $1`, [results[1]['id']]);
+        expect(row).toEqual({ title: 'Sygeplejerske', description: 'Vi søger en sygeplejerske til Århus ældrepleje \uFFFD \uFFFD AB &ukendt;' });
+        expect(await db.query(`SELECT count(*)::int AS n FROM job_matching.job_ad WHERE identifier = $1`, [refused])).toEqual([{ n: 0 }]);
+        expect(await db.query(`SELECT count(*)::int AS n FROM job_matching.job_ad WHERE id = ANY($1)`, [[results[0]['id'], results[3]['id']]])).toEqual([{ n: 2 }]);
+
+        // One posting alone: its 400, nothing stored.
+        const single = await http.post<Json>('/api/v1/job-ads', posting({ identifier: `${refused}-single` }), { headers: await bearer('jobs:write') });
+        expect(single.status).toBe(400);
+        expect(await db.query(`SELECT count(*)::int AS n FROM job_matching.job_ad WHERE identifier = $1`, [`${refused}-single`])).toEqual([{ n: 0 }]);
+      } finally {
+        await db.query(`DROP TRIGGER refuse_test_ad ON job_matching.job_ad`);
+        await db.query(`DROP FUNCTION job_matching.refuse_test_ad()`);
+      }
+    });
+  });
+
   describe('search', () => {
     it('finds by Danish word forms and without accents, filters by occupation, place, radius and hours, and leaves expired ads out', async () => {
       const tag = `Zebrafjord${serial++}`;

@@ -49,4 +49,20 @@ describe('parseJobPosting (schema.org JobPosting → our fields)', () => {
   it('keeps the words of an HTML description, never the markup', () => {
     expect(plainText('<h2>Om jobbet</h2><p>Løn &amp; vilkår&nbsp;efter aftale<br>Tlf. &#43;45</p><script>alert(1)</script><ul><li>Kørekort</li></ul>')).toBe('Om jobbet\nLøn & vilkår efter aftale\nTlf. +45\nalert(1)Kørekort');
   });
+
+  it('decodes every HTML character reference the way a browser does, and drops control characters', () => {
+    expect(plainText('Sp&oslash;rg &Oslash;ster om l&aelig;ngere &aring;bningstid')).toBe('Spørg Øster om længere åbningstid');
+    expect(plainText('&#248;l &#xE6;ble &#XC5;')).toBe('øl æble Å');
+    // Out of Unicode's range and NUL become U+FFFD (HTML's rule) instead of throwing or reaching PostgreSQL.
+    expect(plainText('a&#99999999;b')).toBe('a\uFFFDb');
+    expect(plainText('a&#0;b')).toBe('a\uFFFDb');
+    expect(plainText('a\u0000b\u0007c\td\r\ne')).toBe('abc d\r\ne');
+    expect(plainText('&unknownentity; stays')).toBe('&unknownentity; stays');
+  });
+
+  it('drops control characters from every text field', () => {
+    const { posting, errors } = parseJobPosting({ ...base, title: 'Elek\u0000triker\u001b', hiringOrganization: { name: 'Bra\u0000vida' } }, { identifierRequired: true });
+    expect(errors).toEqual([]);
+    expect(posting).toMatchObject({ title: 'Elektriker', employer: 'Bravida' });
+  });
 });

@@ -1,4 +1,5 @@
 import { copenhagenToUtc, todayInCopenhagen } from '@jobunivers/api/time';
+import { decodeHTML } from 'entities';
 import type { JobHours, JobSalary } from './entities/job-ad.entity';
 
 export interface FieldError {
@@ -34,17 +35,22 @@ export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPOR
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);
-const text = (v: unknown): string | null => (typeof v === 'string' ? v.trim() : null);
+// C0 control characters but tab, newline and carriage return: PostgreSQL refuses NUL in text, and none belongs in an ad.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+const withoutControls = (s: string): string => s.replace(CONTROLS, '');
+const text = (v: unknown): string | null => (typeof v === 'string' ? withoutControls(v).trim() : null);
 /** Codes publishers often send as numbers (identifier 1234, postalCode 2950). */
 const code = (v: unknown): string | null => (typeof v === 'number' && Number.isInteger(v) ? String(v) : text(v));
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-/** Job ads often carry HTML; we keep the words and paragraphs, never the markup. */
+/**
+ * Job ads often carry HTML; we keep the words and paragraphs, never the markup. Character references
+ * are decoded by `entities` (the full HTML5 table, as a browser does: `&oslash;` → ø, out-of-range and
+ * `&#0;` → U+FFFD); control characters are dropped after decoding.
+ */
 export function plainText(html: string): string {
-  return html
-    .replace(/<\s*(br|\/p|\/li|\/h\d|\/div)\s*\/?>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, e: string) => (e.startsWith('#x') || e.startsWith('#X') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? m)))
+  return withoutControls(decodeHTML(html.replace(/<\s*(br|\/p|\/li|\/h\d|\/div)\s*\/?>/gi, '\n').replace(/<[^>]*>/g, '')))
+    .replace(/\u00a0/g, ' ')
     .replace(/[ \t]+/g, ' ')
     .replace(/\n\s*\n\s*\n+/g, '\n\n')
     .trim();

@@ -1,36 +1,21 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@jobunivers/api/config';
 import { CitizenCasesService } from '@jobunivers/api/citizens';
 import { IdentityService } from '@jobunivers/api/identity';
+import { OutboundAddressRefusedError, OutboundHttp } from '@jobunivers/api/http';
 import { QueueService } from '@jobunivers/api/queue';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { Agent as HttpAgent, request as httpRequest } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import webpush from 'web-push';
 import { type Category, type Channel, type Language, MAIL_SUBJECT, NOTIFICATION_KINDS, type NotificationKind, OUTSIDE_TEXT, type RecipientKind } from './kinds';
 import { DELIVER_JOB, NotificationsService } from './notifications.service';
+import { isAllowedPushEndpoint } from './push-endpoints';
 
 const CLAIM_BATCH = 250;
-const agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 64 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 64 }) };
-
-/** One POST to a push service over a kept-alive connection (lighter than fetch for thousands a second). */
-function post(endpoint: string, headers: Record<string, string | number>, body: Buffer): Promise<{ status: number; retryAfter?: string }> {
-  const url = new URL(endpoint);
-  const secure = url.protocol === 'https:';
-  return new Promise((resolve, reject) => {
-    const req = (secure ? httpsRequest : httpRequest)(url, { method: 'POST', headers, agent: secure ? agents.https : agents.http, timeout: 15_000 }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] }));
-      res.on('error', reject);
-    });
-    req.on('timeout', () => req.destroy(new Error('timed out')));
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+/** One push service answer must come within this. */
+const PUSH_TIMEOUT_MS = 15_000;
 const IN_FLIGHT = 48;
 const MAX_ATTEMPTS = 8;
 const VAPID_TTL_SECONDS = 12 * 3600;
@@ -77,8 +62,10 @@ export interface PushPayload {
  * subscription; 429 waits as long as the push service asks.
  */
 @Injectable()
-export class DeliveryService implements OnApplicationBootstrap {
+export class DeliveryService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Notifications');
+  /** Kept-alive connections to the push services, each address checked at connect time (no internal ones). */
+  private readonly outbound: OutboundHttp;
   private readonly vapidCache = new Map<string, { header: string; until: number }>();
   private transport?: Transporter;
   private running?: Promise<number>;
@@ -90,7 +77,13 @@ export class DeliveryService implements OnApplicationBootstrap {
     private readonly cases: CitizenCasesService,
     private readonly identity: IdentityService,
     private readonly notifications: NotificationsService,
-  ) {}
+  ) {
+    this.outbound = new OutboundHttp({ allowPrivateAddresses: config.outbound.allowPrivateAddresses });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.outbound.destroy();
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.queue.enabled) return;
@@ -232,7 +225,13 @@ export class DeliveryService implements OnApplicationBootstrap {
     if (ttl === 0) return { status: 'skipped', reason: 'expired before it could be sent' };
     let delivered = 0;
     let retry: Outcome | undefined;
+    let refused: string | undefined;
     for (const sub of subscriptions) {
+      // Subscribed before the push services were restricted, or the list changed since: never posted to.
+      if (!isAllowedPushEndpoint(sub.endpoint, this.config.notifications.pushEndpointHosts)) {
+        refused = `${new URL(sub.endpoint).hostname} is not a push service this server sends to (PUSH_ENDPOINT_HOSTS)`;
+        continue;
+      }
       const request = webpush.generateRequestDetails({ endpoint: sub.endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth } }, payload, {
         TTL: ttl,
         urgency,
@@ -240,7 +239,16 @@ export class DeliveryService implements OnApplicationBootstrap {
         vapidDetails: null,
         headers: { Authorization: this.vapidAuthorization(sub.endpoint) },
       } as unknown as webpush.RequestOptions);
-      const response = await post(request.endpoint, request.headers as Record<string, string | number>, request.body as Buffer).catch((error: unknown) => error as Error);
+      const response = await this.outbound
+        .post(request.endpoint, request.headers as Record<string, string | number>, request.body as Buffer, PUSH_TIMEOUT_MS)
+        .then(({ status, headers }) => ({ status, retryAfter: headers['retry-after'] }))
+        .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      if (response instanceof OutboundAddressRefusedError) {
+        // DNS now points the push service's name at an internal address: not sent, not retried.
+        this.logger.warn(`Push for subscription ${sub.id} not sent: ${response.message}`);
+        refused = response.message;
+        continue;
+      }
       if (response instanceof Error) {
         retry = { status: 'retry', reason: `push service unreachable: ${response.message}` };
         continue;
@@ -265,6 +273,7 @@ export class DeliveryService implements OnApplicationBootstrap {
       await this.dataSource.query(`UPDATE notifications.push_subscription SET last_seen_at = now() WHERE id = ANY($1::uuid[]) AND last_seen_at < now() - interval '1 day'`, [subscriptions.map((s) => s.id)]);
       return { status: 'sent' };
     }
+    if (refused) return { status: 'failed', reason: refused };
     return { status: 'skipped', reason: 'no device accepted the push' };
   }
 

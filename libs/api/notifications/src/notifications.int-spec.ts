@@ -307,6 +307,29 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
       expect(await db.query(`SELECT 1 FROM notifications.push_subscription WHERE recipient_id = $1`, [citizen])).toEqual([]);
       expect((await send(citizen, 'DELETE', '/api/v1/me/push-subscriptions', { endpoint: 'https://push.example.com/none' })).status).toBe(404);
     });
+
+    it('takes push endpoints only at the push services (PUSH_ENDPOINT_HOSTS), and never posts to another one subscribed before', async () => {
+      const citizen = await register();
+      const keys = receiver.subscribe().json.keys;
+      for (const endpoint of ['https://push.example.com/x', 'https://169.254.169.254/latest/meta-data/', 'https://fcm.googleapis.com.attacker.dk/x', 'https://push.apple.com/x', 'http://localhost:9/push/x', 'https://10.0.0.1/push']) {
+        const res = await send<Json>(citizen, 'POST', '/api/v1/me/push-subscriptions', { endpoint, keys });
+        expect({ endpoint, status: res.status, code: res.body['code'] }).toEqual({ endpoint, status: 400, code: 'push_endpoint_not_allowed' });
+      }
+      expect(await db.query(`SELECT 1 FROM notifications.push_subscription WHERE recipient_id = $1`, [citizen])).toEqual([]);
+      const fcm = 'https://fcm.googleapis.com/fcm/send/cK1xJ2:APA91b';
+      expect((await send(citizen, 'POST', '/api/v1/me/push-subscriptions', { endpoint: fcm, keys })).status).toBe(201);
+      expect((await send(citizen, 'DELETE', '/api/v1/me/push-subscriptions', { endpoint: fcm })).status).toBe(204);
+
+      // A subscription stored before the list (or with the list changed since): its push fails, nothing is sent there.
+      await db.query(`INSERT INTO notifications.push_subscription (recipient_kind, recipient_id, endpoint, p256dh, auth, last_seen_at) VALUES ('citizen', $1, 'https://push.example.com/old', $2, $3, now())`, [citizen, keys.p256dh, keys.auth]);
+      const title = `Gammel ${serial}`;
+      await announce(title);
+      await delivery.deliverDue();
+      const push = (await deliveriesOf(citizen, title)).find((d: Json) => d['channel'] === 'push');
+      expect(push).toMatchObject({ status: 'failed' });
+      const [reason] = await db.query(`SELECT d.last_error FROM notifications.delivery d JOIN notifications.notification n ON n.id = d.notification_id WHERE n.recipient_id = $1 AND n.params->>'title' = $2 AND d.channel = 'push'`, [citizen, title]);
+      expect(reason.last_error).toBe('push.example.com is not a push service this server sends to (PUSH_ENDPOINT_HOSTS)');
+    });
   });
 
   describe('the centre', () => {

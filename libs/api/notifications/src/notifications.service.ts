@@ -10,6 +10,7 @@ import type { NotificationDto, NotificationQueryDto, NotificationSettingsDto, No
 import { NotificationEntity } from './entities/notification.entity';
 import { type ChannelChoices, PreferenceEntity } from './entities/preference.entity';
 import { PushSubscriptionEntity } from './entities/push-subscription.entity';
+import { isAllowedPushEndpoint } from './push-endpoints';
 import { CATEGORIES, CHANNELS, type Channel, type Language, NOTIFICATION_KINDS, type NotificationKind, notificationText, quietUntil, type RecipientKind } from './kinds';
 import { NotificationsErrorCode, NotificationsException } from './notifications.errors';
 
@@ -241,6 +242,9 @@ export class NotificationsService {
     const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
     // Plain http only to a push receiver on this machine, and never in production.
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local && !this.config.isProduction)) throw new NotificationsException(NotificationsErrorCode.BadPushEndpoint);
+    // Only the browsers' push services (PUSH_ENDPOINT_HOSTS): the server POSTs to this URL, so any other would let a citizen aim it anywhere.
+    if (!isAllowedPushEndpoint(endpoint, this.config.notifications.pushEndpointHosts))
+      throw new NotificationsException(NotificationsErrorCode.PushEndpointNotAllowed, `${url.hostname} is not one of the push services this server sends to`);
   }
 
   private async withPushDevices(ids: string[], manager: EntityManager): Promise<Set<string>> {

@@ -84,6 +84,8 @@ export function e2eConfig({ app, companion }: E2eOptions): PlaywrightTestConfig 
           RATE_LIMIT_JOB_SEARCH: '1000000/60',
           RATE_LIMIT_DATA_EXPORT: '1000000/60',
           RATE_LIMIT_REPORTS: '1000000/60',
+          // The webhook flow registers a receiver on 127.0.0.1.
+          OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'true',
         },
         url: `http://127.0.0.1:${apiPort}/api/health`,
         timeout: 120_000,
