@@ -114,7 +114,7 @@ describe('loadConfig', () => {
 
   describe('CPR keys', () => {
     const b64 = (fill: number) => Buffer.alloc(32, fill).toString('base64');
-    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', SESSION_SECRET: 'x'.repeat(40), VAPID_PUBLIC_KEY: `B${'A'.repeat(86)}`, VAPID_PRIVATE_KEY: 'C'.repeat(43) };
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', SESSION_SECRET: 'x'.repeat(40), VAPID_PUBLIC_KEY: `B${'A'.repeat(86)}`, VAPID_PRIVATE_KEY: 'C'.repeat(43), METRICS_TOKEN: 'm'.repeat(32) };
 
     it('keeps DATA_ENCRYPTION_KEY as the key "default" (also for the legacy format) and adds CPR_KEYS; the current one is named', () => {
       const config = loadConfig({ ...production, DATA_ENCRYPTION_KEY: b64(1), CPR_KEYS: `k2027:${b64(2)}, k2028:${b64(3)}`, CPR_CURRENT_KEY_ID: 'k2027' }, tmp());

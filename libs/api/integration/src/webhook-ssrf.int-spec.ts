@@ -87,7 +87,7 @@ describe('webhooks: no internal addresses', () => {
   it('a URL that passed registration but resolves to an internal address when posting is refused at connect time: the delivery is logged failed and the webhook switched off', async () => {
     const client = await send<{ id: string }>(admin, 'POST', '/api/v1/api-clients', { name: `Rebinding ${serial++}`, scopes: ['events:read'] });
     const path = `/api/v1/api-clients/${client.body.id}/webhook`;
-    const created = await send<Json>(admin, 'PUT', path, { url: 'https://8.8.8.8/hook', types: ['citizen.registered'] });
+    const created = await send<Json>(admin, 'PUT', path, { url: 'https://8.8.8.8/hook', types: ['dk.jobunivers.citizens.registered'] });
     expect(created.status).toBe(200);
     // What DNS rebinding does: the name now answers with an internal address (here: the URL itself).
     await db.query(`UPDATE integration.webhook SET url = $1 WHERE client_id = $2`, [receiverUrl, client.body.id]);
@@ -100,7 +100,7 @@ describe('webhooks: no internal addresses', () => {
 
     const log = await send<{ items: Json[]; total: number }>(admin, 'GET', `${path}/deliveries`);
     expect(log.status).toBe(200);
-    expect(log.body.items).toEqual([expect.objectContaining({ eventType: 'citizen.registered', attempt: 1, outcome: 'failed', responseStatus: null, error: expect.stringMatching(/^refused to connect: 127\.0\.0\.1 resolves to an address that is not public/) })]);
+    expect(log.body.items).toEqual([expect.objectContaining({ eventType: 'dk.jobunivers.citizens.registered', attempt: 1, outcome: 'failed', responseStatus: null, error: expect.stringMatching(/^refused to connect: 127\.0\.0\.1 resolves to an address that is not public/) })]);
     const webhook = await send<Json>(admin, 'GET', path);
     expect(webhook.status).toBe(200);
     expect(webhook.body).toMatchObject({ active: false, attempts: 0 });
