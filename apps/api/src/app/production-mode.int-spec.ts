@@ -32,7 +32,7 @@ describe('production mode (NODE_ENV=production, AUTH_MODE=external)', () => {
 
   beforeAll(async () => {
     const vapid = generateVAPIDKeys();
-    const config = testConfig({ NODE_ENV: 'production', AUTH_MODE: 'external', QUEUE_ENABLED: 'false', METRICS_TOKEN, VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey });
+    const config = testConfig({ NODE_ENV: 'production', AUTH_MODE: 'external', OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'false', QUEUE_ENABLED: 'false', METRICS_TOKEN, VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey });
     app = await createApp(config, await workerDatabaseUrl());
     http = await TestHttp.of(app);
   });

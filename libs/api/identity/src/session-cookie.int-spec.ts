@@ -25,7 +25,7 @@ class TestSignInModule {}
 
 const productionConfig = () => {
   const vapid = generateVAPIDKeys();
-  return testConfig({ NODE_ENV: 'production', AUTH_MODE: 'external', METRICS_TOKEN: 'metrics-token-for-the-test-0123', VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey });
+  return testConfig({ NODE_ENV: 'production', AUTH_MODE: 'external', OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'false', METRICS_TOKEN: 'metrics-token-for-the-test-0123', VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey });
 };
 
 describe('session cookie in production: __Host- prefixed, Secure, Path=/, no Domain', () => {
