@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OPENAPI_SECURITY } from '@jobunivers/api/http';
 import { ApiClientAdminService } from './api-client-admin.service';
 import { ApiClientService } from './api-client.service';
 import { ApiClientsController } from './api-clients.controller';
@@ -15,6 +16,7 @@ import { StaffUserEntity } from './entities/staff-user.entity';
 import { IdentityController } from './identity.controller';
 import { IdentityService } from './identity.service';
 import { OAuthController } from './oauth.controller';
+import { openApiSecurity } from './openapi-security';
 import { CitizenAuthController } from './saml/citizen-auth.controller';
 import { CitizenSamlService } from './saml/citizen-saml.service';
 import { SamlRequestEntity } from './entities/saml-request.entity';
@@ -34,7 +36,7 @@ import { StaffUsersController } from './staff-users.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([StaffUserEntity, SessionEntity, ApiClientEntity, AccessTokenEntity, AuthFailureEntity, SamlRequestEntity, RateLimitEntity, OidcLoginEntity])],
   controllers: [IdentityController, DevAuthController, OAuthController, ApiClientsController, CitizenAuthController, StaffAuthController, StaffUsersController],
-  providers: [IdentityService, SessionService, CitizenSamlService, StaffOidcService, RateLimitGuard, ApiClientService, ApiClientAdminService, IdentityDemoSeed, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [IdentityService, SessionService, CitizenSamlService, StaffOidcService, RateLimitGuard, ApiClientService, ApiClientAdminService, IdentityDemoSeed, { provide: APP_GUARD, useClass: AuthGuard }, { provide: OPENAPI_SECURITY, useValue: openApiSecurity }],
   exports: [IdentityService, SessionService, CitizenSamlService],
 })
 export class IdentityModule {}

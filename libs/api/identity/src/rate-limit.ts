@@ -2,6 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable, SetMetadata, UseGu
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { AppConfig } from '@jobunivers/api/config';
+import { ApiProblems } from '@jobunivers/api/http';
 import { DataSource } from 'typeorm';
 import { IdentityErrorCode, IdentityException } from './identity.errors';
 
@@ -44,4 +45,4 @@ export class RateLimitGuard implements CanActivate {
 }
 
 /** Counts the route against AUTH_RATE_LIMIT_PER_MINUTE per client address. */
-export const RateLimit = () => applyDecorators(SetMetadata(RATE_LIMIT, true), UseGuards(RateLimitGuard));
+export const RateLimit = () => applyDecorators(SetMetadata(RATE_LIMIT, true), UseGuards(RateLimitGuard), ApiProblems(429));

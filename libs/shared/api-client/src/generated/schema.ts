@@ -11,6 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Readiness: does the API reach its database (and queue)? */
         get: operations["Health_check"];
         put?: never;
         post?: never;
@@ -224,6 +225,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** SAML service provider metadata (for registration with NemLog-in) */
         get: operations["CitizenAuth_metadata"];
         put?: never;
         post?: never;
@@ -2080,12 +2082,12 @@ export interface components {
             title: string;
         };
         AddItemDto: {
-            activity?: components["schemas"]["ActivityInputDto"];
+            activity?: components["schemas"]["ActivityInputDto"] | null;
             /**
              * Format: uuid
              * @description An offer; or give `activity`
              */
-            offerId?: string;
+            offerId?: string | null;
         };
         AlertSettingsDto: {
             /**
@@ -2246,13 +2248,13 @@ export interface components {
              * Format: uuid
              * @description From the chosen slot; default my own caseworker
              */
-            caseworkerId?: string;
+            caseworkerId?: string | null;
             /** @enum {string} */
             form: "in_person" | "video" | "phone";
             /** @example 2026-11-24T10:30:00+01:00 */
             start: string;
             /** @example Mit CV og jobsøgning */
-            topic?: string;
+            topic?: string | null;
         };
         BulkImportDto: {
             created: number;
@@ -2276,11 +2278,11 @@ export interface components {
             start?: string;
         };
         ChangeRequestInputDto: {
-            /** @enum {string} */
-            form?: "in_person" | "video" | "phone";
+            /** @enum {string|null} */
+            form?: "in_person" | "video" | "phone" | null;
             message: string;
             /** @example 2026-11-25T13:00:00+01:00 */
-            start?: string;
+            start?: string | null;
         };
         ChannelChoiceDto: {
             email: boolean;
@@ -2434,7 +2436,7 @@ export interface components {
             /** @enum {string} */
             decision: "approve" | "reject";
             /** @description Required when rejecting: the citizen reads it */
-            reason?: string;
+            reason?: string | null;
         };
         DevSignInDto: {
             /**
@@ -2461,9 +2463,9 @@ export interface components {
         };
         EducationDto: {
             /** @example 2015 */
-            completedYear?: number;
+            completedYear?: number | null;
             /** @example Business College Syd */
-            institution?: string;
+            institution?: string | null;
             /** @example Kontoruddannelse */
             title: string;
         };
@@ -2473,11 +2475,11 @@ export interface components {
             /** @example 2019-03 */
             from: string;
             /** @example 5223 */
-            occupationCode?: string;
+            occupationCode?: string | null;
             /** @example Butiksassistent */
             title: string;
             /** @example 2024-06 */
-            to?: string;
+            to?: string | null;
         };
         FeedEventDto: {
             /** Format: uuid */
@@ -2597,19 +2599,19 @@ export interface components {
         };
         InviteDto: {
             /** @description In person: where; default the address of my in-person availability */
-            address?: string;
+            address?: string | null;
             /** @description Default 30 */
-            durationMinutes?: number;
+            durationMinutes?: number | null;
             /** @enum {string} */
             form: "in_person" | "video" | "phone";
             /**
              * @description Default job_meeting
-             * @enum {string}
+             * @enum {string|null}
              */
-            kind?: "visitation" | "job_meeting";
+            kind?: "visitation" | "job_meeting" | null;
             /** @example 2026-11-24T10:30:00+01:00 */
             start: string;
-            topic?: string;
+            topic?: string | null;
         };
         ItemRatingDto: {
             score: number;
@@ -2718,8 +2720,8 @@ export interface components {
              * Format: uuid
              * @description A job ad (employer and title are then taken from it)
              */
-            jobAdId?: string;
-            notes?: string;
+            jobAdId?: string | null;
+            notes?: string | null;
             /** @enum {string} */
             status: "applied" | "interview" | "rejected" | "offer" | "hired";
             /**
@@ -2733,25 +2735,25 @@ export interface components {
              * @description YYYY-MM-DD, not in the future
              * @example 2026-11-20
              */
-            appliedOn?: string;
+            appliedOn?: string | null;
             /**
              * @description Required without jobAdId
              * @example Aarhus Kommune
              */
-            employer?: string;
+            employer?: string | null;
             /**
              * Format: uuid
              * @description A job ad (employer and title are then taken from it)
              */
-            jobAdId?: string;
-            notes?: string;
-            /** @enum {string} */
-            status?: "applied" | "interview" | "rejected" | "offer" | "hired";
+            jobAdId?: string | null;
+            notes?: string | null;
+            /** @enum {string|null} */
+            status?: "applied" | "interview" | "rejected" | "offer" | "hired" | null;
             /**
              * @description Required without jobAdId
              * @example Bogholder
              */
-            title?: string;
+            title?: string | null;
         };
         JobMatchDto: {
             factors: components["schemas"]["MatchFactorDto"][];
@@ -3004,8 +3006,8 @@ export interface components {
             message: string;
         };
         NotesInputDto: {
-            internalNote?: string;
-            sharedSummary?: string;
+            internalNote?: string | null;
+            sharedSummary?: string | null;
         };
         NotificationDto: {
             /** @enum {string} */
@@ -3076,7 +3078,7 @@ export interface components {
         };
         NotRelevantDto: {
             /** @example For langt væk */
-            reason?: string;
+            reason?: string | null;
         };
         OccupationDto: {
             /**
@@ -3122,7 +3124,7 @@ export interface components {
         };
         OfferInputDto: {
             /** @description Empty: every benefit type */
-            benefitTypes?: ("unemployment_benefit" | "cash_benefit")[];
+            benefitTypes?: ("unemployment_benefit" | "cash_benefit")[] | null;
             /** @description Places; absent or null: unlimited */
             capacity?: number | null;
             descriptionDa: string;
@@ -3134,45 +3136,45 @@ export interface components {
             mode: "virtual" | "in_person" | "hybrid";
             /** @example Jobcenter Aarhus */
             provider: string;
-            requiresApproval?: boolean;
+            requiresApproval?: boolean | null;
             /** @description No fixed sessions: the citizen goes at their own pace */
-            selfPaced?: boolean;
-            sessions?: components["schemas"]["OfferSessionDto"][];
+            selfPaced?: boolean | null;
+            sessions?: components["schemas"]["OfferSessionDto"][] | null;
             /** @description Catalogue skill ids (GET /skills) */
-            skills?: string[];
-            /** @enum {string} */
-            status?: "draft" | "published" | "archived";
+            skills?: string[] | null;
+            /** @enum {string|null} */
+            status?: "draft" | "published" | "archived" | null;
             titleDa: string;
             titleEn: string;
             /** @description Empty: every track */
-            tracks?: ("self_service" | "personal" | "undecided")[];
+            tracks?: ("self_service" | "personal" | "undecided")[] | null;
         };
         OfferPatchDto: {
             /** @description Empty: every benefit type */
-            benefitTypes?: ("unemployment_benefit" | "cash_benefit")[];
+            benefitTypes?: ("unemployment_benefit" | "cash_benefit")[] | null;
             /** @description Places; absent or null: unlimited */
             capacity?: number | null;
-            descriptionDa?: string;
-            descriptionEn?: string;
-            /** @enum {string} */
-            kind?: "course" | "workshop" | "e_learning" | "webinar" | "job_club" | "company_internship" | "wage_subsidy" | "upskilling" | "other";
+            descriptionDa?: string | null;
+            descriptionEn?: string | null;
+            /** @enum {string|null} */
+            kind?: "course" | "workshop" | "e_learning" | "webinar" | "job_club" | "company_internship" | "wage_subsidy" | "upskilling" | "other" | null;
             location?: string | null;
-            /** @enum {string} */
-            mode?: "virtual" | "in_person" | "hybrid";
+            /** @enum {string|null} */
+            mode?: "virtual" | "in_person" | "hybrid" | null;
             /** @example Jobcenter Aarhus */
-            provider?: string;
-            requiresApproval?: boolean;
+            provider?: string | null;
+            requiresApproval?: boolean | null;
             /** @description No fixed sessions: the citizen goes at their own pace */
-            selfPaced?: boolean;
-            sessions?: components["schemas"]["OfferSessionDto"][];
+            selfPaced?: boolean | null;
+            sessions?: components["schemas"]["OfferSessionDto"][] | null;
             /** @description Catalogue skill ids (GET /skills) */
-            skills?: string[];
-            /** @enum {string} */
-            status?: "draft" | "published" | "archived";
-            titleDa?: string;
-            titleEn?: string;
+            skills?: string[] | null;
+            /** @enum {string|null} */
+            status?: "draft" | "published" | "archived" | null;
+            titleDa?: string | null;
+            titleEn?: string | null;
             /** @description Empty: every track */
-            tracks?: ("self_service" | "personal" | "undecided")[];
+            tracks?: ("self_service" | "personal" | "undecided")[] | null;
         };
         OfferSessionDto: {
             /** @example 2026-12-07T12:00:00+01:00 */
@@ -3213,11 +3215,11 @@ export interface components {
         };
         OutcomeInputDto: {
             /** @description Staff only */
-            internalNote?: string;
+            internalNote?: string | null;
             /** @enum {string} */
             outcome: "held" | "no_show" | "cancelled_by_jobcentre";
             /** @description The citizen reads this */
-            sharedSummary?: string;
+            sharedSummary?: string | null;
         };
         OverdueCitizenDto: {
             caseworkerName: string | null;
@@ -3250,12 +3252,12 @@ export interface components {
         };
         PatchItemDto: {
             /** @description Own activities only */
-            activity?: components["schemas"]["ActivityInputDto"];
+            activity?: components["schemas"]["ActivityInputDto"] | null;
             /**
              * @description `accepted`/`declined` answer a caseworker’s suggestion
-             * @enum {string}
+             * @enum {string|null}
              */
-            status?: "completed" | "dropped" | "accepted" | "declined";
+            status?: "completed" | "dropped" | "accepted" | "declined" | null;
         };
         PlanDto: {
             goal: components["schemas"]["GoalDto"] | null;
@@ -3289,18 +3291,24 @@ export interface components {
             /** @example Aarhus C */
             name: string;
         };
-        /** @description RFC 9457 problem details; validation problems list every bad field in `errors`. */
+        /** @description RFC 9457 problem details; validation problems (`code: validation_failed`) list every bad field in `errors`. */
         Problem: {
+            /** @description Stable machine-readable code, e.g. `validation_failed`, `citizen_not_found` */
             code: string;
             detail?: string;
+            /** @description Every invalid field (validation problems only) */
             errors?: {
+                /** @description Dotted path, e.g. `items.0.title` */
                 field: string;
                 message: string;
             }[];
             instance?: string;
             status: number;
             title: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description Identifies the kind of problem (https://jobunivers.dk/problems/<code>)
+             */
             type: string;
         };
         ProfileDto: {
@@ -3429,7 +3437,7 @@ export interface components {
             score: number;
         };
         RatingInputDto: {
-            comment?: string;
+            comment?: string | null;
             score: number;
         };
         RegisterCitizenDto: {
@@ -3451,7 +3459,7 @@ export interface components {
             /** @example 8000 */
             postalCode: string;
             /** @description Meeting forms the citizen prefers, best first; the visitation invitation respects them */
-            preferredMeetingForms?: ("in_person" | "video" | "phone")[];
+            preferredMeetingForms?: ("in_person" | "video" | "phone")[] | null;
             /**
              * @description First day of unemployment (YYYY-MM-DD), not in the future
              * @example 2026-11-01
@@ -3461,17 +3469,17 @@ export interface components {
              * @description The unemployment insurance fund (a-kasse), for unemployment benefit
              * @example 3F A-kasse
              */
-            unemploymentFund?: string;
+            unemploymentFund?: string | null;
         };
         RegisteredCitizenDto: {
             /** Format: uuid */
             id: string;
         };
         RescheduleDto: {
-            /** @enum {string} */
-            form?: "in_person" | "video" | "phone";
+            /** @enum {string|null} */
+            form?: "in_person" | "video" | "phone" | null;
             /** @example 2026-11-25T13:00:00+01:00 */
-            start?: string;
+            start?: string | null;
         };
         RevokedSessionsDto: {
             /**
@@ -3582,7 +3590,7 @@ export interface components {
              * @description A skill catalogue id (GET /skills); leave out for your own words
              * @example forklift
              */
-            id?: string;
+            id?: string | null;
             /** @example Truckcertifikat */
             name: string;
         };
@@ -3679,7 +3687,7 @@ export interface components {
         };
         StaffMessageDto: {
             /** @description An internal note between staff; the citizen never sees it */
-            internal?: boolean;
+            internal?: boolean | null;
             message: string;
         };
         StaffThreadDto: {
@@ -3723,19 +3731,19 @@ export interface components {
             roles: ("caseworker" | "team_lead" | "municipality_admin")[];
         };
         SuggestDto: {
-            note?: string;
+            note?: string | null;
             /** Format: uuid */
             offerId: string;
         };
         SuggestionAnswerDto: {
             /** @enum {string} */
             answer: "applied" | "not_relevant";
-            reason?: string;
+            reason?: string | null;
         };
         SuggestJobDto: {
             /** Format: uuid */
             jobAdId: string;
-            note?: string;
+            note?: string | null;
         };
         TeamDto: {
             caseworkerIds: string[];
@@ -3758,16 +3766,16 @@ export interface components {
         };
         TokenRequestDto: {
             /** @description Client id, when not sent with HTTP Basic. */
-            client_id?: string;
+            client_id?: string | null;
             /** @description Client secret, when not sent with HTTP Basic. */
-            client_secret?: string;
+            client_secret?: string | null;
             /** @enum {string} */
             grant_type: "client_credentials";
             /**
              * @description Space-separated scopes; default all the client holds.
              * @example citizens:read citizens:write
              */
-            scope?: string;
+            scope?: string | null;
         };
         TokenResponseDto: {
             access_token: string;
@@ -3831,7 +3839,7 @@ export interface components {
         };
         WebhookInputDto: {
             /** @description Event types to send (empty or absent: all). */
-            types?: ("citizen.registered" | "visitation.held" | "screening.recorded" | "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.held" | "meeting.no_show" | "plan.changed" | "application.decided" | "outcome.reported")[];
+            types?: ("citizen.registered" | "visitation.held" | "screening.recorded" | "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.held" | "meeting.no_show" | "plan.changed" | "application.decided" | "outcome.reported")[] | null;
             /**
              * @description Receives one POST per event (https required in production).
              * @example https://fagsystem.aarhus.dk/jobunivers/events
@@ -3846,15 +3854,115 @@ export interface components {
              *       "0746"
              *     ]
              */
-            municipalityCodes?: string[];
+            municipalityCodes?: string[] | null;
             /**
              * @description How far from home (km)
              * @example 30
              */
-            radiusKm?: number;
+            radiusKm?: number | null;
         };
     };
-    responses: never;
+    responses: {
+        /** @description Invalid input: a validation problem names every bad field in `errors` */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request conflicts with the current state */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Signed in but not allowed (role, scope, municipality or caseload), or the CSRF header is missing */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The data was deleted after its retention period */
+        Gone: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such resource (or not visible to you) */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is too large */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Temporarily unavailable; try again in a moment */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests; try again later */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not signed in, or the bearer token is missing, expired or revoked */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request is well-formed but refers to something that cannot be used */
+        UnprocessableContent: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body has an unsupported content type */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -3882,13 +3990,6 @@ export interface operations {
             };
             /** @description Not ready: the database does not answer (problem+json with the component status). */
             503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3923,15 +4024,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Notifications_announce: {
@@ -3955,15 +4050,12 @@ export interface operations {
                     "application/json": components["schemas"]["AnnouncementDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Notifications_announcement: {
@@ -3985,15 +4077,10 @@ export interface operations {
                     "application/json": components["schemas"]["AnnouncementDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     ApiClients_list: {
@@ -4021,15 +4108,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     ApiClients_create: {
@@ -4053,15 +4134,12 @@ export interface operations {
                     "application/json": components["schemas"]["ApiClientWithSecretDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     ApiClients_revoke: {
@@ -4083,15 +4161,11 @@ export interface operations {
                     "application/json": components["schemas"]["ApiClientDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     ApiClients_rotate: {
@@ -4113,15 +4187,11 @@ export interface operations {
                     "application/json": components["schemas"]["ApiClientWithSecretDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Integration_webhook: {
@@ -4143,15 +4213,10 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Integration_putWebhook: {
@@ -4177,15 +4242,14 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     Integration_removeWebhook: {
@@ -4205,15 +4269,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Integration_deliveries: {
@@ -4243,24 +4303,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Messaging_article: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -4276,15 +4328,8 @@ export interface operations {
                     "application/json": components["schemas"]["ArticleDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     Audit_search: {
@@ -4318,15 +4363,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     CitizenAuth_login: {
@@ -4348,15 +4387,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     CitizenAuth_logout: {
@@ -4376,15 +4408,9 @@ export interface operations {
                     "application/json": components["schemas"]["CitizenLogoutDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
         };
     };
     CitizenAuth_metadata: {
@@ -4402,15 +4428,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
             };
         };
     };
@@ -4435,15 +4452,9 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     DevAuth_users: {
@@ -4466,15 +4477,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     Identity_signOut: {
@@ -4492,15 +4494,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
         };
     };
     StaffAuth_login: {
@@ -4522,15 +4518,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     Meetings_feed: {
@@ -4556,15 +4545,8 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     Meetings_availability: {
@@ -4584,15 +4566,8 @@ export interface operations {
                     "application/json": components["schemas"]["AvailabilityDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Meetings_setAvailability: {
@@ -4616,15 +4591,12 @@ export interface operations {
                     "application/json": components["schemas"]["AvailabilityDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Meetings_staffFeed: {
@@ -4644,15 +4616,9 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeedDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
         };
     };
     Meetings_calendar: {
@@ -4677,15 +4643,9 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMeetingListDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Citizens_list: {
@@ -4719,15 +4679,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Citizens_register: {
@@ -4751,15 +4705,11 @@ export interface operations {
                     "application/json": components["schemas"]["RegisteredCitizenDto"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             /** @description Already registered: the problem carries `existingId` */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4767,6 +4717,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Citizens_get: {
@@ -4791,22 +4743,19 @@ export interface operations {
                     "application/json": components["schemas"]["CitizenDto"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             /** @description Outside your caseload without X-Access-Purpose */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such citizen in your municipality */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4839,15 +4788,13 @@ export interface operations {
                     "application/json": components["schemas"]["CitizenDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Citizens_revealCpr: {
@@ -4872,23 +4819,18 @@ export interface operations {
                     "application/json": components["schemas"]["CprDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
         };
     };
     JobMatching_staffMatches: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
                 /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
                 "x-access-purpose"?: string;
             };
@@ -4907,23 +4849,16 @@ export interface operations {
                     "application/json": components["schemas"]["JobMatchesDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     JobMatching_staffSuggestions: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
                 /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
                 "x-access-purpose"?: string;
             };
@@ -4942,23 +4877,16 @@ export interface operations {
                     "application/json": components["schemas"]["JobSuggestionsDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     JobMatching_suggest: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
                 /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
                 "x-access-purpose"?: string;
             };
@@ -4981,15 +4909,13 @@ export interface operations {
                     "application/json": components["schemas"]["JobSuggestionDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     JobMatching_forStaff: {
@@ -5014,15 +4940,10 @@ export interface operations {
                     "application/json": components["schemas"]["JoblogDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Meetings_citizenMeetings: {
@@ -5047,15 +4968,10 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMeetingListDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Meetings_invite: {
@@ -5084,15 +5000,13 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Citizens_outcome: {
@@ -5121,15 +5035,12 @@ export interface operations {
                     "application/json": components["schemas"]["CitizenDto"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description The case is already closed */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5137,6 +5048,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Offers_planFor: {
@@ -5161,15 +5074,10 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Offers_suggest: {
@@ -5198,15 +5106,13 @@ export interface operations {
                     "application/json": components["schemas"]["PlanItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Citizens_profile: {
@@ -5231,15 +5137,10 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Screening_indicators: {
@@ -5264,15 +5165,10 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorsDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Screening_history: {
@@ -5297,15 +5193,10 @@ export interface operations {
                     "application/json": components["schemas"]["ScreeningDto"][];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Screening_record: {
@@ -5334,15 +5225,13 @@ export interface operations {
                     "application/json": components["schemas"]["ScreeningDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Citizens_timeline: {
@@ -5354,8 +5243,6 @@ export interface operations {
                 page?: number;
             };
             header?: {
-                /** @description Language of the timeline texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
                 /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
                 "x-access-purpose"?: string;
             };
@@ -5377,15 +5264,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Messaging_inbox: {
@@ -5415,15 +5297,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Messaging_staffThread: {
@@ -5448,15 +5324,10 @@ export interface operations {
                     "application/json": components["schemas"]["StaffThreadDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Messaging_assign: {
@@ -5482,15 +5353,13 @@ export interface operations {
                     "application/json": components["schemas"]["InboxItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Messaging_claim: {
@@ -5512,15 +5381,11 @@ export interface operations {
                     "application/json": components["schemas"]["InboxItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Messaging_close: {
@@ -5542,15 +5407,11 @@ export interface operations {
                     "application/json": components["schemas"]["InboxItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Messaging_reply: {
@@ -5576,15 +5437,13 @@ export interface operations {
                     "application/json": components["schemas"]["MessageDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Messaging_reopen: {
@@ -5606,15 +5465,11 @@ export interface operations {
                     "application/json": components["schemas"]["InboxItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Integration_events: {
@@ -5640,15 +5495,9 @@ export interface operations {
                     "application/json": components["schemas"]["FeedPageDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Insights_kpis: {
@@ -5663,10 +5512,7 @@ export interface operations {
                 /** @description Last day, included (default: today) */
                 to?: string;
             };
-            header?: {
-                /** @description Language of the KPI titles and definitions: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5680,15 +5526,9 @@ export interface operations {
                     "application/json": components["schemas"]["KpiReportDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     JobAds_search: {
@@ -5712,10 +5552,7 @@ export interface operations {
                 /** @description Within this distance of postalCode, municipality or (for a citizen) home */
                 radiusKm?: number;
             };
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5729,15 +5566,9 @@ export interface operations {
                     "application/json": components["schemas"]["JobAdPageDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     JobAds_importOne: {
@@ -5753,6 +5584,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description An existing job ad (same publisher and identifier) was updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description A new job ad was stored */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5761,15 +5602,12 @@ export interface operations {
                     "application/json": components["schemas"]["ImportResultDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     JobAds_jsonLd: {
@@ -5793,15 +5631,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     JobAds_withdraw: {
@@ -5821,15 +5654,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     JobAds_importMany: {
@@ -5855,15 +5684,12 @@ export interface operations {
                     "application/json": components["schemas"]["BulkImportDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Messaging_articles: {
@@ -5883,15 +5709,8 @@ export interface operations {
                     "application/json": components["schemas"]["StaffArticlesDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Messaging_createArticle: {
@@ -5915,15 +5734,12 @@ export interface operations {
                     "application/json": components["schemas"]["StaffArticleDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Messaging_updateArticle: {
@@ -5949,15 +5765,13 @@ export interface operations {
                     "application/json": components["schemas"]["StaffArticleDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Messaging_report: {
@@ -5982,15 +5796,9 @@ export interface operations {
                     "application/json": components["schemas"]["KnowledgeReportDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Identity_me: {
@@ -6010,15 +5818,8 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Audit_accessLog: {
@@ -6046,15 +5847,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Meetings_citizenFeed: {
@@ -6074,15 +5869,9 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeedDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
         };
     };
     Messaging_mine: {
@@ -6110,15 +5899,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Messaging_start: {
@@ -6142,15 +5925,13 @@ export interface operations {
                     "application/json": components["schemas"]["ConversationThreadDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     Messaging_thread: {
@@ -6172,15 +5953,10 @@ export interface operations {
                     "application/json": components["schemas"]["ConversationThreadDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Messaging_messages: {
@@ -6202,15 +5978,10 @@ export interface operations {
                     "application/json": components["schemas"]["MessageDto"][];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Messaging_post: {
@@ -6236,24 +6007,20 @@ export interface operations {
                     "application/json": components["schemas"]["MessageDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     Citizens_export: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts of the export: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6269,15 +6036,8 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Screening_requestHelp: {
@@ -6301,15 +6061,12 @@ export interface operations {
                     "application/json": components["schemas"]["HelpRequestDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     JobMatching_notRelevant: {
@@ -6333,15 +6090,13 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     JobMatching_undoNotRelevant: {
@@ -6361,24 +6116,17 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     JobMatching_alerts: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6392,15 +6140,8 @@ export interface operations {
                     "application/json": components["schemas"]["JobAlertsDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     JobMatching_alertSettings: {
@@ -6422,24 +6163,18 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     JobMatching_matches: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6453,24 +6188,14 @@ export interface operations {
                     "application/json": components["schemas"]["JobMatchesDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     JobMatching_match: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -6486,24 +6211,16 @@ export interface operations {
                     "application/json": components["schemas"]["JobMatchDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     JobMatching_mySuggestions: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6517,24 +6234,14 @@ export interface operations {
                     "application/json": components["schemas"]["JobSuggestionsDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     JobMatching_answer: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -6554,15 +6261,13 @@ export interface operations {
                     "application/json": components["schemas"]["JobSuggestionDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     JobMatching_mine: {
@@ -6582,15 +6287,8 @@ export interface operations {
                     "application/json": components["schemas"]["JoblogDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     JobMatching_add: {
@@ -6614,15 +6312,12 @@ export interface operations {
                     "application/json": components["schemas"]["JoblogEntryDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     JobMatching_update: {
@@ -6648,15 +6343,13 @@ export interface operations {
                     "application/json": components["schemas"]["JoblogEntryDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Live_live: {
@@ -6677,15 +6370,8 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Meetings_slots: {
@@ -6711,15 +6397,9 @@ export interface operations {
                     "application/json": components["schemas"]["SlotListDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Meetings_myMeetings: {
@@ -6739,15 +6419,8 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingListDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Meetings_book: {
@@ -6771,15 +6444,13 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     Meetings_myMeeting: {
@@ -6801,15 +6472,10 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Meetings_reschedule: {
@@ -6835,15 +6501,13 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Meetings_accept: {
@@ -6865,15 +6529,11 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Meetings_ics: {
@@ -6882,9 +6542,7 @@ export interface operations {
                 /** @description Language of the calendar text (links cannot send Accept-Language) */
                 lang?: "da" | "en";
             };
-            header: {
-                "accept-language": string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -6900,15 +6558,10 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Meetings_cancel: {
@@ -6934,15 +6587,13 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Meetings_requestChange: {
@@ -6968,15 +6619,13 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Meetings_rate: {
@@ -7002,15 +6651,13 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Notifications_settings: {
@@ -7030,15 +6677,8 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationSettingsDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Notifications_saveSettings: {
@@ -7062,15 +6702,12 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationSettingsDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Notifications_list: {
@@ -7083,10 +6720,7 @@ export interface operations {
                 /** @description Only unread notifications */
                 unread?: boolean;
             };
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -7100,15 +6734,9 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPageDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Notifications_read: {
@@ -7128,15 +6756,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Notifications_readAll: {
@@ -7154,15 +6778,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
         };
     };
     Notifications_unread: {
@@ -7182,15 +6800,8 @@ export interface operations {
                     "application/json": components["schemas"]["UnreadCountDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Offers_myPlan: {
@@ -7210,15 +6821,8 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Offers_setGoal: {
@@ -7242,15 +6846,12 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Offers_addItem: {
@@ -7274,15 +6875,12 @@ export interface operations {
                     "application/json": components["schemas"]["PlanItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Offers_dropItem: {
@@ -7304,15 +6902,11 @@ export interface operations {
                     "application/json": components["schemas"]["PlanItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Offers_patchItem: {
@@ -7338,15 +6932,13 @@ export interface operations {
                     "application/json": components["schemas"]["PlanItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Offers_rateItem: {
@@ -7372,15 +6964,13 @@ export interface operations {
                     "application/json": components["schemas"]["PlanItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Citizens_myProfile: {
@@ -7400,15 +6990,8 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Citizens_saveProfile: {
@@ -7432,15 +7015,12 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Notifications_subscribe: {
@@ -7464,15 +7044,12 @@ export interface operations {
                     "application/json": components["schemas"]["PushSubscriptionDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Notifications_unsubscribe: {
@@ -7494,24 +7071,18 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Messaging_ask: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -7529,24 +7100,18 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionAnswerDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Messaging_feedback: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -7566,24 +7131,19 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionFeedbackResultDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     JobMatching_saved: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -7597,15 +7157,8 @@ export interface operations {
                     "application/json": components["schemas"]["SavedJobsDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     JobMatching_save: {
@@ -7625,15 +7178,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     JobMatching_unsave: {
@@ -7653,15 +7202,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Screening_myScreening: {
@@ -7681,15 +7226,8 @@ export interface operations {
                     "application/json": components["schemas"]["MyScreeningDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Screening_comment: {
@@ -7713,15 +7251,12 @@ export interface operations {
                     "application/json": components["schemas"]["MyScreeningDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Screening_latestSelfAssessment: {
@@ -7741,15 +7276,8 @@ export interface operations {
                     "application/json": components["schemas"]["LatestSelfAssessmentDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Screening_saveSelfAssessment: {
@@ -7773,15 +7301,12 @@ export interface operations {
                     "application/json": components["schemas"]["SelfAssessmentDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Citizens_myTimeline: {
@@ -7792,10 +7317,7 @@ export interface operations {
                 /** @description Page number, from 1. */
                 page?: number;
             };
-            header?: {
-                /** @description Language of the timeline texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -7812,15 +7334,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Meetings_meeting: {
@@ -7845,15 +7361,10 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Meetings_staffReschedule: {
@@ -7882,15 +7393,13 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Meetings_notes: {
@@ -7919,15 +7428,13 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Meetings_outcome: {
@@ -7956,15 +7463,13 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Reference_listMunicipalities: {
@@ -7997,15 +7502,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
         };
     };
     Reference_getMunicipality: {
@@ -8027,23 +7524,14 @@ export interface operations {
                     "application/json": components["schemas"]["MunicipalityDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     OAuth_token: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -8061,15 +7549,10 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponseDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     Reference_searchOccupations: {
@@ -8099,15 +7582,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
         };
     };
     Reference_getOccupation: {
@@ -8129,15 +7604,8 @@ export interface operations {
                     "application/json": components["schemas"]["OccupationDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     Offers_applications: {
@@ -8167,15 +7635,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Offers_decide: {
@@ -8201,15 +7663,13 @@ export interface operations {
                     "application/json": components["schemas"]["PlanItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Offers_list: {
@@ -8245,15 +7705,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Offers_create: {
@@ -8277,15 +7731,12 @@ export interface operations {
                     "application/json": components["schemas"]["OfferDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Offers_get: {
@@ -8307,15 +7758,10 @@ export interface operations {
                     "application/json": components["schemas"]["OfferDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Offers_update: {
@@ -8341,15 +7787,13 @@ export interface operations {
                     "application/json": components["schemas"]["OfferDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Reference_listPostalCodes: {
@@ -8381,15 +7825,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
         };
     };
     Reference_getPostalCode: {
@@ -8411,15 +7847,8 @@ export interface operations {
                     "application/json": components["schemas"]["PostalCodeDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     Notifications_vapid: {
@@ -8437,15 +7866,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VapidKeyDto"];
-                };
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8481,15 +7901,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Screening_dismiss: {
@@ -8515,15 +7929,13 @@ export interface operations {
                     "application/json": components["schemas"]["QueueItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Reference_skills: {
@@ -8546,15 +7958,7 @@ export interface operations {
                     "application/json": components["schemas"]["SkillListDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
         };
     };
     StaffUsers_list: {
@@ -8582,15 +7986,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     StaffUsers_revokeSessions: {
@@ -8612,15 +8010,11 @@ export interface operations {
                     "application/json": components["schemas"]["RevokedSessionsDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
 }
