@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, P
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
 import { type CaseActor, languageOf } from '@jobunivers/api/citizens';
-import { CitizenSelf, IdParamDto, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
+import { ApiProblems, CitizenSelf, IdParamDto, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
 import { JoblogDto, JoblogEntryDto, JoblogInputDto, JoblogPatchDto } from './dto/joblog.dto';
 import { AlertSettingsDto, JobAlertsDto, JobMatchDto, JobMatchesDto, JobSuggestionDto, JobSuggestionsDto, NotRelevantDto, SavedJobsDto, SuggestionAnswerDto, SuggestJobDto } from './dto/matching.dto';
@@ -153,6 +153,7 @@ export class JobMatchingController {
   }
 
   @Post('me/joblog')
+  @ApiProblems(404)
   @CitizenSelf()
   @ApiOperation({ summary: 'Log an application (give jobAdId, or employer and title)' })
   @ApiCreatedResponse({ type: JoblogEntryDto })

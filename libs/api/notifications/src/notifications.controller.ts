@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Que
 import type { Request } from 'express';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CitizenCasesService, languageOf } from '@jobunivers/api/citizens';
-import { ApiPageResponse, CitizenOrStaff, IdParamDto, PageQueryDto, Public, StaffOnly, type Page } from '@jobunivers/api/http';
+import { ApiProblems, ApiPageResponse, CitizenOrStaff, IdParamDto, PageQueryDto, Public, StaffOnly, type Page } from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, IdentityService, type StaffPrincipal } from '@jobunivers/api/identity';
 import { AnnouncementsService } from './announcements.service';
 import {
@@ -101,6 +101,7 @@ export class NotificationsController {
   }
 
   @Delete('me/push-subscriptions')
+  @ApiProblems(404)
   @HttpCode(204)
   @CitizenOrStaff()
   @ApiOperation({ summary: "Remove this browser's push subscription" })
