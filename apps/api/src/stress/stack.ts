@@ -149,7 +149,7 @@ export interface Session {
   csrf: string;
 }
 
-export async function call<T = Record<string, unknown>>(api: ApiProcess, session: Session | undefined, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T; contentType: string }> {
+export async function call<T = Record<string, unknown>>(api: ApiProcess, session: Session | undefined, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T; contentType: string; redirected: boolean }> {
   const res = await fetch(`${api.base}${path}`, {
     method,
     headers: { ...(session ? { cookie: session.cookie, 'x-xsrf-token': session.csrf } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
@@ -159,5 +159,5 @@ export async function call<T = Record<string, unknown>>(api: ApiProcess, session
   });
   const text = await res.text();
   const contentType = res.headers.get('content-type') ?? '';
-  return { status: res.status, body: (contentType.includes('json') && text ? JSON.parse(text) : text) as T, contentType };
+  return { status: res.status, body: (contentType.includes('json') && text ? JSON.parse(text) : text) as T, contentType, redirected: res.redirected };
 }

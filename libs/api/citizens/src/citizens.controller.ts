@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
-import { ApiLanguageHeader, ApiPageResponse, CitizenSelf, IdParamDto, type Page, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
+import { ApiPageResponse, ApiProblems, CitizenSelf, IdParamDto, type Page, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, RateLimit, type StaffPrincipal } from '@jobunivers/api/identity';
 import type { CaseActor } from './citizen-access';
 import { CitizenCasesService } from './citizen-cases.service';
@@ -12,8 +12,6 @@ import { ProfileService } from './profile.service';
 import { languageOf } from './timeline-texts';
 
 const CASE_STAFF = ['caseworker', 'team_lead'] as const;
-const LanguageHeader = () => ApiLanguageHeader('timeline texts');
-
 @ApiTags('citizens')
 @Controller()
 export class CitizensController {
@@ -43,7 +41,6 @@ export class CitizensController {
   @CitizenSelf()
   @RateLimit('data-export')
   @Header('cache-control', 'no-store')
-  @ApiLanguageHeader('texts of the export')
   @ApiOperation({ summary: 'Download all my data (GDPR art. 15): profile, cases, timeline, meetings, plan, joblog, messages, screenings, notifications, sign-ins and who accessed my data' })
   @ApiOkResponse({ schema: { type: 'object', additionalProperties: true } })
   export(@CurrentPrincipal() citizen: CitizenPrincipal, @Headers('accept-language') acceptLanguage?: string): Promise<Record<string, unknown>> {
@@ -88,6 +85,7 @@ export class CitizensController {
   }
 
   @Post('citizens/:id/cpr/reveal')
+  @ApiProblems(410)
   @StaffOnly(...CASE_STAFF)
   @HttpCode(200)
   @ApiPurposeHeader()
@@ -119,7 +117,6 @@ export class CitizensController {
   @Get('citizens/:id/timeline')
   @StaffOrClient([...CASE_STAFF], ['citizens:read'])
   @ApiPurposeHeader()
-  @LanguageHeader()
   @ApiOperation({ summary: 'A citizen’s timeline (sagsgang), newest first; audited' })
   @ApiPageResponse(TimelineEntryDto)
   timeline(@CurrentPrincipal() actor: CaseActor, @Param() { id }: IdParamDto, @Query() query: TimelineQueryDto, @Headers('accept-language') language?: string, @Headers(PURPOSE_HEADER) purpose?: string): Promise<Page<TimelineEntryDto>> {
@@ -128,7 +125,6 @@ export class CitizensController {
 
   @Get('me/timeline')
   @CitizenSelf()
-  @LanguageHeader()
   @ApiOperation({ summary: 'My timeline (sagsgang), newest first, in plain language' })
   @ApiPageResponse(TimelineEntryDto)
   myTimeline(@CurrentPrincipal() citizen: CitizenPrincipal, @Query() query: TimelineQueryDto, @Headers('accept-language') language?: string): Promise<Page<TimelineEntryDto>> {

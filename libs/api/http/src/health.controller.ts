@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, VERSION_NEUTRAL } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
 import { QueueService } from '@jobunivers/api/queue';
 import { DataSource } from 'typeorm';
@@ -30,6 +30,7 @@ export class HealthController {
   @Get()
   @Public('health probe for load balancers and orchestrators')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Readiness: does the API reach its database (and queue)?' })
   @ApiOkResponse({ type: HealthDto, description: 'Ready: the database answers.' })
   @ApiServiceUnavailableResponse({ description: 'Not ready: the database does not answer (problem+json with the component status).' })
   async check(): Promise<HealthDto> {

@@ -14,6 +14,17 @@ import { hashToken, newToken } from './tokens';
 /** Scopes an API client can hold. */
 export const API_SCOPES = ['citizens:read', 'citizens:write', 'outcomes:write', 'meetings:read', 'plans:read', 'jobs:write', 'offers:write', 'events:read'] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
+/** What each scope lets a client do (documented in the OpenAPI security scheme). */
+export const API_SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
+  'citizens:read': "Read the municipality's citizens and their cases",
+  'citizens:write': 'Register citizens and change their cases',
+  'outcomes:write': 'Record the outcome of a case',
+  'meetings:read': 'Read meetings',
+  'plans:read': 'Read job plans',
+  'jobs:write': 'Import and remove job ads',
+  'offers:write': 'Create and change offers',
+  'events:read': "Read the municipality's integration event feed",
+};
 
 /** Failed client authentications allowed per window before the client id is blocked (OWASP ASVS 2.2.1). */
 export const MAX_CLIENT_FAILURES = 10;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, type Page, Public, toPage } from '@jobunivers/api/http';
+import { ApiPageResponse, ApiProblems, type Page, Public, toPage } from '@jobunivers/api/http';
 import type { Response } from 'express';
 import { DevSignInDto, DevUserDto, MeDto } from './dto/identity.dto';
 import { toMe } from './identity.controller';
@@ -12,6 +12,7 @@ const DEV_ONLY = 'demo shortcut; answers 404 unless AUTH_MODE=dev (refused in pr
 /** The demo and test shortcut: pick a demo user and get a session exactly as a real sign-in gives. */
 @ApiTags('identity')
 @Controller('auth/dev')
+@ApiProblems(404) // outside dev mode these routes answer 404, as if they did not exist
 export class DevAuthController {
   constructor(
     private readonly identity: IdentityService,

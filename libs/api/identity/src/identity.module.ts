@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OPENAPI_SECURITY } from '@jobunivers/api/http';
+import { AppConfig } from '@jobunivers/api/config';
 import { ApiClientAdminService } from './api-client-admin.service';
 import { ApiClientService } from './api-client.service';
 import { ApiClientsController } from './api-clients.controller';
@@ -15,6 +17,7 @@ import { StaffUserEntity } from './entities/staff-user.entity';
 import { IdentityController } from './identity.controller';
 import { IdentityService } from './identity.service';
 import { OAuthController } from './oauth.controller';
+import { openApiSecurity } from './openapi-security';
 import { CitizenAuthController } from './saml/citizen-auth.controller';
 import { CitizenSamlService } from './saml/citizen-saml.service';
 import { SamlRequestEntity } from './entities/saml-request.entity';
@@ -23,7 +26,7 @@ import { OidcLoginEntity } from './entities/oidc-login.entity';
 import { StaffAuthController } from './oidc/staff-auth.controller';
 import { StaffOidcService } from './oidc/staff-oidc.service';
 import { RateLimitGuard, RateLimitPruner } from './rate-limit';
-import { SessionService } from './session.service';
+import { SessionService, sessionCookieName } from './session.service';
 import { StaffUsersController } from './staff-users.controller';
 
 /**
@@ -34,7 +37,7 @@ import { StaffUsersController } from './staff-users.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([StaffUserEntity, SessionEntity, ApiClientEntity, AccessTokenEntity, AuthFailureEntity, SamlRequestEntity, RateLimitEntity, OidcLoginEntity])],
   controllers: [IdentityController, OAuthController, ApiClientsController, CitizenAuthController, StaffAuthController, StaffUsersController],
-  providers: [IdentityService, SessionService, CitizenSamlService, StaffOidcService, RateLimitGuard, RateLimitPruner, ApiClientService, ApiClientAdminService, IdentityDemoSeed, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [IdentityService, SessionService, CitizenSamlService, StaffOidcService, RateLimitGuard, RateLimitPruner, ApiClientService, ApiClientAdminService, IdentityDemoSeed, { provide: APP_GUARD, useClass: AuthGuard }, { provide: OPENAPI_SECURITY, useFactory: (config: AppConfig) => openApiSecurity(sessionCookieName(config)), inject: [AppConfig] }],
   exports: [IdentityService, SessionService, CitizenSamlService],
 })
 export class IdentityModule {

@@ -1,6 +1,6 @@
 import { Body, Controller, Header, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '@jobunivers/api/http';
+import { ApiProblems, Public } from '@jobunivers/api/http';
 import { ApiClientService, type IssuedToken } from './api-client.service';
 import { TokenRequestDto, TokenResponseDto } from './dto/identity.dto';
 import { IdentityErrorCode, IdentityException, oauthErrorOf } from './identity.errors';
@@ -22,6 +22,7 @@ export class OAuthController {
 
   @Post('token')
   @RateLimit('auth', { perRoute: true })
+  @ApiProblems(401)
   @Public('OAuth2 token endpoint: the client authenticates with its credentials in the request')
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')

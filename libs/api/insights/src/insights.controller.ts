@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { languageOf } from '@jobunivers/api/citizens';
-import { ApiLanguageHeader, StaffOnly } from '@jobunivers/api/http';
+import { StaffOnly } from '@jobunivers/api/http';
 import { CurrentPrincipal, RateLimit, type StaffPrincipal } from '@jobunivers/api/identity';
 import type { Request } from 'express';
 import { KpiQueryDto, KpiReportDto } from './dto/insights.dto';
@@ -15,7 +15,6 @@ export class InsightsController {
   @Get('kpis')
   @StaffOnly('team_lead', 'municipality_admin')
   @RateLimit('reports')
-  @ApiLanguageHeader('KPI titles and definitions')
   @ApiOperation({
     summary: 'The KPIs of the municipality, a team or a caseworker, per month, with their definitions (team leads)',
     description: 'Listing the overdue citizens by name is recorded in the audit log (one row per citizen shown).',

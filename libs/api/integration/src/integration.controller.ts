@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { ApiPageResponse, ClientOnly, IdParamDto, type Page, StaffOnly } from '@jobunivers/api/http';
+import { ApiPageResponse, ApiProblems, ClientOnly, IdParamDto, type Page, StaffOnly } from '@jobunivers/api/http';
 import { type ClientPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
 import { CloudEventDto, DeliveryQueryDto, FeedPageDto, FeedQueryDto, WebhookDeliveryDto, WebhookDto, WebhookInputDto } from './dto/integration.dto';
 import { FeedService } from './feed.service';
@@ -37,6 +37,7 @@ export class IntegrationController {
   }
 
   @Put('api-clients/:id/webhook')
+  @ApiProblems(422)
   @StaffOnly('municipality_admin')
   @ApiOperation({
     summary: "Create or change an API client's webhook (admins)",

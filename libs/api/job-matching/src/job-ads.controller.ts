@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Header, Headers, HttpCode, Param, Post, 
 import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { languageOf } from '@jobunivers/api/citizens';
 import { AppConfig } from '@jobunivers/api/config';
-import { ApiLanguageHeader, IdParamDto, SignedIn, StaffOrClient } from '@jobunivers/api/http';
+import { IdParamDto, SignedIn, StaffOrClient } from '@jobunivers/api/http';
 import { CurrentPrincipal, type Principal, RateLimit } from '@jobunivers/api/identity';
 import type { Response } from 'express';
 import { BulkImportDto, ImportResultDto, JobAdPageDto, JobAdQueryDto } from './dto/job-ads.dto';
@@ -44,7 +44,8 @@ export class JobAdsController {
   @StaffOrClient([...PUBLISHERS], ['jobs:write'])
   @ApiOperation({ summary: 'Import (or update) one job ad as a schema.org JobPosting', description: 'Upserted by the publisher and `identifier` (required for API clients; staff may leave it out). 201 when new, 200 when it updated an ad. Invalid postings: 400 naming every bad field.' })
   @ApiBody({ schema: JOB_POSTING_SCHEMA })
-  @ApiCreatedResponse({ type: ImportResultDto })
+  @ApiCreatedResponse({ type: ImportResultDto, description: 'A new job ad was stored' })
+  @ApiOkResponse({ type: ImportResultDto, description: 'An existing job ad (same publisher and identifier) was updated' })
   async importOne(@CurrentPrincipal() publisher: Publisher, @Body() posting: unknown, @Res({ passthrough: true }) res: Response): Promise<ImportResultDto> {
     const { created, id } = await this.ads.importOne(publisher, posting);
     res.status(created ? 201 : 200).location(`/api/v1/job-ads/${id}`);
@@ -65,7 +66,6 @@ export class JobAdsController {
   @Get()
   @SignedIn()
   @RateLimit('job-search')
-  @ApiLanguageHeader()
   @ApiOperation({ summary: 'Search open job ads: words (Danish stemming, accents ignored), occupation, municipality, radius, hours' })
   @ApiOkResponse({ type: JobAdPageDto })
   async search(@CurrentPrincipal() principal: Principal, @Query() query: JobAdQueryDto, @Headers('accept-language') language?: string): Promise<JobAdPageDto> {

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, P
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
 import { type CaseActor, languageOf } from '@jobunivers/api/citizens';
-import { ApiLanguageHeader, CitizenSelf, IdParamDto, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
+import { ApiProblems, CitizenSelf, IdParamDto, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, RateLimit, type StaffPrincipal } from '@jobunivers/api/identity';
 import { JoblogDto, JoblogEntryDto, JoblogInputDto, JoblogPatchDto } from './dto/joblog.dto';
 import { AlertSettingsDto, JobAlertsDto, JobMatchDto, JobMatchesDto, JobSuggestionDto, JobSuggestionsDto, NotRelevantDto, SavedJobsDto, SuggestionAnswerDto, SuggestJobDto } from './dto/matching.dto';
@@ -22,7 +22,6 @@ export class JobMatchingController {
   @Get('me/job-matches')
   @CitizenSelf()
   @RateLimit('job-matches')
-  @ApiLanguageHeader()
   @ApiOperation({ summary: 'My best open job ads, with the reasons they fit and the skills I miss (with offers that develop them)' })
   @ApiOkResponse({ type: JobMatchesDto })
   matches(@CurrentPrincipal() citizen: CitizenPrincipal, @Headers('accept-language') language?: string): Promise<JobMatchesDto> {
@@ -32,7 +31,6 @@ export class JobMatchingController {
   @Get('me/job-matches/:id')
   @CitizenSelf()
   @RateLimit('job-matches')
-  @ApiLanguageHeader()
   @ApiOperation({ summary: 'How one job ad fits me (for its page)' })
   @ApiOkResponse({ type: JobMatchDto })
   match(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Headers('accept-language') language?: string): Promise<JobMatchDto> {
@@ -41,7 +39,6 @@ export class JobMatchingController {
 
   @Get('me/saved-jobs')
   @CitizenSelf()
-  @ApiLanguageHeader()
   @ApiOperation({ summary: 'Jobs I saved' })
   @ApiOkResponse({ type: SavedJobsDto })
   saved(@CurrentPrincipal() citizen: CitizenPrincipal, @Headers('accept-language') language?: string): Promise<SavedJobsDto> {
@@ -86,7 +83,6 @@ export class JobMatchingController {
 
   @Get('me/job-suggestions')
   @CitizenSelf()
-  @ApiLanguageHeader()
   @ApiOperation({ summary: 'Jobs my caseworker suggested to me' })
   @ApiOkResponse({ type: JobSuggestionsDto })
   mySuggestions(@CurrentPrincipal() citizen: CitizenPrincipal, @Headers('accept-language') language?: string): Promise<JobSuggestionsDto> {
@@ -96,7 +92,6 @@ export class JobMatchingController {
   @Post('me/job-suggestions/:id/answer')
   @HttpCode(200)
   @CitizenSelf()
-  @ApiLanguageHeader()
   @ApiOperation({ summary: 'Answer a job suggestion: applied (added to my joblog) or not relevant (with a reason)' })
   @ApiOkResponse({ type: JobSuggestionDto })
   answer(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: SuggestionAnswerDto, @Headers('accept-language') language?: string): Promise<JobSuggestionDto> {
@@ -105,7 +100,6 @@ export class JobMatchingController {
 
   @Get('me/job-alerts')
   @CitizenSelf()
-  @ApiLanguageHeader()
   @ApiOperation({ summary: 'New job ads that fit me (job alerts) and how I get them' })
   @ApiOkResponse({ type: JobAlertsDto })
   alerts(@CurrentPrincipal() citizen: CitizenPrincipal, @Headers('accept-language') language?: string): Promise<JobAlertsDto> {
@@ -127,7 +121,6 @@ export class JobMatchingController {
   @StaffOnly('caseworker', 'team_lead')
   @RateLimit('job-matches')
   @ApiPurposeHeader()
-  @ApiLanguageHeader()
   @ApiOperation({ summary: 'A citizen’s job matches, as the citizen sees them (audited)' })
   @ApiOkResponse({ type: JobMatchesDto })
   staffMatches(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Headers('accept-language') language?: string, @Headers(PURPOSE_HEADER) purpose?: string): Promise<JobMatchesDto> {
@@ -137,7 +130,6 @@ export class JobMatchingController {
   @Get('citizens/:id/job-suggestions')
   @StaffOnly('caseworker', 'team_lead')
   @ApiPurposeHeader()
-  @ApiLanguageHeader()
   @ApiOperation({ summary: 'Jobs suggested to a citizen and the answers (audited)' })
   @ApiOkResponse({ type: JobSuggestionsDto })
   staffSuggestions(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Headers('accept-language') language?: string, @Headers(PURPOSE_HEADER) purpose?: string): Promise<JobSuggestionsDto> {
@@ -147,7 +139,6 @@ export class JobMatchingController {
   @Post('citizens/:id/job-suggestions')
   @StaffOnly('caseworker', 'team_lead')
   @ApiPurposeHeader()
-  @ApiLanguageHeader()
   @ApiOperation({ summary: 'Send a citizen a specific job ad as a suggestion, with a note' })
   @ApiCreatedResponse({ type: JobSuggestionDto })
   suggest(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: SuggestJobDto, @Headers('accept-language') language?: string, @Headers(PURPOSE_HEADER) purpose?: string): Promise<JobSuggestionDto> {
@@ -165,6 +156,7 @@ export class JobMatchingController {
   }
 
   @Post('me/joblog')
+  @ApiProblems(404)
   @CitizenSelf()
   @ApiOperation({ summary: 'Log an application (give jobAdId, or employer and title)' })
   @ApiCreatedResponse({ type: JoblogEntryDto })

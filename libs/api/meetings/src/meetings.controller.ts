@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, Headers, HttpCode, Param, Patch, Post, P
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
 import { type Language, languageOf } from '@jobunivers/api/citizens';
-import { CitizenSelf, IdParamDto, Public, StaffOnly } from '@jobunivers/api/http';
+import { ApiProblems, CitizenSelf, IdParamDto, Public, StaffOnly } from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import {
@@ -52,6 +52,7 @@ export class MeetingsController {
   }
 
   @Post('me/meetings')
+  @ApiProblems(422)
   @CitizenSelf()
   @ApiOperation({ summary: 'Book a meeting at a free time; 409 when it was taken meanwhile' })
   @ApiCreatedResponse({ type: MeetingDto })

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } f
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
 import { languageOf } from '@jobunivers/api/citizens';
-import { ApiLanguageHeader, ApiPageResponse, CitizenSelf, DATE_PATTERN as DATE, IdParamDto, PageQueryDto, Public, StaffOnly, type Page } from '@jobunivers/api/http';
+import { ApiPageResponse, ApiProblems, CitizenSelf, DATE_PATTERN as DATE, IdParamDto, type Page, PageQueryDto, Public, StaffOnly } from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, RateLimit, type StaffPrincipal } from '@jobunivers/api/identity';
 import { addDays, copenhagenToUtc, todayInCopenhagen } from '@jobunivers/api/time';
 import { IsISO8601, IsOptional, Matches } from 'class-validator';
@@ -57,6 +57,7 @@ export class MessagingController {
   }
 
   @Post('me/conversations')
+  @ApiProblems(429)
   @CitizenSelf()
   @ApiOperation({ summary: 'Write to the jobcentre: a new conversation with its first message' })
   @ApiCreatedResponse({ type: ConversationThreadDto })
@@ -81,6 +82,7 @@ export class MessagingController {
   }
 
   @Post('me/conversations/:id/messages')
+  @ApiProblems(429)
   @CitizenSelf()
   @ApiOperation({ summary: 'Write in one of my conversations (text only, at most 4000 characters; at most 20 messages in 10 minutes)' })
   @ApiCreatedResponse({ type: MessageDto })
@@ -91,7 +93,6 @@ export class MessagingController {
   @Post('me/questions')
   @HttpCode(200)
   @CitizenSelf()
-  @ApiLanguageHeader()
   @ApiOperation({ summary: 'Ask a question in your own words: the best matching articles, best first (24/7)' })
   @ApiOkResponse({ type: QuestionAnswerDto })
   ask(@CurrentPrincipal() citizen: CitizenPrincipal, @Body() body: QuestionInputDto, @Headers('accept-language') language?: string): Promise<QuestionAnswerDto> {
@@ -101,7 +102,6 @@ export class MessagingController {
   @Post('me/questions/:id/feedback')
   @HttpCode(200)
   @CitizenSelf()
-  @ApiLanguageHeader()
   @ApiOperation({ summary: 'Did the articles answer it? No: the question goes to a caseworker as a new conversation' })
   @ApiOkResponse({ type: QuestionFeedbackResultDto })
   feedback(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: QuestionFeedbackDto, @Headers('accept-language') language?: string): Promise<QuestionFeedbackResultDto> {
@@ -110,7 +110,6 @@ export class MessagingController {
 
   @Get('articles/:id')
   @Public('help texts of the knowledge base are public')
-  @ApiLanguageHeader()
   @ApiOperation({ summary: 'One published knowledge-base article' })
   @ApiOkResponse({ type: ArticleDto })
   article(@Param() { id }: IdParamDto, @Headers('accept-language') language?: string): Promise<ArticleDto> {

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Que
 import type { Request } from 'express';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CitizenCasesService, languageOf } from '@jobunivers/api/citizens';
-import { ApiLanguageHeader, ApiPageResponse, CitizenOrStaff, IdParamDto, PageQueryDto, Public, StaffOnly, type Page } from '@jobunivers/api/http';
+import { ApiProblems, ApiPageResponse, CitizenOrStaff, IdParamDto, PageQueryDto, Public, StaffOnly, type Page } from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, IdentityService, type StaffPrincipal } from '@jobunivers/api/identity';
 import { AnnouncementsService } from './announcements.service';
 import {
@@ -35,7 +35,6 @@ export class NotificationsController {
 
   @Get('me/notifications')
   @CitizenOrStaff()
-  @ApiLanguageHeader()
   @ApiOperation({ summary: 'My notifications, newest first, with the unread count' })
   @ApiOkResponse({ type: NotificationPageDto })
   list(@CurrentPrincipal() me: Person, @Query() query: NotificationQueryDto, @Headers('accept-language') language?: string): Promise<NotificationPageDto> {
@@ -102,6 +101,7 @@ export class NotificationsController {
   }
 
   @Delete('me/push-subscriptions')
+  @ApiProblems(404)
   @HttpCode(204)
   @CitizenOrStaff()
   @ApiOperation({ summary: "Remove this browser's push subscription" })

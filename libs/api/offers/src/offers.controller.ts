@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, P
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
 import type { CaseActor } from '@jobunivers/api/citizens';
-import { Access, ApiPageResponse, CitizenSelf, IdParamDto, type Page, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
+import { ApiProblems, Access, ApiPageResponse, CitizenSelf, IdParamDto, type Page, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
 import { AddItemDto, ApplicationDto, ApplicationQueryDto, DecisionDto, GoalDto, ItemRatingDto, OfferDto, OfferInputDto, OfferPatchDto, OfferQueryDto, PatchItemDto, PlanDto, PlanItemDto, SuggestDto } from './dto/offers.dto';
 import { OffersService } from './offers.service';
@@ -65,6 +65,7 @@ export class OffersController {
   }
 
   @Post('me/plan/items')
+  @ApiProblems(404)
   @CitizenSelf()
   @ApiOperation({ summary: 'Add an offer (enrolled, waitlisted, or an application when it needs approval) or my own activity' })
   @ApiCreatedResponse({ type: PlanItemDto })

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '@jobunivers/api/config';
-import { CitizenSelf, Public } from '@jobunivers/api/http';
+import { ApiProblems, CitizenSelf, Public } from '@jobunivers/api/http';
 import type { AuthenticatedRequest } from '../principal';
 import type { Request, Response } from 'express';
 import { RateLimit } from '../rate-limit';
@@ -26,6 +26,7 @@ export class CitizenAuthController {
   ) {}
 
   @Get('login')
+  @ApiProblems(503)
   @RateLimit('auth', { perRoute: true })
   @Public('starts MitID sign-in through NemLog-in')
   @ApiOperation({ summary: 'Sign in with MitID (redirects to NemLog-in with a signed SAML AuthnRequest)' })
@@ -83,6 +84,7 @@ export class CitizenAuthController {
   @Public('SAML service provider metadata for NemLog-in registration')
   @Header('Content-Type', 'application/samlmetadata+xml')
   @ApiProduces('application/samlmetadata+xml')
+  @ApiOperation({ summary: 'SAML service provider metadata (for registration with NemLog-in)' })
   @ApiOkResponse({ description: 'SAML 2.0 SP metadata (entity id, ACS, signing certificate)' })
   metadata(): Promise<string> {
     return this.saml.metadata();

@@ -11,6 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Readiness: does the API reach its database (and queue)? */
         get: operations["Health_check"];
         put?: never;
         post?: never;
@@ -118,7 +119,7 @@ export interface paths {
         get: operations["Integration_webhook"];
         /**
          * Create or change an API client's webhook (admins)
-         * @description The signing secret is in the answer only when the webhook is created. Deliveries start with the events after this moment: each event is POSTed to `url` on its own, in feed order, as the CloudEvent of the feed (see the `event` callback).
+         * @description The signing secret is in the answer only when the webhook is created. Deliveries start with the events after this moment.
          */
         put: operations["Integration_putWebhook"];
         post?: never;
@@ -224,6 +225,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** SAML service provider metadata (for registration with NemLog-in) */
         get: operations["CitizenAuth_metadata"];
         put?: never;
         post?: never;
@@ -766,7 +768,7 @@ export interface paths {
         };
         /**
          * The municipality's event feed, oldest first
-         * @description An ordered, durable feed of domain events of your municipality, each a CloudEvent 1.0 (structured JSON; webhooks POST the same objects). Keep the `cursor` (an extension attribute) of the last event you processed and ask again with `after=<cursor>`: you get every later event exactly once, in order, without gaps (events of transactions still running are held back until they end). Event ids are stable.
+         * @description An ordered, durable feed of domain events of your municipality. Keep the `cursor` of the last event you processed and ask again with `after=<cursor>`: you get every later event exactly once, in order, without gaps (events of transactions still running are held back until they end). Event ids are stable.
          */
         get: operations["Integration_events"];
         put?: never;
@@ -2080,12 +2082,12 @@ export interface components {
             title: string;
         };
         AddItemDto: {
-            activity?: components["schemas"]["ActivityInputDto"];
+            activity?: components["schemas"]["ActivityInputDto"] | null;
             /**
              * Format: uuid
              * @description An offer; or give `activity`
              */
-            offerId?: string;
+            offerId?: string | null;
         };
         AlertSettingsDto: {
             /**
@@ -2246,13 +2248,13 @@ export interface components {
              * Format: uuid
              * @description From the chosen slot; default my own caseworker
              */
-            caseworkerId?: string;
+            caseworkerId?: string | null;
             /** @enum {string} */
             form: "in_person" | "video" | "phone";
             /** @example 2026-11-24T10:30:00+01:00 */
             start: string;
             /** @example Mit CV og jobsøgning */
-            topic?: string;
+            topic?: string | null;
         };
         BulkImportDto: {
             created: number;
@@ -2276,11 +2278,11 @@ export interface components {
             start?: string;
         };
         ChangeRequestInputDto: {
-            /** @enum {string} */
-            form?: "in_person" | "video" | "phone";
+            /** @enum {string|null} */
+            form?: "in_person" | "video" | "phone" | null;
             message: string;
             /** @example 2026-11-25T13:00:00+01:00 */
-            start?: string;
+            start?: string | null;
         };
         ChannelChoiceDto: {
             email: boolean;
@@ -2359,50 +2361,6 @@ export interface components {
             /** @description Where to send the browser to end the NemLog-in session too (single logout); null when the session did not come from NemLog-in. */
             logoutUrl: string | null;
         };
-        CloudEventDto: {
-            /**
-             * @description Extension attribute: the position in the feed; pass it as `after` to continue behind this event.
-             * @example 1043.2211
-             */
-            cursor: string;
-            /** @description What happened (no CPR numbers or names): e.g. `{ outcome, date }` or `{ meetingId, form, startsAt }`. */
-            data: {
-                [key: string]: string;
-            };
-            /** @enum {string} */
-            datacontenttype: "application/json";
-            /**
-             * Format: uuid
-             * @description Stable id of the event, the same in the feed and in every webhook delivery (`webhook-id`): process each id once.
-             */
-            id: string;
-            /**
-             * @description The municipality the event belongs to: `/municipalities/<4-digit municipality code>`.
-             * @example /municipalities/0751
-             */
-            source: string;
-            /**
-             * @description CloudEvents version.
-             * @enum {string}
-             */
-            specversion: "1.0";
-            /**
-             * @description The citizen (case) the event is about: `citizens/<id>`.
-             * @example citizens/3f1c2d4e-0b6a-4c1e-9a57-2f0d8c1b7e10
-             */
-            subject?: string;
-            /**
-             * Format: date-time
-             * @description When it happened (RFC 3339, UTC).
-             */
-            time: string;
-            /**
-             * @description What happened: `dk.jobunivers.<module>.<event>`.
-             * @example dk.jobunivers.citizens.registered
-             * @enum {string}
-             */
-            type: "dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported";
-        };
         ComponentHealthDto: {
             /** @description Round-trip time of a trivial query, in milliseconds. */
             latencyMs?: number;
@@ -2478,7 +2436,7 @@ export interface components {
             /** @enum {string} */
             decision: "approve" | "reject";
             /** @description Required when rejecting: the citizen reads it */
-            reason?: string;
+            reason?: string | null;
         };
         DevSignInDto: {
             /**
@@ -2505,9 +2463,9 @@ export interface components {
         };
         EducationDto: {
             /** @example 2015 */
-            completedYear?: number;
+            completedYear?: number | null;
             /** @example Business College Syd */
-            institution?: string;
+            institution?: string | null;
             /** @example Kontoruddannelse */
             title: string;
         };
@@ -2517,17 +2475,40 @@ export interface components {
             /** @example 2019-03 */
             from: string;
             /** @example 5223 */
-            occupationCode?: string;
+            occupationCode?: string | null;
             /** @example Butiksassistent */
             title: string;
             /** @example 2024-06 */
-            to?: string;
+            to?: string | null;
+        };
+        FeedEventDto: {
+            /** Format: uuid */
+            citizenId: string | null;
+            /**
+             * @description Position in the feed; pass it as `after` to continue behind this event.
+             * @example 1043.2211
+             */
+            cursor: string;
+            /** @description What happened (no CPR numbers or names): e.g. `{ outcome, date }` or `{ meetingId, form, startsAt }`. */
+            data: {
+                [key: string]: string;
+            };
+            /**
+             * Format: uuid
+             * @description Stable id of the event: process each id once.
+             */
+            id: string;
+            /** @example 0751 */
+            municipalityCode: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            type: "citizen.registered" | "visitation.held" | "screening.recorded" | "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.held" | "meeting.no_show" | "plan.changed" | "application.decided" | "outcome.reported";
         };
         FeedPageDto: {
             /** @description More events are ready right now. */
             hasMore: boolean;
-            /** @description CloudEvents, oldest first. */
-            items: components["schemas"]["CloudEventDto"][];
+            items: components["schemas"]["FeedEventDto"][];
             /**
              * @description Pass as `after` to get the next events (unchanged when there were none).
              * @example 1043.2211
@@ -2618,19 +2599,19 @@ export interface components {
         };
         InviteDto: {
             /** @description In person: where; default the address of my in-person availability */
-            address?: string;
+            address?: string | null;
             /** @description Default 30 */
-            durationMinutes?: number;
+            durationMinutes?: number | null;
             /** @enum {string} */
             form: "in_person" | "video" | "phone";
             /**
              * @description Default job_meeting
-             * @enum {string}
+             * @enum {string|null}
              */
-            kind?: "visitation" | "job_meeting";
+            kind?: "visitation" | "job_meeting" | null;
             /** @example 2026-11-24T10:30:00+01:00 */
             start: string;
-            topic?: string;
+            topic?: string | null;
         };
         ItemRatingDto: {
             score: number;
@@ -2739,8 +2720,8 @@ export interface components {
              * Format: uuid
              * @description A job ad (employer and title are then taken from it)
              */
-            jobAdId?: string;
-            notes?: string;
+            jobAdId?: string | null;
+            notes?: string | null;
             /** @enum {string} */
             status: "applied" | "interview" | "rejected" | "offer" | "hired";
             /**
@@ -2754,25 +2735,25 @@ export interface components {
              * @description YYYY-MM-DD, not in the future
              * @example 2026-11-20
              */
-            appliedOn?: string;
+            appliedOn?: string | null;
             /**
              * @description Required without jobAdId
              * @example Aarhus Kommune
              */
-            employer?: string;
+            employer?: string | null;
             /**
              * Format: uuid
              * @description A job ad (employer and title are then taken from it)
              */
-            jobAdId?: string;
-            notes?: string;
-            /** @enum {string} */
-            status?: "applied" | "interview" | "rejected" | "offer" | "hired";
+            jobAdId?: string | null;
+            notes?: string | null;
+            /** @enum {string|null} */
+            status?: "applied" | "interview" | "rejected" | "offer" | "hired" | null;
             /**
              * @description Required without jobAdId
              * @example Bogholder
              */
-            title?: string;
+            title?: string | null;
         };
         JobMatchDto: {
             factors: components["schemas"]["MatchFactorDto"][];
@@ -3025,8 +3006,8 @@ export interface components {
             message: string;
         };
         NotesInputDto: {
-            internalNote?: string;
-            sharedSummary?: string;
+            internalNote?: string | null;
+            sharedSummary?: string | null;
         };
         NotificationDto: {
             /** @enum {string} */
@@ -3097,7 +3078,7 @@ export interface components {
         };
         NotRelevantDto: {
             /** @example For langt væk */
-            reason?: string;
+            reason?: string | null;
         };
         OccupationDto: {
             /**
@@ -3143,7 +3124,7 @@ export interface components {
         };
         OfferInputDto: {
             /** @description Empty: every benefit type */
-            benefitTypes?: ("unemployment_benefit" | "cash_benefit")[];
+            benefitTypes?: ("unemployment_benefit" | "cash_benefit")[] | null;
             /** @description Places; absent or null: unlimited */
             capacity?: number | null;
             descriptionDa: string;
@@ -3155,45 +3136,45 @@ export interface components {
             mode: "virtual" | "in_person" | "hybrid";
             /** @example Jobcenter Aarhus */
             provider: string;
-            requiresApproval?: boolean;
+            requiresApproval?: boolean | null;
             /** @description No fixed sessions: the citizen goes at their own pace */
-            selfPaced?: boolean;
-            sessions?: components["schemas"]["OfferSessionDto"][];
+            selfPaced?: boolean | null;
+            sessions?: components["schemas"]["OfferSessionDto"][] | null;
             /** @description Catalogue skill ids (GET /skills) */
-            skills?: string[];
-            /** @enum {string} */
-            status?: "draft" | "published" | "archived";
+            skills?: string[] | null;
+            /** @enum {string|null} */
+            status?: "draft" | "published" | "archived" | null;
             titleDa: string;
             titleEn: string;
             /** @description Empty: every track */
-            tracks?: ("self_service" | "personal" | "undecided")[];
+            tracks?: ("self_service" | "personal" | "undecided")[] | null;
         };
         OfferPatchDto: {
             /** @description Empty: every benefit type */
-            benefitTypes?: ("unemployment_benefit" | "cash_benefit")[];
+            benefitTypes?: ("unemployment_benefit" | "cash_benefit")[] | null;
             /** @description Places; absent or null: unlimited */
             capacity?: number | null;
-            descriptionDa?: string;
-            descriptionEn?: string;
-            /** @enum {string} */
-            kind?: "course" | "workshop" | "e_learning" | "webinar" | "job_club" | "company_internship" | "wage_subsidy" | "upskilling" | "other";
+            descriptionDa?: string | null;
+            descriptionEn?: string | null;
+            /** @enum {string|null} */
+            kind?: "course" | "workshop" | "e_learning" | "webinar" | "job_club" | "company_internship" | "wage_subsidy" | "upskilling" | "other" | null;
             location?: string | null;
-            /** @enum {string} */
-            mode?: "virtual" | "in_person" | "hybrid";
+            /** @enum {string|null} */
+            mode?: "virtual" | "in_person" | "hybrid" | null;
             /** @example Jobcenter Aarhus */
-            provider?: string;
-            requiresApproval?: boolean;
+            provider?: string | null;
+            requiresApproval?: boolean | null;
             /** @description No fixed sessions: the citizen goes at their own pace */
-            selfPaced?: boolean;
-            sessions?: components["schemas"]["OfferSessionDto"][];
+            selfPaced?: boolean | null;
+            sessions?: components["schemas"]["OfferSessionDto"][] | null;
             /** @description Catalogue skill ids (GET /skills) */
-            skills?: string[];
-            /** @enum {string} */
-            status?: "draft" | "published" | "archived";
-            titleDa?: string;
-            titleEn?: string;
+            skills?: string[] | null;
+            /** @enum {string|null} */
+            status?: "draft" | "published" | "archived" | null;
+            titleDa?: string | null;
+            titleEn?: string | null;
             /** @description Empty: every track */
-            tracks?: ("self_service" | "personal" | "undecided")[];
+            tracks?: ("self_service" | "personal" | "undecided")[] | null;
         };
         OfferSessionDto: {
             /** @example 2026-12-07T12:00:00+01:00 */
@@ -3234,11 +3215,11 @@ export interface components {
         };
         OutcomeInputDto: {
             /** @description Staff only */
-            internalNote?: string;
+            internalNote?: string | null;
             /** @enum {string} */
             outcome: "held" | "no_show" | "cancelled_by_jobcentre";
             /** @description The citizen reads this */
-            sharedSummary?: string;
+            sharedSummary?: string | null;
         };
         OverdueCitizenDto: {
             caseworkerName: string | null;
@@ -3271,12 +3252,12 @@ export interface components {
         };
         PatchItemDto: {
             /** @description Own activities only */
-            activity?: components["schemas"]["ActivityInputDto"];
+            activity?: components["schemas"]["ActivityInputDto"] | null;
             /**
              * @description `accepted`/`declined` answer a caseworker’s suggestion
-             * @enum {string}
+             * @enum {string|null}
              */
-            status?: "completed" | "dropped" | "accepted" | "declined";
+            status?: "completed" | "dropped" | "accepted" | "declined" | null;
         };
         PlanDto: {
             goal: components["schemas"]["GoalDto"] | null;
@@ -3310,18 +3291,24 @@ export interface components {
             /** @example Aarhus C */
             name: string;
         };
-        /** @description RFC 9457 problem details; validation problems list every bad field in `errors`. */
+        /** @description RFC 9457 problem details; validation problems (`code: validation_failed`) list every bad field in `errors`. */
         Problem: {
+            /** @description Stable machine-readable code, e.g. `validation_failed`, `citizen_not_found` */
             code: string;
             detail?: string;
+            /** @description Every invalid field (validation problems only) */
             errors?: {
+                /** @description Dotted path, e.g. `items.0.title` */
                 field: string;
                 message: string;
             }[];
             instance?: string;
             status: number;
             title: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description Identifies the kind of problem (https://jobunivers.dk/problems/<code>)
+             */
             type: string;
         };
         ProfileDto: {
@@ -3450,7 +3437,7 @@ export interface components {
             score: number;
         };
         RatingInputDto: {
-            comment?: string;
+            comment?: string | null;
             score: number;
         };
         RegisterCitizenDto: {
@@ -3472,7 +3459,7 @@ export interface components {
             /** @example 8000 */
             postalCode: string;
             /** @description Meeting forms the citizen prefers, best first; the visitation invitation respects them */
-            preferredMeetingForms?: ("in_person" | "video" | "phone")[];
+            preferredMeetingForms?: ("in_person" | "video" | "phone")[] | null;
             /**
              * @description First day of unemployment (YYYY-MM-DD), not in the future
              * @example 2026-11-01
@@ -3482,17 +3469,17 @@ export interface components {
              * @description The unemployment insurance fund (a-kasse), for unemployment benefit
              * @example 3F A-kasse
              */
-            unemploymentFund?: string;
+            unemploymentFund?: string | null;
         };
         RegisteredCitizenDto: {
             /** Format: uuid */
             id: string;
         };
         RescheduleDto: {
-            /** @enum {string} */
-            form?: "in_person" | "video" | "phone";
+            /** @enum {string|null} */
+            form?: "in_person" | "video" | "phone" | null;
             /** @example 2026-11-25T13:00:00+01:00 */
-            start?: string;
+            start?: string | null;
         };
         RevokedSessionsDto: {
             /**
@@ -3603,7 +3590,7 @@ export interface components {
              * @description A skill catalogue id (GET /skills); leave out for your own words
              * @example forklift
              */
-            id?: string;
+            id?: string | null;
             /** @example Truckcertifikat */
             name: string;
         };
@@ -3700,7 +3687,7 @@ export interface components {
         };
         StaffMessageDto: {
             /** @description An internal note between staff; the citizen never sees it */
-            internal?: boolean;
+            internal?: boolean | null;
             message: string;
         };
         StaffThreadDto: {
@@ -3744,19 +3731,19 @@ export interface components {
             roles: ("caseworker" | "team_lead" | "municipality_admin")[];
         };
         SuggestDto: {
-            note?: string;
+            note?: string | null;
             /** Format: uuid */
             offerId: string;
         };
         SuggestionAnswerDto: {
             /** @enum {string} */
             answer: "applied" | "not_relevant";
-            reason?: string;
+            reason?: string | null;
         };
         SuggestJobDto: {
             /** Format: uuid */
             jobAdId: string;
-            note?: string;
+            note?: string | null;
         };
         TeamDto: {
             caseworkerIds: string[];
@@ -3779,16 +3766,16 @@ export interface components {
         };
         TokenRequestDto: {
             /** @description Client id, when not sent with HTTP Basic. */
-            client_id?: string;
+            client_id?: string | null;
             /** @description Client secret, when not sent with HTTP Basic. */
-            client_secret?: string;
+            client_secret?: string | null;
             /** @enum {string} */
             grant_type: "client_credentials";
             /**
              * @description Space-separated scopes; default all the client holds.
              * @example citizens:read citizens:write
              */
-            scope?: string;
+            scope?: string | null;
         };
         TokenResponseDto: {
             access_token: string;
@@ -3827,7 +3814,7 @@ export interface components {
             /** Format: uuid */
             eventId: string;
             /** @enum {string} */
-            eventType: "dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported";
+            eventType: "citizen.registered" | "visitation.held" | "screening.recorded" | "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.held" | "meeting.no_show" | "plan.changed" | "application.decided" | "outcome.reported";
             id: string;
             /** @enum {string} */
             outcome: "delivered" | "retrying" | "failed";
@@ -3847,14 +3834,14 @@ export interface components {
             nextAttemptAt: string;
             /** @description The signing secret — shown only when the webhook is created. Verify `webhook-signature` with it (Standard Webhooks, HMAC-SHA256). */
             secret?: string;
-            types: ("dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported")[];
+            types: ("citizen.registered" | "visitation.held" | "screening.recorded" | "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.held" | "meeting.no_show" | "plan.changed" | "application.decided" | "outcome.reported")[];
             url: string;
         };
         WebhookInputDto: {
             /** @description Event types to send (empty or absent: all). */
-            types?: ("dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported")[];
+            types?: ("citizen.registered" | "visitation.held" | "screening.recorded" | "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.held" | "meeting.no_show" | "plan.changed" | "application.decided" | "outcome.reported")[] | null;
             /**
-             * @description Receives one POST per event, a CloudEvent (https required in production).
+             * @description Receives one POST per event (https required in production).
              * @example https://fagsystem.aarhus.dk/jobunivers/events
              */
             url: string;
@@ -3867,15 +3854,115 @@ export interface components {
              *       "0746"
              *     ]
              */
-            municipalityCodes?: string[];
+            municipalityCodes?: string[] | null;
             /**
              * @description How far from home (km)
              * @example 30
              */
-            radiusKm?: number;
+            radiusKm?: number | null;
         };
     };
-    responses: never;
+    responses: {
+        /** @description Invalid input: a validation problem names every bad field in `errors` */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request conflicts with the current state */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Signed in but not allowed (role, scope, municipality or caseload), or the CSRF header is missing */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The data was deleted after its retention period */
+        Gone: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such resource (or not visible to you) */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is too large */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Temporarily unavailable; try again in a moment */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests; try again later */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not signed in, or the bearer token is missing, expired or revoked */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request is well-formed but refers to something that cannot be used */
+        UnprocessableContent: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body has an unsupported content type */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -3903,13 +3990,6 @@ export interface operations {
             };
             /** @description Not ready: the database does not answer (problem+json with the component status). */
             503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3944,15 +4024,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Notifications_announce: {
@@ -3976,15 +4050,12 @@ export interface operations {
                     "application/json": components["schemas"]["AnnouncementDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Notifications_announcement: {
@@ -4006,15 +4077,10 @@ export interface operations {
                     "application/json": components["schemas"]["AnnouncementDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     ApiClients_list: {
@@ -4042,15 +4108,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     ApiClients_create: {
@@ -4074,15 +4134,12 @@ export interface operations {
                     "application/json": components["schemas"]["ApiClientWithSecretDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     ApiClients_revoke: {
@@ -4104,15 +4161,11 @@ export interface operations {
                     "application/json": components["schemas"]["ApiClientDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     ApiClients_rotate: {
@@ -4134,15 +4187,11 @@ export interface operations {
                     "application/json": components["schemas"]["ApiClientWithSecretDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Integration_webhook: {
@@ -4164,15 +4213,10 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Integration_putWebhook: {
@@ -4198,15 +4242,14 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     Integration_removeWebhook: {
@@ -4226,15 +4269,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Integration_deliveries: {
@@ -4264,24 +4303,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Messaging_article: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -4297,15 +4328,8 @@ export interface operations {
                     "application/json": components["schemas"]["ArticleDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     Audit_search: {
@@ -4339,30 +4363,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests (rate limit `reports`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
-            429: {
-                headers: {
-                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
-                    RateLimit?: string;
-                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds until the window frees */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     CitizenAuth_login: {
@@ -4384,30 +4387,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Too many requests (rate limit `auth`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
-            429: {
-                headers: {
-                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
-                    RateLimit?: string;
-                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds until the window frees */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     CitizenAuth_logout: {
@@ -4427,15 +4408,9 @@ export interface operations {
                     "application/json": components["schemas"]["CitizenLogoutDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
         };
     };
     CitizenAuth_metadata: {
@@ -4453,15 +4428,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
             };
         };
     };
@@ -4486,15 +4452,10 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     DevAuth_users: {
@@ -4517,15 +4478,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            404: components["responses"]["NotFound"];
         };
     };
     Identity_signOut: {
@@ -4543,15 +4496,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
         };
     };
     StaffAuth_login: {
@@ -4573,30 +4520,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Too many requests (rate limit `auth`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
-            429: {
-                headers: {
-                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
-                    RateLimit?: string;
-                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds until the window frees */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     Meetings_feed: {
@@ -4622,15 +4547,8 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     Meetings_availability: {
@@ -4650,15 +4568,8 @@ export interface operations {
                     "application/json": components["schemas"]["AvailabilityDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Meetings_setAvailability: {
@@ -4682,15 +4593,12 @@ export interface operations {
                     "application/json": components["schemas"]["AvailabilityDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Meetings_staffFeed: {
@@ -4710,15 +4618,9 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeedDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
         };
     };
     Meetings_calendar: {
@@ -4743,15 +4645,9 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMeetingListDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Citizens_list: {
@@ -4785,15 +4681,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Citizens_register: {
@@ -4817,15 +4707,11 @@ export interface operations {
                     "application/json": components["schemas"]["RegisteredCitizenDto"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             /** @description Already registered: the problem carries `existingId` */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4833,6 +4719,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Citizens_get: {
@@ -4857,22 +4745,19 @@ export interface operations {
                     "application/json": components["schemas"]["CitizenDto"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             /** @description Outside your caseload without X-Access-Purpose */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such citizen in your municipality */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4905,15 +4790,13 @@ export interface operations {
                     "application/json": components["schemas"]["CitizenDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Citizens_revealCpr: {
@@ -4938,23 +4821,18 @@ export interface operations {
                     "application/json": components["schemas"]["CprDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
         };
     };
     JobMatching_staffMatches: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
                 /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
                 "x-access-purpose"?: string;
             };
@@ -4973,38 +4851,16 @@ export interface operations {
                     "application/json": components["schemas"]["JobMatchesDto"];
                 };
             };
-            /** @description Too many requests (rate limit `job-matches`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
-            429: {
-                headers: {
-                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
-                    RateLimit?: string;
-                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds until the window frees */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     JobMatching_staffSuggestions: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
                 /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
                 "x-access-purpose"?: string;
             };
@@ -5023,23 +4879,16 @@ export interface operations {
                     "application/json": components["schemas"]["JobSuggestionsDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     JobMatching_suggest: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
                 /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
                 "x-access-purpose"?: string;
             };
@@ -5062,15 +4911,13 @@ export interface operations {
                     "application/json": components["schemas"]["JobSuggestionDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     JobMatching_forStaff: {
@@ -5095,15 +4942,10 @@ export interface operations {
                     "application/json": components["schemas"]["JoblogDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Meetings_citizenMeetings: {
@@ -5128,15 +4970,10 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMeetingListDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Meetings_invite: {
@@ -5165,15 +5002,13 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Citizens_outcome: {
@@ -5202,15 +5037,12 @@ export interface operations {
                     "application/json": components["schemas"]["CitizenDto"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description The case is already closed */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5218,6 +5050,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Offers_planFor: {
@@ -5242,15 +5076,10 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Offers_suggest: {
@@ -5279,15 +5108,13 @@ export interface operations {
                     "application/json": components["schemas"]["PlanItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Citizens_profile: {
@@ -5312,15 +5139,10 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Screening_indicators: {
@@ -5345,15 +5167,10 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorsDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Screening_history: {
@@ -5378,15 +5195,10 @@ export interface operations {
                     "application/json": components["schemas"]["ScreeningDto"][];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Screening_record: {
@@ -5415,15 +5227,13 @@ export interface operations {
                     "application/json": components["schemas"]["ScreeningDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Citizens_timeline: {
@@ -5435,8 +5245,6 @@ export interface operations {
                 page?: number;
             };
             header?: {
-                /** @description Language of the timeline texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
                 /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
                 "x-access-purpose"?: string;
             };
@@ -5458,15 +5266,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Messaging_inbox: {
@@ -5496,15 +5299,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Messaging_staffThread: {
@@ -5529,15 +5326,10 @@ export interface operations {
                     "application/json": components["schemas"]["StaffThreadDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Messaging_assign: {
@@ -5563,15 +5355,13 @@ export interface operations {
                     "application/json": components["schemas"]["InboxItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Messaging_claim: {
@@ -5593,15 +5383,11 @@ export interface operations {
                     "application/json": components["schemas"]["InboxItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Messaging_close: {
@@ -5623,15 +5409,11 @@ export interface operations {
                     "application/json": components["schemas"]["InboxItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Messaging_reply: {
@@ -5657,15 +5439,13 @@ export interface operations {
                     "application/json": components["schemas"]["MessageDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Messaging_reopen: {
@@ -5687,15 +5467,11 @@ export interface operations {
                     "application/json": components["schemas"]["InboxItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Integration_events: {
@@ -5704,7 +5480,7 @@ export interface operations {
                 /** @description Resume after this cursor (the `cursor` of the last event you processed, or `nextCursor`). Absent: from the beginning. */
                 after?: string;
                 limit?: number;
-                /** @description Comma-separated event types (absent: all): dk.jobunivers.citizens.registered, dk.jobunivers.meetings.visitation_held, dk.jobunivers.screening.recorded, dk.jobunivers.meetings.booked, dk.jobunivers.meetings.rescheduled, dk.jobunivers.meetings.cancelled, dk.jobunivers.meetings.held, dk.jobunivers.meetings.no_show, dk.jobunivers.offers.plan_changed, dk.jobunivers.offers.application_decided, dk.jobunivers.citizens.outcome_reported */
+                /** @description Comma-separated event types (absent: all): citizen.registered, visitation.held, screening.recorded, meeting.booked, meeting.rescheduled, meeting.cancelled, meeting.held, meeting.no_show, plan.changed, application.decided, outcome.reported */
                 types?: string;
             };
             header?: never;
@@ -5721,15 +5497,9 @@ export interface operations {
                     "application/json": components["schemas"]["FeedPageDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Insights_kpis: {
@@ -5744,10 +5514,7 @@ export interface operations {
                 /** @description Last day, included (default: today) */
                 to?: string;
             };
-            header?: {
-                /** @description Language of the KPI titles and definitions: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5761,30 +5528,9 @@ export interface operations {
                     "application/json": components["schemas"]["KpiReportDto"];
                 };
             };
-            /** @description Too many requests (rate limit `reports`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
-            429: {
-                headers: {
-                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
-                    RateLimit?: string;
-                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds until the window frees */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     JobAds_search: {
@@ -5808,10 +5554,7 @@ export interface operations {
                 /** @description Within this distance of postalCode, municipality or (for a citizen) home */
                 radiusKm?: number;
             };
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5825,30 +5568,9 @@ export interface operations {
                     "application/json": components["schemas"]["JobAdPageDto"];
                 };
             };
-            /** @description Too many requests (rate limit `job-search`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
-            429: {
-                headers: {
-                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
-                    RateLimit?: string;
-                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds until the window frees */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     JobAds_importOne: {
@@ -5864,6 +5586,16 @@ export interface operations {
             };
         };
         responses: {
+            /** @description An existing job ad (same publisher and identifier) was updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description A new job ad was stored */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5872,15 +5604,12 @@ export interface operations {
                     "application/json": components["schemas"]["ImportResultDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     JobAds_jsonLd: {
@@ -5904,15 +5633,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     JobAds_withdraw: {
@@ -5932,15 +5656,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     JobAds_importMany: {
@@ -5966,30 +5686,12 @@ export interface operations {
                     "application/json": components["schemas"]["BulkImportDto"];
                 };
             };
-            /** @description Too many requests (rate limit `job-import`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
-            429: {
-                headers: {
-                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
-                    RateLimit?: string;
-                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds until the window frees */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Messaging_articles: {
@@ -6009,15 +5711,8 @@ export interface operations {
                     "application/json": components["schemas"]["StaffArticlesDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Messaging_createArticle: {
@@ -6041,15 +5736,12 @@ export interface operations {
                     "application/json": components["schemas"]["StaffArticleDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Messaging_updateArticle: {
@@ -6075,15 +5767,13 @@ export interface operations {
                     "application/json": components["schemas"]["StaffArticleDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Messaging_report: {
@@ -6108,30 +5798,9 @@ export interface operations {
                     "application/json": components["schemas"]["KnowledgeReportDto"];
                 };
             };
-            /** @description Too many requests (rate limit `reports`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
-            429: {
-                headers: {
-                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
-                    RateLimit?: string;
-                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds until the window frees */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Identity_me: {
@@ -6151,15 +5820,8 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Audit_accessLog: {
@@ -6187,15 +5849,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Meetings_citizenFeed: {
@@ -6215,15 +5871,9 @@ export interface operations {
                     "application/json": components["schemas"]["CalendarFeedDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
         };
     };
     Messaging_mine: {
@@ -6251,15 +5901,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Messaging_start: {
@@ -6283,15 +5927,13 @@ export interface operations {
                     "application/json": components["schemas"]["ConversationThreadDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     Messaging_thread: {
@@ -6313,15 +5955,10 @@ export interface operations {
                     "application/json": components["schemas"]["ConversationThreadDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Messaging_messages: {
@@ -6343,15 +5980,10 @@ export interface operations {
                     "application/json": components["schemas"]["MessageDto"][];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Messaging_post: {
@@ -6377,24 +6009,20 @@ export interface operations {
                     "application/json": components["schemas"]["MessageDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     Citizens_export: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts of the export: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6410,30 +6038,8 @@ export interface operations {
                     };
                 };
             };
-            /** @description Too many requests (rate limit `data-export`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
-            429: {
-                headers: {
-                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
-                    RateLimit?: string;
-                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds until the window frees */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Screening_requestHelp: {
@@ -6457,15 +6063,12 @@ export interface operations {
                     "application/json": components["schemas"]["HelpRequestDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     JobMatching_notRelevant: {
@@ -6489,15 +6092,13 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     JobMatching_undoNotRelevant: {
@@ -6517,24 +6118,17 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     JobMatching_alerts: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6548,15 +6142,8 @@ export interface operations {
                     "application/json": components["schemas"]["JobAlertsDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     JobMatching_alertSettings: {
@@ -6578,24 +6165,18 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     JobMatching_matches: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6609,39 +6190,14 @@ export interface operations {
                     "application/json": components["schemas"]["JobMatchesDto"];
                 };
             };
-            /** @description Too many requests (rate limit `job-matches`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
-            429: {
-                headers: {
-                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
-                    RateLimit?: string;
-                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds until the window frees */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     JobMatching_match: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -6657,39 +6213,16 @@ export interface operations {
                     "application/json": components["schemas"]["JobMatchDto"];
                 };
             };
-            /** @description Too many requests (rate limit `job-matches`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
-            429: {
-                headers: {
-                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
-                    RateLimit?: string;
-                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds until the window frees */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     JobMatching_mySuggestions: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6703,24 +6236,14 @@ export interface operations {
                     "application/json": components["schemas"]["JobSuggestionsDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     JobMatching_answer: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -6740,15 +6263,13 @@ export interface operations {
                     "application/json": components["schemas"]["JobSuggestionDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     JobMatching_mine: {
@@ -6768,15 +6289,8 @@ export interface operations {
                     "application/json": components["schemas"]["JoblogDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     JobMatching_add: {
@@ -6800,15 +6314,13 @@ export interface operations {
                     "application/json": components["schemas"]["JoblogEntryDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     JobMatching_update: {
@@ -6834,15 +6346,13 @@ export interface operations {
                     "application/json": components["schemas"]["JoblogEntryDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Live_live: {
@@ -6863,15 +6373,8 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Meetings_slots: {
@@ -6897,15 +6400,9 @@ export interface operations {
                     "application/json": components["schemas"]["SlotListDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Meetings_myMeetings: {
@@ -6925,15 +6422,8 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingListDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Meetings_book: {
@@ -6957,15 +6447,13 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     Meetings_myMeeting: {
@@ -6987,15 +6475,10 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Meetings_reschedule: {
@@ -7021,15 +6504,13 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Meetings_accept: {
@@ -7051,15 +6532,11 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Meetings_ics: {
@@ -7068,9 +6545,7 @@ export interface operations {
                 /** @description Language of the calendar text (links cannot send Accept-Language) */
                 lang?: "da" | "en";
             };
-            header: {
-                "accept-language": string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -7086,15 +6561,10 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Meetings_cancel: {
@@ -7120,15 +6590,13 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Meetings_requestChange: {
@@ -7154,15 +6622,13 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Meetings_rate: {
@@ -7188,15 +6654,13 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Notifications_settings: {
@@ -7216,15 +6680,8 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationSettingsDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Notifications_saveSettings: {
@@ -7248,15 +6705,12 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationSettingsDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Notifications_list: {
@@ -7269,10 +6723,7 @@ export interface operations {
                 /** @description Only unread notifications */
                 unread?: boolean;
             };
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -7286,15 +6737,9 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPageDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Notifications_read: {
@@ -7314,15 +6759,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Notifications_readAll: {
@@ -7340,15 +6781,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
         };
     };
     Notifications_unread: {
@@ -7368,15 +6803,8 @@ export interface operations {
                     "application/json": components["schemas"]["UnreadCountDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Offers_myPlan: {
@@ -7396,15 +6824,8 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Offers_setGoal: {
@@ -7428,15 +6849,12 @@ export interface operations {
                     "application/json": components["schemas"]["PlanDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Offers_addItem: {
@@ -7460,15 +6878,13 @@ export interface operations {
                     "application/json": components["schemas"]["PlanItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Offers_dropItem: {
@@ -7490,15 +6906,11 @@ export interface operations {
                     "application/json": components["schemas"]["PlanItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Offers_patchItem: {
@@ -7524,15 +6936,13 @@ export interface operations {
                     "application/json": components["schemas"]["PlanItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Offers_rateItem: {
@@ -7558,15 +6968,13 @@ export interface operations {
                     "application/json": components["schemas"]["PlanItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Citizens_myProfile: {
@@ -7586,15 +6994,8 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Citizens_saveProfile: {
@@ -7618,15 +7019,12 @@ export interface operations {
                     "application/json": components["schemas"]["ProfileDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Notifications_subscribe: {
@@ -7650,15 +7048,12 @@ export interface operations {
                     "application/json": components["schemas"]["PushSubscriptionDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Notifications_unsubscribe: {
@@ -7680,24 +7075,19 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Messaging_ask: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -7715,24 +7105,18 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionAnswerDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Messaging_feedback: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -7752,24 +7136,19 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionFeedbackResultDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     JobMatching_saved: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Language of the texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -7783,15 +7162,8 @@ export interface operations {
                     "application/json": components["schemas"]["SavedJobsDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     JobMatching_save: {
@@ -7811,15 +7183,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     JobMatching_unsave: {
@@ -7839,15 +7207,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Screening_myScreening: {
@@ -7867,15 +7231,8 @@ export interface operations {
                     "application/json": components["schemas"]["MyScreeningDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Screening_comment: {
@@ -7899,15 +7256,12 @@ export interface operations {
                     "application/json": components["schemas"]["MyScreeningDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Screening_latestSelfAssessment: {
@@ -7927,15 +7281,8 @@ export interface operations {
                     "application/json": components["schemas"]["LatestSelfAssessmentDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Screening_saveSelfAssessment: {
@@ -7959,15 +7306,12 @@ export interface operations {
                     "application/json": components["schemas"]["SelfAssessmentDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Citizens_myTimeline: {
@@ -7978,10 +7322,7 @@ export interface operations {
                 /** @description Page number, from 1. */
                 page?: number;
             };
-            header?: {
-                /** @description Language of the timeline texts: Danish (default) or English (`en`) */
-                "accept-language"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -7998,15 +7339,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Meetings_meeting: {
@@ -8031,15 +7366,10 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Meetings_staffReschedule: {
@@ -8068,15 +7398,13 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Meetings_notes: {
@@ -8105,15 +7433,13 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Meetings_outcome: {
@@ -8142,15 +7468,13 @@ export interface operations {
                     "application/json": components["schemas"]["StaffMeetingDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Reference_listMunicipalities: {
@@ -8183,15 +7507,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
         };
     };
     Reference_getMunicipality: {
@@ -8213,23 +7529,14 @@ export interface operations {
                     "application/json": components["schemas"]["MunicipalityDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     OAuth_token: {
         parameters: {
             query?: never;
-            header: {
-                authorization: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -8247,30 +7554,10 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponseDto"];
                 };
             };
-            /** @description Too many requests (rate limit `auth`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
-            429: {
-                headers: {
-                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
-                    RateLimit?: string;
-                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds until the window frees */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     Reference_searchOccupations: {
@@ -8300,15 +7587,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
         };
     };
     Reference_getOccupation: {
@@ -8330,15 +7609,8 @@ export interface operations {
                     "application/json": components["schemas"]["OccupationDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     Offers_applications: {
@@ -8368,15 +7640,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Offers_decide: {
@@ -8402,15 +7668,13 @@ export interface operations {
                     "application/json": components["schemas"]["PlanItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Offers_list: {
@@ -8446,15 +7710,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Offers_create: {
@@ -8478,15 +7736,12 @@ export interface operations {
                     "application/json": components["schemas"]["OfferDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Offers_get: {
@@ -8508,15 +7763,10 @@ export interface operations {
                     "application/json": components["schemas"]["OfferDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     Offers_update: {
@@ -8542,15 +7792,13 @@ export interface operations {
                     "application/json": components["schemas"]["OfferDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Reference_listPostalCodes: {
@@ -8582,15 +7830,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
         };
     };
     Reference_getPostalCode: {
@@ -8612,15 +7852,8 @@ export interface operations {
                     "application/json": components["schemas"]["PostalCodeDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
         };
     };
     Notifications_vapid: {
@@ -8638,15 +7871,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VapidKeyDto"];
-                };
-            };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8682,15 +7906,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Screening_dismiss: {
@@ -8716,15 +7934,13 @@ export interface operations {
                     "application/json": components["schemas"]["QueueItemDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Reference_skills: {
@@ -8747,15 +7963,7 @@ export interface operations {
                     "application/json": components["schemas"]["SkillListDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
         };
     };
     StaffUsers_list: {
@@ -8783,15 +7991,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     StaffUsers_revokeSessions: {
@@ -8813,15 +8015,11 @@ export interface operations {
                     "application/json": components["schemas"]["RevokedSessionsDto"];
                 };
             };
-            /** @description Problem (RFC 9457) */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
 }

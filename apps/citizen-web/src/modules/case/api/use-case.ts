@@ -18,7 +18,7 @@ export function useTimeline(page: number, language: string, enabled: boolean, li
     queryKey: [...caseKeys.timeline(page, language), limit],
     enabled,
     placeholderData: keepPreviousData,
-    queryFn: async () => unwrap(await api.GET('/api/v1/me/timeline', { params: { query: { page, limit }, header: { 'accept-language': language } } })),
+    queryFn: async () => unwrap(await api.GET('/api/v1/me/timeline', { params: { query: { page, limit } }, headers: { 'accept-language': language } })),
   });
 }
 

@@ -35,13 +35,13 @@ export function useSendMessage(id: string) {
 }
 
 export function useAsk() {
-  return useMutation({ mutationFn: async ({ question, language }: { question: string; language: string }) => unwrap(await api.POST('/api/v1/me/questions', { body: { question }, params: { header: { 'accept-language': language } } })) });
+  return useMutation({ mutationFn: async ({ question, language }: { question: string; language: string }) => unwrap(await api.POST('/api/v1/me/questions', { body: { question }, headers: { 'accept-language': language } })) });
 }
 
 export function useQuestionFeedback() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ id, resolved, language }: { id: string; resolved: boolean; language: string }) => unwrap(await api.POST('/api/v1/me/questions/{id}/feedback', { params: { path: { id }, header: { 'accept-language': language } }, body: { resolved } })),
+    mutationFn: async ({ id, resolved, language }: { id: string; resolved: boolean; language: string }) => unwrap(await api.POST('/api/v1/me/questions/{id}/feedback', { params: { path: { id } }, headers: { 'accept-language': language }, body: { resolved } })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: conversationKeys.all }),
   });
 }

@@ -51,7 +51,7 @@ export function useCitizenTimeline(id: string, purpose: string | undefined, enab
     queryKey: [...citizenKeys.timeline(id, purpose), language],
     enabled,
     queryFn: async () =>
-      unwrap(await api.GET('/api/v1/citizens/{id}/timeline', { params: { path: { id }, query: { limit: 50 }, header: { ...purposeHeader(purpose), 'accept-language': language } } })),
+      unwrap(await api.GET('/api/v1/citizens/{id}/timeline', { params: { path: { id }, query: { limit: 50 }, header: purposeHeader(purpose) }, headers: { 'accept-language': language } })),
   });
 }
 
