@@ -10,3 +10,4 @@ export { PlatformHttpModule } from './platform-http.module';
 export { IdParamDto } from './id-param.dto';
 export { ApiLanguageHeader } from './language-header';
 export { trim } from './trim';
+export { AppValidationPipe, findUnsafeText, isSafeText } from './safe-text';
