@@ -78,6 +78,19 @@ describe('bounds: extreme numbers, text PostgreSQL cannot store, UUIDs of every 
     expect(failures).toEqual([]);
   });
 
+  it('documents the bounds it enforces: integer ranges, page size and depth, text lengths', async () => {
+    type Doc = OpenApi & { paths: Record<string, Record<string, { parameters?: { name: string; schema: Record<string, unknown> }[] }>>; components: { schemas: Record<string, { properties: Record<string, Record<string, unknown>> }> } };
+    const doc = (await http.get<Doc>('/api/openapi.json')).body;
+    const param = (path: string, name: string) => doc.paths[path]!['get']!.parameters!.find((p) => p.name === name)!.schema;
+    expect(param('/api/v1/municipalities', 'page')).toMatchObject({ type: 'integer', minimum: 1, maximum: MAX_PAGE });
+    expect(param('/api/v1/municipalities', 'limit')).toMatchObject({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE });
+    expect(param('/api/v1/job-ads', 'radiusKm')).toMatchObject({ type: 'integer', minimum: 1, maximum: 500 });
+    expect(param('/api/v1/job-ads', 'q')).toMatchObject({ maxLength: 200 });
+    expect(doc.components.schemas['EducationDto']!.properties['title']).toMatchObject({ minLength: 1, maxLength: 200 });
+    expect(doc.components.schemas['EducationDto']!.properties['completedYear']).toMatchObject({ type: 'integer', minimum: 1940, maximum: 2100 });
+    expect(doc.components.schemas['OfferInputDto']!.properties['capacity']).toMatchObject({ minimum: 1, maximum: 100_000, nullable: true });
+  });
+
   it('answers a well-formed unknown id of any UUID version with 404 (a v1 id was a 400)', async () => {
     const [anonymous, citizen, caseworker] = callers;
     const routes: [Caller, string][] = [

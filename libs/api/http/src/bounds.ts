@@ -25,8 +25,8 @@ export const toQueryInt = ({ value }: { value: unknown }) => (typeof value === '
 export function IntRange(min: number, max: number, options: { query?: boolean; message?: string } = {}): PropertyDecorator {
   const message = options.message ?? `$property must be a whole number from ${min} to ${max}`;
   return applyDecorators(
-    // Merges into the field's own @ApiProperty / @ApiPropertyOptional (only these two keys are set).
-    ApiProperty({ minimum: min, maximum: max }),
+    // Merges into the field's own @ApiProperty / @ApiPropertyOptional (which wins on `type` if it sets one).
+    ApiProperty({ type: 'integer', minimum: min, maximum: max }),
     ...(options.query ? [Transform(toQueryInt)] : []),
     IsInt({ message }),
     Min(min, { message }),

@@ -3903,7 +3903,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
             };
             header?: never;
@@ -4001,7 +4001,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
             };
             header?: never;
@@ -4221,7 +4221,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
             };
             header?: never;
@@ -4296,7 +4296,7 @@ export interface operations {
                 from?: string;
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Up to this day or time (YYYY-MM-DD, or a time with an offset), exclusive */
                 to?: string;
@@ -4695,7 +4695,7 @@ export interface operations {
                 assignedTo?: string;
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Name, or a CPR number (whole, with or without hyphen) */
                 q?: string;
@@ -5350,7 +5350,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
             };
             header?: {
@@ -5394,7 +5394,7 @@ export interface operations {
                 assigned?: "me" | "unassigned" | "all";
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 status?: "open" | "closed";
             };
@@ -5703,7 +5703,7 @@ export interface operations {
                 municipality?: string;
                 /** @description ISCO-08 unit group (4 digits) or a group prefix (1–3 digits) */
                 occupation?: string;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Postal code as the centre of a radius search */
                 postalCode?: string;
@@ -6026,7 +6026,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
             };
             header?: never;
@@ -6090,7 +6090,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
             };
             header?: never;
@@ -7078,7 +7078,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Only unread notifications */
                 unread?: boolean;
@@ -7789,7 +7789,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
             };
             header?: {
@@ -7972,7 +7972,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Name prefix (case-insensitive) or exact code */
                 q?: string;
@@ -8077,7 +8077,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Words of the Danish or English title (accents ignored), or a code prefix */
                 q?: string;
@@ -8145,7 +8145,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Own caseload (default for caseworkers) or the municipality (default for team leads) */
                 scope?: "me" | "all";
@@ -8221,7 +8221,7 @@ export interface operations {
                 /** @description Items per page, at most 100. */
                 limit?: number;
                 mode?: "virtual" | "in_person" | "hybrid";
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Words in title, description or provider (accents and case ignored) */
                 q?: string;
@@ -8359,7 +8359,7 @@ export interface operations {
                 limit?: number;
                 /** @description Only postal codes in this municipality */
                 municipality?: string;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Postal code prefix, or town name prefix (case-insensitive) */
                 q?: string;
@@ -8458,7 +8458,7 @@ export interface operations {
                 limit?: number;
                 /** @description Only overdue items */
                 overdue?: boolean;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Default: `me` for caseworkers (own caseload), `all` for team leads */
                 scope?: "me" | "all";
@@ -8562,7 +8562,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
             };
             header?: never;
