@@ -79,7 +79,7 @@ describe('bounds: extreme numbers, text PostgreSQL cannot store, UUIDs of every 
   });
 
   it('documents the bounds it enforces: integer ranges, page size and depth, text lengths', async () => {
-    type Doc = OpenApi & { paths: Record<string, Record<string, { parameters?: { name: string; schema: Record<string, unknown> }[] }>>; components: { schemas: Record<string, { properties: Record<string, Record<string, unknown>> }> } };
+    type Doc = { paths: Record<string, Record<string, { parameters?: { name: string; schema: Record<string, unknown> }[] }>>; components: { schemas: Record<string, { properties: Record<string, Record<string, unknown>> }> } };
     const doc = (await http.get<Doc>('/api/openapi.json')).body;
     const param = (path: string, name: string) => doc.paths[path]!['get']!.parameters!.find((p) => p.name === name)!.schema;
     expect(param('/api/v1/municipalities', 'page')).toMatchObject({ type: 'integer', minimum: 1, maximum: MAX_PAGE });
