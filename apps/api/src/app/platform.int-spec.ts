@@ -64,7 +64,7 @@ describe('API platform (full app, real PostgreSQL)', () => {
     expect(unknown.body).toMatchObject({ status: 400, code: 'validation_failed', errors: [{ field: 'nickname', message: 'nickname is not an allowed field' }] });
     const wrongType = await http.get('/api/v1/municipalities?page=first');
     expect(wrongType.status).toBe(400);
-    expect(wrongType.body).toMatchObject({ errors: expect.arrayContaining([{ field: 'page', message: 'page must be an integer number' }]) });
+    expect(wrongType.body).toMatchObject({ errors: expect.arrayContaining([{ field: 'page', message: 'page must be a whole number from 1 to 10000' }]) });
     const broken = await http.post('/api/v1/municipalities', '{"name": ', { headers: { 'content-type': 'application/json' } });
     expect(broken.status).toBe(400);
     expect(broken.body).toMatchObject({ code: 'malformed_request' });

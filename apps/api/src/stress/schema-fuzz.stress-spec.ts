@@ -16,6 +16,14 @@ const IDS = ['c0751000-0000-4000-8000-000000000001', 'c0751000-0000-4000-8000-00
 /** The live event stream never ends (it is covered by the notifications and stress tests). */
 const SKIP = new Set(['get /api/v1/me/live']);
 
+/** Numbers at and beyond every bound: doubles' and bigint's ends, unsafe integers, negative zero, tiny fractions, and numbers written as text. */
+const EXTREME_NUMBERS: unknown[] = [1e308, -1e308, 2 ** 63, -(2 ** 63), 2 ** 53 + 1, 2 ** 31, -(2 ** 31) - 1, -0, 1e-9, 0.5, '1e3', '1e20', '-0', '0x10', ' 5 ', '+5', 'Infinity', 'NaN', '9223372036854775808'];
+/** Text at the edges: unpaired surrogates and NUL (PostgreSQL cannot store them), other C0 controls, bidi marks, combining characters, emoji sequences, noncharacters, BOM, line separators, long text. */
+const EXTREME_TEXT: string[] = ['\uD800', 'a\uDFFFb', '\uDBFF\uDBFF', '\u0000', 'a\u0000b', '\u0001\u0008\u001B\u001F\u007F', '\u200F\u202Eabc\u202C\u2066', 'e\u0301\u0301\u0301\u0301', '👩‍👩‍👧‍👦🏳️‍🌈', '\uFFFF\uFFFE', '\uFEFFx', 'a\u2028b\u2029', 'مرحبا', 'x'.repeat(5000)];
+/** Text a URL path can carry (encodeURIComponent refuses unpaired surrogates). */
+const EXTREME_SEGMENTS = EXTREME_TEXT.filter((t) => !/[\uD800-\uDFFF]/.test(t.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')));
+const extreme = fc.constantFrom(...EXTREME_NUMBERS, ...EXTREME_TEXT);
+
 /** OpenAPI 3.0 → JSON Schema for Ajv: `nullable` becomes a null alternative; refs point into the document. */
 function toJsonSchema(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(toJsonSchema);
@@ -62,7 +70,7 @@ function arbitraryFor(schema: Schema | undefined, components: Record<string, Sch
         }
     }
   })();
-  return fc.oneof({ weight: 8, arbitrary: valid }, { weight: 2, arbitrary: junk });
+  return fc.oneof({ weight: 6, arbitrary: valid }, { weight: 2, arbitrary: junk }, { weight: 2, arbitrary: extreme });
 }
 
 /**
@@ -124,9 +132,10 @@ describe('schema fuzzing from the OpenAPI document', () => {
       const bodySchema = op.requestBody?.content?.['application/json']?.schema;
       const request = fc.record({
         caller: fc.integer({ min: 0, max: callers.length - 1 }),
-        path: fc.record(Object.fromEntries(params.filter((p) => p.in === 'path').map((p) => [p.name, fc.oneof(fc.constantFrom(...IDS), fc.uuid(), fc.string({ minLength: 1, maxLength: 12 }))]))),
+        path: fc.record(Object.fromEntries(params.filter((p) => p.in === 'path').map((p) => [p.name, fc.oneof(fc.constantFrom(...IDS), fc.uuid(), fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom(...EXTREME_SEGMENTS, ...EXTREME_NUMBERS.map(String)))]))),
         query: fc.record(Object.fromEntries(params.filter((p) => p.in === 'query').map((p) => [p.name, fc.option(arbitraryFor(p.schema, doc.components.schemas), { nil: undefined })]))),
-        body: arbitraryFor(bodySchema, doc.components.schemas),
+        // Now and then a body over the 1 MB limit (413).
+        body: fc.oneof({ weight: 49, arbitrary: arbitraryFor(bodySchema, doc.components.schemas) }, { weight: 1, arbitrary: fc.constant({ text: 'x'.repeat(1_100_000) }) }),
       });
       await fc.assert(
         fc.asyncProperty(request, async (r) => {

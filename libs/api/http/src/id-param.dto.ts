@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsUUID } from 'class-validator';
+import { IsUuid } from './bounds';
 
 /** `:id` path parameters: a UUID, or 400 before any handler runs. */
 export class IdParamDto {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('4', { message: 'id must be a UUID' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUuid('id must be a UUID') id!: string;
 }

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { MAX_PAGE_SIZE, PageQueryDto, toPage } from './pagination';
+import { MAX_PAGE, MAX_PAGE_SIZE, PageQueryDto, toPage } from './pagination';
 
 const parse = (query: Record<string, string>) => {
   const dto = plainToInstance(PageQueryDto, query);
@@ -23,6 +23,24 @@ describe('PageQueryDto', () => {
     expect(parse({ limit: String(MAX_PAGE_SIZE + 1) }).errors).toEqual(['limit']);
     expect(parse({ page: '0' }).errors).toEqual(['page']);
     expect(parse({ page: 'two' }).errors).toEqual(['page']);
+  });
+
+  it(`refuses pages beyond ${MAX_PAGE}, so the offset always fits (page=1e20 overflowed PostgreSQL's bigint)`, () => {
+    expect(parse({ page: String(MAX_PAGE), limit: String(MAX_PAGE_SIZE) }).dto.offset).toBe((MAX_PAGE - 1) * MAX_PAGE_SIZE);
+    for (const page of [String(MAX_PAGE + 1), '100000000000000000000', '9223372036854775808', '9007199254740993']) expect(parse({ page }).errors).toEqual(['page']);
+  });
+
+  it('takes only plain decimal integers from the query string', () => {
+    for (const value of ['1e3', '1e20', '-0', '1e-9', '0.5', '2.0', '0x10', '0b1', ' 5 ', '5 ', '+5', 'Infinity', '-Infinity', 'NaN', '', '1_000', '٣']) {
+      expect({ value, errors: parse({ page: value }).errors }).toEqual({ value, errors: ['page'] });
+      expect({ value, errors: parse({ limit: value }).errors }).toEqual({ value, errors: ['limit'] });
+    }
+    expect(parse({ page: '7', limit: '100' }).errors).toEqual([]);
+  });
+
+  it('names the bounds in one message', () => {
+    const errors = validateSync(plainToInstance(PageQueryDto, { page: '1e3' }));
+    expect(errors[0].constraints).toMatchObject({ isInt: `page must be a whole number from 1 to ${MAX_PAGE}` });
   });
 });
 

@@ -1,27 +1,28 @@
 import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { Type as TransformType } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { IntRange } from './bounds';
 
 /** Largest page any list endpoint answers. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
+/**
+ * Deepest page any list answers: `(MAX_PAGE - 1) * MAX_PAGE_SIZE` stays a cheap offset (a page 10^20
+ * deep overflowed PostgreSQL's bigint and answered 500).
+ */
+export const MAX_PAGE = 10_000;
+
 /** Query parameters every list endpoint accepts (extend it with the list's own filters). */
 export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1, description: 'Page number, from 1.' })
+  @ApiPropertyOptional({ default: 1, description: `Page number, from 1 to ${MAX_PAGE}.` })
   @IsOptional()
-  @TransformType(() => Number)
-  @IsInt()
-  @Min(1)
+  @IntRange(1, MAX_PAGE, { query: true })
   page: number = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, description: `Items per page, at most ${MAX_PAGE_SIZE}.` })
+  @ApiPropertyOptional({ default: DEFAULT_PAGE_SIZE, description: `Items per page, at most ${MAX_PAGE_SIZE}.` })
   @IsOptional()
-  @TransformType(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
+  @IntRange(1, MAX_PAGE_SIZE, { query: true })
   limit: number = DEFAULT_PAGE_SIZE;
 
   get offset(): number {

@@ -1,4 +1,4 @@
-import { Module, ValidationPipe } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { AppConfig } from '@jobunivers/api/config';
 import { ProblemFilter, validationExceptionFactory } from '@jobunivers/api/errors';
@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccessRulesVerifier } from './access';
 import { HealthController } from './health.controller';
 import { MetricsController, MetricsService } from './metrics';
+import { AppValidationPipe } from './safe-text';
 
 /**
  * Cross-cutting HTTP platform: validation, problem responses, structured logs, metrics, health,
@@ -40,7 +41,7 @@ import { MetricsController, MetricsService } from './metrics';
     { provide: APP_FILTER, useClass: ProblemFilter },
     {
       provide: APP_PIPE,
-      useValue: new ValidationPipe({
+      useValue: new AppValidationPipe({
         whitelist: true,
         forbidNonWhitelisted: true,
         transform: true,

@@ -299,6 +299,8 @@ export class JobAdsService {
       if (!centre) throw new JobMatchingException(JobMatchingErrorCode.NoSearchCentre);
       where.push(`job_matching.distance_km(${p(centre.latitude)}, ${p(centre.longitude)}, a.latitude, a.longitude) <= ${p(query.radiusKm)}`);
     }
+    // The count below (a page past the end) takes the filters' parameters only, not the distance's or the paging's.
+    const filterParams = params.length;
     const distance = centre ? `job_matching.distance_km(${p(centre.latitude)}, ${p(centre.longitude)}, a.latitude, a.longitude)` : 'NULL::float8';
     const limit = query.limit;
     const rows = (await this.ads.query(
@@ -309,7 +311,7 @@ export class JobAdsService {
         LIMIT ${p(limit)} OFFSET ${p((query.page - 1) * limit)}`,
       params,
     )) as Array<{ id: string; distance_km: number | null; total: string }>;
-    const total = rows.length ? Number(rows[0].total) : query.page === 1 ? 0 : await this.count(where.join(' AND '), params.slice(0, -2));
+    const total = rows.length ? Number(rows[0].total) : query.page === 1 ? 0 : await this.count(where.join(' AND '), params.slice(0, filterParams));
     const byId = await this.byIds(rows.map((r) => r.id));
     const items = await this.toDtos(rows.map((r) => byId.get(r.id)!), language, principal, new Map(rows.map((r) => [r.id, r.distance_km])));
     return toPage(items, total, query);

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DATE_OR_INSTANT_PATTERN, PageQueryDto } from '@jobunivers/api/http';
-import { IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { DATE_OR_INSTANT_PATTERN, PageQueryDto, IsUuid } from '@jobunivers/api/http';
+import { IsISO8601, IsOptional, Matches } from 'class-validator';
 
 export class AuditEventDto {
   @ApiProperty({ example: '1' }) id!: string;
@@ -18,8 +18,8 @@ export class AuditEventDto {
 }
 
 export class AuditQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('4', { message: 'citizenId must be a UUID' }) citizenId?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('4', { message: 'actorId must be a UUID' }) actorId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUuid('citizenId must be a UUID') citizenId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUuid('actorId must be a UUID') actorId?: string;
   @ApiPropertyOptional({ description: 'From this day or time (YYYY-MM-DD, or a time with an offset), inclusive', example: '2026-11-01' }) @IsOptional() @Matches(DATE_OR_INSTANT_PATTERN, { message: 'from must be a date (YYYY-MM-DD) or a time with an offset' }) @IsISO8601({ strict: true }, { message: 'from must be a date (YYYY-MM-DD) or a time with an offset' }) from?: string;
   @ApiPropertyOptional({ description: 'Up to this day or time (YYYY-MM-DD, or a time with an offset), exclusive', example: '2026-12-01' }) @IsOptional() @Matches(DATE_OR_INSTANT_PATTERN, { message: 'to must be a date (YYYY-MM-DD) or a time with an offset' }) @IsISO8601({ strict: true }, { message: 'to must be a date (YYYY-MM-DD) or a time with an offset' }) to?: string;
 }

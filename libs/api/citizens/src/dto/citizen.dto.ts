@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DATE_PATTERN, PageQueryDto, trim } from '@jobunivers/api/http';
+import { DATE_PATTERN, PageQueryDto, trim, IsUuid } from '@jobunivers/api/http';
 import { Transform } from 'class-transformer';
-import { ArrayUnique, IsArray, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, registerDecorator, type ValidationOptions } from 'class-validator';
+import { ArrayUnique, IsArray, IsEmail, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength, registerDecorator, type ValidationOptions } from 'class-validator';
 import { isValidCpr, normaliseCpr } from '../cpr';
 import { type BenefitType, type CaseStatus, type Outcome, OUTCOMES } from '../entities/citizen.entity';
 
@@ -122,7 +122,7 @@ export class OutcomeDto {
 }
 
 export class AssignmentDto {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('4', { message: 'caseworkerId must be a UUID' }) caseworkerId!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUuid('caseworkerId must be a UUID') caseworkerId!: string;
 }
 
 export class TimelineEntryDto {

@@ -1,7 +1,7 @@
-import { trim } from '@jobunivers/api/http';
+import { trim, IntRange } from '@jobunivers/api/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const MEETING_FORMS = ['in_person', 'video', 'phone'] as const;
@@ -16,7 +16,7 @@ export class SkillEntryDto {
 export class EducationDto {
   @ApiProperty({ example: 'Kontoruddannelse' }) @Transform(trim) @IsString() @Length(1, 200, { message: 'education.title must be 1–200 characters' }) title!: string;
   @ApiPropertyOptional({ example: 'Business College Syd' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(200) institution?: string;
-  @ApiPropertyOptional({ example: 2015 }) @IsOptional() @IsInt({ message: 'education.completedYear must be a year' }) @Min(1940, { message: 'education.completedYear must be a year' }) @Max(2100, { message: 'education.completedYear must be a year' }) completedYear?: number;
+  @ApiPropertyOptional({ example: 2015 }) @IsOptional() @IntRange(1940, 2100, { message: 'education.completedYear must be a year' }) completedYear?: number;
 }
 
 export class ExperienceDto {
@@ -33,7 +33,7 @@ export class LanguageDto {
 }
 
 export class WorkAreaDto {
-  @ApiPropertyOptional({ example: 30, description: 'How far from home (km)' }) @IsOptional() @IsInt({ message: 'workArea.radiusKm must be a whole number of km' }) @Min(1, { message: 'workArea.radiusKm must be 1–300 km' }) @Max(300, { message: 'workArea.radiusKm must be 1–300 km' }) radiusKm?: number;
+  @ApiPropertyOptional({ example: 30, description: 'How far from home (km)' }) @IsOptional() @IntRange(1, 300, { message: 'workArea.radiusKm must be a whole number of km, 1–300' }) radiusKm?: number;
   @ApiPropertyOptional({ example: ['0751', '0746'], description: 'Or these municipalities' })
   @IsOptional() @IsArray() @ArrayMaxSize(98) @ArrayUnique() @Matches(/^\d{4}$/, { each: true, message: 'workArea.municipalityCodes must be 4-digit municipality codes' })
   municipalityCodes?: string[];

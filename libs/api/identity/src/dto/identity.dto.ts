@@ -1,5 +1,6 @@
+import { IsUuid } from '@jobunivers/api/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { API_SCOPES } from '../api-client.service';
 
 export const ROLES = ['citizen', 'caseworker', 'team_lead', 'municipality_admin'] as const;
@@ -22,7 +23,7 @@ export class DevUserDto {
 
 export class DevSignInDto {
   @ApiProperty({ format: 'uuid', description: 'An id from GET /api/v1/auth/dev/users' })
-  @IsUUID('4', { message: 'userId must be a demo user id (a UUID)' })
+  @IsUuid('userId must be a demo user id (a UUID)')
   userId!: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DATE_PATTERN as DATE, trim } from '@jobunivers/api/http';
+import { DATE_PATTERN as DATE, trim, IsUuid } from '@jobunivers/api/http';
 import { Transform } from 'class-transformer';
-import { IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { KPI_KEYS } from '../kpi-definitions';
 
 
@@ -27,7 +27,7 @@ export class KpiQueryDto {
 
   @ApiPropertyOptional({ format: 'uuid', description: "One caseworker's citizens and meetings" })
   @IsOptional()
-  @IsUUID('all', { message: 'caseworker must be a staff id (UUID)' })
+  @IsUuid('caseworker must be a staff id (UUID)')
   caseworker?: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBooleanString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PageQueryDto, trim } from '@jobunivers/api/http';
+import { Transform } from 'class-transformer';
+import { IsBooleanString, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PageQueryDto, trim, IntRange } from '@jobunivers/api/http';
 
 export class OccupationRefDto {
   @ApiProperty({ example: '2221' }) code!: string;
@@ -61,7 +61,7 @@ export class JobAdQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Postal code as the centre of a radius search' })
   @IsOptional() @Matches(/^\d{4}$/, { message: 'postalCode must be a 4-digit postal code' }) postalCode?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 500, description: 'Within this distance of postalCode, municipality or (for a citizen) home' })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'radiusKm must be a whole number' }) @Min(1, { message: 'radiusKm must be 1–500' }) @Max(500, { message: 'radiusKm must be 1–500' }) radiusKm?: number;
+  @IsOptional() @IntRange(1, 500, { query: true }) radiusKm?: number;
   @ApiPropertyOptional({ enum: ['full_time', 'part_time'] })
   @IsOptional() @IsIn(['full_time', 'part_time'], { message: 'hours must be full_time or part_time' }) hours?: 'full_time' | 'part_time';
   @ApiPropertyOptional({ description: 'Staff: only ads added by my municipality (including expired ones)' })

@@ -1,7 +1,7 @@
-import { trim } from '@jobunivers/api/http';
+import { trim, IsUuid } from '@jobunivers/api/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { ALERT_MODES, type AlertMode } from '../entities/match-profile.entity';
 import { SUGGESTION_ANSWERS, type SuggestionAnswer } from '../entities/job-suggestion.entity';
 import { JobAdDto } from './job-ads.dto';
@@ -46,7 +46,7 @@ export class NotRelevantDto {
 }
 
 export class SuggestJobDto {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('4', { message: 'jobAdId must be a UUID' }) jobAdId!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUuid('jobAdId must be a UUID') jobAdId!: string;
   @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @Transform(trim) @IsString({ message: 'note must be text' }) @MaxLength(1000, { message: 'note must be at most 1000 characters' }) note?: string;
 }
 

@@ -1,7 +1,7 @@
-import { DATE_PATTERN as DATE, INSTANT_PATTERN as INSTANT, trim } from '@jobunivers/api/http';
+import { DATE_PATTERN as DATE, INSTANT_PATTERN as INSTANT, trim, IsUuid, IntRange } from '@jobunivers/api/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { MEETING_STATUSES, type MeetingKind, type MeetingOrigin, type MeetingStatus } from '../entities/meeting.entity';
 import { MEETING_FORMS, type MeetingForm } from '../slots';
 
@@ -46,7 +46,7 @@ export class SlotListDto {
 export class BookMeetingDto {
   @ApiProperty({ example: '2026-11-24T10:30:00+01:00' }) @IsString({ message: instantMessage('start') }) @Matches(INSTANT, { message: instantMessage('start') }) @IsISO8601({}, { message: instantMessage('start') }) start!: string;
   @ApiProperty({ enum: MEETING_FORMS }) @IsIn(MEETING_FORMS, { message: FORM_MESSAGE('form') }) form!: MeetingForm;
-  @ApiPropertyOptional({ format: 'uuid', description: 'From the chosen slot; default my own caseworker' }) @IsOptional() @IsUUID('4', { message: 'caseworkerId must be a UUID' }) caseworkerId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'From the chosen slot; default my own caseworker' }) @IsOptional() @IsUuid('caseworkerId must be a UUID') caseworkerId?: string;
   @ApiPropertyOptional({ maxLength: 300, example: 'Mit CV og jobsøgning' }) @IsOptional() @Transform(trim) @IsString({ message: 'topic must be text' }) @Length(0, 300, { message: 'topic must be at most 300 characters' }) topic?: string;
 }
 
@@ -64,14 +64,14 @@ export class ChangeRequestInputDto extends RescheduleDto {
 }
 
 export class RatingInputDto {
-  @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt({ message: 'score must be a whole number from 1 to 5' }) @Min(1, { message: 'score must be a whole number from 1 to 5' }) @Max(5, { message: 'score must be a whole number from 1 to 5' }) score!: number;
+  @ApiProperty({ minimum: 1, maximum: 5 }) @IntRange(1, 5) score!: number;
   @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @Transform(trim) @IsString({ message: 'comment must be text' }) @Length(0, 1000, { message: 'comment must be at most 1000 characters' }) comment?: string;
 }
 
 export class InviteDto {
   @ApiProperty({ example: '2026-11-24T10:30:00+01:00' }) @IsString({ message: instantMessage('start') }) @Matches(INSTANT, { message: instantMessage('start') }) @IsISO8601({}, { message: instantMessage('start') }) start!: string;
   @ApiProperty({ enum: MEETING_FORMS }) @IsIn(MEETING_FORMS, { message: FORM_MESSAGE('form') }) form!: MeetingForm;
-  @ApiPropertyOptional({ minimum: 15, maximum: 180, description: 'Default 30' }) @IsOptional() @IsInt({ message: 'durationMinutes must be 15–180' }) @Min(15, { message: 'durationMinutes must be 15–180' }) @Max(180, { message: 'durationMinutes must be 15–180' }) durationMinutes?: number;
+  @ApiPropertyOptional({ minimum: 15, maximum: 180, description: 'Default 30' }) @IsOptional() @IntRange(15, 180) durationMinutes?: number;
   @ApiPropertyOptional({ enum: ['visitation', 'job_meeting'], description: 'Default job_meeting' }) @IsOptional() @IsIn(['visitation', 'job_meeting'], { message: 'kind must be visitation or job_meeting' }) kind?: MeetingKind;
   @ApiPropertyOptional({ maxLength: 300 }) @IsOptional() @Transform(trim) @IsString({ message: 'topic must be text' }) @Length(0, 300, { message: 'topic must be at most 300 characters' }) topic?: string;
   @ApiPropertyOptional({ maxLength: 200, description: 'In person: where; default the address of my in-person availability' }) @IsOptional() @Transform(trim) @IsString({ message: 'address must be text' }) @Length(1, 200, { message: 'address must be 1–200 characters' }) address?: string;
@@ -139,11 +139,11 @@ export class StaffMeetingListDto {
 }
 
 export class AvailabilityWindowDto {
-  @ApiProperty({ minimum: 1, maximum: 7, description: '1 Monday … 7 Sunday' }) @IsInt({ message: 'weekday must be 1 (Monday) to 7 (Sunday)' }) @Min(1, { message: 'weekday must be 1 (Monday) to 7 (Sunday)' }) @Max(7, { message: 'weekday must be 1 (Monday) to 7 (Sunday)' }) weekday!: number;
+  @ApiProperty({ minimum: 1, maximum: 7, description: '1 Monday … 7 Sunday' }) @IntRange(1, 7, { message: 'weekday must be 1 (Monday) to 7 (Sunday)' }) weekday!: number;
   @ApiProperty({ example: '09:00' }) @IsString() @Matches(TIME, { message: 'startTime must be a time (HH:MM)' }) startTime!: string;
   @ApiProperty({ example: '12:00' }) @IsString() @Matches(TIME, { message: 'endTime must be a time (HH:MM)' }) endTime!: string;
   @ApiProperty({ enum: MEETING_FORMS }) @IsIn(MEETING_FORMS, { message: FORM_MESSAGE('form') }) form!: MeetingForm;
-  @ApiProperty({ minimum: 15, maximum: 120, example: 30 }) @IsInt({ message: 'slotMinutes must be 15–120' }) @Min(15, { message: 'slotMinutes must be 15–120' }) @Max(120, { message: 'slotMinutes must be 15–120' }) slotMinutes!: number;
+  @ApiProperty({ minimum: 15, maximum: 120, example: 30 }) @IntRange(15, 120) slotMinutes!: number;
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200, description: 'Required for in_person' }) @IsOptional() @Transform(trim) @IsString({ message: 'address must be text' }) @Length(0, 200, { message: 'address must be at most 200 characters' }) address?: string | null;
 }
 

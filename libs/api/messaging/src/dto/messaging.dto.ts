@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto, trim } from '@jobunivers/api/http';
+import { PageQueryDto, trim, IsUuid } from '@jobunivers/api/http';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export const MESSAGE_MAX = 4000;
 
@@ -39,7 +39,7 @@ export class StaffMessageDto extends NewMessageDto {
 
 export class AssignDto {
   @ApiProperty({ format: 'uuid', description: 'A caseworker of the same jobcentre' })
-  @IsUUID('4', { message: 'staffId must be a UUID' })
+  @IsUuid('staffId must be a UUID')
   staffId!: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { DATE_PATTERN as DATE, INSTANT_PATTERN as INSTANT, PageQueryDto, trim } from '@jobunivers/api/http';
+import { DATE_PATTERN as DATE, INSTANT_PATTERN as INSTANT, PageQueryDto, trim, IsUuid, IntRange } from '@jobunivers/api/http';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import { OFFER_KINDS, OFFER_MODES, OFFER_STATUSES, type OfferKind, type OfferMode, type OfferStatus } from '../entities/offer.entity';
 import { ITEM_STATUSES, type ItemStatus } from '../entities/plan.entity';
 
@@ -24,7 +24,7 @@ export class OfferInputDto {
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200 }) @IsOptional() @apply(...text('location', 200)) location?: string | null;
   @ApiPropertyOptional({ description: 'No fixed sessions: the citizen goes at their own pace' }) @IsOptional() @IsBoolean({ message: 'selfPaced must be true or false' }) selfPaced?: boolean;
   @ApiPropertyOptional({ type: [OfferSessionDto] }) @IsOptional() @IsArray({ message: 'sessions must be a list' }) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => OfferSessionDto) sessions?: OfferSessionDto[];
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, description: 'Places; absent or null: unlimited' }) @IsOptional() @ValidateIf((_o, v) => v !== null) @IsInt({ message: 'capacity must be a whole number of places (1 or more), or null' }) @Min(1, { message: 'capacity must be a whole number of places (1 or more), or null' }) @Max(100000) capacity?: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, description: 'Places; absent or null: unlimited' }) @IsOptional() @ValidateIf((_o, v) => v !== null) @IntRange(1, 100_000, { message: 'capacity must be a whole number of places (1–100000), or null' }) capacity?: number | null;
   @ApiPropertyOptional({ enum: ['unemployment_benefit', 'cash_benefit'], isArray: true, description: 'Empty: every benefit type' }) @IsOptional() @IsArray() @ArrayUnique() @IsIn(['unemployment_benefit', 'cash_benefit'], { each: true, message: 'benefitTypes must be unemployment_benefit or cash_benefit' }) benefitTypes?: string[];
   @ApiPropertyOptional({ enum: ['self_service', 'personal', 'undecided'], isArray: true, description: 'Empty: every track' }) @IsOptional() @IsArray() @ArrayUnique() @IsIn(['self_service', 'personal', 'undecided'], { each: true, message: 'tracks must be self_service, personal or undecided' }) tracks?: string[];
   @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'requiresApproval must be true or false' }) requiresApproval?: boolean;
@@ -74,7 +74,7 @@ export class ActivityInputDto {
 }
 
 export class AddItemDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'An offer; or give `activity`' }) @IsOptional() @IsUUID('4', { message: 'offerId must be a UUID' }) offerId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'An offer; or give `activity`' }) @IsOptional() @IsUuid('offerId must be a UUID') offerId?: string;
   @ApiPropertyOptional({ type: ActivityInputDto }) @IsOptional() @ValidateNested() @Type(() => ActivityInputDto) activity?: ActivityInputDto;
 }
 
@@ -112,7 +112,7 @@ export class PlanItemDto {
 }
 
 export class ItemRatingDto {
-  @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt({ message: 'score must be a whole number from 1 to 5' }) @Min(1, { message: 'score must be a whole number from 1 to 5' }) @Max(5, { message: 'score must be a whole number from 1 to 5' }) score!: number;
+  @ApiProperty({ minimum: 1, maximum: 5 }) @IntRange(1, 5) score!: number;
 }
 
 export class PlanDto {
@@ -121,7 +121,7 @@ export class PlanDto {
 }
 
 export class SuggestDto {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('4', { message: 'offerId must be a UUID' }) offerId!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUuid('offerId must be a UUID') offerId!: string;
   @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @Transform(trim) @IsString() @Length(0, 1000, { message: 'note must be at most 1000 characters' }) note?: string;
 }
 

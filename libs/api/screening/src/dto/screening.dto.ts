@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DATE_PATTERN, PageQueryDto, trim } from '@jobunivers/api/http';
+import { DATE_PATTERN, PageQueryDto, trim, IsUuid, IntRange } from '@jobunivers/api/http';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { QUEUE_REASONS, type QueueItemStatus, type QueueReason } from '../entities/queue-item.entity';
 import { type Track, TRACKS } from '../entities/screening.entity';
 
@@ -9,11 +9,11 @@ const DATE_MESSAGE = (field: string) => `${field} must be a date (YYYY-MM-DD)`;
 
 export class SelfAssessmentInputDto {
   @ApiProperty({ minimum: 1, maximum: 5, description: 'How sure are you of finding work within 3 months? 1 = not at all, 5 = very' })
-  @IsInt({ message: 'jobConfidence must be a whole number from 1 to 5' }) @Min(1, { message: 'jobConfidence must be a whole number from 1 to 5' }) @Max(5, { message: 'jobConfidence must be a whole number from 1 to 5' })
+  @IntRange(1, 5)
   jobConfidence!: number;
   @ApiProperty({ description: 'Health limits what work I can do' }) @IsBoolean({ message: 'healthLimitations must be true or false' }) healthLimitations!: boolean;
   @ApiProperty({ minimum: 1, maximum: 5, description: 'How confident are you using digital self-service? 1–5' })
-  @IsInt({ message: 'digitalConfidence must be a whole number from 1 to 5' }) @Min(1, { message: 'digitalConfidence must be a whole number from 1 to 5' }) @Max(5, { message: 'digitalConfidence must be a whole number from 1 to 5' })
+  @IntRange(1, 5)
   digitalConfidence!: number;
   @ApiProperty({ enum: ['native', 'good', 'some', 'none'], description: 'Danish' }) @IsIn(['native', 'good', 'some', 'none'], { message: 'danishLevel must be native, good, some or none' }) danishLevel!: 'native' | 'good' | 'some' | 'none';
   @ApiProperty() @IsBoolean({ message: 'childcareChallenges must be true or false' }) childcareChallenges!: boolean;
@@ -114,7 +114,7 @@ export class QueueQueryDto extends PageQueryDto {
   scope?: 'me' | 'all';
   @ApiPropertyOptional({ enum: ['open', 'resolved', 'dismissed'], default: 'open' }) @IsOptional() @IsIn(['open', 'resolved', 'dismissed'], { message: 'status must be open, resolved or dismissed' }) status?: QueueItemStatus;
   @ApiPropertyOptional({ description: 'Only overdue items' }) @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean({ message: 'overdue must be true or false' }) overdue?: boolean;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID('4', { message: 'citizenId must be a UUID' }) citizenId?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUuid('citizenId must be a UUID') citizenId?: string;
 }
 
 export class DismissDto {

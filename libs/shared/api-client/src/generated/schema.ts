@@ -119,7 +119,7 @@ export interface paths {
         get: operations["Integration_webhook"];
         /**
          * Create or change an API client's webhook (admins)
-         * @description The signing secret is in the answer only when the webhook is created. Deliveries start with the events after this moment.
+         * @description The signing secret is in the answer only when the webhook is created. Deliveries start with the events after this moment: each event is POSTed to `url` on its own, in feed order, as the CloudEvent of the feed (see the `event` callback).
          */
         put: operations["Integration_putWebhook"];
         post?: never;
@@ -768,7 +768,7 @@ export interface paths {
         };
         /**
          * The municipality's event feed, oldest first
-         * @description An ordered, durable feed of domain events of your municipality. Keep the `cursor` of the last event you processed and ask again with `after=<cursor>`: you get every later event exactly once, in order, without gaps (events of transactions still running are held back until they end). Event ids are stable.
+         * @description An ordered, durable feed of domain events of your municipality, each a CloudEvent 1.0 (structured JSON; webhooks POST the same objects). Keep the `cursor` (an extension attribute) of the last event you processed and ask again with `after=<cursor>`: you get every later event exactly once, in order, without gaps (events of transactions still running are held back until they end). Event ids are stable.
          */
         get: operations["Integration_events"];
         put?: never;
@@ -2361,6 +2361,50 @@ export interface components {
             /** @description Where to send the browser to end the NemLog-in session too (single logout); null when the session did not come from NemLog-in. */
             logoutUrl: string | null;
         };
+        CloudEventDto: {
+            /**
+             * @description Extension attribute: the position in the feed; pass it as `after` to continue behind this event.
+             * @example 1043.2211
+             */
+            cursor: string;
+            /** @description What happened (no CPR numbers or names): e.g. `{ outcome, date }` or `{ meetingId, form, startsAt }`. */
+            data: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            datacontenttype: "application/json";
+            /**
+             * Format: uuid
+             * @description Stable id of the event, the same in the feed and in every webhook delivery (`webhook-id`): process each id once.
+             */
+            id: string;
+            /**
+             * @description The municipality the event belongs to: `/municipalities/<4-digit municipality code>`.
+             * @example /municipalities/0751
+             */
+            source: string;
+            /**
+             * @description CloudEvents version.
+             * @enum {string}
+             */
+            specversion: "1.0";
+            /**
+             * @description The citizen (case) the event is about: `citizens/<id>`.
+             * @example citizens/3f1c2d4e-0b6a-4c1e-9a57-2f0d8c1b7e10
+             */
+            subject?: string;
+            /**
+             * Format: date-time
+             * @description When it happened (RFC 3339, UTC).
+             */
+            time: string;
+            /**
+             * @description What happened: `dk.jobunivers.<module>.<event>`.
+             * @example dk.jobunivers.citizens.registered
+             * @enum {string}
+             */
+            type: "dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported";
+        };
         ComponentHealthDto: {
             /** @description Round-trip time of a trivial query, in milliseconds. */
             latencyMs?: number;
@@ -2481,34 +2525,11 @@ export interface components {
             /** @example 2024-06 */
             to?: string | null;
         };
-        FeedEventDto: {
-            /** Format: uuid */
-            citizenId: string | null;
-            /**
-             * @description Position in the feed; pass it as `after` to continue behind this event.
-             * @example 1043.2211
-             */
-            cursor: string;
-            /** @description What happened (no CPR numbers or names): e.g. `{ outcome, date }` or `{ meetingId, form, startsAt }`. */
-            data: {
-                [key: string]: string;
-            };
-            /**
-             * Format: uuid
-             * @description Stable id of the event: process each id once.
-             */
-            id: string;
-            /** @example 0751 */
-            municipalityCode: string;
-            /** Format: date-time */
-            occurredAt: string;
-            /** @enum {string} */
-            type: "citizen.registered" | "visitation.held" | "screening.recorded" | "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.held" | "meeting.no_show" | "plan.changed" | "application.decided" | "outcome.reported";
-        };
         FeedPageDto: {
             /** @description More events are ready right now. */
             hasMore: boolean;
-            items: components["schemas"]["FeedEventDto"][];
+            /** @description CloudEvents, oldest first. */
+            items: components["schemas"]["CloudEventDto"][];
             /**
              * @description Pass as `after` to get the next events (unchanged when there were none).
              * @example 1043.2211
@@ -3814,7 +3835,7 @@ export interface components {
             /** Format: uuid */
             eventId: string;
             /** @enum {string} */
-            eventType: "citizen.registered" | "visitation.held" | "screening.recorded" | "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.held" | "meeting.no_show" | "plan.changed" | "application.decided" | "outcome.reported";
+            eventType: "dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported";
             id: string;
             /** @enum {string} */
             outcome: "delivered" | "retrying" | "failed";
@@ -3834,14 +3855,14 @@ export interface components {
             nextAttemptAt: string;
             /** @description The signing secret — shown only when the webhook is created. Verify `webhook-signature` with it (Standard Webhooks, HMAC-SHA256). */
             secret?: string;
-            types: ("citizen.registered" | "visitation.held" | "screening.recorded" | "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.held" | "meeting.no_show" | "plan.changed" | "application.decided" | "outcome.reported")[];
+            types: ("dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported")[];
             url: string;
         };
         WebhookInputDto: {
             /** @description Event types to send (empty or absent: all). */
-            types?: ("citizen.registered" | "visitation.held" | "screening.recorded" | "meeting.booked" | "meeting.rescheduled" | "meeting.cancelled" | "meeting.held" | "meeting.no_show" | "plan.changed" | "application.decided" | "outcome.reported")[] | null;
+            types?: ("dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported")[] | null;
             /**
-             * @description Receives one POST per event (https required in production).
+             * @description Receives one POST per event, a CloudEvent (https required in production).
              * @example https://fagsystem.aarhus.dk/jobunivers/events
              */
             url: string;
@@ -4004,7 +4025,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
             };
             header?: never;
@@ -4088,7 +4109,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
             };
             header?: never;
@@ -4281,7 +4302,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
             };
             header?: never;
@@ -4341,7 +4362,7 @@ export interface operations {
                 from?: string;
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Up to this day or time (YYYY-MM-DD, or a time with an offset), exclusive */
                 to?: string;
@@ -4366,6 +4387,21 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description Too many requests (rate limit `reports`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     CitizenAuth_login: {
@@ -4388,6 +4424,21 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            /** @description Too many requests (rate limit `auth`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -4521,7 +4572,21 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
-            429: components["responses"]["TooManyRequests"];
+            /** @description Too many requests (rate limit `auth`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Meetings_feed: {
@@ -4657,7 +4722,7 @@ export interface operations {
                 assignedTo?: string;
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Name, or a CPR number (whole, with or without hyphen) */
                 q?: string;
@@ -4855,6 +4920,21 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Too many requests (rate limit `job-matches`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     JobMatching_staffSuggestions: {
@@ -5241,7 +5321,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
             };
             header?: {
@@ -5278,7 +5358,7 @@ export interface operations {
                 assigned?: "me" | "unassigned" | "all";
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 status?: "open" | "closed";
             };
@@ -5480,7 +5560,7 @@ export interface operations {
                 /** @description Resume after this cursor (the `cursor` of the last event you processed, or `nextCursor`). Absent: from the beginning. */
                 after?: string;
                 limit?: number;
-                /** @description Comma-separated event types (absent: all): citizen.registered, visitation.held, screening.recorded, meeting.booked, meeting.rescheduled, meeting.cancelled, meeting.held, meeting.no_show, plan.changed, application.decided, outcome.reported */
+                /** @description Comma-separated event types (absent: all): dk.jobunivers.citizens.registered, dk.jobunivers.meetings.visitation_held, dk.jobunivers.screening.recorded, dk.jobunivers.meetings.booked, dk.jobunivers.meetings.rescheduled, dk.jobunivers.meetings.cancelled, dk.jobunivers.meetings.held, dk.jobunivers.meetings.no_show, dk.jobunivers.offers.plan_changed, dk.jobunivers.offers.application_decided, dk.jobunivers.citizens.outcome_reported */
                 types?: string;
             };
             header?: never;
@@ -5531,6 +5611,21 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description Too many requests (rate limit `reports`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     JobAds_search: {
@@ -5545,7 +5640,7 @@ export interface operations {
                 municipality?: string;
                 /** @description ISCO-08 unit group (4 digits) or a group prefix (1–3 digits) */
                 occupation?: string;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Postal code as the centre of a radius search */
                 postalCode?: string;
@@ -5571,6 +5666,21 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description Too many requests (rate limit `job-search`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     JobAds_importOne: {
@@ -5692,6 +5802,21 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            /** @description Too many requests (rate limit `job-import`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Messaging_articles: {
@@ -5801,6 +5926,21 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description Too many requests (rate limit `reports`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Identity_me: {
@@ -5829,7 +5969,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
             };
             header?: never;
@@ -5881,7 +6021,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
             };
             header?: never;
@@ -6040,6 +6180,21 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description Too many requests (rate limit `data-export`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Screening_requestHelp: {
@@ -6192,6 +6347,21 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description Too many requests (rate limit `job-matches`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     JobMatching_match: {
@@ -6217,6 +6387,21 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Too many requests (rate limit `job-matches`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     JobMatching_mySuggestions: {
@@ -6718,7 +6903,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Only unread notifications */
                 unread?: boolean;
@@ -7319,7 +7504,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
             };
             header?: never;
@@ -7482,7 +7667,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Name prefix (case-insensitive) or exact code */
                 q?: string;
@@ -7555,9 +7740,24 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
+            /** @description Too many requests (rate limit `auth`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     Reference_searchOccupations: {
@@ -7565,7 +7765,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Words of the Danish or English title (accents ignored), or a code prefix */
                 q?: string;
@@ -7618,7 +7818,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Own caseload (default for caseworkers) or the municipality (default for team leads) */
                 scope?: "me" | "all";
@@ -7686,7 +7886,7 @@ export interface operations {
                 /** @description Items per page, at most 100. */
                 limit?: number;
                 mode?: "virtual" | "in_person" | "hybrid";
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Words in title, description or provider (accents and case ignored) */
                 q?: string;
@@ -7808,7 +8008,7 @@ export interface operations {
                 limit?: number;
                 /** @description Only postal codes in this municipality */
                 municipality?: string;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Postal code prefix, or town name prefix (case-insensitive) */
                 q?: string;
@@ -7883,7 +8083,7 @@ export interface operations {
                 limit?: number;
                 /** @description Only overdue items */
                 overdue?: boolean;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
                 /** @description Default: `me` for caseworkers (own caseload), `all` for team leads */
                 scope?: "me" | "all";
@@ -7971,7 +8171,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, at most 100. */
                 limit?: number;
-                /** @description Page number, from 1. */
+                /** @description Page number, from 1 to 10000. */
                 page?: number;
             };
             header?: never;
