@@ -16,10 +16,12 @@ export interface E2eOptions {
 
 /**
  * Ports for this run: chosen once in the runner process and handed to the workers through the
- * environment (they inherit it), so parallel or leftover runs on one machine never collide.
+ * environment (they inherit it), so parallel or leftover runs on one machine rarely collide.
  */
 function portFor(variable: string): number {
-  process.env[variable] ??= String(20000 + Math.floor(Math.random() * 20000));
+  // Below 32768, where Linux's ephemeral range starts: an outgoing connection's local port (the API's
+  // own PostgreSQL connections, say) can otherwise hold the port a preview server is about to listen on.
+  process.env[variable] ??= String(20000 + 3 * Math.floor(Math.random() * 4000));
   return Number(process.env[variable]);
 }
 
