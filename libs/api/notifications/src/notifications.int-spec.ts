@@ -320,6 +320,9 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
       expect((await send(citizen, 'POST', '/api/v1/me/push-subscriptions', { endpoint: fcm, keys })).status).toBe(201);
       expect((await send(citizen, 'DELETE', '/api/v1/me/push-subscriptions', { endpoint: fcm })).status).toBe(204);
 
+      // No quiet hours (the test must not depend on the time of day it runs).
+      const settings = { channels: { meetings: { push: true, email: false }, jobs: { push: true, email: false }, messages: { push: true, email: false }, plan: { push: true, email: false }, screening: { push: true, email: false } }, quietHours: { enabled: false, from: '22:00', to: '07:00' }, language: 'da' };
+      expect((await send(citizen, 'PUT', '/api/v1/me/notification-settings', settings)).status).toBe(200);
       // A subscription stored before the list (or with the list changed since): its push fails, nothing is sent there.
       await db.query(`INSERT INTO notifications.push_subscription (recipient_kind, recipient_id, endpoint, p256dh, auth, last_seen_at) VALUES ('citizen', $1, 'https://push.example.com/old', $2, $3, now())`, [citizen, keys.p256dh, keys.auth]);
       const title = `Gammel ${serial}`;
