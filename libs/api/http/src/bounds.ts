@@ -1,5 +1,4 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsUUID, Max, Min } from 'class-validator';
 
@@ -18,15 +17,14 @@ export const toQueryInt = ({ value }: { value: unknown }) => (typeof value === '
 
 /**
  * The one bound for every whole-number parameter or body field: an integer in `[min, max]` (one
- * message for all three checks), documented as `minimum`/`maximum` in OpenAPI next to the field's own
- * `@ApiProperty`. `query: true` for query parameters (they arrive as text, see `toQueryInt`).
+ * message for all three checks), documented as `integer` with `minimum`/`maximum` in OpenAPI on the
+ * field's own `@ApiProperty` (see openapi-validation.ts). `query: true` for query parameters (they arrive as text, see `toQueryInt`).
  * Keep `max` within what the column holds (`INT4_MAX` for `integer`) and what the domain allows.
  */
 export function IntRange(min: number, max: number, options: { query?: boolean; message?: string } = {}): PropertyDecorator {
   const message = options.message ?? `$property must be a whole number from ${min} to ${max}`;
+  // The OpenAPI document gets `integer`, `minimum` and `maximum` from these rules (openapi-validation.ts).
   return applyDecorators(
-    // Merges into the field's own @ApiProperty / @ApiPropertyOptional (which wins on `type` if it sets one).
-    ApiProperty({ type: 'integer', minimum: min, maximum: max }),
     ...(options.query ? [Transform(toQueryInt)] : []),
     IsInt({ message }),
     Min(min, { message }),
