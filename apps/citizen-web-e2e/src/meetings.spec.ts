@@ -5,11 +5,45 @@ const STAFF = process.env['E2E_COMPANION_URL']!;
 const CITIZEN = 'Henrik Mortensen';
 const CASEWORKER = 'Karim Nielsen';
 
-/** Every day, all day, video and phone in 15-minute slots: the flow can book, move and hold a meeting today. */
+/**
+ * Every day, all day, video and phone in 15-minute slots (at :14, :29, :44 and :59), so the flow can book,
+ * move and hold a meeting today until late: the last video slot is 23:29, the last phone slot 23:44.
+ */
 const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) => [
-  { weekday, startTime: '00:00', endTime: '23:45', form: 'video', slotMinutes: 15 },
-  { weekday, startTime: '00:00', endTime: '23:45', form: 'phone', slotMinutes: 15 },
+  { weekday, startTime: '00:14', endTime: '23:44', form: 'video', slotMinutes: 15 },
+  { weekday, startTime: '00:14', endTime: '23:59', form: 'phone', slotMinutes: 15 },
 ]);
+
+const copenhagen = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+
+/**
+ * The outcome "held" needs the meeting's day, so the meeting must be today: booked 10 minutes or more ahead
+ * (23:29 at the latest, so a slow machine still moves it before it starts) and moved to a later phone time
+ * (23:44 at the latest). A run that starts after 23:15 in Copenhagen waits for the new day: at most 45
+ * minutes, on about 3 % of runs. Answers how long it waited.
+ */
+async function waitForRoomToday(page: Page): Promise<number> {
+  const [, time] = copenhagen(new Date()).split(', ');
+  const [hours, minutes] = time.split(':').map(Number);
+  const minutesLeft = 24 * 60 - (hours * 60 + minutes);
+  if (minutesLeft > 45) return 0;
+  const wait = minutesLeft * 60_000 + 30_000;
+  await page.waitForTimeout(wait);
+  return wait;
+}
+
+/** The first free time today at least `leadMs` ahead (not `except`), from the slot picker's values ("start|caseworkerId"). */
+async function slotToday(page: Page, leadMs: number, except?: string) {
+  await expect(page.locator('input[name="slot"]').first()).toBeVisible();
+  const values = await page.locator('input[name="slot"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const today = copenhagen(new Date()).split(', ')[0];
+  const value = values.find((v) => {
+    const start = new Date(v.split('|')[0]);
+    return start.getTime() >= Date.now() + leadMs && copenhagen(start).split(', ')[0] === today && v.split('|')[0] !== except;
+  });
+  expect(value, `a free time today at least ${leadMs / 1000} s ahead`).toBeDefined();
+  return { input: page.locator(`input[name="slot"][value="${value}"]`), start: value!.split('|')[0] };
+}
 
 async function citizenSignsIn(page: Page) {
   await page.goto('/');
@@ -22,7 +56,8 @@ async function citizenSignsIn(page: Page) {
 
 test.describe('meetings through both apps', () => {
   test('citizen books a video meeting → caseworker sees it in the calendar → citizen moves it to phone → caseworker marks it held with a shared summary → citizen reads it and rates the meeting', async ({ page, browser }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(47 * 60_000);
+    test.setTimeout((await waitForRoomToday(page)) + 300_000);
     const staffContext = await browser.newContext({ baseURL: STAFF, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
     const staff = await staffContext.newPage();
     await staff.goto('/log-ind');
@@ -49,12 +84,10 @@ test.describe('meetings through both apps', () => {
     await page.getByLabel('Video', { exact: true }).check();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Næste' }).click();
-    // A time half an hour or more ahead (the first ones may pass while the test fills in the steps), and
-    // early enough that the meeting is still today late in the evening (the outcome "held" needs its day).
-    const slot = page.locator('input[name="slot"]').nth(2);
-    await expect(slot).toBeVisible();
+    // A time today ten minutes or more ahead: it must not start before the citizen has moved it (step 3).
+    const slot = await slotToday(page, 10 * 60_000);
     await expectAccessible(page);
-    await slot.check();
+    await slot.input.check();
     await page.getByRole('button', { name: 'Næste' }).click();
     await page.getByLabel('Emne (valgfrit)').fill('Mit CV og jobsøgning');
     await page.getByRole('button', { name: 'Næste' }).click();
@@ -83,7 +116,7 @@ test.describe('meetings through both apps', () => {
     // 3. The citizen moves it to a phone meeting.
     await page.getByRole('button', { name: 'Flyt samtalen' }).click();
     await page.getByLabel('Telefon', { exact: true }).check();
-    await page.locator('input[name="slot"]').nth(1).check();
+    await (await slotToday(page, 2 * 60_000, slot.start)).input.check();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Gem ændringen' }).click();
     await expect(page.getByTestId('meeting-form')).toHaveText('Telefon');
