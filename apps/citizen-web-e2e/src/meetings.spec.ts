@@ -14,7 +14,13 @@ const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) => [
   { weekday, startTime: '00:14', endTime: '23:59', form: 'phone', slotMinutes: 15 },
 ]);
 
-const copenhagen = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+const COPENHAGEN = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+/** The day (YYYY-MM-DD) and the minutes since midnight in Copenhagen. */
+function copenhagen(at: Date): { day: string; minutes: number } {
+  const [day, time] = COPENHAGEN.format(at).split(', ');
+  const [hours, minutes] = time.split(':').map(Number);
+  return { day, minutes: hours * 60 + minutes };
+}
 
 /**
  * The outcome "held" needs the meeting's day, so the meeting must be today: booked 10 minutes or more ahead
@@ -23,9 +29,7 @@ const copenhagen = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'E
  * minutes, on about 3 % of runs. Answers how long it waited.
  */
 async function waitForRoomToday(page: Page): Promise<number> {
-  const [, time] = copenhagen(new Date()).split(', ');
-  const [hours, minutes] = time.split(':').map(Number);
-  const minutesLeft = 24 * 60 - (hours * 60 + minutes);
+  const minutesLeft = 24 * 60 - copenhagen(new Date()).minutes;
   if (minutesLeft > 45) return 0;
   const wait = minutesLeft * 60_000 + 30_000;
   await page.waitForTimeout(wait);
@@ -36,13 +40,10 @@ async function waitForRoomToday(page: Page): Promise<number> {
 async function slotToday(page: Page, leadMs: number, except?: string) {
   await expect(page.locator('input[name="slot"]').first()).toBeVisible();
   const values = await page.locator('input[name="slot"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
-  const today = copenhagen(new Date()).split(', ')[0];
-  const value = values.find((v) => {
-    const start = new Date(v.split('|')[0]);
-    return start.getTime() >= Date.now() + leadMs && copenhagen(start).split(', ')[0] === today && v.split('|')[0] !== except;
-  });
-  expect(value, `a free time today at least ${leadMs / 1000} s ahead`).toBeDefined();
-  return { input: page.locator(`input[name="slot"][value="${value}"]`), start: value!.split('|')[0] };
+  const today = copenhagen(new Date()).day;
+  const slot = values.map((value) => ({ value, start: value.split('|')[0] })).find(({ start }) => Date.parse(start) >= Date.now() + leadMs && copenhagen(new Date(start)).day === today && start !== except);
+  expect(slot, `a free time today at least ${leadMs / 1000} s ahead`).toBeDefined();
+  return { input: page.locator(`input[name="slot"][value="${slot?.value}"]`), start: slot?.start ?? '' };
 }
 
 async function citizenSignsIn(page: Page) {
@@ -104,7 +105,7 @@ test.describe('meetings through both apps', () => {
 
     // 2. The caseworker sees it in the calendar, in the meeting's week (near midnight or on a Sunday night it may be next week's).
     const booked = (await (await page.request.get(`/api/v1/me/meetings/${meetingId}`)).json()) as { start: string };
-    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date(booked.start));
+    const { day } = copenhagen(new Date(booked.start));
     await staff.goto(`/kalender?uge=${day}`);
     const inCalendar = staff.locator(`a[href="/moeder/${meetingId}"]`);
     await expect(inCalendar).toContainText(CITIZEN);
