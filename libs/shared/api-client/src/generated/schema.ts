@@ -390,7 +390,7 @@ export interface paths {
         put?: never;
         /**
          * Register a newly unemployed citizen in the caller’s municipality
-         * @description Assigns the least-loaded caseworker. 409 with `existingId` when the CPR number already has an active case here; after a closed case a new case opens, keeping the history.
+         * @description Assigns the chosen caseworker, else the registering caseworker, else the least-loaded one; answers with the next steps (the visitation deadline and the invitation sent). 409 with `existingId` when the CPR number already has an active case here; after a closed case a new case opens, keeping the history.
          */
         post: operations["Citizens_register"];
         delete?: never;
@@ -3465,6 +3465,11 @@ export interface components {
             /** @enum {string} */
             benefitType: "unemployment_benefit" | "cash_benefit";
             /**
+             * Format: uuid
+             * @description The caseworker who gets the case. Default: the registering caseworker; for a team lead or a municipal system the least-loaded caseworker
+             */
+            caseworkerId?: string | null;
+            /**
              * @description CPR number, 10 digits; a hyphen after the 6th digit is accepted
              * @example 0101901234
              */
@@ -3494,7 +3499,20 @@ export interface components {
         };
         RegisteredCitizenDto: {
             /** Format: uuid */
+            assignedCaseworkerId: string | null;
+            assignedCaseworkerName: string | null;
+            /** Format: uuid */
             id: string;
+            nextSteps: components["schemas"]["RegistrationNextStepsDto"];
+        };
+        RegistrationNextStepsDto: {
+            /**
+             * @description The legal deadline for the visitation meeting
+             * @example 2026-12-20
+             */
+            visitationDeadline: string | null;
+            /** @description The invitation to the visitation meeting; null when no free time before the deadline was found (the screening queue shows the citizen) */
+            visitationInvitation: components["schemas"]["VisitationInvitationDto"] | null;
         };
         RescheduleDto: {
             /** @enum {string|null} */
@@ -3825,6 +3843,21 @@ export interface components {
         VapidKeyDto: {
             /** @description The application server's VAPID public key (applicationServerKey), base64url */
             publicKey: string;
+        };
+        VisitationInvitationDto: {
+            /** @description How the citizen was told: in the app, and by e-mail unless they chose otherwise */
+            channels: ("in_app" | "email")[];
+            /** @enum {string} */
+            form: "in_person" | "video" | "phone";
+            /** Format: uuid */
+            meetingId: string;
+            /**
+             * Format: date-time
+             * @description When the invitation went out
+             */
+            sentAt: string;
+            /** Format: date-time */
+            startsAt: string;
         };
         WebhookDeliveryDto: {
             attempt: number;
