@@ -148,6 +148,21 @@ export class ScreeningService implements OnModuleInit {
     return { total: n, citizens, items: items.map((r) => ({ citizenId: r.citizen_id, reason: r.reason, dueDate: r.due_date, daysOverdue: r.days })) };
   }
 
+  /**
+   * Mit overblik: of these citizens' open queue items, how many are due (today or earlier), how many overdue
+   * (before today), and how many visitation deadlines fall from today to `weekEnd`. Counts only: no citizen is read.
+   */
+  async overviewCounts(municipalityCode: string, citizenIds: string[], today: string, weekEnd: string): Promise<{ due: number; overdue: number; visitationsThisWeek: number }> {
+    if (citizenIds.length === 0) return { due: 0, overdue: 0, visitationsThisWeek: 0 };
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE due_date <= $3::date)::int AS due, count(*) FILTER (WHERE due_date < $3::date)::int AS overdue,
+              count(*) FILTER (WHERE reason = 'visitation_due' AND due_date BETWEEN $3::date AND $4::date)::int AS visitations
+         FROM screening.queue_item WHERE municipality_code = $1 AND status = 'open' AND citizen_id = ANY($2::uuid[])`,
+      [municipalityCode, citizenIds, today, weekEnd],
+    )) as Array<{ due: number; overdue: number; visitations: number }>;
+    return { due: row.due, overdue: row.overdue, visitationsThisWeek: row.visitations };
+  }
+
   /** KPI: of these citizens, how many are on the self-service track (by their latest screening). */
   async selfServiceCount(citizenIds: string[]): Promise<number> {
     if (citizenIds.length === 0) return 0;
