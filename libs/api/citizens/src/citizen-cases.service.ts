@@ -251,8 +251,9 @@ export class CitizenCasesService {
   }
 
   /** Adds an entry to the citizen's timeline (in the caller's transaction when given). */
-  async addTimelineEntry(citizenId: string, kind: string, params: Record<string, string>, manager?: EntityManager): Promise<void> {
-    await this.writeTimeline(manager ?? this.dataSource.manager, [{ citizenId, occurredAt: new Date(), kind, params }]);
+  /** A timeline entry, now — or at `occurredAt` when it records something dated (so the entry and the thing show one date). */
+  async addTimelineEntry(citizenId: string, kind: string, params: Record<string, string>, manager?: EntityManager, occurredAt = new Date()): Promise<void> {
+    await this.writeTimeline(manager ?? this.dataSource.manager, [{ citizenId, occurredAt, kind, params }]);
   }
 
   /** Writes timeline entries and announces each to the listeners, in the caller's transaction. */
