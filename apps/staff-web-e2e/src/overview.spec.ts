@@ -12,7 +12,7 @@ const cpr = (prefix: string) => `${prefix}${1000 + Math.floor(Math.random() * 89
 
 test.describe('A caseworker’s morning', () => {
   // Several sign-ins, registrations and axe scans each: more than the default 30 s on a busy machine.
-  test.describe.configure({ timeout: 120_000 });
+  test.describe.configure({ timeout: 180_000 });
 
   test('Mit overblik shows today’s meeting of a citizen the caseworker invited, and counts that link to their lists', async ({ page }) => {
     await signIn(page, 'Mette Kjær');
