@@ -28,6 +28,8 @@ test.describe('citizens in the staff console', () => {
     await page.getByLabel('Postnummer').fill('8200');
     await page.getByLabel('Ledig fra').fill('2026-11-16');
     await page.getByRole('button', { name: 'Tilmeld borger' }).click();
+    await expect(page.getByTestId('registration-receipt')).toContainText('Borgeren er tildelt dig');
+    await page.getByRole('link', { name: 'Åbn borgerens side' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: 'Ida Lauridsen' })).toBeVisible();
     await expect(page.getByTestId('cpr')).toHaveText('020291-xxxx');

@@ -31,12 +31,24 @@ describe('citizen app', () => {
   it('lists who has seen my data in plain language', async () => {
     fetchRoutes({
       'GET /api/v1/me': [200, sofie],
-      'GET /api/v1/me/access-log': [200, { items: [{ occurredAt: '2026-11-20T09:30:00Z', actorKind: 'staff', actorName: 'Mette Kjær', municipalityCode: '0751', action: 'reveal', resource: 'citizen.cpr', purpose: 'caseload' }], page: 1, limit: 20, total: 1, totalPages: 1 }],
+      'GET /api/v1/me/access-log/grouped': [
+        200,
+        {
+          items: [{ date: '2026-11-20', actorKind: 'staff', actorName: 'Mette Kjær', municipalityCode: '0751', firstAt: '2026-11-20T09:30:00Z', lastAt: '2026-11-20T09:40:00Z', count: 97, seen: ['lists', 'plan'], reasons: ['caseload'], statedPurposes: [], changed: false }],
+          page: 1,
+          limit: 20,
+          total: 1,
+          totalPages: 1,
+        },
+      ],
     });
     renderAt('/mine-data/adgangslog');
     await waitFor(() => expect(screen.getByText('Mette Kjær')).toBeInTheDocument());
-    expect(screen.getByText(/Så dit CPR-nummer – caseload/)).toBeInTheDocument();
-    expect(screen.getByText(/fredag den 20\. november 2026/)).toBeInTheDocument();
+    expect(screen.getByText(/så dit navn på en arbejdsliste \(fx sagsstammen\) og din plan\./)).toBeInTheDocument();
+    expect(screen.getByText('Hvorfor: du er på jobkonsulentens sagsstamme.')).toBeInTheDocument();
+    expect(screen.getByText('Mellem kl. 10.30 og 10.40')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /fredag den 20\. november 2026/ })).toBeInTheDocument();
+    expect(screen.queryByText(/caseload/)).toBeNull();
   });
 
   it('explains plainly when the person is not registered with any jobcentre', () => {

@@ -2,6 +2,8 @@ import { downloadFile, ErrorAlert, FieldErrorsAlert, ScrollTable, usePageTitle, 
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ApiProblemError } from '@jobunivers/api-client';
+import { useMe } from '@jobunivers/web/session';
 import { type Kpi, useKpis } from '../modules/insights/api/use-kpis';
 import { KpiCard } from '../modules/insights/components/kpi-card';
 import { kpisToCsv } from '../modules/insights/kpi-csv';
@@ -15,10 +17,33 @@ const GROUPS: Array<{ id: string; keys: string[] }> = [
   { id: 'satisfaction', keys: ['meeting_satisfaction', 'offer_satisfaction'] },
 ];
 
+/** Roles the API lets read the KPIs (`GET /insights/kpis`); others get a clear "no access", never an endless "Indlæser …". */
+export const KPI_ROLES = ['team_lead', 'municipality_admin'];
+
 /** Nøgletal: the few result-oriented KPIs for team leads — filters in the URL, trends, the overdue list, CSV export. */
 export function KpisPage() {
-  const { t, i18n } = useTranslation('staff');
+  const { t } = useTranslation('staff');
+  const me = useMe();
   usePageTitle(t('kpis.title'), t('appName'));
+  if (me.isPending) return <p aria-busy="true">{t('loading', { ns: 'common' })}</p>;
+  if (!me.data?.roles.some((r) => KPI_ROLES.includes(r))) return <KpisForbidden />;
+  return <KpisReport />;
+}
+
+function KpisForbidden() {
+  const { t } = useTranslation('staff');
+  return (
+    <>
+      <h1>{t('kpis.title')}</h1>
+      <p className="alert alert-warning alert-text" data-testid="kpis-forbidden">
+        {t('kpis.forbidden')}
+      </p>
+    </>
+  );
+}
+
+function KpisReport() {
+  const { t, i18n } = useTranslation('staff');
   const [params, update] = useUrlFilters();
   const filters = { from: params.get('from') ?? undefined, to: params.get('to') ?? undefined, team: params.get('team') ?? undefined };
   const report = useKpis(filters, i18n.language);
@@ -47,6 +72,7 @@ export function KpisPage() {
     downloadFile(`noegletal-${data.municipalityCode}-${data.from}-${data.to}${data.team ? `-${data.team.replace(/\W+/g, '-')}` : ''}.csv`, csv, 'text/csv;charset=utf-8');
   };
   const problem = report.error as { problem?: { errors?: Array<{ field: string; message: string }> } } | null;
+  if (report.error instanceof ApiProblemError && report.error.status === 403) return <KpisForbidden />;
 
   return (
     <>

@@ -23,6 +23,24 @@ export interface CitizenRegisteredEvent {
   preferredMeetingForms: Array<'in_person' | 'video' | 'phone'>;
 }
 
+/**
+ * What a registration set in motion, told back to whoever registered the citizen ("next steps"): each
+ * module that reacts to a registration may contribute its part (screening the deadline, meetings the invitation).
+ */
+export interface RegistrationNextSteps {
+  /** The legal deadline for the visitation meeting (YYYY-MM-DD, Copenhagen). */
+  visitationDeadline?: string;
+  /** The visitation invitation that went out, if a free time before the deadline was found. */
+  visitationInvitation?: { meetingId: string; sentAt: Date; startsAt: Date; form: 'in_person' | 'video' | 'phone'; channels: Array<'in_app' | 'email'> };
+}
+
+export interface RegisteredCitizen {
+  id: string;
+  assignedCaseworkerId: string | null;
+  assignedCaseworkerName: string | null;
+  nextSteps: RegistrationNextSteps;
+}
+
 /** A citizen's profile as other modules need it for matching (job-matching keeps its own read model). */
 export interface CitizenProfileSnapshot {
   citizenId: string;

@@ -4,7 +4,7 @@ import { type AuditActor, AuditService, resolvePurpose } from '@jobunivers/api/a
 import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
 import { type Page, toPage } from '@jobunivers/api/http';
 import { IdentityService, type StaffPrincipal } from '@jobunivers/api/identity';
-import type { CaseActor, CaseloadEnricher, CaseloadExtras, CitizenCase, CitizenProfileSnapshot, CitizenRegisteredEvent, TimelineEvent } from './citizen-access';
+import type { CaseActor, CaseloadEnricher, CaseloadExtras, CitizenCase, CitizenProfileSnapshot, CitizenRegisteredEvent, RegisteredCitizen, RegistrationNextSteps, TimelineEvent } from './citizen-access';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { CitizensErrorCode, CitizensException } from './citizens.errors';
@@ -38,7 +38,7 @@ const actorOf = (p: CaseActor): AuditActor => ({ kind: p.kind, id: p.id, name: p
 @Injectable()
 export class CitizenCasesService {
   private readonly enrichers: CaseloadEnricher[] = [];
-  private readonly registeredHandlers: Array<(event: CitizenRegisteredEvent, manager: EntityManager) => Promise<void>> = [];
+  private readonly registeredHandlers: Array<(event: CitizenRegisteredEvent, manager: EntityManager) => Promise<RegistrationNextSteps | void>> = [];
   private readonly profileHandlers: Array<(profile: CitizenProfileSnapshot, manager: EntityManager) => Promise<void>> = [];
   private readonly closedHandlers: Array<(citizenId: string, manager: EntityManager) => Promise<void>> = [];
   private readonly timelineHandlers: Array<(entry: TimelineEvent, manager: EntityManager) => Promise<void>> = [];
@@ -52,7 +52,12 @@ export class CitizenCasesService {
     private readonly dataSource: DataSource,
   ) {}
 
-  async register(actor: CaseActor, input: RegisterCitizenDto): Promise<{ id: string }> {
+  /**
+   * Registers a citizen. The case goes to the chosen caseworker; else to the registering caseworker (who then
+   * finds the citizen on their own caseload); else (a team lead or a municipal system) to the least-loaded one.
+   * Answers with what happens next: the visitation deadline and the invitation that went out.
+   */
+  async register(actor: CaseActor, input: RegisterCitizenDto): Promise<RegisteredCitizen> {
     const municipalityCode = actor.municipalityCode;
     const cprHash = this.facade.cpr.lookupHash(input.cpr);
     // While a key rotation is under way, an active case may still hold an older look-up value.
@@ -65,7 +70,7 @@ export class CitizenCasesService {
       for (const lockKey of lockKeys) await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey]);
       const existing = await manager.findOne(CitizenEntity, { where: { municipalityCode, cprHash: In(candidates), status: 'active' }, select: { id: true } });
       if (existing) throw new CitizensException(CitizensErrorCode.AlreadyRegistered, `The citizen is already registered (id ${existing.id}).`, { existingId: existing.id });
-      const caseworker = await this.leastLoadedCaseworker(manager, municipalityCode);
+      const caseworker = await this.caseworkerFor(manager, actor, input.caseworkerId);
       const citizen = await manager.save(
         manager.create(CitizenEntity, {
           id,
@@ -93,13 +98,14 @@ export class CitizenCasesService {
         ...(caseworker ? [{ citizenId: citizen.id, occurredAt: new Date(now.getTime() + 1), kind: 'caseworker_assigned', params: { caseworkerName: caseworker.name } }] : []),
       ]);
       await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: 'create', resource: 'citizen', resourceId: citizen.id, purpose: actor.kind === 'client' ? resolvePurpose(actor, false) : 'registration' }, manager);
-      for (const handler of this.registeredHandlers) await handler({ citizen: toCase(citizen), preferredMeetingForms: input.preferredMeetingForms ?? [] }, manager);
-      return { id: citizen.id };
+      const nextSteps: RegistrationNextSteps = {};
+      for (const handler of this.registeredHandlers) Object.assign(nextSteps, await handler({ citizen: toCase(citizen), preferredMeetingForms: input.preferredMeetingForms ?? [] }, manager));
+      return { id: citizen.id, assignedCaseworkerId: caseworker?.id ?? null, assignedCaseworkerName: caseworker?.name ?? null, nextSteps };
     });
   }
 
   /** Other modules react to a registration inside its transaction (e.g. screening's visitation item). */
-  onRegistered(handler: (event: CitizenRegisteredEvent, manager: EntityManager) => Promise<void>): void {
+  onRegistered(handler: (event: CitizenRegisteredEvent, manager: EntityManager) => Promise<RegistrationNextSteps | void>): void {
     this.registeredHandlers.push(handler);
   }
 
@@ -261,8 +267,9 @@ export class CitizenCasesService {
   }
 
   /** Adds an entry to the citizen's timeline (in the caller's transaction when given). */
-  async addTimelineEntry(citizenId: string, kind: string, params: Record<string, string>, manager?: EntityManager): Promise<void> {
-    await this.writeTimeline(manager ?? this.dataSource.manager, [{ citizenId, occurredAt: new Date(), kind, params }]);
+  /** A timeline entry, now — or at `occurredAt` when it records something dated (so the entry and the thing show one date). */
+  async addTimelineEntry(citizenId: string, kind: string, params: Record<string, string>, manager?: EntityManager, occurredAt = new Date()): Promise<void> {
+    await this.writeTimeline(manager ?? this.dataSource.manager, [{ citizenId, occurredAt, kind, params }]);
   }
 
   /** Writes timeline entries and announces each to the listeners, in the caller's transaction. */
@@ -283,6 +290,18 @@ export class CitizenCasesService {
   }
 
   /** The caseworker with the fewest active citizens (ties: by name); none when the jobcentre has none. */
+  /** The chosen caseworker (must be an active caseworker here), else the registering caseworker, else the least-loaded one. */
+  private async caseworkerFor(manager: EntityManager, actor: CaseActor, chosenId: string | undefined): Promise<{ id: string; name: string } | undefined> {
+    const caseworkers = await this.identity.caseworkers(actor.municipalityCode, manager);
+    if (chosenId) {
+      const chosen = caseworkers.find((c) => c.id === chosenId);
+      if (!chosen) throw PlatformException.validation([{ field: 'caseworkerId', message: 'caseworkerId must be an active caseworker of your municipality' }]);
+      return chosen;
+    }
+    const self = actor.kind === 'staff' ? caseworkers.find((c) => c.id === actor.id) : undefined;
+    return self ?? this.leastLoadedCaseworker(manager, actor.municipalityCode);
+  }
+
   private async leastLoadedCaseworker(manager: EntityManager, municipalityCode: string): Promise<{ id: string; name: string } | undefined> {
     const caseworkers = await this.identity.caseworkers(municipalityCode, manager);
     if (caseworkers.length === 0) return undefined;

@@ -58,11 +58,19 @@ export class CitizensController {
 
   @Post('citizens')
   @StaffOrClient([...CASE_STAFF], ['citizens:write'])
-  @ApiOperation({ summary: 'Register a newly unemployed citizen in the caller’s municipality', description: 'Assigns the least-loaded caseworker. 409 with `existingId` when the CPR number already has an active case here; after a closed case a new case opens, keeping the history.' })
+  @ApiOperation({ summary: 'Register a newly unemployed citizen in the caller’s municipality', description: 'Assigns the chosen caseworker, else the registering caseworker, else the least-loaded one; answers with the next steps (the visitation deadline and the invitation sent). 409 with `existingId` when the CPR number already has an active case here; after a closed case a new case opens, keeping the history.' })
   @ApiCreatedResponse({ type: RegisteredCitizenDto })
   @ApiConflictResponse({ description: 'Already registered: the problem carries `existingId`' })
-  register(@CurrentPrincipal() actor: CaseActor, @Body() body: RegisterCitizenDto): Promise<RegisteredCitizenDto> {
-    return this.cases.register(actor, body);
+  async register(@CurrentPrincipal() actor: CaseActor, @Body() body: RegisterCitizenDto): Promise<RegisteredCitizenDto> {
+    const { nextSteps, ...registered } = await this.cases.register(actor, body);
+    const invitation = nextSteps.visitationInvitation;
+    return {
+      ...registered,
+      nextSteps: {
+        visitationDeadline: nextSteps.visitationDeadline ?? null,
+        visitationInvitation: invitation ? { ...invitation, sentAt: invitation.sentAt.toISOString(), startsAt: invitation.startsAt.toISOString() } : null,
+      },
+    };
   }
 
   @Get('citizens')

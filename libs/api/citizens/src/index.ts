@@ -8,5 +8,6 @@ export { CprRotationService, type CprRotationReport } from './cpr-rotation.servi
 export { DataRightsService, exportRows, type Eraser, type Exporter } from './data-rights.service';
 export { VISITATION_DAYS } from './citizen-access';
 export { BENEFIT_TYPES, type BenefitType } from './entities/citizen.entity';
+export type { RegisteredCitizen, RegistrationNextSteps } from './citizen-access';
 export type { CaseActor, CaseloadEnricher, CaseloadExtras, CitizenCase, CitizenProfileSnapshot, CitizenRegisteredEvent, TimelineEvent } from './citizen-access';
 export { addTimelineTexts, languageOf, timelineText, type Language } from './timeline-texts';

@@ -57,6 +57,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     if (windows.length) expect((await send(id, 'PUT', '/api/v1/caseworkers/me/availability', { windows, blocks: [] })).status).toBe(200);
     return id;
   };
+  const registered = new Map<string, unknown>();
   /** Registers a citizen through the API (by a caseworker of the municipality) and assigns them; removes the automatic visitation invitation unless kept. */
   const citizen = async (registrar: string, assignTo: string, overrides: Json = {}, keepVisitation = false) => {
     const res = await send(registrar, 'POST', '/api/v1/citizens', {
@@ -72,6 +73,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     });
     expect(res.status).toBe(201);
     const id = res.body['id'] as string;
+    registered.set(id, res.body);
     await db.query(`UPDATE citizens.citizen SET assigned_caseworker_id = $1 WHERE id = $2`, [assignTo, id]);
     if (!keepVisitation) await db.query(`DELETE FROM meetings.meeting WHERE citizen_id = $1`, [id]);
     return id;
@@ -248,6 +250,13 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     const cw = await caseworker('0157');
     const c = await citizen(cw, cw, { preferredMeetingForms: ['phone'], benefitType: 'cash_benefit' }, true);
     const [visitation] = (await send<{ items: Json[] }>(c, 'GET', '/api/v1/me/meetings')).body.items;
+    // The registration answered with the next steps: the invitation that went out, when and how.
+    expect(registered.get(c)).toEqual({
+      id: c,
+      assignedCaseworkerId: cw,
+      assignedCaseworkerName: expect.stringMatching(/^Test Konsulent/),
+      nextSteps: { visitationDeadline: null, visitationInvitation: { meetingId: visitation['id'], sentAt: expect.any(String), startsAt: visitation['start'], form: 'phone', channels: ['in_app', 'email'] } },
+    });
     expect(visitation).toMatchObject({ kind: 'visitation', status: 'invited', form: 'phone', caseworkerId: cw, origin: 'system', phoneNumber: '+4520202020' });
     const start = new Date(visitation['start'] as string);
     expect(inCopenhagen(start).date <= addDays(today, 7)).toBe(true);

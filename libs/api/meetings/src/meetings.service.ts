@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } fr
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { AuditService } from '@jobunivers/api/audit';
-import { CitizenCasesService, type CitizenCase, type CitizenRegisteredEvent, type Language, VISITATION_DAYS } from '@jobunivers/api/citizens';
+import { CitizenCasesService, type CitizenCase, type CitizenRegisteredEvent, type Language, type RegistrationNextSteps, VISITATION_DAYS } from '@jobunivers/api/citizens';
 import { AppConfig } from '@jobunivers/api/config';
 import { PlatformException } from '@jobunivers/api/errors';
 import { IdentityService, type CitizenPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
@@ -580,8 +580,8 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
    * a slot taken meanwhile is skipped (savepoint). No free slot: the visitation item on the
    * screening queue stays for the caseworker to book by hand.
    */
-  private async inviteToVisitation({ citizen, preferredMeetingForms }: CitizenRegisteredEvent, manager: EntityManager): Promise<void> {
-    if (!citizen.assignedCaseworkerId) return;
+  private async inviteToVisitation({ citizen, preferredMeetingForms }: CitizenRegisteredEvent, manager: EntityManager): Promise<RegistrationNextSteps> {
+    if (!citizen.assignedCaseworkerId) return {};
     const today = inCopenhagen(citizen.registeredAt).date;
     const deadline = addDays(today, VISITATION_DAYS[citizen.benefitType]);
     const forms: MeetingForm[] = preferredMeetingForms.length ? preferredMeetingForms : ['in_person', 'video', 'phone'];
@@ -607,13 +607,15 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
         });
         await manager.query('RELEASE SAVEPOINT visitation_invite');
         await this.announce(manager, saved, 'invited', 'visitation_invited', 'jobcentre');
-        return;
+        // The notification goes out in the app and, by the citizen's default choices for meetings, by e-mail.
+        return { visitationInvitation: { meetingId: saved.id, sentAt: saved.scheduledAt, startsAt: saved.startsAt, form: saved.form, channels: contact?.email ? ['in_app', 'email'] : ['in_app'] } };
       } catch (error) {
         await manager.query('ROLLBACK TO SAVEPOINT visitation_invite');
         // Taken by a concurrent registration (an overlap, or the deadlock two simultaneous inserts make): try the next slot.
         if (!overlapConstraint(error) && !isDeadlock(error)) throw error;
       }
     }
+    return {};
   }
 
   /** A new meeting: version 0, scheduled now, nothing recorded yet. */

@@ -330,6 +330,12 @@ export class OffersService implements OnModuleInit {
   }
 
   /** The approval inbox: applications waiting, oldest first (each citizen shown is an audited read). */
+  /** Mit overblik: applications of these citizens waiting for approval. A count only: no citizen is read. */
+  async pendingApprovalCount(municipalityCode: string, citizenIds: string[]): Promise<number> {
+    if (citizenIds.length === 0) return 0;
+    return this.items.createQueryBuilder('i').where('i.municipalityCode = :m AND i.status = :s AND i.citizenId IN (:...ids)', { m: municipalityCode, s: 'pending_approval', ids: citizenIds }).getCount();
+  }
+
   async applications(actor: StaffPrincipal, query: ApplicationQueryDto): Promise<Page<ApplicationDto>> {
     const scope = query.scope ?? (actor.roles.includes('team_lead') ? 'all' : 'me');
     const qb = this.items.createQueryBuilder('i').where('i.municipalityCode = :m AND i.status = :s', { m: actor.municipalityCode, s: 'pending_approval' });

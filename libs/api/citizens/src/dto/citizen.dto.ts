@@ -53,10 +53,30 @@ export class RegisterCitizenDto {
   @ApiPropertyOptional({ enum: ['in_person', 'video', 'phone'], isArray: true, description: 'Meeting forms the citizen prefers, best first; the visitation invitation respects them' })
   @IsOptional() @IsArray({ message: 'preferredMeetingForms must be a list' }) @ArrayUnique({ message: 'preferredMeetingForms must not repeat a form' }) @IsIn(['in_person', 'video', 'phone'], { each: true, message: 'preferredMeetingForms must be in_person, video or phone' })
   preferredMeetingForms?: Array<'in_person' | 'video' | 'phone'>;
+  @ApiPropertyOptional({ format: 'uuid', description: 'The caseworker who gets the case. Default: the registering caseworker; for a team lead or a municipal system the least-loaded caseworker' })
+  @IsOptional() @IsUuid('caseworkerId must be a UUID')
+  caseworkerId?: string;
+}
+
+export class VisitationInvitationDto {
+  @ApiProperty({ format: 'uuid' }) meetingId!: string;
+  @ApiProperty({ format: 'date-time', description: 'When the invitation went out' }) sentAt!: string;
+  @ApiProperty({ format: 'date-time' }) startsAt!: string;
+  @ApiProperty({ enum: ['in_person', 'video', 'phone'] }) form!: 'in_person' | 'video' | 'phone';
+  @ApiProperty({ enum: ['in_app', 'email'], isArray: true, description: 'How the citizen was told: in the app, and by e-mail unless they chose otherwise' }) channels!: Array<'in_app' | 'email'>;
+}
+
+export class RegistrationNextStepsDto {
+  @ApiProperty({ type: String, nullable: true, example: '2026-12-20', description: 'The legal deadline for the visitation meeting' }) visitationDeadline!: string | null;
+  @ApiProperty({ type: VisitationInvitationDto, nullable: true, description: 'The invitation to the visitation meeting; null when no free time before the deadline was found (the screening queue shows the citizen)' })
+  visitationInvitation!: VisitationInvitationDto | null;
 }
 
 export class RegisteredCitizenDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) assignedCaseworkerId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) assignedCaseworkerName!: string | null;
+  @ApiProperty({ type: RegistrationNextStepsDto }) nextSteps!: RegistrationNextStepsDto;
 }
 
 export class CitizenDto {

@@ -21,7 +21,7 @@ export class ScreeningDemoSeed implements DemoSeeder {
     const [sofie, mads, fatima, henrik] = DEMO_CITIZENS;
     for (const citizen of [sofie, fatima]) {
       const caseworker = DEMO_STAFF.find((s) => s.id === citizen.assignedCaseworkerId)!;
-      await manager.save(manager.create(ScreeningEntity, {
+      const screened = await manager.save(manager.create(ScreeningEntity, {
         citizenId: citizen.id,
         municipalityCode: citizen.municipalityCode,
         caseworkerId: caseworker.id,
@@ -36,7 +36,8 @@ export class ScreeningDemoSeed implements DemoSeeder {
         changeRequested: false,
         commentedAt: null,
       }));
-      await this.cases.addTimelineEntry(citizen.id, 'screened', { track: 'self_service' }, manager);
+      // The timeline entry carries the screening's own date: staff and citizen see one date for it.
+      await this.cases.addTimelineEntry(citizen.id, 'screened', { track: 'self_service' }, manager, screened.createdAt);
     }
     for (const citizen of [mads, henrik]) {
       const deadline = addDays(citizen.unemployedSince, VISITATION_DAYS[citizen.benefitType]);

@@ -390,7 +390,7 @@ export interface paths {
         put?: never;
         /**
          * Register a newly unemployed citizen in the caller’s municipality
-         * @description Assigns the least-loaded caseworker. 409 with `existingId` when the CPR number already has an active case here; after a closed case a new case opens, keeping the history.
+         * @description Assigns the chosen caseworker, else the registering caseworker, else the least-loaded one; answers with the next steps (the visitation deadline and the invitation sent). 409 with `existingId` when the CPR number already has an active case here; after a closed case a new case opens, keeping the history.
          */
         post: operations["Citizens_register"];
         delete?: never;
@@ -1008,6 +1008,26 @@ export interface paths {
         };
         /** Who has looked at my data, when and why */
         get: operations["Audit_accessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/access-log/grouped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My access log in plain words: one line per day and person (or system), what was seen and why
+         * @description `seen` and `reasons` are codes the apps put in words; a list read (e.g. a caseload) is part of one line.
+         */
+        get: operations["Audit_accessLogGrouped"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2139,6 +2159,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mit overblik: today’s meetings, due screening items, unread conversations, approvals waiting and this week’s visitation deadlines of the caller’s caseload
+         * @description One request for the staff start page. Each citizen shown (today’s meetings) is recorded in the audit log as read; the counts read no one.
+         */
+        get: operations["StaffOverview_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2159,6 +2199,36 @@ export interface components {
             purpose: string | null;
             /** @example citizen.profile */
             resource: string;
+        };
+        AccessLogGroupDto: {
+            /** @enum {string} */
+            actorKind: "staff" | "client";
+            /**
+             * @description The person, or the municipal system
+             * @example Mette Kjær
+             */
+            actorName: string;
+            /** @description Something was changed, created or exported (not only read) */
+            changed: boolean;
+            /** @description How many audit rows the line stands for */
+            count: number;
+            /**
+             * @description The day (Europe/Copenhagen)
+             * @example 2026-12-07
+             */
+            date: string;
+            /** @description First look that day */
+            firstAt: string;
+            /** @description Last look that day */
+            lastAt: string;
+            /** @example 0751 */
+            municipalityCode: string;
+            /** @description Why, as codes; `stated`: the caseworker’s own words, in `statedPurposes` */
+            reasons: ("caseload" | "management" | "registration" | "municipal_system" | "lists" | "kpi" | "stated")[];
+            /** @description What was seen, as codes the apps put in words (`lists`: the citizen’s name in a list such as a caseload) */
+            seen: ("details" | "profile" | "cpr" | "timeline" | "meetings" | "messages" | "plan" | "screening" | "jobs" | "lists" | "other")[];
+            /** @description Purposes the caseworker wrote, as written */
+            statedPurposes: string[];
         };
         ActivityDto: {
             dueDate: string | null;
@@ -3481,6 +3551,32 @@ export interface components {
             items: components["schemas"]["OverdueCitizenDto"][];
             total: number;
         };
+        OverviewMeetingDto: {
+            /** Format: uuid */
+            citizenId: string;
+            citizenName: string;
+            /** Format: date-time */
+            end: string;
+            /** @enum {string} */
+            form: "in_person" | "video" | "phone";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "visitation" | "job_meeting";
+            /** Format: date-time */
+            start: string;
+            /**
+             * @description The meeting status (invited, booked, held, no_show, cancelled, …)
+             * @example booked
+             */
+            status: string;
+        };
+        OverviewScreeningDto: {
+            /** @description Open screening-queue items of the caseload due today or earlier */
+            due: number;
+            /** @description Of those, the ones past their date */
+            overdue: number;
+        };
         PageMetaDto: {
             /** @example 20 */
             limit: number;
@@ -3716,6 +3812,11 @@ export interface components {
              */
             benefitType: "unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance";
             /**
+             * Format: uuid
+             * @description The caseworker who gets the case. Default: the registering caseworker; for a team lead or a municipal system the least-loaded caseworker
+             */
+            caseworkerId?: string | null;
+            /**
              * @description CPR number, 10 digits; a hyphen after the 6th digit is accepted
              * @example 0101901234
              */
@@ -3745,7 +3846,20 @@ export interface components {
         };
         RegisteredCitizenDto: {
             /** Format: uuid */
+            assignedCaseworkerId: string | null;
+            assignedCaseworkerName: string | null;
+            /** Format: uuid */
             id: string;
+            nextSteps: components["schemas"]["RegistrationNextStepsDto"];
+        };
+        RegistrationNextStepsDto: {
+            /**
+             * @description The legal deadline for the visitation meeting
+             * @example 2026-12-20
+             */
+            visitationDeadline: string | null;
+            /** @description The invitation to the visitation meeting; null when no free time before the deadline was found (the screening queue shows the citizen) */
+            visitationInvitation: components["schemas"]["VisitationInvitationDto"] | null;
         };
         RescheduleDto: {
             /** @enum {string|null} */
@@ -3962,6 +4076,29 @@ export interface components {
             internal?: boolean | null;
             message: string;
         };
+        StaffOverviewDto: {
+            /** @description Applications from the caller’s caseload waiting for approval */
+            approvalsWaiting: number;
+            /**
+             * @description Today in Europe/Copenhagen
+             * @example 2026-12-07
+             */
+            date: string;
+            /** @description Today’s meetings of the caller, earliest first (each citizen shown is an audited read) */
+            meetingsToday: components["schemas"]["OverviewMeetingDto"][];
+            screening: components["schemas"]["OverviewScreeningDto"];
+            /** @description Open conversations nobody has taken yet (the inbox’s unassigned list) */
+            unassignedConversations: number;
+            /** @description Open conversations assigned to the caller with a citizen message not yet read */
+            unreadConversations: number;
+            /** @description Visitation deadlines of the caseload from today to the end of the week (not yet held) */
+            visitationDeadlinesThisWeek: number;
+            /**
+             * @description The last day (Sunday) of this week
+             * @example 2026-12-13
+             */
+            weekEnd: string;
+        };
         StaffThreadDto: {
             assignedName: string | null;
             /** Format: uuid */
@@ -4076,6 +4213,21 @@ export interface components {
         VapidKeyDto: {
             /** @description The application server's VAPID public key (applicationServerKey), base64url */
             publicKey: string;
+        };
+        VisitationInvitationDto: {
+            /** @description How the citizen was told: in the app, and by e-mail unless they chose otherwise */
+            channels: ("in_app" | "email")[];
+            /** @enum {string} */
+            form: "in_person" | "video" | "phone";
+            /** Format: uuid */
+            meetingId: string;
+            /**
+             * Format: date-time
+             * @description When the invitation went out
+             */
+            sentAt: string;
+            /** Format: date-time */
+            startsAt: string;
         };
         WebhookDeliveryDto: {
             attempt: number;
@@ -6384,6 +6536,36 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    Audit_accessLogGrouped: {
+        parameters: {
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Page number, from 1 to 10000. */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["AccessLogGroupDto"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     Meetings_citizenFeed: {
         parameters: {
             query?: never;
@@ -8631,6 +8813,27 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    StaffOverview_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffOverviewDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }
