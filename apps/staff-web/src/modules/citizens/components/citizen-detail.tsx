@@ -6,6 +6,7 @@ import { useScreenings } from '../../screening/api/use-screening';
 import { UPCOMING, useCitizenMeetings } from '../../meetings/api/use-meetings';
 import { CitizenMeetings } from '../../meetings/components/citizen-meetings';
 import { CitizenJobs } from '../../jobs/components/citizen-jobs';
+import { ContactPlanPanel } from '../../contact-plan/components/contact-plan-panel';
 import { CitizenPlan } from '../../offers/components/citizen-plan';
 import { ScreeningPanel } from '../../screening/components/screening-panel';
 import { useCitizen, useCitizenTimeline, useRevealCpr } from '../api/use-citizens';
@@ -97,6 +98,7 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
       <ProfileSummary citizenId={c.id} purpose={purpose} />
       <ScreeningPanel citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
       <CitizenMeetings citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
+      <ContactPlanPanel citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
       <CitizenPlan citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
       <CitizenJobs citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
       <CaseActions citizen={c} purpose={purpose} isTeamLead={!!me.data?.roles.includes('team_lead')} />
