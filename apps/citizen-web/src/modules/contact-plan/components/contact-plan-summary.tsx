@@ -2,26 +2,34 @@ import { ErrorAlert } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { type ContactPlan, type ContactRequirement, useMyContactPlan } from '../api/use-contact-plan';
 
-interface Group {
-  kind: string;
-  count: number;
+interface Line {
+  key: string;
+  first?: string;
   met: number;
-  dueBy: string;
+  count: number;
   overdue: boolean;
 }
 
-/** Requirements of one kind together ("mindst 2 jobsamtaler"), due by the last of their dates, in the plan's order. */
-export function groupRequirements(requirements: ContactRequirement[]): Group[] {
-  const groups = new Map<string, Group>();
-  for (const r of requirements) {
-    const group = groups.get(r.kind) ?? { kind: r.kind, count: 0, met: 0, dueBy: r.dueBy, overdue: false };
-    group.count += 1;
-    if (r.status === 'met') group.met += 1;
-    if (r.status === 'overdue') group.overdue = true;
-    if (r.dueBy > group.dueBy) group.dueBy = r.dueBy;
-    groups.set(r.kind, group);
+const lastDue = (rs: ContactRequirement[]) => rs.reduce((latest, r) => (r.dueBy > latest ? r.dueBy : latest), rs[0]!.dueBy);
+
+/**
+ * The plan in the citizen's words: the job meetings together ("mindst 2 jobsamtaler senest …", the first one's own date
+ * beside it), then the meeting around month 16. Requirements lifted by an exemption are left out.
+ */
+export function planLines(requirements: ContactRequirement[]): Array<Line & { kind: 'first_meeting' | 'meetings' | 'month_16_meeting'; dueBy: string }> {
+  const open = requirements.filter((r) => r.status !== 'exempt');
+  const meetings = open.filter((r) => r.kind !== 'month_16_meeting');
+  const month16 = open.filter((r) => r.kind === 'month_16_meeting');
+  const first = meetings.find((r) => r.kind === 'first_meeting');
+  const summary = (rs: ContactRequirement[]) => ({ met: rs.filter((r) => r.status === 'met').length, count: rs.length, overdue: rs.some((r) => r.status === 'overdue') });
+  const lines: ReturnType<typeof planLines> = [];
+  if (meetings.length > 0) {
+    const dueBy = lastDue(meetings);
+    const onlyFirst = meetings.length === 1 && first;
+    lines.push({ key: 'meetings', kind: onlyFirst ? 'first_meeting' : 'meetings', dueBy, first: !onlyFirst && first && first.dueBy < dueBy ? first.dueBy : undefined, ...summary(meetings) });
   }
-  return [...groups.values()];
+  if (month16.length > 0) lines.push({ key: 'month16', kind: 'month_16_meeting', dueBy: lastDue(month16), ...summary(month16) });
+  return lines;
 }
 
 /** "Det kræver loven af dig": what the citizen must attend and by when, in plain words; everything else is their own choice. */
@@ -42,22 +50,27 @@ export function ContactPlanSummary() {
 function PlanText({ plan }: { plan: ContactPlan }) {
   const { t, i18n } = useTranslation('citizen');
   const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
-  const day = (iso: string) => date.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
-  if (plan.exemption) return <p>{t('contactPlan.exempt')}</p>;
-  const groups = groupRequirements(plan.requirements.filter((r) => r.status !== 'exempt'));
-  if (groups.length === 0) return <p>{t('contactPlan.none')}</p>;
+  const day = (iso: string) => date.format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
+  const lines = planLines(plan.requirements);
   return (
-    <ul className="contact-plan-list">
-      {groups.map((g) => (
-        <li key={g.kind}>
-          <p>
-            <strong>{t(`contactPlan.required.${g.kind}`, { count: g.count, date: day(g.dueBy), defaultValue: t('contactPlan.requiredMeetings', { count: g.count, date: day(g.dueBy) }) })}</strong>
-          </p>
-          <p className={g.overdue ? 'contact-plan-overdue' : undefined}>
-            {g.met >= g.count ? t('contactPlan.done') : g.overdue ? t('contactPlan.overdue', { count: g.count - g.met }) : t('contactPlan.progress', { met: g.met, count: g.count })}
-          </p>
-        </li>
-      ))}
-    </ul>
+    <>
+      {plan.exemption && <p>{t('contactPlan.exempt')}</p>}
+      {lines.length === 0 && !plan.exemption && <p>{t('contactPlan.none')}</p>}
+      {lines.length > 0 && (
+        <ul className="contact-plan-list">
+          {lines.map((line) => (
+            <li key={line.key}>
+              <p>
+                <strong>{t(`contactPlan.required.${line.kind}`, { count: line.count, date: day(line.dueBy) })}</strong>
+                {line.first && ` ${t('contactPlan.required.firstBy', { date: day(line.first) })}`}
+              </p>
+              <p className={line.overdue && line.met < line.count ? 'contact-plan-overdue' : undefined}>
+                {line.met >= line.count ? t('contactPlan.done') : line.overdue ? t('contactPlan.overdue', { count: line.count - line.met }) : t('contactPlan.progress', { met: line.met, count: line.count })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
