@@ -5,12 +5,13 @@ import { citizenKeys, purposeHeader } from '../../citizens/api/use-citizens';
 
 export type ContactPlan = Schemas['ContactPlanDto'];
 export type ContactRequirement = ContactPlan['requirements'][number];
-/** The municipality's exemptions for the citizen's target group and cohort: allowed, used, left, and the allowed share. */
-export type ExemptionQuota = NonNullable<ContactPlan['exemptionQuota']>;
+/** The municipality's exemptions for the citizen's target group and half-year cohort: allowed, used, left, and the allowed share. */
+export type ExemptionQuota = Schemas['ExemptionQuotaDto'];
 
 export const contactPlanKeys = {
   all: ['contact-plan'] as const,
   one: (id: string, purpose?: string) => ['contact-plan', id, purpose ?? ''] as const,
+  quota: (id: string, purpose?: string) => ['contact-plan', id, 'quota', purpose ?? ''] as const,
 };
 
 /** The citizen's contact plan: the law's meeting requirements, their due dates and status, and any exemption. */
@@ -19,6 +20,14 @@ export function useContactPlan(id: string, purpose: string | undefined, enabled:
     queryKey: contactPlanKeys.one(id, purpose),
     enabled,
     queryFn: async () => unwrap(await api.GET('/api/v1/citizens/{id}/contact-plan', { params: { path: { id }, header: purposeHeader(purpose) } })),
+  });
+}
+
+export function useExemptionQuota(id: string, purpose: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: contactPlanKeys.quota(id, purpose),
+    enabled,
+    queryFn: async () => unwrap(await api.GET('/api/v1/citizens/{id}/contact-exemption-quota', { params: { path: { id }, header: purposeHeader(purpose) } })),
   });
 }
 

@@ -2,17 +2,19 @@ import { ApiProblemError } from '@jobunivers/api-client';
 import { ErrorAlert, FormGroup } from '@jobunivers/web/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ContactPlan, type ExemptionQuota, useExemptFromContact, useLiftExemption } from '../api/use-contact-plan';
+import { type ContactPlan, type ExemptionQuota, useExemptFromContact, useExemptionQuota, useLiftExemption } from '../api/use-contact-plan';
 
 export const MIN_REASON_LENGTH = 10;
+/** The API's 409 answers to an exemption, each said in plain words. */
+const CONFLICTS = ['exemption_quota_exceeded', 'exemption_not_applicable', 'already_exempt'] as const;
 
 /** The municipality's remaining exemptions for the citizen's target group, in one sentence. */
-function QuotaText({ quota }: { quota: ExemptionQuota }) {
+function QuotaText({ quota, formatDate }: { quota: ExemptionQuota; formatDate: (iso: string) => string }) {
   const { t, i18n } = useTranslation('staff');
   const percent = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { style: 'percent', maximumFractionDigits: 1 }).format(quota.maxShare);
   return (
     <p data-testid="exemption-quota">
-      {t('contactPlan.quota', { count: quota.remaining, used: quota.used, allowed: quota.allowed, percent })}
+      {t('contactPlan.quota', { count: quota.remaining, used: quota.exempt, allowed: quota.allowed, percent, size: quota.cohortSize, from: formatDate(quota.cohortFrom), to: formatDate(quota.cohortTo) })}
     </p>
   );
 }
@@ -27,7 +29,8 @@ export function ExemptionForm({ citizenId, purpose, plan, formatDate }: { citize
   const lift = useLiftExemption(citizenId, purpose);
   const [error, setError] = useState<string>();
   const summaryRef = useRef<HTMLDivElement>(null);
-  const quota = plan.exemptionQuota;
+  const quotaQuery = useExemptionQuota(citizenId, purpose, true);
+  const quota = quotaQuery.data;
 
   const showError = (message: string) => {
     setError(message);
@@ -51,8 +54,8 @@ export function ExemptionForm({ citizenId, purpose, plan, formatDate }: { citize
     lift.mutate();
   };
 
-  const quotaExceeded = exempt.error instanceof ApiProblemError && exempt.error.status === 409 && exempt.error.problem.code === 'exemption_quota_exceeded';
-  const otherError = exempt.isError && !quotaExceeded && !(exempt.error instanceof ApiProblemError && exempt.error.status === 400);
+  const conflict = exempt.error instanceof ApiProblemError && exempt.error.status === 409 ? CONFLICTS.find((code) => code === (exempt.error as ApiProblemError).problem.code) : undefined;
+  const otherError = exempt.isError && !conflict && !(exempt.error instanceof ApiProblemError && exempt.error.status === 400);
 
   if (plan.exemption) {
     return (
@@ -69,7 +72,7 @@ export function ExemptionForm({ citizenId, purpose, plan, formatDate }: { citize
         <p>
           <strong>{t('contactPlan.reason')}:</strong> {plan.exemption.reason}
         </p>
-        {quota && <QuotaText quota={quota} />}
+        {quota && <QuotaText quota={quota} formatDate={formatDate} />}
         <button type="button" className="button button-secondary" onClick={onLift} disabled={lift.isPending}>
           {t('contactPlan.lift')}
         </button>
@@ -77,6 +80,7 @@ export function ExemptionForm({ citizenId, purpose, plan, formatDate }: { citize
       </div>
     );
   }
+  if (quota?.maxShare === 0) return <p className="exemption">{t('contactPlan.conflicts.exemption_not_applicable')}</p>;
   return (
     <div className="exemption">
       <h3>{t('contactPlan.exemptAction')}</h3>
@@ -88,7 +92,7 @@ export function ExemptionForm({ citizenId, purpose, plan, formatDate }: { citize
         </div>
       )}
       <p>{t('contactPlan.exemptIntro')}</p>
-      {quota && <QuotaText quota={quota} />}
+      {quota && <QuotaText quota={quota} formatDate={formatDate} />}
       <form onSubmit={onSubmit} noValidate>
         {error && (
           <div className="alert alert-error" role="alert" tabIndex={-1} ref={summaryRef}>
@@ -102,11 +106,11 @@ export function ExemptionForm({ citizenId, purpose, plan, formatDate }: { citize
             </div>
           </div>
         )}
-        {quotaExceeded && (
+        {conflict && (
           <div className="alert alert-error" role="alert">
             <div className="alert-body">
-              <p className="alert-heading">{t('contactPlan.quotaExceededTitle')}</p>
-              <p className="alert-text">{t('contactPlan.quotaExceeded')}</p>
+              <p className="alert-heading">{t('contactPlan.notExemptedTitle')}</p>
+              <p className="alert-text">{t(`contactPlan.conflicts.${conflict}`)}</p>
             </div>
           </div>
         )}
