@@ -23,11 +23,41 @@ export function useFormatKpi() {
   };
 }
 
-/** The law's line in a KPI's chart: the 75 % contact coverage to reach, the 25 % exempt share not to pass. */
+/** The law's line in a KPI's chart: a share to reach (contact coverage, at least 75 %) or not to pass (exempt share, at most 25 %). */
 export function referenceLine(kpi: Kpi): { kind: 'target' | 'maximum'; value: number } | null {
-  if (kpi.key === 'contact_coverage') return { kind: 'target', value: 0.75 };
-  if (kpi.key === 'exempt_share') return { kind: 'maximum', value: 0.25 };
-  return null;
+  if (kpi.target === undefined) return null;
+  return { kind: kpi.goal === 'up' ? 'target' : 'maximum', value: kpi.target };
+}
+
+/** Whether a value keeps the law's line: at least the target, or at most the maximum. */
+const keepsLine = (line: { kind: 'target' | 'maximum'; value: number }, value: number) => (line.kind === 'target' ? value >= line.value - 1e-9 : value <= line.value + 1e-9);
+
+/** The KPI per target group, each with whether it keeps the law's line, in words. */
+function KpiGroups({ kpi, line }: { kpi: Kpi; line: { kind: 'target' | 'maximum'; value: number } | null }) {
+  const { t } = useTranslation('staff');
+  const format = useFormatKpi();
+  if (!kpi.groups?.length) return null;
+  return (
+    <table className="table table--compact kpi-groups" data-testid={`kpi-groups-${kpi.key}`}>
+      <caption className="small-text">{t('kpis.byGroup')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('kpis.col.targetGroup')}</th>
+          <th scope="col">{t('kpis.csv.value')}</th>
+          {line && <th scope="col">{t(`kpis.line.${line.kind}Column`, { value: format(kpi.unit, line.value) })}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {kpi.groups.map((g) => (
+          <tr key={g.targetGroup}>
+            <th scope="row">{t(`contactPlan.targetGroups.${g.targetGroup}`, { defaultValue: g.targetGroup })}</th>
+            <td>{t('kpis.ofCount', { value: format(kpi.unit, g.value), numerator: g.numerator, denominator: g.denominator })}</td>
+            {line && <td>{g.value === null ? '–' : keepsLine(line, g.value) ? t(`kpis.line.${line.kind}Kept`) : <strong className="overdue-badge">{t(`kpis.line.${line.kind}Missed`)}</strong>}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 const LINE_COLOUR = { target: '#00794e', maximum: '#b51d09' } as const;
 
@@ -60,6 +90,7 @@ export function KpiCard({ kpi }: { kpi: Kpi }) {
           <span aria-hidden="true" className={`kpi-reference-swatch kpi-reference-swatch--${line.kind}`} /> {t(`kpis.line.${line.kind}`, { value: format(kpi.unit, line.value) })}
         </p>
       )}
+      <KpiGroups kpi={kpi} line={line} />
       <p className="small-text kpi-definition">{kpi.definition}</p>
       {!kpi.snapshot && (
         <div role="img" aria-label={t('kpis.chartLabel', { title: kpi.title })} className="kpi-chart">
