@@ -10,7 +10,7 @@ interface Line {
   overdue: boolean;
 }
 
-const lastDue = (rs: ContactRequirement[]) => rs.reduce((latest, r) => (r.dueBy > latest ? r.dueBy : latest), rs[0]!.dueBy);
+const lastDue = (rs: ContactRequirement[]) => rs.reduce((latest, r) => (r.dueBy > latest ? r.dueBy : latest), '');
 
 /**
  * The plan in the citizen's words: the job meetings together ("mindst 2 jobsamtaler senest …", the first one's own date
