@@ -47,8 +47,11 @@ export interface CaseloadExtras {
 }
 export type CaseloadEnricher = (citizenIds: string[]) => Promise<Map<string, Partial<CaseloadExtras>>>;
 
-/** Legal deadline for the first contact (visitation), in days from registration: cash benefit 1 week, unemployment benefit 2 weeks. */
-export const VISITATION_DAYS = { cash_benefit: 7, unemployment_benefit: 14 } as const;
+/**
+ * Legal deadline for the first contact (visitation), in days from registration: kontanthjælp (also
+ * job-ready) 1 week, dagpenge and ledighedsydelse 2 weeks — the same as the contact rules' `first_meeting`.
+ */
+export const VISITATION_DAYS: Record<BenefitType, number> = { cash_benefit: 7, job_ready_cash_benefit: 7, unemployment_benefit: 14, unemployment_allowance: 14 };
 
 /** A timeline entry just written (announced inside the writing transaction). */
 export interface TimelineEvent {

@@ -228,6 +228,22 @@ export class CitizenCasesService {
     )) as Array<{ month: string; closed: number; within13: number; within26: number }>;
   }
 
+  /**
+   * Cases of a municipality whose unemployment started between two days (inclusive), active or
+   * closed, optionally of one benefit type or among given ids (the contact rules' cohorts and KPIs).
+   */
+  async casesStarted(municipalityCode: string, from: string, to: string, filter: { benefitType?: string; ids?: string[] | null } = {}, manager?: EntityManager): Promise<CitizenCase[]> {
+    const qb = (manager?.getRepository(CitizenEntity) ?? this.citizens).createQueryBuilder('c').where('c.municipalityCode = :m AND c.unemployedSince BETWEEN :from AND :to', { m: municipalityCode, from, to });
+    if (filter.benefitType) qb.andWhere('c.benefitType = :b', { b: filter.benefitType });
+    if (filter.ids) qb.andWhere('c.id = ANY(:ids::uuid[])', { ids: filter.ids });
+    return (await qb.orderBy('c.id').getMany()).map(toCase);
+  }
+
+  /** How many cases of a benefit type started between two days (inclusive), in one municipality. */
+  async countStarted(municipalityCode: string, benefitType: string, from: string, to: string, manager?: EntityManager): Promise<number> {
+    return (manager?.getRepository(CitizenEntity) ?? this.citizens).createQueryBuilder('c').where('c.municipalityCode = :m AND c.benefitType = :b AND c.unemployedSince BETWEEN :from AND :to', { m: municipalityCode, b: benefitType, from, to }).getCount();
+  }
+
   /** Ids of a caseworker's active caseload. */
   async caseloadIds(caseworkerId: string): Promise<string[]> {
     return (await this.citizens.find({ select: { id: true }, where: { assignedCaseworkerId: caseworkerId, status: 'active' } })).map((c) => c.id);

@@ -7,5 +7,6 @@ export { CitizenCasesService } from './citizen-cases.service';
 export { CprRotationService, type CprRotationReport } from './cpr-rotation.service';
 export { DataRightsService, exportRows, type Eraser, type Exporter } from './data-rights.service';
 export { VISITATION_DAYS } from './citizen-access';
+export { BENEFIT_TYPES, type BenefitType } from './entities/citizen.entity';
 export type { CaseActor, CaseloadEnricher, CaseloadExtras, CitizenCase, CitizenProfileSnapshot, CitizenRegisteredEvent, TimelineEvent } from './citizen-access';
 export { addTimelineTexts, languageOf, timelineText, type Language } from './timeline-texts';

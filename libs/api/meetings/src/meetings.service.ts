@@ -540,6 +540,27 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     return (manager?.getRepository(MeetingEntity) ?? this.meetings).countBy({ citizenId, status: 'no_show' });
   }
 
+  /**
+   * The meetings that count for the contact rules, per citizen: held ones and those still to come
+   * (invited, booked, change requested), with their Copenhagen date. No-shows and cancelled meetings
+   * are left out — they meet no requirement.
+   */
+  async contactMeetings(citizenIds: string[], manager?: EntityManager): Promise<Map<string, Array<{ id: string; date: string; state: 'held' | 'upcoming' }>>> {
+    const result = new Map<string, Array<{ id: string; date: string; state: 'held' | 'upcoming' }>>();
+    if (citizenIds.length === 0) return result;
+    const rows: Array<{ id: string; citizen_id: string; date: string; status: string }> = await (manager ?? this.dataSource.manager).query(
+      `SELECT id, citizen_id, to_char(starts_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM-DD') AS date, status FROM meetings.meeting
+        WHERE citizen_id = ANY($1::uuid[]) AND (status = 'held' OR status = ANY($2::text[])) ORDER BY starts_at, id`,
+      [[...new Set(citizenIds)], UPCOMING_STATUSES],
+    );
+    for (const r of rows) {
+      const list = result.get(r.citizen_id) ?? [];
+      list.push({ id: r.id, date: r.date, state: r.status === 'held' ? 'held' : 'upcoming' });
+      result.set(r.citizen_id, list);
+    }
+    return result;
+  }
+
   /** Start of each citizen's next upcoming meeting. */
   async nextMeetings(citizenIds: string[]): Promise<Map<string, Date>> {
     if (citizenIds.length === 0) return new Map();

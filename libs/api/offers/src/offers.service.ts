@@ -12,7 +12,7 @@ import { Brackets, DataSource, type EntityManager, In, QueryFailedError, Reposit
 import type { ActivityInputDto, ApplicationDto, ApplicationQueryDto, DecisionDto, GoalDto, OfferDto, OfferInputDto, OfferPatchDto, OfferQueryDto, OfferSummaryDto, PatchItemDto, PlanDto, PlanItemDto } from './dto/offers.dto';
 import { OfferEntity } from './entities/offer.entity';
 import { type ItemStatus, PlanGoalEntity, PlanItemEntity } from './entities/plan.entity';
-import { isEligible, placesLeft } from './eligibility';
+import { isEligible, offerBenefitTypesFor, placesLeft } from './eligibility';
 import { OffersErrorCode, OffersException } from './offers.errors';
 
 const offerDto = (o: OfferEntity): OfferDto => ({
@@ -145,7 +145,7 @@ export class OffersService implements OnModuleInit {
       const kase = await this.activeCase(principal.id);
       const track = (await this.screening.tracksOf([kase.id])).get(kase.id) ?? 'undecided';
       qb.andWhere(`o.status = 'published'`)
-        .andWhere(`(cardinality(o.benefitTypes) = 0 OR :benefit = ANY(o.benefitTypes))`, { benefit: kase.benefitType })
+        .andWhere(`(cardinality(o.benefitTypes) = 0 OR o.benefitTypes && :benefits::text[])`, { benefits: offerBenefitTypesFor(kase.benefitType) })
         .andWhere(`(cardinality(o.tracks) = 0 OR :track = ANY(o.tracks))`, { track });
     } else if (query.status) qb.andWhere('o.status = :status', { status: query.status });
     if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });

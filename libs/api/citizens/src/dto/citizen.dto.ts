@@ -3,7 +3,7 @@ import { DATE_PATTERN, PageQueryDto, trim, IsUuid } from '@jobunivers/api/http';
 import { Transform } from 'class-transformer';
 import { ArrayUnique, IsArray, IsEmail, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength, registerDecorator, type ValidationOptions } from 'class-validator';
 import { isValidCpr, normaliseCpr } from '../cpr';
-import { type BenefitType, type CaseStatus, type Outcome, OUTCOMES } from '../entities/citizen.entity';
+import { BENEFIT_TYPES, type BenefitType, type CaseStatus, type Outcome, OUTCOMES } from '../entities/citizen.entity';
 
 /** A CPR number with a possible birth date (DDMMYYXXXX or DDMMYY-XXXX). */
 function IsCpr(options?: ValidationOptions) {
@@ -41,7 +41,7 @@ export class RegisterCitizenDto {
   @ApiProperty({ example: 'sofie@example.dk' }) @Transform(trim) @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320) email!: string;
   @ApiProperty({ example: '+45 20 30 40 50' }) @Transform(trim) @IsString({ message: 'phone must be a phone number' }) @Matches(/^\+?[\d ]{8,20}$/, { message: 'phone must be a phone number (8–20 digits, spaces and a leading + allowed)' }) phone!: string;
   @ApiProperty({ example: '8000' }) @IsString({ message: 'postalCode must be a 4-digit Danish postal code' }) @Matches(/^\d{4}$/, { message: 'postalCode must be a 4-digit Danish postal code' }) postalCode!: string;
-  @ApiProperty({ enum: ['unemployment_benefit', 'cash_benefit'] }) @IsIn(['unemployment_benefit', 'cash_benefit'], { message: 'benefitType must be unemployment_benefit or cash_benefit' }) benefitType!: BenefitType;
+  @ApiProperty({ enum: BENEFIT_TYPES, description: 'dagpenge, kontanthjælp, jobparat kontanthjælp or ledighedsydelse; decides the contact rules’ target group' }) @IsIn(BENEFIT_TYPES, { message: `benefitType must be one of: ${BENEFIT_TYPES.join(', ')}` }) benefitType!: BenefitType;
   @ApiProperty({ example: '2026-11-01', description: 'First day of unemployment (YYYY-MM-DD), not in the future' })
   @IsISO8601({ strict: true }, { message: 'unemployedSince must be a date (YYYY-MM-DD)' })
   @Matches(DATE_PATTERN, { message: 'unemployedSince must be a date (YYYY-MM-DD)' })
@@ -68,7 +68,7 @@ export class CitizenDto {
   @ApiProperty({ nullable: true, type: String }) phone!: string | null;
   @ApiProperty({ nullable: true, type: String }) postalCode!: string | null;
   @ApiProperty({ example: '0751' }) municipalityCode!: string;
-  @ApiProperty({ enum: ['unemployment_benefit', 'cash_benefit'] }) benefitType!: BenefitType;
+  @ApiProperty({ enum: BENEFIT_TYPES }) benefitType!: BenefitType;
   @ApiProperty({ example: '2026-11-01' }) unemployedSince!: string;
   @ApiProperty({ example: 3, description: 'Whole weeks of unemployment so far (or until the case closed)' }) weeksUnemployed!: number;
   @ApiProperty({ nullable: true, type: String }) unemploymentFund!: string | null;
@@ -85,7 +85,7 @@ export class CitizenListItemDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '010190-xxxx' }) cprMasked!: string;
   @ApiProperty() name!: string;
-  @ApiProperty({ enum: ['unemployment_benefit', 'cash_benefit'] }) benefitType!: BenefitType;
+  @ApiProperty({ enum: BENEFIT_TYPES }) benefitType!: BenefitType;
   @ApiProperty() unemployedSince!: string;
   @ApiProperty() weeksUnemployed!: number;
   @ApiProperty({ enum: ['active', 'closed'] }) status!: CaseStatus;

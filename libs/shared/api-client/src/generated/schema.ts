@@ -433,6 +433,61 @@ export interface paths {
         patch: operations["Citizens_reassign"];
         trace?: never;
     };
+    "/api/v1/citizens/{id}/contact-exemption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exempt a citizen from the exemptable contact requirements, with a reason (audited; timeline; feed event dk.jobunivers.screening.contact_exempted)
+         * @description 409 `exemption_quota_exceeded` when it would put the municipality above the allowed share of exempt citizens in the target group among those who started in the same half-year; 409 `already_exempt`; 409 `exemption_not_applicable` when the rules allow none.
+         */
+        post: operations["Contact_exempt"];
+        /** Lift a citizen’s exemption (audited; timeline; feed event dk.jobunivers.screening.contact_exemption_lifted); 404 `not_exempt` when there is none */
+        delete: operations["Contact_lift"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{id}/contact-exemption-quota": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality’s exemption quota for the citizen’s target group and 6-month cohort: allowed, used, remaining (audited) */
+        get: operations["Contact_quota"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{id}/contact-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A citizen’s contact plan: each required meeting, its due date and status (audited) */
+        get: operations["Contact_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/citizens/{id}/cpr/reveal": {
         parameters: {
             query?: never;
@@ -632,6 +687,23 @@ export interface paths {
         };
         /** A citizen’s timeline (sagsgang), newest first; audited */
         get: operations["Citizens_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact rule sets (samtalekrav) with their validity dates and sources; the set for a citizen is the one in force on the day their unemployment started */
+        get: operations["Contact_rules"];
         put?: never;
         post?: never;
         delete?: never;
@@ -955,6 +1027,23 @@ export interface paths {
         put?: never;
         /** A new secret address of my calendar feed (the previous one stops working) */
         post: operations["Meetings_citizenFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/contact-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meetings the law asks of me, by when, and which are met; everything else is my own choice */
+        get: operations["Contact_myPlan"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2300,7 +2389,7 @@ export interface components {
             assignedCaseworkerId: string | null;
             assignedCaseworkerName: string | null;
             /** @enum {string} */
-            benefitType: "unemployment_benefit" | "cash_benefit";
+            benefitType: "unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance";
             closedAt: string | null;
             /**
              * @description Masked; reveal with POST /citizens/{id}/cpr/reveal (audited)
@@ -2336,7 +2425,7 @@ export interface components {
             assignedCaseworkerId: string | null;
             assignedCaseworkerName: string | null;
             /** @enum {string} */
-            benefitType: "unemployment_benefit" | "cash_benefit";
+            benefitType: "unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance";
             /** @example 010190-xxxx */
             cprMasked: string;
             /** Format: uuid */
@@ -2403,7 +2492,7 @@ export interface components {
              * @example dk.jobunivers.citizens.registered
              * @enum {string}
              */
-            type: "dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported";
+            type: "dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.screening.contact_exempted" | "dk.jobunivers.screening.contact_exemption_lifted" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported";
         };
         ComponentHealthDto: {
             /** @description Round-trip time of a trivial query, in milliseconds. */
@@ -2418,6 +2507,101 @@ export interface components {
             phone: string;
             /** @example 8000 */
             postalCode: string;
+        };
+        ContactExemptionDto: {
+            /** @example 2026-12-01T09:30:00.000Z */
+            at: string;
+            /** @description Name of the caseworker who exempted the citizen */
+            by: string;
+            reason: string;
+        };
+        ContactExemptionInputDto: {
+            /** @example Har fået job fra 1. februar, samtaler giver ikke mening. */
+            reason: string;
+        };
+        ContactPlanDto: {
+            exemption: components["schemas"]["ContactExemptionDto"] | null;
+            requirements: components["schemas"]["PlannedRequirementDto"][];
+            /** @example lov-1750-2026 */
+            ruleSetId: string;
+            /** @enum {string} */
+            targetGroup: "unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance";
+            /** @example 2026-11-02 */
+            unemployedSince: string;
+        };
+        ContactRequirementRuleDto: {
+            /**
+             * @description Due around this day of the unemployment
+             * @example null
+             */
+            atDay: number | null;
+            /**
+             * @description How many held meetings
+             * @example 1
+             */
+            count: number;
+            /** @description Lifted by an exemption (the municipality’s allowed share) */
+            exemptable: boolean;
+            /**
+             * @description in_person_first: offered in person unless the citizen asks for phone or video
+             * @enum {string}
+             */
+            form: "any" | "in_person_first";
+            /**
+             * @description A meeting counts from this day of the unemployment
+             * @example 0
+             */
+            fromDay: number;
+            /**
+             * @description first_meeting: the first (mandatory) meeting; job_meetings: meetings within a period; month_16_meeting: the meeting around month 16
+             * @enum {string}
+             */
+            kind: "first_meeting" | "job_meetings" | "month_16_meeting";
+            /**
+             * @description Within this many days of the unemployment’s start
+             * @example 183
+             */
+            withinDays: number | null;
+        };
+        ContactRuleGroupDto: {
+            /** @description Close to the labour market: counted in the 75 % coverage and the exemption quota */
+            closeToLabourMarket: boolean;
+            requirements: components["schemas"]["ContactRequirementRuleDto"][];
+            /**
+             * @description The target group (follows the citizen’s benefit)
+             * @enum {string}
+             */
+            targetGroup: "unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance";
+        };
+        ContactRuleSetDto: {
+            /**
+             * @description Share that must have had its meetings within 6 months
+             * @example 0.75
+             */
+            coverageTarget: number | null;
+            groups: components["schemas"]["ContactRuleGroupDto"][];
+            /** @example lov-1750-2026 */
+            id: string;
+            /**
+             * @description Share of a target group’s 6-month cohort that may be exempted
+             * @example 0.25
+             */
+            maxExemptShare: number;
+            /** @description The law and guidance the numbers come from */
+            source: string;
+            /**
+             * @description Applies to unemployment that started on or after this day
+             * @example 2026-07-01
+             */
+            validFrom: string;
+            /**
+             * @description Last start day it applies to; null: until further notice
+             * @example 2026-12-31
+             */
+            validTo: string | null;
+        };
+        ContactRuleSetListDto: {
+            items: components["schemas"]["ContactRuleSetDto"][];
         };
         ConversationDto: {
             assignedName: string | null;
@@ -2513,6 +2697,31 @@ export interface components {
             /** @example Kontoruddannelse */
             title: string;
         };
+        ExemptionQuotaDto: {
+            /** @description How many may be exempt (the share of the cohort, rounded down) */
+            allowed: number;
+            /**
+             * @description The half-year the citizen’s unemployment started in
+             * @example 2026-H2
+             */
+            cohort: string;
+            /** @example 2026-07-01 */
+            cohortFrom: string;
+            /** @description Citizens of the municipality in this target group whose unemployment started in the cohort */
+            cohortSize: number;
+            /** @example 2026-12-31 */
+            cohortTo: string;
+            /** @description Of them, exempt now */
+            exempt: number;
+            /** @example 0.25 */
+            maxShare: number;
+            /** @description allowed − exempt (never below 0) */
+            remaining: number;
+            /** @example lov-1750-2026 */
+            ruleSetId: string;
+            /** @enum {string} */
+            targetGroup: "unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance";
+        };
         ExperienceDto: {
             /** @example Netto */
             employer: string;
@@ -2606,7 +2815,7 @@ export interface components {
         };
         IndicatorsDto: {
             /** @enum {string} */
-            benefitType: "unemployment_benefit" | "cash_benefit";
+            benefitType: "unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance";
             /** @description Days since the citizen last signed in; null if never */
             daysSinceSignIn: number | null;
             /** @description Earlier, closed cases of the same person */
@@ -2840,12 +3049,19 @@ export interface components {
              * @enum {string}
              */
             goal: "up" | "down" | "zero" | "none";
+            /** @description The value per target group over the period (contact_coverage, exempt_share) */
+            groups?: components["schemas"]["KpiGroupDto"][];
             /** @enum {string} */
-            key: "job_or_education_13_weeks" | "job_or_education_26_weeks" | "visitation_median_days" | "visitation_within_deadline" | "overdue_citizens" | "meeting_form_in_person" | "meeting_form_video" | "meeting_form_phone" | "no_show_rate" | "self_service_share" | "digitally_active_14_days" | "meeting_satisfaction" | "offer_satisfaction" | "first_response_median_minutes" | "knowledge_base_answered";
+            key: "job_or_education_13_weeks" | "job_or_education_26_weeks" | "visitation_median_days" | "visitation_within_deadline" | "overdue_citizens" | "meeting_form_in_person" | "meeting_form_video" | "meeting_form_phone" | "no_show_rate" | "self_service_share" | "digitally_active_14_days" | "meeting_satisfaction" | "offer_satisfaction" | "first_response_median_minutes" | "knowledge_base_answered" | "contact_coverage" | "exempt_share";
             numerator: number | null;
             series: components["schemas"]["KpiPointDto"][];
             /** @description Measured now, not per month */
             snapshot: boolean;
+            /**
+             * @description The line the law draws: contact_coverage at least this share, exempt_share at most this share
+             * @example 0.75
+             */
+            target?: number;
             title: string;
             /**
              * @description share: 0–1; score: 1–5
@@ -2853,6 +3069,13 @@ export interface components {
              */
             unit: "share" | "days" | "minutes" | "count" | "score";
             /** @description Over the whole period (or now, for snapshots) */
+            value: number | null;
+        };
+        KpiGroupDto: {
+            denominator: number;
+            numerator: number;
+            /** @enum {string} */
+            targetGroup: "unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance";
             value: number | null;
         };
         KpiPointDto: {
@@ -3145,7 +3368,7 @@ export interface components {
         };
         OfferInputDto: {
             /** @description Empty: every benefit type */
-            benefitTypes?: ("unemployment_benefit" | "cash_benefit")[] | null;
+            benefitTypes?: ("unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance")[] | null;
             /** @description Places; absent or null: unlimited */
             capacity?: number | null;
             descriptionDa: string;
@@ -3172,7 +3395,7 @@ export interface components {
         };
         OfferPatchDto: {
             /** @description Empty: every benefit type */
-            benefitTypes?: ("unemployment_benefit" | "cash_benefit")[] | null;
+            benefitTypes?: ("unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance")[] | null;
             /** @description Places; absent or null: unlimited */
             capacity?: number | null;
             descriptionDa?: string | null;
@@ -3299,6 +3522,31 @@ export interface components {
             suggestionNote: string | null;
             /** @description Place on the waitlist (1 = next) */
             waitlistPosition: number | null;
+        };
+        PlannedRequirementDto: {
+            /** @example 2027-05-04 */
+            dueBy: string;
+            /** @enum {string} */
+            form: "any" | "in_person_first";
+            /**
+             * @description First day a meeting counts for it
+             * @example 2026-11-02
+             */
+            from: string;
+            /**
+             * @description The n-th meeting of its kind
+             * @example 1
+             */
+            index: number;
+            /** @enum {string} */
+            kind: "first_meeting" | "job_meetings" | "month_16_meeting";
+            /**
+             * Format: uuid
+             * @description The held meeting that met it (met), or the booked meeting that will (due)
+             */
+            meetingId: string | null;
+            /** @enum {string} */
+            status: "met" | "due" | "overdue" | "exempt";
         };
         PostalCodeDto: {
             /** @example 8000 */
@@ -3442,7 +3690,7 @@ export interface components {
             /** @description Due date passed while still open */
             overdue: boolean;
             /** @enum {string} */
-            reason: "visitation_due" | "rescreening_due" | "help_requested" | "inactive" | "missed_meeting" | "no_joblog" | "track_change_requested";
+            reason: "visitation_due" | "rescreening_due" | "help_requested" | "inactive" | "missed_meeting" | "no_joblog" | "track_change_requested" | "contact_due" | "contact_overdue";
             /** @enum {string} */
             status: "open" | "resolved" | "dismissed";
         };
@@ -3462,8 +3710,11 @@ export interface components {
             score: number;
         };
         RegisterCitizenDto: {
-            /** @enum {string} */
-            benefitType: "unemployment_benefit" | "cash_benefit";
+            /**
+             * @description dagpenge, kontanthjælp, jobparat kontanthjælp or ledighedsydelse; decides the contact rules’ target group
+             * @enum {string}
+             */
+            benefitType: "unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance";
             /**
              * @description CPR number, 10 digits; a hyphen after the 6th digit is accepted
              * @example 0101901234
@@ -3835,7 +4086,7 @@ export interface components {
             /** Format: uuid */
             eventId: string;
             /** @enum {string} */
-            eventType: "dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported";
+            eventType: "dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.screening.contact_exempted" | "dk.jobunivers.screening.contact_exemption_lifted" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported";
             id: string;
             /** @enum {string} */
             outcome: "delivered" | "retrying" | "failed";
@@ -3855,12 +4106,12 @@ export interface components {
             nextAttemptAt: string;
             /** @description The signing secret — shown only when the webhook is created. Verify `webhook-signature` with it (Standard Webhooks, HMAC-SHA256). */
             secret?: string;
-            types: ("dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported")[];
+            types: ("dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.screening.contact_exempted" | "dk.jobunivers.screening.contact_exemption_lifted" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported")[];
             url: string;
         };
         WebhookInputDto: {
             /** @description Event types to send (empty or absent: all). */
-            types?: ("dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported")[] | null;
+            types?: ("dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.screening.contact_exempted" | "dk.jobunivers.screening.contact_exemption_lifted" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported")[] | null;
             /**
              * @description Receives one POST per event, a CloudEvent (https required in production).
              * @example https://fagsystem.aarhus.dk/jobunivers/events
@@ -4864,6 +5115,126 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
+    Contact_exempt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactExemptionInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPlanDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    Contact_lift: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPlanDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    Contact_quota: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptionQuotaDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    Contact_plan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPlanDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     Citizens_revealCpr: {
         parameters: {
             query?: never;
@@ -5352,6 +5723,25 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    Contact_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactRuleSetListDto"];
+                };
+            };
+        };
+    };
     Messaging_inbox: {
         parameters: {
             query?: {
@@ -5560,7 +5950,7 @@ export interface operations {
                 /** @description Resume after this cursor (the `cursor` of the last event you processed, or `nextCursor`). Absent: from the beginning. */
                 after?: string;
                 limit?: number;
-                /** @description Comma-separated event types (absent: all): dk.jobunivers.citizens.registered, dk.jobunivers.meetings.visitation_held, dk.jobunivers.screening.recorded, dk.jobunivers.meetings.booked, dk.jobunivers.meetings.rescheduled, dk.jobunivers.meetings.cancelled, dk.jobunivers.meetings.held, dk.jobunivers.meetings.no_show, dk.jobunivers.offers.plan_changed, dk.jobunivers.offers.application_decided, dk.jobunivers.citizens.outcome_reported */
+                /** @description Comma-separated event types (absent: all): dk.jobunivers.citizens.registered, dk.jobunivers.meetings.visitation_held, dk.jobunivers.screening.recorded, dk.jobunivers.screening.contact_exempted, dk.jobunivers.screening.contact_exemption_lifted, dk.jobunivers.meetings.booked, dk.jobunivers.meetings.rescheduled, dk.jobunivers.meetings.cancelled, dk.jobunivers.meetings.held, dk.jobunivers.meetings.no_show, dk.jobunivers.offers.plan_changed, dk.jobunivers.offers.application_decided, dk.jobunivers.citizens.outcome_reported */
                 types?: string;
             };
             header?: never;
@@ -6014,6 +6404,27 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    Contact_myPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPlanDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Messaging_mine: {

@@ -90,7 +90,7 @@ export function RegisterCitizenForm() {
       {input('postalCode', 'text', 'input-width-xs')}
       <FormFieldset id="register-benefitType-group" legend={t('register.fields.benefitType')} error={errors.benefitType}>
         <ul className="nobullet-list">
-          {(['unemployment_benefit', 'cash_benefit'] as const).map((benefit, i) => (
+          {(['unemployment_benefit', 'cash_benefit', 'job_ready_cash_benefit', 'unemployment_allowance'] as const).map((benefit, i) => (
             <li key={benefit}>
               <input id={`register-benefitType${i === 0 ? '' : `-${benefit}`}`} type="radio" name="benefitType" value={benefit} className="form-radio" defaultChecked={i === 0} />
               <label htmlFor={`register-benefitType${i === 0 ? '' : `-${benefit}`}`}>{t(`citizens.benefits.${benefit}`)}</label>
