@@ -35,7 +35,8 @@ async function newCohort(page: Page, size: number): Promise<{ id: string; name: 
 
 test.describe('contact requirements on the citizen page', () => {
   test('a caseworker exempts a citizen from the contact requirements (a too-short reason refused first), sees the quota, and lifts it again', async ({ page }) => {
-    test.setTimeout(60_000);
+    // Four registrations and four axe scans of the long citizen page: room for a busy machine.
+    test.setTimeout(180_000);
     await page.goto('/log-ind');
     await press(page.getByRole('button', { name: 'Log ind som Susanne Vestergaard' }));
     await expect(page.getByTestId('signed-in')).toBeVisible();

@@ -35,7 +35,7 @@ export function ContactPlanPanel({ citizenId, purpose, active }: { citizenId: st
           {p.requirements.length === 0 ? (
             <p>{t('contactPlan.none')}</p>
           ) : (
-            <ScrollTable label={t('contactPlan.title')}>
+            <ScrollTable label={t('contactPlan.tableLabel')}>
               <table className="table table--compact contact-plan-table">
                 <thead>
                   <tr>
