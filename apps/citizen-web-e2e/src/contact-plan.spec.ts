@@ -3,6 +3,7 @@ import { citizenSignsIn, expectAccessible, expectNoHorizontalScroll } from '@job
 
 test.describe('contact requirements in the citizen app', () => {
   test('the citizen reads on Samtaler which meetings the law requires and by when, and that the rest is their own choice', async ({ page }) => {
+    test.setTimeout(120_000);
     // Fatima (dagpenge since 14 September 2026, visitation held): the job meetings and the meeting around month 16.
     // The test only reads, so both projects and every other test leave it the same.
     await citizenSignsIn(page, 'Fatima Ali');
