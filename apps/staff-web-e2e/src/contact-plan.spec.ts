@@ -81,3 +81,19 @@ test.describe('contact requirements on the citizen page', () => {
     await expect(plan.getByRole('row', { name: /^Jobsamtale / })).toContainText('Skal holdes');
   });
 });
+
+test.describe('contact requirements in Nøgletal', () => {
+  test('a team lead sees the law’s lines: at least 75 % contact coverage and at most 25 % exempt', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/log-ind');
+    await press(page.getByRole('button', { name: 'Log ind som Susanne Vestergaard' }));
+    await expect(page.getByTestId('signed-in')).toBeVisible();
+    await page.goto('/noegletal');
+    // The report is computed on request: on a busy machine that takes a while.
+    await expect(page.getByRole('heading', { level: 2, name: 'Samtalekrav (loven)' })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('kpi-line-contact_coverage')).toHaveText(/Stiplet linje: lovens mål på mindst 75\s%\./);
+    await expect(page.getByTestId('kpi-line-exempt_share')).toHaveText(/Stiplet linje: højst 25\s% må undtages\./);
+    await expectAccessible(page);
+    await expectNoHorizontalScroll(page);
+  });
+});
