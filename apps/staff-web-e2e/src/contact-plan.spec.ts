@@ -12,6 +12,13 @@ const freshCpr = () => {
 /** Today in Copenhagen: the citizens' unemployment starts today, so every requirement lies ahead whatever the hour. */
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 
+/** Susanne Vestergaard, team lead and caseworker in Aarhus, by keyboard. */
+async function teamLeadSignsIn(page: Page) {
+  await page.goto('/log-ind');
+  await press(page.getByRole('button', { name: 'Log ind som Susanne Vestergaard' }));
+  await expect(page.getByTestId('signed-in')).toBeVisible();
+}
+
 /**
  * Registers a small cohort of dagpenge citizens of its own (so the 25 % quota has room whichever project runs first, and
  * the test never depends on the other project's exemptions), and gives the first to the signed-in team lead.
@@ -37,9 +44,7 @@ test.describe('contact requirements on the citizen page', () => {
   test('a caseworker exempts a citizen from the contact requirements (a too-short reason refused first), sees the quota, and lifts it again', async ({ page }) => {
     // Four registrations and four axe scans of the long citizen page: room for a busy machine.
     test.setTimeout(180_000);
-    await page.goto('/log-ind');
-    await press(page.getByRole('button', { name: 'Log ind som Susanne Vestergaard' }));
-    await expect(page.getByTestId('signed-in')).toBeVisible();
+    await teamLeadSignsIn(page);
     const citizen = await newCohort(page, 4);
 
     await page.goto(`/borgere/${citizen.id}`);
@@ -85,9 +90,7 @@ test.describe('contact requirements on the citizen page', () => {
 test.describe('contact requirements in Nøgletal', () => {
   test('a team lead sees the law’s lines: at least 75 % contact coverage and at most 25 % exempt', async ({ page }) => {
     test.setTimeout(120_000);
-    await page.goto('/log-ind');
-    await press(page.getByRole('button', { name: 'Log ind som Susanne Vestergaard' }));
-    await expect(page.getByTestId('signed-in')).toBeVisible();
+    await teamLeadSignsIn(page);
     await page.goto('/noegletal');
     // The report is computed on request: on a busy machine that takes a while.
     await expect(page.getByRole('heading', { level: 2, name: 'Samtalekrav (loven)' })).toBeVisible({ timeout: 60_000 });

@@ -19,6 +19,17 @@ function QuotaText({ quota, formatDate }: { quota: ExemptionQuota; formatDate: (
   );
 }
 
+/** The short confirmation after exempting or lifting, announced politely. */
+function Confirmation({ text }: { text: string }) {
+  return (
+    <div className="alert alert-success" role="status">
+      <div className="alert-body">
+        <p className="alert-text">{text}</p>
+      </div>
+    </div>
+  );
+}
+
 /**
  * "Undtag fra samtalekrav": the reason (required, at least 10 characters, the DKFDS error summary on failure) with
  * the municipality's remaining quota beside it; once exempt, the exemption and a way to lift it.
@@ -61,13 +72,7 @@ export function ExemptionForm({ citizenId, purpose, plan, formatDate }: { citize
     return (
       <div className="exemption" data-testid="exemption">
         <h3>{t('contactPlan.exemptTitle')}</h3>
-        {exempt.isSuccess && (
-          <div className="alert alert-success" role="status">
-            <div className="alert-body">
-              <p className="alert-text">{t('contactPlan.exempted')}</p>
-            </div>
-          </div>
-        )}
+        {exempt.isSuccess && <Confirmation text={t('contactPlan.exempted')} />}
         <p>{t('contactPlan.exemptBy', { by: plan.exemption.by, at: formatDate(plan.exemption.at) })}</p>
         <p>
           <strong>{t('contactPlan.reason')}:</strong> {plan.exemption.reason}
@@ -84,13 +89,7 @@ export function ExemptionForm({ citizenId, purpose, plan, formatDate }: { citize
   return (
     <div className="exemption">
       <h3>{t('contactPlan.exemptAction')}</h3>
-      {lift.isSuccess && (
-        <div className="alert alert-success" role="status">
-          <div className="alert-body">
-            <p className="alert-text">{t('contactPlan.lifted')}</p>
-          </div>
-        </div>
-      )}
+      {lift.isSuccess && <Confirmation text={t('contactPlan.lifted')} />}
       <p>{t('contactPlan.exemptIntro')}</p>
       {quota && <QuotaText quota={quota} formatDate={formatDate} />}
       <form onSubmit={onSubmit} noValidate>
