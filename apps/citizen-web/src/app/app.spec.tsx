@@ -79,9 +79,9 @@ describe('citizen app', () => {
       ],
     });
     renderAt('/samtaler');
-    await waitFor(() => expect(screen.getByTestId('contact-plan')).toHaveTextContent('Du skal til mindst 2 jobsamtaler senest 16. marts 2027. Den første skal være senest 28. september 2026.'));
+    await waitFor(() => expect(screen.getByTestId('contact-plan')).toHaveTextContent('Du skal til mindst 2 jobsamtaler senest 16. marts 2027. Den første skal være senest 28. september 2026.'), { timeout: 10_000 });
     expect(screen.getByTestId('contact-plan')).toHaveTextContent('1 af 2 er holdt.');
     expect(screen.getByTestId('contact-plan')).toHaveTextContent('Omkring din 16. måned som ledig skal du til en samtale, senest 13. januar 2028.');
     expect(screen.getByTestId('contact-plan')).toHaveTextContent('Alt andet er dit eget valg');
-  });
+  }, 30_000);
 });

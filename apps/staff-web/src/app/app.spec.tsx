@@ -65,9 +65,9 @@ describe('staff console', () => {
       [`POST /api/v1/citizens/${id}/contact-exemption`]: [409, { type: 'x', title: 'Quota', status: 409, code: 'exemption_quota_exceeded', detail: 'x' }],
     });
     renderAt(`/borgere/${id}`);
-    await waitFor(() => expect(screen.getByRole('row', { name: /Første jobsamtale/ })).toHaveTextContent('Overskredet'));
+    await waitFor(() => expect(screen.getByRole('row', { name: /Første jobsamtale/ })).toHaveTextContent('Overskredet'), { timeout: 10_000 });
     expect(screen.getByRole('row', { name: /^Jobsamtale/ })).toHaveTextContent('Skal holdes');
-    expect(screen.getByTestId('exemption-quota')).toHaveTextContent('Kommunen kan undtage 0 borgere mere i denne målgruppe: 1 af 1 tilladte undtagelser er brugt (højst 25 % af de 4 borgere, der blev ledige fra 1. juli 2026 til 31. december 2026).');
+    await waitFor(() => expect(screen.getByTestId('exemption-quota')).toHaveTextContent('Kommunen kan undtage 0 borgere mere i denne målgruppe: 1 af 1 tilladte undtagelser er brugt (højst 25 % af de 4 borgere, der blev ledige fra 1. juli 2026 til 31. december 2026).'), { timeout: 10_000 });
 
     fireEvent.change(screen.getByLabelText('Begrundelse'), { target: { value: 'For kort' } });
     fireEvent.click(screen.getByRole('button', { name: 'Undtag fra samtalekrav' }));
@@ -78,8 +78,8 @@ describe('staff console', () => {
 
     fireEvent.change(screen.getByLabelText('Begrundelse'), { target: { value: 'Har fået fast job fra næste måned.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Undtag fra samtalekrav' }));
-    await waitFor(() => expect(screen.getByText('Borgeren er ikke undtaget')).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText('Borgeren er ikke undtaget')).toBeInTheDocument(), { timeout: 10_000 });
     expect(screen.getByText(/Kommunen har allerede undtaget så mange borgere i denne målgruppe og periode, som loven tillader/)).toBeInTheDocument();
     expect(screen.queryByText('Undtagelsen blev ikke gemt')).not.toBeInTheDocument();
-  });
+  }, 30_000);
 });
