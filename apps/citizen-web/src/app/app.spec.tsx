@@ -73,4 +73,27 @@ describe('citizen app', () => {
     expect(screen.getByLabelText('Postnummer')).toHaveAttribute('aria-invalid', 'true');
     expect(calls.filter((c) => c.includes('postal-codes'))).toEqual([]);
   });
+
+  it('says on Samtaler which meetings the law requires and by when, and that the rest is the citizen’s own choice', async () => {
+    const requirement = (kind: string, dueBy: string, status: string, meetingId: string | null = null) => ({ kind, index: 1, from: '2026-09-14', dueBy, form: 'any', status, meetingId });
+    fetchRoutes({
+      'GET /api/v1/me': [200, sofie],
+      'GET /api/v1/me/meetings': [200, { items: [] }],
+      'GET /api/v1/me/contact-plan': [
+        200,
+        {
+          ruleSetId: 'lov-1750-2026',
+          targetGroup: 'unemployment_benefit',
+          unemployedSince: '2026-09-14',
+          requirements: [requirement('first_meeting', '2026-09-28', 'met', 'm1'), requirement('job_meetings', '2027-03-16', 'due'), requirement('month_16_meeting', '2028-01-13', 'due')],
+          exemption: null,
+        },
+      ],
+    });
+    renderAt('/samtaler');
+    await waitFor(() => expect(screen.getByTestId('contact-plan')).toHaveTextContent('Du skal til mindst 2 jobsamtaler senest 16. marts 2027. Den første skal være senest 28. september 2026.'), { timeout: 10_000 });
+    expect(screen.getByTestId('contact-plan')).toHaveTextContent('1 af 2 er holdt.');
+    expect(screen.getByTestId('contact-plan')).toHaveTextContent('Omkring din 16. måned som ledig skal du til en samtale, senest 13. januar 2028.');
+    expect(screen.getByTestId('contact-plan')).toHaveTextContent('Alt andet er dit eget valg');
+  }, 30_000);
 });

@@ -12,6 +12,7 @@ import { citizenPath } from '../routes';
 const GROUPS: Array<{ id: string; keys: string[] }> = [
   { id: 'results', keys: ['job_or_education_13_weeks', 'job_or_education_26_weeks'] },
   { id: 'nobodyFallsThrough', keys: ['overdue_citizens', 'visitation_median_days', 'visitation_within_deadline'] },
+  { id: 'contactRules', keys: ['contact_coverage', 'exempt_share'] },
   { id: 'meetings', keys: ['meeting_form_in_person', 'meeting_form_video', 'meeting_form_phone', 'no_show_rate'] },
   { id: 'selfService', keys: ['self_service_share', 'digitally_active_14_days', 'knowledge_base_answered', 'first_response_median_minutes'] },
   { id: 'satisfaction', keys: ['meeting_satisfaction', 'offer_satisfaction'] },
@@ -120,7 +121,7 @@ function KpisReport() {
           <p className="small-text" aria-live="polite">
             {t('kpis.showing', { from: data.from, to: data.to, scope: data.team ?? t('kpis.allTeams') })}
           </p>
-          {GROUPS.map((group) => (
+          {GROUPS.filter((group) => group.keys.some((key) => byKey.has(key))).map((group) => (
             <section key={group.id} aria-labelledby={`kpi-group-${group.id}`}>
               <h2 id={`kpi-group-${group.id}`}>{t(`kpis.group.${group.id}`)}</h2>
               <div className="kpi-grid">{group.keys.map((key) => byKey.get(key)).map((kpi) => kpi && <KpiCard key={kpi.key} kpi={kpi} />)}</div>

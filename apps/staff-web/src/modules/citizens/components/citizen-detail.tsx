@@ -6,6 +6,7 @@ import { useScreenings } from '../../screening/api/use-screening';
 import { UPCOMING, useCitizenMeetings } from '../../meetings/api/use-meetings';
 import { CitizenMeetings } from '../../meetings/components/citizen-meetings';
 import { CitizenJobs } from '../../jobs/components/citizen-jobs';
+import { ContactPlanPanel } from '../../contact-plan/components/contact-plan-panel';
 import { CitizenPlan } from '../../offers/components/citizen-plan';
 import { ScreeningPanel } from '../../screening/components/screening-panel';
 import { useCitizen, useCitizenTimeline, useRevealCpr } from '../api/use-citizens';
@@ -127,6 +128,7 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
       </section>
       <div id="samtaler" className="citizen-section">
         <CitizenMeetings citizenId={c.id} purpose={purpose} active={active} />
+        <ContactPlanPanel citizenId={c.id} purpose={purpose} active={active} />
       </div>
       <div id="plan" className="citizen-section">
         <CitizenPlan citizenId={c.id} purpose={purpose} active={active} />
