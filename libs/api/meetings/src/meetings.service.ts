@@ -349,6 +349,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
             endsAt: end,
             status: 'invited',
             topic: input.topic || null,
+            formal: (input.kind ?? 'job_meeting') === 'visitation' || input.formal === true,
             ...this.placeOf(input.form, address, contact?.phone ?? null),
         });
         await this.announce(manager, saved, 'invited', saved.kind === 'visitation' ? 'visitation_invited' : 'meeting_invited', 'jobcentre');
@@ -582,6 +583,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
             endsAt: slot.end,
             status: 'invited',
             topic: null,
+            formal: true,
             ...this.placeOf(slot.form, slot.address, contact?.phone ?? null),
         });
         await manager.query('RELEASE SAVEPOINT visitation_invite');
@@ -596,9 +598,9 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   /** A new meeting: version 0, scheduled now, nothing recorded yet. */
-  private insertMeeting(manager: EntityManager, fields: Pick<MeetingEntity, 'citizenId' | 'caseworkerId' | 'municipalityCode' | 'kind' | 'origin' | 'form' | 'startsAt' | 'endsAt' | 'status' | 'topic' | 'address' | 'phoneNumber' | 'videoUrl'>): Promise<MeetingEntity> {
+  private insertMeeting(manager: EntityManager, fields: Pick<MeetingEntity, 'citizenId' | 'caseworkerId' | 'municipalityCode' | 'kind' | 'origin' | 'form' | 'startsAt' | 'endsAt' | 'status' | 'topic' | 'address' | 'phoneNumber' | 'videoUrl'> & Partial<Pick<MeetingEntity, 'formal'>>): Promise<MeetingEntity> {
     return manager.save(
-      manager.create(MeetingEntity, { ...fields, sequence: 0, scheduledAt: new Date(), changeRequest: null, cancelReason: null, sharedSummary: null, internalNote: null, outcomeAt: null, outcomeBy: null, rating: null, ratingComment: null }),
+      manager.create(MeetingEntity, { formal: false, ...fields, sequence: 0, scheduledAt: new Date(), changeRequest: null, cancelReason: null, sharedSummary: null, internalNote: null, outcomeAt: null, outcomeBy: null, rating: null, ratingComment: null }),
     );
   }
 
@@ -651,7 +653,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
 
   private async dispatch(manager: EntityManager, notice: Pick<MeetingNoticeEntity, 'id' | 'kind' | 'sequence' | 'meetingId'>, by: MeetingEvent['by'], meeting?: MeetingEntity): Promise<void> {
     const m = meeting ?? (await manager.findOneBy(MeetingEntity, { id: notice.meetingId }))!;
-    const event: MeetingEvent = { kind: notice.kind, noticeId: notice.id, meetingId: m.id, citizenId: m.citizenId, caseworkerId: m.caseworkerId, municipalityCode: m.municipalityCode, form: m.form, meetingKind: m.kind, startsAt: m.startsAt.toISOString(), sequence: notice.sequence, by };
+    const event: MeetingEvent = { kind: notice.kind, noticeId: notice.id, meetingId: m.id, citizenId: m.citizenId, caseworkerId: m.caseworkerId, municipalityCode: m.municipalityCode, form: m.form, meetingKind: m.kind, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString(), sequence: notice.sequence, by, formal: m.formal, place: { address: m.address, videoUrl: m.videoUrl, phoneNumber: m.phoneNumber }, topic: m.topic };
     for (const handler of this.handlers) await handler(event, manager);
   }
 
@@ -731,7 +733,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
 
   private async staffDtos(actor: StaffPrincipal, rows: MeetingEntity[]): Promise<StaffMeetingDto[]> {
     const [names, cases] = await Promise.all([this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))]), this.cases.casesOf(actor.municipalityCode, [...new Set(rows.map((r) => r.citizenId))])]);
-    return rows.map((m) => ({ ...this.toDto(m, names), citizenId: m.citizenId, citizenName: cases.get(m.citizenId)?.name ?? '', internalNote: m.internalNote }));
+    return rows.map((m) => ({ ...this.toDto(m, names), citizenId: m.citizenId, citizenName: cases.get(m.citizenId)?.name ?? '', internalNote: m.internalNote, formal: m.formal }));
   }
 
   private toDto(m: MeetingEntity, names: Map<string, string>): MeetingDto {

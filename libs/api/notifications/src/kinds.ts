@@ -4,6 +4,8 @@ export const CATEGORIES = ['meetings', 'jobs', 'messages', 'plan', 'screening'] 
 export type Category = (typeof CATEGORIES)[number];
 export const CHANNELS = ['push', 'email'] as const;
 export type Channel = (typeof CHANNELS)[number];
+/** What the outbox delivers: the chosen channels, and the letter of a formal call-in (always, whatever the settings). */
+export type DeliveryChannel = Channel | 'letter';
 export type RecipientKind = 'citizen' | 'staff';
 export type Language = 'da' | 'en';
 

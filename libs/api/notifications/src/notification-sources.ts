@@ -34,6 +34,8 @@ const MEETING_TO_CASEWORKER: Partial<Record<MeetingEvent['kind'], NotificationKi
   cancelled: 'staff_meeting_cancelled',
   change_requested: 'staff_meeting_change_requested',
 };
+/** A formal call-in's invitation, and its move to a new time, are also letters (each its own). */
+const LETTER_KINDS: ReadonlyArray<MeetingEvent['kind']> = ['invited', 'rescheduled'];
 /** Changes the citizen may hear of at night: the meeting is within 24 hours. */
 const URGENT_MEETING_KINDS: ReadonlyArray<MeetingEvent['kind']> = ['invited', 'booked', 'rescheduled', 'cancelled'];
 
@@ -112,7 +114,10 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
     const toCitizen = MEETING_TO_CITIZEN[event.kind];
     if (toCitizen && (event.by !== 'citizen' || event.kind === 'booked')) {
       const soon = new Date(event.startsAt).getTime() - Date.now() <= 24 * 3600_000;
-      inputs.push({ recipientKind: 'citizen', recipientId: event.citizenId, municipalityCode: event.municipalityCode, kind: toCitizen, params, sourceKey: `meeting:${event.noticeId}:citizen`, urgent: soon && URGENT_MEETING_KINDS.includes(event.kind) });
+      const letter = event.formal && event.by !== 'citizen' && LETTER_KINDS.includes(event.kind);
+      // The letter is written later from the notification's params: what it must say about the meeting.
+      const letterParams: Record<string, string> = letter ? { endsAt: event.endsAt, meetingKind: event.meetingKind, address: event.place.address ?? '', videoUrl: event.place.videoUrl ?? '', phoneNumber: event.place.phoneNumber ?? '', topic: event.topic ?? '' } : {};
+      inputs.push({ recipientKind: 'citizen', recipientId: event.citizenId, municipalityCode: event.municipalityCode, kind: toCitizen, params: { ...params, ...letterParams }, sourceKey: `meeting:${event.noticeId}:citizen`, urgent: soon && URGENT_MEETING_KINDS.includes(event.kind), letter });
     }
     const toCaseworker = MEETING_TO_CASEWORKER[event.kind];
     if (toCaseworker && event.by === 'citizen') {

@@ -12,7 +12,7 @@ import { distanceKm } from './geo';
 import { SKILLS } from './skills';
 import { ReferenceErrorCode, ReferenceException } from './reference.errors';
 
-const toMunicipality = (m: MunicipalityEntity): MunicipalityDto => ({ code: m.code, name: m.name, region: m.region, regionCode: m.regionCode, latitude: m.latitude, longitude: m.longitude });
+const toMunicipality = (m: MunicipalityEntity): MunicipalityDto => ({ code: m.code, name: m.name, region: m.region, regionCode: m.regionCode, unitName: m.unitName, latitude: m.latitude, longitude: m.longitude });
 
 /** Facade of the reference module: municipalities, postal codes, distances between them. */
 @Injectable()
@@ -102,6 +102,24 @@ export class ReferenceService implements OnModuleInit {
     const m = await this.municipalities.findOneBy({ code });
     if (!m) throw new ReferenceException(ReferenceErrorCode.MunicipalityNotFound, `No municipality has the code ${code}.`);
     return toMunicipality(m);
+  }
+
+  /** The unit names of these municipalities (read fresh: admins change them at run time). */
+  async unitNamesOf(codes: string[]): Promise<Map<string, string>> {
+    if (codes.length === 0) return new Map();
+    const rows = await this.municipalities.find({ where: { code: In([...new Set(codes)]) }, select: { code: true, unitName: true } });
+    return new Map(rows.map((r) => [r.code, r.unitName]));
+  }
+
+  async unitNameOf(code: string): Promise<string> {
+    return (await this.unitNamesOf([code])).get(code) ?? 'Kommunen';
+  }
+
+  /** A municipality admin names their own municipality's unit; another municipality is not theirs (404). */
+  async setUnitName(actorMunicipality: string, code: string, unitName: string): Promise<MunicipalityDto> {
+    if (code !== actorMunicipality) throw new ReferenceException(ReferenceErrorCode.MunicipalityNotFound, `You administer municipality ${actorMunicipality}, not ${code}.`);
+    await this.municipalities.update({ code }, { unitName });
+    return this.getMunicipality(code);
   }
 
   async listPostalCodes(query: PostalCodeQueryDto): Promise<Page<PostalCodeDto>> {

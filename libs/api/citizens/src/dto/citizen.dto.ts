@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DATE_PATTERN, PageQueryDto, trim, IsUuid } from '@jobunivers/api/http';
 import { Transform } from 'class-transformer';
-import { ArrayUnique, IsArray, IsEmail, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength, registerDecorator, type ValidationOptions } from 'class-validator';
+import { ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength, registerDecorator, type ValidationOptions } from 'class-validator';
 import { isValidCpr, normaliseCpr } from '../cpr';
 import { type BenefitType, type CaseStatus, type Outcome, OUTCOMES } from '../entities/citizen.entity';
 
@@ -53,6 +53,10 @@ export class RegisterCitizenDto {
   @ApiPropertyOptional({ enum: ['in_person', 'video', 'phone'], isArray: true, description: 'Meeting forms the citizen prefers, best first; the visitation invitation respects them' })
   @IsOptional() @IsArray({ message: 'preferredMeetingForms must be a list' }) @ArrayUnique({ message: 'preferredMeetingForms must not repeat a form' }) @IsIn(['in_person', 'video', 'phone'], { each: true, message: 'preferredMeetingForms must be in_person, video or phone' })
   preferredMeetingForms?: Array<'in_person' | 'video' | 'phone'>;
+  @ApiPropertyOptional({ description: 'Exempt from Digital Post (fritaget for Digital Post): formal call-ins are printed and posted by the municipality instead. Default false.' })
+  @IsOptional()
+  @IsBoolean({ message: 'digitalPostExempt must be true or false' })
+  digitalPostExempt?: boolean;
 }
 
 export class RegisteredCitizenDto {
@@ -79,6 +83,7 @@ export class CitizenDto {
   @ApiProperty({ nullable: true, type: String }) closedAt!: string | null;
   @ApiProperty({ enum: OUTCOMES, nullable: true }) outcome!: Outcome | null;
   @ApiProperty({ nullable: true, type: String }) outcomeDate!: string | null;
+  @ApiProperty({ description: 'Exempt from Digital Post: formal call-ins go on the letters-to-print list' }) digitalPostExempt!: boolean;
 }
 
 export class CitizenListItemDto {
@@ -119,6 +124,10 @@ export class OutcomeDto {
   @IsISO8601({ strict: true }, { message: 'date must be a date (YYYY-MM-DD)' })
   @Matches(DATE_PATTERN, { message: 'date must be a date (YYYY-MM-DD)' })
   date!: string;
+}
+
+export class DigitalPostInputDto {
+  @ApiProperty({ description: 'Exempt from Digital Post (fritaget for Digital Post)' }) @IsBoolean({ message: 'digitalPostExempt must be true or false' }) digitalPostExempt!: boolean;
 }
 
 export class AssignmentDto {
