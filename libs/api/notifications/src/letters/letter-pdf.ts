@@ -43,7 +43,8 @@ export function danishTimeRange(startsAt: string, endsAt: string): string {
  * rules as the a-kasser and jobcentres explain them (see README, "Digital Post call-ins").
  */
 export function letterSections(l: CallInLetter): { title: string; intro: string; sections: Array<{ heading: string; text: string }> } {
-  const what = l.meetingKind === 'visitation' ? 'en visitationssamtale' : 'en jobsamtale';
+  const noun = l.meetingKind === 'visitation' ? 'visitationssamtale' : 'jobsamtale';
+  const what = `en ${noun}`;
   const place =
     l.form === 'in_person'
       ? `Du skal møde op på adressen: ${l.address ?? 'se Jobunivers'}.`
@@ -55,7 +56,7 @@ export function letterSections(l: CallInLetter): { title: string; intro: string;
       ? 'Gyldigt billed-id (fx kørekort eller pas), dit CV og din joblog – på papir eller på din telefon. Tag gerne papirer med om det, du vil tale om, fx helbred eller uddannelse.'
       : 'Hav dit CV og din joblog klar – på papir eller på skærmen – og find et roligt sted, hvor du kan tale frit.';
   return {
-    title: l.moved ? `Din ${l.meetingKind === 'visitation' ? 'visitationssamtale' : 'jobsamtale'} er flyttet` : `Indkaldelse til ${what}`,
+    title: l.moved ? `Din ${noun} er flyttet` : `Indkaldelse til ${noun}`,
     intro: `Kære ${l.citizenName}\n\n${l.unitName} indkalder dig til ${what}.${l.moved ? ' Dette brev erstatter det tidspunkt, du fik tidligere.' : ''}`,
     sections: [
       { heading: 'Hvornår', text: danishTimeRange(l.startsAt, l.endsAt) },
