@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { AuditService } from '@jobunivers/api/audit';
 import { CitizenCasesService, type CitizenCase, type CitizenRegisteredEvent, type Language, VISITATION_DAYS } from '@jobunivers/api/citizens';
 import { AppConfig } from '@jobunivers/api/config';
+import { ReferenceService } from '@jobunivers/api/reference';
 import { PlatformException } from '@jobunivers/api/errors';
 import { IdentityService, type CitizenPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
 import { QueueService } from '@jobunivers/api/queue';
@@ -41,6 +42,9 @@ const CASEWORKER_CACHE_MS = 10_000;
 /** Overlap refused by the database (exclusion constraint), per constraint. */
 const OVERLAP = { meeting_caseworker_no_overlap: MeetingsErrorCode.SlotTaken, meeting_citizen_no_overlap: MeetingsErrorCode.CitizenBusy } as const;
 
+/** The address in a From header (`Name <address>` or a bare address). */
+const mailAddressOf = (from: string): string => /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
+
 const FORM_WORDS: Record<Language, Record<MeetingForm, string>> = {
   da: { in_person: 'fremmøde', video: 'video', phone: 'telefon' },
   en: { in_person: 'in person', video: 'video', phone: 'phone' },
@@ -74,6 +78,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     private readonly queue: QueueService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly reference: ReferenceService,
   ) {}
 
   onModuleInit(): void {
@@ -317,8 +322,8 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
 
   async myMeetingIcs(citizen: CitizenPrincipal, id: string, language: Language): Promise<string> {
     const meeting = await this.ownMeeting(citizen, id);
-    const names = await this.identity.staffNames([meeting.caseworkerId]);
-    return buildCalendar(language === 'da' ? 'Jobsamtale' : 'Job meeting', [this.icsEvent(meeting, language, names)]);
+    const [names, units] = await Promise.all([this.identity.staffNames([meeting.caseworkerId]), this.reference.unitNamesOf([meeting.municipalityCode])]);
+    return buildCalendar(language === 'da' ? 'Jobsamtale' : 'Job meeting', [this.icsEvent(meeting, language, names, units)]);
   }
 
   // ── staff side ──────────────────────────────────────────────────────────────
@@ -502,7 +507,8 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     const names = feed.ownerKind === 'citizen' ? await this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))]) : new Map<string, string>();
     const since = new Date(Date.now() - 30 * 86_400_000);
     const more = (await Promise.all(this.feedSources.map((source) => source({ kind: feed.ownerKind, id: feed.ownerId }, since, language)))).flat();
-    const events = [...rows.map((m) => this.icsEvent(m, language, names)), ...more].sort((a, b) => a.start.getTime() - b.start.getTime());
+    const units = await this.reference.unitNamesOf(rows.map((r) => r.municipalityCode));
+    const events = [...rows.map((m) => this.icsEvent(m, language, names, units)), ...more].sort((a, b) => a.start.getTime() - b.start.getTime());
     return buildCalendar(language === 'da' ? 'Jobunivers – jobsamtaler' : 'Jobunivers – job meetings', events);
   }
 
@@ -762,14 +768,16 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     };
   }
 
-  private icsEvent(m: MeetingEntity, language: Language, caseworkerNames: Map<string, string>): IcsEvent {
+  /** The meeting as a calendar event, named for the municipality's unit (its unit name, not a fixed "jobcentret"). */
+  private icsEvent(m: MeetingEntity, language: Language, caseworkerNames: Map<string, string>, unitNames: Map<string, string>): IcsEvent {
     const da = language === 'da';
-    const what = m.kind === 'visitation' ? (da ? 'Visitationssamtale med jobcentret' : 'Visitation meeting with the jobcentre') : da ? 'Jobsamtale med jobcentret' : 'Job meeting with the jobcentre';
+    const unit = unitNames.get(m.municipalityCode) ?? (da ? 'kommunen' : 'the municipality');
+    const what = m.kind === 'visitation' ? (da ? `Visitationssamtale med ${unit}` : `Visitation meeting with ${unit}`) : da ? `Jobsamtale med ${unit}` : `Job meeting with ${unit}`;
     const form = FORM_WORDS[language][m.form];
     const caseworker = caseworkerNames.get(m.caseworkerId);
     const lines = [
       ...(caseworker ? [da ? `Med ${caseworker}` : `With ${caseworker}`] : []),
-      m.form === 'phone' ? (da ? 'Jobcentret ringer til dig.' : 'The jobcentre will call you.') : '',
+      m.form === 'phone' ? (da ? `${unit} ringer til dig.` : `${unit} will call you.`) : '',
       m.form === 'video' && m.videoUrl ? (da ? `Deltag: ${m.videoUrl}` : `Join: ${m.videoUrl}`) : '',
       `${this.config.citizenAppUrl}/samtaler/${m.id}`,
     ].filter(Boolean);
@@ -784,6 +792,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
       description: lines.join('\n'),
       location: m.form === 'in_person' ? m.address : m.form === 'video' ? m.videoUrl : null,
       url: m.form === 'video' ? m.videoUrl : null,
+      organizer: { name: unit, email: mailAddressOf(this.config.notifications.mailFrom) },
     };
   }
 }

@@ -6,6 +6,7 @@ import { ScreeningService } from '@jobunivers/api/screening';
 import { type MeetingEvent, MeetingsService } from '@jobunivers/api/meetings';
 import { type MessageEvent, MessagingService } from '@jobunivers/api/messaging';
 import { QueueService } from '@jobunivers/api/queue';
+import { ReferenceService } from '@jobunivers/api/reference';
 import { todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NotificationKind } from './kinds';
@@ -75,6 +76,7 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
     private readonly queue: QueueService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly reference: ReferenceService,
   ) {}
 
   onModuleInit(): void {
@@ -88,7 +90,9 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
     if (event.internal) return;
     const params = { conversationId: event.conversationId, subject: event.subject };
     if (event.authorKind === 'staff') {
-      await this.notifications.notify(manager, [{ recipientKind: 'citizen', recipientId: event.citizenId, municipalityCode: event.municipalityCode, kind: 'message_received', params, sourceKey: `message:${event.messageId}:citizen` }]);
+      // The citizen reads who answered: the municipality's own unit name.
+      const unitName = await this.reference.unitNameOf(event.municipalityCode, manager);
+      await this.notifications.notify(manager, [{ recipientKind: 'citizen', recipientId: event.citizenId, municipalityCode: event.municipalityCode, kind: 'message_received', params: { ...params, unitName }, sourceKey: `message:${event.messageId}:citizen` }]);
       return;
     }
     const kase = await this.cases.caseOf(event.citizenId, manager);

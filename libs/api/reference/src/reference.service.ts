@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Page, toPage } from '@jobunivers/api/http';
-import { In, Repository } from 'typeorm';
+import { type EntityManager, In, Repository } from 'typeorm';
 import type { MunicipalityDto, MunicipalityQueryDto } from './dto/municipality.dto';
 import type { OccupationDto, OccupationQueryDto } from './dto/occupation.dto';
 import type { PostalCodeDto, PostalCodeQueryDto } from './dto/postal-code.dto';
@@ -105,14 +105,15 @@ export class ReferenceService implements OnModuleInit {
   }
 
   /** The unit names of these municipalities (read fresh: admins change them at run time). */
-  async unitNamesOf(codes: string[]): Promise<Map<string, string>> {
+  async unitNamesOf(codes: string[], manager?: EntityManager): Promise<Map<string, string>> {
     if (codes.length === 0) return new Map();
-    const rows = await this.municipalities.find({ where: { code: In([...new Set(codes)]) }, select: { code: true, unitName: true } });
+    const rows = await (manager?.getRepository(MunicipalityEntity) ?? this.municipalities).find({ where: { code: In([...new Set(codes)]) }, select: { code: true, unitName: true } });
     return new Map(rows.map((r) => [r.code, r.unitName]));
   }
 
-  async unitNameOf(code: string): Promise<string> {
-    return (await this.unitNamesOf([code])).get(code) ?? 'Kommunen';
+  /** Inside a transaction, pass its manager (no second connection from the pool). */
+  async unitNameOf(code: string, manager?: EntityManager): Promise<string> {
+    return (await this.unitNamesOf([code], manager)).get(code) ?? 'Kommunen';
   }
 
   /** A municipality admin names their own municipality's unit; another municipality is not theirs (404). */

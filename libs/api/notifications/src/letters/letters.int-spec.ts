@@ -91,6 +91,8 @@ describe('formal call-ins reach everyone: Digital Post letters, the letters-to-p
     postDir = join(app.get(AppConfig).dataDir, 'digital-post');
   });
   afterAll(async () => {
+    // Test files of a worker share its database: leave the municipality as the migration named it.
+    await db.query(`UPDATE reference.municipality SET unit_name = 'Aarhus Kommune' WHERE code = '0751'`);
     await app.close();
   });
 
