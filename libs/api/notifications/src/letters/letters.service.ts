@@ -130,7 +130,7 @@ export class LettersService implements OnApplicationShutdown {
       await this.letters.update({ id, status: 'to_print' }, { status: 'printed', printedAt: new Date(), printedBy: actor.id });
       await this.audit.record(actorOf(actor), { citizenId: letter.citizenId, action: 'update', resource: 'letter', resourceId: letter.id, purpose: 'printing' });
     }
-    const fresh = (await this.letters.findOneBy({ id }))!;
+    const fresh = (await this.letters.findOneBy({ id })) ?? letter;
     const cases = await this.cases.casesOf(actor.municipalityCode, [fresh.citizenId]);
     return toDto(fresh, cases.get(fresh.citizenId)?.name ?? '');
   }
