@@ -10,6 +10,7 @@ import { Route, Routes } from 'react-router-dom';
 import { NotificationBell } from '@jobunivers/web/notifications';
 import { useMe, useSignOut } from '@jobunivers/web/session';
 import { AnnouncementsPage } from '../pages/announcements-page';
+import { LettersToPrintPage } from '../pages/letters-to-print-page';
 import { NotificationsPage } from '../pages/notifications-page';
 import { InboxPage } from '../pages/inbox-page';
 import { KnowledgeBasePage } from '../pages/knowledge-base-page';
@@ -44,6 +45,7 @@ export function App() {
           { to: ROUTES.approvals, label: t('nav.approvals') },
         ]
       : []),
+    ...(roles.length ? [{ to: ROUTES.lettersToPrint, label: t('nav.lettersToPrint') }] : []),
     ...(roles.length ? [{ to: ROUTES.offers, label: t('nav.offers') }, { to: ROUTES.jobAds, label: t('nav.jobAds') }] : []),
     { to: ROUTES.municipalities, label: t('nav.municipalities') },
     ...(roles.includes('municipality_admin') ? [{ to: ROUTES.apiClients, label: t('nav.apiClients') }] : []),
@@ -82,6 +84,7 @@ export function App() {
           <Route path={ROUTES.audit} element={<AuditPage />} />
           <Route path={ROUTES.notifications} element={<NotificationsPage />} />
           <Route path={ROUTES.announcements} element={<AnnouncementsPage />} />
+          <Route path={ROUTES.lettersToPrint} element={<LettersToPrintPage />} />
           <Route path={ROUTES.inbox} element={<InboxPage />} />
           <Route path={ROUTES.conversation} element={<StaffConversationPage />} />
           <Route path={ROUTES.knowledgeBase} element={<KnowledgeBasePage />} />

@@ -14,6 +14,8 @@ export interface CitizenCase {
   registeredAt: Date;
   status: CaseStatus;
   assignedCaseworkerId: string | null;
+  /** Formal call-ins go to the letters-to-print list instead of Digital Post. */
+  digitalPostExempt: boolean;
 }
 
 /** Announced inside the registering transaction: handlers write with the same manager, so nothing is lost. */

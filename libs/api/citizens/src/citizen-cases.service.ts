@@ -27,6 +27,7 @@ const toCase = (c: CitizenEntity): CitizenCase => ({
   registeredAt: c.registeredAt,
   status: c.status,
   assignedCaseworkerId: c.assignedCaseworkerId,
+  digitalPostExempt: c.digitalPostExempt,
 });
 const actorOf = (p: CaseActor): AuditActor => ({ kind: p.kind, id: p.id, name: p.name, municipalityCode: p.municipalityCode });
 
@@ -85,6 +86,7 @@ export class CitizenCasesService {
           benefitType: input.benefitType,
           unemployedSince: input.unemployedSince,
           unemploymentFund: input.unemploymentFund ?? null,
+          digitalPostExempt: input.digitalPostExempt ?? false,
           assignedCaseworkerId: caseworker?.id ?? null,
           status: 'active',
           closedAt: null,
@@ -411,6 +413,27 @@ export class CitizenCasesService {
     return this.toDto(updated, await this.caseworkerName(updated));
   }
 
+  /** Staff record that the citizen is exempt from Digital Post (or no longer is); audited. */
+  async setDigitalPostExempt(actor: StaffPrincipal, id: string, exempt: boolean, statedPurpose?: string): Promise<CitizenDto> {
+    const citizen = await this.find(actor, id);
+    const purpose = this.purposeFor(actor, citizen, statedPurpose);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(CitizenEntity, { id: citizen.id }, { digitalPostExempt: exempt });
+      await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: 'update', resource: 'citizen.digital_post', resourceId: citizen.id, purpose }, manager);
+    });
+    return this.toDto({ ...citizen, digitalPostExempt: exempt }, await this.caseworkerName(citizen));
+  }
+
+  /**
+   * What a Digital Post letter needs of the citizen: the CPR number (the MeMo recipient), name and
+   * exemption. No access check — for the notifications module's delivery of formal call-ins.
+   */
+  async letterRecipientOf(citizenId: string): Promise<{ cpr: string; name: string; municipalityCode: string; digitalPostExempt: boolean } | undefined> {
+    const c = await this.citizens.findOneBy({ id: citizenId });
+    if (!c || c.anonymisedAt) return undefined;
+    return { cpr: this.facade.cpr.decrypt(c.cprEncrypted, c.id), name: `${c.firstName} ${c.lastName}`, municipalityCode: c.municipalityCode, digitalPostExempt: c.digitalPostExempt };
+  }
+
   async reassign(actor: StaffPrincipal, id: string, caseworkerId: string): Promise<CitizenDto> {
     const citizen = await this.find(actor, id);
     const caseworker = (await this.identity.caseworkers(actor.municipalityCode)).find((c) => c.id === caseworkerId);
@@ -477,6 +500,7 @@ export class CitizenCasesService {
       closedAt: c.closedAt?.toISOString() ?? null,
       outcome: c.outcome,
       outcomeDate: c.outcomeDate,
+      digitalPostExempt: c.digitalPostExempt,
     };
   }
 }

@@ -6,7 +6,7 @@ import { type CitizenPrincipal, CurrentPrincipal, RateLimit, type StaffPrincipal
 import type { CaseActor } from './citizen-access';
 import { CitizenCasesService } from './citizen-cases.service';
 import { DataRightsService } from './data-rights.service';
-import { AssignmentDto, CitizenDto, CitizenListItemDto, CitizenQueryDto, CprDto, OutcomeDto, RegisterCitizenDto, RegisteredCitizenDto, TimelineEntryDto, TimelineQueryDto } from './dto/citizen.dto';
+import { AssignmentDto, CitizenDto, DigitalPostInputDto, CitizenListItemDto, CitizenQueryDto, CprDto, OutcomeDto, RegisterCitizenDto, RegisteredCitizenDto, TimelineEntryDto, TimelineQueryDto } from './dto/citizen.dto';
 import { ProfileDto, ProfileInputDto } from './dto/profile.dto';
 import { ProfileService } from './profile.service';
 import { languageOf } from './timeline-texts';
@@ -112,6 +112,17 @@ export class CitizensController {
   @ApiConflictResponse({ description: 'The case is already closed' })
   outcome(@CurrentPrincipal() actor: CaseActor, @Param() { id }: IdParamDto, @Body() body: OutcomeDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<CitizenDto> {
     return this.cases.reportOutcome(actor, id, body, purpose);
+  }
+
+  @Patch('citizens/:id/digital-post')
+  @StaffOnly(...CASE_STAFF)
+  @ApiPurposeHeader()
+  @ApiOperation({ summary: 'Record whether the citizen is exempt from Digital Post (formal call-ins are then printed and posted); audited' })
+  @ApiOkResponse({ type: CitizenDto })
+  @ApiNotFoundResponse({ description: 'No such citizen in your municipality' })
+  @ApiForbiddenResponse({ description: 'Outside your caseload without X-Access-Purpose' })
+  setDigitalPost(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: DigitalPostInputDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<CitizenDto> {
+    return this.cases.setDigitalPostExempt(actor, id, body.digitalPostExempt, purpose);
   }
 
   @Patch('citizens/:id/assignment')

@@ -197,7 +197,10 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     expect(event.uid).toBe(`${id}@jobunivers`);
     expect(event.sequence).toBe(1);
     expect(event.startDate.toJSDate().toISOString()).toBe(at(day, '13:30'));
-    expect(event.summary).toBe('Jobsamtale med jobcentret (telefon)');
+    // Named for the municipality's own unit (reference.municipality.unit_name), not a fixed "jobcentret".
+    expect(event.summary).toBe('Jobsamtale med Brøndby Kommune (telefon)');
+    expect(event.component.getFirstPropertyValue('organizer')).toBe('mailto:noreply@jobunivers.localhost');
+    expect(event.component.getFirstProperty('organizer')!.getParameter('cn')).toBe('Brøndby Kommune');
 
     const cancelled = await send(c, 'POST', `/api/v1/me/meetings/${id}/cancel`, { reason: 'Jeg har fået en jobsamtale hos en virksomhed' });
     expect(cancelled.status).toBe(200);
@@ -205,7 +208,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     const after = parse((await send(c, 'GET', `/api/v1/me/meetings/${id}/calendar.ics?lang=en`)).text);
     expect(after.component.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(after.sequence).toBe(2);
-    expect(after.summary).toBe('Job meeting with the jobcentre (phone)');
+    expect(after.summary).toBe('Job meeting with Brøndby Kommune (phone)');
     expect(await notices(id)).toEqual(['booked#0', 'rescheduled#1', 'cancelled#2']);
     expect((await send(c, 'POST', `/api/v1/me/meetings/${id}/cancel`, { reason: 'igen' })).status).toBe(409);
     expect((await send(c, 'POST', `/api/v1/me/meetings/${id}/cancel`, { reason: '' })).status).toBe(400);

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { AuditService } from '@jobunivers/api/audit';
 import { CitizenCasesService, type CitizenCase, type CitizenRegisteredEvent, type Language, type RegistrationNextSteps, VISITATION_DAYS } from '@jobunivers/api/citizens';
 import { AppConfig } from '@jobunivers/api/config';
+import { ReferenceService } from '@jobunivers/api/reference';
 import { PlatformException } from '@jobunivers/api/errors';
 import { IdentityService, type CitizenPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
 import { QueueService } from '@jobunivers/api/queue';
@@ -41,6 +42,9 @@ const CASEWORKER_CACHE_MS = 10_000;
 /** Overlap refused by the database (exclusion constraint), per constraint. */
 const OVERLAP = { meeting_caseworker_no_overlap: MeetingsErrorCode.SlotTaken, meeting_citizen_no_overlap: MeetingsErrorCode.CitizenBusy } as const;
 
+/** The address in a From header (`Name <address>` or a bare address). */
+const mailAddressOf = (from: string): string => /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
+
 const FORM_WORDS: Record<Language, Record<MeetingForm, string>> = {
   da: { in_person: 'fremmøde', video: 'video', phone: 'telefon' },
   en: { in_person: 'in person', video: 'video', phone: 'phone' },
@@ -74,6 +78,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     private readonly queue: QueueService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly reference: ReferenceService,
   ) {}
 
   onModuleInit(): void {
@@ -317,8 +322,8 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
 
   async myMeetingIcs(citizen: CitizenPrincipal, id: string, language: Language): Promise<string> {
     const meeting = await this.ownMeeting(citizen, id);
-    const names = await this.identity.staffNames([meeting.caseworkerId]);
-    return buildCalendar(language === 'da' ? 'Jobsamtale' : 'Job meeting', [this.icsEvent(meeting, language, names)]);
+    const [names, units] = await Promise.all([this.identity.staffNames([meeting.caseworkerId]), this.reference.unitNamesOf([meeting.municipalityCode])]);
+    return buildCalendar(language === 'da' ? 'Jobsamtale' : 'Job meeting', [this.icsEvent(meeting, language, names, units)]);
   }
 
   // ── staff side ──────────────────────────────────────────────────────────────
@@ -349,6 +354,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
             endsAt: end,
             status: 'invited',
             topic: input.topic || null,
+            formal: (input.kind ?? 'job_meeting') === 'visitation' || input.formal === true,
             ...this.placeOf(input.form, address, contact?.phone ?? null),
         });
         await this.announce(manager, saved, 'invited', saved.kind === 'visitation' ? 'visitation_invited' : 'meeting_invited', 'jobcentre');
@@ -501,7 +507,8 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     const names = feed.ownerKind === 'citizen' ? await this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))]) : new Map<string, string>();
     const since = new Date(Date.now() - 30 * 86_400_000);
     const more = (await Promise.all(this.feedSources.map((source) => source({ kind: feed.ownerKind, id: feed.ownerId }, since, language)))).flat();
-    const events = [...rows.map((m) => this.icsEvent(m, language, names)), ...more].sort((a, b) => a.start.getTime() - b.start.getTime());
+    const units = await this.reference.unitNamesOf(rows.map((r) => r.municipalityCode));
+    const events = [...rows.map((m) => this.icsEvent(m, language, names, units)), ...more].sort((a, b) => a.start.getTime() - b.start.getTime());
     return buildCalendar(language === 'da' ? 'Jobunivers – jobsamtaler' : 'Jobunivers – job meetings', events);
   }
 
@@ -603,6 +610,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
             endsAt: slot.end,
             status: 'invited',
             topic: null,
+            formal: true,
             ...this.placeOf(slot.form, slot.address, contact?.phone ?? null),
         });
         await manager.query('RELEASE SAVEPOINT visitation_invite');
@@ -619,9 +627,9 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   /** A new meeting: version 0, scheduled now, nothing recorded yet. */
-  private insertMeeting(manager: EntityManager, fields: Pick<MeetingEntity, 'citizenId' | 'caseworkerId' | 'municipalityCode' | 'kind' | 'origin' | 'form' | 'startsAt' | 'endsAt' | 'status' | 'topic' | 'address' | 'phoneNumber' | 'videoUrl'>): Promise<MeetingEntity> {
+  private insertMeeting(manager: EntityManager, fields: Pick<MeetingEntity, 'citizenId' | 'caseworkerId' | 'municipalityCode' | 'kind' | 'origin' | 'form' | 'startsAt' | 'endsAt' | 'status' | 'topic' | 'address' | 'phoneNumber' | 'videoUrl'> & Partial<Pick<MeetingEntity, 'formal'>>): Promise<MeetingEntity> {
     return manager.save(
-      manager.create(MeetingEntity, { ...fields, sequence: 0, scheduledAt: new Date(), changeRequest: null, cancelReason: null, sharedSummary: null, internalNote: null, outcomeAt: null, outcomeBy: null, rating: null, ratingComment: null }),
+      manager.create(MeetingEntity, { formal: false, ...fields, sequence: 0, scheduledAt: new Date(), changeRequest: null, cancelReason: null, sharedSummary: null, internalNote: null, outcomeAt: null, outcomeBy: null, rating: null, ratingComment: null }),
     );
   }
 
@@ -674,7 +682,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
 
   private async dispatch(manager: EntityManager, notice: Pick<MeetingNoticeEntity, 'id' | 'kind' | 'sequence' | 'meetingId'>, by: MeetingEvent['by'], meeting?: MeetingEntity): Promise<void> {
     const m = meeting ?? (await manager.findOneBy(MeetingEntity, { id: notice.meetingId }))!;
-    const event: MeetingEvent = { kind: notice.kind, noticeId: notice.id, meetingId: m.id, citizenId: m.citizenId, caseworkerId: m.caseworkerId, municipalityCode: m.municipalityCode, form: m.form, meetingKind: m.kind, startsAt: m.startsAt.toISOString(), sequence: notice.sequence, by };
+    const event: MeetingEvent = { kind: notice.kind, noticeId: notice.id, meetingId: m.id, citizenId: m.citizenId, caseworkerId: m.caseworkerId, municipalityCode: m.municipalityCode, form: m.form, meetingKind: m.kind, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString(), sequence: notice.sequence, by, formal: m.formal, place: { address: m.address, videoUrl: m.videoUrl, phoneNumber: m.phoneNumber }, topic: m.topic };
     for (const handler of this.handlers) await handler(event, manager);
   }
 
@@ -754,7 +762,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
 
   private async staffDtos(actor: StaffPrincipal, rows: MeetingEntity[]): Promise<StaffMeetingDto[]> {
     const [names, cases] = await Promise.all([this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))]), this.cases.casesOf(actor.municipalityCode, [...new Set(rows.map((r) => r.citizenId))])]);
-    return rows.map((m) => ({ ...this.toDto(m, names), citizenId: m.citizenId, citizenName: cases.get(m.citizenId)?.name ?? '', internalNote: m.internalNote }));
+    return rows.map((m) => ({ ...this.toDto(m, names), citizenId: m.citizenId, citizenName: cases.get(m.citizenId)?.name ?? '', internalNote: m.internalNote, formal: m.formal }));
   }
 
   private toDto(m: MeetingEntity, names: Map<string, string>): MeetingDto {
@@ -783,14 +791,16 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     };
   }
 
-  private icsEvent(m: MeetingEntity, language: Language, caseworkerNames: Map<string, string>): IcsEvent {
+  /** The meeting as a calendar event, named for the municipality's unit (its unit name, not a fixed "jobcentret"). */
+  private icsEvent(m: MeetingEntity, language: Language, caseworkerNames: Map<string, string>, unitNames: Map<string, string>): IcsEvent {
     const da = language === 'da';
-    const what = m.kind === 'visitation' ? (da ? 'Visitationssamtale med jobcentret' : 'Visitation meeting with the jobcentre') : da ? 'Jobsamtale med jobcentret' : 'Job meeting with the jobcentre';
+    const unit = unitNames.get(m.municipalityCode) ?? (da ? 'kommunen' : 'the municipality');
+    const what = m.kind === 'visitation' ? (da ? `Visitationssamtale med ${unit}` : `Visitation meeting with ${unit}`) : da ? `Jobsamtale med ${unit}` : `Job meeting with ${unit}`;
     const form = FORM_WORDS[language][m.form];
     const caseworker = caseworkerNames.get(m.caseworkerId);
     const lines = [
       ...(caseworker ? [da ? `Med ${caseworker}` : `With ${caseworker}`] : []),
-      m.form === 'phone' ? (da ? 'Jobcentret ringer til dig.' : 'The jobcentre will call you.') : '',
+      m.form === 'phone' ? (da ? `${unit} ringer til dig.` : `${unit} will call you.`) : '',
       m.form === 'video' && m.videoUrl ? (da ? `Deltag: ${m.videoUrl}` : `Join: ${m.videoUrl}`) : '',
       `${this.config.citizenAppUrl}/samtaler/${m.id}`,
     ].filter(Boolean);
@@ -805,6 +815,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
       description: lines.join('\n'),
       location: m.form === 'in_person' ? m.address : m.form === 'video' ? m.videoUrl : null,
       url: m.form === 'video' ? m.videoUrl : null,
+      organizer: { name: unit, email: mailAddressOf(this.config.notifications.mailFrom) },
     };
   }
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DATE_PATTERN, PageQueryDto, trim, IsUuid } from '@jobunivers/api/http';
 import { Transform } from 'class-transformer';
-import { ArrayUnique, IsArray, IsEmail, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength, registerDecorator, type ValidationOptions } from 'class-validator';
+import { ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength, registerDecorator, type ValidationOptions } from 'class-validator';
 import { isValidCpr, normaliseCpr } from '../cpr';
 import { BENEFIT_TYPES, type BenefitType, type CaseStatus, type Outcome, OUTCOMES } from '../entities/citizen.entity';
 
@@ -56,6 +56,10 @@ export class RegisterCitizenDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'The caseworker who gets the case. Default: the registering caseworker; for a team lead or a municipal system the least-loaded caseworker' })
   @IsOptional() @IsUuid('caseworkerId must be a UUID')
   caseworkerId?: string;
+  @ApiPropertyOptional({ description: 'Exempt from Digital Post (fritaget for Digital Post): formal call-ins are printed and posted by the municipality instead. Default false.' })
+  @IsOptional()
+  @IsBoolean({ message: 'digitalPostExempt must be true or false' })
+  digitalPostExempt?: boolean;
 }
 
 export class VisitationInvitationDto {
@@ -99,6 +103,7 @@ export class CitizenDto {
   @ApiProperty({ nullable: true, type: String }) closedAt!: string | null;
   @ApiProperty({ enum: OUTCOMES, nullable: true }) outcome!: Outcome | null;
   @ApiProperty({ nullable: true, type: String }) outcomeDate!: string | null;
+  @ApiProperty({ description: 'Exempt from Digital Post: formal call-ins go on the letters-to-print list' }) digitalPostExempt!: boolean;
 }
 
 export class CitizenListItemDto {
@@ -139,6 +144,10 @@ export class OutcomeDto {
   @IsISO8601({ strict: true }, { message: 'date must be a date (YYYY-MM-DD)' })
   @Matches(DATE_PATTERN, { message: 'date must be a date (YYYY-MM-DD)' })
   date!: string;
+}
+
+export class DigitalPostInputDto {
+  @ApiProperty({ description: 'Exempt from Digital Post (fritaget for Digital Post)' }) @IsBoolean({ message: 'digitalPostExempt must be true or false' }) digitalPostExempt!: boolean;
 }
 
 export class AssignmentDto {

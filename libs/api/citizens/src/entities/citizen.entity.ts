@@ -31,6 +31,8 @@ export class CitizenEntity {
   @Column({ name: 'benefit_type', type: 'varchar', length: 30 }) benefitType!: BenefitType;
   @Column({ name: 'unemployed_since', type: 'date' }) unemployedSince!: string;
   @Column({ name: 'unemployment_fund', type: 'varchar', length: 100, nullable: true }) unemploymentFund!: string | null;
+  /** Exempt from Digital Post (fritaget for Digital Post): formal call-ins go on the municipality's letters-to-print list. */
+  @Column({ name: 'digital_post_exempt', type: 'boolean', default: false }) digitalPostExempt!: boolean;
   @Column({ name: 'assigned_caseworker_id', type: 'uuid', nullable: true }) assignedCaseworkerId!: string | null;
   @Column({ type: 'varchar', length: 10, default: 'active' }) status!: CaseStatus;
   @CreateDateColumn({ name: 'registered_at', type: 'timestamptz' }) registeredAt!: Date;

@@ -1,7 +1,7 @@
 import { DATE_PATTERN as DATE, INSTANT_PATTERN as INSTANT, trim, IsUuid, IntRange } from '@jobunivers/api/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { MEETING_STATUSES, type MeetingKind, type MeetingOrigin, type MeetingStatus } from '../entities/meeting.entity';
 import { MEETING_FORMS, type MeetingForm } from '../slots';
 
@@ -75,6 +75,10 @@ export class InviteDto {
   @ApiPropertyOptional({ enum: ['visitation', 'job_meeting'], description: 'Default job_meeting' }) @IsOptional() @IsIn(['visitation', 'job_meeting'], { message: 'kind must be visitation or job_meeting' }) kind?: MeetingKind;
   @ApiPropertyOptional({ maxLength: 300 }) @IsOptional() @Transform(trim) @IsString({ message: 'topic must be text' }) @Length(0, 300, { message: 'topic must be at most 300 characters' }) topic?: string;
   @ApiPropertyOptional({ maxLength: 200, description: 'In person: where; default the address of my in-person availability' }) @IsOptional() @Transform(trim) @IsString({ message: 'address must be text' }) @Length(1, 200, { message: 'address must be 1–200 characters' }) address?: string;
+  @ApiPropertyOptional({ description: 'A formal call-in (indkaldelse): also sent as a Digital Post letter, whatever the citizen\'s notification settings. Default false; a visitation invitation is always formal.' })
+  @IsOptional()
+  @IsBoolean({ message: 'formal must be true or false' })
+  formal?: boolean;
 }
 
 export const OUTCOMES = ['held', 'no_show', 'cancelled_by_jobcentre'] as const;
@@ -128,6 +132,7 @@ export class StaffMeetingDto extends MeetingDto {
   @ApiProperty({ format: 'uuid' }) citizenId!: string;
   @ApiProperty() citizenName!: string;
   @ApiProperty({ type: String, nullable: true }) internalNote!: string | null;
+  @ApiProperty({ description: 'A formal call-in: sent as a Digital Post letter whatever the notification settings (visitation always is)' }) formal!: boolean;
 }
 
 export class MeetingListDto {

@@ -505,6 +505,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/citizens/{id}/digital-post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record whether the citizen is exempt from Digital Post (formal call-ins are then printed and posted); audited */
+        patch: operations["Citizens_setDigitalPost"];
+        trace?: never;
+    };
     "/api/v1/citizens/{id}/job-matches": {
         parameters: {
             query?: never;
@@ -976,6 +993,57 @@ export interface paths {
         get: operations["Messaging_report"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters-to-print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Call-in letters to print and post (citizens exempt from Digital Post) in my municipality, oldest first; audited */
+        get: operations["Letters_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters-to-print/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The letter as PDF, to print; audited */
+        get: operations["Letters_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters-to-print/{id}/printed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the letter printed and posted (again: no change); audited */
+        post: operations["Letters_printed"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1899,6 +1967,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/municipalities/{code}/unit-name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the name your municipality signs letters and notifications with (admins of that municipality) */
+        put: operations["Reference_setUnitName"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/oauth/token": {
         parameters: {
             query?: never;
@@ -2466,6 +2551,8 @@ export interface components {
              * @example 010190-xxxx
              */
             cprMasked: string;
+            /** @description Exempt from Digital Post: formal call-ins go on the letters-to-print list */
+            digitalPostExempt: boolean;
             email: string | null;
             firstName: string;
             /** Format: uuid */
@@ -2756,6 +2843,10 @@ export interface components {
              */
             role: "citizen" | "caseworker" | "team_lead" | "municipality_admin";
         };
+        DigitalPostInputDto: {
+            /** @description Exempt from Digital Post (fritaget for Digital Post) */
+            digitalPostExempt: boolean;
+        };
         DismissDto: {
             reason: string;
         };
@@ -2904,6 +2995,8 @@ export interface components {
             durationMinutes?: number | null;
             /** @enum {string} */
             form: "in_person" | "video" | "phone";
+            /** @description A formal call-in (indkaldelse): also sent as a Digital Post letter, whatever the citizen's notification settings. Default false; a visitation invitation is always formal. */
+            formal?: boolean | null;
             /**
              * @description Default job_meeting
              * @enum {string|null}
@@ -3188,6 +3281,25 @@ export interface components {
         LatestSelfAssessmentDto: {
             latest: components["schemas"]["SelfAssessmentDto"] | null;
         };
+        LetterToPrintDto: {
+            /** Format: uuid */
+            citizenId: string;
+            citizenName: string;
+            /** @description When the letter was written */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description The letter (its MeMo message UUID)
+             */
+            id: string;
+            /** Format: uuid */
+            meetingId: string | null;
+            printedAt: string | null;
+            /** @description When the meeting starts */
+            startsAt: string | null;
+            /** @enum {string} */
+            status: "to_print" | "printed";
+        };
         MatchFactorDto: {
             /** @enum {string} */
             factor: "occupation" | "skills" | "distance" | "hours" | "language" | "feedback";
@@ -3297,6 +3409,11 @@ export interface components {
             region: "Hovedstaden" | "Sjælland" | "Syddanmark" | "Midtjylland" | "Nordjylland";
             /** @example 1082 */
             regionCode: string;
+            /**
+             * @description The name the municipality signs call-in letters, notifications and calendar invitations with (set by its admins)
+             * @example Jobcenter Aarhus
+             */
+            unitName: string;
         };
         MyScreeningDto: {
             caseworkerName: string | null;
@@ -3821,6 +3938,8 @@ export interface components {
              * @example 0101901234
              */
             cpr: string;
+            /** @description Exempt from Digital Post (fritaget for Digital Post): formal call-ins are printed and posted by the municipality instead. Default false. */
+            digitalPostExempt?: boolean | null;
             /** @example sofie@example.dk */
             email: string;
             /** @example Sofie */
@@ -4045,6 +4164,8 @@ export interface components {
             end: string;
             /** @enum {string} */
             form: "in_person" | "video" | "phone";
+            /** @description A formal call-in: sent as a Digital Post letter whatever the notification settings (visitation always is) */
+            formal: boolean;
             /** Format: uuid */
             id: string;
             internalNote: string | null;
@@ -4205,6 +4326,13 @@ export interface components {
             /** Format: uuid */
             id: string;
             question: string;
+        };
+        UnitNameInputDto: {
+            /**
+             * @description How the municipality names itself to citizens in letters and notifications
+             * @example Rudersdal Kommune, Job og Ydelse
+             */
+            unitName: string;
         };
         UnreadCountDto: {
             /** @example 3 */
@@ -5417,6 +5545,57 @@ export interface operations {
             410: components["responses"]["Gone"];
         };
     };
+    Citizens_setDigitalPost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DigitalPostInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Outside your caseload without X-Access-Purpose */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such citizen in your municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     JobMatching_staffMatches: {
         parameters: {
             query?: never;
@@ -6483,6 +6662,89 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+        };
+    };
+    Letters_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Page number, from 1 to 10000. */
+                page?: number;
+                /** @description Letters waiting to be printed (default), or those already printed */
+                status?: "to_print" | "printed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["LetterToPrintDto"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    Letters_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    Letters_printed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterToPrintDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     Identity_me: {
@@ -8309,6 +8571,38 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    Reference_setUnitName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitNameInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     OAuth_token: {
