@@ -19,10 +19,14 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { errors: readonly Summar
     const field = document.getElementById(id);
     if (!field) return;
     event.preventDefault();
-    const fieldset = field.tagName === 'FIELDSET' ? field : null;
-    const label = fieldset?.querySelector('legend') ?? document.querySelector(`label[for="${id}"]`) ?? field.closest('fieldset')?.querySelector('legend') ?? field;
-    label.scrollIntoView?.({ block: 'start' });
-    const target = fieldset ? (fieldset.querySelector<HTMLElement>('input, select, textarea, button') ?? fieldset) : field;
+    // The control itself, or the first one inside a fieldset or group (a radio group, a list of times).
+    const control = field.matches('input, select, textarea, button') ? field : (field.querySelector<HTMLElement>('input, select, textarea, button') ?? field);
+    const label = document.querySelector(`label[for="${control.id}"]`);
+    const legend = (field.tagName === 'FIELDSET' ? field : control.closest('fieldset'))?.querySelector('legend');
+    // DKFDS: scroll the label (or, for radios and check boxes, the legend) into view, then focus without scrolling.
+    const context = (control.matches('[type="radio"], [type="checkbox"]') ? legend : label) ?? label ?? legend ?? field;
+    context.scrollIntoView?.({ block: 'start' });
+    const target = control;
     target.focus({ preventScroll: true });
   };
   return (
