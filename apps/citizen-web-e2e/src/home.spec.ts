@@ -35,9 +35,11 @@ test.describe('citizen app', () => {
     await page.getByLabel('Postnummer').fill('80');
     await page.getByRole('button', { name: 'Find jobcenter' }).click();
     await expect(page.getByRole('alert')).toContainText('Der er en fejl i formularen');
-    await expect(page.getByLabel('Postnummer')).toBeFocused();
+    await expect(page.getByTestId('error-summary')).toBeFocused();
     await expect(page.getByLabel('Postnummer')).toHaveAttribute('aria-invalid', 'true');
     await expectAccessible(page);
+    await page.getByTestId('error-summary').getByRole('link', { name: 'Skriv et postnummer med 4 cifre' }).click();
+    await expect(page.getByLabel('Postnummer')).toBeFocused();
   });
 
   test('reaches the main content with the skip link, by keyboard', async ({ page }) => {

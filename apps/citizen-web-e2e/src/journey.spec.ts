@@ -79,7 +79,9 @@ test.describe('the citizen journey through both apps', () => {
     await page.getByLabel('Video', { exact: true }).check();
     await page.getByLabel('Postnummer', { exact: true }).fill('0001');
     await page.getByRole('button', { name: 'Gem profil' }).click();
-    await expect(page.getByRole('alert')).toContainText('Tjek dine kontaktoplysninger');
+    await expect(page.getByTestId('error-summary')).toBeFocused();
+    await expect(page.getByTestId('error-summary')).toContainText('Skriv et dansk postnummer');
+    await expect(page.getByLabel('Postnummer', { exact: true })).toHaveAttribute('aria-invalid', 'true');
     await expectAccessible(page);
     await page.getByLabel('Postnummer', { exact: true }).fill('8000');
     await page.getByRole('button', { name: 'Gem profil' }).click();
