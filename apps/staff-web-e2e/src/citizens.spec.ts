@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible } from '@jobunivers/web/e2e-support';
+import { expectAccessible, navigate } from '@jobunivers/web/e2e-support';
 
 const SOFIE = 'c0751000-0000-4000-8000-000000000001';
 
@@ -7,7 +7,7 @@ test.describe('citizens in the staff console', () => {
   test('a caseworker registers a citizen, with an error summary first, and lands on the citizen page', async ({ page }) => {
     await page.goto('/log-ind');
     await page.getByRole('button', { name: 'Log ind som Mette Kjær' }).click();
-    await page.getByRole('link', { name: 'Borgere' }).click();
+    await navigate(page, 'Borgere');
     await expect(page.getByRole('link', { name: 'Sofie Jensen' })).toBeVisible();
     await expect(page.getByRole('row', { name: /Sofie Jensen/ })).toContainText('010392-xxxx');
     await expectAccessible(page);
@@ -70,7 +70,7 @@ test.describe('citizens in the staff console', () => {
       data: { cpr: `030388${1000 + Math.floor(Math.random() * 8999)}`, firstName: 'Nora', lastName: 'Friis', email: 'nora@example.dk', phone: '+4530303030', postalCode: '8000', benefitType: 'unemployment_benefit', unemployedSince: new Date().toISOString().slice(0, 10) },
     });
     expect(registered.status()).toBe(201);
-    await page.getByRole('link', { name: 'Screening-kø' }).click();
+    await navigate(page, 'Screening-kø');
     await expect(page.getByRole('heading', { level: 1, name: 'Screening-kø' })).toBeVisible();
     const mads = page.getByRole('row', { name: /Mads Pedersen/ });
     await expect(mads).toContainText('Visitation');

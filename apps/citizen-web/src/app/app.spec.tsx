@@ -14,6 +14,18 @@ describe('citizen app', () => {
     await waitFor(() => expect(screen.getAllByRole('link', { name: 'Log ind' })[0]).toHaveAttribute('href', '/api/v1/auth/citizen/login?returnTo=%2F'));
   });
 
+  it('says the server cannot be reached (never "Log ind") when /me fails with 5xx, and recovers on "Prøv igen"', async () => {
+    const routes: Record<string, [number, unknown]> = { 'GET /api/v1/me': [503, { type: 'about:blank', title: 'Unavailable', status: 503, code: 'unavailable' }] };
+    fetchRoutes(routes);
+    renderAt('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Vi kan ikke få forbindelse til Jobunivers' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Log ind' })).not.toBeInTheDocument();
+    routes['GET /api/v1/me'] = [200, sofie];
+    fireEvent.click(screen.getByRole('button', { name: 'Prøv igen' }));
+    await waitFor(() => expect(screen.getByTestId('greeting')).toHaveTextContent('Hej Sofie'));
+  });
+
   it('shows the signed-in citizen by name and signs out with the CSRF header', async () => {
     document.cookie = 'XSRF-TOKEN=csrf-value';
     const routes: Record<string, [number, unknown]> = { 'GET /api/v1/me': [200, sofie], 'POST /api/v1/auth/citizen/logout': [200, { logoutUrl: null }] };

@@ -1,4 +1,4 @@
-import { ACCESSIBILITY_STATEMENT_PATH, AccessibilityStatementPage, AppShell, ErrorBoundary, NotFoundPage, UserMenu } from '@jobunivers/web/ui';
+import { ACCESSIBILITY_STATEMENT_PATH, AccessibilityStatementPage, AppShell, ErrorBoundary, NotFoundPage, ServerUnreachable, UserMenu } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation } from 'react-router-dom';
 import { NotificationBell } from '@jobunivers/web/notifications';
@@ -49,15 +49,16 @@ export function App() {
     { to: ROUTES.myData, label: t('nav.myData') },
     { to: ROUTES.settings, label: t('nav.settings') },
   ];
-  const menu = (
-    <>
-      <NotificationBell to={ROUTES.notifications} signedIn={me.data?.kind === 'citizen'} />
-      <UserMenu name={me.data?.name} signInHref={signInHref(location.pathname)} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />
-    </>
-  );
+  // The server cannot be reached (network, 5xx): say so with a retry — never "Log ind" to someone who may be signed in.
+  const unreachable = me.isError;
+  const bell = <NotificationBell to={ROUTES.notifications} signedIn={me.data?.kind === 'citizen'} />;
+  const userMenu = unreachable ? undefined : <UserMenu name={me.data?.name} signInHref={signInHref(location.pathname)} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />;
   return (
-    <AppShell appName={t('appName')} tagline={t('appTagline')} nav={nav} headerActions={menu}>
-      <ErrorBoundary>
+    <AppShell appName={t('appName')} tagline={t('appTagline')} nav={nav} headerActions={bell} userMenu={userMenu}>
+      <ErrorBoundary resetKey={location.pathname}>
+        {unreachable ? (
+          <ServerUnreachable appName={t('appName')} onRetry={() => void me.refetch()} retrying={me.isFetching} />
+        ) : (
         <Routes>
           <Route path={ROUTES.overview} element={<HomePage />} />
           <Route path={ROUTES.meetings} element={<MeetingsPage />} />
@@ -87,6 +88,7 @@ export function App() {
           <Route path={ACCESSIBILITY_STATEMENT_PATH} element={<AccessibilityStatementPage appName={t('appName')} contactEmail="tilgaengelighed@jobunivers.dk" />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
+        )}
         {me.data?.kind === 'citizen' && location.pathname !== ROUTES.help && (
           <p className="talk-to-person">
             <Link to={ROUTES.help}>{t('help.link')}</Link>

@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, formatDateTime, MessageList, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, ErrorSummary, formatDateTime, FormGroup, MessageList, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -22,6 +22,7 @@ function Thread({ id }: { id: string }) {
   const thread = useConversation(id);
   const send = useSendMessage(id);
   const [message, setMessage] = useState('');
+  const { errors, report, summary } = useErrorSummary<'message'>(() => 'reply');
   usePageTitle(thread.data?.subject ?? t('messages.title'), t('appName'));
   if (thread.isError) return <ErrorAlert message={thread.error instanceof ApiProblemError && thread.error.status === 404 ? t('messages.notFound') : undefined} />;
   if (!thread.data) return <p>{t('loading', { ns: 'common' })}</p>;
@@ -49,16 +50,14 @@ function Thread({ id }: { id: string }) {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            if (message.trim()) send.mutate(message, { onSuccess: () => setMessage('') });
+            if (!report({ message: !message.trim() && t('messages.error.message') })) send.mutate(message, { onSuccess: () => setMessage('') });
           }}
         >
+          <ErrorSummary {...summary} />
           {send.isError && <ErrorAlert message={tooFast ? t('messages.tooFast') : undefined} />}
-          <div className="form-group">
-            <label className="form-label" htmlFor="reply">
-              {t('messages.reply')}
-            </label>
-            <textarea id="reply" className="form-input input-width-xl" rows={3} maxLength={4000} value={message} onChange={(e) => setMessage(e.target.value)} />
-          </div>
+          <FormGroup id="reply" label={t('messages.reply')} error={errors.message}>
+            <textarea className="form-input input-width-xl" rows={3} maxLength={4000} value={message} onChange={(e) => setMessage(e.target.value)} />
+          </FormGroup>
           <button type="submit" className="button button-primary" disabled={send.isPending}>
             {t('messages.send')}
           </button>

@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { addDays, copenhagenDate, ErrorAlert, formatDateTime, FormFieldset, FormGroup, usePageTitle } from '@jobunivers/web/ui';
+import { addDays, copenhagenDate, ErrorAlert, ErrorSummary, formatDateTime, FormFieldset, FormGroup, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
@@ -132,31 +132,30 @@ function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: () => v
   const { t } = useTranslation('citizen');
   const [form, setForm] = useState<MeetingForm>(meeting.form);
   const [slot, setSlot] = useState<Slot>();
-  const [missing, setMissing] = useState(false);
+  const { errors, report, summary } = useErrorSummary<'slot'>(() => 'reschedule-slots');
   const today = copenhagenDate(new Date());
   const slots = useSlots(form, today, addDays(today, 20));
   const reschedule = useReschedule(meeting.id);
   const ownSlots = slots.data?.filter((s) => s.caseworkerId === meeting.caseworkerId);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setMissing(!slot);
+    if (report({ slot: !slot && t('book.chooseTime') })) return;
     if (slot) reschedule.mutate({ start: slot.start, form }, { onSuccess: onDone });
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="reschedule-title">
       <h2 id="reschedule-title">{t('meeting.rescheduleTitle')}</h2>
+      <ErrorSummary {...summary} />
       <FormChoice legend={t('book.formLegend')} value={form} onChange={(f) => { setForm(f); setSlot(undefined); }} />
       <h3>{t('book.steps.time')}</h3>
-      {missing && (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-text">{t('book.chooseTime')}</p>
-          </div>
-        </div>
-      )}
       {slots.isError && <ErrorAlert onRetry={() => void slots.refetch()} />}
       {ownSlots?.length === 0 && <p>{t('book.noTimes')}</p>}
-      {ownSlots && ownSlots.length > 0 && <SlotPicker slots={ownSlots} value={slot ? slotKey(slot) : undefined} onChange={setSlot} />}
+      {ownSlots && ownSlots.length > 0 && (
+        <div id="reschedule-slots">
+          {errors.slot && <p className="form-error-message">{errors.slot}</p>}
+          <SlotPicker slots={ownSlots} value={slot ? slotKey(slot) : undefined} onChange={setSlot} />
+        </div>
+      )}
       <Problem error={reschedule.error} />
       <button type="submit" className="button button-primary" disabled={reschedule.isPending}>
         {t('meeting.saveChange')}
@@ -171,18 +170,18 @@ function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: () => v
 function CancelForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void }) {
   const { t, i18n } = useTranslation('citizen');
   const cancel = useCancelMeeting(meeting.id);
-  const [missing, setMissing] = useState(false);
+  const { errors, report, summary } = useErrorSummary<'reason'>(() => 'cancel-reason');
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
-    setMissing(!reason);
-    if (reason) cancel.mutate(reason, { onSuccess: onDone });
+    if (!report({ reason: !reason && t('meeting.reasonRequired') })) cancel.mutate(reason, { onSuccess: onDone });
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="cancel-title">
       <h2 id="cancel-title">{t('meeting.cancelTitle')}</h2>
       <p>{t('meeting.cancelConfirm', { when: formatDateTime(meeting.start, i18n.language) })}</p>
-      <FormGroup id="cancel-reason" label={t('meeting.cancelReasonLabel')} error={missing && t('meeting.reasonRequired')}>
+      <ErrorSummary {...summary} />
+      <FormGroup id="cancel-reason" label={t('meeting.cancelReasonLabel')} error={errors.reason}>
         <textarea name="reason" className="form-input input-width-xl" rows={3} maxLength={500} />
       </FormGroup>
       <Problem error={cancel.error} />
@@ -200,18 +199,18 @@ function ChangeRequestForm({ meeting, onDone }: { meeting: Meeting; onDone: () =
   const { t } = useTranslation('citizen');
   const change = useRequestChange(meeting.id);
   const [form, setForm] = useState<MeetingForm>();
-  const [missing, setMissing] = useState(false);
+  const { errors, report, summary } = useErrorSummary<'message'>(() => 'change-message');
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const message = String(new FormData(event.currentTarget).get('message') ?? '').trim();
-    setMissing(!message);
-    if (message) change.mutate({ message, ...(form && form !== meeting.form ? { form } : {}) }, { onSuccess: onDone });
+    if (!report({ message: !message && t('meeting.messageRequired') })) change.mutate({ message, ...(form && form !== meeting.form ? { form } : {}) }, { onSuccess: onDone });
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="change-title">
       <h2 id="change-title">{t('meeting.askChange')}</h2>
+      <ErrorSummary {...summary} />
       <FormChoice legend={t('meeting.wishedForm')} value={form} onChange={setForm} />
-      <FormGroup id="change-message" label={t('meeting.changeMessage')} error={missing && t('meeting.messageRequired')}>
+      <FormGroup id="change-message" label={t('meeting.changeMessage')} error={errors.message}>
         <textarea name="message" className="form-input input-width-xl" rows={3} maxLength={500} />
       </FormGroup>
       <Problem error={change.error} />
@@ -229,11 +228,11 @@ function RatingForm({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('citizen');
   const rate = useRateMeeting(meeting.id);
   const [score, setScore] = useState<number | undefined>(meeting.rating?.score);
-  const [missing, setMissing] = useState(false);
+  const { errors, report, summary } = useErrorSummary<'score'>(() => 'rating-score');
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const comment = String(new FormData(event.currentTarget).get('comment') ?? '').trim();
-    setMissing(!score);
+    if (report({ score: !score && t('meeting.scoreRequired') })) return;
     if (score) rate.mutate({ score, ...(comment ? { comment } : {}) });
   };
   return (
@@ -244,7 +243,8 @@ function RatingForm({ meeting }: { meeting: Meeting }) {
           {t('meeting.rated', { score: meeting.rating?.score ?? score })}
         </p>
       )}
-      <FormFieldset id="rating-score" legend={t('meeting.rateLegend')} error={missing && t('meeting.scoreRequired')}>
+      <ErrorSummary {...summary} />
+      <FormFieldset id="rating-score" legend={t('meeting.rateLegend')} error={errors.score}>
         <ul className="nobullet-list rating-scale">
           {[1, 2, 3, 4, 5].map((n) => (
             <li key={n}>

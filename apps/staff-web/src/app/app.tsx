@@ -4,9 +4,9 @@ import { MeetingPage } from '../pages/meeting-page';
 import { ApprovalsPage } from '../pages/approvals-page';
 import { OffersPage } from '../pages/offers-page';
 import { JobAdsPage } from '../pages/job-ads-page';
-import { ACCESSIBILITY_STATEMENT_PATH, AccessibilityStatementPage, AppShell, ErrorBoundary, NotFoundPage, UserMenu } from '@jobunivers/web/ui';
+import { ACCESSIBILITY_STATEMENT_PATH, AccessibilityStatementPage, AppShell, ErrorBoundary, NotFoundPage, ServerUnreachable, UserMenu } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes, useLocation } from 'react-router-dom';
 import { NotificationBell } from '@jobunivers/web/notifications';
 import { useMe, useSignOut } from '@jobunivers/web/session';
 import { AnnouncementsPage } from '../pages/announcements-page';
@@ -31,6 +31,7 @@ import { ROUTES } from '../routes';
 
 export function App() {
   const { t } = useTranslation('staff');
+  const location = useLocation();
   const me = useMe();
   const signOut = useSignOut();
   const roles = me.data?.roles ?? [];
@@ -55,15 +56,16 @@ export function App() {
     ...(roles.includes('team_lead') || roles.includes('municipality_admin') ? [{ to: ROUTES.kpis, label: t('nav.kpis') }] : []),
     ...(roles.includes('team_lead') ? [{ to: ROUTES.audit, label: t('nav.audit') }] : []),
   ];
-  const menu = (
-    <>
-      <NotificationBell to={ROUTES.notifications} signedIn={me.data?.kind === 'staff'} />
-      <UserMenu name={me.data?.name} signInHref={ROUTES.signIn} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />
-    </>
-  );
+  // The server cannot be reached (network, 5xx): say so with a retry — never "Log ind" to someone who may be signed in.
+  const unreachable = me.isError;
+  const bell = <NotificationBell to={ROUTES.notifications} signedIn={me.data?.kind === 'staff'} />;
+  const userMenu = unreachable ? undefined : <UserMenu name={me.data?.name} signInHref={ROUTES.signIn} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />;
   return (
-    <AppShell appName={t('appName')} tagline={t('appTagline')} nav={nav} headerActions={menu}>
-      <ErrorBoundary>
+    <AppShell appName={t('appName')} tagline={t('appTagline')} nav={nav} headerActions={bell} userMenu={userMenu}>
+      <ErrorBoundary resetKey={location.pathname}>
+        {unreachable ? (
+          <ServerUnreachable appName={t('appName')} onRetry={() => void me.refetch()} retrying={me.isFetching} />
+        ) : (
         <Routes>
           <Route path={ROUTES.overview} element={<HomePage />} />
           <Route path={ROUTES.citizens} element={<CitizensPage />} />
@@ -92,6 +94,7 @@ export function App() {
           <Route path={ACCESSIBILITY_STATEMENT_PATH} element={<AccessibilityStatementPage appName={t('appName')} contactEmail="tilgaengelighed@jobunivers.dk" />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
+        )}
       </ErrorBoundary>
     </AppShell>
   );

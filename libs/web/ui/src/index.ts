@@ -16,3 +16,6 @@ export { AccessibilityStatementPage, ACCESSIBILITY_STATEMENT_PATH } from './lib/
 export { FieldErrorsAlert } from './lib/field-errors-alert';
 export { FormFieldset, FormGroup } from './lib/form-group';
 export { downloadFile } from './lib/download-file';
+export { ErrorSummary, problemFieldErrors, useErrorSummary, type SummaryError } from './lib/error-summary';
+export { ServerUnreachable } from './lib/server-unreachable';
+export { MD_BREAKPOINT, useMediaQuery } from './lib/media-query';
