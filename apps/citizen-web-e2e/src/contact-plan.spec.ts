@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { citizenSignsIn, expectAccessible, expectNoHorizontalScroll } from '@jobunivers/web/e2e-support';
+import { citizenSignsIn, expectAccessible, expectNoHorizontalScroll, navigate, openMenu } from '@jobunivers/web/e2e-support';
 
 test.describe('contact requirements in the citizen app', () => {
   test('the citizen reads on Samtaler which meetings the law requires and by when, and that the rest is their own choice', async ({ page }) => {
@@ -7,7 +7,7 @@ test.describe('contact requirements in the citizen app', () => {
     // Fatima (dagpenge since 14 September 2026, visitation held): the job meetings and the meeting around month 16.
     // The test only reads, so both projects and every other test leave it the same.
     await citizenSignsIn(page, 'Fatima Ali');
-    await page.getByRole('link', { name: 'Samtaler', exact: true }).first().click();
+    await navigate(page, 'Samtaler');
     await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
     const plan = page.getByTestId('contact-plan');
     await expect(plan.getByRole('heading', { level: 2, name: 'Det skal du' })).toBeVisible();
@@ -17,6 +17,7 @@ test.describe('contact requirements in the citizen app', () => {
     await expectAccessible(page);
     await expectNoHorizontalScroll(page);
 
+    await openMenu(page);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(plan.getByRole('heading', { level: 2, name: 'What is required of you' })).toBeVisible();
     await expect(plan).toContainText(/You must attend at least 2 job meetings by \d{1,2} [A-Z][a-z]+ \d{4}\./);
