@@ -16,3 +16,4 @@ export { AccessibilityStatementPage, ACCESSIBILITY_STATEMENT_PATH } from './lib/
 export { FieldErrorsAlert } from './lib/field-errors-alert';
 export { FormFieldset, FormGroup } from './lib/form-group';
 export { downloadFile } from './lib/download-file';
+export { lazyPage, PageSuspense } from './lib/lazy-page';
