@@ -18,8 +18,8 @@ self.addEventListener('push', (event) => {
       // One notification per id: a push delivered twice replaces itself instead of showing twice.
       tag: data.tag || data.id || 'jobunivers',
       data: { url: typeof data.url === 'string' && data.url.startsWith('/') ? data.url : '/notifikationer' },
-      icon: '/icon.svg',
-      badge: '/icon.svg',
+      icon: '/icons/icon-192.png',
+      badge: '/icons/icon-maskable-192.png',
       lang: self.navigator.language && self.navigator.language.startsWith('en') ? 'en' : 'da',
     }),
   );
