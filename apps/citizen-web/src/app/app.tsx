@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation } from 'react-router-dom';
 import { NotificationBell } from '@jobunivers/web/notifications';
 import { useMe } from '@jobunivers/web/session';
+import { OfflineBanner, OfflineReadOnly } from '../modules/offline/components/offline-banner';
 import { useCitizenSignOut } from '../modules/session/api/use-citizen-sign-out';
 import { AccessLogPage, BookMeetingPage, ConversationPage, HelpPage, HomePage, JobPage, JobSearchPage, JoblogPage, JobsPage, MeetingPage, MeetingsPage, MessagesPage, MyDataPage, MyScreeningPage, NotRegisteredPage, NotificationsPage, OfferPage, OffersPage, PlanPage, ProfilePage, SavedJobsPage, SelfAssessmentPage, SettingsPage, SignInErrorPage, TimelinePage } from './pages';
 import { ROUTES, signInHref } from '../routes';
@@ -34,6 +35,8 @@ export function App() {
   return (
     <AppShell appName={t('appName')} tagline={t('appTagline')} nav={nav} headerActions={menu}>
       <ErrorBoundary>
+        <OfflineBanner />
+        <OfflineReadOnly>
         <PageSuspense>
         <Routes>
           <Route path={ROUTES.overview} element={<HomePage />} />
@@ -65,6 +68,7 @@ export function App() {
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
         </PageSuspense>
+        </OfflineReadOnly>
         {me.data?.kind === 'citizen' && location.pathname !== ROUTES.help && (
           <p className="talk-to-person">
             <Link to={ROUTES.help}>{t('help.link')}</Link>
