@@ -1,5 +1,9 @@
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { type BrowserContext, expect as baseExpect, type Page, test } from '@playwright/test';
 import { citizenSignsIn, expectAccessible } from '@jobunivers/web/e2e-support';
+
+/** A first visit installs the worker and fills its cache beside the page's own requests: more patience than usual. */
+const SLOW = 30_000;
+const expect = baseExpect.configure({ timeout: SLOW });
 
 /** The service worker's cache of saved reads (apps/citizen-web/public/sw.js). */
 const DATA_CACHE = 'jobunivers-data';
@@ -19,11 +23,11 @@ const offline = (context: BrowserContext, value: boolean) => context.setOffline(
 
 test.describe('the citizen app offline', () => {
   test('opens offline with the last-seen plan and meetings under the offline banner, read-only; after sign-out nothing personal is left', async ({ page, context }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(240_000);
     // The worker installs on the first visit (and keeps the app shell) before anyone signs in.
     await page.goto('/');
     await controlled(page);
-    await citizenSignsIn(page, 'Sofie Jensen');
+    await citizenSignsIn(page, 'Sofie Jensen', { timeout: SLOW });
 
     // Online: the start page, the plan and the meetings are read once with the worker in control.
     await page.reload();
@@ -78,12 +82,13 @@ test.describe('the citizen app offline', () => {
   });
 
   test('speaks English offline too', async ({ page, context }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(180_000);
     // The worker installs on the first visit (and keeps the app shell) before anyone signs in.
     await page.goto('/');
     await controlled(page);
-    await citizenSignsIn(page, 'Sofie Jensen');
+    await citizenSignsIn(page, 'Sofie Jensen', { timeout: SLOW });
     await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.goto('/mit-forloeb');
     await expect(page.getByRole('heading', { level: 2, name: 'Progress' })).toBeVisible();
     await offline(context, true);

@@ -1,13 +1,13 @@
 import { type Browser, expect, type Locator, type Page } from '@playwright/test';
 
-/** A demo citizen signs in through the MitID simulator (NemLog-in SAML) and lands back in the app. */
-export async function citizenSignsIn(page: Page, name: string): Promise<void> {
+/** A demo citizen signs in through the MitID simulator (NemLog-in SAML) and lands back in the app (within `timeout` ms). */
+export async function citizenSignsIn(page: Page, name: string, { timeout }: { timeout?: number } = {}): Promise<void> {
   await page.goto('/');
   await page.getByRole('link', { name: 'Log ind' }).first().click();
   await page.getByLabel(new RegExp(name)).check();
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.getByRole('button', { name: 'Fortsæt til Jobunivers' }).click();
-  await expect(page.getByText(`Logget ind som ${name}`, { exact: true })).toBeVisible();
+  await expect(page.getByText(`Logget ind som ${name}`, { exact: true })).toBeVisible({ timeout });
 }
 
 /** A demo staff member signs in to the console (at `baseURL`) in a browser context of their own. */
