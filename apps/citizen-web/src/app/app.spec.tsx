@@ -10,7 +10,7 @@ describe('citizen app', () => {
   it('greets in Danish and offers MitID sign-in when nobody is signed in', async () => {
     fetchRoutes({ 'GET /api/v1/me': NOT_SIGNED_IN });
     renderAt('/');
-    expect(screen.getByRole('heading', { level: 1, name: 'Velkommen til Jobunivers' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Velkommen til Jobunivers' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getAllByRole('link', { name: 'Log ind' })[0]).toHaveAttribute('href', '/api/v1/auth/citizen/login?returnTo=%2F'));
   });
 
@@ -63,10 +63,10 @@ describe('citizen app', () => {
     expect(screen.queryByText(/caseload/)).toBeNull();
   });
 
-  it('explains plainly when the person is not registered with any jobcentre', () => {
+  it('explains plainly when the person is not registered with any jobcentre', async () => {
     fetchRoutes({ 'GET /api/v1/me': NOT_SIGNED_IN });
     renderAt('/ikke-tilmeldt');
-    expect(screen.getByRole('heading', { level: 1, name: 'Du er ikke tilmeldt et jobcenter' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Du er ikke tilmeldt et jobcenter' })).toBeInTheDocument();
   });
 
   it('shows a not-found page with a way home for unknown addresses', () => {

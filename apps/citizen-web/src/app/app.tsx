@@ -1,34 +1,11 @@
-import { ACCESSIBILITY_STATEMENT_PATH, AccessibilityStatementPage, AppShell, ErrorBoundary, NotFoundPage, ServerUnreachable, UserMenu } from '@jobunivers/web/ui';
+import { ACCESSIBILITY_STATEMENT_PATH, AccessibilityStatementPage, AppShell, ErrorBoundary, NotFoundPage, PageSuspense, ServerUnreachable, UserMenu } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation } from 'react-router-dom';
 import { NotificationBell } from '@jobunivers/web/notifications';
 import { useMe } from '@jobunivers/web/session';
+import { OfflineBanner, OfflineReadOnly } from '../modules/offline/components/offline-banner';
 import { useCitizenSignOut } from '../modules/session/api/use-citizen-sign-out';
-import { AccessLogPage } from '../pages/access-log-page';
-import { MyDataPage } from '../pages/my-data-page';
-import { BookMeetingPage } from '../pages/book-meeting-page';
-import { HelpPage } from '../pages/help-page';
-import { JobPage } from '../pages/job-page';
-import { JobSearchPage } from '../pages/job-search-page';
-import { JobsPage } from '../pages/jobs-page';
-import { JoblogPage } from '../pages/joblog-page';
-import { SavedJobsPage } from '../pages/saved-jobs-page';
-import { MeetingPage } from '../pages/meeting-page';
-import { MeetingsPage } from '../pages/meetings-page';
-import { OfferPage } from '../pages/offer-page';
-import { OffersPage } from '../pages/offers-page';
-import { PlanPage } from '../pages/plan-page';
-import { MyScreeningPage } from '../pages/my-screening-page';
-import { ProfilePage } from '../pages/profile-page';
-import { SelfAssessmentPage } from '../pages/self-assessment-page';
-import { TimelinePage } from '../pages/timeline-page';
-import { HomePage } from '../pages/home-page';
-import { NotRegisteredPage } from '../pages/not-registered-page';
-import { NotificationsPage } from '../pages/notifications-page';
-import { MessagesPage } from '../pages/messages-page';
-import { ConversationPage } from '../pages/conversation-page';
-import { SettingsPage } from '../pages/settings-page';
-import { SignInErrorPage } from '../pages/sign-in-error-page';
+import { AccessLogPage, BookMeetingPage, ConversationPage, HelpPage, HomePage, JobPage, JobSearchPage, JoblogPage, JobsPage, MeetingPage, MeetingsPage, MessagesPage, MyDataPage, MyScreeningPage, NotRegisteredPage, NotificationsPage, OfferPage, OffersPage, PlanPage, ProfilePage, SavedJobsPage, SelfAssessmentPage, SettingsPage, SignInErrorPage, TimelinePage } from './pages';
 import { ROUTES, signInHref } from '../routes';
 
 export function App() {
@@ -56,9 +33,12 @@ export function App() {
   return (
     <AppShell appName={t('appName')} tagline={t('appTagline')} nav={nav} headerActions={bell} userMenu={userMenu}>
       <ErrorBoundary resetKey={location.pathname}>
+        <OfflineBanner />
         {unreachable ? (
           <ServerUnreachable appName={t('appName')} onRetry={() => void me.refetch()} retrying={me.isFetching} />
         ) : (
+          <OfflineReadOnly>
+          <PageSuspense>
         <Routes>
           <Route path={ROUTES.overview} element={<HomePage />} />
           <Route path={ROUTES.meetings} element={<MeetingsPage />} />
@@ -88,6 +68,8 @@ export function App() {
           <Route path={ACCESSIBILITY_STATEMENT_PATH} element={<AccessibilityStatementPage appName={t('appName')} contactEmail="tilgaengelighed@jobunivers.dk" />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
+          </PageSuspense>
+          </OfflineReadOnly>
         )}
         {me.data?.kind === 'citizen' && location.pathname !== ROUTES.help && (
           <p className="talk-to-person">

@@ -7,10 +7,10 @@ const renderAt = (path: string) => renderApp(App, 'staff', path);
 const mette = { kind: 'staff', id: 's1', name: 'Mette Kjær', roles: ['caseworker'], municipalityCode: '0751' };
 
 describe('staff console', () => {
-  it('opens on "Mit overblik"', () => {
+  it('opens on "Mit overblik"', async () => {
     fetchRoutes({ 'GET /api/v1/me': NOT_SIGNED_IN });
     renderAt('/');
-    expect(screen.getByRole('heading', { level: 1, name: 'Mit overblik' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mit overblik' })).toBeInTheDocument();
   });
 
   it('signs a demo caseworker in and shows who is signed in', async () => {

@@ -1,32 +1,9 @@
-import { AvailabilityPage } from '../pages/availability-page';
-import { CalendarPage } from '../pages/calendar-page';
-import { MeetingPage } from '../pages/meeting-page';
-import { ApprovalsPage } from '../pages/approvals-page';
-import { OffersPage } from '../pages/offers-page';
-import { JobAdsPage } from '../pages/job-ads-page';
-import { ACCESSIBILITY_STATEMENT_PATH, AccessibilityStatementPage, AppShell, ErrorBoundary, NotFoundPage, ServerUnreachable, UserMenu } from '@jobunivers/web/ui';
+import { ACCESSIBILITY_STATEMENT_PATH, AccessibilityStatementPage, AppShell, ErrorBoundary, NotFoundPage, PageSuspense, ServerUnreachable, UserMenu } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { NotificationBell } from '@jobunivers/web/notifications';
 import { useMe, useSignOut } from '@jobunivers/web/session';
-import { AnnouncementsPage } from '../pages/announcements-page';
-import { LettersToPrintPage } from '../pages/letters-to-print-page';
-import { NotificationsPage } from '../pages/notifications-page';
-import { InboxPage } from '../pages/inbox-page';
-import { KnowledgeBasePage } from '../pages/knowledge-base-page';
-import { KpisPage } from '../pages/kpis-page';
-import { StaffConversationPage } from '../pages/staff-conversation-page';
-import { ApiClientWebhookPage } from '../pages/api-client-webhook-page';
-import { ApiClientsPage } from '../pages/api-clients-page';
-import { AuditPage } from '../pages/audit-page';
-import { CitizenPage } from '../pages/citizen-page';
-import { CitizensPage } from '../pages/citizens-page';
-import { RegisterCitizenPage } from '../pages/register-citizen-page';
-import { ScreeningQueuePage } from '../pages/screening-queue-page';
-import { StaffUsersPage } from '../pages/staff-users-page';
-import { HomePage } from '../pages/home-page';
-import { MunicipalitiesPage } from '../pages/municipalities-page';
-import { SignInPage } from '../pages/sign-in-page';
+import { AnnouncementsPage, ApiClientWebhookPage, ApiClientsPage, ApprovalsPage, AuditPage, AvailabilityPage, CalendarPage, CitizenPage, CitizensPage, HomePage, InboxPage, JobAdsPage, KnowledgeBasePage, KpisPage, LettersToPrintPage, MeetingPage, MunicipalitiesPage, NotificationsPage, OffersPage, RegisterCitizenPage, ScreeningQueuePage, SignInPage, StaffConversationPage, StaffUsersPage } from './pages';
 import { ROUTES } from '../routes';
 
 export function App() {
@@ -66,6 +43,7 @@ export function App() {
         {unreachable ? (
           <ServerUnreachable appName={t('appName')} onRetry={() => void me.refetch()} retrying={me.isFetching} />
         ) : (
+          <PageSuspense>
         <Routes>
           <Route path={ROUTES.overview} element={<HomePage />} />
           <Route path={ROUTES.citizens} element={<CitizensPage />} />
@@ -94,6 +72,7 @@ export function App() {
           <Route path={ACCESSIBILITY_STATEMENT_PATH} element={<AccessibilityStatementPage appName={t('appName')} contactEmail="tilgaengelighed@jobunivers.dk" />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
+          </PageSuspense>
         )}
       </ErrorBoundary>
     </AppShell>

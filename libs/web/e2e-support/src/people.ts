@@ -1,13 +1,13 @@
 import { type Browser, expect, type Locator, type Page } from '@playwright/test';
 
-/** A demo citizen signs in through the MitID simulator (NemLog-in SAML) and lands back in the app. */
-export async function citizenSignsIn(page: Page, name: string): Promise<void> {
+/** A demo citizen signs in through the MitID simulator (NemLog-in SAML) and lands back in the app (within `timeout` ms). */
+export async function citizenSignsIn(page: Page, name: string, { timeout }: { timeout?: number } = {}): Promise<void> {
   await page.goto('/');
   await page.getByRole('link', { name: 'Log ind' }).first().click();
   await page.getByLabel(new RegExp(name)).check();
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.getByRole('button', { name: 'Fortsæt til Jobunivers' }).click();
-  await expectSignedInAs(page, name);
+  await expectSignedInAs(page, name, { timeout });
 }
 
 /** Below DKFDS's md breakpoint (768 px) the header's links, user menu and language switch are in the menu drawer. */
@@ -28,9 +28,9 @@ export async function navigate(page: Page, label: string): Promise<void> {
 }
 
 /** "Logget ind som …" in the header (on a phone: in the menu drawer, which is closed again after). */
-export async function expectSignedInAs(page: Page, name: string): Promise<void> {
+export async function expectSignedInAs(page: Page, name: string, { timeout }: { timeout?: number } = {}): Promise<void> {
   await openMenu(page);
-  await expect(page.getByText(`Logget ind som ${name}`, { exact: true })).toBeVisible();
+  await expect(page.getByText(`Logget ind som ${name}`, { exact: true })).toBeVisible({ timeout });
   if (isPhone(page)) await page.keyboard.press('Escape');
 }
 

@@ -1,4 +1,6 @@
-import { initI18n, resources } from './i18n';
+import { citizenResources } from './app-resources';
+import { createI18n } from './i18n';
+import { initI18n, resources } from './resources';
 
 type Tree = { [key: string]: string | Tree };
 const keys = (tree: Tree, prefix = ''): string[] =>
@@ -39,5 +41,17 @@ describe('i18n resources', () => {
   it('pluralises with the count', () => {
     const i18n = initI18n('citizen', 'da');
     expect(i18n.t('jobcentre.result', { count: 1, code: '8000', name: 'Aarhus C', municipalities: 'Aarhus' })).toContain('hører til Aarhus Kommune');
+  });
+
+  it("an app's bundle holds only its own namespaces and fetches English when chosen", async () => {
+    localStorage.clear();
+    const i18n = createI18n('citizen', citizenResources, 'da');
+    expect(i18n.hasResourceBundle('da', 'citizen')).toBe(true);
+    expect(i18n.hasResourceBundle('da', 'staff')).toBe(false);
+    expect(i18n.hasResourceBundle('en', 'citizen')).toBe(false);
+    await i18n.changeLanguage('en');
+    expect(i18n.t('home.title')).toBe(resources.en.citizen.home.title);
+    expect(i18n.t('skipLink')).toBe('Skip to content');
+    expect(i18n.hasResourceBundle('en', 'staff')).toBe(false);
   });
 });

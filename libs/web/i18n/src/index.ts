@@ -1,1 +1,3 @@
-export { DEFAULT_LANGUAGE, initI18n, LANGUAGES, resources, type Language, type Namespace } from './i18n';
+export { citizenResources, staffResources } from './app-resources';
+export { createI18n, DEFAULT_LANGUAGE, LANGUAGES, type I18nBundle, type Language, type Namespace } from './i18n';
+export { initI18n, resources } from './resources';

@@ -19,3 +19,4 @@ export { downloadFile } from './lib/download-file';
 export { ErrorSummary, problemFieldErrors, useErrorSummary, type SummaryError } from './lib/error-summary';
 export { ServerUnreachable } from './lib/server-unreachable';
 export { MD_BREAKPOINT, useMediaQuery } from './lib/media-query';
+export { lazyPage, PageSuspense } from './lib/lazy-page';

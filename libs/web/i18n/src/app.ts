@@ -1,0 +1,6 @@
+/**
+ * The apps' entry (`@jobunivers/web/i18n/app`): each app's own namespaces, English fetched when chosen. Kept apart from
+ * index.ts, whose `resources` (every text of both apps, for tests) would otherwise pull all JSON into each app's bundle.
+ */
+export { citizenResources, staffResources } from './app-resources';
+export { createI18n, DEFAULT_LANGUAGE, LANGUAGES, type I18nBundle, type Language, type Namespace } from './i18n';
