@@ -8,12 +8,18 @@ import type { CitizenPrincipal, StaffPrincipal } from '@jobunivers/api/identity'
 import { type IcsEvent, MeetingsService } from '@jobunivers/api/meetings';
 import { ReferenceService } from '@jobunivers/api/reference';
 import { ScreeningService } from '@jobunivers/api/screening';
+import { todayInCopenhagen } from '@jobunivers/api/time';
 import { Brackets, DataSource, type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import type { ActivityInputDto, ApplicationDto, ApplicationQueryDto, DecisionDto, GoalDto, OfferDto, OfferInputDto, OfferPatchDto, OfferQueryDto, OfferSummaryDto, PatchItemDto, PlanDto, PlanItemDto } from './dto/offers.dto';
 import { OfferEntity } from './entities/offer.entity';
 import { type ItemStatus, PlanGoalEntity, PlanItemEntity } from './entities/plan.entity';
 import { isEligible, placesLeft } from './eligibility';
 import { OffersErrorCode, OffersException } from './offers.errors';
+
+/** An own activity's deadline is today or later (Copenhagen); none is fine. */
+function assertDueDateAhead(dueDate: string | null | undefined): void {
+  if (dueDate && dueDate < todayInCopenhagen()) throw new OffersException(OffersErrorCode.DueDateInPast, `The deadline ${dueDate} has passed; choose today or a later day.`);
+}
 
 const offerDto = (o: OfferEntity): OfferDto => ({
   id: o.id,
@@ -184,6 +190,7 @@ export class OffersService implements OnModuleInit {
     if (!!input.offerId === !!input.activity) throw PlatformException.validation([{ field: 'offerId', message: 'give either offerId or activity' }]);
     const kase = await this.activeCase(citizen.id);
     if (input.activity) {
+      assertDueDateAhead(input.activity.dueDate);
       const item = await this.dataSource.transaction(async (manager) => {
         const saved = await manager.save(manager.create(PlanItemEntity, { ...this.blankItem(kase), activityTitle: input.activity!.title, dueDate: input.activity!.dueDate ?? null, status: 'planned' }));
         await this.cases.addTimelineEntry(kase.id, 'plan_activity_added', { title: saved.activityTitle! }, manager);
@@ -206,6 +213,7 @@ export class OffersService implements OnModuleInit {
     if (!item) throw new OffersException(OffersErrorCode.ItemNotFound);
     if (input.activity) {
       if (item.offerId) throw new OffersException(OffersErrorCode.ItemNotChangeable, 'Only your own activities can be edited.');
+      if (input.activity.dueDate !== item.dueDate) assertDueDateAhead(input.activity.dueDate);
       await this.items.update({ id: item.id }, { activityTitle: input.activity.title, dueDate: input.activity.dueDate ?? null });
     }
     if (input.status) {
