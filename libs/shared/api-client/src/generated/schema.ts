@@ -1269,7 +1269,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Move my meeting to another free time and/or form (until the cut-off before it starts) */
+        /** Move my meeting to another free time and/or form (until the cut-off before it starts); a visitation meeting only to a day up to its `moveBy` (409 meeting_after_deadline) */
         patch: operations["Meetings_reschedule"];
         trace?: never;
     };
@@ -1316,7 +1316,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel my meeting with a reason (until the cut-off before it starts) */
+        /** Cancel a meeting I booked, with a reason (until the cut-off before it starts); a call-in (visitation or caseworker invitation, `mustAttend`) answers 409 meeting_attendance_required — move it or ask to change it */
         post: operations["Meetings_cancel"];
         delete?: never;
         options?: never;
@@ -2920,6 +2920,8 @@ export interface components {
         MeetingDto: {
             /** @description In person */
             address: string | null;
+            /** @description The citizen may cancel it here now (changeable and not a call-in; a cancel of a call-in answers 409 meeting_attendance_required) */
+            cancellable: boolean;
             cancelReason: string | null;
             /** Format: uuid */
             caseworkerId: string;
@@ -2936,6 +2938,14 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "visitation" | "job_meeting";
+            /**
+             * Format: date
+             * @description Visitation: the latest day (Copenhagen) it may be moved to — its legal deadline, or its own day if later (a later time answers 409 meeting_after_deadline); null: no such limit
+             * @example 2026-12-20
+             */
+            moveBy: string | null;
+            /** @description A formal call-in (the visitation, or an invitation from the caseworker): the citizen has a duty to attend; it can be moved or a change asked for, not cancelled */
+            mustAttend: boolean;
             /**
              * @description Who set it up
              * @enum {string}
@@ -3665,6 +3675,8 @@ export interface components {
         StaffMeetingDto: {
             /** @description In person */
             address: string | null;
+            /** @description The citizen may cancel it here now (changeable and not a call-in; a cancel of a call-in answers 409 meeting_attendance_required) */
+            cancellable: boolean;
             cancelReason: string | null;
             /** Format: uuid */
             caseworkerId: string;
@@ -3685,6 +3697,14 @@ export interface components {
             internalNote: string | null;
             /** @enum {string} */
             kind: "visitation" | "job_meeting";
+            /**
+             * Format: date
+             * @description Visitation: the latest day (Copenhagen) it may be moved to — its legal deadline, or its own day if later (a later time answers 409 meeting_after_deadline); null: no such limit
+             * @example 2026-12-20
+             */
+            moveBy: string | null;
+            /** @description A formal call-in (the visitation, or an invitation from the caseworker): the citizen has a duty to attend; it can be moved or a change asked for, not cancelled */
+            mustAttend: boolean;
             /**
              * @description Who set it up
              * @enum {string}
