@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { addDays, copenhagenDate, ErrorAlert, formatDateTime, FormFieldset, FormGroup, usePageTitle } from '@jobunivers/web/ui';
+import { addDays, copenhagenDate, ErrorAlert, formatDateTime, formatDay, FormFieldset, FormGroup, usePageTitle } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
@@ -41,6 +41,7 @@ function MeetingDetail({ id }: { id: string }) {
   const booked = (useLocation().state as { booked?: boolean } | null)?.booked;
   const meeting = useMeeting(id);
   const [mode, setMode] = useState<'view' | 'reschedule' | 'cancel' | 'change'>('view');
+  const [rescheduled, setRescheduled] = useState(false);
   const accept = useAcceptMeeting(id);
   if (meeting.error instanceof ApiProblemError && meeting.error.status === 404) return <h1>{t('meeting.notFound')}</h1>;
   if (meeting.isError) return <ErrorAlert onRetry={() => void meeting.refetch()} />;
@@ -58,6 +59,14 @@ function MeetingDetail({ id }: { id: string }) {
           </div>
         </div>
       )}
+      {rescheduled && mode === 'view' && (
+        <div className="alert alert-success" role="status" data-testid="rescheduled">
+          <div className="alert-body">
+            <p className="alert-heading">{t('meeting.rescheduledTitle')}</p>
+            <p className="alert-text">{t('meeting.rescheduled', { when: formatDateTime(m.start, i18n.language) })}</p>
+          </div>
+        </div>
+      )}
       {m.status === 'invited' && (
         <div className="alert alert-info" role="status">
           <div className="alert-body">
@@ -66,6 +75,15 @@ function MeetingDetail({ id }: { id: string }) {
         </div>
       )}
       <MeetingFacts meeting={m} />
+      {upcoming && m.mustAttend && (
+        <div className="alert alert-warning" role="note" data-testid="duty-to-attend">
+          <div className="alert-body">
+            <p className="alert-heading">{t('meeting.mustAttendTitle')}</p>
+            <p className="alert-text">{t('meeting.mustAttend')}</p>
+            {m.moveBy && m.changeable && <p className="alert-text">{t('meeting.moveBy', { date: formatDay(`${m.moveBy}T12:00:00Z`, i18n.language) })}</p>}
+          </div>
+        </div>
+      )}
       {upcoming && m.form === 'video' && m.videoUrl && (
         <p>
           <a className="button button-primary" href={m.videoUrl} target="_blank" rel="noreferrer">
@@ -94,9 +112,11 @@ function MeetingDetail({ id }: { id: string }) {
               <button type="button" className="button button-secondary" onClick={() => setMode('reschedule')}>
                 {t('meeting.reschedule')}
               </button>{' '}
-              <button type="button" className="button button-secondary" onClick={() => setMode('cancel')}>
-                {t('meeting.cancel')}
-              </button>
+              {m.cancellable && (
+                <button type="button" className="button button-secondary" onClick={() => setMode('cancel')}>
+                  {t('meeting.cancel')}
+                </button>
+              )}
             </>
           ) : (
             <p>{t('meeting.tooLate', { until: formatDateTime(m.changeableUntil, i18n.language) })}</p>
@@ -107,7 +127,15 @@ function MeetingDetail({ id }: { id: string }) {
           <Problem error={accept.error} />
         </div>
       )}
-      {mode === 'reschedule' && <RescheduleForm meeting={m} onDone={() => setMode('view')} />}
+      {mode === 'reschedule' && (
+        <RescheduleForm
+          meeting={m}
+          onDone={(moved) => {
+            setRescheduled(moved);
+            setMode('view');
+          }}
+        />
+      )}
       {mode === 'cancel' && <CancelForm meeting={m} onDone={() => setMode('view')} />}
       {mode === 'change' && <ChangeRequestForm meeting={m} onDone={() => setMode('view')} />}
       {m.sharedSummary && (
@@ -128,19 +156,21 @@ function MeetingDetail({ id }: { id: string }) {
   );
 }
 
-function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void }) {
+function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: (moved: boolean) => void }) {
   const { t } = useTranslation('citizen');
   const [form, setForm] = useState<MeetingForm>(meeting.form);
   const [slot, setSlot] = useState<Slot>();
   const [missing, setMissing] = useState(false);
   const today = copenhagenDate(new Date());
-  const slots = useSlots(form, today, addDays(today, 20));
+  // A visitation meeting moves only within its deadline (moveBy); others within the next 20 days.
+  const latest = meeting.moveBy && meeting.moveBy < addDays(today, 20) ? meeting.moveBy : addDays(today, 20);
+  const slots = useSlots(form, today, latest);
   const reschedule = useReschedule(meeting.id);
-  const ownSlots = slots.data?.filter((s) => s.caseworkerId === meeting.caseworkerId);
+  const ownSlots = slots.data?.filter((s) => s.caseworkerId === meeting.caseworkerId && copenhagenDate(s.start) <= latest);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setMissing(!slot);
-    if (slot) reschedule.mutate({ start: slot.start, form }, { onSuccess: onDone });
+    if (slot) reschedule.mutate({ start: slot.start, form }, { onSuccess: () => onDone(true) });
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="reschedule-title">
@@ -161,7 +191,7 @@ function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: () => v
       <button type="submit" className="button button-primary" disabled={reschedule.isPending}>
         {t('meeting.saveChange')}
       </button>{' '}
-      <button type="button" className="button button-secondary" onClick={onDone}>
+      <button type="button" className="button button-secondary" onClick={() => onDone(false)}>
         {t('meeting.keep')}
       </button>
     </form>

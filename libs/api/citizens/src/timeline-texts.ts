@@ -50,7 +50,11 @@ const formatters = {
 export function timelineText(kind: string, params: Record<string, string>, language: Language): string {
   const template = TIMELINE_TEXTS[kind]?.[language] ?? kind;
   return template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => {
-    if (name.endsWith('Text')) return VALUE_TEXTS[name]?.[params[name.slice(0, -4)] ?? '']?.[language] ?? '';
+    // A coded value in its words; a value stored as words before it was coded stays as it is.
+    if (name.endsWith('Text')) {
+      const value = params[name.slice(0, -4)] ?? '';
+      return VALUE_TEXTS[name]?.[value]?.[language] ?? value;
+    }
     const value = params[name] ?? '';
     return DATE.test(value) ? formatters[language].format(new Date(`${value}T00:00:00Z`)) : value;
   });

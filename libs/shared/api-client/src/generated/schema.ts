@@ -2781,8 +2781,10 @@ export interface components {
             jobAd: components["schemas"]["JobAdDto"];
             missingSkills: components["schemas"]["MissingSkillDto"][];
             notRelevant: boolean;
+            /** @description The same reasons, in the same order, as codes and parameters */
+            reasonCodes: components["schemas"]["MatchReasonDto"][];
             /**
-             * @description Why it fits, in the reader’s language
+             * @description Why it fits, worded by the server in the Accept-Language (da default, en); kept for integrators — apps word `reasonCodes`
              * @example [
              *       "Matcher dit jobønske: Sygeplejersker",
              *       "3 af 5 kompetencer",
@@ -2902,6 +2904,22 @@ export interface components {
             max: number;
             /** @description Points given (negative for feedback) */
             points: number;
+        };
+        MatchReasonDto: {
+            /**
+             * @description What the reason is; apps word it from their own texts (`reasons` holds the server’s wording)
+             * @enum {string}
+             */
+            code: "exact" | "related" | "skills" | "km" | "area" | "full_time" | "part_time" | "language" | "employer" | "occupation";
+            /**
+             * @description Values to fill in: exact/related {title} (occupation title in the Accept-Language), skills {matched, total}, km {km}, area {municipality}, language {language: ISO 639-1 code}, employer {employer}; the others none
+             * @example {
+             *       "title": "Sygeplejersker"
+             *     }
+             */
+            params: {
+                [key: string]: string;
+            };
         };
         MeDto: {
             /** Format: uuid */
