@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { addDays, copenhagenDate, ErrorAlert, formatDateTime, formatDay, FormFieldset, FormGroup, usePageTitle } from '@jobunivers/web/ui';
+import { addDays, copenhagenDate, ErrorAlert, formatDateTime, formatDay, FormFieldset, FormGroup, STAFF_TEXT_LANGUAGE, usePageTitle } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
@@ -142,7 +142,7 @@ function MeetingDetail({ id }: { id: string }) {
         <section aria-labelledby="summary" className="card">
           <div className="card-content">
             <h2 id="summary">{t('meeting.summary')}</h2>
-            <p data-testid="shared-summary" className="preserve-lines">
+            <p data-testid="shared-summary" className="preserve-lines" lang={STAFF_TEXT_LANGUAGE}>
               {m.sharedSummary}
             </p>
           </div>

@@ -55,7 +55,8 @@ export function timelineText(kind: string, params: Record<string, string>, langu
       const value = params[name.slice(0, -4)] ?? '';
       return VALUE_TEXTS[name]?.[value]?.[language] ?? value;
     }
-    const value = params[name] ?? '';
+    // A name kept in both languages (an offer's title): `titleEn` beside `title`.
+    const value = (language === 'en' ? params[`${name}En`] : undefined) ?? params[name] ?? '';
     return DATE.test(value) ? formatters[language].format(new Date(`${value}T00:00:00Z`)) : value;
   });
 }

@@ -2,9 +2,11 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import daCitizen from './locales/da/citizen.json';
 import daCommon from './locales/da/common.json';
+import daServer from './locales/da/server.json';
 import daStaff from './locales/da/staff.json';
 import enCitizen from './locales/en/citizen.json';
 import enCommon from './locales/en/common.json';
+import enServer from './locales/en/server.json';
 import enStaff from './locales/en/staff.json';
 
 export const LANGUAGES = ['da', 'en'] as const;
@@ -13,8 +15,8 @@ export const DEFAULT_LANGUAGE: Language = 'da';
 const STORAGE_KEY = 'jobunivers.language';
 
 export const resources = {
-  da: { common: daCommon, citizen: daCitizen, staff: daStaff },
-  en: { common: enCommon, citizen: enCitizen, staff: enStaff },
+  da: { common: daCommon, citizen: daCitizen, staff: daStaff, server: daServer },
+  en: { common: enCommon, citizen: enCitizen, staff: enStaff, server: enServer },
 } as const;
 
 export type Namespace = keyof (typeof resources)['da'];
@@ -36,7 +38,7 @@ export function initI18n(defaultNS: Namespace, language: Language = storedLangua
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
-    ns: ['common', defaultNS],
+    ns: ['common', defaultNS, 'server'],
     defaultNS,
     fallbackNS: 'common',
     interpolation: { escapeValue: false },

@@ -1,5 +1,6 @@
 import { type Schemas, unwrap } from '@jobunivers/api-client';
 import { keepPreviousData, type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useServerText } from '@jobunivers/web/i18n';
 import { api } from '../../../api-client';
 
 export type JobAd = Schemas['JobAdDto'];
@@ -57,3 +58,9 @@ export const useNotRelevant = () =>
 export const useAnswerSuggestion = () => useJobMutation(async ({ id, ...body }: Schemas['SuggestionAnswerDto'] & { id: string }) => unwrap(await api.POST('/api/v1/me/job-suggestions/{id}/answer', { params: { path: { id } }, body })));
 export const useLogFromAd = () => useJobMutation(async (body: Schemas['JoblogInputDto']) => unwrap(await api.POST('/api/v1/me/joblog', { body })));
 export const useAlertMode = () => useJobMutation(async (mode: Schemas['AlertSettingsDto']['mode']) => unwrap(await api.PUT('/api/v1/me/job-alerts/settings', { body: { mode } })));
+
+/** A match's reasons worded from the app's texts in the reader's language (the server's wording as fallback). */
+export function useMatchReasons(): (match: Pick<JobMatch, 'reasons' | 'reasonCodes'>) => string[] {
+  const text = useServerText();
+  return (match) => match.reasonCodes.map((r, i) => text('matchReasons', { code: r.code, params: r.params, fallback: match.reasons[i] }));
+}
