@@ -38,7 +38,7 @@ function LogForm() {
     if (absent.length) return;
     log.mutate({ employer: get('employer'), title: get('title'), appliedOn: get('appliedOn'), status: get('status') as JoblogEntry['status'], ...(get('notes') ? { notes: get('notes') } : {}) }, { onSuccess: () => setKey(key + 1) });
   };
-  const field = (name: string, label: string, input: ReactElement<{ id?: string }>) => (
+  const field = (name: 'title' | 'employer' | 'appliedOn' | 'status' | 'notes', label: string, input: ReactElement<{ id?: string }>) => (
     <FormGroup id={`joblog-${name}`} label={label} error={errors.includes(name) && t(`joblog.errors.${name}`)}>
       {input}
     </FormGroup>

@@ -276,7 +276,7 @@ function RatingForm({ meeting }: { meeting: Meeting }) {
       )}
       <FormFieldset id="rating-score" legend={t('meeting.rateLegend')} error={missing && t('meeting.scoreRequired')}>
         <ul className="nobullet-list rating-scale">
-          {[1, 2, 3, 4, 5].map((n) => (
+          {([1, 2, 3, 4, 5] as const).map((n) => (
             <li key={n}>
               <input className="form-radio" type="radio" name="score" id={`score-${n}`} checked={score === n} onChange={() => setScore(n)} />
               <label htmlFor={`score-${n}`}>{t(`meeting.scores.${n}`)}</label>
