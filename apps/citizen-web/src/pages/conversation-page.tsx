@@ -28,6 +28,8 @@ function Thread({ id }: { id: string }) {
   if (!thread.data) return <p>{t('loading', { ns: 'common' })}</p>;
   const c = thread.data;
   const tooFast = send.error instanceof ApiProblemError && send.error.status === 429;
+  // "Closed now" only while the citizen waits for an answer: not once a caseworker has answered.
+  const awaitingAnswer = c.messages.at(-1)?.authorKind === 'citizen';
   return (
     <>
       <p>
@@ -35,7 +37,7 @@ function Thread({ id }: { id: string }) {
       </p>
       <h1>{c.subject}</h1>
       <p className="small-text">{c.assignedName ? t('messages.assigned', { name: c.assignedName }) : t('messages.notAssigned')}</p>
-      {!c.opening.openNow && c.status === 'open' && (
+      {!c.opening.openNow && c.status === 'open' && awaitingAnswer && (
         <div className="alert alert-info" role="note">
           <div className="alert-body">
             <p className="alert-text">{t('messages.closedNow', { when: formatDateTime(c.opening.nextAnswerFrom, i18n.language) })}</p>

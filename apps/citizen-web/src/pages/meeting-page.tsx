@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { addDays, copenhagenDate, ErrorAlert, ErrorSummary, formatDateTime, FormFieldset, FormGroup, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
+import { addDays, copenhagenDate, ErrorAlert, ErrorSummary, formatDateTime, formatDay, FormFieldset, FormGroup, STAFF_TEXT_LANGUAGE, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
@@ -41,6 +41,7 @@ function MeetingDetail({ id }: { id: string }) {
   const booked = (useLocation().state as { booked?: boolean } | null)?.booked;
   const meeting = useMeeting(id);
   const [mode, setMode] = useState<'view' | 'reschedule' | 'cancel' | 'change'>('view');
+  const [rescheduled, setRescheduled] = useState(false);
   const accept = useAcceptMeeting(id);
   if (meeting.error instanceof ApiProblemError && meeting.error.status === 404) return <h1>{t('meeting.notFound')}</h1>;
   if (meeting.isError) return <ErrorAlert onRetry={() => void meeting.refetch()} />;
@@ -58,6 +59,14 @@ function MeetingDetail({ id }: { id: string }) {
           </div>
         </div>
       )}
+      {rescheduled && mode === 'view' && (
+        <div className="alert alert-success" role="status" data-testid="rescheduled">
+          <div className="alert-body">
+            <p className="alert-heading">{t('meeting.rescheduledTitle')}</p>
+            <p className="alert-text">{t('meeting.rescheduled', { when: formatDateTime(m.start, i18n.language) })}</p>
+          </div>
+        </div>
+      )}
       {m.status === 'invited' && (
         <div className="alert alert-info" role="status">
           <div className="alert-body">
@@ -66,6 +75,15 @@ function MeetingDetail({ id }: { id: string }) {
         </div>
       )}
       <MeetingFacts meeting={m} />
+      {upcoming && m.mustAttend && (
+        <div className="alert alert-warning" role="note" data-testid="duty-to-attend">
+          <div className="alert-body">
+            <p className="alert-heading">{t('meeting.mustAttendTitle')}</p>
+            <p className="alert-text">{t('meeting.mustAttend')}</p>
+            {m.moveBy && m.changeable && <p className="alert-text">{t('meeting.moveBy', { date: formatDay(`${m.moveBy}T12:00:00Z`, i18n.language) })}</p>}
+          </div>
+        </div>
+      )}
       {upcoming && m.form === 'video' && m.videoUrl && (
         <p>
           <a className="button button-primary" href={m.videoUrl} target="_blank" rel="noreferrer">
@@ -94,9 +112,11 @@ function MeetingDetail({ id }: { id: string }) {
               <button type="button" className="button button-secondary" onClick={() => setMode('reschedule')}>
                 {t('meeting.reschedule')}
               </button>{' '}
-              <button type="button" className="button button-secondary" onClick={() => setMode('cancel')}>
-                {t('meeting.cancel')}
-              </button>
+              {m.cancellable && (
+                <button type="button" className="button button-secondary" onClick={() => setMode('cancel')}>
+                  {t('meeting.cancel')}
+                </button>
+              )}
             </>
           ) : (
             <p>{t('meeting.tooLate', { until: formatDateTime(m.changeableUntil, i18n.language) })}</p>
@@ -107,14 +127,22 @@ function MeetingDetail({ id }: { id: string }) {
           <Problem error={accept.error} />
         </div>
       )}
-      {mode === 'reschedule' && <RescheduleForm meeting={m} onDone={() => setMode('view')} />}
+      {mode === 'reschedule' && (
+        <RescheduleForm
+          meeting={m}
+          onDone={(moved) => {
+            setRescheduled(moved);
+            setMode('view');
+          }}
+        />
+      )}
       {mode === 'cancel' && <CancelForm meeting={m} onDone={() => setMode('view')} />}
       {mode === 'change' && <ChangeRequestForm meeting={m} onDone={() => setMode('view')} />}
       {m.sharedSummary && (
         <section aria-labelledby="summary" className="card">
           <div className="card-content">
             <h2 id="summary">{t('meeting.summary')}</h2>
-            <p data-testid="shared-summary" className="preserve-lines">
+            <p data-testid="shared-summary" className="preserve-lines" lang={STAFF_TEXT_LANGUAGE}>
               {m.sharedSummary}
             </p>
           </div>
@@ -128,19 +156,21 @@ function MeetingDetail({ id }: { id: string }) {
   );
 }
 
-function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void }) {
+function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: (moved: boolean) => void }) {
   const { t } = useTranslation('citizen');
   const [form, setForm] = useState<MeetingForm>(meeting.form);
   const [slot, setSlot] = useState<Slot>();
   const { errors, report, summary } = useErrorSummary<'slot'>(() => 'reschedule-slots');
   const today = copenhagenDate(new Date());
-  const slots = useSlots(form, today, addDays(today, 20));
+  // A visitation meeting moves only within its deadline (moveBy); others within the next 20 days.
+  const latest = meeting.moveBy && meeting.moveBy < addDays(today, 20) ? meeting.moveBy : addDays(today, 20);
+  const slots = useSlots(form, today, latest);
   const reschedule = useReschedule(meeting.id);
-  const ownSlots = slots.data?.filter((s) => s.caseworkerId === meeting.caseworkerId);
+  const ownSlots = slots.data?.filter((s) => s.caseworkerId === meeting.caseworkerId && copenhagenDate(s.start) <= latest);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (report({ slot: !slot && t('book.chooseTime') })) return;
-    if (slot) reschedule.mutate({ start: slot.start, form }, { onSuccess: onDone });
+    if (slot) reschedule.mutate({ start: slot.start, form }, { onSuccess: () => onDone(true) });
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="reschedule-title">
@@ -160,7 +190,7 @@ function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: () => v
       <button type="submit" className="button button-primary" disabled={reschedule.isPending}>
         {t('meeting.saveChange')}
       </button>{' '}
-      <button type="button" className="button button-secondary" onClick={onDone}>
+      <button type="button" className="button button-secondary" onClick={() => onDone(false)}>
         {t('meeting.keep')}
       </button>
     </form>
@@ -246,7 +276,7 @@ function RatingForm({ meeting }: { meeting: Meeting }) {
       <ErrorSummary {...summary} />
       <FormFieldset id="rating-score" legend={t('meeting.rateLegend')} error={errors.score}>
         <ul className="nobullet-list rating-scale">
-          {[1, 2, 3, 4, 5].map((n) => (
+          {([1, 2, 3, 4, 5] as const).map((n) => (
             <li key={n}>
               <input className="form-radio" type="radio" name="score" id={`score-${n}`} checked={score === n} onChange={() => setScore(n)} />
               <label htmlFor={`score-${n}`}>{t(`meeting.scores.${n}`)}</label>

@@ -1,4 +1,4 @@
-import { ErrorAlert, ErrorSummary, FormGroup, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
+import { ErrorAlert, ErrorSummary, FormGroup, STAFF_TEXT_LANGUAGE, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
 import { useMe } from '@jobunivers/web/session';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,7 +43,7 @@ export function MyScreeningPage() {
             {s.summary && (
               <>
                 <h2>{t('screening.summaryTitle', { name: s.caseworkerName })}</h2>
-                <blockquote className="screening-summary" data-testid="summary">
+                <blockquote className="screening-summary" data-testid="summary" lang={STAFF_TEXT_LANGUAGE}>
                   {s.summary}
                 </blockquote>
                 {s.nextScreeningDate && <p>{t('screening.next', { date: date.format(new Date(`${s.nextScreeningDate}T12:00:00Z`)) })}</p>}

@@ -191,7 +191,7 @@ function OfferRating({ item, title }: { item: PlanItem; title: string }) {
       </label>
       <select id={id} className="form-select" value={score} onChange={(e) => setScore(e.target.value)}>
         <option value="">{t('plan.rateChoose')}</option>
-        {[1, 2, 3, 4, 5].map((n) => (
+        {([1, 2, 3, 4, 5] as const).map((n) => (
           <option key={n} value={n}>
             {t(`meeting.scores.${n}`)}
           </option>

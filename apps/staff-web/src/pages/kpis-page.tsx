@@ -9,7 +9,7 @@ import { KpiCard } from '../modules/insights/components/kpi-card';
 import { kpisToCsv } from '../modules/insights/kpi-csv';
 import { citizenPath } from '../routes';
 
-const GROUPS: Array<{ id: string; keys: string[] }> = [
+const GROUPS: Array<{ id: 'results' | 'nobodyFallsThrough' | 'contactRules' | 'meetings' | 'selfService' | 'satisfaction'; keys: string[] }> = [
   { id: 'results', keys: ['job_or_education_13_weeks', 'job_or_education_26_weeks'] },
   { id: 'nobodyFallsThrough', keys: ['overdue_citizens', 'visitation_median_days', 'visitation_within_deadline'] },
   { id: 'contactRules', keys: ['contact_coverage', 'exempt_share'] },

@@ -1,4 +1,5 @@
 import type { ClientPrincipal, StaffPrincipal } from '@jobunivers/api/identity';
+import { addDays, todayInCopenhagen } from '@jobunivers/api/time';
 import type { BenefitType, CaseStatus } from './entities/citizen.entity';
 
 /** Staff member or municipal system, acting within its municipality. */
@@ -72,6 +73,15 @@ export type CaseloadEnricher = (citizenIds: string[]) => Promise<Map<string, Par
  * job-ready) 1 week, dagpenge and ledighedsydelse 2 weeks — the same as the contact rules' `first_meeting`.
  */
 export const VISITATION_DAYS: Record<BenefitType, number> = { cash_benefit: 7, job_ready_cash_benefit: 7, unemployment_benefit: 14, unemployment_allowance: 14 };
+
+/**
+ * The day (YYYY-MM-DD, Copenhagen) by which the citizen must have had the visitation meeting: the
+ * registration day plus the legal days. One rule for the screening queue, the timeline, the invitation
+ * and where the meeting may be moved to, so they always agree.
+ */
+export function visitationDeadline(citizen: Pick<CitizenCase, 'registeredAt' | 'benefitType'>): string {
+  return addDays(todayInCopenhagen(citizen.registeredAt), VISITATION_DAYS[citizen.benefitType]);
+}
 
 /** A timeline entry just written (announced inside the writing transaction). */
 export interface TimelineEvent {

@@ -6,7 +6,7 @@ export { isValidCpr, maskCpr, normaliseCpr } from './cpr';
 export { CitizenCasesService } from './citizen-cases.service';
 export { CprRotationService, type CprRotationReport } from './cpr-rotation.service';
 export { DataRightsService, exportRows, type Eraser, type Exporter } from './data-rights.service';
-export { VISITATION_DAYS } from './citizen-access';
+export { VISITATION_DAYS, visitationDeadline } from './citizen-access';
 export { BENEFIT_TYPES, type BenefitType } from './entities/citizen.entity';
 export type { RegisteredCitizen, RegistrationNextSteps } from './citizen-access';
 export type { CaseActor, CaseloadEnricher, CaseloadExtras, CitizenCase, CitizenProfileSnapshot, CitizenRegisteredEvent, TimelineEvent } from './citizen-access';

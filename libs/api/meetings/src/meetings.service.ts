@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } fr
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { AuditService } from '@jobunivers/api/audit';
-import { CitizenCasesService, type CitizenCase, type CitizenRegisteredEvent, type Language, type RegistrationNextSteps, VISITATION_DAYS } from '@jobunivers/api/citizens';
+import { CitizenCasesService, type CitizenCase, type CitizenRegisteredEvent, type Language, type RegistrationNextSteps, visitationDeadline } from '@jobunivers/api/citizens';
 import { AppConfig } from '@jobunivers/api/config';
 import { ReferenceService } from '@jobunivers/api/reference';
 import { PlatformException } from '@jobunivers/api/errors';
@@ -53,6 +53,17 @@ const FORM_WORDS: Record<Language, Record<MeetingForm, string>> = {
 export type MeetingEventHandler = (event: MeetingEvent, manager: EntityManager) => Promise<void>;
 /** Other modules add their own events to the personal calendar feed (offers: enrolled sessions). */
 export type CalendarFeedSource = (owner: { kind: 'citizen' | 'staff'; id: string }, since: Date, language: Language) => Promise<IcsEvent[]>;
+
+/** A formal call-in (the visitation, or an invitation from the caseworker): the citizen has a duty to attend and cannot cancel it. */
+const isCallIn = (m: Pick<MeetingEntity, 'kind' | 'origin'>): boolean => m.kind === 'visitation' || m.origin !== 'citizen';
+
+/** See {@link MeetingsService.moveByOf}: the legal deadline, or the meeting's own day when that is later. */
+function moveBy(m: MeetingEntity, kase: CitizenCase | undefined): string | null {
+  if (!kase) return null;
+  const deadline = visitationDeadline(kase);
+  const day = inCopenhagen(m.startsAt).date;
+  return day > deadline ? day : deadline;
+}
 
 /**
  * Facade of meetings: caseworker availability, free slots, booking, invitations (the visitation
@@ -279,6 +290,8 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     const start = input.start ? new Date(input.start) : meeting.startsAt;
     const form = input.form ?? meeting.form;
     if (start.getTime() === meeting.startsAt.getTime() && form === meeting.form) return this.citizenDto(meeting);
+    const moveBy = await this.moveByOf(meeting);
+    if (moveBy && inCopenhagen(start).date > moveBy) throw new MeetingsException(MeetingsErrorCode.AfterDeadline, `Choose a time on or before ${moveBy}, or ask the jobcentre to change the meeting.`);
     const { slot, taken } = await this.slotAt(meeting.caseworkerId, form, start, meeting.id);
     if (!slot) throw new MeetingsException(MeetingsErrorCode.NotASlot, 'Choose one of the free times from /me/meeting-slots.');
     if (taken) throw new MeetingsException(MeetingsErrorCode.SlotTaken);
@@ -295,6 +308,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   async cancel(citizen: CitizenPrincipal, id: string, reason: string): Promise<MeetingDto> {
+    if (isCallIn(await this.ownMeeting(citizen, id))) throw new MeetingsException(MeetingsErrorCode.AttendanceRequired, 'The jobcentre called you to this meeting and you have a duty to attend. Move it to another time or ask the jobcentre to change it.');
     const meeting = await this.changeableByCitizen(citizen, id);
     return this.citizenDto(await this.applyChange(meeting, { status: 'cancelled', cancelReason: reason }, 'cancelled', 'meeting_cancelled', 'citizen'));
   }
@@ -590,7 +604,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   private async inviteToVisitation({ citizen, preferredMeetingForms }: CitizenRegisteredEvent, manager: EntityManager): Promise<RegistrationNextSteps> {
     if (!citizen.assignedCaseworkerId) return {};
     const today = inCopenhagen(citizen.registeredAt).date;
-    const deadline = addDays(today, VISITATION_DAYS[citizen.benefitType]);
+    const deadline = visitationDeadline(citizen);
     const forms: MeetingForm[] = preferredMeetingForms.length ? preferredMeetingForms : ['in_person', 'video', 'phone'];
     const candidates = (await this.slotsOf([citizen.assignedCaseworkerId], today, deadline, undefined, [], manager)).filter((s) => forms.includes(s.form));
     // Earliest first; at the same time, the citizen's preferred form first.
@@ -752,8 +766,18 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   private async citizenDtos(rows: MeetingEntity[]): Promise<MeetingDto[]> {
-    const names = await this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))]);
-    return rows.map((m) => this.toDto(m, names));
+    const citizenId = rows.find((r) => r.kind === 'visitation')?.citizenId;
+    const [names, kase] = await Promise.all([this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))]), citizenId ? this.cases.caseOf(citizenId) : undefined]);
+    return rows.map((m) => this.toDto(m, names, kase));
+  }
+
+  /**
+   * The latest day a visitation meeting may be moved to: its legal deadline, or its current day when it
+   * already lies later (invited late, no earlier slot): moving never makes it later than it is. Other
+   * meetings: no limit (null).
+   */
+  private async moveByOf(meeting: MeetingEntity): Promise<string | null> {
+    return meeting.kind === 'visitation' ? moveBy(meeting, await this.cases.caseOf(meeting.citizenId)) : null;
   }
 
   private async citizenDto(meeting: MeetingEntity): Promise<MeetingDto> {
@@ -762,11 +786,12 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
 
   private async staffDtos(actor: StaffPrincipal, rows: MeetingEntity[]): Promise<StaffMeetingDto[]> {
     const [names, cases] = await Promise.all([this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))]), this.cases.casesOf(actor.municipalityCode, [...new Set(rows.map((r) => r.citizenId))])]);
-    return rows.map((m) => ({ ...this.toDto(m, names), citizenId: m.citizenId, citizenName: cases.get(m.citizenId)?.name ?? '', internalNote: m.internalNote, formal: m.formal }));
+    return rows.map((m) => ({ ...this.toDto(m, names, cases.get(m.citizenId)), citizenId: m.citizenId, citizenName: cases.get(m.citizenId)?.name ?? '', internalNote: m.internalNote, formal: m.formal }));
   }
 
-  private toDto(m: MeetingEntity, names: Map<string, string>): MeetingDto {
+  private toDto(m: MeetingEntity, names: Map<string, string>, kase: CitizenCase | undefined): MeetingDto {
     const cutoff = this.cutoff(m);
+    const changeable = UPCOMING_STATUSES.includes(m.status) && Date.now() <= cutoff.getTime();
     return {
       id: m.id,
       kind: m.kind,
@@ -786,8 +811,11 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
       sharedSummary: m.sharedSummary,
       rating: m.rating === null ? null : { score: m.rating, comment: m.ratingComment },
       sequence: m.sequence,
-      changeable: UPCOMING_STATUSES.includes(m.status) && Date.now() <= cutoff.getTime(),
+      changeable,
       changeableUntil: cutoff.toISOString(),
+      mustAttend: isCallIn(m),
+      cancellable: changeable && !isCallIn(m),
+      moveBy: m.kind === 'visitation' ? moveBy(m, kase) : null,
     };
   }
 

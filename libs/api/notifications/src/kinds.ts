@@ -106,8 +106,17 @@ const PARAM_DEFAULTS: Record<string, Record<Language, string>> = { unitName: { d
 export function notificationText(kind: string, params: Record<string, string>, language: Language): string {
   const spec = kindSpec(kind);
   if (!spec) return kind;
-  return spec.text[language].replace(/\{\{(\w+)\}\}/g, (_, name: string) => (name === 'when' ? (params.startsAt ? formatWhen(params.startsAt, language) : '') : (params[name] ?? PARAM_DEFAULTS[name]?.[language] ?? '')));
+  return spec.text[language].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    if (name === 'when') return params.startsAt ? formatWhen(params.startsAt, language) : '';
+    const value = params[name] ?? PARAM_DEFAULTS[name]?.[language] ?? '';
+    return VALUE_WORDS[name]?.[value]?.[language] ?? value;
+  });
 }
+
+/** Coded values some sources send (a job suggestion's answer), in words; a value already in words stays. */
+const VALUE_WORDS: Record<string, Record<string, Record<Language, string>>> = {
+  answer: { applied: { da: 'søgt', en: 'applied' }, not_relevant: { da: 'ikke relevant', en: 'not relevant' } },
+};
 
 /**
  * Quiet hours: when `now` falls inside [from, to) local time (wrapping midnight), the instant they end;

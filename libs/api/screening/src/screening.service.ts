@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@jobunivers/api/audit';
-import { CitizenCasesService, type CitizenCase, type CitizenRegisteredEvent, type RegistrationNextSteps, VISITATION_DAYS } from '@jobunivers/api/citizens';
+import { CitizenCasesService, type CitizenCase, type CitizenRegisteredEvent, type RegistrationNextSteps, visitationDeadline } from '@jobunivers/api/citizens';
 import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
 import { type Page, toPage } from '@jobunivers/api/http';
 import { IdentityService, type CitizenPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
@@ -92,8 +92,7 @@ export class ScreeningService implements OnModuleInit {
 
   /** Every newly registered citizen is called to visitation: a queue item with the legal deadline, and a timeline entry. */
   private async onRegistered({ citizen }: CitizenRegisteredEvent, manager: EntityManager): Promise<RegistrationNextSteps> {
-    const registered = todayInCopenhagen(citizen.registeredAt);
-    const deadline = addDays(registered, VISITATION_DAYS[citizen.benefitType]);
+    const deadline = visitationDeadline(citizen);
     await this.enqueue(citizen, 'visitation_due', 'visitation', deadline, manager);
     await this.cases.addTimelineEntry(citizen.id, 'visitation_due', { deadline }, manager);
     return { visitationDeadline: deadline };

@@ -2,6 +2,7 @@ import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type daCitizen from './locales/da/citizen.json';
 import type daCommon from './locales/da/common.json';
+import type daServer from './locales/da/server.json';
 import type daStaff from './locales/da/staff.json';
 
 export const LANGUAGES = ['da', 'en'] as const;
@@ -9,7 +10,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'da';
 const STORAGE_KEY = 'jobunivers.language';
 
-type Texts = { common: typeof daCommon; citizen: typeof daCitizen; staff: typeof daStaff };
+type Texts = { common: typeof daCommon; citizen: typeof daCitizen; staff: typeof daStaff; server: typeof daServer };
 export type Namespace = keyof Texts;
 type LanguageTexts = Partial<Record<Namespace, object>>;
 /** Per language: its texts, or a loader (a chunk fetched only when that language is chosen). */
@@ -57,7 +58,7 @@ export function createI18n(defaultNS: Namespace, bundle: I18nBundle, language: L
       lng: language,
       fallbackLng: DEFAULT_LANGUAGE,
       supportedLngs: [...LANGUAGES],
-      ns: ['common', defaultNS],
+      ns: ['common', defaultNS, 'server'],
       defaultNS,
       fallbackNS: 'common',
       interpolation: { escapeValue: false },

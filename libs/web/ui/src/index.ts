@@ -11,7 +11,7 @@ export { UserMenu, type UserMenuProps } from './lib/user-menu';
 export { ScrollTable } from './lib/scroll-table';
 export { useUrlFilters } from './lib/url-filters';
 export { addDays, copenhagenDate, copenhagenInstant, formatDateTime, formatDay, formatTime } from './lib/date-time';
-export { MessageList, type ThreadMessage } from './lib/message-list';
+export { MessageList, STAFF_TEXT_LANGUAGE, type ThreadMessage } from './lib/message-list';
 export { AccessibilityStatementPage, ACCESSIBILITY_STATEMENT_PATH } from './lib/accessibility-statement-page';
 export { FieldErrorsAlert } from './lib/field-errors-alert';
 export { FormFieldset, FormGroup } from './lib/form-group';

@@ -126,6 +126,9 @@ export class MeetingDto {
   @ApiProperty({ description: 'iCalendar SEQUENCE' }) sequence!: number;
   @ApiProperty({ description: 'The citizen may still reschedule or cancel (before the cut-off)' }) changeable!: boolean;
   @ApiProperty({ description: 'Latest time the citizen can change or cancel here' }) changeableUntil!: string;
+  @ApiProperty({ description: 'A formal call-in (the visitation, or an invitation from the caseworker): the citizen has a duty to attend; it can be moved or a change asked for, not cancelled' }) mustAttend!: boolean;
+  @ApiProperty({ description: 'The citizen may cancel it here now (changeable and not a call-in; a cancel of a call-in answers 409 meeting_attendance_required)' }) cancellable!: boolean;
+  @ApiProperty({ type: String, nullable: true, format: 'date', example: '2026-12-20', description: 'Visitation: the latest day (Copenhagen) it may be moved to — its legal deadline, or its own day if later (a later time answers 409 meeting_after_deadline); null: no such limit' }) moveBy!: string | null;
 }
 
 export class StaffMeetingDto extends MeetingDto {

@@ -1446,7 +1446,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Move my meeting to another free time and/or form (until the cut-off before it starts) */
+        /** Move my meeting to another free time and/or form (until the cut-off before it starts); a visitation meeting only to a day up to its `moveBy` (409 meeting_after_deadline) */
         patch: operations["Meetings_reschedule"];
         trace?: never;
     };
@@ -1493,7 +1493,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel my meeting with a reason (until the cut-off before it starts) */
+        /** Cancel a meeting I booked, with a reason (until the cut-off before it starts); a call-in (visitation or caseworker invitation, `mustAttend`) answers 409 meeting_attendance_required — move it or ask to change it */
         post: operations["Meetings_cancel"];
         delete?: never;
         options?: never;
@@ -3153,8 +3153,10 @@ export interface components {
             jobAd: components["schemas"]["JobAdDto"];
             missingSkills: components["schemas"]["MissingSkillDto"][];
             notRelevant: boolean;
+            /** @description The same reasons, in the same order, as codes and parameters */
+            reasonCodes: components["schemas"]["MatchReasonDto"][];
             /**
-             * @description Why it fits, in the reader’s language
+             * @description Why it fits, worded by the server in the Accept-Language (da default, en); kept for integrators — apps word `reasonCodes`
              * @example [
              *       "Matcher dit jobønske: Sygeplejersker",
              *       "3 af 5 kompetencer",
@@ -3308,6 +3310,22 @@ export interface components {
             /** @description Points given (negative for feedback) */
             points: number;
         };
+        MatchReasonDto: {
+            /**
+             * @description What the reason is; apps word it from their own texts (`reasons` holds the server’s wording)
+             * @enum {string}
+             */
+            code: "exact" | "related" | "skills" | "km" | "area" | "full_time" | "part_time" | "language" | "employer" | "occupation";
+            /**
+             * @description Values to fill in: exact/related {title} (occupation title in the Accept-Language), skills {matched, total}, km {km}, area {municipality}, language {language: ISO 639-1 code}, employer {employer}; the others none
+             * @example {
+             *       "title": "Sygeplejersker"
+             *     }
+             */
+            params: {
+                [key: string]: string;
+            };
+        };
         MeDto: {
             /** Format: uuid */
             id: string;
@@ -3325,6 +3343,8 @@ export interface components {
         MeetingDto: {
             /** @description In person */
             address: string | null;
+            /** @description The citizen may cancel it here now (changeable and not a call-in; a cancel of a call-in answers 409 meeting_attendance_required) */
+            cancellable: boolean;
             cancelReason: string | null;
             /** Format: uuid */
             caseworkerId: string;
@@ -3341,6 +3361,14 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "visitation" | "job_meeting";
+            /**
+             * Format: date
+             * @description Visitation: the latest day (Copenhagen) it may be moved to — its legal deadline, or its own day if later (a later time answers 409 meeting_after_deadline); null: no such limit
+             * @example 2026-12-20
+             */
+            moveBy: string | null;
+            /** @description A formal call-in (the visitation, or an invitation from the caseworker): the citizen has a duty to attend; it can be moved or a change asked for, not cancelled */
+            mustAttend: boolean;
             /**
              * @description Who set it up
              * @enum {string}
@@ -4149,6 +4177,8 @@ export interface components {
         StaffMeetingDto: {
             /** @description In person */
             address: string | null;
+            /** @description The citizen may cancel it here now (changeable and not a call-in; a cancel of a call-in answers 409 meeting_attendance_required) */
+            cancellable: boolean;
             cancelReason: string | null;
             /** Format: uuid */
             caseworkerId: string;
@@ -4171,6 +4201,14 @@ export interface components {
             internalNote: string | null;
             /** @enum {string} */
             kind: "visitation" | "job_meeting";
+            /**
+             * Format: date
+             * @description Visitation: the latest day (Copenhagen) it may be moved to — its legal deadline, or its own day if later (a later time answers 409 meeting_after_deadline); null: no such limit
+             * @example 2026-12-20
+             */
+            moveBy: string | null;
+            /** @description A formal call-in (the visitation, or an invitation from the caseworker): the citizen has a duty to attend; it can be moved or a change asked for, not cancelled */
+            mustAttend: boolean;
             /**
              * @description Who set it up
              * @enum {string}

@@ -267,7 +267,7 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
             {options.map((option) => (
               <li key={option}>
                 <input id={`${key}-${option}`} type="checkbox" className="form-checkbox" checked={(draft[key] as string[]).includes(option)} onChange={(e) => toggle(key, option, e.target.checked)} />
-                <label htmlFor={`${key}-${option}`}>{key === 'drivingLicences' ? t('profile.licence', { category: option }) : t(`profile.options.${option}`)}</label>
+                <label htmlFor={`${key}-${option}`}>{key === 'drivingLicences' ? t('profile.licence', { category: option }) : t(`profile.options.${option as Exclude<typeof option, (typeof LICENCES)[number]>}`)}</label>
               </li>
             ))}
           </ul>

@@ -1,0 +1,29 @@
+import { initI18n } from './resources';
+import { serverText } from './server-texts';
+
+describe('server texts from codes', () => {
+  const wording = (language: 'da' | 'en') => {
+    const i18n = initI18n('citizen', language);
+    return (group: 'timeline' | 'matchReasons', code: string, params: Record<string, string>, fallback?: string) =>
+      serverText(i18n.t.bind(i18n) as unknown as Parameters<typeof serverText>[0], language, group, { code, params, fallback });
+  };
+
+  it('words timeline entries with dates, times, coded values and two-language names', () => {
+    const da = wording('da');
+    const en = wording('en');
+    expect(da('timeline', 'visitation_due', { deadline: '2026-12-20' })).toBe('Du bliver kaldt til en visitationssamtale med jobcentret senest 20. december 2026.');
+    expect(en('timeline', 'visitation_due', { deadline: '2026-12-20' })).toBe('You will be called to a visitation meeting with the jobcentre by 20 December 2026.');
+    expect(en('timeline', 'meeting_booked', { date: '2026-12-08', time: '10.00', form: 'in_person' })).toBe('You booked a job meeting on 8 December 2026 at 10:00 (in person).');
+    expect(en('timeline', 'screened', { track: 'self_service' })).toBe('Your caseworker assessed your situation: you manage on your own in the job universe and can always book a meeting.');
+    expect(en('timeline', 'job_suggestion_answered', { title: 'Sygeplejerske', answer: 'not_relevant' })).toBe('You answered the job suggestion Sygeplejerske: not relevant.');
+    expect(en('timeline', 'plan_enrolled', { title: 'Jobklub', titleEn: 'Job club' })).toBe('You are enrolled in "Job club".');
+    expect(da('timeline', 'plan_enrolled', { title: 'Jobklub', titleEn: 'Job club' })).toBe('Du er tilmeldt "Jobklub".');
+    expect(en('timeline', 'something_new', {}, 'Server wording')).toBe('Server wording');
+  });
+
+  it('words match reasons, a language by its code', () => {
+    expect(wording('en')('matchReasons', 'skills', { matched: '2', total: '3' })).toBe('2 of 3 skills');
+    expect(wording('en')('matchReasons', 'language', { language: 'de' })).toBe('The ad is in German, which you speak');
+    expect(wording('da')('matchReasons', 'language', { language: 'de' })).toBe('Opslaget er på tysk, som du taler');
+  });
+});
