@@ -40,6 +40,7 @@ export function RegisterCitizenForm() {
       unemployedSince: value('unemployedSince'),
       ...(value('unemploymentFund') ? { unemploymentFund: value('unemploymentFund') } : {}),
       ...(value('caseworkerId') ? { caseworkerId: value('caseworkerId') } : {}),
+      ...(form.get('digitalPostExempt') ? { digitalPostExempt: true } : {}),
     } as NewCitizen;
     setExistingId(undefined);
     register.mutate(body, {
@@ -110,6 +111,13 @@ export function RegisterCitizenForm() {
       </FormFieldset>
       {input('unemployedSince', 'date', 'input-width-s')}
       {input('unemploymentFund')}
+      <div className="form-group form-group-checkbox">
+        <input id="register-digitalPostExempt" name="digitalPostExempt" type="checkbox" className="form-checkbox" aria-describedby="register-digitalPostExempt-hint" />
+        <label htmlFor="register-digitalPostExempt">{t('register.fields.digitalPostExempt')}</label>
+        <p id="register-digitalPostExempt-hint" className="form-hint">
+          {t('register.hints.digitalPostExempt')}
+        </p>
+      </div>
       {isTeamLead && caseworkers.length > 0 ? (
         <FormGroup id="register-caseworkerId" label={t('register.fields.caseworkerId')} hint={t('register.hints.caseworkerId')} error={errors.caseworkerId}>
           <select name="caseworkerId" className="form-select" defaultValue={isCaseworker ? me.data?.id : ''}>
