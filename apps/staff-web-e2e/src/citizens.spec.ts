@@ -33,7 +33,10 @@ test.describe('citizens in the staff console', () => {
 
     await expect(page.getByRole('heading', { level: 1, name: 'Ida Lauridsen' })).toBeVisible();
     await expect(page.getByTestId('cpr')).toHaveText('020291-xxxx');
-    await expect(page.getByText('Du blev tilmeldt jobcentret som ledig fra 16. november 2026.')).toBeVisible();
+    // The timeline speaks about the citizen to staff, not to the citizen ("Du blev tilmeldt…").
+    const timeline = page.locator('#sagsgang');
+    await expect(timeline).toContainText('Borgeren blev tilmeldt som ledig fra 16. november 2026.');
+    await expect(timeline.getByText(/\b(Du|du|din|dit)\b/)).toHaveCount(0);
     await expectAccessible(page);
   });
 

@@ -4,6 +4,6 @@
  */
 export { citizenResources, staffResources } from './app-resources';
 export { createI18n, DEFAULT_LANGUAGE, LANGUAGES, type I18nBundle, type Language, type Namespace } from './i18n';
-export { type CodedText, serverText, useServerText } from './server-texts';
+export { type CodedText, serverText, type ServerTextGroup, useServerText } from './server-texts';
 // Typed keys in the apps too (a type-only import: no texts enter the bundle through it).
 import './i18next-types';

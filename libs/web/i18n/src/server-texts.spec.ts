@@ -1,10 +1,10 @@
 import { initI18n } from './resources';
-import { serverText } from './server-texts';
+import { serverText, type ServerTextGroup } from './server-texts';
 
 describe('server texts from codes', () => {
   const wording = (language: 'da' | 'en') => {
     const i18n = initI18n('citizen', language);
-    return (group: 'timeline' | 'matchReasons', code: string, params: Record<string, string>, fallback?: string) =>
+    return (group: ServerTextGroup, code: string, params: Record<string, string>, fallback?: string) =>
       serverText(i18n.t.bind(i18n) as unknown as Parameters<typeof serverText>[0], language, group, { code, params, fallback });
   };
 
@@ -19,6 +19,15 @@ describe('server texts from codes', () => {
     expect(en('timeline', 'plan_enrolled', { title: 'Jobklub', titleEn: 'Job club' })).toBe('You are enrolled in "Job club".');
     expect(da('timeline', 'plan_enrolled', { title: 'Jobklub', titleEn: 'Job club' })).toBe('Du er tilmeldt "Jobklub".');
     expect(en('timeline', 'something_new', {}, 'Server wording')).toBe('Server wording');
+  });
+
+  it('words the staff timeline about the citizen, with coded values in staff words', () => {
+    const da = wording('da');
+    const en = wording('en');
+    expect(da('staffTimeline', 'meeting_booked', { date: '2026-12-08', time: '10.00', form: 'video' })).toBe('Borgeren bookede en jobsamtale 8. december 2026 kl. 10.00 (video).');
+    expect(en('staffTimeline', 'screened', { track: 'self_service' })).toBe('The citizen was assessed: self-service in the job universe.');
+    expect(da('staffTimeline', 'case_closed', { outcome: 'job', date: '2027-01-04' })).toBe('Sagen blev afsluttet: job fra 4. januar 2027.');
+    expect(da('staffTimeline', 'contact_exempted', {}, 'Server wording')).toBe('Server wording');
   });
 
   it('words match reasons, a language by its code', () => {

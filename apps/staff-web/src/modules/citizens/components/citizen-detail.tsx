@@ -1,4 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
+import { useServerText } from '@jobunivers/web/i18n/app';
 import { ErrorAlert, formatDateTime, FormGroup, usePageTitle } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +25,8 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
   const [purpose, setPurpose] = useState<string | undefined>(initialPurpose);
   const citizen = useCitizen(id, purpose);
   const timeline = useCitizenTimeline(id, purpose, citizen.isSuccess, i18n.language);
+  // Entries worded about the citizen ("Borgeren bookede…"), not to them; an unknown kind shows the server's text.
+  const serverText = useServerText();
   const reveal = useRevealCpr(id, purpose);
   const screenings = useScreenings(id, purpose, citizen.isSuccess);
   const meetings = useCitizenMeetings(id, purpose, citizen.isSuccess);
@@ -120,7 +123,7 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
             {timeline.data.items.map((entry) => (
               <li key={entry.id}>
                 <time dateTime={entry.occurredAt}>{time.format(new Date(entry.occurredAt))}</time>
-                <p>{entry.text}</p>
+                <p>{serverText('staffTimeline', { code: entry.kind, params: entry.params, fallback: entry.text })}</p>
               </li>
             ))}
           </ol>
