@@ -1,5 +1,5 @@
 import { expect, type Locator, test } from '@playwright/test';
-import { citizenSignsIn, expectAccessible } from '@jobunivers/web/e2e-support';
+import { citizenSignsIn, expectAccessible, openMenu } from '@jobunivers/web/e2e-support';
 
 /** Words and letters that only Danish sentences have (names of people and places aside). */
 const DANISH_WORDS = /\b(du|dit|din|dine|blev|har|jobcentret|senest|samtalen?|kompetencer|jobønske|som du|fra dig|hos|ikke)\b/i;
@@ -14,6 +14,7 @@ test.describe('English mode', () => {
   test('shows no Danish server text on the timeline, job and screening pages; "not relevant" takes the job out of the list at once', async ({ page }) => {
     test.setTimeout(120_000);
     await citizenSignsIn(page, 'Fatima Ali');
+    await openMenu(page);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 

@@ -33,9 +33,12 @@ test.describe('the citizen journey through both apps', () => {
     await staff.getByLabel('E-mail').fill(`${person.firstName.toLowerCase()}@example.dk`);
     await staff.getByLabel('Telefon').fill('+45 40 50 60 70');
     await staff.getByLabel('Postnummer').fill('8000');
-    await staff.getByLabel('Kontanthjælp').check();
+    await staff.getByLabel('Kontanthjælp', { exact: true }).check();
     await staff.getByLabel('Ledig fra').fill(inDays(-3));
     await staff.getByRole('button', { name: 'Tilmeld borger' }).click();
+    // The receipt says who has the case and how the visitation call went out; then the citizen's page.
+    await expect(staff.getByTestId('registration-receipt')).toBeVisible();
+    await staff.getByRole('link', { name: 'Åbn borgerens side' }).click();
     await expect(staff.getByRole('heading', { level: 1, name: fullName })).toBeVisible();
     await expect(staff.getByTestId('track')).toHaveText('Ikke screenet');
 

@@ -1,5 +1,5 @@
 import { type BrowserContext, expect as baseExpect, type Page, test } from '@playwright/test';
-import { citizenSignsIn, expectAccessible } from '@jobunivers/web/e2e-support';
+import { citizenSignsIn, expectAccessible, navigate, openMenu } from '@jobunivers/web/e2e-support';
 
 /** A first visit installs the worker and fills its cache beside the page's own requests: more patience than usual. */
 const SLOW = 30_000;
@@ -32,9 +32,9 @@ test.describe('the citizen app offline', () => {
     // Online: the start page, the plan and the meetings are read once with the worker in control.
     await page.reload();
     await expect(page.getByTestId('greeting')).toContainText('Hej Sofie');
-    await page.getByRole('link', { name: 'Mit forløb', exact: true }).first().click();
+    await navigate(page, 'Mit forløb');
     await expect(page.getByRole('heading', { level: 2, name: 'Sådan går det' })).toBeVisible();
-    await page.getByRole('link', { name: 'Samtaler', exact: true }).first().click();
+    await navigate(page, 'Samtaler');
     await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
     await expect(page.getByTestId('page-loading')).toHaveCount(0);
     await expect.poll(() => savedReads(page)).toEqual(expect.arrayContaining(['/api/v1/me', '/api/v1/me/plan', '/api/v1/me/meetings', '/api/v1/me/profile']));
@@ -42,7 +42,7 @@ test.describe('the citizen app offline', () => {
     for (const path of await savedReads(page)) expect(path).toMatch(/^\/(api\/v1\/me(\/(plan|meetings(\/[0-9a-f-]{36})?|profile|screening|self-assessment|timeline|joblog|job-matches|job-suggestions))?|__jobunivers\/subject)$/);
 
     // Offline, a reload of the plan opens the app (not the browser's error page) with the saved plan.
-    await page.getByRole('link', { name: 'Mit forløb', exact: true }).first().click();
+    await navigate(page, 'Mit forløb');
     await expect(page.getByRole('heading', { level: 2, name: 'Sådan går det' })).toBeVisible();
     await offline(context, true);
     await page.reload();
@@ -55,7 +55,7 @@ test.describe('the citizen app offline', () => {
     await expectAccessible(page);
 
     // The saved meetings open too, in the app's own navigation.
-    await page.getByRole('link', { name: 'Samtaler', exact: true }).first().click();
+    await navigate(page, 'Samtaler');
     await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
     await expect(page.getByTestId('offline-banner')).toBeVisible();
     await expectAccessible(page);
@@ -87,6 +87,7 @@ test.describe('the citizen app offline', () => {
     await page.goto('/');
     await controlled(page);
     await citizenSignsIn(page, 'Sofie Jensen', { timeout: SLOW });
+    await openMenu(page);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.goto('/mit-forloeb');

@@ -11,6 +11,10 @@ const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startTime: '0
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || document.activeElement?.tagName);
 
 test.describe('the citizen app shell', () => {
+  // These tests cut the API off with page.route, which does not see requests a service worker makes: the
+  // offline worker (offline.spec.ts) would fetch past the cut. Here the page talks to the network itself.
+  test.use({ serviceWorkers: 'block' });
+
   test('says the server cannot be reached, with the header and "Prøv igen" — never the signed-out page — and recovers on retry', async ({ page }) => {
     await citizenSignsIn(page, 'Sofie Jensen');
 
