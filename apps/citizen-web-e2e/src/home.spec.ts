@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll } from '@jobunivers/web/e2e-support';
+import { expectAccessible, expectNoHorizontalScroll, openMenu } from '@jobunivers/web/e2e-support';
 
 test.describe('citizen app', () => {
   test('greets in Danish, passes axe, and switches to English', async ({ page }) => {
@@ -10,6 +10,7 @@ test.describe('citizen app', () => {
     await expectAccessible(page);
     await expectNoHorizontalScroll(page);
 
+    await openMenu(page);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Jobunivers' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -35,9 +36,11 @@ test.describe('citizen app', () => {
     await page.getByLabel('Postnummer').fill('80');
     await page.getByRole('button', { name: 'Find jobcenter' }).click();
     await expect(page.getByRole('alert')).toContainText('Der er en fejl i formularen');
-    await expect(page.getByLabel('Postnummer')).toBeFocused();
+    await expect(page.getByTestId('error-summary')).toBeFocused();
     await expect(page.getByLabel('Postnummer')).toHaveAttribute('aria-invalid', 'true');
     await expectAccessible(page);
+    await page.getByTestId('error-summary').getByRole('link', { name: 'Skriv et postnummer med 4 cifre' }).click();
+    await expect(page.getByLabel('Postnummer')).toBeFocused();
   });
 
   test('reaches the main content with the skip link, by keyboard', async ({ page }) => {

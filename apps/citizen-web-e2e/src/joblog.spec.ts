@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible } from '@jobunivers/web/e2e-support';
+import { expectAccessible, navigate } from '@jobunivers/web/e2e-support';
 
 test.describe('joblog', () => {
   test('the citizen logs an application, is told what is missing, and updates how it went', async ({ page }, testInfo) => {
@@ -9,11 +9,13 @@ test.describe('joblog', () => {
     await page.getByLabel(/Sofie Jensen/).check();
     await page.getByRole('button', { name: 'Log ind' }).click();
     await page.getByRole('button', { name: 'Fortsæt til Jobunivers' }).click();
-    await page.getByRole('link', { name: 'Joblog', exact: true }).first().click();
+    await navigate(page, 'Joblog');
     await expect(page.getByRole('heading', { level: 1, name: 'Joblog' })).toBeVisible();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Gem ansøgning' }).click();
-    await expect(page.getByText('Skriv stillingen.')).toBeVisible();
+    await expect(page.getByTestId('error-summary')).toBeFocused();
+    await expect(page.getByTestId('error-summary')).toContainText('Skriv stillingen.');
+    await expect(page.getByLabel('Stilling')).toHaveAttribute('aria-invalid', 'true');
     await expectAccessible(page);
     await page.getByLabel('Stilling').fill(title);
     await page.getByLabel('Arbejdsgiver').fill('Revisionsfirmaet Nord');

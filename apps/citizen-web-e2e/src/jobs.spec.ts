@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { citizenSignsIn, expectAccessible, expectNoHorizontalScroll, press, staffSignsIn } from '@jobunivers/web/e2e-support';
+import { citizenSignsIn, expectAccessible, expectNoHorizontalScroll, press, staffSignsIn, navigate } from '@jobunivers/web/e2e-support';
 
 const STAFF = process.env['E2E_COMPANION_URL']!;
 /** One citizen with a demo profile per project, each with their own caseworker. */
@@ -16,7 +16,7 @@ test.describe('jobs that fit, with the reasons, through both apps', () => {
     // Overblik shows the three best jobs with their reasons.
     await expect(page.getByTestId('best-jobs').getByRole('listitem').first()).toContainText('Matcher dit jobønske');
 
-    await page.getByRole('link', { name: 'Job', exact: true }).first().click();
+    await navigate(page, 'Job');
     await expect(page.getByRole('heading', { level: 1, name: 'Job til dig' })).toBeVisible();
     const first = page.getByTestId('job-matches').locator('> li').first();
     await expect(first.getByRole('list', { name: 'Derfor passer jobbet' })).toContainText('Matcher dit jobønske');
@@ -41,7 +41,7 @@ test.describe('jobs that fit, with the reasons, through both apps', () => {
     await page.getByRole('status').getByRole('link', { name: 'Joblog' }).click();
     await expect(page.getByTestId('joblog')).toContainText(title);
 
-    await page.getByRole('link', { name: 'Job', exact: true }).first().click();
+    await navigate(page, 'Job');
     await page.getByRole('link', { name: 'Søg job' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Søg job' })).toBeVisible();
     await page.getByLabel('Søgeord').fill(title.split(' ')[0]);
@@ -53,7 +53,7 @@ test.describe('jobs that fit, with the reasons, through both apps', () => {
 
     // The caseworker sends a job suggestion from the citizen page.
     const { staff, close: closeStaff } = await staffSignsIn(browser, STAFF, caseworker);
-    await press(staff.getByRole('link', { name: 'Borgere', exact: true }).first());
+    await navigate(staff, 'Borgere');
     await press(staff.getByRole('link', { name: citizen }));
     await expect(staff.getByRole('heading', { level: 1, name: citizen })).toBeVisible();
     await expect(staff.getByTestId('citizen-matches').getByRole('listitem').first()).toContainText('Matcher dit jobønske');
@@ -66,7 +66,7 @@ test.describe('jobs that fit, with the reasons, through both apps', () => {
     await expectAccessible(staff);
 
     // The citizen answers "I applied".
-    await page.getByRole('link', { name: 'Job', exact: true }).first().click();
+    await navigate(page, 'Job');
     const suggestion = page.getByTestId('job-suggestions').locator('> li').filter({ hasText: suggested });
     await expect(suggestion).toContainText('Det her kunne passe til dig');
     await expectAccessible(page);
@@ -78,7 +78,7 @@ test.describe('jobs that fit, with the reasons, through both apps', () => {
     await expect(staff.getByTestId('citizen-job-suggestions')).toContainText('Borgeren har søgt');
 
     // A company consultant adds a job ad; the API names what is missing first.
-    await press(staff.getByRole('link', { name: 'Jobannoncer', exact: true }).first());
+    await navigate(staff, 'Jobannoncer');
     await expect(staff.getByRole('heading', { level: 1, name: 'Jobannoncer' })).toBeVisible();
     await expectAccessible(staff);
     await press(staff.getByRole('button', { name: 'Opret jobannonce' }));

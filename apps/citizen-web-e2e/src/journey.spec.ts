@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { citizenSignsIn, expectAccessible } from '@jobunivers/web/e2e-support';
+import { citizenSignsIn, expectAccessible, navigate } from '@jobunivers/web/e2e-support';
 
 const STAFF = process.env['E2E_COMPANION_URL']!;
 /** One newcomer per project, so the desktop and phone runs each register their own person. */
@@ -33,9 +33,12 @@ test.describe('the citizen journey through both apps', () => {
     await staff.getByLabel('E-mail').fill(`${person.firstName.toLowerCase()}@example.dk`);
     await staff.getByLabel('Telefon').fill('+45 40 50 60 70');
     await staff.getByLabel('Postnummer').fill('8000');
-    await staff.getByLabel('Kontanthjælp').check();
+    await staff.getByLabel('Kontanthjælp', { exact: true }).check();
     await staff.getByLabel('Ledig fra').fill(inDays(-3));
     await staff.getByRole('button', { name: 'Tilmeld borger' }).click();
+    // The receipt says who has the case and how the visitation call went out; then the citizen's page.
+    await expect(staff.getByTestId('registration-receipt')).toBeVisible();
+    await staff.getByRole('link', { name: 'Åbn borgerens side' }).click();
     await expect(staff.getByRole('heading', { level: 1, name: fullName })).toBeVisible();
     await expect(staff.getByTestId('track')).toHaveText('Ikke screenet');
 
@@ -45,7 +48,7 @@ test.describe('the citizen journey through both apps', () => {
     // Registration invited them to visitation at their caseworker's first free time.
     await expect(page.getByText(/Du er indkaldt til visitationssamtale .+ kl\. \d\d\.\d\d\./)).toBeVisible();
     await expectAccessible(page);
-    await page.getByRole('link', { name: 'Sagsgang', exact: true }).first().click();
+    await navigate(page, 'Sagsgang');
     await expect(page.getByText(/Du bliver kaldt til en visitationssamtale med jobcentret senest/)).toBeVisible();
     await expect(page.getByText('Mette Kjær er nu din jobkonsulent.').or(page.getByText(/er nu din jobkonsulent\./))).toBeVisible();
     await expectAccessible(page);
@@ -67,7 +70,7 @@ test.describe('the citizen journey through both apps', () => {
     await expect(page.getByText('Tak – din selvvurdering er gemt')).toBeVisible();
 
     // 4. The profile/CV, with the occupation catalogue; a bad postal code is caught first.
-    await page.getByRole('link', { name: 'Profil og CV' }).first().click();
+    await navigate(page, 'Profil og CV');
     await expect(page.getByRole('heading', { level: 1, name: 'Profil og CV' })).toBeVisible();
     await page.getByLabel('Søg efter job').fill('kontorass');
     await page.getByRole('button', { name: 'Tilføj Kontorassistenter', exact: true }).click();
@@ -79,7 +82,9 @@ test.describe('the citizen journey through both apps', () => {
     await page.getByLabel('Video', { exact: true }).check();
     await page.getByLabel('Postnummer', { exact: true }).fill('0001');
     await page.getByRole('button', { name: 'Gem profil' }).click();
-    await expect(page.getByRole('alert')).toContainText('Tjek dine kontaktoplysninger');
+    await expect(page.getByTestId('error-summary')).toBeFocused();
+    await expect(page.getByTestId('error-summary')).toContainText('Skriv et dansk postnummer');
+    await expect(page.getByLabel('Postnummer', { exact: true })).toHaveAttribute('aria-invalid', 'true');
     await expectAccessible(page);
     await page.getByLabel('Postnummer', { exact: true }).fill('8000');
     await page.getByRole('button', { name: 'Gem profil' }).click();

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll } from '@jobunivers/web/e2e-support';
+import { expectAccessible, expectNoHorizontalScroll, expectSignedInAs, navigate } from '@jobunivers/web/e2e-support';
 
 const STAFF = process.env['E2E_COMPANION_URL']!;
 const CITIZEN = 'Henrik Mortensen';
@@ -52,7 +52,7 @@ async function citizenSignsIn(page: Page) {
   await page.getByLabel(new RegExp(CITIZEN)).check();
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.getByRole('button', { name: 'Fortsæt til Jobunivers' }).click();
-  await expect(page.getByText(`Logget ind som ${CITIZEN}`, { exact: true })).toBeVisible();
+  await expectSignedInAs(page, CITIZEN);
 }
 
 test.describe('meetings through both apps', () => {
@@ -65,7 +65,7 @@ test.describe('meetings through both apps', () => {
     await staff.getByRole('button', { name: `Log ind som ${CASEWORKER}` }).click();
     await expect(staff.getByTestId('signed-in')).toBeVisible();
     // The caseworker's availability editor; the times themselves are set over the API (14 rows).
-    await staff.getByRole('link', { name: 'Kalender', exact: true }).first().click();
+    await navigate(staff, 'Kalender');
     await staff.getByRole('link', { name: 'Min tilgængelighed' }).click();
     await expect(staff.getByRole('heading', { level: 1, name: 'Min tilgængelighed' })).toBeVisible();
     await expect(staff.getByRole('button', { name: 'Gem tilgængelighed' })).toBeVisible();
@@ -76,7 +76,7 @@ test.describe('meetings through both apps', () => {
 
     // 1. The citizen books a video meeting: form → time → topic → confirm.
     await citizenSignsIn(page);
-    await page.getByRole('link', { name: 'Samtaler', exact: true }).first().click();
+    await navigate(page, 'Samtaler');
     await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Book en samtale' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { citizenSignsIn, expectAccessible, expectNoHorizontalScroll, press, staffSignsIn } from '@jobunivers/web/e2e-support';
+import { citizenSignsIn, expectAccessible, expectNoHorizontalScroll, press, staffSignsIn, navigate } from '@jobunivers/web/e2e-support';
 
 const STAFF = process.env['E2E_COMPANION_URL']!;
 const PEOPLE: Record<string, { citizen: string; caseworker: string }> = {
@@ -35,7 +35,7 @@ test.describe('24/7 answers and conversations with the jobcentre', () => {
 
     // The caseworker: inbox (unassigned) → the conversation beside the case → answer.
     const { staff, close: closeStaff } = await staffSignsIn(browser, STAFF, caseworker);
-    await press(staff.getByRole('link', { name: 'Indbakke', exact: true }).first());
+    await navigate(staff, 'Indbakke');
     await expect(staff.getByRole('heading', { level: 1, name: 'Indbakke' })).toBeVisible();
     const row = staff.getByTestId('inbox').getByRole('row').filter({ hasText: question.slice(0, 60) });
     await expect(row).toContainText(citizen);

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { citizenSignsIn, expectAccessible, expectNoHorizontalScroll, staffSignsIn } from '@jobunivers/web/e2e-support';
+import { citizenSignsIn, expectAccessible, expectNoHorizontalScroll, staffSignsIn, navigate } from '@jobunivers/web/e2e-support';
 
 const STAFF = process.env['E2E_COMPANION_URL']!;
 /** One citizen per project (an offer is on a plan once), each with their own caseworker to approve. */
@@ -20,7 +20,7 @@ test.describe('offers and my plan through both apps', () => {
     test.setTimeout(120_000);
     const { citizen, caseworker } = PEOPLE[testInfo.project.name];
     await citizenSignsIn(page, citizen);
-    await page.getByRole('link', { name: 'Mit forløb', exact: true }).first().click();
+    await navigate(page, 'Mit forløb');
     await expect(page.getByRole('heading', { level: 1, name: 'Mit forløb' })).toBeVisible();
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Find tilbud' }).first().click();
@@ -43,7 +43,7 @@ test.describe('offers and my plan through both apps', () => {
 
     // The caseworker approves from the inbox.
     const { staff, close: closeStaff } = await staffSignsIn(browser, STAFF, caseworker);
-    await staff.getByRole('link', { name: 'Godkendelser', exact: true }).first().click();
+    await navigate(staff, 'Godkendelser');
     await expect(staff.getByRole('heading', { level: 1, name: 'Godkendelser' })).toBeVisible();
     await expectAccessible(staff);
     const row = staff.getByRole('row').filter({ hasText: citizen }).filter({ hasText: 'Truckcertifikat' });
@@ -51,7 +51,7 @@ test.describe('offers and my plan through both apps', () => {
     await row.getByRole('button', { name: `Godkend ${citizen}` }).focus();
     await staff.keyboard.press('Enter');
     await expect(row).toHaveCount(0);
-    await staff.getByRole('link', { name: 'Tilbud', exact: true }).first().click();
+    await navigate(staff, 'Tilbud');
     await expect(staff.getByRole('heading', { level: 1, name: 'Tilbud' })).toBeVisible();
     await expectAccessible(staff);
     await closeStaff();

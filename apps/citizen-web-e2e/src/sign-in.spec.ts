@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible } from '@jobunivers/web/e2e-support';
+import { expectAccessible, expectSignedInAs, navigate, openMenu } from '@jobunivers/web/e2e-support';
 
 test.describe('citizen sign-in with MitID (bundled test IdP)', () => {
   test('signs in through the MitID simulator, sees their name and their access log, and signs out', async ({ page }) => {
@@ -12,17 +12,18 @@ test.describe('citizen sign-in with MitID (bundled test IdP)', () => {
     await page.getByRole('button', { name: 'Log ind' }).click();
     await page.getByRole('button', { name: 'Fortsæt til Jobunivers' }).click();
 
-    await expect(page.getByText('Logget ind som Sofie Jensen', { exact: true })).toBeVisible();
+    await expectSignedInAs(page, 'Sofie Jensen');
     await expect(page.getByTestId('greeting')).toContainText('Hej Sofie');
     await expectAccessible(page);
 
-    await page.getByRole('link', { name: 'Mine data' }).first().click();
+    await navigate(page, 'Mine data');
     await expect(page.getByRole('heading', { level: 1, name: 'Mine data' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Hvem har set mine data' })).toBeVisible();
     await expect(page.getByText('Ingen har set dine oplysninger endnu.')).toBeVisible();
     await expectAccessible(page);
 
     // Single logout: Jobunivers → NemLog-in (simulator) → back to the app.
+    await openMenu(page);
     await page.getByRole('button', { name: 'Log ud' }).click();
     await expect(page).toHaveURL(/\/\?logget-ud$/);
     await expect(page.getByRole('link', { name: 'Log ind' }).first()).toBeVisible();

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible } from '@jobunivers/web/e2e-support';
+import { expectAccessible, navigate, openMenu } from '@jobunivers/web/e2e-support';
 
 test.describe('administration: API clients', () => {
   test('an admin creates a client, sees its secret once, and revokes it', async ({ page }) => {
     await page.goto('/log-ind');
     await page.getByRole('button', { name: 'Log ind som Peter Lund' }).click();
-    await page.getByRole('link', { name: 'API-klienter' }).click();
+    await navigate(page, 'API-klienter');
     await expect(page.getByRole('heading', { level: 1, name: 'API-klienter' })).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Demo municipal system (Aarhus)', exact: true })).toBeVisible();
     await expectAccessible(page);
@@ -33,6 +33,7 @@ test.describe('administration: API clients', () => {
     await page.goto('/log-ind');
     await page.getByRole('button', { name: 'Log ind som Mette Kjær' }).click();
     await expect(page.getByTestId('signed-in')).toBeVisible();
+    await openMenu(page);
     await expect(page.getByRole('link', { name: 'API-klienter' })).toHaveCount(0);
     await page.goto('/administration/api-klienter');
     await expect(page.getByText('Kun kommunens administratorer kan se API-klienter.')).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible } from '@jobunivers/web/e2e-support';
+import { expectAccessible, navigate } from '@jobunivers/web/e2e-support';
 
 const SOFIE = 'c0751000-0000-4000-8000-000000000001';
 
@@ -7,7 +7,7 @@ test.describe('citizens in the staff console', () => {
   test('a caseworker registers a citizen, with an error summary first, and lands on the citizen page', async ({ page }) => {
     await page.goto('/log-ind');
     await page.getByRole('button', { name: 'Log ind som Mette Kjær' }).click();
-    await page.getByRole('link', { name: 'Borgere' }).click();
+    await navigate(page, 'Borgere');
     await expect(page.getByRole('link', { name: 'Sofie Jensen' })).toBeVisible();
     await expect(page.getByRole('row', { name: /Sofie Jensen/ })).toContainText('010392-xxxx');
     await expectAccessible(page);
@@ -28,10 +28,15 @@ test.describe('citizens in the staff console', () => {
     await page.getByLabel('Postnummer').fill('8200');
     await page.getByLabel('Ledig fra').fill('2026-11-16');
     await page.getByRole('button', { name: 'Tilmeld borger' }).click();
+    await expect(page.getByTestId('registration-receipt')).toContainText('Borgeren er tildelt dig');
+    await page.getByRole('link', { name: 'Åbn borgerens side' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: 'Ida Lauridsen' })).toBeVisible();
     await expect(page.getByTestId('cpr')).toHaveText('020291-xxxx');
-    await expect(page.getByText('Du blev tilmeldt jobcentret som ledig fra 16. november 2026.')).toBeVisible();
+    // The timeline speaks about the citizen to staff, not to the citizen ("Du blev tilmeldt…").
+    const timeline = page.locator('#sagsgang');
+    await expect(timeline).toContainText('Borgeren blev tilmeldt som ledig fra 16. november 2026.');
+    await expect(timeline.getByText(/\b(Du|du|din|dit)\b/)).toHaveCount(0);
     await expectAccessible(page);
   });
 
@@ -68,7 +73,7 @@ test.describe('citizens in the staff console', () => {
       data: { cpr: `030388${1000 + Math.floor(Math.random() * 8999)}`, firstName: 'Nora', lastName: 'Friis', email: 'nora@example.dk', phone: '+4530303030', postalCode: '8000', benefitType: 'unemployment_benefit', unemployedSince: new Date().toISOString().slice(0, 10) },
     });
     expect(registered.status()).toBe(201);
-    await page.getByRole('link', { name: 'Screening-kø' }).click();
+    await navigate(page, 'Screening-kø');
     await expect(page.getByRole('heading', { level: 1, name: 'Screening-kø' })).toBeVisible();
     const mads = page.getByRole('row', { name: /Mads Pedersen/ });
     await expect(mads).toContainText('Visitation');

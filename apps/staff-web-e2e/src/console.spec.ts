@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll } from '@jobunivers/web/e2e-support';
+import { expectAccessible, expectNoHorizontalScroll, navigate } from '@jobunivers/web/e2e-support';
 
 test.describe('staff console', () => {
   test('opens on "Mit overblik" and passes axe', async ({ page }) => {
@@ -10,7 +10,7 @@ test.describe('staff console', () => {
 
   test('lists municipalities from the API with filters, sorting and pages kept in the URL', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: 'Kommuner' }).click();
+    await navigate(page, 'Kommuner');
     await expect(page.getByRole('table')).toContainText('Kommuner (98)');
     await expect(page.getByRole('row')).toHaveCount(26);
     await expectAccessible(page);

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible } from '@jobunivers/web/e2e-support';
+import { expectAccessible, expectSignedInAs, openMenu } from '@jobunivers/web/e2e-support';
 
 test.describe('staff sign-in', () => {
   test('a caseworker signs in through the municipality login (OpenID Connect, demo provider) and out again', async ({ page }) => {
     await page.goto('/');
+    await openMenu(page);
     await page.getByRole('link', { name: 'Log ind' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible();
     await expectAccessible(page);
@@ -16,9 +17,10 @@ test.describe('staff sign-in', () => {
     await page.getByRole('button', { name: 'Log ind' }).click();
 
     await expect(page.getByTestId('signed-in')).toHaveText('Du er logget ind som Jonas Holm (Jobkonsulent).');
-    await expect(page.getByText('Logget ind som Jonas Holm', { exact: true })).toBeVisible();
+    await expectSignedInAs(page, 'Jonas Holm');
     await page.reload();
-    await expect(page.getByText('Logget ind som Jonas Holm', { exact: true })).toBeVisible();
+    await expectSignedInAs(page, 'Jonas Holm');
+    await openMenu(page);
     await page.getByRole('button', { name: 'Log ud' }).click();
     await expect(page.getByRole('link', { name: 'Log ind' })).toBeVisible();
   });

@@ -1,6 +1,6 @@
 import 'dkfds/dist/css/dkfds.min.css';
 import './styles.css';
-import { initI18n } from '@jobunivers/web/i18n';
+import { staffResources, createI18n } from '@jobunivers/web/i18n/app';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import * as ReactDOM from 'react-dom/client';
@@ -8,7 +8,7 @@ import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router-dom';
 import App from './app/app';
 
-const i18n = initI18n('staff');
+const i18n = createI18n('staff', staffResources);
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 
 ReactDOM.createRoot(document.getElementById('root') as HTMLElement).render(

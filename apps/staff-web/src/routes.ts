@@ -23,6 +23,7 @@ export const ROUTES = {
   conversation: '/indbakke/:id',
   knowledgeBase: '/vidensbase',
   kpis: '/noegletal',
+  lettersToPrint: '/breve-til-print',
 } as const;
 
 /** Staff sign-in at the municipality's identity provider (OIDC), coming back to `returnTo`. */

@@ -1,34 +1,11 @@
-import { ACCESSIBILITY_STATEMENT_PATH, AccessibilityStatementPage, AppShell, ErrorBoundary, NotFoundPage, UserMenu } from '@jobunivers/web/ui';
+import { ACCESSIBILITY_STATEMENT_PATH, AccessibilityStatementPage, AppShell, ErrorBoundary, NotFoundPage, PageSuspense, ServerUnreachable, UserMenu } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation } from 'react-router-dom';
 import { NotificationBell } from '@jobunivers/web/notifications';
 import { useMe } from '@jobunivers/web/session';
+import { OfflineBanner, OfflineReadOnly } from '../modules/offline/components/offline-banner';
 import { useCitizenSignOut } from '../modules/session/api/use-citizen-sign-out';
-import { AccessLogPage } from '../pages/access-log-page';
-import { MyDataPage } from '../pages/my-data-page';
-import { BookMeetingPage } from '../pages/book-meeting-page';
-import { HelpPage } from '../pages/help-page';
-import { JobPage } from '../pages/job-page';
-import { JobSearchPage } from '../pages/job-search-page';
-import { JobsPage } from '../pages/jobs-page';
-import { JoblogPage } from '../pages/joblog-page';
-import { SavedJobsPage } from '../pages/saved-jobs-page';
-import { MeetingPage } from '../pages/meeting-page';
-import { MeetingsPage } from '../pages/meetings-page';
-import { OfferPage } from '../pages/offer-page';
-import { OffersPage } from '../pages/offers-page';
-import { PlanPage } from '../pages/plan-page';
-import { MyScreeningPage } from '../pages/my-screening-page';
-import { ProfilePage } from '../pages/profile-page';
-import { SelfAssessmentPage } from '../pages/self-assessment-page';
-import { TimelinePage } from '../pages/timeline-page';
-import { HomePage } from '../pages/home-page';
-import { NotRegisteredPage } from '../pages/not-registered-page';
-import { NotificationsPage } from '../pages/notifications-page';
-import { MessagesPage } from '../pages/messages-page';
-import { ConversationPage } from '../pages/conversation-page';
-import { SettingsPage } from '../pages/settings-page';
-import { SignInErrorPage } from '../pages/sign-in-error-page';
+import { AccessLogPage, BookMeetingPage, ConversationPage, HelpPage, HomePage, JobPage, JobSearchPage, JoblogPage, JobsPage, MeetingPage, MeetingsPage, MessagesPage, MyDataPage, MyScreeningPage, NotRegisteredPage, NotificationsPage, OfferPage, OffersPage, PlanPage, ProfilePage, SavedJobsPage, SelfAssessmentPage, SettingsPage, SignInErrorPage, TimelinePage } from './pages';
 import { ROUTES, signInHref } from '../routes';
 
 export function App() {
@@ -49,15 +26,19 @@ export function App() {
     { to: ROUTES.myData, label: t('nav.myData') },
     { to: ROUTES.settings, label: t('nav.settings') },
   ];
-  const menu = (
-    <>
-      <NotificationBell to={ROUTES.notifications} signedIn={me.data?.kind === 'citizen'} />
-      <UserMenu name={me.data?.name} signInHref={signInHref(location.pathname)} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />
-    </>
-  );
+  // The server cannot be reached (network, 5xx): say so with a retry — never "Log ind" to someone who may be signed in.
+  const unreachable = me.isError;
+  const bell = <NotificationBell to={ROUTES.notifications} signedIn={me.data?.kind === 'citizen'} />;
+  const userMenu = unreachable ? undefined : <UserMenu name={me.data?.name} signInHref={signInHref(location.pathname)} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />;
   return (
-    <AppShell appName={t('appName')} tagline={t('appTagline')} nav={nav} headerActions={menu}>
-      <ErrorBoundary>
+    <AppShell appName={t('appName')} tagline={t('appTagline')} nav={nav} headerActions={bell} userMenu={userMenu}>
+      <ErrorBoundary resetKey={location.pathname}>
+        <OfflineBanner />
+        {unreachable ? (
+          <ServerUnreachable appName={t('appName')} onRetry={() => void me.refetch()} retrying={me.isFetching} />
+        ) : (
+          <OfflineReadOnly>
+          <PageSuspense>
         <Routes>
           <Route path={ROUTES.overview} element={<HomePage />} />
           <Route path={ROUTES.meetings} element={<MeetingsPage />} />
@@ -87,6 +68,9 @@ export function App() {
           <Route path={ACCESSIBILITY_STATEMENT_PATH} element={<AccessibilityStatementPage appName={t('appName')} contactEmail="tilgaengelighed@jobunivers.dk" />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
+          </PageSuspense>
+          </OfflineReadOnly>
+        )}
         {me.data?.kind === 'citizen' && location.pathname !== ROUTES.help && (
           <p className="talk-to-person">
             <Link to={ROUTES.help}>{t('help.link')}</Link>

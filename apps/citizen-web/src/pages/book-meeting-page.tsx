@@ -1,6 +1,6 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { addDays, copenhagenDate, ErrorAlert, formatDateTime, FormGroup, usePageTitle } from '@jobunivers/web/ui';
-import { type FormEvent, useState } from 'react';
+import { addDays, copenhagenDate, ErrorAlert, ErrorSummary, formatDateTime, FormGroup, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { type MeetingForm, type Slot, useBookMeeting, useSlots } from '../modules/meetings/api/use-meetings';
@@ -10,6 +10,9 @@ import { SignedInOnly } from '../modules/session/components/signed-in-only';
 import { meetingPath, ROUTES } from '../routes';
 
 const STEPS = ['form', 'time', 'topic', 'confirm'] as const;
+type Field = 'form' | 'slot';
+const FIELD_IDS: Record<Field, string> = { form: 'meeting-form', slot: 'meeting-slots' };
+const fieldId = (field: Field) => FIELD_IDS[field];
 
 /** Book a meeting: a short wizard — form → time → what to talk about → confirm. */
 export function BookMeetingPage() {
@@ -32,7 +35,17 @@ function BookingWizard() {
   const [form, setForm] = useState<MeetingForm>();
   const [slot, setSlot] = useState<Slot>();
   const [topic, setTopic] = useState('');
-  const [missing, setMissing] = useState(false);
+  const { errors, report, clear, summary } = useErrorSummary<Field>(fieldId);
+  // A new step moves focus to its heading, so the next Tab reaches the step's first field (not the page's end).
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstStep = useRef(true);
+  useEffect(() => {
+    if (firstStep.current) {
+      firstStep.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [step]);
   const today = copenhagenDate(new Date());
   const [to, setTo] = useState(addDays(today, 13));
   const slots = useSlots(form, today, to);
@@ -42,9 +55,7 @@ function BookingWizard() {
 
   const next = (event: FormEvent) => {
     event.preventDefault();
-    const ok = step === 0 ? !!form : step === 1 ? !!slot : true;
-    setMissing(!ok);
-    if (!ok) return;
+    if (report({ form: step === 0 && !form && t('book.chooseForm'), slot: step === 1 && !slot && t('book.chooseTime') })) return;
     if (step < 3) setStep(step + 1);
     else if (form && slot)
       book.mutate(
@@ -70,15 +81,23 @@ function BookingWizard() {
           ))}
         </ol>
       </nav>
-      <h2>{t(`book.steps.${STEPS[step]}`)}</h2>
-      {missing && (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-text">{step === 0 ? t('book.chooseForm') : t('book.chooseTime')}</p>
-          </div>
-        </div>
+      <h2 ref={heading} tabIndex={-1}>
+        {t(`book.steps.${STEPS[step]}`)}
+      </h2>
+      <ErrorSummary {...summary} />
+      {step === 0 && (
+        <FormChoice
+          id={FIELD_IDS.form}
+          legend={t('book.formLegend')}
+          value={form}
+          error={errors.form}
+          onChange={(f) => {
+            setForm(f);
+            setSlot(undefined);
+            clear();
+          }}
+        />
       )}
-      {step === 0 && <FormChoice legend={t('book.formLegend')} value={form} onChange={(f) => { setForm(f); setSlot(undefined); setMissing(false); }} />}
       {step === 1 && (
         <>
           {taken && (
@@ -91,7 +110,19 @@ function BookingWizard() {
           {slots.isError && <ErrorAlert onRetry={() => void slots.refetch()} />}
           {slots.isPending && <p>{t('loading', { ns: 'common' })}</p>}
           {slots.data?.length === 0 && <p>{t('book.noTimes')}</p>}
-          {slots.data && slots.data.length > 0 && <SlotPicker slots={slots.data} value={slot ? slotKey(slot) : undefined} onChange={(s) => { setSlot(s); setMissing(false); }} />}
+          {slots.data && slots.data.length > 0 && (
+            <div id={FIELD_IDS.slot}>
+              {errors.slot && <p className="form-error-message">{errors.slot}</p>}
+              <SlotPicker
+                slots={slots.data}
+                value={slot ? slotKey(slot) : undefined}
+                onChange={(s) => {
+                  setSlot(s);
+                  clear();
+                }}
+              />
+            </div>
+          )}
           {slots.data && to < addDays(today, 55) && (
             <button type="button" className="button button-secondary" onClick={() => setTo(addDays(to, 14))}>
               {t('book.moreTimes')}
@@ -129,7 +160,10 @@ function BookingWizard() {
       {book.isError && !taken && <ErrorAlert />}
       <div className="wizard-actions">
         {step > 0 && (
-          <button type="button" className="button button-secondary" onClick={() => { setMissing(false); setStep(step - 1); }}>
+          <button type="button" className="button button-secondary" onClick={() => {
+              clear();
+              setStep(step - 1);
+            }}>
             {t('book.back')}
           </button>
         )}{' '}

@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, formatDateTime, MessageList, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, ErrorSummary, formatDateTime, FormGroup, MessageList, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -22,11 +22,14 @@ function Thread({ id }: { id: string }) {
   const thread = useConversation(id);
   const send = useSendMessage(id);
   const [message, setMessage] = useState('');
+  const { errors, report, summary } = useErrorSummary<'message'>(() => 'reply');
   usePageTitle(thread.data?.subject ?? t('messages.title'), t('appName'));
   if (thread.isError) return <ErrorAlert message={thread.error instanceof ApiProblemError && thread.error.status === 404 ? t('messages.notFound') : undefined} />;
   if (!thread.data) return <p>{t('loading', { ns: 'common' })}</p>;
   const c = thread.data;
   const tooFast = send.error instanceof ApiProblemError && send.error.status === 429;
+  // "Closed now" only while the citizen waits for an answer: not once a caseworker has answered.
+  const awaitingAnswer = c.messages.at(-1)?.authorKind === 'citizen';
   return (
     <>
       <p>
@@ -34,7 +37,7 @@ function Thread({ id }: { id: string }) {
       </p>
       <h1>{c.subject}</h1>
       <p className="small-text">{c.assignedName ? t('messages.assigned', { name: c.assignedName }) : t('messages.notAssigned')}</p>
-      {!c.opening.openNow && c.status === 'open' && (
+      {!c.opening.openNow && c.status === 'open' && awaitingAnswer && (
         <div className="alert alert-info" role="note">
           <div className="alert-body">
             <p className="alert-text">{t('messages.closedNow', { when: formatDateTime(c.opening.nextAnswerFrom, i18n.language) })}</p>
@@ -49,16 +52,14 @@ function Thread({ id }: { id: string }) {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            if (message.trim()) send.mutate(message, { onSuccess: () => setMessage('') });
+            if (!report({ message: !message.trim() && t('messages.error.message') })) send.mutate(message, { onSuccess: () => setMessage('') });
           }}
         >
+          <ErrorSummary {...summary} />
           {send.isError && <ErrorAlert message={tooFast ? t('messages.tooFast') : undefined} />}
-          <div className="form-group">
-            <label className="form-label" htmlFor="reply">
-              {t('messages.reply')}
-            </label>
-            <textarea id="reply" className="form-input input-width-xl" rows={3} maxLength={4000} value={message} onChange={(e) => setMessage(e.target.value)} />
-          </div>
+          <FormGroup id="reply" label={t('messages.reply')} error={errors.message}>
+            <textarea className="form-input input-width-xl" rows={3} maxLength={4000} value={message} onChange={(e) => setMessage(e.target.value)} />
+          </FormGroup>
           <button type="submit" className="button button-primary" disabled={send.isPending}>
             {t('messages.send')}
           </button>

@@ -1,5 +1,5 @@
-import { ErrorAlert, FormGroup, usePageTitle } from '@jobunivers/web/ui';
-import { type FormEvent, useRef, useState } from 'react';
+import { ErrorAlert, ErrorSummary, FormGroup, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRequestHelp } from '../modules/case/api/use-case';
 import { SignedInOnly } from '../modules/session/components/signed-in-only';
@@ -9,17 +9,12 @@ import { ROUTES } from '../routes';
 export function HelpPage() {
   const { t } = useTranslation('citizen');
   const help = useRequestHelp();
-  const [error, setError] = useState(false);
-  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const { errors, report, summary } = useErrorSummary<'message'>(() => 'help-message');
   usePageTitle(t('help.title'), t('appName'));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const message = String(new FormData(event.currentTarget).get('message') ?? '').trim();
-    setError(!message);
-    if (!message) {
-      fieldRef.current?.focus();
-      return;
-    }
+    if (report({ message: !message && t('help.required') })) return;
     help.mutate(message);
   };
   return (
@@ -36,9 +31,10 @@ export function HelpPage() {
           </div>
         ) : (
           <form onSubmit={onSubmit} noValidate>
+            <ErrorSummary {...summary} />
             {help.isError && <ErrorAlert />}
-            <FormGroup id="help-message" label={t('help.message')} hint={t('help.hint')} error={error && t('help.required')}>
-              <textarea ref={fieldRef} name="message" className="form-input input-width-xl" rows={5} maxLength={2000} />
+            <FormGroup id="help-message" label={t('help.message')} hint={t('help.hint')} error={errors.message}>
+              <textarea name="message" className="form-input input-width-xl" rows={5} maxLength={2000} />
             </FormGroup>
             <button type="submit" className="button button-primary" disabled={help.isPending}>
               {t('help.send')}

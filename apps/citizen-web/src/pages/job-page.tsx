@@ -3,7 +3,7 @@ import { copenhagenDate, ErrorAlert, formatDay, usePageTitle } from '@jobunivers
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { useJobMatch, useLogFromAd, useNotRelevant, useSaveJob } from '../modules/jobs/api/use-jobs';
+import { useJobMatch, useLogFromAd, useMatchReasons, useNotRelevant, useSaveJob } from '../modules/jobs/api/use-jobs';
 import { useAddToPlan } from '../modules/offers/api/use-offers';
 import { SignedInOnly } from '../modules/session/components/signed-in-only';
 import { offerPath, ROUTES } from '../routes';
@@ -28,10 +28,12 @@ function JobDetail({ id }: { id: string }) {
   const log = useLogFromAd();
   const addToPlan = useAddToPlan();
   const [declining, setDeclining] = useState(false);
+  const reasonsOf = useMatchReasons();
   if (match.error instanceof ApiProblemError && [400, 404].includes(match.error.status)) return <h1>{t('jobs.notFound')}</h1>;
   if (match.isError) return <ErrorAlert onRetry={() => void match.refetch()} />;
   if (!match.data) return <p>{t('loading', { ns: 'common' })}</p>;
-  const { jobAd: ad, reasons, missingSkills, score, saved } = match.data;
+  const { jobAd: ad, missingSkills, score, saved } = match.data;
+  const reasons = reasonsOf(match.data);
   const salary = ad.salary;
   const money = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK');
   const decline = (event: FormEvent<HTMLFormElement>) => {
@@ -41,7 +43,7 @@ function JobDetail({ id }: { id: string }) {
   };
   return (
     <>
-      <h1>{ad.title}</h1>
+      <h1 lang={ad.language}>{ad.title}</h1>
       <p className="font-lead">
         {ad.employer} · {ad.locality}
       </p>
@@ -123,7 +125,9 @@ function JobDetail({ id }: { id: string }) {
         )}
       </dl>
       <h2>{t('jobs.aboutJob')}</h2>
-      <p className="preserve-lines">{ad.description}</p>
+      <p className="preserve-lines" lang={ad.language}>
+        {ad.description}
+      </p>
       <div className="job-actions">
         {ad.url && (
           <a className="button button-primary" href={ad.url} target="_blank" rel="noopener noreferrer">

@@ -1,5 +1,4 @@
-import { ApiProblemError } from '@jobunivers/api-client';
-import { copenhagenDate, ErrorAlert, FormGroup, usePageTitle } from '@jobunivers/web/ui';
+import { copenhagenDate, ErrorAlert, ErrorSummary, FormGroup, problemFieldErrors, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
 import { type FormEvent, type ReactElement, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JOBLOG_STATUSES, type JoblogEntry, useJoblog, useLogApplication, useUpdateApplication } from '../modules/joblog/api/use-joblog';
@@ -22,30 +21,38 @@ export function JoblogPage() {
   );
 }
 
+type Field = 'title' | 'employer' | 'appliedOn' | 'status' | 'notes';
+const REQUIRED: Field[] = ['title', 'employer', 'appliedOn'];
+const joblogFieldId = (field: Field) => `joblog-${field}`;
+
 function LogForm() {
   const { t } = useTranslation('citizen');
   const log = useLogApplication();
   const [key, setKey] = useState(0);
-  const [missing, setMissing] = useState<string[]>([]);
-  const fieldErrors = log.error instanceof ApiProblemError ? ((log.error.problem as { errors?: Array<{ field: string }> }).errors ?? []).map((e) => e.field) : [];
-  const errors = [...new Set([...missing, ...fieldErrors])];
+  const { errors, report, summary } = useErrorSummary<Field>(joblogFieldId);
+  const fieldErrors = problemFieldErrors(log.error);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const d = new FormData(event.currentTarget);
     const get = (k: string) => String(d.get(k) ?? '').trim();
-    const absent = ['employer', 'title', 'appliedOn'].filter((k) => !get(k));
-    setMissing(absent);
-    if (absent.length) return;
-    log.mutate({ employer: get('employer'), title: get('title'), appliedOn: get('appliedOn'), status: get('status') as JoblogEntry['status'], ...(get('notes') ? { notes: get('notes') } : {}) }, { onSuccess: () => setKey(key + 1) });
+    if (report(Object.fromEntries(REQUIRED.filter((k) => !get(k)).map((k) => [k, t(`joblog.errors.${k}`)])))) return;
+    log.mutate(
+      { employer: get('employer'), title: get('title'), appliedOn: get('appliedOn'), status: get('status') as JoblogEntry['status'], ...(get('notes') ? { notes: get('notes') } : {}) },
+      {
+        onSuccess: () => setKey(key + 1),
+        onError: (error) => report(Object.fromEntries(problemFieldErrors(error).map((e) => [e.field, t(`joblog.errors.${e.field as Field}`)]))),
+      },
+    );
   };
-  const field = (name: string, label: string, input: ReactElement<{ id?: string }>) => (
-    <FormGroup id={`joblog-${name}`} label={label} error={errors.includes(name) && t(`joblog.errors.${name}`)}>
+  const field = (name: Field, label: string, input: ReactElement<{ id?: string }>) => (
+    <FormGroup id={joblogFieldId(name)} label={label} error={errors[name]}>
       {input}
     </FormGroup>
   );
   return (
     <form key={key} onSubmit={onSubmit} noValidate aria-labelledby="log-title">
       <h2 id="log-title">{t('joblog.add')}</h2>
+      <ErrorSummary {...summary} />
       {log.isSuccess && (
         <p role="status" className="alert alert-success">
           {t('joblog.saved')}

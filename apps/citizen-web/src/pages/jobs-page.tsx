@@ -1,4 +1,4 @@
-import { ErrorAlert, formatDay, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, formatDay, STAFF_TEXT_LANGUAGE, usePageTitle } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -67,7 +67,7 @@ function SuggestionItem({ suggestion: s }: { suggestion: JobSuggestion }) {
         {t('jobs.suggestedBy', { name: s.suggestedByName, date: formatDay(s.createdAt, i18n.language) })}
         {s.note && (
           <>
-            <br />“{s.note}”
+            <br />“<span lang={STAFF_TEXT_LANGUAGE}>{s.note}</span>”
           </>
         )}
       </p>
@@ -121,7 +121,7 @@ function Matches() {
       ) : (
         <ul className="nobullet-list" data-testid="job-matches">
           {matches.data.items.map((m) => (
-            <JobAdCard key={m.jobAd.id} ad={m.jobAd} reasons={m.reasons} score={m.score}>
+            <JobAdCard key={m.jobAd.id} ad={m.jobAd} match={m} score={m.score}>
               <p>
                 <button type="button" className="button button-secondary" aria-pressed={m.saved} disabled={save.isPending} onClick={() => save.mutate({ id: m.jobAd.id, saved: !m.saved })}>
                   {m.saved ? t('jobs.saved') : t('jobs.save')}

@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { addDays, copenhagenDate, ErrorAlert, formatDateTime, FormFieldset, FormGroup, usePageTitle } from '@jobunivers/web/ui';
+import { addDays, copenhagenDate, ErrorAlert, ErrorSummary, formatDateTime, formatDay, FormFieldset, FormGroup, STAFF_TEXT_LANGUAGE, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
@@ -41,6 +41,7 @@ function MeetingDetail({ id }: { id: string }) {
   const booked = (useLocation().state as { booked?: boolean } | null)?.booked;
   const meeting = useMeeting(id);
   const [mode, setMode] = useState<'view' | 'reschedule' | 'cancel' | 'change'>('view');
+  const [rescheduled, setRescheduled] = useState(false);
   const accept = useAcceptMeeting(id);
   if (meeting.error instanceof ApiProblemError && meeting.error.status === 404) return <h1>{t('meeting.notFound')}</h1>;
   if (meeting.isError) return <ErrorAlert onRetry={() => void meeting.refetch()} />;
@@ -58,6 +59,14 @@ function MeetingDetail({ id }: { id: string }) {
           </div>
         </div>
       )}
+      {rescheduled && mode === 'view' && (
+        <div className="alert alert-success" role="status" data-testid="rescheduled">
+          <div className="alert-body">
+            <p className="alert-heading">{t('meeting.rescheduledTitle')}</p>
+            <p className="alert-text">{t('meeting.rescheduled', { when: formatDateTime(m.start, i18n.language) })}</p>
+          </div>
+        </div>
+      )}
       {m.status === 'invited' && (
         <div className="alert alert-info" role="status">
           <div className="alert-body">
@@ -66,6 +75,15 @@ function MeetingDetail({ id }: { id: string }) {
         </div>
       )}
       <MeetingFacts meeting={m} />
+      {upcoming && m.mustAttend && (
+        <div className="alert alert-warning" role="note" data-testid="duty-to-attend">
+          <div className="alert-body">
+            <p className="alert-heading">{t('meeting.mustAttendTitle')}</p>
+            <p className="alert-text">{t('meeting.mustAttend')}</p>
+            {m.moveBy && m.changeable && <p className="alert-text">{t('meeting.moveBy', { date: formatDay(`${m.moveBy}T12:00:00Z`, i18n.language) })}</p>}
+          </div>
+        </div>
+      )}
       {upcoming && m.form === 'video' && m.videoUrl && (
         <p>
           <a className="button button-primary" href={m.videoUrl} target="_blank" rel="noreferrer">
@@ -94,9 +112,11 @@ function MeetingDetail({ id }: { id: string }) {
               <button type="button" className="button button-secondary" onClick={() => setMode('reschedule')}>
                 {t('meeting.reschedule')}
               </button>{' '}
-              <button type="button" className="button button-secondary" onClick={() => setMode('cancel')}>
-                {t('meeting.cancel')}
-              </button>
+              {m.cancellable && (
+                <button type="button" className="button button-secondary" onClick={() => setMode('cancel')}>
+                  {t('meeting.cancel')}
+                </button>
+              )}
             </>
           ) : (
             <p>{t('meeting.tooLate', { until: formatDateTime(m.changeableUntil, i18n.language) })}</p>
@@ -107,14 +127,22 @@ function MeetingDetail({ id }: { id: string }) {
           <Problem error={accept.error} />
         </div>
       )}
-      {mode === 'reschedule' && <RescheduleForm meeting={m} onDone={() => setMode('view')} />}
+      {mode === 'reschedule' && (
+        <RescheduleForm
+          meeting={m}
+          onDone={(moved) => {
+            setRescheduled(moved);
+            setMode('view');
+          }}
+        />
+      )}
       {mode === 'cancel' && <CancelForm meeting={m} onDone={() => setMode('view')} />}
       {mode === 'change' && <ChangeRequestForm meeting={m} onDone={() => setMode('view')} />}
       {m.sharedSummary && (
         <section aria-labelledby="summary" className="card">
           <div className="card-content">
             <h2 id="summary">{t('meeting.summary')}</h2>
-            <p data-testid="shared-summary" className="preserve-lines">
+            <p data-testid="shared-summary" className="preserve-lines" lang={STAFF_TEXT_LANGUAGE}>
               {m.sharedSummary}
             </p>
           </div>
@@ -128,40 +156,41 @@ function MeetingDetail({ id }: { id: string }) {
   );
 }
 
-function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void }) {
+function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: (moved: boolean) => void }) {
   const { t } = useTranslation('citizen');
   const [form, setForm] = useState<MeetingForm>(meeting.form);
   const [slot, setSlot] = useState<Slot>();
-  const [missing, setMissing] = useState(false);
+  const { errors, report, summary } = useErrorSummary<'slot'>(() => 'reschedule-slots');
   const today = copenhagenDate(new Date());
-  const slots = useSlots(form, today, addDays(today, 20));
+  // A visitation meeting moves only within its deadline (moveBy); others within the next 20 days.
+  const latest = meeting.moveBy && meeting.moveBy < addDays(today, 20) ? meeting.moveBy : addDays(today, 20);
+  const slots = useSlots(form, today, latest);
   const reschedule = useReschedule(meeting.id);
-  const ownSlots = slots.data?.filter((s) => s.caseworkerId === meeting.caseworkerId);
+  const ownSlots = slots.data?.filter((s) => s.caseworkerId === meeting.caseworkerId && copenhagenDate(s.start) <= latest);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setMissing(!slot);
-    if (slot) reschedule.mutate({ start: slot.start, form }, { onSuccess: onDone });
+    if (report({ slot: !slot && t('book.chooseTime') })) return;
+    if (slot) reschedule.mutate({ start: slot.start, form }, { onSuccess: () => onDone(true) });
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="reschedule-title">
       <h2 id="reschedule-title">{t('meeting.rescheduleTitle')}</h2>
+      <ErrorSummary {...summary} />
       <FormChoice legend={t('book.formLegend')} value={form} onChange={(f) => { setForm(f); setSlot(undefined); }} />
       <h3>{t('book.steps.time')}</h3>
-      {missing && (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-text">{t('book.chooseTime')}</p>
-          </div>
-        </div>
-      )}
       {slots.isError && <ErrorAlert onRetry={() => void slots.refetch()} />}
       {ownSlots?.length === 0 && <p>{t('book.noTimes')}</p>}
-      {ownSlots && ownSlots.length > 0 && <SlotPicker slots={ownSlots} value={slot ? slotKey(slot) : undefined} onChange={setSlot} />}
+      {ownSlots && ownSlots.length > 0 && (
+        <div id="reschedule-slots">
+          {errors.slot && <p className="form-error-message">{errors.slot}</p>}
+          <SlotPicker slots={ownSlots} value={slot ? slotKey(slot) : undefined} onChange={setSlot} />
+        </div>
+      )}
       <Problem error={reschedule.error} />
       <button type="submit" className="button button-primary" disabled={reschedule.isPending}>
         {t('meeting.saveChange')}
       </button>{' '}
-      <button type="button" className="button button-secondary" onClick={onDone}>
+      <button type="button" className="button button-secondary" onClick={() => onDone(false)}>
         {t('meeting.keep')}
       </button>
     </form>
@@ -171,18 +200,18 @@ function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: () => v
 function CancelForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void }) {
   const { t, i18n } = useTranslation('citizen');
   const cancel = useCancelMeeting(meeting.id);
-  const [missing, setMissing] = useState(false);
+  const { errors, report, summary } = useErrorSummary<'reason'>(() => 'cancel-reason');
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
-    setMissing(!reason);
-    if (reason) cancel.mutate(reason, { onSuccess: onDone });
+    if (!report({ reason: !reason && t('meeting.reasonRequired') })) cancel.mutate(reason, { onSuccess: onDone });
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="cancel-title">
       <h2 id="cancel-title">{t('meeting.cancelTitle')}</h2>
       <p>{t('meeting.cancelConfirm', { when: formatDateTime(meeting.start, i18n.language) })}</p>
-      <FormGroup id="cancel-reason" label={t('meeting.cancelReasonLabel')} error={missing && t('meeting.reasonRequired')}>
+      <ErrorSummary {...summary} />
+      <FormGroup id="cancel-reason" label={t('meeting.cancelReasonLabel')} error={errors.reason}>
         <textarea name="reason" className="form-input input-width-xl" rows={3} maxLength={500} />
       </FormGroup>
       <Problem error={cancel.error} />
@@ -200,18 +229,18 @@ function ChangeRequestForm({ meeting, onDone }: { meeting: Meeting; onDone: () =
   const { t } = useTranslation('citizen');
   const change = useRequestChange(meeting.id);
   const [form, setForm] = useState<MeetingForm>();
-  const [missing, setMissing] = useState(false);
+  const { errors, report, summary } = useErrorSummary<'message'>(() => 'change-message');
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const message = String(new FormData(event.currentTarget).get('message') ?? '').trim();
-    setMissing(!message);
-    if (message) change.mutate({ message, ...(form && form !== meeting.form ? { form } : {}) }, { onSuccess: onDone });
+    if (!report({ message: !message && t('meeting.messageRequired') })) change.mutate({ message, ...(form && form !== meeting.form ? { form } : {}) }, { onSuccess: onDone });
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="change-title">
       <h2 id="change-title">{t('meeting.askChange')}</h2>
+      <ErrorSummary {...summary} />
       <FormChoice legend={t('meeting.wishedForm')} value={form} onChange={setForm} />
-      <FormGroup id="change-message" label={t('meeting.changeMessage')} error={missing && t('meeting.messageRequired')}>
+      <FormGroup id="change-message" label={t('meeting.changeMessage')} error={errors.message}>
         <textarea name="message" className="form-input input-width-xl" rows={3} maxLength={500} />
       </FormGroup>
       <Problem error={change.error} />
@@ -229,11 +258,11 @@ function RatingForm({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('citizen');
   const rate = useRateMeeting(meeting.id);
   const [score, setScore] = useState<number | undefined>(meeting.rating?.score);
-  const [missing, setMissing] = useState(false);
+  const { errors, report, summary } = useErrorSummary<'score'>(() => 'rating-score');
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const comment = String(new FormData(event.currentTarget).get('comment') ?? '').trim();
-    setMissing(!score);
+    if (report({ score: !score && t('meeting.scoreRequired') })) return;
     if (score) rate.mutate({ score, ...(comment ? { comment } : {}) });
   };
   return (
@@ -244,9 +273,10 @@ function RatingForm({ meeting }: { meeting: Meeting }) {
           {t('meeting.rated', { score: meeting.rating?.score ?? score })}
         </p>
       )}
-      <FormFieldset id="rating-score" legend={t('meeting.rateLegend')} error={missing && t('meeting.scoreRequired')}>
+      <ErrorSummary {...summary} />
+      <FormFieldset id="rating-score" legend={t('meeting.rateLegend')} error={errors.score}>
         <ul className="nobullet-list rating-scale">
-          {[1, 2, 3, 4, 5].map((n) => (
+          {([1, 2, 3, 4, 5] as const).map((n) => (
             <li key={n}>
               <input className="form-radio" type="radio" name="score" id={`score-${n}`} checked={score === n} onChange={() => setScore(n)} />
               <label htmlFor={`score-${n}`}>{t(`meeting.scores.${n}`)}</label>

@@ -1,11 +1,12 @@
 import { ErrorAlert, formatDateTime, usePageTitle } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ContactPlanSummary } from '../modules/contact-plan/components/contact-plan-summary';
 import { type Meeting, UPCOMING, useMyMeetings } from '../modules/meetings/api/use-meetings';
 import { SignedInOnly } from '../modules/session/components/signed-in-only';
 import { meetingPath, ROUTES } from '../routes';
 
-/** Samtaler: book a meeting any time; upcoming and past meetings. */
+/** Samtaler: book a meeting any time; what the law requires and by when; upcoming and past meetings. */
 export function MeetingsPage() {
   const { t } = useTranslation('citizen');
   usePageTitle(t('meetings.title'), t('appName'));
@@ -19,6 +20,7 @@ export function MeetingsPage() {
             {t('meetings.book')}
           </Link>
         </p>
+        <ContactPlanSummary />
         <MeetingLists />
       </SignedInOnly>
     </>

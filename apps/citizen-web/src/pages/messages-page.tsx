@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, formatDateTime, FormGroup, Pagination, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, ErrorSummary, formatDateTime, FormGroup, Pagination, problemFieldErrors, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -58,8 +58,8 @@ function NewConversation() {
   const start = useStartConversation();
   const [subject, setSubject] = useState('');
   const [message, setMessage] = useState('');
-  const errors = start.error instanceof ApiProblemError && start.error.status === 400 ? ((start.error.problem as { errors?: Array<{ field: string; message: string }> }).errors ?? []) : [];
-  const errorOf = (field: string) => errors.find((e) => e.field === field);
+  const { errors, report, summary } = useErrorSummary<'subject' | 'message'>((f) => `new-${f}`);
+  const fieldErrors = problemFieldErrors(start.error);
   return (
     <section aria-labelledby="write-heading">
       <h2 id="write-heading">{t('messages.write')}</h2>
@@ -67,12 +67,20 @@ function NewConversation() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          start.mutate({ subject, message }, { onSuccess: (c) => navigate(conversationPath(c.id)) });
+          if (report({ subject: !subject.trim() && t('messages.error.subject'), message: !message.trim() && t('messages.error.message') })) return;
+          start.mutate(
+            { subject, message },
+            {
+              onSuccess: (c) => navigate(conversationPath(c.id)),
+              onError: (error) => report(Object.fromEntries(problemFieldErrors(error).map((e) => [e.field, t(`messages.error.${e.field as 'subject' | 'message'}`)]))),
+            },
+          );
         }}
       >
-        {start.isError && errors.length === 0 && <ErrorAlert message={start.error instanceof ApiProblemError ? start.error.problem.title : undefined} />}
+        <ErrorSummary {...summary} />
+        {start.isError && fieldErrors.length === 0 && <ErrorAlert message={start.error instanceof ApiProblemError ? start.error.problem.title : undefined} />}
         {(['subject', 'message'] as const).map((field) => (
-          <FormGroup key={field} id={`new-${field}`} label={t(`messages.field.${field}`)} error={errorOf(field) && t(`messages.error.${field}`)}>
+          <FormGroup key={field} id={`new-${field}`} label={t(`messages.field.${field}`)} error={errors[field]}>
             {field === 'subject' ? (
               <input className="form-input input-width-xl" maxLength={200} value={subject} onChange={(e) => setSubject(e.target.value)} />
             ) : (

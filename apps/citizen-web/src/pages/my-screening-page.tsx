@@ -1,6 +1,6 @@
-import { ErrorAlert, FormGroup, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, ErrorSummary, FormGroup, STAFF_TEXT_LANGUAGE, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
 import { useMe } from '@jobunivers/web/session';
-import { type FormEvent, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useCommentOnScreening, useMyScreening } from '../modules/case/api/use-case';
@@ -13,8 +13,7 @@ export function MyScreeningPage() {
   const me = useMe();
   const screening = useMyScreening(me.data?.kind === 'citizen');
   const comment = useCommentOnScreening();
-  const [error, setError] = useState(false);
-  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const { errors, report, summary } = useErrorSummary<'comment'>(() => 'screening-comment');
   usePageTitle(t('screening.title'), t('appName'));
   const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
 
@@ -22,11 +21,7 @@ export function MyScreeningPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = String(form.get('comment') ?? '').trim();
-    setError(!text);
-    if (!text) {
-      fieldRef.current?.focus();
-      return;
-    }
+    if (report({ comment: !text && t('screening.commentRequired') })) return;
     comment.mutate({ comment: text, requestChange: form.get('requestChange') === 'on' });
   };
 
@@ -48,7 +43,7 @@ export function MyScreeningPage() {
             {s.summary && (
               <>
                 <h2>{t('screening.summaryTitle', { name: s.caseworkerName })}</h2>
-                <blockquote className="screening-summary" data-testid="summary">
+                <blockquote className="screening-summary" data-testid="summary" lang={STAFF_TEXT_LANGUAGE}>
                   {s.summary}
                 </blockquote>
                 {s.nextScreeningDate && <p>{t('screening.next', { date: date.format(new Date(`${s.nextScreeningDate}T12:00:00Z`)) })}</p>}
@@ -67,9 +62,10 @@ export function MyScreeningPage() {
                   </p>
                 )}
                 <form onSubmit={onSubmit} noValidate>
+                  <ErrorSummary {...summary} />
                   {comment.isError && <ErrorAlert />}
-                  <FormGroup id="screening-comment" label={t('screening.comment')} error={error && t('screening.commentRequired')}>
-                    <textarea ref={fieldRef} name="comment" className="form-input input-width-xl" rows={4} maxLength={2000} />
+                  <FormGroup id="screening-comment" label={t('screening.comment')} error={errors.comment}>
+                    <textarea name="comment" className="form-input input-width-xl" rows={4} maxLength={2000} />
                   </FormGroup>
                   <div className="form-group">
                     <input id="screening-change" type="checkbox" name="requestChange" className="form-checkbox" />

@@ -1,5 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, FormGroup, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, ErrorSummary, FormGroup, problemFieldErrors, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -191,7 +191,7 @@ function OfferRating({ item, title }: { item: PlanItem; title: string }) {
       </label>
       <select id={id} className="form-select" value={score} onChange={(e) => setScore(e.target.value)}>
         <option value="">{t('plan.rateChoose')}</option>
-        {[1, 2, 3, 4, 5].map((n) => (
+        {([1, 2, 3, 4, 5] as const).map((n) => (
           <option key={n} value={n}>
             {t(`meeting.scores.${n}`)}
           </option>
@@ -210,32 +210,39 @@ function OfferRating({ item, title }: { item: PlanItem; title: string }) {
   );
 }
 
+type ActivityField = 'title' | 'dueDate';
+const ACTIVITY_IDS: Record<ActivityField, string> = { title: 'activity-name', dueDate: 'activity-due' };
+
 function ActivityForm() {
   const { t } = useTranslation('citizen');
   const add = useAddToPlan();
-  const [missing, setMissing] = useState(false);
+  const { errors, report, summary } = useErrorSummary<ActivityField>((f) => ACTIVITY_IDS[f]);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
     const title = String(data.get('title') ?? '').trim();
     const dueDate = String(data.get('dueDate') ?? '') || null;
-    setMissing(!title);
-    if (title) add.mutate({ activity: { title, dueDate } }, { onSuccess: () => form.reset() });
+    if (report({ title: !title && t('plan.activityRequired') })) return;
+    add.mutate(
+      { activity: { title, dueDate } },
+      {
+        onSuccess: () => form.reset(),
+        onError: (error) => report(Object.fromEntries(problemFieldErrors(error).map((e) => (e.field.endsWith('dueDate') ? ['dueDate', t('plan.activityDueInvalid')] : ['title', t('plan.activityRequired')])))),
+      },
+    );
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="activity-title" className="no-print">
       <h2 id="activity-title">{t('plan.addActivity')}</h2>
-      <FormGroup id="activity-name" label={t('plan.activityName')} hint={t('plan.activityHint')} error={missing && t('plan.activityRequired')}>
+      <ErrorSummary {...summary} />
+      <FormGroup id={ACTIVITY_IDS.title} label={t('plan.activityName')} hint={t('plan.activityHint')} error={errors.title}>
         <input name="title" className="form-input input-width-xl" maxLength={200} />
       </FormGroup>
-      <div className="form-group">
-        <label className="form-label" htmlFor="activity-due">
-          {t('plan.activityDue')}
-        </label>
-        <input id="activity-due" name="dueDate" type="date" className="form-input" />
-      </div>
-      {add.isError && <ErrorAlert />}
+      <FormGroup id={ACTIVITY_IDS.dueDate} label={t('plan.activityDue')} error={errors.dueDate}>
+        <input name="dueDate" type="date" className="form-input" />
+      </FormGroup>
+      {add.isError && problemFieldErrors(add.error).length === 0 && <ErrorAlert />}
       <button type="submit" className="button button-secondary" disabled={add.isPending}>
         {t('plan.addActivityButton')}
       </button>

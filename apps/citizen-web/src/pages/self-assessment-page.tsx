@@ -1,6 +1,6 @@
-import { ErrorAlert, FormFieldset, usePageTitle } from '@jobunivers/web/ui';
+import { ErrorAlert, ErrorSummary, FormFieldset, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
 import { useMe } from '@jobunivers/web/session';
-import { type FormEvent, useRef, useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { type SelfAssessmentInput, useSaveSelfAssessment, useSelfAssessment } from '../modules/case/api/use-case';
@@ -18,8 +18,8 @@ export function SelfAssessmentPage() {
   const me = useMe();
   const latest = useSelfAssessment(me.data?.kind === 'citizen');
   const save = useSaveSelfAssessment();
-  const [missing, setMissing] = useState<Question[]>([]);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  // The summary names each unanswered question (a link to it); the question itself says "Vælg et svar".
+  const { errors, report, summary } = useErrorSummary<Question>((q) => `sa-${q}`);
   usePageTitle(t('selfAssessment.title'), t('appName'));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -27,11 +27,7 @@ export function SelfAssessmentPage() {
     const form = new FormData(event.currentTarget);
     const value = (name: Question) => form.get(name);
     const unanswered = ([...SCALES, ...YES_NO, 'danishLevel'] as Question[]).filter((q) => value(q) === null);
-    setMissing(unanswered);
-    if (unanswered.length) {
-      setTimeout(() => summaryRef.current?.focus());
-      return;
-    }
+    if (report(Object.fromEntries(unanswered.map((q) => [q, t(`selfAssessment.questions.${q}`)])))) return;
     const body: SelfAssessmentInput = {
       jobConfidence: Number(value('jobConfidence')),
       digitalConfidence: Number(value('digitalConfidence')),
@@ -54,8 +50,8 @@ export function SelfAssessmentPage() {
       </li>
     );
   };
-  const fieldset = (name: Question, options: React.ReactNode) => (
-    <FormFieldset key={name} id={`sa-${name}`} legend={t(`selfAssessment.questions.${name}`)} error={missing.includes(name) && t('selfAssessment.answerThis')}>
+  const fieldset = (name: Question, options: ReactNode) => (
+    <FormFieldset key={name} id={`sa-${name}`} legend={t(`selfAssessment.questions.${name}`)} error={!!errors[name] && t('selfAssessment.answerThis')}>
       <ul className="nobullet-list">{options}</ul>
     </FormFieldset>
   );
@@ -78,29 +74,16 @@ export function SelfAssessmentPage() {
           <p>{t('loading', { ns: 'common' })}</p>
         ) : (
           <form onSubmit={onSubmit} noValidate>
-            {missing.length > 0 && (
-              <div className="alert alert-error" role="alert" tabIndex={-1} ref={summaryRef}>
-                <div className="alert-body">
-                  <p className="alert-heading">{t('selfAssessment.errorSummary')}</p>
-                  <ul className="alert-text nobullet-list">
-                    {missing.map((q) => (
-                      <li key={q}>
-                        <a href={`#sa-${q}`}>{t(`selfAssessment.questions.${q}`)}</a>
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              </div>
-            )}
+            <ErrorSummary {...summary} title={t('selfAssessment.errorSummary')} />
             {save.isError && <ErrorAlert />}
             {previous && <p className="alert alert-info alert-text">{t('selfAssessment.redo')}</p>}
-            {fieldset('jobConfidence', [1, 2, 3, 4, 5].map((n) => radio('jobConfidence', String(n), t(`selfAssessment.scale.${n}`), previous?.jobConfidence === n)))}
-            {fieldset('healthLimitations', ['yes', 'no'].map((v) => radio('healthLimitations', v, t(`selfAssessment.${v}`), previous ? previous.healthLimitations === (v === 'yes') : false)))}
-            {fieldset('digitalConfidence', [1, 2, 3, 4, 5].map((n) => radio('digitalConfidence', String(n), t(`selfAssessment.scale.${n}`), previous?.digitalConfidence === n)))}
+            {fieldset('jobConfidence', ([1, 2, 3, 4, 5] as const).map((n) => radio('jobConfidence', String(n), t(`selfAssessment.scale.${n}`), previous?.jobConfidence === n)))}
+            {fieldset('healthLimitations', (['yes', 'no'] as const).map((v) => radio('healthLimitations', v, t(`selfAssessment.${v}`), previous ? previous.healthLimitations === (v === 'yes') : false)))}
+            {fieldset('digitalConfidence', ([1, 2, 3, 4, 5] as const).map((n) => radio('digitalConfidence', String(n), t(`selfAssessment.scale.${n}`), previous?.digitalConfidence === n)))}
             {fieldset('danishLevel', DANISH.map((v) => radio('danishLevel', v, t(`selfAssessment.danish.${v}`), previous?.danishLevel === v)))}
-            {fieldset('childcareChallenges', ['yes', 'no'].map((v) => radio('childcareChallenges', v, t(`selfAssessment.${v}`), previous ? previous.childcareChallenges === (v === 'yes') : false)))}
-            {fieldset('transportChallenges', ['yes', 'no'].map((v) => radio('transportChallenges', v, t(`selfAssessment.${v}`), previous ? previous.transportChallenges === (v === 'yes') : false)))}
-            {fieldset('wantsPersonalHelp', ['yes', 'no'].map((v) => radio('wantsPersonalHelp', v, t(`selfAssessment.${v}`), previous ? previous.wantsPersonalHelp === (v === 'yes') : false)))}
+            {fieldset('childcareChallenges', (['yes', 'no'] as const).map((v) => radio('childcareChallenges', v, t(`selfAssessment.${v}`), previous ? previous.childcareChallenges === (v === 'yes') : false)))}
+            {fieldset('transportChallenges', (['yes', 'no'] as const).map((v) => radio('transportChallenges', v, t(`selfAssessment.${v}`), previous ? previous.transportChallenges === (v === 'yes') : false)))}
+            {fieldset('wantsPersonalHelp', (['yes', 'no'] as const).map((v) => radio('wantsPersonalHelp', v, t(`selfAssessment.${v}`), previous ? previous.wantsPersonalHelp === (v === 'yes') : false)))}
             <button type="submit" className="button button-primary" disabled={save.isPending}>
               {t('selfAssessment.submit')}
             </button>

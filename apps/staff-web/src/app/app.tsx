@@ -1,35 +1,14 @@
-import { AvailabilityPage } from '../pages/availability-page';
-import { CalendarPage } from '../pages/calendar-page';
-import { MeetingPage } from '../pages/meeting-page';
-import { ApprovalsPage } from '../pages/approvals-page';
-import { OffersPage } from '../pages/offers-page';
-import { JobAdsPage } from '../pages/job-ads-page';
-import { ACCESSIBILITY_STATEMENT_PATH, AccessibilityStatementPage, AppShell, ErrorBoundary, NotFoundPage, UserMenu } from '@jobunivers/web/ui';
+import { ACCESSIBILITY_STATEMENT_PATH, AccessibilityStatementPage, AppShell, ErrorBoundary, NotFoundPage, PageSuspense, ServerUnreachable, UserMenu } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes, useLocation } from 'react-router-dom';
 import { NotificationBell } from '@jobunivers/web/notifications';
 import { useMe, useSignOut } from '@jobunivers/web/session';
-import { AnnouncementsPage } from '../pages/announcements-page';
-import { NotificationsPage } from '../pages/notifications-page';
-import { InboxPage } from '../pages/inbox-page';
-import { KnowledgeBasePage } from '../pages/knowledge-base-page';
-import { KpisPage } from '../pages/kpis-page';
-import { StaffConversationPage } from '../pages/staff-conversation-page';
-import { ApiClientWebhookPage } from '../pages/api-client-webhook-page';
-import { ApiClientsPage } from '../pages/api-clients-page';
-import { AuditPage } from '../pages/audit-page';
-import { CitizenPage } from '../pages/citizen-page';
-import { CitizensPage } from '../pages/citizens-page';
-import { RegisterCitizenPage } from '../pages/register-citizen-page';
-import { ScreeningQueuePage } from '../pages/screening-queue-page';
-import { StaffUsersPage } from '../pages/staff-users-page';
-import { HomePage } from '../pages/home-page';
-import { MunicipalitiesPage } from '../pages/municipalities-page';
-import { SignInPage } from '../pages/sign-in-page';
+import { AnnouncementsPage, ApiClientWebhookPage, ApiClientsPage, ApprovalsPage, AuditPage, AvailabilityPage, CalendarPage, CitizenPage, CitizensPage, HomePage, InboxPage, JobAdsPage, KnowledgeBasePage, KpisPage, LettersToPrintPage, MeetingPage, MunicipalitiesPage, NotificationsPage, OffersPage, RegisterCitizenPage, ScreeningQueuePage, SignInPage, StaffConversationPage, StaffUsersPage } from './pages';
 import { ROUTES } from '../routes';
 
 export function App() {
   const { t } = useTranslation('staff');
+  const location = useLocation();
   const me = useMe();
   const signOut = useSignOut();
   const roles = me.data?.roles ?? [];
@@ -44,6 +23,7 @@ export function App() {
           { to: ROUTES.approvals, label: t('nav.approvals') },
         ]
       : []),
+    ...(roles.length ? [{ to: ROUTES.lettersToPrint, label: t('nav.lettersToPrint') }] : []),
     ...(roles.length ? [{ to: ROUTES.offers, label: t('nav.offers') }, { to: ROUTES.jobAds, label: t('nav.jobAds') }] : []),
     { to: ROUTES.municipalities, label: t('nav.municipalities') },
     ...(roles.includes('municipality_admin') ? [{ to: ROUTES.apiClients, label: t('nav.apiClients') }] : []),
@@ -53,15 +33,17 @@ export function App() {
     ...(roles.includes('team_lead') || roles.includes('municipality_admin') ? [{ to: ROUTES.kpis, label: t('nav.kpis') }] : []),
     ...(roles.includes('team_lead') ? [{ to: ROUTES.audit, label: t('nav.audit') }] : []),
   ];
-  const menu = (
-    <>
-      <NotificationBell to={ROUTES.notifications} signedIn={me.data?.kind === 'staff'} />
-      <UserMenu name={me.data?.name} signInHref={ROUTES.signIn} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />
-    </>
-  );
+  // The server cannot be reached (network, 5xx): say so with a retry — never "Log ind" to someone who may be signed in.
+  const unreachable = me.isError;
+  const bell = <NotificationBell to={ROUTES.notifications} signedIn={me.data?.kind === 'staff'} />;
+  const userMenu = unreachable ? undefined : <UserMenu name={me.data?.name} signInHref={ROUTES.signIn} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />;
   return (
-    <AppShell appName={t('appName')} tagline={t('appTagline')} nav={nav} headerActions={menu}>
-      <ErrorBoundary>
+    <AppShell appName={t('appName')} tagline={t('appTagline')} nav={nav} headerActions={bell} userMenu={userMenu}>
+      <ErrorBoundary resetKey={location.pathname}>
+        {unreachable ? (
+          <ServerUnreachable appName={t('appName')} onRetry={() => void me.refetch()} retrying={me.isFetching} />
+        ) : (
+          <PageSuspense>
         <Routes>
           <Route path={ROUTES.overview} element={<HomePage />} />
           <Route path={ROUTES.citizens} element={<CitizensPage />} />
@@ -82,6 +64,7 @@ export function App() {
           <Route path={ROUTES.audit} element={<AuditPage />} />
           <Route path={ROUTES.notifications} element={<NotificationsPage />} />
           <Route path={ROUTES.announcements} element={<AnnouncementsPage />} />
+          <Route path={ROUTES.lettersToPrint} element={<LettersToPrintPage />} />
           <Route path={ROUTES.inbox} element={<InboxPage />} />
           <Route path={ROUTES.conversation} element={<StaffConversationPage />} />
           <Route path={ROUTES.knowledgeBase} element={<KnowledgeBasePage />} />
@@ -89,6 +72,8 @@ export function App() {
           <Route path={ACCESSIBILITY_STATEMENT_PATH} element={<AccessibilityStatementPage appName={t('appName')} contactEmail="tilgaengelighed@jobunivers.dk" />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
+          </PageSuspense>
+        )}
       </ErrorBoundary>
     </AppShell>
   );

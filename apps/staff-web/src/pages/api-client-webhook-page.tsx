@@ -12,6 +12,8 @@ type EventType = NonNullable<WebhookInput['types']>[number];
 const EVENT_TYPES = Object.keys({
   'dk.jobunivers.citizens.registered': true,
   'dk.jobunivers.screening.recorded': true,
+  'dk.jobunivers.screening.contact_exempted': true,
+  'dk.jobunivers.screening.contact_exemption_lifted': true,
   'dk.jobunivers.meetings.booked': true,
   'dk.jobunivers.meetings.rescheduled': true,
   'dk.jobunivers.meetings.cancelled': true,

@@ -79,7 +79,7 @@ export function AvailabilityPage() {
               <tr key={i}>
                 <td>
                   <select className="form-select" aria-label={`${t('availability.weekday')} ${i + 1}`} value={w.weekday} onChange={(e) => setWindow(i, { weekday: Number(e.target.value) })}>
-                    {[1, 2, 3, 4, 5, 6, 7].map((d) => (
+                    {([1, 2, 3, 4, 5, 6, 7] as const).map((d) => (
                       <option key={d} value={d}>
                         {t(`availability.weekdays.${d}`)}
                       </option>

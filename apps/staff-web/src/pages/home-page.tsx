@@ -1,6 +1,7 @@
 import { usePageTitle } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '@jobunivers/web/session';
+import { StaffOverview } from '../modules/insights/components/staff-overview';
 
 type Role = 'caseworker' | 'team_lead' | 'municipality_admin' | 'citizen';
 
@@ -8,11 +9,12 @@ export function HomePage() {
   const { t } = useTranslation('staff');
   const me = useMe();
   usePageTitle(t('home.title'), t('appName'));
+  const hasCaseload = me.data?.roles.some((r) => r === 'caseworker' || r === 'team_lead') ?? false;
   return (
     <>
       <h1>{t('home.title')}</h1>
-      <p className="font-lead">{t('home.intro')}</p>
       {me.data && <p data-testid="signed-in">{t('home.signedIn', { name: me.data.name, roles: me.data.roles.map((r) => t(`signIn.roles.${r as Role}`)).join(', ') })}</p>}
+      {hasCaseload ? <StaffOverview /> : <p className="font-lead">{t('home.intro')}</p>}
     </>
   );
 }

@@ -2,23 +2,49 @@ import { downloadFile, ErrorAlert, FieldErrorsAlert, ScrollTable, usePageTitle, 
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ApiProblemError } from '@jobunivers/api-client';
+import { useMe } from '@jobunivers/web/session';
 import { type Kpi, useKpis } from '../modules/insights/api/use-kpis';
 import { KpiCard } from '../modules/insights/components/kpi-card';
 import { kpisToCsv } from '../modules/insights/kpi-csv';
 import { citizenPath } from '../routes';
 
-const GROUPS: Array<{ id: string; keys: string[] }> = [
+const GROUPS: Array<{ id: 'results' | 'nobodyFallsThrough' | 'contactRules' | 'meetings' | 'selfService' | 'satisfaction'; keys: string[] }> = [
   { id: 'results', keys: ['job_or_education_13_weeks', 'job_or_education_26_weeks'] },
   { id: 'nobodyFallsThrough', keys: ['overdue_citizens', 'visitation_median_days', 'visitation_within_deadline'] },
+  { id: 'contactRules', keys: ['contact_coverage', 'exempt_share'] },
   { id: 'meetings', keys: ['meeting_form_in_person', 'meeting_form_video', 'meeting_form_phone', 'no_show_rate'] },
   { id: 'selfService', keys: ['self_service_share', 'digitally_active_14_days', 'knowledge_base_answered', 'first_response_median_minutes'] },
   { id: 'satisfaction', keys: ['meeting_satisfaction', 'offer_satisfaction'] },
 ];
 
+/** Roles the API lets read the KPIs (`GET /insights/kpis`); others get a clear "no access", never an endless "Indlæser …". */
+export const KPI_ROLES = ['team_lead', 'municipality_admin'];
+
 /** Nøgletal: the few result-oriented KPIs for team leads — filters in the URL, trends, the overdue list, CSV export. */
 export function KpisPage() {
-  const { t, i18n } = useTranslation('staff');
+  const { t } = useTranslation('staff');
+  const me = useMe();
   usePageTitle(t('kpis.title'), t('appName'));
+  if (me.isPending) return <p aria-busy="true">{t('loading', { ns: 'common' })}</p>;
+  if (!me.data?.roles.some((r) => KPI_ROLES.includes(r))) return <KpisForbidden />;
+  return <KpisReport />;
+}
+
+function KpisForbidden() {
+  const { t } = useTranslation('staff');
+  return (
+    <>
+      <h1>{t('kpis.title')}</h1>
+      <p className="alert alert-warning alert-text" data-testid="kpis-forbidden">
+        {t('kpis.forbidden')}
+      </p>
+    </>
+  );
+}
+
+function KpisReport() {
+  const { t, i18n } = useTranslation('staff');
   const [params, update] = useUrlFilters();
   const filters = { from: params.get('from') ?? undefined, to: params.get('to') ?? undefined, team: params.get('team') ?? undefined };
   const report = useKpis(filters, i18n.language);
@@ -47,6 +73,7 @@ export function KpisPage() {
     downloadFile(`noegletal-${data.municipalityCode}-${data.from}-${data.to}${data.team ? `-${data.team.replace(/\W+/g, '-')}` : ''}.csv`, csv, 'text/csv;charset=utf-8');
   };
   const problem = report.error as { problem?: { errors?: Array<{ field: string; message: string }> } } | null;
+  if (report.error instanceof ApiProblemError && report.error.status === 403) return <KpisForbidden />;
 
   return (
     <>
@@ -94,7 +121,7 @@ export function KpisPage() {
           <p className="small-text" aria-live="polite">
             {t('kpis.showing', { from: data.from, to: data.to, scope: data.team ?? t('kpis.allTeams') })}
           </p>
-          {GROUPS.map((group) => (
+          {GROUPS.filter((group) => group.keys.some((key) => byKey.has(key))).map((group) => (
             <section key={group.id} aria-labelledby={`kpi-group-${group.id}`}>
               <h2 id={`kpi-group-${group.id}`}>{t(`kpis.group.${group.id}`)}</h2>
               <div className="kpi-grid">{group.keys.map((key) => byKey.get(key)).map((kpi) => kpi && <KpiCard key={kpi.key} kpi={kpi} />)}</div>

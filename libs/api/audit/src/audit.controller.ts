@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, CitizenSelf, type Page, StaffOnly } from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, RateLimit, type StaffPrincipal } from '@jobunivers/api/identity';
 import { AuditService } from './audit.service';
-import { AccessLogEntryDto, AccessLogQueryDto, AuditEventDto, AuditQueryDto } from './dto/audit.dto';
+import { AccessLogEntryDto, AccessLogGroupDto, AccessLogQueryDto, AuditEventDto, AuditQueryDto } from './dto/audit.dto';
 
 @ApiTags('audit')
 @Controller()
@@ -25,5 +25,13 @@ export class AuditController {
   @ApiPageResponse(AccessLogEntryDto)
   accessLog(@CurrentPrincipal() principal: CitizenPrincipal, @Query() query: AccessLogQueryDto): Promise<Page<AccessLogEntryDto>> {
     return this.audit.accessLogFor(principal.id, query);
+  }
+
+  @Get('me/access-log/grouped')
+  @CitizenSelf()
+  @ApiOperation({ summary: 'My access log in plain words: one line per day and person (or system), what was seen and why', description: '`seen` and `reasons` are codes the apps put in words; a list read (e.g. a caseload) is part of one line.' })
+  @ApiPageResponse(AccessLogGroupDto)
+  accessLogGrouped(@CurrentPrincipal() principal: CitizenPrincipal, @Query() query: AccessLogQueryDto): Promise<Page<AccessLogGroupDto>> {
+    return this.audit.accessLogGroupsFor(principal.id, query);
   }
 }

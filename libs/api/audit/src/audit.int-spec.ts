@@ -99,4 +99,29 @@ describe('audit log', () => {
     expect(log.items[0]).toMatchObject({ actorName: 'Jonas Holm', action: 'reveal', resource: 'citizen.cpr', purpose: 'Covering for Mette', municipalityCode: '0751' });
     expect((await audit.accessLogFor(randomUUID(), { page: 1, limit: 20, offset: 0 })).total).toBe(0);
   });
+
+  it('groups the access log per day and person, in codes for plain words: what was seen and why; a list read is part of one line', async () => {
+    const citizen = randomUUID();
+    const mette = actor('Mette Kjær');
+    // Ten minutes of a caseworker's work: 95 list reads and a few looks at the plan and the meetings.
+    await audit.recordMany(mette, Array.from({ length: 95 }, () => ({ citizenId: citizen, action: 'read' as const, resource: 'citizen.list', resourceId: citizen, purpose: 'caseload' })));
+    await audit.record(mette, { citizenId: citizen, action: 'read', resource: 'plan', purpose: 'caseload' });
+    await audit.record(mette, { citizenId: citizen, action: 'read', resource: 'meetings', purpose: 'caseload' });
+    await audit.record(actor('Jonas Holm'), { citizenId: citizen, action: 'reveal', resource: 'citizen.cpr', purpose: 'Dækker for Mette (ferie)' });
+    await audit.record({ kind: 'client', id: randomUUID(), name: 'Fagsystem', municipalityCode: '0751' }, { citizenId: citizen, action: 'create', resource: 'citizen', purpose: 'api:citizens:write' });
+    await audit.record({ kind: 'citizen', id: citizen, name: 'Borger', municipalityCode: '0751' }, { citizenId: citizen, action: 'read', resource: 'plan', purpose: 'own data' });
+
+    const log = await audit.accessLogGroupsFor(citizen, { page: 1, limit: 20, offset: 0 });
+    expect(log.total).toBe(3);
+    const line = (name: string) => log.items.find((i) => i.actorName === name)!;
+    expect(line('Mette Kjær')).toMatchObject({ actorKind: 'staff', count: 97, seen: ['lists', 'meetings', 'plan'], reasons: ['caseload'], statedPurposes: [], changed: false, municipalityCode: '0751' });
+    expect(line('Jonas Holm')).toMatchObject({ count: 1, seen: ['cpr'], reasons: ['stated'], statedPurposes: ['Dækker for Mette (ferie)'], changed: true });
+    expect(line('Fagsystem')).toMatchObject({ actorKind: 'client', seen: ['details'], reasons: ['municipal_system'], changed: true });
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date(line('Mette Kjær').lastAt));
+    expect(log.items.every((i) => i.date === today)).toBe(true);
+    // Paged by lines; the raw log keeps its contract.
+    expect((await audit.accessLogGroupsFor(citizen, { page: 2, limit: 2, offset: 2 })).items).toHaveLength(1);
+    expect((await audit.accessLogFor(citizen, { page: 1, limit: 1, offset: 0 })).total).toBe(99);
+    expect((await (await signIn('Mette Kjær')).get('/api/v1/me/access-log/grouped')).status).toBe(403);
+  });
 });

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Page, type PageQueryDto, toPage } from '@jobunivers/api/http';
 import { type EntityManager, Repository } from 'typeorm';
-import type { AccessLogEntryDto, AuditEventDto, AuditQueryDto } from './dto/audit.dto';
+import { reasonOf, seenOf } from './access-log-groups';
+import type { AccessLogEntryDto, AccessLogGroupDto, AuditEventDto, AuditQueryDto } from './dto/audit.dto';
 import { type AuditAction, AuditEventEntity, type AuditOutcome } from './entities/audit-event.entity';
 
 export interface AuditActor {
@@ -97,6 +98,46 @@ export class AuditService {
       total += deleted;
       if (deleted < batch) return total;
     }
+  }
+
+  /**
+   * The citizen's readable view: one line per day (Copenhagen) and person or system, with what was seen and why
+   * (a caseworker's 95 list reads in ten minutes are one line). Newest day first.
+   */
+  async accessLogGroupsFor(citizenId: string, query: PageQueryDto): Promise<Page<AccessLogGroupDto>> {
+    const from = `FROM audit.audit_event WHERE citizen_id = $1 AND actor_kind IN ('staff', 'client') AND outcome = 'allowed'`;
+    const group = `GROUP BY (occurred_at AT TIME ZONE 'Europe/Copenhagen')::date, actor_kind, actor_id, actor_municipality_code`;
+    const [rows, [{ n }]] = (await Promise.all([
+      this.events.query(
+        `SELECT to_char((occurred_at AT TIME ZONE 'Europe/Copenhagen')::date, 'YYYY-MM-DD') AS day, actor_kind, actor_municipality_code,
+                (array_agg(actor_name ORDER BY occurred_at DESC))[1] AS actor_name, min(occurred_at) AS first_at, max(occurred_at) AS last_at, count(*)::int AS n,
+                array_agg(DISTINCT resource) AS resources, array_agg(DISTINCT coalesce(purpose, '')) AS purposes, bool_or(action <> 'read') AS changed
+           ${from} ${group} ORDER BY 1 DESC, max(occurred_at) DESC LIMIT $2 OFFSET $3`,
+        [citizenId, query.limit, query.offset],
+      ),
+      this.events.query(`SELECT count(*)::int AS n FROM (SELECT 1 ${from} ${group}) g`, [citizenId]),
+    ])) as [Array<{ day: string; actor_kind: string; actor_municipality_code: string; actor_name: string; first_at: Date; last_at: Date; n: number; resources: string[]; purposes: string[]; changed: boolean }>, Array<{ n: number }>];
+    const unique = <T>(values: T[]) => [...new Set(values)];
+    return toPage(
+      rows.map((r) => {
+        const reasons = r.purposes.map((p) => ({ p, reason: reasonOf(p || null) }));
+        return {
+          date: r.day,
+          actorKind: r.actor_kind,
+          actorName: r.actor_name,
+          municipalityCode: r.actor_municipality_code,
+          firstAt: new Date(r.first_at).toISOString(),
+          lastAt: new Date(r.last_at).toISOString(),
+          count: r.n,
+          seen: unique(r.resources.map(seenOf)).sort(),
+          reasons: unique(reasons.flatMap((x) => (x.reason ? [x.reason] : []))).sort(),
+          statedPurposes: reasons.filter((x) => x.reason === 'stated').map((x) => x.p),
+          changed: r.changed,
+        };
+      }),
+      n,
+      query,
+    );
   }
 
   /** The citizen's own view: who (staff and municipal systems) touched my data, when and why. */

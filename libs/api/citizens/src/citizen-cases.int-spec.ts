@@ -60,23 +60,45 @@ describe('citizens: registration, caseload, audited reads, outcome, timeline', (
   });
   afterAll(() => app.close());
 
-  it('registers a citizen in the caller’s municipality, encrypted, with the least-loaded caseworker and a timeline', async () => {
+  it('registers a citizen in the caller’s municipality, encrypted, assigned to the registering caseworker, with a timeline and the next steps', async () => {
+    const body = registration({ cpr: '010190-' + String(serial++) });
+    const res = await send('Mette Kjær', 'POST', '/api/v1/citizens', body);
+    expect(res.status).toBe(201);
+    // Without the screening and meetings modules nothing else is set in motion: no deadline, no invitation.
+    expect(res.body).toEqual({ id: expect.any(String), assignedCaseworkerId: staffId('Mette Kjær'), assignedCaseworkerName: 'Mette Kjær', nextSteps: { visitationDeadline: null, visitationInvitation: null } });
+    const [row] = await db.query(`SELECT municipality_code, first_name, status, assigned_caseworker_id, encode(cpr_encrypted, 'escape') AS enc FROM citizens.citizen WHERE id = $1`, [res.body['id']]);
+    expect(row).toMatchObject({ municipality_code: '0751', first_name: 'Karen', status: 'active', assigned_caseworker_id: staffId('Mette Kjær') });
+    expect(row.enc).not.toContain((body.cpr as string).replace('-', ''));
+    const timeline = await db.query(`SELECT kind FROM citizens.timeline_entry WHERE citizen_id = $1 ORDER BY occurred_at`, [res.body['id']]);
+    expect(timeline.map((t: { kind: string }) => t.kind)).toEqual(['registered', 'caseworker_assigned']);
+    expect(await auditRows(staffId('Mette Kjær'), res.body['id'] as string)).toEqual([{ action: 'create', resource: 'citizen', purpose: 'registration' }]);
+    // On the registering caseworker's own caseload: the citizen opens without a purpose.
+    expect((await send('Mette Kjær', 'GET', `/api/v1/citizens/${res.body['id']}`)).status).toBe(200);
+  });
+
+  it('assigns the chosen caseworker; a municipal system gets the least-loaded one; a chosen non-caseworker is a 400 storing nothing', async () => {
+    const chosen = await send('Mette Kjær', 'POST', '/api/v1/citizens', registration({ caseworkerId: staffId('Jonas Holm') }));
+    expect(chosen.status).toBe(201);
+    expect(chosen.body).toMatchObject({ assignedCaseworkerId: staffId('Jonas Holm'), assignedCaseworkerName: 'Jonas Holm' });
+
     const loads: Array<{ id: string; n: number }> = await db.query(
       `SELECT s.id, count(c.id)::int AS n FROM identity.staff_user s LEFT JOIN citizens.citizen c ON c.assigned_caseworker_id = s.id AND c.status = 'active'
        WHERE s.municipality_code = '0751' AND 'caseworker' = ANY(s.roles) AND s.active GROUP BY s.id`,
     );
     const least = Math.min(...loads.map((l) => l.n));
-    const body = registration({ cpr: '010190-' + String(serial++) });
-    const res = await send('Mette Kjær', 'POST', '/api/v1/citizens', body);
-    expect(res.status).toBe(201);
-    expect(Object.keys(res.body)).toEqual(['id']);
-    const [row] = await db.query(`SELECT municipality_code, first_name, status, assigned_caseworker_id, encode(cpr_encrypted, 'escape') AS enc FROM citizens.citizen WHERE id = $1`, [res.body['id']]);
-    expect(row).toMatchObject({ municipality_code: '0751', first_name: 'Karen', status: 'active' });
-    expect(row.enc).not.toContain((body.cpr as string).replace('-', ''));
-    expect(loads.find((l) => l.id === row.assigned_caseworker_id)?.n).toBe(least);
-    const timeline = await db.query(`SELECT kind FROM citizens.timeline_entry WHERE citizen_id = $1 ORDER BY occurred_at`, [res.body['id']]);
-    expect(timeline.map((t: { kind: string }) => t.kind)).toEqual(['registered', 'caseworker_assigned']);
-    expect(await auditRows(staffId('Mette Kjær'), res.body['id'] as string)).toEqual([{ action: 'create', resource: 'citizen', purpose: 'registration' }]);
+    const token = await http.post<{ access_token: string }>('/api/v1/oauth/token', new URLSearchParams({ grant_type: 'client_credentials', client_id: DEMO_CLIENT_ID, client_secret: DEMO_CLIENT_SECRET, scope: 'citizens:write' }));
+    const bySystem = await http.request<Record<string, unknown>>('POST', '/api/v1/citizens', { body: registration(), headers: { authorization: `Bearer ${token.body.access_token}` } });
+    expect(bySystem.status).toBe(201);
+    expect(loads.find((l) => l.id === bySystem.body['assignedCaseworkerId'])?.n).toBe(least);
+
+    for (const caseworkerId of [staffId('Peter Lund'), staffId('Anne Dahl'), randomUUID()]) {
+      const before = await citizenCount();
+      const bad = await send('Mette Kjær', 'POST', '/api/v1/citizens', registration({ caseworkerId }));
+      expect(bad.status).toBe(400);
+      expect((bad.body['errors'] as Array<{ field: string }>).map((e) => e.field)).toEqual(['caseworkerId']);
+      expect(await citizenCount()).toBe(before);
+    }
+    expect((await send('Mette Kjær', 'POST', '/api/v1/citizens', registration({ caseworkerId: 'nope' }))).status).toBe(400);
   });
 
   it.each([

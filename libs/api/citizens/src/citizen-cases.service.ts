@@ -4,7 +4,7 @@ import { type AuditActor, AuditService, resolvePurpose } from '@jobunivers/api/a
 import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
 import { type Page, toPage } from '@jobunivers/api/http';
 import { IdentityService, type StaffPrincipal } from '@jobunivers/api/identity';
-import type { CaseActor, CaseloadEnricher, CaseloadExtras, CitizenCase, CitizenProfileSnapshot, CitizenRegisteredEvent, TimelineEvent } from './citizen-access';
+import type { CaseActor, CaseloadEnricher, CaseloadExtras, CitizenCase, CitizenProfileSnapshot, CitizenRegisteredEvent, RegisteredCitizen, RegistrationNextSteps, TimelineEvent } from './citizen-access';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import { CitizensErrorCode, CitizensException } from './citizens.errors';
@@ -27,6 +27,7 @@ const toCase = (c: CitizenEntity): CitizenCase => ({
   registeredAt: c.registeredAt,
   status: c.status,
   assignedCaseworkerId: c.assignedCaseworkerId,
+  digitalPostExempt: c.digitalPostExempt,
 });
 const actorOf = (p: CaseActor): AuditActor => ({ kind: p.kind, id: p.id, name: p.name, municipalityCode: p.municipalityCode });
 
@@ -38,7 +39,7 @@ const actorOf = (p: CaseActor): AuditActor => ({ kind: p.kind, id: p.id, name: p
 @Injectable()
 export class CitizenCasesService {
   private readonly enrichers: CaseloadEnricher[] = [];
-  private readonly registeredHandlers: Array<(event: CitizenRegisteredEvent, manager: EntityManager) => Promise<void>> = [];
+  private readonly registeredHandlers: Array<(event: CitizenRegisteredEvent, manager: EntityManager) => Promise<RegistrationNextSteps | void>> = [];
   private readonly profileHandlers: Array<(profile: CitizenProfileSnapshot, manager: EntityManager) => Promise<void>> = [];
   private readonly closedHandlers: Array<(citizenId: string, manager: EntityManager) => Promise<void>> = [];
   private readonly timelineHandlers: Array<(entry: TimelineEvent, manager: EntityManager) => Promise<void>> = [];
@@ -52,7 +53,12 @@ export class CitizenCasesService {
     private readonly dataSource: DataSource,
   ) {}
 
-  async register(actor: CaseActor, input: RegisterCitizenDto): Promise<{ id: string }> {
+  /**
+   * Registers a citizen. The case goes to the chosen caseworker; else to the registering caseworker (who then
+   * finds the citizen on their own caseload); else (a team lead or a municipal system) to the least-loaded one.
+   * Answers with what happens next: the visitation deadline and the invitation that went out.
+   */
+  async register(actor: CaseActor, input: RegisterCitizenDto): Promise<RegisteredCitizen> {
     const municipalityCode = actor.municipalityCode;
     const cprHash = this.facade.cpr.lookupHash(input.cpr);
     // While a key rotation is under way, an active case may still hold an older look-up value.
@@ -65,7 +71,7 @@ export class CitizenCasesService {
       for (const lockKey of lockKeys) await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey]);
       const existing = await manager.findOne(CitizenEntity, { where: { municipalityCode, cprHash: In(candidates), status: 'active' }, select: { id: true } });
       if (existing) throw new CitizensException(CitizensErrorCode.AlreadyRegistered, `The citizen is already registered (id ${existing.id}).`, { existingId: existing.id });
-      const caseworker = await this.leastLoadedCaseworker(manager, municipalityCode);
+      const caseworker = await this.caseworkerFor(manager, actor, input.caseworkerId);
       const citizen = await manager.save(
         manager.create(CitizenEntity, {
           id,
@@ -80,6 +86,7 @@ export class CitizenCasesService {
           benefitType: input.benefitType,
           unemployedSince: input.unemployedSince,
           unemploymentFund: input.unemploymentFund ?? null,
+          digitalPostExempt: input.digitalPostExempt ?? false,
           assignedCaseworkerId: caseworker?.id ?? null,
           status: 'active',
           closedAt: null,
@@ -93,13 +100,14 @@ export class CitizenCasesService {
         ...(caseworker ? [{ citizenId: citizen.id, occurredAt: new Date(now.getTime() + 1), kind: 'caseworker_assigned', params: { caseworkerName: caseworker.name } }] : []),
       ]);
       await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: 'create', resource: 'citizen', resourceId: citizen.id, purpose: actor.kind === 'client' ? resolvePurpose(actor, false) : 'registration' }, manager);
-      for (const handler of this.registeredHandlers) await handler({ citizen: toCase(citizen), preferredMeetingForms: input.preferredMeetingForms ?? [] }, manager);
-      return { id: citizen.id };
+      const nextSteps: RegistrationNextSteps = {};
+      for (const handler of this.registeredHandlers) Object.assign(nextSteps, await handler({ citizen: toCase(citizen), preferredMeetingForms: input.preferredMeetingForms ?? [] }, manager));
+      return { id: citizen.id, assignedCaseworkerId: caseworker?.id ?? null, assignedCaseworkerName: caseworker?.name ?? null, nextSteps };
     });
   }
 
   /** Other modules react to a registration inside its transaction (e.g. screening's visitation item). */
-  onRegistered(handler: (event: CitizenRegisteredEvent, manager: EntityManager) => Promise<void>): void {
+  onRegistered(handler: (event: CitizenRegisteredEvent, manager: EntityManager) => Promise<RegistrationNextSteps | void>): void {
     this.registeredHandlers.push(handler);
   }
 
@@ -228,6 +236,22 @@ export class CitizenCasesService {
     )) as Array<{ month: string; closed: number; within13: number; within26: number }>;
   }
 
+  /**
+   * Cases of a municipality whose unemployment started between two days (inclusive), active or
+   * closed, optionally of one benefit type or among given ids (the contact rules' cohorts and KPIs).
+   */
+  async casesStarted(municipalityCode: string, from: string, to: string, filter: { benefitType?: string; ids?: string[] | null } = {}, manager?: EntityManager): Promise<CitizenCase[]> {
+    const qb = (manager?.getRepository(CitizenEntity) ?? this.citizens).createQueryBuilder('c').where('c.municipalityCode = :m AND c.unemployedSince BETWEEN :from AND :to', { m: municipalityCode, from, to });
+    if (filter.benefitType) qb.andWhere('c.benefitType = :b', { b: filter.benefitType });
+    if (filter.ids) qb.andWhere('c.id = ANY(:ids::uuid[])', { ids: filter.ids });
+    return (await qb.orderBy('c.id').getMany()).map(toCase);
+  }
+
+  /** How many cases of a benefit type started between two days (inclusive), in one municipality. */
+  async countStarted(municipalityCode: string, benefitType: string, from: string, to: string, manager?: EntityManager): Promise<number> {
+    return (manager?.getRepository(CitizenEntity) ?? this.citizens).createQueryBuilder('c').where('c.municipalityCode = :m AND c.benefitType = :b AND c.unemployedSince BETWEEN :from AND :to', { m: municipalityCode, b: benefitType, from, to }).getCount();
+  }
+
   /** Ids of a caseworker's active caseload. */
   async caseloadIds(caseworkerId: string): Promise<string[]> {
     return (await this.citizens.find({ select: { id: true }, where: { assignedCaseworkerId: caseworkerId, status: 'active' } })).map((c) => c.id);
@@ -245,8 +269,9 @@ export class CitizenCasesService {
   }
 
   /** Adds an entry to the citizen's timeline (in the caller's transaction when given). */
-  async addTimelineEntry(citizenId: string, kind: string, params: Record<string, string>, manager?: EntityManager): Promise<void> {
-    await this.writeTimeline(manager ?? this.dataSource.manager, [{ citizenId, occurredAt: new Date(), kind, params }]);
+  /** A timeline entry, now — or at `occurredAt` when it records something dated (so the entry and the thing show one date). */
+  async addTimelineEntry(citizenId: string, kind: string, params: Record<string, string>, manager?: EntityManager, occurredAt = new Date()): Promise<void> {
+    await this.writeTimeline(manager ?? this.dataSource.manager, [{ citizenId, occurredAt, kind, params }]);
   }
 
   /** Writes timeline entries and announces each to the listeners, in the caller's transaction. */
@@ -267,6 +292,18 @@ export class CitizenCasesService {
   }
 
   /** The caseworker with the fewest active citizens (ties: by name); none when the jobcentre has none. */
+  /** The chosen caseworker (must be an active caseworker here), else the registering caseworker, else the least-loaded one. */
+  private async caseworkerFor(manager: EntityManager, actor: CaseActor, chosenId: string | undefined): Promise<{ id: string; name: string } | undefined> {
+    const caseworkers = await this.identity.caseworkers(actor.municipalityCode, manager);
+    if (chosenId) {
+      const chosen = caseworkers.find((c) => c.id === chosenId);
+      if (!chosen) throw PlatformException.validation([{ field: 'caseworkerId', message: 'caseworkerId must be an active caseworker of your municipality' }]);
+      return chosen;
+    }
+    const self = actor.kind === 'staff' ? caseworkers.find((c) => c.id === actor.id) : undefined;
+    return self ?? this.leastLoadedCaseworker(manager, actor.municipalityCode);
+  }
+
   private async leastLoadedCaseworker(manager: EntityManager, municipalityCode: string): Promise<{ id: string; name: string } | undefined> {
     const caseworkers = await this.identity.caseworkers(municipalityCode, manager);
     if (caseworkers.length === 0) return undefined;
@@ -376,6 +413,27 @@ export class CitizenCasesService {
     return this.toDto(updated, await this.caseworkerName(updated));
   }
 
+  /** Staff record that the citizen is exempt from Digital Post (or no longer is); audited. */
+  async setDigitalPostExempt(actor: StaffPrincipal, id: string, exempt: boolean, statedPurpose?: string): Promise<CitizenDto> {
+    const citizen = await this.find(actor, id);
+    const purpose = this.purposeFor(actor, citizen, statedPurpose);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(CitizenEntity, { id: citizen.id }, { digitalPostExempt: exempt });
+      await this.audit.record(actorOf(actor), { citizenId: citizen.id, action: 'update', resource: 'citizen.digital_post', resourceId: citizen.id, purpose }, manager);
+    });
+    return this.toDto({ ...citizen, digitalPostExempt: exempt }, await this.caseworkerName(citizen));
+  }
+
+  /**
+   * What a Digital Post letter needs of the citizen: the CPR number (the MeMo recipient), name and
+   * exemption. No access check — for the notifications module's delivery of formal call-ins.
+   */
+  async letterRecipientOf(citizenId: string): Promise<{ cpr: string; name: string; municipalityCode: string; digitalPostExempt: boolean } | undefined> {
+    const c = await this.citizens.findOneBy({ id: citizenId });
+    if (!c || c.anonymisedAt) return undefined;
+    return { cpr: this.facade.cpr.decrypt(c.cprEncrypted, c.id), name: `${c.firstName} ${c.lastName}`, municipalityCode: c.municipalityCode, digitalPostExempt: c.digitalPostExempt };
+  }
+
   async reassign(actor: StaffPrincipal, id: string, caseworkerId: string): Promise<CitizenDto> {
     const citizen = await this.find(actor, id);
     const caseworker = (await this.identity.caseworkers(actor.municipalityCode)).find((c) => c.id === caseworkerId);
@@ -442,6 +500,7 @@ export class CitizenCasesService {
       closedAt: c.closedAt?.toISOString() ?? null,
       outcome: c.outcome,
       outcomeDate: c.outcomeDate,
+      digitalPostExempt: c.digitalPostExempt,
     };
   }
 }

@@ -6,7 +6,7 @@ import { type CitizenPrincipal, CurrentPrincipal, RateLimit, type StaffPrincipal
 import type { CaseActor } from './citizen-access';
 import { CitizenCasesService } from './citizen-cases.service';
 import { DataRightsService } from './data-rights.service';
-import { AssignmentDto, CitizenDto, CitizenListItemDto, CitizenQueryDto, CprDto, OutcomeDto, RegisterCitizenDto, RegisteredCitizenDto, TimelineEntryDto, TimelineQueryDto } from './dto/citizen.dto';
+import { AssignmentDto, CitizenDto, DigitalPostInputDto, CitizenListItemDto, CitizenQueryDto, CprDto, OutcomeDto, RegisterCitizenDto, RegisteredCitizenDto, TimelineEntryDto, TimelineQueryDto } from './dto/citizen.dto';
 import { ProfileDto, ProfileInputDto } from './dto/profile.dto';
 import { ProfileService } from './profile.service';
 import { languageOf } from './timeline-texts';
@@ -58,11 +58,19 @@ export class CitizensController {
 
   @Post('citizens')
   @StaffOrClient([...CASE_STAFF], ['citizens:write'])
-  @ApiOperation({ summary: 'Register a newly unemployed citizen in the caller’s municipality', description: 'Assigns the least-loaded caseworker. 409 with `existingId` when the CPR number already has an active case here; after a closed case a new case opens, keeping the history.' })
+  @ApiOperation({ summary: 'Register a newly unemployed citizen in the caller’s municipality', description: 'Assigns the chosen caseworker, else the registering caseworker, else the least-loaded one; answers with the next steps (the visitation deadline and the invitation sent). 409 with `existingId` when the CPR number already has an active case here; after a closed case a new case opens, keeping the history.' })
   @ApiCreatedResponse({ type: RegisteredCitizenDto })
   @ApiConflictResponse({ description: 'Already registered: the problem carries `existingId`' })
-  register(@CurrentPrincipal() actor: CaseActor, @Body() body: RegisterCitizenDto): Promise<RegisteredCitizenDto> {
-    return this.cases.register(actor, body);
+  async register(@CurrentPrincipal() actor: CaseActor, @Body() body: RegisterCitizenDto): Promise<RegisteredCitizenDto> {
+    const { nextSteps, ...registered } = await this.cases.register(actor, body);
+    const invitation = nextSteps.visitationInvitation;
+    return {
+      ...registered,
+      nextSteps: {
+        visitationDeadline: nextSteps.visitationDeadline ?? null,
+        visitationInvitation: invitation ? { ...invitation, sentAt: invitation.sentAt.toISOString(), startsAt: invitation.startsAt.toISOString() } : null,
+      },
+    };
   }
 
   @Get('citizens')
@@ -104,6 +112,17 @@ export class CitizensController {
   @ApiConflictResponse({ description: 'The case is already closed' })
   outcome(@CurrentPrincipal() actor: CaseActor, @Param() { id }: IdParamDto, @Body() body: OutcomeDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<CitizenDto> {
     return this.cases.reportOutcome(actor, id, body, purpose);
+  }
+
+  @Patch('citizens/:id/digital-post')
+  @StaffOnly(...CASE_STAFF)
+  @ApiPurposeHeader()
+  @ApiOperation({ summary: 'Record whether the citizen is exempt from Digital Post (formal call-ins are then printed and posted); audited' })
+  @ApiOkResponse({ type: CitizenDto })
+  @ApiNotFoundResponse({ description: 'No such citizen in your municipality' })
+  @ApiForbiddenResponse({ description: 'Outside your caseload without X-Access-Purpose' })
+  setDigitalPost(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: DigitalPostInputDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<CitizenDto> {
+    return this.cases.setDigitalPostExempt(actor, id, body.digitalPostExempt, purpose);
   }
 
   @Patch('citizens/:id/assignment')

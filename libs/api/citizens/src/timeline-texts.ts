@@ -50,8 +50,13 @@ const formatters = {
 export function timelineText(kind: string, params: Record<string, string>, language: Language): string {
   const template = TIMELINE_TEXTS[kind]?.[language] ?? kind;
   return template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => {
-    if (name.endsWith('Text')) return VALUE_TEXTS[name]?.[params[name.slice(0, -4)] ?? '']?.[language] ?? '';
-    const value = params[name] ?? '';
+    // A coded value in its words; a value stored as words before it was coded stays as it is.
+    if (name.endsWith('Text')) {
+      const value = params[name.slice(0, -4)] ?? '';
+      return VALUE_TEXTS[name]?.[value]?.[language] ?? value;
+    }
+    // A name kept in both languages (an offer's title): `titleEn` beside `title`.
+    const value = (language === 'en' ? params[`${name}En`] : undefined) ?? params[name] ?? '';
     return DATE.test(value) ? formatters[language].format(new Date(`${value}T00:00:00Z`)) : value;
   });
 }

@@ -127,6 +127,11 @@ export class EnvSettings {
   @Matches(/^(\*\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(,(\*\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?)*$/, { message: 'PUSH_ENDPOINT_HOSTS must be host names separated by commas, each exact (fcm.googleapis.com) or a suffix (*.push.apple.com)' })
   PUSH_ENDPOINT_HOSTS = DEFAULT_PUSH_ENDPOINT_HOSTS;
   @Expose() @IsOptional() @Transform(toBool) @IsBoolean({ message: 'OUTBOUND_ALLOW_PRIVATE_ADDRESSES must be true or false' }) OUTBOUND_ALLOW_PRIVATE_ADDRESSES?: boolean;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @Matches(/^https?:\/\/[^\s]+$/, { message: 'DIGITAL_POST_URL must be an https:// URL of the municipality\'s Digital Post provider, e.g. https://digitalpost.example.dk/memo' })
+  DIGITAL_POST_URL?: string;
+  @Expose() @IsOptional() @Transform(emptyToUndefined) @IsString() @Matches(/^\S{16,}$/, { message: 'DIGITAL_POST_TOKEN must be at least 16 characters without spaces' })
+  DIGITAL_POST_TOKEN?: string;
+  @Expose() @Matches(/^\d{8}$/, { message: 'DIGITAL_POST_SENDER_CVR must be the municipality\'s CVR number (8 digits)' }) DIGITAL_POST_SENDER_CVR = '00000000';
   @Expose() @Transform(toInt) @IsInt({ message: 'PERSONAL_DATA_RETENTION_DAYS must be an integer between 1 and 36500' }) @Min(1, { message: 'PERSONAL_DATA_RETENTION_DAYS must be an integer between 1 and 36500' }) @Max(36500, { message: 'PERSONAL_DATA_RETENTION_DAYS must be an integer between 1 and 36500' })
   PERSONAL_DATA_RETENTION_DAYS: number = 1825;
   @Expose() @Transform(toInt) @IsInt({ message: 'AUDIT_RETENTION_DAYS must be an integer between 1 and 36500' }) @Min(1, { message: 'AUDIT_RETENTION_DAYS must be an integer between 1 and 36500' }) @Max(36500, { message: 'AUDIT_RETENTION_DAYS must be an integer between 1 and 36500' })
@@ -221,6 +226,11 @@ export class AppConfig {
    * link-local and other non-public addresses are refused unless this is set (dev and tests only).
    */
   readonly outbound!: { allowPrivateAddresses: boolean };
+  /**
+   * Formal call-ins as Digital Post letters (MeMo). Without `url`, the letters are written as files under
+   * DATA_DIR/digital-post; with it, each is POSTed there (bearer `token`) through the guarded outbound client.
+   */
+  readonly digitalPost!: { url?: string; token?: string; senderCvr: string };
   /** Days after a case closes before its personal data is deleted or anonymised; days the audit log is kept. */
   readonly retention!: { personalDataDays: number; auditDays: number };
 
@@ -279,7 +289,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     if (settings.OUTBOUND_ALLOW_PRIVATE_ADDRESSES) problems.push('OUTBOUND_ALLOW_PRIVATE_ADDRESSES=true (webhooks and pushes to internal addresses) is refused when NODE_ENV=production');
     if (!settings.VAPID_PUBLIC_KEY || !settings.VAPID_PRIVATE_KEY) problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are required when NODE_ENV=production (npx web-push generate-vapid-keys)');
     if (!settings.METRICS_TOKEN) problems.push('METRICS_TOKEN is required when NODE_ENV=production (/api/metrics is public without it)');
+    if (settings.DIGITAL_POST_URL?.startsWith('http:')) problems.push('DIGITAL_POST_URL must be https:// when NODE_ENV=production (letters carry CPR numbers)');
   }
+  if (settings.DIGITAL_POST_URL && !settings.DIGITAL_POST_TOKEN) problems.push('DIGITAL_POST_TOKEN is required with DIGITAL_POST_URL (the provider\'s bearer token)');
   if (Boolean(settings.VAPID_PUBLIC_KEY) !== Boolean(settings.VAPID_PRIVATE_KEY)) problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together: give both or neither');
   const cprKeys = parseCprKeys(settings.CPR_KEYS, problems);
   // DATA_ENCRYPTION_KEY (generated in development) is the key "default"; in production only when given.
@@ -359,6 +371,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       pushEndpointHosts: [...new Set(settings.PUSH_ENDPOINT_HOSTS.split(','))],
     },
     outbound: { allowPrivateAddresses: settings.OUTBOUND_ALLOW_PRIVATE_ADDRESSES ?? false },
+    digitalPost: { url: settings.DIGITAL_POST_URL, token: settings.DIGITAL_POST_TOKEN, senderCvr: settings.DIGITAL_POST_SENDER_CVR },
     retention: {
       personalDataDays: settings.PERSONAL_DATA_RETENTION_DAYS,
       auditDays: settings.AUDIT_RETENTION_DAYS,

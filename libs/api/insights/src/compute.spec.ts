@@ -25,8 +25,24 @@ describe('KPI computation', () => {
       responses: [],
       responsesTotal: undefined,
       now: { active: 0, selfService: 0, digitallyActive: 0, overdue: 0 },
+      contactCoverage: [
+        { month: '2026-10', targetGroup: 'unemployment_benefit', covered: 3, total: 4 },
+        { month: '2026-11', targetGroup: 'job_ready_cash_benefit', covered: 1, total: 4 },
+        { month: '2026-05', targetGroup: 'unemployment_benefit', covered: 9, total: 9 },
+      ],
+      exempt: [{ month: '2026-11', targetGroup: 'unemployment_benefit', exempt: 1, started: 4 }],
     });
     expect(kpis.map((k) => k.key)).toEqual([...KPI_KEYS]);
+    // Contact coverage: months outside the period are left out; per group and against the 75 % line.
+    const coverage = kpis.find((k) => k.key === 'contact_coverage')!;
+    expect(coverage).toMatchObject({ target: 0.75, value: 0.5, numerator: 4, denominator: 8 });
+    expect(coverage.groups).toEqual([
+      { targetGroup: 'job_ready_cash_benefit', value: 0.25, numerator: 1, denominator: 4 },
+      { targetGroup: 'unemployment_benefit', value: 0.75, numerator: 3, denominator: 4 },
+    ]);
+    expect(coverage.series.map((p) => p.value)).toEqual([null, 0.75, 0.25]);
+    expect(kpis.find((k) => k.key === 'exempt_share')).toMatchObject({ target: 0.25, value: 0.25, groups: [{ targetGroup: 'unemployment_benefit', value: 0.25, numerator: 1, denominator: 4 }] });
+    expect(kpis.find((k) => k.key === 'no_show_rate')!.target).toBeUndefined();
     const thirteen = kpis.find((k) => k.key === 'job_or_education_13_weeks')!;
     expect(thirteen).toMatchObject({ value: 0.25, numerator: 1, denominator: 4 });
     expect(thirteen.series.map((p) => p.value)).toEqual([1, 0, null]);

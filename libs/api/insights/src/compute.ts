@@ -11,6 +11,17 @@ export interface KpiInputs {
   responses: Array<{ month: string; answered: number; medianFirstResponseMinutes: number | null; questions: number; rated: number; resolved: number }>;
   responsesTotal: { answered: number; medianFirstResponseMinutes: number | null; questions: number; rated: number; resolved: number } | undefined;
   now: { active: number; selfService: number; digitallyActive: number; overdue: number };
+  /** Contact rules: per month and target group (screening's contactStats). */
+  contactCoverage: Array<{ month: string; targetGroup: string; covered: number; total: number }>;
+  exempt: Array<{ month: string; targetGroup: string; exempt: number; started: number }>;
+}
+
+/** A share KPI split by target group. */
+export interface KpiGroup {
+  targetGroup: string;
+  value: number | null;
+  numerator: number;
+  denominator: number;
 }
 
 export interface KpiPoint {
@@ -32,6 +43,10 @@ export interface Kpi {
   series: KpiPoint[];
   /** Ratings 1…5 over the period (satisfaction KPIs). */
   distribution?: number[];
+  /** The line the law draws (contact coverage at least 0.75, exempt share at most 0.25). */
+  target?: number;
+  /** The KPI per target group over the period (contact KPIs). */
+  groups?: KpiGroup[];
 }
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
@@ -79,6 +94,20 @@ export function computeKpis(input: KpiInputs): Kpi[] {
     const distribution = sumRatings(input.months.map((m) => rows.get(m)?.ratings ?? []));
     return { value: average(distribution), numerator: null, denominator: distribution.reduce((s, c) => s + c, 0), snapshot: false, series, distribution };
   };
+  /** A share summed over target groups per month, with the split by group over the whole period. */
+  const byGroup = <T extends { month: string; targetGroup: string }>(rows: T[], num: (r: T) => number, den: (r: T) => number) => {
+    const sum = (list: T[], f: (r: T) => number) => list.reduce((s, r) => s + f(r), 0);
+    const inPeriod = rows.filter((r) => input.months.includes(r.month));
+    const series = input.months.map((month) => {
+      const list = inPeriod.filter((r) => r.month === month);
+      return { month, value: share(sum(list, num), sum(list, den)), numerator: sum(list, num), denominator: sum(list, den) };
+    });
+    const groups = [...new Set(inPeriod.map((r) => r.targetGroup))].sort().map((targetGroup) => {
+      const list = inPeriod.filter((r) => r.targetGroup === targetGroup);
+      return { targetGroup, value: share(sum(list, num), sum(list, den)), numerator: sum(list, num), denominator: sum(list, den) };
+    });
+    return { value: share(sum(inPeriod, num), sum(inPeriod, den)), numerator: sum(inPeriod, num), denominator: sum(inPeriod, den), snapshot: false, series, groups };
+  };
   const now = (numerator: number, denominator: number | null) => ({ value: denominator === null ? numerator : share(numerator, denominator), numerator, denominator, snapshot: true, series: [] });
   const meetingsTotal = (r: KpiInputs['meetings'][number]) => r.inPerson + r.video + r.phone;
 
@@ -98,8 +127,13 @@ export function computeKpis(input: KpiInputs): Kpi[] {
     offer_satisfaction: satisfaction(offers),
     first_response_median_minutes: median(responses, (r) => r.medianFirstResponseMinutes, (r) => r.answered, input.responsesTotal?.medianFirstResponseMinutes ?? null, input.responsesTotal?.answered ?? 0),
     knowledge_base_answered: ratio(responses, (r) => r.resolved, (r) => r.rated),
+    contact_coverage: byGroup(input.contactCoverage, (r) => r.covered, (r) => r.total),
+    exempt_share: byGroup(input.exempt, (r) => r.exempt, (r) => r.started),
   };
-  return KPI_KEYS.map((key) => ({ key, unit: KPI_DEFINITIONS[key].unit, goal: KPI_DEFINITIONS[key].goal, ...values[key] }));
+  return KPI_KEYS.map((key) => {
+    const { unit, goal, target } = KPI_DEFINITIONS[key];
+    return { key, unit, goal, ...(target === undefined ? {} : { target }), ...values[key] };
+  });
 }
 
 /** Months (YYYY-MM) from the month of `from` to the month of `to`, both ISO dates. */

@@ -6,7 +6,7 @@ import { IdentityService, type StaffPrincipal } from '@jobunivers/api/identity';
 import { MeetingsService } from '@jobunivers/api/meetings';
 import { MessagingService } from '@jobunivers/api/messaging';
 import { OffersService } from '@jobunivers/api/offers';
-import { ScreeningService } from '@jobunivers/api/screening';
+import { ContactService, ScreeningService } from '@jobunivers/api/screening';
 import { addDays, copenhagenToUtc, todayInCopenhagen } from '@jobunivers/api/time';
 import { computeKpis, monthsBetween } from './compute';
 import type { KpiQueryDto, KpiReportDto } from './dto/insights.dto';
@@ -26,6 +26,7 @@ export class InsightsService {
   constructor(
     private readonly cases: CitizenCasesService,
     private readonly screening: ScreeningService,
+    private readonly contact: ContactService,
     private readonly meetings: MeetingsService,
     private readonly offers: OffersService,
     private readonly messaging: MessagingService,
@@ -59,7 +60,7 @@ export class InsightsService {
     const start = copenhagenToUtc(from, '00:00');
     const end = copenhagenToUtc(addDays(to, 1), '00:00');
 
-    const [outcomes, visitations, [visitationsTotal], meetings, offerRatings, responses, [responsesTotal], selfService, digitallyActive, overdue] = await Promise.all([
+    const [outcomes, visitations, [visitationsTotal], meetings, offerRatings, responses, [responsesTotal], selfService, digitallyActive, overdue, contact] = await Promise.all([
       this.cases.outcomeStats(municipality, caseworkerIds, start, end),
       this.screening.visitationStats(municipality, citizenIds, start, end),
       this.screening.visitationStats(municipality, citizenIds, start, end, true),
@@ -70,6 +71,7 @@ export class InsightsService {
       this.screening.selfServiceCount(active),
       this.identity.citizensSignedInSince(active, new Date(Date.now() - 14 * 24 * 3600_000)),
       this.screening.overdue(municipality, citizenIds, today, OVERDUE_LIST),
+      this.contact.contactStats(municipality, citizenIds, from, to),
     ]);
     const kpis = computeKpis({
       months,
@@ -81,6 +83,8 @@ export class InsightsService {
       responses,
       responsesTotal,
       now: { active: active.length, selfService, digitallyActive, overdue: overdue.citizens },
+      contactCoverage: contact.coverage,
+      exempt: contact.exempt,
     });
 
     // The overdue list names citizens: each one shown is a read of their data (one audit row each).

@@ -15,12 +15,14 @@ export const KPI_KEYS = [
   'offer_satisfaction',
   'first_response_median_minutes',
   'knowledge_base_answered',
+  'contact_coverage',
+  'exempt_share',
 ] as const;
 export type KpiKey = (typeof KPI_KEYS)[number];
 export type KpiUnit = 'share' | 'days' | 'minutes' | 'count' | 'score';
 type Text = { da: string; en: string };
 
-export const KPI_DEFINITIONS: Record<KpiKey, { unit: KpiUnit; goal: 'up' | 'down' | 'zero' | 'none'; title: Text; definition: Text }> = {
+export const KPI_DEFINITIONS: Record<KpiKey, { unit: KpiUnit; goal: 'up' | 'down' | 'zero' | 'none'; title: Text; definition: Text; target?: number }> = {
   job_or_education_13_weeks: {
     unit: 'share',
     goal: 'up',
@@ -130,6 +132,26 @@ export const KPI_DEFINITIONS: Record<KpiKey, { unit: KpiUnit; goal: 'up' | 'down
     definition: {
       da: 'Andel af spørgsmål stillet i måneden, hvor borgeren svarede "ja, det hjalp" (af dem, borgeren svarede på).',
       en: 'Share of questions asked in the month where the citizen answered "yes, that helped" (of those the citizen answered).',
+    },
+  },
+  contact_coverage: {
+    unit: 'share',
+    goal: 'up',
+    target: 0.75,
+    title: { da: 'Samtalekrav opfyldt inden 6 måneder', en: 'Required meetings held within 6 months' },
+    definition: {
+      da: 'Andel af borgere tæt på arbejdsmarkedet (dagpenge, jobparat kontanthjælp, ledighedsydelse), hvis første 6 måneder sluttede i måneden, og som fik alle de samtaler, reglerne kræver inden for 6 måneder (fritagne tæller ikke som opfyldt). Loven kræver mindst 75 % (lov nr. 1750 af 29/12/2025, fra 1. juli 2026); pr. målgruppe.',
+      en: 'Share of citizens close to the labour market (unemployment benefit, job-ready cash benefit, unemployment allowance) whose first 6 months ended in the month and who had every meeting the rules ask for within 6 months (exempt citizens do not count as met). The law requires at least 75 % (law no. 1750 of 29/12/2025, from 1 July 2026); per target group.',
+    },
+  },
+  exempt_share: {
+    unit: 'share',
+    goal: 'none',
+    target: 0.25,
+    title: { da: 'Fritaget for samtalekrav', en: 'Exempt from required meetings' },
+    definition: {
+      da: 'Andel af borgere tæt på arbejdsmarkedet, hvis ledighed begyndte i måneden, som er fritaget for samtalekrav nu; pr. målgruppe. Kommunen må højst fritage 25 % af en målgruppe blandt dem, der begyndte i samme halvår.',
+      en: 'Share of citizens close to the labour market whose unemployment began in the month and who are exempt from the required meetings now; per target group. The municipality may exempt at most 25 % of a target group among those who began in the same half-year.',
     },
   },
 };

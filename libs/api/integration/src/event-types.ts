@@ -6,6 +6,8 @@ export const EVENT_KINDS = [
   'citizen.registered',
   'visitation.held',
   'screening.recorded',
+  'contact.exempted',
+  'contact.exemption_lifted',
   'meeting.booked',
   'meeting.rescheduled',
   'meeting.cancelled',
@@ -25,6 +27,8 @@ export const CLOUD_EVENT_TYPE: Record<EventKind, `dk.jobunivers.${string}`> = {
   'citizen.registered': 'dk.jobunivers.citizens.registered',
   'outcome.reported': 'dk.jobunivers.citizens.outcome_reported',
   'screening.recorded': 'dk.jobunivers.screening.recorded',
+  'contact.exempted': 'dk.jobunivers.screening.contact_exempted',
+  'contact.exemption_lifted': 'dk.jobunivers.screening.contact_exemption_lifted',
   'visitation.held': 'dk.jobunivers.meetings.visitation_held',
   'meeting.booked': 'dk.jobunivers.meetings.booked',
   'meeting.rescheduled': 'dk.jobunivers.meetings.rescheduled',
@@ -53,6 +57,9 @@ export function fromTimelineKind(kind: string, params: Record<string, string>): 
       return { kind: 'citizen.registered', data: { unemployedSince: params['unemployedSince'] ?? '' } };
     case 'screened':
       return { kind: 'screening.recorded', data: { track: params['track'] ?? '' } };
+    case 'contact_exempted':
+    case 'contact_exemption_lifted':
+      return { kind: kind === 'contact_exempted' ? 'contact.exempted' : 'contact.exemption_lifted', data: { targetGroup: params['targetGroup'] ?? '', cohort: params['cohort'] ?? '' } };
     case 'case_closed':
       return { kind: 'outcome.reported', data: { outcome: params['outcome'] ?? '', date: params['date'] ?? '' } };
     case 'plan_approved':

@@ -234,6 +234,8 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
       expect(best).toMatchObject({
         score: 40 + 20 + 15 + 10 + 5,
         reasons: ['Matcher dit jobønske: Sygeplejersker', '2 af 3 kompetencer', '1 km fra dig', 'Fuldtid, som du ønsker'],
+        // The same reasons as codes and parameters, for apps to word in the reader's language.
+        reasonCodes: [{ code: 'exact', params: { title: 'Sygeplejersker' } }, { code: 'skills', params: { matched: '2', total: '3' } }, { code: 'km', params: { km: '1' } }, { code: 'full_time', params: {} }],
         missingSkills: [{ id: 'elder-care', name: 'Ældrepleje', offers: [expect.objectContaining({ id: offer.body['id'] })] }],
         saved: false,
         notRelevant: false,
@@ -294,6 +296,10 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
       expect((await send(c, 'POST', `/api/v1/me/job-suggestions/${sent.body['id']}/answer`, { answer: 'maybe' })).status).toBe(400);
       const answered = await send<Json>(c, 'POST', `/api/v1/me/job-suggestions/${sent.body['id']}/answer`, { answer: 'applied' });
       expect(answered.body).toMatchObject({ answer: 'applied', answeredAt: expect.any(String) });
+      // The timeline keeps the answer as its code and words it in the reader's language.
+      const answeredEntry = async (language: string) => (await send<{ items: Array<Json> }>(c, 'GET', '/api/v1/me/timeline', undefined, { 'accept-language': language })).body.items.find((i) => i['kind'] === 'job_suggestion_answered');
+      expect(await answeredEntry('da')).toMatchObject({ params: { title: 'Sygeplejerske, dag', answer: 'applied' }, text: 'Du svarede på jobforslaget Sygeplejerske, dag: søgt.' });
+      expect((await answeredEntry('en'))?.['text']).toBe('You answered the job suggestion Sygeplejerske, dag: applied.');
       expect((await send<Json>(c, 'POST', `/api/v1/me/job-suggestions/${sent.body['id']}/answer`, { answer: 'not_relevant' })).body['code']).toBe('job_suggestion_answered');
       expect((await send<{ items: Array<Json> }>(c, 'GET', '/api/v1/me/joblog')).body.items).toEqual([expect.objectContaining({ jobAdId: ad, title: 'Sygeplejerske, dag', employer: 'Skejby', status: 'applied', appliedOn: today })]);
 

@@ -4,10 +4,13 @@ addTimelineTexts({
   joblog_added: { da: 'Du skrev en ansøgning i din joblog: {{title}} hos {{employer}}.', en: 'You logged an application: {{title}} at {{employer}}.' },
 });
 
-addTimelineTexts({
-  job_suggested: { da: '{{by}} sendte dig et jobforslag: {{title}} hos {{employer}}.', en: '{{by}} suggested a job to you: {{title}} at {{employer}}.' },
-  job_suggestion_answered: { da: 'Du svarede på jobforslaget {{title}}: {{answer}}.', en: 'You answered the job suggestion {{title}}: {{answer}}.' },
-});
+addTimelineTexts(
+  {
+    job_suggested: { da: '{{by}} sendte dig et jobforslag: {{title}} hos {{employer}}.', en: '{{by}} suggested a job to you: {{title}} at {{employer}}.' },
+    job_suggestion_answered: { da: 'Du svarede på jobforslaget {{title}}: {{answerText}}.', en: 'You answered the job suggestion {{title}}: {{answerText}}.' },
+  },
+  { answerText: { applied: { da: 'søgt', en: 'applied' }, not_relevant: { da: 'ikke relevant', en: 'not relevant' } } },
+);
 
 type Texts = Record<string, { da: string; en: string }>;
 
@@ -33,9 +36,20 @@ export const LANGUAGE_NAMES: Texts = {
   da: { da: 'dansk', en: 'Danish' },
 };
 
-export const ANSWERS: Texts = {
-  applied: { da: 'søgt', en: 'applied' },
-  not_relevant: { da: 'ikke relevant', en: 'not relevant' },
-};
 
 export const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
+export type ReasonCode = keyof typeof REASONS;
+export const REASON_CODES = Object.keys(REASONS) as ReasonCode[];
+
+/** A reason as its code and parameters (a language as its ISO 639-1 code), for apps that word it themselves. */
+export interface Reason {
+  code: ReasonCode;
+  params: Record<string, string>;
+}
+
+/** The reason worded on the server, in the reader's language (the `reasons` field). */
+export function reasonText({ code, params }: Reason, language: 'da' | 'en'): string {
+  const values = code === 'language' ? { ...params, language: LANGUAGE_NAMES[params['language']]?.[language] ?? params['language'] } : params;
+  return fill(REASONS[code][language], values);
+}

@@ -14,7 +14,7 @@ import { JobSuggestionEntity } from './entities/job-suggestion.entity';
 import { type AlertMode, MatchProfileEntity } from './entities/match-profile.entity';
 import { ALERTS_JOB, JobAdsService } from './job-ads.service';
 import { JobMatchingErrorCode, JobMatchingException } from './job-matching.errors';
-import { ANSWERS, fill, LANGUAGE_NAMES, REASONS } from './job-matching.texts';
+import { type Reason, type ReasonCode, reasonText } from './job-matching.texts';
 import { JoblogService } from './joblog.service';
 import { ALERT_MIN_SCORE, IN_AREA_SQL, OPEN_SQL, SCORED_SQL } from './scoring';
 
@@ -211,17 +211,17 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
     const title = (code: string) => (language === 'en' ? occupations.get(code)?.titleEn : occupations.get(code)?.titleDa) ?? code;
     return rows.map((r) => {
       const ad = ads.get(r.id)!;
-      const t = (key: keyof typeof REASONS, values: Record<string, string | number> = {}) => fill(REASONS[key][language], values);
-      const reasons: string[] = [];
-      if (r.occupation_points === 40) reasons.push(t('exact', { title: title(ad.occupation) }));
-      else if (r.occupation_points > 0) reasons.push(t('related', { title: title(profile.wished.find((w) => w.startsWith(ad.occupationGroup)) ?? ad.occupation) }));
-      if (r.skills_total > 0 && r.skills_matched > 0) reasons.push(t('skills', { matched: r.skills_matched, total: r.skills_total }));
-      if (r.by_municipality && profile.areaMunicipalities.includes(ad.municipalityCode)) reasons.push(t('area', { municipality: municipalities.get(ad.municipalityCode)?.name ?? ad.municipalityCode }));
-      else if (r.distance_km !== null) reasons.push(t('km', { km: Math.max(1, Math.round(r.distance_km)) }));
-      if (ad.hours && profile.hours && r.hours_ok) reasons.push(t(ad.hours));
-      if (r.language_ok && ad.language !== 'da') reasons.push(t('language', { language: LANGUAGE_NAMES[ad.language]?.[language] ?? ad.language }));
-      if (r.employer_marked) reasons.push(t('employer', { employer: ad.employer }));
-      if (r.occupation_marked) reasons.push(t('occupation'));
+      const codes: Reason[] = [];
+      const add = (code: ReasonCode, params: Record<string, string | number> = {}) => codes.push({ code, params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) });
+      if (r.occupation_points === 40) add('exact', { title: title(ad.occupation) });
+      else if (r.occupation_points > 0) add('related', { title: title(profile.wished.find((w) => w.startsWith(ad.occupationGroup)) ?? ad.occupation) });
+      if (r.skills_total > 0 && r.skills_matched > 0) add('skills', { matched: r.skills_matched, total: r.skills_total });
+      if (r.by_municipality && profile.areaMunicipalities.includes(ad.municipalityCode)) add('area', { municipality: municipalities.get(ad.municipalityCode)?.name ?? ad.municipalityCode });
+      else if (r.distance_km !== null) add('km', { km: Math.max(1, Math.round(r.distance_km)) });
+      if (ad.hours && profile.hours && r.hours_ok) add(ad.hours);
+      if (r.language_ok && ad.language !== 'da') add('language', { language: ad.language });
+      if (r.employer_marked) add('employer', { employer: ad.employer });
+      if (r.occupation_marked) add('occupation');
       const missingSkills: MissingSkillDto[] = ad.skills
         .filter((s) => !profile.skills.includes(s))
         .map((s) => ({
@@ -233,7 +233,8 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
       return {
         jobAd: dtos.get(r.id)!,
         score: r.score,
-        reasons,
+        reasons: codes.map((c) => reasonText(c, language)),
+        reasonCodes: codes,
         factors: [
           { factor: 'occupation', points: r.occupation_points, max: 40 },
           { factor: 'skills', points: r.skills_points, max: 30 },
@@ -324,7 +325,7 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
       if (!changed) throw new JobMatchingException(JobMatchingErrorCode.AlreadyAnswered);
       if (input.answer === 'applied') await this.joblog.addFromAd(citizen, ad, manager);
       else await this.mark(citizen.id, ad.id, { notRelevantAt: new Date(), notRelevantReason: input.reason || null }, 'not_relevant_at = EXCLUDED.not_relevant_at, not_relevant_reason = EXCLUDED.not_relevant_reason', manager);
-      await this.cases.addTimelineEntry(citizen.id, 'job_suggestion_answered', { title: ad.title, answer: ANSWERS[input.answer].da }, manager);
+      await this.cases.addTimelineEntry(citizen.id, 'job_suggestion_answered', { title: ad.title, answer: input.answer }, manager);
     });
     return (await this.suggestionDtos([(await this.suggestions.findOneBy({ id }))!], language))[0];
   }

@@ -13,6 +13,8 @@ export interface IcsEvent {
   description: string;
   location?: string | null;
   url?: string | null;
+  /** Who calls the meeting: the municipality's unit name and a reply address. */
+  organizer?: { name: string; email: string } | null;
 }
 
 /** RFC 5545 VTIMEZONE for Europe/Copenhagen (EU rules since 1996). */
@@ -81,6 +83,8 @@ export function buildCalendar(name: string, events: IcsEvent[]): string {
       `DESCRIPTION:${escapeText(e.description)}`,
       ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
       ...(e.url ? [`URL:${e.url}`] : []),
+      // A quoted parameter value cannot hold a double quote (RFC 5545 §3.2).
+      ...(e.organizer ? [`ORGANIZER;CN="${e.organizer.name.replace(/["\r\n]/g, "'")}":mailto:${e.organizer.email}`] : []),
       'TRANSP:OPAQUE',
       'END:VEVENT',
     );

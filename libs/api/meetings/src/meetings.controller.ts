@@ -78,7 +78,7 @@ export class MeetingsController {
 
   @Patch('me/meetings/:id')
   @CitizenSelf()
-  @ApiOperation({ summary: 'Move my meeting to another free time and/or form (until the cut-off before it starts)' })
+  @ApiOperation({ summary: 'Move my meeting to another free time and/or form (until the cut-off before it starts); a visitation meeting only to a day up to its `moveBy` (409 meeting_after_deadline)' })
   @ApiOkResponse({ type: MeetingDto })
   reschedule(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: RescheduleDto): Promise<MeetingDto> {
     return this.meetings.reschedule(citizen, id, body);
@@ -87,7 +87,7 @@ export class MeetingsController {
   @Post('me/meetings/:id/cancel')
   @CitizenSelf()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Cancel my meeting with a reason (until the cut-off before it starts)' })
+  @ApiOperation({ summary: 'Cancel a meeting I booked, with a reason (until the cut-off before it starts); a call-in (visitation or caseworker invitation, `mustAttend`) answers 409 meeting_attendance_required — move it or ask to change it' })
   @ApiOkResponse({ type: MeetingDto })
   cancel(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: CancelDto): Promise<MeetingDto> {
     return this.meetings.cancel(citizen, id, body.reason);

@@ -14,6 +14,8 @@ export enum MeetingsErrorCode {
   UnknownCaseworker = 'unknown_caseworker',
   NoAddress = 'no_address',
   FeedNotFound = 'calendar_feed_not_found',
+  AttendanceRequired = 'meeting_attendance_required',
+  AfterDeadline = 'meeting_after_deadline',
 }
 
 export class MeetingsException extends DomainException<MeetingsErrorCode> {
@@ -45,6 +47,10 @@ export class MeetingsException extends DomainException<MeetingsErrorCode> {
         return { status: 422, title: 'An in-person meeting needs an address' };
       case MeetingsErrorCode.FeedNotFound:
         return { status: 404, title: 'There is no such calendar feed' };
+      case MeetingsErrorCode.AttendanceRequired:
+        return { status: 409, title: 'You are called to this meeting and must attend: move it to another time or ask to change it' };
+      case MeetingsErrorCode.AfterDeadline:
+        return { status: 409, title: 'The visitation meeting must be held by its deadline: choose a time no later than that' };
     }
   }
 }

@@ -9,7 +9,7 @@ import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { createModuleTestApp, SignedInBrowsers, testConfig, TestHttp } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
-import { addDays, copenhagenToUtc, inCopenhagen, isClosedDay, isoWeekday } from '@jobunivers/api/time';
+import { addDays, addWorkingDays, copenhagenToUtc, inCopenhagen, isClosedDay, isoWeekday, workingDayOnOrAfter } from '@jobunivers/api/time';
 import { meetingsMigrations } from './migrations';
 import { MeetingsModule } from './meetings.module';
 import { MeetingsService } from './meetings.service';
@@ -26,14 +26,7 @@ interface Slot {
 let serial = 1000 + Math.floor(Math.random() * 8000);
 const today = inCopenhagen(new Date()).date;
 /** The n-th working day after today (no weekend, no holiday). */
-function workingDay(n: number): string {
-  let date = today;
-  for (let found = 0; found < n; ) {
-    date = addDays(date, 1);
-    if (isoWeekday(date) <= 5 && !isClosedDay(date)) found++;
-  }
-  return date;
-}
+const workingDay = (n: number): string => addWorkingDays(today, n);
 const at = (date: string, time: string) => copenhagenToUtc(date, time).toISOString();
 const WEEKDAYS = [1, 2, 3, 4, 5];
 const standardWeek = WEEKDAYS.flatMap((weekday) => [
@@ -57,6 +50,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     if (windows.length) expect((await send(id, 'PUT', '/api/v1/caseworkers/me/availability', { windows, blocks: [] })).status).toBe(200);
     return id;
   };
+  const registered = new Map<string, unknown>();
   /** Registers a citizen through the API (by a caseworker of the municipality) and assigns them; removes the automatic visitation invitation unless kept. */
   const citizen = async (registrar: string, assignTo: string, overrides: Json = {}, keepVisitation = false) => {
     const res = await send(registrar, 'POST', '/api/v1/citizens', {
@@ -72,6 +66,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     });
     expect(res.status).toBe(201);
     const id = res.body['id'] as string;
+    registered.set(id, res.body);
     await db.query(`UPDATE citizens.citizen SET assigned_caseworker_id = $1 WHERE id = $2`, [assignTo, id]);
     if (!keepVisitation) await db.query(`DELETE FROM meetings.meeting WHERE citizen_id = $1`, [id]);
     return id;
@@ -195,7 +190,10 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     expect(event.uid).toBe(`${id}@jobunivers`);
     expect(event.sequence).toBe(1);
     expect(event.startDate.toJSDate().toISOString()).toBe(at(day, '13:30'));
-    expect(event.summary).toBe('Jobsamtale med jobcentret (telefon)');
+    // Named for the municipality's own unit (reference.municipality.unit_name), not a fixed "jobcentret".
+    expect(event.summary).toBe('Jobsamtale med Brøndby Kommune (telefon)');
+    expect(event.component.getFirstPropertyValue('organizer')).toBe('mailto:noreply@jobunivers.localhost');
+    expect(event.component.getFirstProperty('organizer')!.getParameter('cn')).toBe('Brøndby Kommune');
 
     const cancelled = await send(c, 'POST', `/api/v1/me/meetings/${id}/cancel`, { reason: 'Jeg har fået en jobsamtale hos en virksomhed' });
     expect(cancelled.status).toBe(200);
@@ -203,7 +201,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     const after = parse((await send(c, 'GET', `/api/v1/me/meetings/${id}/calendar.ics?lang=en`)).text);
     expect(after.component.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(after.sequence).toBe(2);
-    expect(after.summary).toBe('Job meeting with the jobcentre (phone)');
+    expect(after.summary).toBe('Job meeting with Brøndby Kommune (phone)');
     expect(await notices(id)).toEqual(['booked#0', 'rescheduled#1', 'cancelled#2']);
     expect((await send(c, 'POST', `/api/v1/me/meetings/${id}/cancel`, { reason: 'igen' })).status).toBe(409);
     expect((await send(c, 'POST', `/api/v1/me/meetings/${id}/cancel`, { reason: '' })).status).toBe(400);
@@ -248,6 +246,13 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     const cw = await caseworker('0157');
     const c = await citizen(cw, cw, { preferredMeetingForms: ['phone'], benefitType: 'cash_benefit' }, true);
     const [visitation] = (await send<{ items: Json[] }>(c, 'GET', '/api/v1/me/meetings')).body.items;
+    // The registration answered with the next steps: the invitation that went out, when and how.
+    expect(registered.get(c)).toEqual({
+      id: c,
+      assignedCaseworkerId: cw,
+      assignedCaseworkerName: expect.stringMatching(/^Test Konsulent/),
+      nextSteps: { visitationDeadline: null, visitationInvitation: { meetingId: visitation['id'], sentAt: expect.any(String), startsAt: visitation['start'], form: 'phone', channels: ['in_app', 'email'] } },
+    });
     expect(visitation).toMatchObject({ kind: 'visitation', status: 'invited', form: 'phone', caseworkerId: cw, origin: 'system', phoneNumber: '+4520202020' });
     const start = new Date(visitation['start'] as string);
     expect(inCopenhagen(start).date <= addDays(today, 7)).toBe(true);
@@ -269,6 +274,42 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     const clash = await send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, { start: at(workingDay(6), '10:15'), form: 'video' });
     expect(clash.status).toBe(409);
     expect((await send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, { start: '2020-01-01T10:00:00Z', form: 'video' })).status).toBe(400);
+  });
+
+  it('holds the citizen to a call-in: a visitation or an invitation cannot be cancelled (409), a visitation moves only to a day up to its deadline', async () => {
+    const cw = await caseworker('0147');
+    const c = await citizen(cw, cw, { benefitType: 'cash_benefit' }, true);
+    const deadline = addDays(today, 7);
+    const [visitation] = (await send<{ items: Json[] }>(c, 'GET', '/api/v1/me/meetings')).body.items;
+    expect(visitation).toMatchObject({ kind: 'visitation', status: 'invited', mustAttend: true, cancellable: false, moveBy: deadline });
+    const id = visitation['id'] as string;
+    // Beyond the change cut-off, so the rules below (not the cut-off) are what answers.
+    await db.query(`UPDATE meetings.meeting SET starts_at = $2, ends_at = $2::timestamptz + interval '30 minutes' WHERE id = $1`, [id, at(workingDay(2), '08:00')]);
+    const before = await row(id);
+    // Cancel: refused with a clear code; nothing changes.
+    const cancel = await send(c, 'POST', `/api/v1/me/meetings/${id}/cancel`, { reason: 'Jeg gider ikke' });
+    expect(cancel.status).toBe(409);
+    expect(cancel.body).toMatchObject({ status: 409, code: 'meeting_attendance_required' });
+    // Move past the deadline: refused, even to a free slot; nothing changes.
+    const late = workingDayOnOrAfter(addDays(deadline, 1));
+    const tooLate = await send(c, 'PATCH', `/api/v1/me/meetings/${id}`, { start: at(late, '09:00'), form: 'video' });
+    expect(tooLate.status).toBe(409);
+    expect(tooLate.body).toMatchObject({ code: 'meeting_after_deadline' });
+    expect(await row(id)).toEqual(before);
+    // Move within the deadline: fine.
+    const target = (await slots(c, `from=${today}&to=${deadline}&form=video`)).find((s) => s.caseworkerId === cw)!;
+    const moved = await send(c, 'PATCH', `/api/v1/me/meetings/${id}`, { start: target.start, form: 'video' });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ start: target.start, status: 'booked', mustAttend: true, cancellable: false, moveBy: deadline });
+    expect((await send(c, 'POST', `/api/v1/me/meetings/${id}/cancel`, { reason: 'x' })).body['code']).toBe('meeting_attendance_required');
+    expect((await row(id))['status']).toBe('booked');
+    // A caseworker's invitation is a call-in too (no legal deadline to move within); a meeting the citizen booked can be cancelled.
+    const invited = await send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, { start: at(workingDay(8), '10:00'), form: 'video' });
+    expect((await send(c, 'GET', `/api/v1/me/meetings/${invited.body['id']}`)).body).toMatchObject({ mustAttend: true, cancellable: false, moveBy: null });
+    expect((await send(c, 'POST', `/api/v1/me/meetings/${invited.body['id']}/cancel`, { reason: 'x' })).body).toMatchObject({ status: 409, code: 'meeting_attendance_required' });
+    const own = await send(c, 'POST', '/api/v1/me/meetings', { start: at(workingDay(9), '13:00'), form: 'phone' });
+    expect(own.body).toMatchObject({ mustAttend: false, cancellable: true, moveBy: null });
+    expect((await send(c, 'POST', `/api/v1/me/meetings/${own.body['id']}/cancel`, { reason: 'Jeg har fået job' })).body).toMatchObject({ status: 'cancelled' });
   });
 
   it('records outcomes: held with a shared summary the citizen reads (never the internal note) and rates; a no-show is announced (screening listens)', async () => {

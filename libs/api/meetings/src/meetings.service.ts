@@ -2,8 +2,9 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } fr
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { AuditService } from '@jobunivers/api/audit';
-import { CitizenCasesService, type CitizenCase, type CitizenRegisteredEvent, type Language, VISITATION_DAYS } from '@jobunivers/api/citizens';
+import { CitizenCasesService, type CitizenCase, type CitizenRegisteredEvent, type Language, type RegistrationNextSteps, visitationDeadline } from '@jobunivers/api/citizens';
 import { AppConfig } from '@jobunivers/api/config';
+import { ReferenceService } from '@jobunivers/api/reference';
 import { PlatformException } from '@jobunivers/api/errors';
 import { IdentityService, type CitizenPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
 import { QueueService } from '@jobunivers/api/queue';
@@ -41,6 +42,9 @@ const CASEWORKER_CACHE_MS = 10_000;
 /** Overlap refused by the database (exclusion constraint), per constraint. */
 const OVERLAP = { meeting_caseworker_no_overlap: MeetingsErrorCode.SlotTaken, meeting_citizen_no_overlap: MeetingsErrorCode.CitizenBusy } as const;
 
+/** The address in a From header (`Name <address>` or a bare address). */
+const mailAddressOf = (from: string): string => /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
+
 const FORM_WORDS: Record<Language, Record<MeetingForm, string>> = {
   da: { in_person: 'fremmøde', video: 'video', phone: 'telefon' },
   en: { in_person: 'in person', video: 'video', phone: 'phone' },
@@ -49,6 +53,17 @@ const FORM_WORDS: Record<Language, Record<MeetingForm, string>> = {
 export type MeetingEventHandler = (event: MeetingEvent, manager: EntityManager) => Promise<void>;
 /** Other modules add their own events to the personal calendar feed (offers: enrolled sessions). */
 export type CalendarFeedSource = (owner: { kind: 'citizen' | 'staff'; id: string }, since: Date, language: Language) => Promise<IcsEvent[]>;
+
+/** A formal call-in (the visitation, or an invitation from the caseworker): the citizen has a duty to attend and cannot cancel it. */
+const isCallIn = (m: Pick<MeetingEntity, 'kind' | 'origin'>): boolean => m.kind === 'visitation' || m.origin !== 'citizen';
+
+/** See {@link MeetingsService.moveByOf}: the legal deadline, or the meeting's own day when that is later. */
+function moveBy(m: MeetingEntity, kase: CitizenCase | undefined): string | null {
+  if (!kase) return null;
+  const deadline = visitationDeadline(kase);
+  const day = inCopenhagen(m.startsAt).date;
+  return day > deadline ? day : deadline;
+}
 
 /**
  * Facade of meetings: caseworker availability, free slots, booking, invitations (the visitation
@@ -74,6 +89,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     private readonly queue: QueueService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly reference: ReferenceService,
   ) {}
 
   onModuleInit(): void {
@@ -274,6 +290,8 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     const start = input.start ? new Date(input.start) : meeting.startsAt;
     const form = input.form ?? meeting.form;
     if (start.getTime() === meeting.startsAt.getTime() && form === meeting.form) return this.citizenDto(meeting);
+    const moveBy = await this.moveByOf(meeting);
+    if (moveBy && inCopenhagen(start).date > moveBy) throw new MeetingsException(MeetingsErrorCode.AfterDeadline, `Choose a time on or before ${moveBy}, or ask the jobcentre to change the meeting.`);
     const { slot, taken } = await this.slotAt(meeting.caseworkerId, form, start, meeting.id);
     if (!slot) throw new MeetingsException(MeetingsErrorCode.NotASlot, 'Choose one of the free times from /me/meeting-slots.');
     if (taken) throw new MeetingsException(MeetingsErrorCode.SlotTaken);
@@ -290,6 +308,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   async cancel(citizen: CitizenPrincipal, id: string, reason: string): Promise<MeetingDto> {
+    if (isCallIn(await this.ownMeeting(citizen, id))) throw new MeetingsException(MeetingsErrorCode.AttendanceRequired, 'The jobcentre called you to this meeting and you have a duty to attend. Move it to another time or ask the jobcentre to change it.');
     const meeting = await this.changeableByCitizen(citizen, id);
     return this.citizenDto(await this.applyChange(meeting, { status: 'cancelled', cancelReason: reason }, 'cancelled', 'meeting_cancelled', 'citizen'));
   }
@@ -317,8 +336,8 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
 
   async myMeetingIcs(citizen: CitizenPrincipal, id: string, language: Language): Promise<string> {
     const meeting = await this.ownMeeting(citizen, id);
-    const names = await this.identity.staffNames([meeting.caseworkerId]);
-    return buildCalendar(language === 'da' ? 'Jobsamtale' : 'Job meeting', [this.icsEvent(meeting, language, names)]);
+    const [names, units] = await Promise.all([this.identity.staffNames([meeting.caseworkerId]), this.reference.unitNamesOf([meeting.municipalityCode])]);
+    return buildCalendar(language === 'da' ? 'Jobsamtale' : 'Job meeting', [this.icsEvent(meeting, language, names, units)]);
   }
 
   // ── staff side ──────────────────────────────────────────────────────────────
@@ -349,6 +368,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
             endsAt: end,
             status: 'invited',
             topic: input.topic || null,
+            formal: (input.kind ?? 'job_meeting') === 'visitation' || input.formal === true,
             ...this.placeOf(input.form, address, contact?.phone ?? null),
         });
         await this.announce(manager, saved, 'invited', saved.kind === 'visitation' ? 'visitation_invited' : 'meeting_invited', 'jobcentre');
@@ -501,7 +521,8 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     const names = feed.ownerKind === 'citizen' ? await this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))]) : new Map<string, string>();
     const since = new Date(Date.now() - 30 * 86_400_000);
     const more = (await Promise.all(this.feedSources.map((source) => source({ kind: feed.ownerKind, id: feed.ownerId }, since, language)))).flat();
-    const events = [...rows.map((m) => this.icsEvent(m, language, names)), ...more].sort((a, b) => a.start.getTime() - b.start.getTime());
+    const units = await this.reference.unitNamesOf(rows.map((r) => r.municipalityCode));
+    const events = [...rows.map((m) => this.icsEvent(m, language, names, units)), ...more].sort((a, b) => a.start.getTime() - b.start.getTime());
     return buildCalendar(language === 'da' ? 'Jobunivers – jobsamtaler' : 'Jobunivers – job meetings', events);
   }
 
@@ -540,6 +561,27 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     return (manager?.getRepository(MeetingEntity) ?? this.meetings).countBy({ citizenId, status: 'no_show' });
   }
 
+  /**
+   * The meetings that count for the contact rules, per citizen: held ones and those still to come
+   * (invited, booked, change requested), with their Copenhagen date. No-shows and cancelled meetings
+   * are left out — they meet no requirement.
+   */
+  async contactMeetings(citizenIds: string[], manager?: EntityManager): Promise<Map<string, Array<{ id: string; date: string; state: 'held' | 'upcoming' }>>> {
+    const result = new Map<string, Array<{ id: string; date: string; state: 'held' | 'upcoming' }>>();
+    if (citizenIds.length === 0) return result;
+    const rows: Array<{ id: string; citizen_id: string; date: string; status: string }> = await (manager ?? this.dataSource.manager).query(
+      `SELECT id, citizen_id, to_char(starts_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM-DD') AS date, status FROM meetings.meeting
+        WHERE citizen_id = ANY($1::uuid[]) AND (status = 'held' OR status = ANY($2::text[])) ORDER BY starts_at, id`,
+      [[...new Set(citizenIds)], UPCOMING_STATUSES],
+    );
+    for (const r of rows) {
+      const list = result.get(r.citizen_id) ?? [];
+      list.push({ id: r.id, date: r.date, state: r.status === 'held' ? 'held' : 'upcoming' });
+      result.set(r.citizen_id, list);
+    }
+    return result;
+  }
+
   /** Start of each citizen's next upcoming meeting. */
   async nextMeetings(citizenIds: string[]): Promise<Map<string, Date>> {
     if (citizenIds.length === 0) return new Map();
@@ -559,10 +601,10 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
    * a slot taken meanwhile is skipped (savepoint). No free slot: the visitation item on the
    * screening queue stays for the caseworker to book by hand.
    */
-  private async inviteToVisitation({ citizen, preferredMeetingForms }: CitizenRegisteredEvent, manager: EntityManager): Promise<void> {
-    if (!citizen.assignedCaseworkerId) return;
+  private async inviteToVisitation({ citizen, preferredMeetingForms }: CitizenRegisteredEvent, manager: EntityManager): Promise<RegistrationNextSteps> {
+    if (!citizen.assignedCaseworkerId) return {};
     const today = inCopenhagen(citizen.registeredAt).date;
-    const deadline = addDays(today, VISITATION_DAYS[citizen.benefitType]);
+    const deadline = visitationDeadline(citizen);
     const forms: MeetingForm[] = preferredMeetingForms.length ? preferredMeetingForms : ['in_person', 'video', 'phone'];
     const candidates = (await this.slotsOf([citizen.assignedCaseworkerId], today, deadline, undefined, [], manager)).filter((s) => forms.includes(s.form));
     // Earliest first; at the same time, the citizen's preferred form first.
@@ -582,23 +624,26 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
             endsAt: slot.end,
             status: 'invited',
             topic: null,
+            formal: true,
             ...this.placeOf(slot.form, slot.address, contact?.phone ?? null),
         });
         await manager.query('RELEASE SAVEPOINT visitation_invite');
         await this.announce(manager, saved, 'invited', 'visitation_invited', 'jobcentre');
-        return;
+        // The notification goes out in the app and, by the citizen's default choices for meetings, by e-mail.
+        return { visitationInvitation: { meetingId: saved.id, sentAt: saved.scheduledAt, startsAt: saved.startsAt, form: saved.form, channels: contact?.email ? ['in_app', 'email'] : ['in_app'] } };
       } catch (error) {
         await manager.query('ROLLBACK TO SAVEPOINT visitation_invite');
         // Taken by a concurrent registration (an overlap, or the deadlock two simultaneous inserts make): try the next slot.
         if (!overlapConstraint(error) && !isDeadlock(error)) throw error;
       }
     }
+    return {};
   }
 
   /** A new meeting: version 0, scheduled now, nothing recorded yet. */
-  private insertMeeting(manager: EntityManager, fields: Pick<MeetingEntity, 'citizenId' | 'caseworkerId' | 'municipalityCode' | 'kind' | 'origin' | 'form' | 'startsAt' | 'endsAt' | 'status' | 'topic' | 'address' | 'phoneNumber' | 'videoUrl'>): Promise<MeetingEntity> {
+  private insertMeeting(manager: EntityManager, fields: Pick<MeetingEntity, 'citizenId' | 'caseworkerId' | 'municipalityCode' | 'kind' | 'origin' | 'form' | 'startsAt' | 'endsAt' | 'status' | 'topic' | 'address' | 'phoneNumber' | 'videoUrl'> & Partial<Pick<MeetingEntity, 'formal'>>): Promise<MeetingEntity> {
     return manager.save(
-      manager.create(MeetingEntity, { ...fields, sequence: 0, scheduledAt: new Date(), changeRequest: null, cancelReason: null, sharedSummary: null, internalNote: null, outcomeAt: null, outcomeBy: null, rating: null, ratingComment: null }),
+      manager.create(MeetingEntity, { formal: false, ...fields, sequence: 0, scheduledAt: new Date(), changeRequest: null, cancelReason: null, sharedSummary: null, internalNote: null, outcomeAt: null, outcomeBy: null, rating: null, ratingComment: null }),
     );
   }
 
@@ -651,7 +696,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
 
   private async dispatch(manager: EntityManager, notice: Pick<MeetingNoticeEntity, 'id' | 'kind' | 'sequence' | 'meetingId'>, by: MeetingEvent['by'], meeting?: MeetingEntity): Promise<void> {
     const m = meeting ?? (await manager.findOneBy(MeetingEntity, { id: notice.meetingId }))!;
-    const event: MeetingEvent = { kind: notice.kind, noticeId: notice.id, meetingId: m.id, citizenId: m.citizenId, caseworkerId: m.caseworkerId, municipalityCode: m.municipalityCode, form: m.form, meetingKind: m.kind, startsAt: m.startsAt.toISOString(), sequence: notice.sequence, by };
+    const event: MeetingEvent = { kind: notice.kind, noticeId: notice.id, meetingId: m.id, citizenId: m.citizenId, caseworkerId: m.caseworkerId, municipalityCode: m.municipalityCode, form: m.form, meetingKind: m.kind, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString(), sequence: notice.sequence, by, formal: m.formal, place: { address: m.address, videoUrl: m.videoUrl, phoneNumber: m.phoneNumber }, topic: m.topic };
     for (const handler of this.handlers) await handler(event, manager);
   }
 
@@ -721,8 +766,18 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   private async citizenDtos(rows: MeetingEntity[]): Promise<MeetingDto[]> {
-    const names = await this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))]);
-    return rows.map((m) => this.toDto(m, names));
+    const citizenId = rows.find((r) => r.kind === 'visitation')?.citizenId;
+    const [names, kase] = await Promise.all([this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))]), citizenId ? this.cases.caseOf(citizenId) : undefined]);
+    return rows.map((m) => this.toDto(m, names, kase));
+  }
+
+  /**
+   * The latest day a visitation meeting may be moved to: its legal deadline, or its current day when it
+   * already lies later (invited late, no earlier slot): moving never makes it later than it is. Other
+   * meetings: no limit (null).
+   */
+  private async moveByOf(meeting: MeetingEntity): Promise<string | null> {
+    return meeting.kind === 'visitation' ? moveBy(meeting, await this.cases.caseOf(meeting.citizenId)) : null;
   }
 
   private async citizenDto(meeting: MeetingEntity): Promise<MeetingDto> {
@@ -731,11 +786,12 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
 
   private async staffDtos(actor: StaffPrincipal, rows: MeetingEntity[]): Promise<StaffMeetingDto[]> {
     const [names, cases] = await Promise.all([this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))]), this.cases.casesOf(actor.municipalityCode, [...new Set(rows.map((r) => r.citizenId))])]);
-    return rows.map((m) => ({ ...this.toDto(m, names), citizenId: m.citizenId, citizenName: cases.get(m.citizenId)?.name ?? '', internalNote: m.internalNote }));
+    return rows.map((m) => ({ ...this.toDto(m, names, cases.get(m.citizenId)), citizenId: m.citizenId, citizenName: cases.get(m.citizenId)?.name ?? '', internalNote: m.internalNote, formal: m.formal }));
   }
 
-  private toDto(m: MeetingEntity, names: Map<string, string>): MeetingDto {
+  private toDto(m: MeetingEntity, names: Map<string, string>, kase: CitizenCase | undefined): MeetingDto {
     const cutoff = this.cutoff(m);
+    const changeable = UPCOMING_STATUSES.includes(m.status) && Date.now() <= cutoff.getTime();
     return {
       id: m.id,
       kind: m.kind,
@@ -755,19 +811,24 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
       sharedSummary: m.sharedSummary,
       rating: m.rating === null ? null : { score: m.rating, comment: m.ratingComment },
       sequence: m.sequence,
-      changeable: UPCOMING_STATUSES.includes(m.status) && Date.now() <= cutoff.getTime(),
+      changeable,
       changeableUntil: cutoff.toISOString(),
+      mustAttend: isCallIn(m),
+      cancellable: changeable && !isCallIn(m),
+      moveBy: m.kind === 'visitation' ? moveBy(m, kase) : null,
     };
   }
 
-  private icsEvent(m: MeetingEntity, language: Language, caseworkerNames: Map<string, string>): IcsEvent {
+  /** The meeting as a calendar event, named for the municipality's unit (its unit name, not a fixed "jobcentret"). */
+  private icsEvent(m: MeetingEntity, language: Language, caseworkerNames: Map<string, string>, unitNames: Map<string, string>): IcsEvent {
     const da = language === 'da';
-    const what = m.kind === 'visitation' ? (da ? 'Visitationssamtale med jobcentret' : 'Visitation meeting with the jobcentre') : da ? 'Jobsamtale med jobcentret' : 'Job meeting with the jobcentre';
+    const unit = unitNames.get(m.municipalityCode) ?? (da ? 'kommunen' : 'the municipality');
+    const what = m.kind === 'visitation' ? (da ? `Visitationssamtale med ${unit}` : `Visitation meeting with ${unit}`) : da ? `Jobsamtale med ${unit}` : `Job meeting with ${unit}`;
     const form = FORM_WORDS[language][m.form];
     const caseworker = caseworkerNames.get(m.caseworkerId);
     const lines = [
       ...(caseworker ? [da ? `Med ${caseworker}` : `With ${caseworker}`] : []),
-      m.form === 'phone' ? (da ? 'Jobcentret ringer til dig.' : 'The jobcentre will call you.') : '',
+      m.form === 'phone' ? (da ? `${unit} ringer til dig.` : `${unit} will call you.`) : '',
       m.form === 'video' && m.videoUrl ? (da ? `Deltag: ${m.videoUrl}` : `Join: ${m.videoUrl}`) : '',
       `${this.config.citizenAppUrl}/samtaler/${m.id}`,
     ].filter(Boolean);
@@ -782,6 +843,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
       description: lines.join('\n'),
       location: m.form === 'in_person' ? m.address : m.form === 'video' ? m.videoUrl : null,
       url: m.form === 'video' ? m.videoUrl : null,
+      organizer: { name: unit, email: mailAddressOf(this.config.notifications.mailFrom) },
     };
   }
 }

@@ -247,6 +247,20 @@ export class MessagingService {
     if (n >= RATE_LIMIT) throw new MessagingException(MessagingErrorCode.TooManyMessages, `At most ${RATE_LIMIT} messages in ${RATE_WINDOW_MINUTES} minutes.`);
   }
 
+  /**
+   * Mit overblik: open conversations assigned to this staff member with a citizen message they have not read,
+   * and open conversations nobody has taken yet (the inbox's "unassigned" list). Counts only: no citizen is read.
+   */
+  async overviewCounts(municipalityCode: string, staffId: string): Promise<{ unreadAssigned: number; unassigned: number }> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE c.assigned_to = $2 AND EXISTS (SELECT 1 FROM messaging.message m WHERE m.conversation_id = c.id AND m.author_kind = 'citizen' AND m.created_at > coalesce(c.staff_read_at, '-infinity')))::int AS unread,
+              count(*) FILTER (WHERE c.assigned_to IS NULL)::int AS unassigned
+         FROM messaging.conversation c WHERE c.municipality_code = $1 AND c.status = 'open'`,
+      [municipalityCode, staffId],
+    )) as Array<{ unread: number; unassigned: number }>;
+    return { unreadAssigned: row.unread, unassigned: row.unassigned };
+  }
+
   /** Conversations with the reader's unread count and the last visible message, newest activity first. */
   private async rows(where: string, params: unknown[], reader: 'citizen' | 'staff', page: { limit: number; offset: number }): Promise<Row[]> {
     const other = reader === 'citizen' ? 'staff' : 'citizen';

@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import webpush from 'web-push';
-import { type Category, type Channel, type Language, MAIL_SUBJECT, NOTIFICATION_KINDS, type NotificationKind, OUTSIDE_TEXT, type RecipientKind } from './kinds';
+import { type Category, type DeliveryChannel, type Language, MAIL_SUBJECT, NOTIFICATION_KINDS, type NotificationKind, OUTSIDE_TEXT, type RecipientKind } from './kinds';
 import { DELIVER_JOB, NotificationsService } from './notifications.service';
 import { isAllowedPushEndpoint } from './push-endpoints';
+import { LettersService } from './letters/letters.service';
 
 const CLAIM_BATCH = 250;
 /** One push service answer must come within this. */
@@ -23,7 +24,7 @@ const VAPID_TTL_SECONDS = 12 * 3600;
 interface Claimed {
   id: string;
   notification_id: string;
-  channel: Channel;
+  channel: DeliveryChannel;
   attempts: number;
   ttl: number;
   recipient_kind: RecipientKind;
@@ -58,7 +59,7 @@ export interface PushPayload {
  * lease written into `not_before`), sends them, and records the outcome. Push goes through the
  * `web-push` library (RFC 8291 aes128gcm encryption, VAPID, TTL/Urgency/Topic headers) over kept-alive
  * HTTP(S) connections; e-mail through nodemailer (SMTP) or, without SMTP, as .eml files under
- * DATA_DIR/mail. Failures back off exponentially; 404/410 from a push service removes the
+ * DATA_DIR/mail; a formal call-in's letter through {@link LettersService} (Digital Post). Failures back off exponentially; 404/410 from a push service removes the
  * subscription; 429 waits as long as the push service asks.
  */
 @Injectable()
@@ -77,6 +78,7 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
     private readonly cases: CitizenCasesService,
     private readonly identity: IdentityService,
     private readonly notifications: NotificationsService,
+    private readonly letters: LettersService,
   ) {
     this.outbound = new OutboundHttp({ allowPrivateAddresses: config.outbound.allowPrivateAddresses });
   }
@@ -160,7 +162,7 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
         const d = batch[next++];
         const language = prefs.get(d.recipient_id)?.language ?? 'da';
         try {
-          outcomes.set(d.id, d.channel === 'push' ? await this.push(d, subscriptions.get(d.recipient_id) ?? [], language) : await this.mail(d, emails.get(d.recipient_id), language));
+          outcomes.set(d.id, d.channel === 'letter' ? await this.letters.deliver(d) : d.channel === 'push' ? await this.push(d, subscriptions.get(d.recipient_id) ?? [], language) : await this.mail(d, emails.get(d.recipient_id), language));
         } catch (error) {
           outcomes.set(d.id, { status: 'retry', reason: error instanceof Error ? error.message : String(error) });
         }

@@ -4,6 +4,8 @@ export const CATEGORIES = ['meetings', 'jobs', 'messages', 'plan', 'screening'] 
 export type Category = (typeof CATEGORIES)[number];
 export const CHANNELS = ['push', 'email'] as const;
 export type Channel = (typeof CHANNELS)[number];
+/** What the outbox delivers: the chosen channels, and the letter of a formal call-in (always, whatever the settings). */
+export type DeliveryChannel = Channel | 'letter';
 export type RecipientKind = 'citizen' | 'staff';
 export type Language = 'da' | 'en';
 
@@ -44,7 +46,7 @@ export const NOTIFICATION_KINDS = {
   plan_rejected: { category: 'plan', recipient: 'citizen', ttl: 2 * DAY, link: () => '/mit-forloeb', text: { da: 'Din ansøgning om {{title}} er ikke godkendt. Se begrundelsen i dit forløb.', en: 'Your application for {{title}} was not approved. See the reason in your plan.' } },
   plan_promoted: { category: 'plan', recipient: 'citizen', ttl: 2 * DAY, link: () => '/mit-forloeb', text: { da: 'Der er blevet plads til dig på {{title}}.', en: 'A place has opened for you on {{title}}.' } },
   screening_recorded: { category: 'screening', recipient: 'citizen', ttl: 2 * DAY, link: () => '/min-screening', text: { da: 'Din jobkonsulent har registreret din screening. Se den under Min screening.', en: 'Your caseworker has recorded your screening. See it under My screening.' } },
-  message_received: { category: 'messages', recipient: 'citizen', ttl: 2 * DAY, link: (p) => at('/beskeder', p.conversationId), text: { da: 'Nyt svar fra jobcentret i "{{subject}}".', en: 'A new answer from the jobcentre in "{{subject}}".' } },
+  message_received: { category: 'messages', recipient: 'citizen', ttl: 2 * DAY, link: (p) => at('/beskeder', p.conversationId), text: { da: 'Nyt svar fra {{unitName}} i "{{subject}}".', en: 'A new answer from {{unitName}} in "{{subject}}".' } },
   announcement: { category: 'messages', recipient: 'citizen', ttl: 2 * DAY, link: () => '/notifikationer', text: { da: '{{title}}: {{body}}', en: '{{title}}: {{body}}' } },
   // ── to the caseworker ─────────────────────────────────────────────────────
   staff_meeting_booked: { category: 'meetings', recipient: 'staff', ttl: DAY, link: (p) => at('/moeder', p.meetingId), text: { da: '{{citizenName}} har booket en samtale {{when}}.', en: '{{citizenName}} booked a meeting {{when}}.' } },
@@ -97,12 +99,24 @@ export function formatWhen(iso: string, language: Language): string {
   return language === 'da' ? `${d}. ${MONTHS.da[m - 1]} kl. ${time.replace(':', '.')}` : `${d} ${MONTHS.en[m - 1]} at ${time}`;
 }
 
+/** Placeholders a notification written before they existed may lack. */
+const PARAM_DEFAULTS: Record<string, Record<Language, string>> = { unitName: { da: 'kommunen', en: 'the municipality' } };
+
 /** The in-app sentence of a notification in the reader's language. */
 export function notificationText(kind: string, params: Record<string, string>, language: Language): string {
   const spec = kindSpec(kind);
   if (!spec) return kind;
-  return spec.text[language].replace(/\{\{(\w+)\}\}/g, (_, name: string) => (name === 'when' ? (params.startsAt ? formatWhen(params.startsAt, language) : '') : (params[name] ?? '')));
+  return spec.text[language].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    if (name === 'when') return params.startsAt ? formatWhen(params.startsAt, language) : '';
+    const value = params[name] ?? PARAM_DEFAULTS[name]?.[language] ?? '';
+    return VALUE_WORDS[name]?.[value]?.[language] ?? value;
+  });
 }
+
+/** Coded values some sources send (a job suggestion's answer), in words; a value already in words stays. */
+const VALUE_WORDS: Record<string, Record<string, Record<Language, string>>> = {
+  answer: { applied: { da: 'søgt', en: 'applied' }, not_relevant: { da: 'ikke relevant', en: 'not relevant' } },
+};
 
 /**
  * Quiet hours: when `now` falls inside [from, to) local time (wrapping midnight), the instant they end;

@@ -6,6 +6,7 @@ import { ScreeningService } from '@jobunivers/api/screening';
 import { type MeetingEvent, MeetingsService } from '@jobunivers/api/meetings';
 import { type MessageEvent, MessagingService } from '@jobunivers/api/messaging';
 import { QueueService } from '@jobunivers/api/queue';
+import { ReferenceService } from '@jobunivers/api/reference';
 import { todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NotificationKind } from './kinds';
@@ -34,6 +35,8 @@ const MEETING_TO_CASEWORKER: Partial<Record<MeetingEvent['kind'], NotificationKi
   cancelled: 'staff_meeting_cancelled',
   change_requested: 'staff_meeting_change_requested',
 };
+/** A formal call-in's invitation, and its move to a new time, are also letters (each its own). */
+const LETTER_KINDS: ReadonlyArray<MeetingEvent['kind']> = ['invited', 'rescheduled'];
 /** Changes the citizen may hear of at night: the meeting is within 24 hours. */
 const URGENT_MEETING_KINDS: ReadonlyArray<MeetingEvent['kind']> = ['invited', 'booked', 'rescheduled', 'cancelled'];
 
@@ -73,6 +76,7 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
     private readonly queue: QueueService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly reference: ReferenceService,
   ) {}
 
   onModuleInit(): void {
@@ -86,7 +90,9 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
     if (event.internal) return;
     const params = { conversationId: event.conversationId, subject: event.subject };
     if (event.authorKind === 'staff') {
-      await this.notifications.notify(manager, [{ recipientKind: 'citizen', recipientId: event.citizenId, municipalityCode: event.municipalityCode, kind: 'message_received', params, sourceKey: `message:${event.messageId}:citizen` }]);
+      // The citizen reads who answered: the municipality's own unit name.
+      const unitName = await this.reference.unitNameOf(event.municipalityCode, manager);
+      await this.notifications.notify(manager, [{ recipientKind: 'citizen', recipientId: event.citizenId, municipalityCode: event.municipalityCode, kind: 'message_received', params: { ...params, unitName }, sourceKey: `message:${event.messageId}:citizen` }]);
       return;
     }
     const kase = await this.cases.caseOf(event.citizenId, manager);
@@ -112,7 +118,10 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
     const toCitizen = MEETING_TO_CITIZEN[event.kind];
     if (toCitizen && (event.by !== 'citizen' || event.kind === 'booked')) {
       const soon = new Date(event.startsAt).getTime() - Date.now() <= 24 * 3600_000;
-      inputs.push({ recipientKind: 'citizen', recipientId: event.citizenId, municipalityCode: event.municipalityCode, kind: toCitizen, params, sourceKey: `meeting:${event.noticeId}:citizen`, urgent: soon && URGENT_MEETING_KINDS.includes(event.kind) });
+      const letter = event.formal && event.by !== 'citizen' && LETTER_KINDS.includes(event.kind);
+      // The letter is written later from the notification's params: what it must say about the meeting.
+      const letterParams: Record<string, string> = letter ? { endsAt: event.endsAt, meetingKind: event.meetingKind, address: event.place.address ?? '', videoUrl: event.place.videoUrl ?? '', phoneNumber: event.place.phoneNumber ?? '', topic: event.topic ?? '' } : {};
+      inputs.push({ recipientKind: 'citizen', recipientId: event.citizenId, municipalityCode: event.municipalityCode, kind: toCitizen, params: { ...params, ...letterParams }, sourceKey: `meeting:${event.noticeId}:citizen`, urgent: soon && URGENT_MEETING_KINDS.includes(event.kind), letter });
     }
     const toCaseworker = MEETING_TO_CASEWORKER[event.kind];
     if (toCaseworker && event.by === 'citizen') {

@@ -6,6 +6,7 @@ export enum NotificationsErrorCode {
   BadPushEndpoint = 'bad_push_endpoint',
   PushEndpointNotAllowed = 'push_endpoint_not_allowed',
   AnnouncementNotFound = 'announcement_not_found',
+  LetterNotFound = 'letter_not_found',
 }
 
 export class NotificationsException extends DomainException<NotificationsErrorCode> {
@@ -21,6 +22,8 @@ export class NotificationsException extends DomainException<NotificationsErrorCo
         return { status: 400, title: 'The push endpoint is not at a push service this server sends to' };
       case NotificationsErrorCode.AnnouncementNotFound:
         return { status: 404, title: 'There is no such announcement' };
+      case NotificationsErrorCode.LetterNotFound:
+        return { status: 404, title: 'There is no such letter to print in your municipality' };
     }
   }
 }

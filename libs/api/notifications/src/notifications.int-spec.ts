@@ -258,7 +258,7 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
 
       // An urgent meeting change (within 24 h) is not deferred; a far one is.
       const sources = app.get(NotificationSources);
-      const event = (noticeId: string, hours: number) => ({ kind: 'rescheduled' as const, noticeId, meetingId: noticeId, citizenId: citizen, caseworkerId: mette, municipalityCode: '0751', form: 'video' as const, meetingKind: 'job_meeting' as const, startsAt: new Date(Date.now() + hours * 3600_000).toISOString(), sequence: 2, by: 'jobcentre' as const });
+      const event = (noticeId: string, hours: number) => ({ kind: 'rescheduled' as const, noticeId, meetingId: noticeId, citizenId: citizen, caseworkerId: mette, municipalityCode: '0751', form: 'video' as const, meetingKind: 'job_meeting' as const, startsAt: new Date(Date.now() + hours * 3600_000).toISOString(), endsAt: new Date(Date.now() + hours * 3600_000 + 1800_000).toISOString(), sequence: 2, by: 'jobcentre' as const, formal: false, place: { address: null, videoUrl: null, phoneNumber: null }, topic: null });
       const [soon, later] = [crypto.randomUUID(), crypto.randomUUID()];
       await db.transaction((m) => sources.fromMeeting(event(soon, 3), m));
       await db.transaction((m) => sources.fromMeeting(event(later, 72), m));
@@ -400,7 +400,8 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
           { recipient_id: writer, kind: 'message_received', subject: 'Hjælp til CV' },
           { recipient_id: assigned, kind: 'staff_message_received', subject: 'Hjælp til CV' },
         ]);
-        expect((await notificationsOf(writer)).body.items.find((i) => i.kind === 'message_received')).toMatchObject({ text: 'Nyt svar fra jobcentret i "Hjælp til CV".', link: `/beskeder/${id}` });
+        const [{ unit_name: unitName }] = (await db.query(`SELECT unit_name FROM reference.municipality WHERE code = '0751'`)) as Array<{ unit_name: string }>;
+        expect((await notificationsOf(writer)).body.items.find((i) => i.kind === 'message_received')).toMatchObject({ text: `Nyt svar fra ${unitName} i "Hjælp til CV".`, link: `/beskeder/${id}` });
       } finally {
         await other.close();
       }

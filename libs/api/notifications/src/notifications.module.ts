@@ -5,6 +5,7 @@ import { CitizensModule } from '@jobunivers/api/citizens';
 import { JobMatchingModule } from '@jobunivers/api/job-matching';
 import { MeetingsModule } from '@jobunivers/api/meetings';
 import { MessagingModule } from '@jobunivers/api/messaging';
+import { ReferenceModule } from '@jobunivers/api/reference';
 import { ScreeningModule } from '@jobunivers/api/screening';
 import { AnnouncementsService } from './announcements.service';
 import { DeliveryService } from './delivery.service';
@@ -13,16 +14,19 @@ import { DeliveryEntity } from './entities/delivery.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { PreferenceEntity } from './entities/preference.entity';
 import { PushSubscriptionEntity } from './entities/push-subscription.entity';
+import { LetterEntity } from './entities/letter.entity';
+import { LettersController } from './letters/letters.controller';
+import { LettersService } from './letters/letters.service';
 import { LiveController } from './live.controller';
 import { NotificationSources } from './notification-sources';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 
-/** The in-app centre, Web Push and e-mail, through a transactional outbox; preferences and quiet hours. */
+/** The in-app centre, Web Push, e-mail and formal call-in letters (Digital Post), through a transactional outbox; preferences and quiet hours. */
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity, DeliveryEntity, PushSubscriptionEntity, PreferenceEntity, AnnouncementEntity]), CitizensModule, MeetingsModule, JobMatchingModule, MessagingModule, ScreeningModule],
-  controllers: [NotificationsController, LiveController],
-  providers: [NotificationsDataRights, NotificationsService, DeliveryService, NotificationSources, AnnouncementsService],
+  imports: [TypeOrmModule.forFeature([NotificationEntity, DeliveryEntity, PushSubscriptionEntity, PreferenceEntity, AnnouncementEntity, LetterEntity]), CitizensModule, ReferenceModule, MeetingsModule, JobMatchingModule, MessagingModule, ScreeningModule],
+  controllers: [NotificationsController, LiveController, LettersController],
+  providers: [NotificationsDataRights, NotificationsService, DeliveryService, NotificationSources, AnnouncementsService, LettersService],
   exports: [NotificationsService, DeliveryService],
 })
 export class NotificationsModule {}

@@ -11,7 +11,7 @@ import { NotificationEntity } from './entities/notification.entity';
 import { type ChannelChoices, PreferenceEntity } from './entities/preference.entity';
 import { PushSubscriptionEntity } from './entities/push-subscription.entity';
 import { isAllowedPushEndpoint } from './push-endpoints';
-import { CATEGORIES, CHANNELS, type Channel, type Language, NOTIFICATION_KINDS, type NotificationKind, notificationText, quietUntil, type RecipientKind } from './kinds';
+import { CATEGORIES, CHANNELS, type DeliveryChannel, type Language, NOTIFICATION_KINDS, type NotificationKind, notificationText, quietUntil, type RecipientKind } from './kinds';
 import { NotificationsErrorCode, NotificationsException } from './notifications.errors';
 
 /** The job that delivers due push and e-mail deliveries (kicked in the transaction that wrote them). */
@@ -28,6 +28,8 @@ export interface NotifyInput {
   sourceKey: string;
   /** Meeting changes within 24 hours go out even in quiet hours. */
   urgent?: boolean;
+  /** A formal call-in: also a Digital Post letter, whatever the recipient's channels and quiet hours. */
+  letter?: boolean;
 }
 
 export interface Recipient {
@@ -104,7 +106,7 @@ export class NotificationsService {
     const prefs = await this.effectivePreferences(made.map((m) => m.input), manager);
     const pushable = await this.withPushDevices(recipientIds, manager);
     const now = new Date();
-    const deliveries: Array<{ notificationId: string; channel: Channel; notBefore: Date; ttl: number }> = [];
+    const deliveries: Array<{ notificationId: string; channel: DeliveryChannel; notBefore: Date; ttl: number }> = [];
     for (const { id, input } of made) {
       const pref = prefs.get(input.recipientId)!;
       const spec = NOTIFICATION_KINDS[input.kind];
@@ -114,6 +116,7 @@ export class NotificationsService {
         if (channel === 'push' && !pushable.has(input.recipientId)) continue;
         deliveries.push({ notificationId: id, channel, notBefore: quietEnd ?? now, ttl: channel === 'push' ? spec.ttl : 0 });
       }
+      if (input.letter && input.recipientKind === 'citizen') deliveries.push({ notificationId: id, channel: 'letter', notBefore: now, ttl: 0 });
     }
     if (deliveries.length) {
       await manager.query(

@@ -10,6 +10,12 @@ describe('offer eligibility and places', () => {
     expect(isEligible({ benefitTypes: ['cash_benefit'], tracks: ['self_service', 'personal'] }, citizen)).toBe(true);
   });
 
+  it('opens kontanthjælp offers to job-ready kontanthjælp, not the other way round', () => {
+    expect(isEligible({ benefitTypes: ['cash_benefit'], tracks: [] }, { benefitType: 'job_ready_cash_benefit', track: 'self_service' })).toBe(true);
+    expect(isEligible({ benefitTypes: ['job_ready_cash_benefit'], tracks: [] }, { benefitType: 'cash_benefit', track: 'self_service' })).toBe(false);
+    expect(isEligible({ benefitTypes: ['unemployment_benefit'], tracks: [] }, { benefitType: 'unemployment_allowance', track: 'self_service' })).toBe(false);
+  });
+
   it('counts free places, never below zero, and none for unlimited offers', () => {
     expect(placesLeft({ capacity: null, enrolled: 40 })).toBeNull();
     expect(placesLeft({ capacity: 12, enrolled: 5 })).toBe(7);

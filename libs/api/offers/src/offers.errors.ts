@@ -10,6 +10,7 @@ export enum OffersErrorCode {
   ApplicationDecided = 'application_decided',
   CaseClosed = 'offers_case_closed',
   CapacityBelowEnrolled = 'capacity_below_enrolled',
+  DueDateInPast = 'activity_due_date_past',
 }
 
 export class OffersException extends DomainException<OffersErrorCode> {
@@ -33,6 +34,8 @@ export class OffersException extends DomainException<OffersErrorCode> {
         return { status: 409, title: 'The case is closed' };
       case OffersErrorCode.CapacityBelowEnrolled:
         return { status: 409, title: 'The capacity cannot be lower than the places already taken' };
+      case OffersErrorCode.DueDateInPast:
+        return { status: 400, title: 'The activity’s deadline is in the past' };
     }
   }
 }

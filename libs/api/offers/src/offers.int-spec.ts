@@ -7,6 +7,7 @@ import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/
 import { meetingsMigrations } from '@jobunivers/api/meetings';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { screeningMigrations } from '@jobunivers/api/screening';
+import { addDays, todayInCopenhagen } from '@jobunivers/api/time';
 import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
 import { offersMigrations } from './migrations';
@@ -148,8 +149,16 @@ describe('offers: catalogue, plan, applications, capacity and waitlists', () => 
 
   it('keeps the citizen’s own activities and goal; the caseworker reads the plan (audited) and suggests offers the citizen accepts or declines', async () => {
     const c = await citizen();
-    const activity = await send(c, 'POST', '/api/v1/me/plan/items', { activity: { title: 'Søg 3 job', dueDate: '2026-12-01' } });
-    expect(activity.body).toMatchObject({ status: 'planned', activity: { title: 'Søg 3 job', dueDate: '2026-12-01' }, offer: null });
+    const nextWeek = addDays(todayInCopenhagen(), 7);
+    const activity = await send(c, 'POST', '/api/v1/me/plan/items', { activity: { title: 'Søg 3 job', dueDate: nextWeek } });
+    expect(activity.body).toMatchObject({ status: 'planned', activity: { title: 'Søg 3 job', dueDate: nextWeek }, offer: null });
+    // A deadline that has passed is refused, on adding and on editing, and nothing changes.
+    const past = await send(c, 'POST', '/api/v1/me/plan/items', { activity: { title: 'For sent', dueDate: '2020-03-01' } });
+    expect(past.status).toBe(400);
+    expect(past.body).toMatchObject({ code: 'activity_due_date_past' });
+    const yesterday = addDays(todayInCopenhagen(), -1);
+    expect((await send(c, 'PATCH', `/api/v1/me/plan/items/${activity.body['id']}`, { activity: { title: 'Søg 3 job', dueDate: yesterday } })).body).toMatchObject({ status: 400, code: 'activity_due_date_past' });
+    expect((await send(c, 'GET', '/api/v1/me/plan')).body['items']).toEqual([expect.objectContaining({ activity: { title: 'Søg 3 job', dueDate: nextWeek } })]);
     expect((await send(c, 'POST', '/api/v1/me/plan/items', {})).status).toBe(400);
     expect((await send(c, 'POST', '/api/v1/me/plan/items', { offerId: randomUUID(), activity: { title: 'x' } })).status).toBe(400);
     expect((await send(c, 'POST', '/api/v1/me/plan/items', { activity: { title: '', dueDate: 'soon' } })).status).toBe(400);

@@ -8,12 +8,22 @@ import type { CitizenPrincipal, StaffPrincipal } from '@jobunivers/api/identity'
 import { type IcsEvent, MeetingsService } from '@jobunivers/api/meetings';
 import { ReferenceService } from '@jobunivers/api/reference';
 import { ScreeningService } from '@jobunivers/api/screening';
+import { todayInCopenhagen } from '@jobunivers/api/time';
 import { Brackets, DataSource, type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import type { ActivityInputDto, ApplicationDto, ApplicationQueryDto, DecisionDto, GoalDto, OfferDto, OfferInputDto, OfferPatchDto, OfferQueryDto, OfferSummaryDto, PatchItemDto, PlanDto, PlanItemDto } from './dto/offers.dto';
 import { OfferEntity } from './entities/offer.entity';
 import { type ItemStatus, PlanGoalEntity, PlanItemEntity } from './entities/plan.entity';
-import { isEligible, placesLeft } from './eligibility';
+import { isEligible, offerBenefitTypesFor, placesLeft } from './eligibility';
 import { OffersErrorCode, OffersException } from './offers.errors';
+
+/** An offer's title in the timeline's params: Danish `title`, English `titleEn` (the entry is worded in the reader's language). */
+type OfferTitles = { title: string; titleEn: string };
+const titlesOf = (offer: Pick<OfferEntity, 'titleDa' | 'titleEn'>): OfferTitles => ({ title: offer.titleDa, titleEn: offer.titleEn });
+
+/** An own activity's deadline is today or later (Copenhagen); none is fine. */
+function assertDueDateAhead(dueDate: string | null | undefined): void {
+  if (dueDate && dueDate < todayInCopenhagen()) throw new OffersException(OffersErrorCode.DueDateInPast, `The deadline ${dueDate} has passed; choose today or a later day.`);
+}
 
 const offerDto = (o: OfferEntity): OfferDto => ({
   id: o.id,
@@ -145,7 +155,7 @@ export class OffersService implements OnModuleInit {
       const kase = await this.activeCase(principal.id);
       const track = (await this.screening.tracksOf([kase.id])).get(kase.id) ?? 'undecided';
       qb.andWhere(`o.status = 'published'`)
-        .andWhere(`(cardinality(o.benefitTypes) = 0 OR :benefit = ANY(o.benefitTypes))`, { benefit: kase.benefitType })
+        .andWhere(`(cardinality(o.benefitTypes) = 0 OR o.benefitTypes && :benefits::text[])`, { benefits: offerBenefitTypesFor(kase.benefitType) })
         .andWhere(`(cardinality(o.tracks) = 0 OR :track = ANY(o.tracks))`, { track });
     } else if (query.status) qb.andWhere('o.status = :status', { status: query.status });
     if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
@@ -184,6 +194,7 @@ export class OffersService implements OnModuleInit {
     if (!!input.offerId === !!input.activity) throw PlatformException.validation([{ field: 'offerId', message: 'give either offerId or activity' }]);
     const kase = await this.activeCase(citizen.id);
     if (input.activity) {
+      assertDueDateAhead(input.activity.dueDate);
       const item = await this.dataSource.transaction(async (manager) => {
         const saved = await manager.save(manager.create(PlanItemEntity, { ...this.blankItem(kase), activityTitle: input.activity!.title, dueDate: input.activity!.dueDate ?? null, status: 'planned' }));
         await this.cases.addTimelineEntry(kase.id, 'plan_activity_added', { title: saved.activityTitle! }, manager);
@@ -206,6 +217,7 @@ export class OffersService implements OnModuleInit {
     if (!item) throw new OffersException(OffersErrorCode.ItemNotFound);
     if (input.activity) {
       if (item.offerId) throw new OffersException(OffersErrorCode.ItemNotChangeable, 'Only your own activities can be edited.');
+      if (input.activity.dueDate !== item.dueDate) assertDueDateAhead(input.activity.dueDate);
       await this.items.update({ id: item.id }, { activityTitle: input.activity.title, dueDate: input.activity.dueDate ?? null });
     }
     if (input.status) {
@@ -268,28 +280,28 @@ export class OffersService implements OnModuleInit {
       await manager.query(`UPDATE offers.offer SET enrolled = enrolled - 1 WHERE id = $1 AND enrolled > 0`, [item.offerId]);
       await this.promote(manager, item.offerId);
     }
-    if (item.offerId) await this.cases.addTimelineEntry(kase.id, `plan_${to}`, { title: await this.titleOf(manager, item.offerId) }, manager);
+    if (item.offerId) await this.cases.addTimelineEntry(kase.id, `plan_${to}`, await this.titleOf(manager, item.offerId), manager);
   }
 
   /** Enrol if a place is free (atomic), else waitlist; an offer needing approval becomes an application. */
   private async takePlaceOrApply(manager: EntityManager, item: PlanItemEntity, offer: OfferEntity): Promise<PlanItemEntity> {
-    const title = offer.titleDa;
+    const title = titlesOf(offer);
     if (offer.requiresApproval) {
       await manager.update(PlanItemEntity, { id: item.id }, { status: 'pending_approval' });
-      await this.cases.addTimelineEntry(item.citizenId, 'plan_applied', { title }, manager);
+      await this.cases.addTimelineEntry(item.citizenId, 'plan_applied', title, manager);
     } else await this.enrol(manager, item, title);
     return (await manager.findOneBy(PlanItemEntity, { id: item.id }))!;
   }
 
-  private async enrol(manager: EntityManager, item: PlanItemEntity, title: string): Promise<void> {
+  private async enrol(manager: EntityManager, item: PlanItemEntity, title: OfferTitles): Promise<void> {
     // UPDATE … RETURNING answers [rows, affected]: one row means a place was taken.
     const [taken] = (await manager.query(`UPDATE offers.offer SET enrolled = enrolled + 1 WHERE id = $1 AND (capacity IS NULL OR enrolled < capacity) RETURNING id`, [item.offerId])) as [unknown[], number];
     if (taken.length === 1) {
       await manager.update(PlanItemEntity, { id: item.id }, { status: 'enrolled', waitlistedAt: null });
-      await this.cases.addTimelineEntry(item.citizenId, 'plan_enrolled', { title }, manager);
+      await this.cases.addTimelineEntry(item.citizenId, 'plan_enrolled', title, manager);
     } else {
       await manager.update(PlanItemEntity, { id: item.id }, { status: 'waitlisted', waitlistedAt: new Date() });
-      await this.cases.addTimelineEntry(item.citizenId, 'plan_waitlisted', { title }, manager);
+      await this.cases.addTimelineEntry(item.citizenId, 'plan_waitlisted', title, manager);
     }
   }
 
@@ -304,7 +316,7 @@ export class OffersService implements OnModuleInit {
       const [taken] = (await manager.query(`UPDATE offers.offer SET enrolled = enrolled + 1 WHERE id = $1 AND (capacity IS NULL OR enrolled < capacity) RETURNING id`, [offerId])) as [unknown[], number];
       if (taken.length !== 1) return;
       await manager.update(PlanItemEntity, { id: next.id }, { status: 'enrolled', waitlistedAt: null });
-      await this.cases.addTimelineEntry(next.citizen_id, 'plan_promoted', { title: await this.titleOf(manager, offerId) }, manager);
+      await this.cases.addTimelineEntry(next.citizen_id, 'plan_promoted', await this.titleOf(manager, offerId), manager);
     }
   }
 
@@ -322,7 +334,7 @@ export class OffersService implements OnModuleInit {
         if (kase.status !== 'active') throw new OffersException(OffersErrorCode.CaseClosed);
         const offer = await this.eligibleOffer(kase, offerId, manager);
         const saved = await manager.save(manager.create(PlanItemEntity, { ...this.blankItem(kase), offerId: offer.id, status: 'suggested', suggestedBy: actor.id, suggestionNote: note || null }));
-        await this.cases.addTimelineEntry(kase.id, 'plan_suggested', { title: offer.titleDa }, manager);
+        await this.cases.addTimelineEntry(kase.id, 'plan_suggested', titlesOf(offer), manager);
         return saved;
       }),
     );
@@ -330,6 +342,12 @@ export class OffersService implements OnModuleInit {
   }
 
   /** The approval inbox: applications waiting, oldest first (each citizen shown is an audited read). */
+  /** Mit overblik: applications of these citizens waiting for approval. A count only: no citizen is read. */
+  async pendingApprovalCount(municipalityCode: string, citizenIds: string[]): Promise<number> {
+    if (citizenIds.length === 0) return 0;
+    return this.items.createQueryBuilder('i').where('i.municipalityCode = :m AND i.status = :s AND i.citizenId IN (:...ids)', { m: municipalityCode, s: 'pending_approval', ids: citizenIds }).getCount();
+  }
+
   async applications(actor: StaffPrincipal, query: ApplicationQueryDto): Promise<Page<ApplicationDto>> {
     const scope = query.scope ?? (actor.roles.includes('team_lead') ? 'all' : 'me');
     const qb = this.items.createQueryBuilder('i').where('i.municipalityCode = :m AND i.status = :s', { m: actor.municipalityCode, s: 'pending_approval' });
@@ -366,9 +384,9 @@ export class OffersService implements OnModuleInit {
       const title = await this.titleOf(manager, item.offerId!);
       if (input.decision === 'reject') {
         await manager.update(PlanItemEntity, { id: item.id }, { status: 'rejected' });
-        await this.cases.addTimelineEntry(item.citizenId, 'plan_rejected', { title }, manager);
+        await this.cases.addTimelineEntry(item.citizenId, 'plan_rejected', title, manager);
       } else {
-        await this.cases.addTimelineEntry(item.citizenId, 'plan_approved', { title }, manager);
+        await this.cases.addTimelineEntry(item.citizenId, 'plan_approved', title, manager);
         await this.enrol(manager, item, title);
       }
     });
@@ -412,8 +430,9 @@ export class OffersService implements OnModuleInit {
     return kase;
   }
 
-  private async titleOf(manager: EntityManager, offerId: string): Promise<string> {
-    return (await manager.findOne(OfferEntity, { where: { id: offerId }, select: { id: true, titleDa: true } }))?.titleDa ?? '';
+  private async titleOf(manager: EntityManager, offerId: string): Promise<OfferTitles> {
+    const offer = await manager.findOne(OfferEntity, { where: { id: offerId }, select: { id: true, titleDa: true, titleEn: true } });
+    return offer ? titlesOf(offer) : { title: '', titleEn: '' };
   }
 
   private async offersById(ids: string[]): Promise<Map<string, OfferEntity>> {

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Page, toPage } from '@jobunivers/api/http';
-import { In, Repository } from 'typeorm';
+import { type EntityManager, In, Repository } from 'typeorm';
 import type { MunicipalityDto, MunicipalityQueryDto } from './dto/municipality.dto';
 import type { OccupationDto, OccupationQueryDto } from './dto/occupation.dto';
 import type { PostalCodeDto, PostalCodeQueryDto } from './dto/postal-code.dto';
@@ -12,7 +12,7 @@ import { distanceKm } from './geo';
 import { SKILLS } from './skills';
 import { ReferenceErrorCode, ReferenceException } from './reference.errors';
 
-const toMunicipality = (m: MunicipalityEntity): MunicipalityDto => ({ code: m.code, name: m.name, region: m.region, regionCode: m.regionCode, latitude: m.latitude, longitude: m.longitude });
+const toMunicipality = (m: MunicipalityEntity): MunicipalityDto => ({ code: m.code, name: m.name, region: m.region, regionCode: m.regionCode, unitName: m.unitName, latitude: m.latitude, longitude: m.longitude });
 
 /** Facade of the reference module: municipalities, postal codes, distances between them. */
 @Injectable()
@@ -102,6 +102,25 @@ export class ReferenceService implements OnModuleInit {
     const m = await this.municipalities.findOneBy({ code });
     if (!m) throw new ReferenceException(ReferenceErrorCode.MunicipalityNotFound, `No municipality has the code ${code}.`);
     return toMunicipality(m);
+  }
+
+  /** The unit names of these municipalities (read fresh: admins change them at run time). */
+  async unitNamesOf(codes: string[], manager?: EntityManager): Promise<Map<string, string>> {
+    if (codes.length === 0) return new Map();
+    const rows = await (manager?.getRepository(MunicipalityEntity) ?? this.municipalities).find({ where: { code: In([...new Set(codes)]) }, select: { code: true, unitName: true } });
+    return new Map(rows.map((r) => [r.code, r.unitName]));
+  }
+
+  /** Inside a transaction, pass its manager (no second connection from the pool). */
+  async unitNameOf(code: string, manager?: EntityManager): Promise<string> {
+    return (await this.unitNamesOf([code], manager)).get(code) ?? 'Kommunen';
+  }
+
+  /** A municipality admin names their own municipality's unit; another municipality is not theirs (404). */
+  async setUnitName(actorMunicipality: string, code: string, unitName: string): Promise<MunicipalityDto> {
+    if (code !== actorMunicipality) throw new ReferenceException(ReferenceErrorCode.MunicipalityNotFound, `You administer municipality ${actorMunicipality}, not ${code}.`);
+    await this.municipalities.update({ code }, { unitName });
+    return this.getMunicipality(code);
   }
 
   async listPostalCodes(query: PostalCodeQueryDto): Promise<Page<PostalCodeDto>> {

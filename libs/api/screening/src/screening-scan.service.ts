@@ -4,6 +4,7 @@ import { CitizenCasesService } from '@jobunivers/api/citizens';
 import { IdentityService } from '@jobunivers/api/identity';
 import { QueueService } from '@jobunivers/api/queue';
 import { addDays, daysBetween, todayInCopenhagen } from '@jobunivers/api/time';
+import { ContactService } from './contact/contact.service';
 import { type QueueCandidate, ScreeningService } from './screening.service';
 
 export const SCAN_JOB = 'screening.scan';
@@ -15,7 +16,8 @@ const BATCH = 1000;
 
 /**
  * Continuous screening: once a day (and on demand) every active case is checked for re-screening
- * weeks (SCREENING_WEEKS, default 6, 13, 26) and inactivity. Runs on the job queue (pg-boss: survives restarts, one run at a time across
+ * weeks (SCREENING_WEEKS, default 6, 13, 26), inactivity and the contact rules (a required meeting due within
+ * 5 working days with none booked, or missed). Runs on the job queue (pg-boss: survives restarts, one run at a time across
  * instances); every item it adds is idempotent, so a repeated run adds nothing new.
  */
 @Injectable()
@@ -24,6 +26,7 @@ export class ScreeningScanService implements OnApplicationBootstrap {
 
   constructor(
     private readonly screening: ScreeningService,
+    private readonly contact: ContactService,
     private readonly cases: CitizenCasesService,
     private readonly identity: IdentityService,
     private readonly queue: QueueService,
@@ -57,6 +60,7 @@ export class ScreeningScanService implements OnApplicationBootstrap {
         const lastActivity = lastSignIn && todayInCopenhagen(lastSignIn) > registered ? todayInCopenhagen(lastSignIn) : registered;
         if (daysBetween(lastActivity, today) >= INACTIVE_DAYS) due.push({ citizen: kase, reason: 'inactive', dueKey: `inactive-since-${lastActivity}`, dueDate: today });
       }
+      due.push(...(await this.contact.queueCandidates(batch, today)));
       // One insert per batch; the unique index skips what is already queued.
       added += await this.screening.enqueueMany(due);
     }

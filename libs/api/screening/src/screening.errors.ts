@@ -5,6 +5,10 @@ export enum ScreeningErrorCode {
   QueueItemClosed = 'queue_item_closed',
   NoScreeningYet = 'no_screening_yet',
   CaseClosed = 'screening_case_closed',
+  ExemptionQuotaExceeded = 'exemption_quota_exceeded',
+  ExemptionNotApplicable = 'exemption_not_applicable',
+  AlreadyExempt = 'already_exempt',
+  NotExempt = 'not_exempt',
 }
 
 export class ScreeningException extends DomainException<ScreeningErrorCode> {
@@ -18,6 +22,14 @@ export class ScreeningException extends DomainException<ScreeningErrorCode> {
         return { status: 409, title: 'You have not been screened yet, so there is nothing to comment on' };
       case ScreeningErrorCode.CaseClosed:
         return { status: 409, title: 'The case is closed' };
+      case ScreeningErrorCode.ExemptionQuotaExceeded:
+        return { status: 409, title: 'The exemption would put the municipality above the allowed share of exempt citizens in this target group and cohort' };
+      case ScreeningErrorCode.ExemptionNotApplicable:
+        return { status: 409, title: 'The contact rules that apply to this citizen allow no exemption' };
+      case ScreeningErrorCode.AlreadyExempt:
+        return { status: 409, title: 'The citizen is already exempt' };
+      case ScreeningErrorCode.NotExempt:
+        return { status: 404, title: 'The citizen is not exempt' };
     }
   }
 }

@@ -4,6 +4,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CitizensModule } from '@jobunivers/api/citizens';
 import { MeetingsModule } from '@jobunivers/api/meetings';
 import { ScreeningDemoSeed } from './demo/screening.demo-seed';
+import { ContactController } from './contact/contact.controller';
+import { ContactService } from './contact/contact.service';
+import { ContactExemptionEntity } from './entities/contact-exemption.entity';
 import { HelpRequestEntity } from './entities/help-request.entity';
 import { QueueItemEntity } from './entities/queue-item.entity';
 import { ScreeningEntity } from './entities/screening.entity';
@@ -15,9 +18,9 @@ import './screening.texts';
 
 /** Visitation, self-assessment, screenings with tracks, help requests and the screening queue. */
 @Module({
-  imports: [TypeOrmModule.forFeature([QueueItemEntity, ScreeningEntity, SelfAssessmentEntity, HelpRequestEntity]), CitizensModule, MeetingsModule],
-  controllers: [ScreeningController],
-  providers: [ScreeningDataRights, ScreeningService, ScreeningScanService, ScreeningDemoSeed],
-  exports: [ScreeningService],
+  imports: [TypeOrmModule.forFeature([QueueItemEntity, ScreeningEntity, SelfAssessmentEntity, HelpRequestEntity, ContactExemptionEntity]), CitizensModule, MeetingsModule],
+  controllers: [ScreeningController, ContactController],
+  providers: [ScreeningDataRights, ScreeningService, ContactService, ScreeningScanService, ScreeningDemoSeed],
+  exports: [ScreeningService, ContactService],
 })
 export class ScreeningModule {}

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@jobunivers/api/audit';
-import { CitizenCasesService, type CitizenCase, type CitizenRegisteredEvent, VISITATION_DAYS } from '@jobunivers/api/citizens';
+import { CitizenCasesService, type CitizenCase, type CitizenRegisteredEvent, type RegistrationNextSteps, visitationDeadline } from '@jobunivers/api/citizens';
 import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
 import { type Page, toPage } from '@jobunivers/api/http';
 import { IdentityService, type CitizenPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
@@ -91,11 +91,11 @@ export class ScreeningService implements OnModuleInit {
   }
 
   /** Every newly registered citizen is called to visitation: a queue item with the legal deadline, and a timeline entry. */
-  private async onRegistered({ citizen }: CitizenRegisteredEvent, manager: EntityManager): Promise<void> {
-    const registered = todayInCopenhagen(citizen.registeredAt);
-    const deadline = addDays(registered, VISITATION_DAYS[citizen.benefitType]);
+  private async onRegistered({ citizen }: CitizenRegisteredEvent, manager: EntityManager): Promise<RegistrationNextSteps> {
+    const deadline = visitationDeadline(citizen);
     await this.enqueue(citizen, 'visitation_due', 'visitation', deadline, manager);
     await this.cases.addTimelineEntry(citizen.id, 'visitation_due', { deadline }, manager);
+    return { visitationDeadline: deadline };
   }
 
   /** Adds a queue item unless this reason/occurrence is already queued; true when it was added. */
@@ -145,6 +145,21 @@ export class ScreeningService implements OnModuleInit {
       [...params, limit],
     )) as Array<{ citizen_id: string; reason: string; due_date: string; days: number }>;
     return { total: n, citizens, items: items.map((r) => ({ citizenId: r.citizen_id, reason: r.reason, dueDate: r.due_date, daysOverdue: r.days })) };
+  }
+
+  /**
+   * Mit overblik: of these citizens' open queue items, how many are due (today or earlier), how many overdue
+   * (before today), and how many visitation deadlines fall from today to `weekEnd`. Counts only: no citizen is read.
+   */
+  async overviewCounts(municipalityCode: string, citizenIds: string[], today: string, weekEnd: string): Promise<{ due: number; overdue: number; visitationsThisWeek: number }> {
+    if (citizenIds.length === 0) return { due: 0, overdue: 0, visitationsThisWeek: 0 };
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE due_date <= $3::date)::int AS due, count(*) FILTER (WHERE due_date < $3::date)::int AS overdue,
+              count(*) FILTER (WHERE reason = 'visitation_due' AND due_date BETWEEN $3::date AND $4::date)::int AS visitations
+         FROM screening.queue_item WHERE municipality_code = $1 AND status = 'open' AND citizen_id = ANY($2::uuid[])`,
+      [municipalityCode, citizenIds, today, weekEnd],
+    )) as Array<{ due: number; overdue: number; visitations: number }>;
+    return { due: row.due, overdue: row.overdue, visitationsThisWeek: row.visitations };
   }
 
   /** KPI: of these citizens, how many are on the self-service track (by their latest screening). */

@@ -1,4 +1,4 @@
-import { addDays, copenhagenToUtc, daysBetween, inCopenhagen, isClosedDay, offsetMinutes, todayInCopenhagen } from './copenhagen-time';
+import { addDays, addWorkingDays, copenhagenToUtc, daysBetween, inCopenhagen, isClosedDay, isWorkingDay, offsetMinutes, todayInCopenhagen, workingDayOnOrAfter } from './copenhagen-time';
 
 describe('Copenhagen time', () => {
   it('turns wall-clock times into instants on both sides of the daylight-saving changes', () => {
@@ -23,5 +23,13 @@ describe('Copenhagen dates', () => {
     expect(todayInCopenhagen(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
     expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
     expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+  });
+
+  it('finds working days: never a weekend, a holiday or Christmas Eve', () => {
+    expect(['2026-12-06', '2026-12-05', '2026-12-24', '2026-12-25', '2026-12-07'].map(isWorkingDay)).toEqual([false, false, false, false, true]);
+    expect(workingDayOnOrAfter('2026-12-24')).toBe('2026-12-28');
+    expect(workingDayOnOrAfter('2026-12-23')).toBe('2026-12-23');
+    expect(addWorkingDays('2026-12-23', 1)).toBe('2026-12-28');
+    expect(addWorkingDays('2026-12-04', 2)).toBe('2026-12-08');
   });
 });

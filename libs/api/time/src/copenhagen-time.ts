@@ -91,3 +91,23 @@ export function isClosedDay(date: string): boolean {
   }
   return days.has(date);
 }
+
+/** A day the jobcentres are open: Monday to Friday, not a holiday or closing day. */
+export const isWorkingDay = (date: string): boolean => isoWeekday(date) <= 5 && !isClosedDay(date);
+
+/** The date itself when it is a working day, else the next working day after it. */
+export function workingDayOnOrAfter(date: string): string {
+  let day = date;
+  while (!isWorkingDay(day)) day = addDays(day, 1);
+  return day;
+}
+
+/** The n-th working day after a date (n ≥ 1). */
+export function addWorkingDays(date: string, n: number): string {
+  let day = date;
+  for (let found = 0; found < n; ) {
+    day = addDays(day, 1);
+    if (isWorkingDay(day)) found++;
+  }
+  return day;
+}

@@ -1,1 +1,1 @@
-export { addDays, addMinutes, copenhagenToUtc, daysBetween, inCopenhagen, isClosedDay, isoWeekday, minutesOf, offsetMinutes, TIME_ZONE, todayInCopenhagen } from './copenhagen-time';
+export { addDays, addWorkingDays, addMinutes, copenhagenToUtc, daysBetween, inCopenhagen, isClosedDay, isoWeekday, isWorkingDay, minutesOf, offsetMinutes, TIME_ZONE, todayInCopenhagen, workingDayOnOrAfter } from './copenhagen-time';

@@ -35,4 +35,22 @@ describe('createApiClient', () => {
     expect(() => unwrap({ data: undefined, response: new Response(null, { status: 200 }) })).toThrow(ApiProblemError);
     await expect(empty.PUT('/api/v1/me/saved-jobs/{id}', { params: { path: { id: 'a' } } }).then(unwrap)).rejects.toThrow(ApiProblemError);
   });
+
+  it('sends the page language as Accept-Language, unless the caller gives one', async () => {
+    const calls: Request[] = [];
+    const g = globalThis as { document?: unknown };
+    const before = g.document;
+    g.document = { documentElement: { lang: 'en' }, cookie: '' };
+    try {
+      const client = createApiClient('http://api.test', async (input) => {
+        calls.push(input as Request);
+        return json(200, { items: [], profileReady: false });
+      });
+      await client.GET('/api/v1/me/job-matches');
+      await client.GET('/api/v1/me/job-matches', { headers: { 'accept-language': 'da' } });
+    } finally {
+      g.document = before;
+    }
+    expect(calls.map((c) => c.headers.get('accept-language'))).toEqual(['en', 'da']);
+  });
 });

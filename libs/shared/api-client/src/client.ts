@@ -34,13 +34,26 @@ const csrf: Middleware = {
 };
 
 /**
+ * The reader's language on every request (the page's `<html lang>`, which the apps' i18n keeps), so
+ * whatever the server words itself (names of occupations, skills, fallback texts) comes in that language.
+ * A header given by the caller wins.
+ */
+const language: Middleware = {
+  onRequest({ request }) {
+    const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
+    if (lang && !request.headers.has('accept-language')) request.headers.set('accept-language', lang);
+    return request;
+  },
+};
+
+/**
  * The typed client of the Jobunivers API, generated from its OpenAPI document.
  * In the browser the base URL is the page's own origin (the SPA's dev server proxies /api).
  */
 export function createApiClient(baseUrl = globalThis.location?.origin ?? '', fetchImpl?: typeof fetch): ApiClient {
   // Bind fetch late, so a fetch installed after start-up (polyfill, test double) is the one used.
   const client = createClient<paths>({ baseUrl, credentials: 'include', fetch: (request: Request) => (fetchImpl ?? globalThis.fetch)(request) });
-  client.use(csrf);
+  client.use(csrf, language);
   return client;
 }
 

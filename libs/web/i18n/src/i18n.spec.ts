@@ -1,4 +1,7 @@
-import { initI18n, resources } from './i18n';
+import { citizenResources } from './app-resources';
+import { createI18n } from './i18n';
+import { initI18n, resources } from './resources';
+import './i18next-types';
 
 type Tree = { [key: string]: string | Tree };
 const keys = (tree: Tree, prefix = ''): string[] =>
@@ -22,7 +25,7 @@ describe('i18n resources', () => {
     localStorage.clear();
     const i18n = initI18n('citizen');
     expect(i18n.language).toBe('da');
-    expect(i18n.t('home.title')).toBe('Velkommen til Jobunivers');
+    expect(i18n.t('citizen:home.title')).toBe('Velkommen til Jobunivers');
     expect(i18n.t('skipLink')).toBe('Gå til indhold');
     expect(document.documentElement.lang).toBe('da');
   });
@@ -31,13 +34,32 @@ describe('i18n resources', () => {
     localStorage.clear();
     const i18n = initI18n('staff');
     await i18n.changeLanguage('en');
-    expect(i18n.t('nav.municipalities')).toBe('Municipalities');
+    expect(i18n.t('staff:nav.municipalities')).toBe('Municipalities');
     expect(document.documentElement.lang).toBe('en');
     expect(initI18n('staff').language).toBe('en');
   });
 
   it('pluralises with the count', () => {
     const i18n = initI18n('citizen', 'da');
-    expect(i18n.t('jobcentre.result', { count: 1, code: '8000', name: 'Aarhus C', municipalities: 'Aarhus' })).toContain('hører til Aarhus Kommune');
+    expect(i18n.t('citizen:jobcentre.result', { count: 1, code: '8000', name: 'Aarhus C', municipalities: 'Aarhus' })).toContain('hører til Aarhus Kommune');
+  });
+
+  it('types its keys: a key missing from the resources does not compile', () => {
+    const i18n = initI18n('citizen', 'da');
+    expect(i18n.t('citizen:home.title')).toBe('Velkommen til Jobunivers');
+    // @ts-expect-error — not a key of the citizen texts: tsc fails here if the typing is lost
+    expect(i18n.t('citizen:home.noSuchKey')).toBe('home.noSuchKey');
+  });
+
+  it("an app's bundle holds only its own namespaces and fetches English when chosen", async () => {
+    localStorage.clear();
+    const i18n = createI18n('citizen', citizenResources, 'da');
+    expect(i18n.hasResourceBundle('da', 'citizen')).toBe(true);
+    expect(i18n.hasResourceBundle('da', 'staff')).toBe(false);
+    expect(i18n.hasResourceBundle('en', 'citizen')).toBe(false);
+    await i18n.changeLanguage('en');
+    expect(i18n.t('citizen:home.title')).toBe(resources.en.citizen.home.title);
+    expect(i18n.t('skipLink')).toBe('Skip to content');
+    expect(i18n.hasResourceBundle('en', 'staff')).toBe(false);
   });
 });

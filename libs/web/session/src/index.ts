@@ -6,7 +6,11 @@ const api = createApiClient();
 
 export const sessionKeys = { me: ['session', 'me'] as const };
 
-/** The signed-in principal, or null when nobody is signed in (401 is an answer, not an error). */
+/**
+ * The signed-in principal, or null when nobody is signed in (401 is an answer, not an error).
+ * Any other failure (network down, 5xx) is an error — "cannot reach the server", which the apps show
+ * as such and never as "not signed in". It is retried once, so that state appears within seconds.
+ */
 export function useMe() {
   return useQuery({
     queryKey: sessionKeys.me,
@@ -19,6 +23,7 @@ export function useMe() {
       }
     },
     staleTime: 60_000,
+    retry: 1,
   });
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DATE_OR_INSTANT_PATTERN, PageQueryDto, IsUuid } from '@jobunivers/api/http';
 import { IsISO8601, IsOptional, Matches } from 'class-validator';
+import { REASONS, SEEN } from '../access-log-groups';
 
 export class AuditEventDto {
   @ApiProperty({ example: '1' }) id!: string;
@@ -36,3 +37,18 @@ export class AccessLogEntryDto {
 }
 
 export class AccessLogQueryDto extends PageQueryDto {}
+
+/** One line of the citizen's readable access log: one person (or system) on one day, what they saw and why. */
+export class AccessLogGroupDto {
+  @ApiProperty({ example: '2026-12-07', description: 'The day (Europe/Copenhagen)' }) date!: string;
+  @ApiProperty({ enum: ['staff', 'client'] }) actorKind!: string;
+  @ApiProperty({ example: 'Mette Kjær', description: 'The person, or the municipal system' }) actorName!: string;
+  @ApiProperty({ example: '0751' }) municipalityCode!: string;
+  @ApiProperty({ description: 'First look that day' }) firstAt!: string;
+  @ApiProperty({ description: 'Last look that day' }) lastAt!: string;
+  @ApiProperty({ description: 'How many audit rows the line stands for' }) count!: number;
+  @ApiProperty({ enum: SEEN, isArray: true, description: 'What was seen, as codes the apps put in words (`lists`: the citizen’s name in a list such as a caseload)' }) seen!: string[];
+  @ApiProperty({ enum: REASONS, isArray: true, description: 'Why, as codes; `stated`: the caseworker’s own words, in `statedPurposes`' }) reasons!: string[];
+  @ApiProperty({ type: [String], description: 'Purposes the caseworker wrote, as written' }) statedPurposes!: string[];
+  @ApiProperty({ description: 'Something was changed, created or exported (not only read)' }) changed!: boolean;
+}

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DATE_PATTERN, PageQueryDto, trim, IsUuid } from '@jobunivers/api/http';
 import { Transform } from 'class-transformer';
-import { ArrayUnique, IsArray, IsEmail, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength, registerDecorator, type ValidationOptions } from 'class-validator';
+import { ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength, registerDecorator, type ValidationOptions } from 'class-validator';
 import { isValidCpr, normaliseCpr } from '../cpr';
-import { type BenefitType, type CaseStatus, type Outcome, OUTCOMES } from '../entities/citizen.entity';
+import { BENEFIT_TYPES, type BenefitType, type CaseStatus, type Outcome, OUTCOMES } from '../entities/citizen.entity';
 
 /** A CPR number with a possible birth date (DDMMYYXXXX or DDMMYY-XXXX). */
 function IsCpr(options?: ValidationOptions) {
@@ -41,7 +41,7 @@ export class RegisterCitizenDto {
   @ApiProperty({ example: 'sofie@example.dk' }) @Transform(trim) @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320) email!: string;
   @ApiProperty({ example: '+45 20 30 40 50' }) @Transform(trim) @IsString({ message: 'phone must be a phone number' }) @Matches(/^\+?[\d ]{8,20}$/, { message: 'phone must be a phone number (8–20 digits, spaces and a leading + allowed)' }) phone!: string;
   @ApiProperty({ example: '8000' }) @IsString({ message: 'postalCode must be a 4-digit Danish postal code' }) @Matches(/^\d{4}$/, { message: 'postalCode must be a 4-digit Danish postal code' }) postalCode!: string;
-  @ApiProperty({ enum: ['unemployment_benefit', 'cash_benefit'] }) @IsIn(['unemployment_benefit', 'cash_benefit'], { message: 'benefitType must be unemployment_benefit or cash_benefit' }) benefitType!: BenefitType;
+  @ApiProperty({ enum: BENEFIT_TYPES, description: 'dagpenge, kontanthjælp, jobparat kontanthjælp or ledighedsydelse; decides the contact rules’ target group' }) @IsIn(BENEFIT_TYPES, { message: `benefitType must be one of: ${BENEFIT_TYPES.join(', ')}` }) benefitType!: BenefitType;
   @ApiProperty({ example: '2026-11-01', description: 'First day of unemployment (YYYY-MM-DD), not in the future' })
   @IsISO8601({ strict: true }, { message: 'unemployedSince must be a date (YYYY-MM-DD)' })
   @Matches(DATE_PATTERN, { message: 'unemployedSince must be a date (YYYY-MM-DD)' })
@@ -53,10 +53,34 @@ export class RegisterCitizenDto {
   @ApiPropertyOptional({ enum: ['in_person', 'video', 'phone'], isArray: true, description: 'Meeting forms the citizen prefers, best first; the visitation invitation respects them' })
   @IsOptional() @IsArray({ message: 'preferredMeetingForms must be a list' }) @ArrayUnique({ message: 'preferredMeetingForms must not repeat a form' }) @IsIn(['in_person', 'video', 'phone'], { each: true, message: 'preferredMeetingForms must be in_person, video or phone' })
   preferredMeetingForms?: Array<'in_person' | 'video' | 'phone'>;
+  @ApiPropertyOptional({ format: 'uuid', description: 'The caseworker who gets the case. Default: the registering caseworker; for a team lead or a municipal system the least-loaded caseworker' })
+  @IsOptional() @IsUuid('caseworkerId must be a UUID')
+  caseworkerId?: string;
+  @ApiPropertyOptional({ description: 'Exempt from Digital Post (fritaget for Digital Post): formal call-ins are printed and posted by the municipality instead. Default false.' })
+  @IsOptional()
+  @IsBoolean({ message: 'digitalPostExempt must be true or false' })
+  digitalPostExempt?: boolean;
+}
+
+export class VisitationInvitationDto {
+  @ApiProperty({ format: 'uuid' }) meetingId!: string;
+  @ApiProperty({ format: 'date-time', description: 'When the invitation went out' }) sentAt!: string;
+  @ApiProperty({ format: 'date-time' }) startsAt!: string;
+  @ApiProperty({ enum: ['in_person', 'video', 'phone'] }) form!: 'in_person' | 'video' | 'phone';
+  @ApiProperty({ enum: ['in_app', 'email'], isArray: true, description: 'How the citizen was told: in the app, and by e-mail unless they chose otherwise' }) channels!: Array<'in_app' | 'email'>;
+}
+
+export class RegistrationNextStepsDto {
+  @ApiProperty({ type: String, nullable: true, example: '2026-12-20', description: 'The legal deadline for the visitation meeting' }) visitationDeadline!: string | null;
+  @ApiProperty({ type: VisitationInvitationDto, nullable: true, description: 'The invitation to the visitation meeting; null when no free time before the deadline was found (the screening queue shows the citizen)' })
+  visitationInvitation!: VisitationInvitationDto | null;
 }
 
 export class RegisteredCitizenDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) assignedCaseworkerId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) assignedCaseworkerName!: string | null;
+  @ApiProperty({ type: RegistrationNextStepsDto }) nextSteps!: RegistrationNextStepsDto;
 }
 
 export class CitizenDto {
@@ -68,7 +92,7 @@ export class CitizenDto {
   @ApiProperty({ nullable: true, type: String }) phone!: string | null;
   @ApiProperty({ nullable: true, type: String }) postalCode!: string | null;
   @ApiProperty({ example: '0751' }) municipalityCode!: string;
-  @ApiProperty({ enum: ['unemployment_benefit', 'cash_benefit'] }) benefitType!: BenefitType;
+  @ApiProperty({ enum: BENEFIT_TYPES }) benefitType!: BenefitType;
   @ApiProperty({ example: '2026-11-01' }) unemployedSince!: string;
   @ApiProperty({ example: 3, description: 'Whole weeks of unemployment so far (or until the case closed)' }) weeksUnemployed!: number;
   @ApiProperty({ nullable: true, type: String }) unemploymentFund!: string | null;
@@ -79,13 +103,14 @@ export class CitizenDto {
   @ApiProperty({ nullable: true, type: String }) closedAt!: string | null;
   @ApiProperty({ enum: OUTCOMES, nullable: true }) outcome!: Outcome | null;
   @ApiProperty({ nullable: true, type: String }) outcomeDate!: string | null;
+  @ApiProperty({ description: 'Exempt from Digital Post: formal call-ins go on the letters-to-print list' }) digitalPostExempt!: boolean;
 }
 
 export class CitizenListItemDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '010190-xxxx' }) cprMasked!: string;
   @ApiProperty() name!: string;
-  @ApiProperty({ enum: ['unemployment_benefit', 'cash_benefit'] }) benefitType!: BenefitType;
+  @ApiProperty({ enum: BENEFIT_TYPES }) benefitType!: BenefitType;
   @ApiProperty() unemployedSince!: string;
   @ApiProperty() weeksUnemployed!: number;
   @ApiProperty({ enum: ['active', 'closed'] }) status!: CaseStatus;
@@ -119,6 +144,10 @@ export class OutcomeDto {
   @IsISO8601({ strict: true }, { message: 'date must be a date (YYYY-MM-DD)' })
   @Matches(DATE_PATTERN, { message: 'date must be a date (YYYY-MM-DD)' })
   date!: string;
+}
+
+export class DigitalPostInputDto {
+  @ApiProperty({ description: 'Exempt from Digital Post (fritaget for Digital Post)' }) @IsBoolean({ message: 'digitalPostExempt must be true or false' }) digitalPostExempt!: boolean;
 }
 
 export class AssignmentDto {

@@ -1,6 +1,8 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type BenefitType = 'unemployment_benefit' | 'cash_benefit';
+/** dagpenge, kontanthjælp, jobparat kontanthjælp, ledighedsydelse (the contact rules' target groups follow it). */
+export const BENEFIT_TYPES = ['unemployment_benefit', 'cash_benefit', 'job_ready_cash_benefit', 'unemployment_allowance'] as const;
+export type BenefitType = (typeof BENEFIT_TYPES)[number];
 export type CaseStatus = 'active' | 'closed';
 export const OUTCOMES = ['job', 'education', 'other', 'moved'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -10,6 +12,7 @@ export type Outcome = (typeof OUTCOMES)[number];
  * keyed hash for look-ups; it never appears in plaintext in the database or the logs.
  */
 @Entity({ schema: 'citizens', name: 'citizen' })
+@Check('citizen_benefit_type_ck', `"benefit_type" IN ('unemployment_benefit', 'cash_benefit', 'job_ready_cash_benefit', 'unemployment_allowance')`)
 @Index('citizen_active_cpr_uq', ['municipalityCode', 'cprHash'], { unique: true, where: `status = 'active'` })
 @Index('citizen_cpr_hash_idx', ['cprHash'])
 @Index('citizen_caseload_idx', ['assignedCaseworkerId', 'status'])
@@ -28,6 +31,8 @@ export class CitizenEntity {
   @Column({ name: 'benefit_type', type: 'varchar', length: 30 }) benefitType!: BenefitType;
   @Column({ name: 'unemployed_since', type: 'date' }) unemployedSince!: string;
   @Column({ name: 'unemployment_fund', type: 'varchar', length: 100, nullable: true }) unemploymentFund!: string | null;
+  /** Exempt from Digital Post (fritaget for Digital Post): formal call-ins go on the municipality's letters-to-print list. */
+  @Column({ name: 'digital_post_exempt', type: 'boolean', default: false }) digitalPostExempt!: boolean;
   @Column({ name: 'assigned_caseworker_id', type: 'uuid', nullable: true }) assignedCaseworkerId!: string | null;
   @Column({ type: 'varchar', length: 10, default: 'active' }) status!: CaseStatus;
   @CreateDateColumn({ name: 'registered_at', type: 'timestamptz' }) registeredAt!: Date;

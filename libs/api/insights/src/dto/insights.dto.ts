@@ -38,6 +38,13 @@ export class KpiPointDto {
   @ApiProperty({ type: Number, nullable: true, description: 'How many the value is computed over (cases, meetings, ratings, …)' }) denominator!: number | null;
 }
 
+export class KpiGroupDto {
+  @ApiProperty({ enum: ['unemployment_benefit', 'cash_benefit', 'job_ready_cash_benefit', 'unemployment_allowance'] }) targetGroup!: string;
+  @ApiProperty({ type: Number, nullable: true }) value!: number | null;
+  @ApiProperty() numerator!: number;
+  @ApiProperty() denominator!: number;
+}
+
 export class KpiDto {
   @ApiProperty({ enum: KPI_KEYS }) key!: string;
   @ApiProperty({ enum: ['share', 'days', 'minutes', 'count', 'score'], description: 'share: 0–1; score: 1–5' }) unit!: string;
@@ -50,6 +57,8 @@ export class KpiDto {
   @ApiProperty({ description: 'Measured now, not per month' }) snapshot!: boolean;
   @ApiProperty({ type: [KpiPointDto] }) series!: KpiPointDto[];
   @ApiPropertyOptional({ type: [Number], description: 'Number of ratings 1, 2, 3, 4, 5' }) distribution?: number[];
+  @ApiPropertyOptional({ type: Number, example: 0.75, description: 'The line the law draws: contact_coverage at least this share, exempt_share at most this share' }) target?: number;
+  @ApiPropertyOptional({ type: [KpiGroupDto], description: 'The value per target group over the period (contact_coverage, exempt_share)' }) groups?: KpiGroupDto[];
 }
 
 export class OverdueCitizenDto {

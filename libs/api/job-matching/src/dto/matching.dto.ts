@@ -4,6 +4,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { ALERT_MODES, type AlertMode } from '../entities/match-profile.entity';
 import { SUGGESTION_ANSWERS, type SuggestionAnswer } from '../entities/job-suggestion.entity';
+import { REASON_CODES, type ReasonCode } from '../job-matching.texts';
 import { JobAdDto } from './job-ads.dto';
 
 export class MatchFactorDto {
@@ -26,10 +27,22 @@ export class MissingSkillDto {
   @ApiProperty({ type: [SkillOfferDto], description: 'Published offers in the citizen’s municipality that develop it' }) offers!: SkillOfferDto[];
 }
 
+export class MatchReasonDto {
+  @ApiProperty({ enum: REASON_CODES, description: 'What the reason is; apps word it from their own texts (`reasons` holds the server’s wording)' }) code!: ReasonCode;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { title: 'Sygeplejersker' },
+    description: 'Values to fill in: exact/related {title} (occupation title in the Accept-Language), skills {matched, total}, km {km}, area {municipality}, language {language: ISO 639-1 code}, employer {employer}; the others none',
+  })
+  params!: Record<string, string>;
+}
+
 export class JobMatchDto {
   @ApiProperty({ type: JobAdDto }) jobAd!: JobAdDto;
   @ApiProperty({ minimum: 0, maximum: 100 }) score!: number;
-  @ApiProperty({ type: [String], example: ['Matcher dit jobønske: Sygeplejersker', '3 af 5 kompetencer', '18 km fra dig'], description: 'Why it fits, in the reader’s language' }) reasons!: string[];
+  @ApiProperty({ type: [String], example: ['Matcher dit jobønske: Sygeplejersker', '3 af 5 kompetencer', '18 km fra dig'], description: 'Why it fits, worded by the server in the Accept-Language (da default, en); kept for integrators — apps word `reasonCodes`' }) reasons!: string[];
+  @ApiProperty({ type: [MatchReasonDto], description: 'The same reasons, in the same order, as codes and parameters' }) reasonCodes!: MatchReasonDto[];
   @ApiProperty({ type: [MatchFactorDto] }) factors!: MatchFactorDto[];
   @ApiProperty({ type: [MissingSkillDto] }) missingSkills!: MissingSkillDto[];
   @ApiProperty() saved!: boolean;

@@ -4,7 +4,7 @@ import { CitizenCasesService, DEMO_CITIZENS } from '@jobunivers/api/citizens';
 import { DemoSeed, type DemoSeeder } from '@jobunivers/api/database';
 import { DEMO_STAFF } from '@jobunivers/api/identity';
 import type { EntityManager } from 'typeorm';
-import { addDays, copenhagenToUtc, inCopenhagen, isClosedDay, isoWeekday } from '@jobunivers/api/time';
+import { addDays, addWorkingDays, copenhagenToUtc, inCopenhagen } from '@jobunivers/api/time';
 import { AvailabilityWindowEntity } from '../entities/availability.entity';
 import { MeetingEntity } from '../entities/meeting.entity';
 import type { MeetingForm } from '../slots';
@@ -22,14 +22,7 @@ const WEEK: Array<{ startTime: string; endTime: string; form: MeetingForm }> = [
 ];
 
 /** The n-th working day (no weekend, no holiday) after today, Copenhagen. */
-function workingDay(n: number): string {
-  let date = inCopenhagen(new Date()).date;
-  for (let found = 0; found < n; ) {
-    date = addDays(date, 1);
-    if (isoWeekday(date) <= 5 && !isClosedDay(date)) found++;
-  }
-  return date;
-}
+const workingDay = (n: number): string => addWorkingDays(inCopenhagen(new Date()).date, n);
 
 /**
  * Demo meetings: every caseworker has weekly availability; Henrik (Rudersdal) is invited to his

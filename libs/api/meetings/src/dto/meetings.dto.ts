@@ -1,7 +1,7 @@
 import { DATE_PATTERN as DATE, INSTANT_PATTERN as INSTANT, trim, IsUuid, IntRange } from '@jobunivers/api/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { MEETING_STATUSES, type MeetingKind, type MeetingOrigin, type MeetingStatus } from '../entities/meeting.entity';
 import { MEETING_FORMS, type MeetingForm } from '../slots';
 
@@ -75,6 +75,10 @@ export class InviteDto {
   @ApiPropertyOptional({ enum: ['visitation', 'job_meeting'], description: 'Default job_meeting' }) @IsOptional() @IsIn(['visitation', 'job_meeting'], { message: 'kind must be visitation or job_meeting' }) kind?: MeetingKind;
   @ApiPropertyOptional({ maxLength: 300 }) @IsOptional() @Transform(trim) @IsString({ message: 'topic must be text' }) @Length(0, 300, { message: 'topic must be at most 300 characters' }) topic?: string;
   @ApiPropertyOptional({ maxLength: 200, description: 'In person: where; default the address of my in-person availability' }) @IsOptional() @Transform(trim) @IsString({ message: 'address must be text' }) @Length(1, 200, { message: 'address must be 1–200 characters' }) address?: string;
+  @ApiPropertyOptional({ description: 'A formal call-in (indkaldelse): also sent as a Digital Post letter, whatever the citizen\'s notification settings. Default false; a visitation invitation is always formal.' })
+  @IsOptional()
+  @IsBoolean({ message: 'formal must be true or false' })
+  formal?: boolean;
 }
 
 export const OUTCOMES = ['held', 'no_show', 'cancelled_by_jobcentre'] as const;
@@ -122,12 +126,16 @@ export class MeetingDto {
   @ApiProperty({ description: 'iCalendar SEQUENCE' }) sequence!: number;
   @ApiProperty({ description: 'The citizen may still reschedule or cancel (before the cut-off)' }) changeable!: boolean;
   @ApiProperty({ description: 'Latest time the citizen can change or cancel here' }) changeableUntil!: string;
+  @ApiProperty({ description: 'A formal call-in (the visitation, or an invitation from the caseworker): the citizen has a duty to attend; it can be moved or a change asked for, not cancelled' }) mustAttend!: boolean;
+  @ApiProperty({ description: 'The citizen may cancel it here now (changeable and not a call-in; a cancel of a call-in answers 409 meeting_attendance_required)' }) cancellable!: boolean;
+  @ApiProperty({ type: String, nullable: true, format: 'date', example: '2026-12-20', description: 'Visitation: the latest day (Copenhagen) it may be moved to — its legal deadline, or its own day if later (a later time answers 409 meeting_after_deadline); null: no such limit' }) moveBy!: string | null;
 }
 
 export class StaffMeetingDto extends MeetingDto {
   @ApiProperty({ format: 'uuid' }) citizenId!: string;
   @ApiProperty() citizenName!: string;
   @ApiProperty({ type: String, nullable: true }) internalNote!: string | null;
+  @ApiProperty({ description: 'A formal call-in: sent as a Digital Post letter whatever the notification settings (visitation always is)' }) formal!: boolean;
 }
 
 export class MeetingListDto {

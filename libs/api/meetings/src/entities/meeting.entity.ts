@@ -41,6 +41,8 @@ export class MeetingEntity {
   @Column({ name: 'ends_at', type: 'timestamptz' }) endsAt!: Date;
   @Column({ type: 'varchar', length: 25 }) status!: MeetingStatus;
   @Column({ type: 'varchar', length: 300, nullable: true }) topic!: string | null;
+  /** A formal call-in (indkaldelse): always goes out as a Digital Post letter, whatever the notification settings. Visitation is always formal. */
+  @Column({ type: 'boolean', default: false }) formal!: boolean;
   @Column({ type: 'varchar', length: 200, nullable: true }) address!: string | null;
   @Column({ name: 'phone_number', type: 'varchar', length: 30, nullable: true }) phoneNumber!: string | null;
   @Column({ name: 'video_url', type: 'varchar', length: 300, nullable: true }) videoUrl!: string | null;

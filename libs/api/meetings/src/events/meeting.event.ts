@@ -19,7 +19,14 @@ export interface MeetingEvent {
   meetingKind: MeetingKind;
   /** ISO instant */
   startsAt: string;
+  /** ISO instant */
+  endsAt: string;
   sequence: number;
+  /** A formal call-in: the citizen gets a Digital Post letter whatever their notification settings. */
+  formal: boolean;
+  /** Where or how the meeting is held (what the call-in letter says). */
+  place: { address: string | null; videoUrl: string | null; phoneNumber: string | null };
+  topic: string | null;
   /** Who made the change: the citizen, the jobcentre (a caseworker), or the system (reminders). */
   by: 'citizen' | 'jobcentre' | 'system';
 }

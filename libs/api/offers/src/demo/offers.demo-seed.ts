@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DemoSeed, type DemoSeeder } from '@jobunivers/api/database';
-import { addDays, copenhagenToUtc, todayInCopenhagen } from '@jobunivers/api/time';
+import { addDays, copenhagenToUtc, todayInCopenhagen, workingDayOnOrAfter } from '@jobunivers/api/time';
 import type { EntityManager } from 'typeorm';
 import { OfferEntity, type OfferKind, type OfferMode } from '../entities/offer.entity';
 
@@ -36,8 +36,27 @@ const OFFERS: DemoOffer[] = [
   { titleDa: 'Virksomhedspraktik i detailhandlen', titleEn: 'Work placement in retail', descriptionDa: 'Fire ugers praktik i en butik tæt på dig.', descriptionEn: 'Four weeks’ placement in a shop near you.', provider: 'Lokale butikker', kind: 'company_internship', mode: 'in_person', capacity: 5, requiresApproval: true, skills: ['customer-service', 'sales'], status: 'draft' },
 ];
 
-/** The hour (Copenhagen) on a day from today, as an ISO instant. */
-const at = (inDays: number, hour: number): string => copenhagenToUtc(addDays(todayInCopenhagen(), inDays), `${String(hour).padStart(2, '0')}:00`).toISOString();
+/** The hour (Copenhagen) on a date, as an ISO instant. */
+const at = (date: string, hour: number): string => copenhagenToUtc(date, `${String(hour).padStart(2, '0')}:00`).toISOString();
+
+/**
+ * The sessions' dates: each on its day from today, moved to the next working day when that falls on a
+ * weekend, a holiday or Christmas Eve, and never on or before the session before it.
+ */
+export function sessionDates(inDays: number[], today = todayInCopenhagen()): string[] {
+  const dates: string[] = [];
+  for (const days of inDays) {
+    const previous = dates.at(-1);
+    const wanted = addDays(today, days);
+    dates.push(workingDayOnOrAfter(previous && wanted <= previous ? addDays(previous, 1) : wanted));
+  }
+  return dates;
+}
+
+const sessionsOf = (sessions: NonNullable<DemoOffer['sessions']>) => {
+  const dates = sessionDates(sessions.map((s) => s.inDays));
+  return sessions.map((s, i) => ({ start: at(dates[i], s.from), end: at(dates[i], s.to) }));
+};
 
 /** A catalogue for each demo municipality: virtual and physical, with and without approval, one full soon. */
 @Injectable()
@@ -58,7 +77,7 @@ export class OffersDemoSeed implements DemoSeeder {
           mode: o.mode,
           location: o.mode === 'virtual' ? null : o.atJobcentre || !o.provider ? `${jobcentre.name}, ${jobcentre.address}` : `${o.provider}, ${jobcentre.address.split(', ')[1]}`,
           selfPaced: !o.sessions,
-          sessions: (o.sessions ?? []).map((s) => ({ start: at(s.inDays, s.from), end: at(s.inDays, s.to) })),
+          sessions: sessionsOf(o.sessions ?? []),
           capacity: o.capacity ?? null,
           enrolled: 0,
           benefitTypes: [],

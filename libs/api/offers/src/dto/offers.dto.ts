@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { DATE_PATTERN as DATE, INSTANT_PATTERN as INSTANT, PageQueryDto, trim, IsUuid, IntRange } from '@jobunivers/api/http';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import { BENEFIT_TYPES } from '@jobunivers/api/citizens';
 import { OFFER_KINDS, OFFER_MODES, OFFER_STATUSES, type OfferKind, type OfferMode, type OfferStatus } from '../entities/offer.entity';
 import { ITEM_STATUSES, type ItemStatus } from '../entities/plan.entity';
 
@@ -25,7 +26,7 @@ export class OfferInputDto {
   @ApiPropertyOptional({ description: 'No fixed sessions: the citizen goes at their own pace' }) @IsOptional() @IsBoolean({ message: 'selfPaced must be true or false' }) selfPaced?: boolean;
   @ApiPropertyOptional({ type: [OfferSessionDto] }) @IsOptional() @IsArray({ message: 'sessions must be a list' }) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => OfferSessionDto) sessions?: OfferSessionDto[];
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, description: 'Places; absent or null: unlimited' }) @IsOptional() @ValidateIf((_o, v) => v !== null) @IntRange(1, 100_000, { message: 'capacity must be a whole number of places (1–100000), or null' }) capacity?: number | null;
-  @ApiPropertyOptional({ enum: ['unemployment_benefit', 'cash_benefit'], isArray: true, description: 'Empty: every benefit type' }) @IsOptional() @IsArray() @ArrayUnique() @IsIn(['unemployment_benefit', 'cash_benefit'], { each: true, message: 'benefitTypes must be unemployment_benefit or cash_benefit' }) benefitTypes?: string[];
+  @ApiPropertyOptional({ enum: BENEFIT_TYPES, isArray: true, description: 'Empty: every benefit type' }) @IsOptional() @IsArray() @ArrayUnique() @IsIn(BENEFIT_TYPES, { each: true, message: `benefitTypes must each be one of: ${BENEFIT_TYPES.join(', ')}` }) benefitTypes?: string[];
   @ApiPropertyOptional({ enum: ['self_service', 'personal', 'undecided'], isArray: true, description: 'Empty: every track' }) @IsOptional() @IsArray() @ArrayUnique() @IsIn(['self_service', 'personal', 'undecided'], { each: true, message: 'tracks must be self_service, personal or undecided' }) tracks?: string[];
   @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'requiresApproval must be true or false' }) requiresApproval?: boolean;
   @ApiPropertyOptional({ isArray: true, type: String, description: 'Catalogue skill ids (GET /skills)' }) @IsOptional() @IsArray() @ArrayMaxSize(30) @ArrayUnique() @IsString({ each: true }) skills?: string[];

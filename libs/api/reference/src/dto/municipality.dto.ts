@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@jobunivers/api/http';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
 export const REGIONS = ['Hovedstaden', 'Sjælland', 'Syddanmark', 'Midtjylland', 'Nordjylland'] as const;
 export const MUNICIPALITY_SORTS = ['code', '-code', 'name', '-name'] as const;
@@ -10,6 +11,7 @@ export class MunicipalityDto {
   @ApiProperty({ example: 'Aarhus' }) name!: string;
   @ApiProperty({ enum: REGIONS, example: 'Midtjylland' }) region!: string;
   @ApiProperty({ example: '1082' }) regionCode!: string;
+  @ApiProperty({ example: 'Jobcenter Aarhus', description: 'The name the municipality signs call-in letters, notifications and calendar invitations with (set by its admins)' }) unitName!: string;
   @ApiProperty({ example: 56.15, description: 'Latitude of the centre point (WGS84)' }) latitude!: number;
   @ApiProperty({ example: 10.2, description: 'Longitude of the centre point (WGS84)' }) longitude!: number;
 }
@@ -36,4 +38,12 @@ export class MunicipalityCodeParamDto {
   @ApiProperty({ example: '0751' })
   @Matches(/^\d{4}$/, { message: 'code must be a 4-digit municipality code' })
   code!: string;
+}
+
+export class UnitNameInputDto {
+  @ApiProperty({ example: 'Rudersdal Kommune, Job og Ydelse', minLength: 2, maxLength: 150, description: 'How the municipality names itself to citizens in letters and notifications' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString({ message: 'unitName must be text' })
+  @Length(2, 150, { message: 'unitName must be 2–150 characters' })
+  unitName!: string;
 }

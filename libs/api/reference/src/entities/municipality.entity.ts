@@ -13,6 +13,10 @@ export class MunicipalityEntity {
   @Column({ type: 'varchar', length: 50 })
   region!: string;
 
+  /** The name the municipality's employment unit signs letters and notifications with, e.g. "Jobcenter Aarhus". */
+  @Column({ name: 'unit_name', type: 'varchar', length: 150 })
+  unitName!: string;
+
   @Column({ name: 'region_code', type: 'char', length: 4 })
   regionCode!: string;
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CitizenCasesService, DEMO_CITIZENS, VISITATION_DAYS } from '@jobunivers/api/citizens';
+import { CitizenCasesService, DEMO_CITIZENS, VISITATION_DAYS, visitationDeadline } from '@jobunivers/api/citizens';
 import { DemoSeed, type DemoSeeder } from '@jobunivers/api/database';
 import { DEMO_STAFF } from '@jobunivers/api/identity';
 import type { EntityManager } from 'typeorm';
@@ -21,7 +21,7 @@ export class ScreeningDemoSeed implements DemoSeeder {
     const [sofie, mads, fatima, henrik] = DEMO_CITIZENS;
     for (const citizen of [sofie, fatima]) {
       const caseworker = DEMO_STAFF.find((s) => s.id === citizen.assignedCaseworkerId)!;
-      await manager.save(manager.create(ScreeningEntity, {
+      const screened = await manager.save(manager.create(ScreeningEntity, {
         citizenId: citizen.id,
         municipalityCode: citizen.municipalityCode,
         caseworkerId: caseworker.id,
@@ -36,10 +36,17 @@ export class ScreeningDemoSeed implements DemoSeeder {
         changeRequested: false,
         commentedAt: null,
       }));
-      await this.cases.addTimelineEntry(citizen.id, 'screened', { track: 'self_service' }, manager);
+      // The timeline entry carries the screening's own date: staff and citizen see one date for it.
+      await this.cases.addTimelineEntry(citizen.id, 'screened', { track: 'self_service' }, manager, screened.createdAt);
     }
+    // Mads has no invitation and is overdue (counted from when he became unemployed); Henrik was registered
+    // now, like every demo case, and his invitation (meetings demo) lies within the deadline the timeline names.
+    const deadlines = new Map([
+      [mads.id, addDays(mads.unemployedSince, VISITATION_DAYS[mads.benefitType])],
+      [henrik.id, visitationDeadline({ registeredAt: new Date(), benefitType: henrik.benefitType })],
+    ]);
     for (const citizen of [mads, henrik]) {
-      const deadline = addDays(citizen.unemployedSince, VISITATION_DAYS[citizen.benefitType]);
+      const deadline = deadlines.get(citizen.id)!;
       await this.cases.addTimelineEntry(citizen.id, 'visitation_due', { deadline }, manager);
       await manager.insert(QueueItemEntity, {
         citizenId: citizen.id,

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DATE_PATTERN, PageQueryDto, trim, IsUuid, IntRange } from '@jobunivers/api/http';
+import { BENEFIT_TYPES } from '@jobunivers/api/citizens';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { QUEUE_REASONS, type QueueItemStatus, type QueueReason } from '../entities/queue-item.entity';
@@ -45,7 +46,7 @@ export class HelpRequestDto {
 
 export class IndicatorsDto {
   @ApiProperty() weeksUnemployed!: number;
-  @ApiProperty({ enum: ['unemployment_benefit', 'cash_benefit'] }) benefitType!: string;
+  @ApiProperty({ enum: BENEFIT_TYPES }) benefitType!: string;
   @ApiProperty({ type: SelfAssessmentDto, nullable: true }) selfAssessment!: SelfAssessmentDto | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Days since the citizen last signed in; null if never' }) daysSinceSignIn!: number | null;
   @ApiProperty({ description: 'Meetings the citizen did not turn up to (no-shows)' }) missedMeetings!: number;

@@ -390,7 +390,7 @@ export interface paths {
         put?: never;
         /**
          * Register a newly unemployed citizen in the caller’s municipality
-         * @description Assigns the least-loaded caseworker. 409 with `existingId` when the CPR number already has an active case here; after a closed case a new case opens, keeping the history.
+         * @description Assigns the chosen caseworker, else the registering caseworker, else the least-loaded one; answers with the next steps (the visitation deadline and the invitation sent). 409 with `existingId` when the CPR number already has an active case here; after a closed case a new case opens, keeping the history.
          */
         post: operations["Citizens_register"];
         delete?: never;
@@ -433,6 +433,61 @@ export interface paths {
         patch: operations["Citizens_reassign"];
         trace?: never;
     };
+    "/api/v1/citizens/{id}/contact-exemption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exempt a citizen from the exemptable contact requirements, with a reason (audited; timeline; feed event dk.jobunivers.screening.contact_exempted)
+         * @description 409 `exemption_quota_exceeded` when it would put the municipality above the allowed share of exempt citizens in the target group among those who started in the same half-year; 409 `already_exempt`; 409 `exemption_not_applicable` when the rules allow none.
+         */
+        post: operations["Contact_exempt"];
+        /** Lift a citizen’s exemption (audited; timeline; feed event dk.jobunivers.screening.contact_exemption_lifted); 404 `not_exempt` when there is none */
+        delete: operations["Contact_lift"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{id}/contact-exemption-quota": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality’s exemption quota for the citizen’s target group and 6-month cohort: allowed, used, remaining (audited) */
+        get: operations["Contact_quota"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{id}/contact-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A citizen’s contact plan: each required meeting, its due date and status (audited) */
+        get: operations["Contact_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/citizens/{id}/cpr/reveal": {
         parameters: {
             query?: never;
@@ -448,6 +503,23 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/citizens/{id}/digital-post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record whether the citizen is exempt from Digital Post (formal call-ins are then printed and posted); audited */
+        patch: operations["Citizens_setDigitalPost"];
         trace?: never;
     };
     "/api/v1/citizens/{id}/job-matches": {
@@ -632,6 +704,23 @@ export interface paths {
         };
         /** A citizen’s timeline (sagsgang), newest first; audited */
         get: operations["Citizens_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact rule sets (samtalekrav) with their validity dates and sources; the set for a citizen is the one in force on the day their unemployment started */
+        get: operations["Contact_rules"];
         put?: never;
         post?: never;
         delete?: never;
@@ -910,6 +999,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/letters-to-print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Call-in letters to print and post (citizens exempt from Digital Post) in my municipality, oldest first; audited */
+        get: operations["Letters_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters-to-print/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The letter as PDF, to print; audited */
+        get: operations["Letters_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters-to-print/{id}/printed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the letter printed and posted (again: no change); audited */
+        post: operations["Letters_printed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -944,6 +1084,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/access-log/grouped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My access log in plain words: one line per day and person (or system), what was seen and why
+         * @description `seen` and `reasons` are codes the apps put in words; a list read (e.g. a caseload) is part of one line.
+         */
+        get: operations["Audit_accessLogGrouped"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/calendar-feed": {
         parameters: {
             query?: never;
@@ -955,6 +1115,23 @@ export interface paths {
         put?: never;
         /** A new secret address of my calendar feed (the previous one stops working) */
         post: operations["Meetings_citizenFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/contact-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meetings the law asks of me, by when, and which are met; everything else is my own choice */
+        get: operations["Contact_myPlan"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1269,7 +1446,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Move my meeting to another free time and/or form (until the cut-off before it starts) */
+        /** Move my meeting to another free time and/or form (until the cut-off before it starts); a visitation meeting only to a day up to its `moveBy` (409 meeting_after_deadline) */
         patch: operations["Meetings_reschedule"];
         trace?: never;
     };
@@ -1316,7 +1493,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel my meeting with a reason (until the cut-off before it starts) */
+        /** Cancel a meeting I booked, with a reason (until the cut-off before it starts); a call-in (visitation or caseworker invitation, `mustAttend`) answers 409 meeting_attendance_required — move it or ask to change it */
         post: operations["Meetings_cancel"];
         delete?: never;
         options?: never;
@@ -1790,6 +1967,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/municipalities/{code}/unit-name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the name your municipality signs letters and notifications with (admins of that municipality) */
+        put: operations["Reference_setUnitName"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/oauth/token": {
         parameters: {
             query?: never;
@@ -2050,6 +2244,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mit overblik: today’s meetings, due screening items, unread conversations, approvals waiting and this week’s visitation deadlines of the caller’s caseload
+         * @description One request for the staff start page. Each citizen shown (today’s meetings) is recorded in the audit log as read; the counts read no one.
+         */
+        get: operations["StaffOverview_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2070,6 +2284,36 @@ export interface components {
             purpose: string | null;
             /** @example citizen.profile */
             resource: string;
+        };
+        AccessLogGroupDto: {
+            /** @enum {string} */
+            actorKind: "staff" | "client";
+            /**
+             * @description The person, or the municipal system
+             * @example Mette Kjær
+             */
+            actorName: string;
+            /** @description Something was changed, created or exported (not only read) */
+            changed: boolean;
+            /** @description How many audit rows the line stands for */
+            count: number;
+            /**
+             * @description The day (Europe/Copenhagen)
+             * @example 2026-12-07
+             */
+            date: string;
+            /** @description First look that day */
+            firstAt: string;
+            /** @description Last look that day */
+            lastAt: string;
+            /** @example 0751 */
+            municipalityCode: string;
+            /** @description Why, as codes; `stated`: the caseworker’s own words, in `statedPurposes` */
+            reasons: ("caseload" | "management" | "registration" | "municipal_system" | "lists" | "kpi" | "stated")[];
+            /** @description What was seen, as codes the apps put in words (`lists`: the citizen’s name in a list such as a caseload) */
+            seen: ("details" | "profile" | "cpr" | "timeline" | "meetings" | "messages" | "plan" | "screening" | "jobs" | "lists" | "other")[];
+            /** @description Purposes the caseworker wrote, as written */
+            statedPurposes: string[];
         };
         ActivityDto: {
             dueDate: string | null;
@@ -2300,13 +2544,15 @@ export interface components {
             assignedCaseworkerId: string | null;
             assignedCaseworkerName: string | null;
             /** @enum {string} */
-            benefitType: "unemployment_benefit" | "cash_benefit";
+            benefitType: "unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance";
             closedAt: string | null;
             /**
              * @description Masked; reveal with POST /citizens/{id}/cpr/reveal (audited)
              * @example 010190-xxxx
              */
             cprMasked: string;
+            /** @description Exempt from Digital Post: formal call-ins go on the letters-to-print list */
+            digitalPostExempt: boolean;
             email: string | null;
             firstName: string;
             /** Format: uuid */
@@ -2336,7 +2582,7 @@ export interface components {
             assignedCaseworkerId: string | null;
             assignedCaseworkerName: string | null;
             /** @enum {string} */
-            benefitType: "unemployment_benefit" | "cash_benefit";
+            benefitType: "unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance";
             /** @example 010190-xxxx */
             cprMasked: string;
             /** Format: uuid */
@@ -2403,7 +2649,7 @@ export interface components {
              * @example dk.jobunivers.citizens.registered
              * @enum {string}
              */
-            type: "dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported";
+            type: "dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.screening.contact_exempted" | "dk.jobunivers.screening.contact_exemption_lifted" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported";
         };
         ComponentHealthDto: {
             /** @description Round-trip time of a trivial query, in milliseconds. */
@@ -2418,6 +2664,101 @@ export interface components {
             phone: string;
             /** @example 8000 */
             postalCode: string;
+        };
+        ContactExemptionDto: {
+            /** @example 2026-12-01T09:30:00.000Z */
+            at: string;
+            /** @description Name of the caseworker who exempted the citizen */
+            by: string;
+            reason: string;
+        };
+        ContactExemptionInputDto: {
+            /** @example Har fået job fra 1. februar, samtaler giver ikke mening. */
+            reason: string;
+        };
+        ContactPlanDto: {
+            exemption: components["schemas"]["ContactExemptionDto"] | null;
+            requirements: components["schemas"]["PlannedRequirementDto"][];
+            /** @example lov-1750-2026 */
+            ruleSetId: string;
+            /** @enum {string} */
+            targetGroup: "unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance";
+            /** @example 2026-11-02 */
+            unemployedSince: string;
+        };
+        ContactRequirementRuleDto: {
+            /**
+             * @description Due around this day of the unemployment
+             * @example null
+             */
+            atDay: number | null;
+            /**
+             * @description How many held meetings
+             * @example 1
+             */
+            count: number;
+            /** @description Lifted by an exemption (the municipality’s allowed share) */
+            exemptable: boolean;
+            /**
+             * @description in_person_first: offered in person unless the citizen asks for phone or video
+             * @enum {string}
+             */
+            form: "any" | "in_person_first";
+            /**
+             * @description A meeting counts from this day of the unemployment
+             * @example 0
+             */
+            fromDay: number;
+            /**
+             * @description first_meeting: the first (mandatory) meeting; job_meetings: meetings within a period; month_16_meeting: the meeting around month 16
+             * @enum {string}
+             */
+            kind: "first_meeting" | "job_meetings" | "month_16_meeting";
+            /**
+             * @description Within this many days of the unemployment’s start
+             * @example 183
+             */
+            withinDays: number | null;
+        };
+        ContactRuleGroupDto: {
+            /** @description Close to the labour market: counted in the 75 % coverage and the exemption quota */
+            closeToLabourMarket: boolean;
+            requirements: components["schemas"]["ContactRequirementRuleDto"][];
+            /**
+             * @description The target group (follows the citizen’s benefit)
+             * @enum {string}
+             */
+            targetGroup: "unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance";
+        };
+        ContactRuleSetDto: {
+            /**
+             * @description Share that must have had its meetings within 6 months
+             * @example 0.75
+             */
+            coverageTarget: number | null;
+            groups: components["schemas"]["ContactRuleGroupDto"][];
+            /** @example lov-1750-2026 */
+            id: string;
+            /**
+             * @description Share of a target group’s 6-month cohort that may be exempted
+             * @example 0.25
+             */
+            maxExemptShare: number;
+            /** @description The law and guidance the numbers come from */
+            source: string;
+            /**
+             * @description Applies to unemployment that started on or after this day
+             * @example 2026-07-01
+             */
+            validFrom: string;
+            /**
+             * @description Last start day it applies to; null: until further notice
+             * @example 2026-12-31
+             */
+            validTo: string | null;
+        };
+        ContactRuleSetListDto: {
+            items: components["schemas"]["ContactRuleSetDto"][];
         };
         ConversationDto: {
             assignedName: string | null;
@@ -2502,6 +2843,10 @@ export interface components {
              */
             role: "citizen" | "caseworker" | "team_lead" | "municipality_admin";
         };
+        DigitalPostInputDto: {
+            /** @description Exempt from Digital Post (fritaget for Digital Post) */
+            digitalPostExempt: boolean;
+        };
         DismissDto: {
             reason: string;
         };
@@ -2512,6 +2857,31 @@ export interface components {
             institution?: string | null;
             /** @example Kontoruddannelse */
             title: string;
+        };
+        ExemptionQuotaDto: {
+            /** @description How many may be exempt (the share of the cohort, rounded down) */
+            allowed: number;
+            /**
+             * @description The half-year the citizen’s unemployment started in
+             * @example 2026-H2
+             */
+            cohort: string;
+            /** @example 2026-07-01 */
+            cohortFrom: string;
+            /** @description Citizens of the municipality in this target group whose unemployment started in the cohort */
+            cohortSize: number;
+            /** @example 2026-12-31 */
+            cohortTo: string;
+            /** @description Of them, exempt now */
+            exempt: number;
+            /** @example 0.25 */
+            maxShare: number;
+            /** @description allowed − exempt (never below 0) */
+            remaining: number;
+            /** @example lov-1750-2026 */
+            ruleSetId: string;
+            /** @enum {string} */
+            targetGroup: "unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance";
         };
         ExperienceDto: {
             /** @example Netto */
@@ -2606,7 +2976,7 @@ export interface components {
         };
         IndicatorsDto: {
             /** @enum {string} */
-            benefitType: "unemployment_benefit" | "cash_benefit";
+            benefitType: "unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance";
             /** @description Days since the citizen last signed in; null if never */
             daysSinceSignIn: number | null;
             /** @description Earlier, closed cases of the same person */
@@ -2625,6 +2995,8 @@ export interface components {
             durationMinutes?: number | null;
             /** @enum {string} */
             form: "in_person" | "video" | "phone";
+            /** @description A formal call-in (indkaldelse): also sent as a Digital Post letter, whatever the citizen's notification settings. Default false; a visitation invitation is always formal. */
+            formal?: boolean | null;
             /**
              * @description Default job_meeting
              * @enum {string|null}
@@ -2781,8 +3153,10 @@ export interface components {
             jobAd: components["schemas"]["JobAdDto"];
             missingSkills: components["schemas"]["MissingSkillDto"][];
             notRelevant: boolean;
+            /** @description The same reasons, in the same order, as codes and parameters */
+            reasonCodes: components["schemas"]["MatchReasonDto"][];
             /**
-             * @description Why it fits, in the reader’s language
+             * @description Why it fits, worded by the server in the Accept-Language (da default, en); kept for integrators — apps word `reasonCodes`
              * @example [
              *       "Matcher dit jobønske: Sygeplejersker",
              *       "3 af 5 kompetencer",
@@ -2840,12 +3214,19 @@ export interface components {
              * @enum {string}
              */
             goal: "up" | "down" | "zero" | "none";
+            /** @description The value per target group over the period (contact_coverage, exempt_share) */
+            groups?: components["schemas"]["KpiGroupDto"][];
             /** @enum {string} */
-            key: "job_or_education_13_weeks" | "job_or_education_26_weeks" | "visitation_median_days" | "visitation_within_deadline" | "overdue_citizens" | "meeting_form_in_person" | "meeting_form_video" | "meeting_form_phone" | "no_show_rate" | "self_service_share" | "digitally_active_14_days" | "meeting_satisfaction" | "offer_satisfaction" | "first_response_median_minutes" | "knowledge_base_answered";
+            key: "job_or_education_13_weeks" | "job_or_education_26_weeks" | "visitation_median_days" | "visitation_within_deadline" | "overdue_citizens" | "meeting_form_in_person" | "meeting_form_video" | "meeting_form_phone" | "no_show_rate" | "self_service_share" | "digitally_active_14_days" | "meeting_satisfaction" | "offer_satisfaction" | "first_response_median_minutes" | "knowledge_base_answered" | "contact_coverage" | "exempt_share";
             numerator: number | null;
             series: components["schemas"]["KpiPointDto"][];
             /** @description Measured now, not per month */
             snapshot: boolean;
+            /**
+             * @description The line the law draws: contact_coverage at least this share, exempt_share at most this share
+             * @example 0.75
+             */
+            target?: number;
             title: string;
             /**
              * @description share: 0–1; score: 1–5
@@ -2853,6 +3234,13 @@ export interface components {
              */
             unit: "share" | "days" | "minutes" | "count" | "score";
             /** @description Over the whole period (or now, for snapshots) */
+            value: number | null;
+        };
+        KpiGroupDto: {
+            denominator: number;
+            numerator: number;
+            /** @enum {string} */
+            targetGroup: "unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance";
             value: number | null;
         };
         KpiPointDto: {
@@ -2895,6 +3283,25 @@ export interface components {
         LatestSelfAssessmentDto: {
             latest: components["schemas"]["SelfAssessmentDto"] | null;
         };
+        LetterToPrintDto: {
+            /** Format: uuid */
+            citizenId: string;
+            citizenName: string;
+            /** @description When the letter was written */
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description The letter (its MeMo message UUID)
+             */
+            id: string;
+            /** Format: uuid */
+            meetingId: string | null;
+            printedAt: string | null;
+            /** @description When the meeting starts */
+            startsAt: string | null;
+            /** @enum {string} */
+            status: "to_print" | "printed";
+        };
         MatchFactorDto: {
             /** @enum {string} */
             factor: "occupation" | "skills" | "distance" | "hours" | "language" | "feedback";
@@ -2902,6 +3309,22 @@ export interface components {
             max: number;
             /** @description Points given (negative for feedback) */
             points: number;
+        };
+        MatchReasonDto: {
+            /**
+             * @description What the reason is; apps word it from their own texts (`reasons` holds the server’s wording)
+             * @enum {string}
+             */
+            code: "exact" | "related" | "skills" | "km" | "area" | "full_time" | "part_time" | "language" | "employer" | "occupation";
+            /**
+             * @description Values to fill in: exact/related {title} (occupation title in the Accept-Language), skills {matched, total}, km {km}, area {municipality}, language {language: ISO 639-1 code}, employer {employer}; the others none
+             * @example {
+             *       "title": "Sygeplejersker"
+             *     }
+             */
+            params: {
+                [key: string]: string;
+            };
         };
         MeDto: {
             /** Format: uuid */
@@ -2920,6 +3343,8 @@ export interface components {
         MeetingDto: {
             /** @description In person */
             address: string | null;
+            /** @description The citizen may cancel it here now (changeable and not a call-in; a cancel of a call-in answers 409 meeting_attendance_required) */
+            cancellable: boolean;
             cancelReason: string | null;
             /** Format: uuid */
             caseworkerId: string;
@@ -2936,6 +3361,14 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "visitation" | "job_meeting";
+            /**
+             * Format: date
+             * @description Visitation: the latest day (Copenhagen) it may be moved to — its legal deadline, or its own day if later (a later time answers 409 meeting_after_deadline); null: no such limit
+             * @example 2026-12-20
+             */
+            moveBy: string | null;
+            /** @description A formal call-in (the visitation, or an invitation from the caseworker): the citizen has a duty to attend; it can be moved or a change asked for, not cancelled */
+            mustAttend: boolean;
             /**
              * @description Who set it up
              * @enum {string}
@@ -3004,6 +3437,11 @@ export interface components {
             region: "Hovedstaden" | "Sjælland" | "Syddanmark" | "Midtjylland" | "Nordjylland";
             /** @example 1082 */
             regionCode: string;
+            /**
+             * @description The name the municipality signs call-in letters, notifications and calendar invitations with (set by its admins)
+             * @example Jobcenter Aarhus
+             */
+            unitName: string;
         };
         MyScreeningDto: {
             caseworkerName: string | null;
@@ -3145,7 +3583,7 @@ export interface components {
         };
         OfferInputDto: {
             /** @description Empty: every benefit type */
-            benefitTypes?: ("unemployment_benefit" | "cash_benefit")[] | null;
+            benefitTypes?: ("unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance")[] | null;
             /** @description Places; absent or null: unlimited */
             capacity?: number | null;
             descriptionDa: string;
@@ -3172,7 +3610,7 @@ export interface components {
         };
         OfferPatchDto: {
             /** @description Empty: every benefit type */
-            benefitTypes?: ("unemployment_benefit" | "cash_benefit")[] | null;
+            benefitTypes?: ("unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance")[] | null;
             /** @description Places; absent or null: unlimited */
             capacity?: number | null;
             descriptionDa?: string | null;
@@ -3258,6 +3696,32 @@ export interface components {
             items: components["schemas"]["OverdueCitizenDto"][];
             total: number;
         };
+        OverviewMeetingDto: {
+            /** Format: uuid */
+            citizenId: string;
+            citizenName: string;
+            /** Format: date-time */
+            end: string;
+            /** @enum {string} */
+            form: "in_person" | "video" | "phone";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "visitation" | "job_meeting";
+            /** Format: date-time */
+            start: string;
+            /**
+             * @description The meeting status (invited, booked, held, no_show, cancelled, …)
+             * @example booked
+             */
+            status: string;
+        };
+        OverviewScreeningDto: {
+            /** @description Open screening-queue items of the caseload due today or earlier */
+            due: number;
+            /** @description Of those, the ones past their date */
+            overdue: number;
+        };
         PageMetaDto: {
             /** @example 20 */
             limit: number;
@@ -3299,6 +3763,31 @@ export interface components {
             suggestionNote: string | null;
             /** @description Place on the waitlist (1 = next) */
             waitlistPosition: number | null;
+        };
+        PlannedRequirementDto: {
+            /** @example 2027-05-04 */
+            dueBy: string;
+            /** @enum {string} */
+            form: "any" | "in_person_first";
+            /**
+             * @description First day a meeting counts for it
+             * @example 2026-11-02
+             */
+            from: string;
+            /**
+             * @description The n-th meeting of its kind
+             * @example 1
+             */
+            index: number;
+            /** @enum {string} */
+            kind: "first_meeting" | "job_meetings" | "month_16_meeting";
+            /**
+             * Format: uuid
+             * @description The held meeting that met it (met), or the booked meeting that will (due)
+             */
+            meetingId: string | null;
+            /** @enum {string} */
+            status: "met" | "due" | "overdue" | "exempt";
         };
         PostalCodeDto: {
             /** @example 8000 */
@@ -3442,7 +3931,7 @@ export interface components {
             /** @description Due date passed while still open */
             overdue: boolean;
             /** @enum {string} */
-            reason: "visitation_due" | "rescreening_due" | "help_requested" | "inactive" | "missed_meeting" | "no_joblog" | "track_change_requested";
+            reason: "visitation_due" | "rescreening_due" | "help_requested" | "inactive" | "missed_meeting" | "no_joblog" | "track_change_requested" | "contact_due" | "contact_overdue";
             /** @enum {string} */
             status: "open" | "resolved" | "dismissed";
         };
@@ -3462,13 +3951,23 @@ export interface components {
             score: number;
         };
         RegisterCitizenDto: {
-            /** @enum {string} */
-            benefitType: "unemployment_benefit" | "cash_benefit";
+            /**
+             * @description dagpenge, kontanthjælp, jobparat kontanthjælp or ledighedsydelse; decides the contact rules’ target group
+             * @enum {string}
+             */
+            benefitType: "unemployment_benefit" | "cash_benefit" | "job_ready_cash_benefit" | "unemployment_allowance";
+            /**
+             * Format: uuid
+             * @description The caseworker who gets the case. Default: the registering caseworker; for a team lead or a municipal system the least-loaded caseworker
+             */
+            caseworkerId?: string | null;
             /**
              * @description CPR number, 10 digits; a hyphen after the 6th digit is accepted
              * @example 0101901234
              */
             cpr: string;
+            /** @description Exempt from Digital Post (fritaget for Digital Post): formal call-ins are printed and posted by the municipality instead. Default false. */
+            digitalPostExempt?: boolean | null;
             /** @example sofie@example.dk */
             email: string;
             /** @example Sofie */
@@ -3494,7 +3993,20 @@ export interface components {
         };
         RegisteredCitizenDto: {
             /** Format: uuid */
+            assignedCaseworkerId: string | null;
+            assignedCaseworkerName: string | null;
+            /** Format: uuid */
             id: string;
+            nextSteps: components["schemas"]["RegistrationNextStepsDto"];
+        };
+        RegistrationNextStepsDto: {
+            /**
+             * @description The legal deadline for the visitation meeting
+             * @example 2026-12-20
+             */
+            visitationDeadline: string | null;
+            /** @description The invitation to the visitation meeting; null when no free time before the deadline was found (the screening queue shows the citizen) */
+            visitationInvitation: components["schemas"]["VisitationInvitationDto"] | null;
         };
         RescheduleDto: {
             /** @enum {string|null} */
@@ -3665,6 +4177,8 @@ export interface components {
         StaffMeetingDto: {
             /** @description In person */
             address: string | null;
+            /** @description The citizen may cancel it here now (changeable and not a call-in; a cancel of a call-in answers 409 meeting_attendance_required) */
+            cancellable: boolean;
             cancelReason: string | null;
             /** Format: uuid */
             caseworkerId: string;
@@ -3680,11 +4194,21 @@ export interface components {
             end: string;
             /** @enum {string} */
             form: "in_person" | "video" | "phone";
+            /** @description A formal call-in: sent as a Digital Post letter whatever the notification settings (visitation always is) */
+            formal: boolean;
             /** Format: uuid */
             id: string;
             internalNote: string | null;
             /** @enum {string} */
             kind: "visitation" | "job_meeting";
+            /**
+             * Format: date
+             * @description Visitation: the latest day (Copenhagen) it may be moved to — its legal deadline, or its own day if later (a later time answers 409 meeting_after_deadline); null: no such limit
+             * @example 2026-12-20
+             */
+            moveBy: string | null;
+            /** @description A formal call-in (the visitation, or an invitation from the caseworker): the citizen has a duty to attend; it can be moved or a change asked for, not cancelled */
+            mustAttend: boolean;
             /**
              * @description Who set it up
              * @enum {string}
@@ -3710,6 +4234,29 @@ export interface components {
             /** @description An internal note between staff; the citizen never sees it */
             internal?: boolean | null;
             message: string;
+        };
+        StaffOverviewDto: {
+            /** @description Applications from the caller’s caseload waiting for approval */
+            approvalsWaiting: number;
+            /**
+             * @description Today in Europe/Copenhagen
+             * @example 2026-12-07
+             */
+            date: string;
+            /** @description Today’s meetings of the caller, earliest first (each citizen shown is an audited read) */
+            meetingsToday: components["schemas"]["OverviewMeetingDto"][];
+            screening: components["schemas"]["OverviewScreeningDto"];
+            /** @description Open conversations nobody has taken yet (the inbox’s unassigned list) */
+            unassignedConversations: number;
+            /** @description Open conversations assigned to the caller with a citizen message not yet read */
+            unreadConversations: number;
+            /** @description Visitation deadlines of the caseload from today to the end of the week (not yet held) */
+            visitationDeadlinesThisWeek: number;
+            /**
+             * @description The last day (Sunday) of this week
+             * @example 2026-12-13
+             */
+            weekEnd: string;
         };
         StaffThreadDto: {
             assignedName: string | null;
@@ -3818,6 +4365,13 @@ export interface components {
             id: string;
             question: string;
         };
+        UnitNameInputDto: {
+            /**
+             * @description How the municipality names itself to citizens in letters and notifications
+             * @example Rudersdal Kommune, Job og Ydelse
+             */
+            unitName: string;
+        };
         UnreadCountDto: {
             /** @example 3 */
             unread: number;
@@ -3825,6 +4379,21 @@ export interface components {
         VapidKeyDto: {
             /** @description The application server's VAPID public key (applicationServerKey), base64url */
             publicKey: string;
+        };
+        VisitationInvitationDto: {
+            /** @description How the citizen was told: in the app, and by e-mail unless they chose otherwise */
+            channels: ("in_app" | "email")[];
+            /** @enum {string} */
+            form: "in_person" | "video" | "phone";
+            /** Format: uuid */
+            meetingId: string;
+            /**
+             * Format: date-time
+             * @description When the invitation went out
+             */
+            sentAt: string;
+            /** Format: date-time */
+            startsAt: string;
         };
         WebhookDeliveryDto: {
             attempt: number;
@@ -3835,7 +4404,7 @@ export interface components {
             /** Format: uuid */
             eventId: string;
             /** @enum {string} */
-            eventType: "dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported";
+            eventType: "dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.screening.contact_exempted" | "dk.jobunivers.screening.contact_exemption_lifted" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported";
             id: string;
             /** @enum {string} */
             outcome: "delivered" | "retrying" | "failed";
@@ -3855,12 +4424,12 @@ export interface components {
             nextAttemptAt: string;
             /** @description The signing secret — shown only when the webhook is created. Verify `webhook-signature` with it (Standard Webhooks, HMAC-SHA256). */
             secret?: string;
-            types: ("dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported")[];
+            types: ("dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.screening.contact_exempted" | "dk.jobunivers.screening.contact_exemption_lifted" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported")[];
             url: string;
         };
         WebhookInputDto: {
             /** @description Event types to send (empty or absent: all). */
-            types?: ("dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported")[] | null;
+            types?: ("dk.jobunivers.citizens.registered" | "dk.jobunivers.meetings.visitation_held" | "dk.jobunivers.screening.recorded" | "dk.jobunivers.screening.contact_exempted" | "dk.jobunivers.screening.contact_exemption_lifted" | "dk.jobunivers.meetings.booked" | "dk.jobunivers.meetings.rescheduled" | "dk.jobunivers.meetings.cancelled" | "dk.jobunivers.meetings.held" | "dk.jobunivers.meetings.no_show" | "dk.jobunivers.offers.plan_changed" | "dk.jobunivers.offers.application_decided" | "dk.jobunivers.citizens.outcome_reported")[] | null;
             /**
              * @description Receives one POST per event, a CloudEvent (https required in production).
              * @example https://fagsystem.aarhus.dk/jobunivers/events
@@ -4864,6 +5433,126 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
+    Contact_exempt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactExemptionInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPlanDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    Contact_lift: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPlanDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    Contact_quota: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExemptionQuotaDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    Contact_plan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPlanDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     Citizens_revealCpr: {
         parameters: {
             query?: never;
@@ -4892,6 +5581,57 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             410: components["responses"]["Gone"];
+        };
+    };
+    Citizens_setDigitalPost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen. */
+                "x-access-purpose"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DigitalPostInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Outside your caseload without X-Access-Purpose */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such citizen in your municipality */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     JobMatching_staffMatches: {
@@ -5352,6 +6092,25 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    Contact_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactRuleSetListDto"];
+                };
+            };
+        };
+    };
     Messaging_inbox: {
         parameters: {
             query?: {
@@ -5560,7 +6319,7 @@ export interface operations {
                 /** @description Resume after this cursor (the `cursor` of the last event you processed, or `nextCursor`). Absent: from the beginning. */
                 after?: string;
                 limit?: number;
-                /** @description Comma-separated event types (absent: all): dk.jobunivers.citizens.registered, dk.jobunivers.meetings.visitation_held, dk.jobunivers.screening.recorded, dk.jobunivers.meetings.booked, dk.jobunivers.meetings.rescheduled, dk.jobunivers.meetings.cancelled, dk.jobunivers.meetings.held, dk.jobunivers.meetings.no_show, dk.jobunivers.offers.plan_changed, dk.jobunivers.offers.application_decided, dk.jobunivers.citizens.outcome_reported */
+                /** @description Comma-separated event types (absent: all): dk.jobunivers.citizens.registered, dk.jobunivers.meetings.visitation_held, dk.jobunivers.screening.recorded, dk.jobunivers.screening.contact_exempted, dk.jobunivers.screening.contact_exemption_lifted, dk.jobunivers.meetings.booked, dk.jobunivers.meetings.rescheduled, dk.jobunivers.meetings.cancelled, dk.jobunivers.meetings.held, dk.jobunivers.meetings.no_show, dk.jobunivers.offers.plan_changed, dk.jobunivers.offers.application_decided, dk.jobunivers.citizens.outcome_reported */
                 types?: string;
             };
             header?: never;
@@ -5943,6 +6702,89 @@ export interface operations {
             };
         };
     };
+    Letters_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Page number, from 1 to 10000. */
+                page?: number;
+                /** @description Letters waiting to be printed (default), or those already printed */
+                status?: "to_print" | "printed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["LetterToPrintDto"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    Letters_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    Letters_printed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterToPrintDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     Identity_me: {
         parameters: {
             query?: never;
@@ -5994,6 +6836,36 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    Audit_accessLogGrouped: {
+        parameters: {
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Page number, from 1 to 10000. */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["AccessLogGroupDto"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     Meetings_citizenFeed: {
         parameters: {
             query?: never;
@@ -6014,6 +6886,27 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    Contact_myPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPlanDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     Messaging_mine: {
@@ -7718,6 +8611,38 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    Reference_setUnitName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitNameInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     OAuth_token: {
         parameters: {
             query?: never;
@@ -8220,6 +9145,27 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    StaffOverview_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffOverviewDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }

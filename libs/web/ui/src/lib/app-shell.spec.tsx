@@ -10,7 +10,7 @@ function renderShell() {
   render(
     <I18nextProvider i18n={i18n}>
       <MemoryRouter>
-        <AppShell appName="Jobunivers" tagline="Tagline" nav={[{ to: '/', label: 'Overblik', end: true }]}>
+        <AppShell appName="Jobunivers" tagline="Tagline" nav={[{ to: '/', label: 'Overblik', end: true }, { to: '/samtaler', label: 'Samtaler' }]} userMenu={<span>Logget ind som Sofie</span>}>
           <h1>Indhold</h1>
         </AppShell>
       </MemoryRouter>
@@ -34,6 +34,37 @@ describe('AppShell', () => {
     expect(i18n.language).toBe('en');
     expect(screen.getByRole('link', { name: 'Skip to content' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Skift til dansk' })).toBeInTheDocument();
+  });
+});
+
+describe('AppShell on a phone (below md)', () => {
+  const original = window.matchMedia;
+  beforeEach(() => {
+    window.matchMedia = ((query: string) => ({ matches: false, media: query, addEventListener: () => undefined, removeEventListener: () => undefined })) as unknown as typeof window.matchMedia;
+  });
+  afterEach(() => {
+    window.matchMedia = original;
+  });
+
+  it('puts the links and the user menu in a drawer behind a menu button; focus moves in, Escape closes and returns it', () => {
+    renderShell();
+    const button = screen.getByRole('button', { name: 'Menu' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('link', { name: 'Samtaler' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Logget ind som Sofie')).not.toBeVisible();
+
+    fireEvent.click(button);
+    const drawer = screen.getByRole('dialog', { name: 'Menu' });
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(button).toHaveAttribute('aria-controls', drawer.id);
+    expect(screen.getByRole('button', { name: 'Luk menu' })).toHaveFocus();
+    expect(screen.getByRole('link', { name: 'Samtaler' })).toBeVisible();
+    expect(screen.getByText('Logget ind som Sofie')).toBeVisible();
+
+    fireEvent.keyDown(drawer, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
   });
 });
 

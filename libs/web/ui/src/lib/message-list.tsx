@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from './date-time';
 
+/** The language staff write free text in (messages, notes, reasons): shown as written, marked with `lang`. */
+export const STAFF_TEXT_LANGUAGE = 'da';
+
 export interface ThreadMessage {
   id: string;
   authorKind: 'citizen' | 'staff';
@@ -21,7 +24,10 @@ export function MessageList({ messages, mine, otherReadAt }: { messages: ThreadM
           <p className="message-meta small-text">
             <strong>{m.internal ? t('messages.internalBy', { name: m.authorName }) : m.authorName}</strong> · <time dateTime={m.createdAt}>{formatDateTime(m.createdAt, i18n.language)}</time>
           </p>
-          <p className="message-body">{m.body}</p>
+          {/* Written by a person and shown as written: staff write in Danish, marked so a reader and screen reader know. */}
+          <p className="message-body" lang={m.authorKind === 'staff' ? STAFF_TEXT_LANGUAGE : undefined}>
+            {m.body}
+          </p>
           {m.id === lastMine?.id && otherReadAt && otherReadAt >= m.createdAt && <p className="message-read small-text">{t('messages.read')}</p>}
         </li>
       ))}

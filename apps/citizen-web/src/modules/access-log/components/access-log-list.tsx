@@ -1,33 +1,66 @@
-import { ErrorAlert, Pagination } from '@jobunivers/web/ui';
+import { ErrorAlert, formatTime, Pagination } from '@jobunivers/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccessLog } from '../api/use-access-log';
+import { type AccessLogLine, useAccessLog } from '../api/use-access-log';
 
-const ACTIONS = ['read', 'create', 'update', 'delete', 'reveal', 'export'] as const;
+type Seen = 'details' | 'profile' | 'cpr' | 'timeline' | 'meetings' | 'messages' | 'plan' | 'screening' | 'jobs' | 'lists' | 'other';
+type Reason = 'caseload' | 'management' | 'registration' | 'municipal_system' | 'lists' | 'kpi';
 
-/** Who looked at my data, when and why — in plain language, Danish time. */
+/** "din plan, dine samtaler og dit navn på en liste" — a list in words, the Danish or English way. */
+function useListFormat() {
+  const { i18n } = useTranslation('citizen');
+  const format = new Intl.ListFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { style: 'long', type: 'conjunction' });
+  return (items: string[]) => format.format(items);
+}
+
+function Line({ line }: { line: AccessLogLine }) {
+  const { t, i18n } = useTranslation('citizen');
+  const list = useListFormat();
+  const who = line.actorKind === 'client' ? t('accessLog.system', { name: line.actorName }) : line.actorName;
+  const seen = list(line.seen.map((s) => t(`accessLog.seen.${s as Seen}`)));
+  const reasons = [
+    ...line.reasons.filter((r) => r !== 'stated').map((r) => t(`accessLog.reasons.${r as Reason}`)),
+    ...line.statedPurposes.map((p) => t('accessLog.reasons.stated', { purpose: p })),
+  ];
+  const from = formatTime(line.firstAt, i18n.language);
+  const to = formatTime(line.lastAt, i18n.language);
+  return (
+    <li className="access-log-entry">
+      <p className="access-log-when">{from === to ? t('accessLog.at', { time: from }) : t('accessLog.between', { from, to })}</p>
+      <p>
+        <strong>{who}</strong> {t(line.changed ? 'accessLog.sawAndChanged' : 'accessLog.saw', { what: seen })}
+      </p>
+      {reasons.length > 0 && <p className="small-text">{t('accessLog.why', { why: list(reasons) })}</p>}
+    </li>
+  );
+}
+
+/** Who looked at my data, when and why — one line per day and person, in plain words, Danish time. */
 export function AccessLogList() {
   const { t, i18n } = useTranslation('citizen');
   const [page, setPage] = useState(1);
   const log = useAccessLog(page, true);
-  const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
+  const day = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'full', timeZone: 'UTC' });
   if (log.isError) return <ErrorAlert onRetry={() => void log.refetch()} />;
   if (log.isPending) return <p>{t('loading', { ns: 'common' })}</p>;
   if (log.data.items.length === 0) return <p className="alert alert-info alert-text">{t('accessLog.empty')}</p>;
+  const days = [...new Set(log.data.items.map((l) => l.date))];
   return (
     <>
-      <ul className="nobullet-list access-log">
-        {log.data.items.map((entry, i) => (
-          <li key={`${entry.occurredAt}-${i}`} className="access-log-entry">
-            <p className="access-log-when">{when.format(new Date(entry.occurredAt))}</p>
-            <p>
-              <strong>{entry.actorKind === 'client' ? t('accessLog.system', { name: entry.actorName }) : entry.actorName}</strong>{' '}
-              {(ACTIONS as readonly string[]).includes(entry.action) ? t(`accessLog.actions.${entry.action as (typeof ACTIONS)[number]}`) : entry.action}
-              {entry.purpose ? ` – ${entry.purpose}` : ''}
-            </p>
-          </li>
-        ))}
-      </ul>
+      {days.map((date) => (
+        <section key={date} aria-labelledby={`access-day-${date}`}>
+          <h3 id={`access-day-${date}`} className="h5">
+            {day.format(new Date(`${date}T12:00:00Z`))}
+          </h3>
+          <ul className="nobullet-list access-log">
+            {log.data.items
+              .filter((l) => l.date === date)
+              .map((line) => (
+                <Line key={`${line.date}-${line.actorKind}-${line.actorName}-${line.firstAt}`} line={line} />
+              ))}
+          </ul>
+        </section>
+      ))}
       <Pagination page={log.data.page} totalPages={log.data.totalPages} total={log.data.total} onPage={setPage} />
     </>
   );

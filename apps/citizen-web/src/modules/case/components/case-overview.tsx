@@ -103,7 +103,7 @@ export function CaseOverview() {
         {matches.data && matches.data.items.length > 0 && (
           <ul className="nobullet-list" data-testid="best-jobs">
             {matches.data.items.slice(0, 3).map((m) => (
-              <JobAdCard key={m.jobAd.id} ad={m.jobAd} reasons={m.reasons} />
+              <JobAdCard key={m.jobAd.id} ad={m.jobAd} match={m} />
             ))}
           </ul>
         )}

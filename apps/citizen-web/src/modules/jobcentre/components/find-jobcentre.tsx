@@ -1,6 +1,6 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, FormGroup } from '@jobunivers/web/ui';
-import { type FormEvent, useRef, useState } from 'react';
+import { ErrorAlert, ErrorSummary, FormGroup, useErrorSummary } from '@jobunivers/web/ui';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePostalCode } from '../api/use-postal-code';
 
@@ -9,21 +9,15 @@ export function FindJobcentre() {
   const { t } = useTranslation('citizen');
   const [value, setValue] = useState('');
   const [submitted, setSubmitted] = useState<string>();
-  const [invalid, setInvalid] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
+  const { errors, report, summary } = useErrorSummary<'postalCode'>(() => 'postal-code');
   const lookup = usePostalCode(submitted);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const code = value.trim();
-    if (!/^\d{4}$/.test(code)) {
-      setInvalid(true);
-      setSubmitted(undefined);
-      inputRef.current?.focus();
-      return;
-    }
-    setInvalid(false);
-    setSubmitted(code);
+    const invalid = !/^\d{4}$/.test(code);
+    report({ postalCode: invalid && t('jobcentre.invalid') });
+    setSubmitted(invalid ? undefined : code);
   };
 
   const notFound = lookup.error instanceof ApiProblemError && lookup.error.status === 404;
@@ -31,21 +25,9 @@ export function FindJobcentre() {
     <section aria-labelledby="find-jobcentre-heading">
       <h2 id="find-jobcentre-heading">{t('jobcentre.title')}</h2>
       <form onSubmit={onSubmit} noValidate>
-        {invalid && (
-          <div className="alert alert-error" role="alert">
-            <div className="alert-body">
-              <p className="alert-heading">{t('jobcentre.errorSummary')}</p>
-              <ul className="alert-text nobullet-list">
-                <li>
-                  <a href="#postal-code">{t('jobcentre.invalid')}</a>
-                </li>
-              </ul>
-            </div>
-          </div>
-        )}
-        <FormGroup id="postal-code" label={t('jobcentre.label')} hint={t('jobcentre.hint')} error={invalid && t('jobcentre.invalid')}>
+        <ErrorSummary {...summary} title={t('jobcentre.errorSummary')} />
+        <FormGroup id="postal-code" label={t('jobcentre.label')} hint={t('jobcentre.hint')} error={errors.postalCode}>
           <input
-            ref={inputRef}
             className="form-input input-width-xs"
             name="postalCode"
             type="text"

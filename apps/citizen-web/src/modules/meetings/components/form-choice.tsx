@@ -1,12 +1,12 @@
+import { FormFieldset } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { MEETING_FORMS, type MeetingForm } from '../api/use-meetings';
 
 /** Fremmøde / video / telefon, each with one line on what it means. */
-export function FormChoice({ value, onChange, legend }: { value?: MeetingForm; onChange: (form: MeetingForm) => void; legend: string }) {
+export function FormChoice({ value, onChange, legend, id = 'meeting-form', error }: { value?: MeetingForm; onChange: (form: MeetingForm) => void; legend: string; id?: string; error?: string }) {
   const { t } = useTranslation('citizen');
   return (
-    <fieldset>
-      <legend className="form-label">{legend}</legend>
+    <FormFieldset id={id} legend={legend} error={error}>
       <ul className="nobullet-list">
         {MEETING_FORMS.map((form) => (
           <li key={form}>
@@ -18,6 +18,6 @@ export function FormChoice({ value, onChange, legend }: { value?: MeetingForm; o
           </li>
         ))}
       </ul>
-    </fieldset>
+    </FormFieldset>
   );
 }

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { conversationPath } from '../../../routes';
 import { useAsk, useQuestionFeedback } from '../api/use-messages';
-import { FormGroup } from '@jobunivers/web/ui';
+import { ErrorSummary, FormGroup, useErrorSummary } from '@jobunivers/web/ui';
 
 /** "Spørg os": a question in your own words → the best articles at once → "Fik du svar?" — no sends it to a caseworker. */
 export function AskBox() {
   const { t, i18n } = useTranslation('citizen');
   const navigate = useNavigate();
   const [question, setQuestion] = useState('');
-  const [empty, setEmpty] = useState(false);
+  const { errors, report, summary } = useErrorSummary<'question'>(() => 'ask-question');
   const ask = useAsk();
   const feedback = useQuestionFeedback();
   const answer = ask.data;
@@ -21,14 +21,13 @@ export function AskBox() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          setEmpty(!question.trim());
-          if (question.trim()) {
-            feedback.reset();
-            ask.mutate({ question, language: i18n.language });
-          }
+          if (report({ question: !question.trim() && t('ask.empty') })) return;
+          feedback.reset();
+          ask.mutate({ question, language: i18n.language });
         }}
       >
-        <FormGroup id="ask-question" label={t('ask.label')} hint={t('ask.hint')} error={empty && t('ask.empty')}>
+        <ErrorSummary {...summary} />
+        <FormGroup id="ask-question" label={t('ask.label')} hint={t('ask.hint')} error={errors.question}>
           <textarea className="form-input input-width-xl" rows={2} maxLength={1000} value={question} onChange={(e) => setQuestion(e.target.value)} />
         </FormGroup>
         <button type="submit" className="button button-primary" disabled={ask.isPending}>

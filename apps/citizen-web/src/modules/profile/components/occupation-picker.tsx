@@ -18,12 +18,12 @@ function ChosenOccupation({ code, onRemove }: { code: string; onRemove: () => vo
 }
 
 /** Wished occupations: search the catalogue by words (Danish or English), add up to 10. */
-export function OccupationPicker({ value, onChange }: { value: string[]; onChange: (codes: string[]) => void }) {
+export function OccupationPicker({ value, onChange, error }: { value: string[]; onChange: (codes: string[]) => void; error?: string }) {
   const { t, i18n } = useTranslation('citizen');
   const [q, setQ] = useState('');
   const results = useOccupationSearch(q);
   return (
-    <FormFieldset id="profile-wishedOccupations" legend={t('profile.sections.wishedOccupations')} hint={t('profile.hints.wishedOccupations')}>
+    <FormFieldset id="profile-wishedOccupations" legend={t('profile.sections.wishedOccupations')} hint={t('profile.hints.wishedOccupations')} error={error}>
       {value.length > 0 && <ul className="nobullet-list chosen-list">{value.map((code) => <ChosenOccupation key={code} code={code} onRemove={() => onChange(value.filter((c) => c !== code))} />)}</ul>}
       <div className="form-group">
         <label className="form-label" htmlFor="occupation-search">

@@ -1,6 +1,6 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, FormGroup } from '@jobunivers/web/ui';
-import { useRef, useState } from 'react';
+import { ErrorAlert, ErrorSummary, FormGroup, problemFieldErrors, useErrorSummary } from '@jobunivers/web/ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Profile, type ProfileInput, useSaveProfile } from '../api/use-profile';
 import { OccupationPicker } from './occupation-picker';
@@ -11,7 +11,19 @@ const LEVELS = ['basic', 'good', 'fluent', 'native'] as const;
 const LICENCES = ['B', 'BE', 'C', 'CE', 'D', 'A', 'AM'] as const;
 const FORMS = ['in_person', 'video', 'phone'] as const;
 const CHANNELS = ['in_app', 'push', 'email'] as const;
-type Section = 'contact' | 'wishedOccupations' | 'skills' | 'education' | 'experience' | 'workArea' | 'hours' | 'languages' | 'drivingLicences' | 'preferredMeetingForms' | 'notificationChannels';
+const CONTACT = ['email', 'phone', 'postalCode'] as const;
+type ContactField = (typeof CONTACT)[number];
+type Section = 'wishedOccupations' | 'skills' | 'education' | 'experience' | 'workArea' | 'hours' | 'languages' | 'drivingLicences' | 'preferredMeetingForms' | 'notificationChannels';
+/** A problem is shown on the contact field it concerns, or on the section (fieldset) for everything else. */
+type Field = ContactField | Section;
+const fieldId = (field: Field) => ((CONTACT as readonly string[]).includes(field) ? `contact-${field}` : `profile-${field}`);
+/** The API's dotted path (`contact.email`, `education.0.completedYear`) → the field that shows it. */
+const fieldOf = (path: string): Field => {
+  const [head, sub] = path.split('.');
+  return head === 'contact' ? ((CONTACT as readonly string[]).includes(sub ?? '') ? (sub as ContactField) : 'email') : (head as Section);
+};
+/** The same rules as the API's, checked before sending, so a typo is explained at once. */
+const CONTACT_RULES: Record<ContactField, RegExp> = { email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, phone: /^\+?[\d ]{8,20}$/, postalCode: /^\d{4}$/ };
 
 const toInput = (p: Profile): ProfileInput => ({
   contact: p.contact,
@@ -32,27 +44,27 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
   const { t } = useTranslation('citizen');
   const save = useSaveProfile();
   const [draft, setDraft] = useState<ProfileInput>(() => toInput(profile));
-  const [errors, setErrors] = useState<Section[]>([]);
+  const { errors, report, summary } = useErrorSummary<Field>(fieldId);
   const [education, setEducation] = useState({ title: '', institution: '', completedYear: '' });
   const [job, setJob] = useState({ title: '', employer: '', from: '', to: '' });
   const [language, setLanguage] = useState<{ language: string; level: (typeof LEVELS)[number] }>({ language: 'da', level: 'good' });
-  const summaryRef = useRef<HTMLDivElement>(null);
   const set = <K extends keyof ProfileInput>(key: K, value: ProfileInput[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const toggle = <K extends 'drivingLicences' | 'preferredMeetingForms' | 'notificationChannels'>(key: K, item: string, on: boolean) =>
     set(key, (on ? [...draft[key], item] : draft[key].filter((x) => x !== item)) as ProfileInput[K]);
 
   const onSave = () => {
-    setErrors([]);
+    const local = Object.fromEntries(CONTACT.filter((f) => !CONTACT_RULES[f].test(draft.contact[f].trim())).map((f) => [f, t(`profile.errors.${f}`)]));
+    if (report(local)) return;
     save.mutate(draft, {
-      onError: (error) => {
-        if (error instanceof ApiProblemError && error.status === 400) {
-          const fields = ((error.problem as { errors?: Array<{ field: string }> }).errors ?? []).map((e) => e.field.split('.')[0] as Section);
-          setErrors([...new Set(fields)]);
-          setTimeout(() => summaryRef.current?.focus());
-        }
-      },
+      onError: (error) => report(Object.fromEntries(problemFieldErrors(error).map((e) => [fieldOf(e.field), t(`profile.errors.${fieldOf(e.field)}`)]))),
     });
   };
+  const sectionError = (section: Section) =>
+    errors[section] && (
+      <span className="form-error-message" id={`profile-${section}-error`}>
+        {errors[section]}
+      </span>
+    );
   const completeness = save.data?.completeness ?? profile.completeness;
 
   return (
@@ -68,20 +80,7 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
         <br />
         <progress id="profile-completeness" max={100} value={completeness} className="profile-progress" />
       </p>
-      {errors.length > 0 && (
-        <div className="alert alert-error" role="alert" tabIndex={-1} ref={summaryRef}>
-          <div className="alert-body">
-            <p className="alert-heading">{t('profile.errorSummary')}</p>
-            <ul className="alert-text nobullet-list">
-              {errors.map((section) => (
-                <li key={section}>
-                  <a href={`#profile-${section}`}>{t(`profile.errors.${section}`)}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      )}
+      <ErrorSummary {...summary} title={t('profile.errorSummary')} />
       {save.isError && !(save.error instanceof ApiProblemError && save.error.status === 400) && <ErrorAlert />}
       {save.isSuccess && (
         <div className="alert alert-success" role="status">
@@ -93,13 +92,9 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
 
       <fieldset id="profile-contact">
         <legend className="form-label">{t('profile.sections.contact')}</legend>
-        {(['email', 'phone', 'postalCode'] as const).map((field) => (
-          <div className="form-group" key={field}>
-            <label className="form-label" htmlFor={`contact-${field}`}>
-              {t(`profile.contact.${field}`)}
-            </label>
+        {CONTACT.map((field) => (
+          <FormGroup key={field} id={`contact-${field}`} label={t(`profile.contact.${field}`)} error={errors[field]}>
             <input
-              id={`contact-${field}`}
               type={field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'text'}
               inputMode={field === 'postalCode' ? 'numeric' : undefined}
               autoComplete={field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'postal-code'}
@@ -107,15 +102,16 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
               value={draft.contact[field]}
               onChange={(e) => set('contact', { ...draft.contact, [field]: e.target.value })}
             />
-          </div>
+          </FormGroup>
         ))}
       </fieldset>
 
-      <OccupationPicker value={draft.wishedOccupations} onChange={(codes) => set('wishedOccupations', codes)} />
-      <SkillPicker value={draft.skills} onChange={(skills) => set('skills', skills)} />
+      <OccupationPicker error={errors.wishedOccupations} value={draft.wishedOccupations} onChange={(codes) => set('wishedOccupations', codes)} />
+      <SkillPicker error={errors.skills} value={draft.skills} onChange={(skills) => set('skills', skills)} />
 
-      <fieldset id="profile-education">
+      <fieldset id="profile-education" className={errors.education ? 'form-error' : undefined} aria-describedby={errors.education ? 'profile-education-error' : undefined}>
         <legend className="form-label">{t('profile.sections.education')}</legend>
+        {sectionError('education')}
         <ul className="nobullet-list chosen-list">
           {draft.education.map((e, i) => (
             <li key={`${e.title}-${i}`} className="chosen-item">
@@ -151,8 +147,9 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
         </button>
       </fieldset>
 
-      <fieldset id="profile-experience">
+      <fieldset id="profile-experience" className={errors.experience ? 'form-error' : undefined} aria-describedby={errors.experience ? 'profile-experience-error' : undefined}>
         <legend className="form-label">{t('profile.sections.experience')}</legend>
+        {sectionError('experience')}
         <ul className="nobullet-list chosen-list">
           {draft.experience.map((e, i) => (
             <li key={`${e.title}-${i}`} className="chosen-item">
@@ -188,8 +185,9 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
         </button>
       </fieldset>
 
-      <fieldset id="profile-workArea">
+      <fieldset id="profile-workArea" className={errors.workArea ? 'form-error' : undefined} aria-describedby={errors.workArea ? 'profile-workArea-error' : undefined}>
         <legend className="form-label">{t('profile.sections.workArea')}</legend>
+        {sectionError('workArea')}
         <div className="form-group">
           <label className="form-label" htmlFor="work-radius">
             {t('profile.radius')}
@@ -198,8 +196,9 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
         </div>
       </fieldset>
 
-      <fieldset id="profile-hours">
+      <fieldset id="profile-hours" className={errors.hours ? 'form-error' : undefined} aria-describedby={errors.hours ? 'profile-hours-error' : undefined}>
         <legend className="form-label">{t('profile.sections.hours')}</legend>
+        {sectionError('hours')}
         <ul className="nobullet-list">
           {(['full_time', 'part_time', 'both'] as const).map((h) => (
             <li key={h}>
@@ -210,8 +209,9 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
         </ul>
       </fieldset>
 
-      <fieldset id="profile-languages">
+      <fieldset id="profile-languages" className={errors.languages ? 'form-error' : undefined} aria-describedby={errors.languages ? 'profile-languages-error' : undefined}>
         <legend className="form-label">{t('profile.sections.languages')}</legend>
+        {sectionError('languages')}
         <ul className="nobullet-list chosen-list">
           {draft.languages.map((l, i) => (
             <li key={l.language} className="chosen-item">
@@ -260,13 +260,14 @@ export function ProfileEditor({ profile }: { profile: Profile }) {
           ['notificationChannels', CHANNELS],
         ] as const
       ).map(([key, options]) => (
-        <fieldset key={key} id={`profile-${key}`}>
+        <fieldset key={key} id={`profile-${key}`} className={errors[key] ? 'form-error' : undefined} aria-describedby={errors[key] ? `profile-${key}-error` : undefined}>
           <legend className="form-label">{t(`profile.sections.${key}`)}</legend>
+          {sectionError(key)}
           <ul className="nobullet-list">
             {options.map((option) => (
               <li key={option}>
                 <input id={`${key}-${option}`} type="checkbox" className="form-checkbox" checked={(draft[key] as string[]).includes(option)} onChange={(e) => toggle(key, option, e.target.checked)} />
-                <label htmlFor={`${key}-${option}`}>{key === 'drivingLicences' ? t('profile.licence', { category: option }) : t(`profile.options.${option}`)}</label>
+                <label htmlFor={`${key}-${option}`}>{key === 'drivingLicences' ? t('profile.licence', { category: option }) : t(`profile.options.${option as Exclude<typeof option, (typeof LICENCES)[number]>}`)}</label>
               </li>
             ))}
           </ul>

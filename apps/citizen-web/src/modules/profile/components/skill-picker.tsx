@@ -2,19 +2,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileInput } from '../api/use-profile';
 import { useSkillSearch } from '../api/use-profile';
+import { FormFieldset } from '@jobunivers/web/ui';
 
 type Skill = ProfileInput['skills'][number];
 
 /** Skills from the catalogue, or in the citizen's own words. */
-export function SkillPicker({ value, onChange }: { value: Skill[]; onChange: (skills: Skill[]) => void }) {
+export function SkillPicker({ value, onChange, error }: { value: Skill[]; onChange: (skills: Skill[]) => void; error?: string }) {
   const { t, i18n } = useTranslation('citizen');
   const [q, setQ] = useState('');
   const [own, setOwn] = useState('');
   const results = useSkillSearch(q);
   const has = (name: string) => value.some((s) => s.name.toLowerCase() === name.toLowerCase());
   return (
-    <fieldset id="profile-skills">
-      <legend className="form-label">{t('profile.sections.skills')}</legend>
+    <FormFieldset id="profile-skills" legend={t('profile.sections.skills')} error={error}>
       {value.length > 0 && (
         <ul className="nobullet-list chosen-list">
           {value.map((skill) => (
@@ -68,6 +68,6 @@ export function SkillPicker({ value, onChange }: { value: Skill[]; onChange: (sk
           {t('profile.addOwnSkill')}
         </button>
       </div>
-    </fieldset>
+    </FormFieldset>
   );
 }

@@ -1,20 +1,25 @@
-import { ApiProblemError } from '@jobunivers/api-client';
 import { type NotificationSettings, useSaveNotificationSettings } from '@jobunivers/web/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '@jobunivers/web/ui';
+import { ErrorAlert, ErrorSummary, FormGroup, problemFieldErrors, useErrorSummary } from '@jobunivers/web/ui';
 import { Link } from 'react-router-dom';
 import { ROUTES } from '../../../routes';
 
 const CATEGORIES = ['meetings', 'jobs', 'messages', 'plan', 'screening'] as const;
 const CHANNELS = ['push', 'email'] as const;
 
+type SettingsField = 'quietFrom' | 'quietTo' | 'language';
+const SETTINGS_IDS: Record<SettingsField, string> = { quietFrom: 'quiet-from', quietTo: 'quiet-to', language: 'settings-language' };
+/** The API's field path → the control that shows it (channels are check boxes and cannot be wrong). */
+const fieldOfSetting = (path: string): SettingsField => (path.startsWith('language') ? 'language' : path.endsWith('to') ? 'quietTo' : 'quietFrom');
+
 /** Channels per category, quiet hours and the language of push and e-mail — saved together. */
 export function NotificationSettingsForm({ settings }: { settings: NotificationSettings }) {
   const { t } = useTranslation('citizen');
   const save = useSaveNotificationSettings();
   const [draft, setDraft] = useState({ channels: settings.channels, quietHours: settings.quietHours, language: settings.language });
-  const fieldErrors = save.error instanceof ApiProblemError && save.error.status === 400 ? ((save.error.problem as { errors?: Array<{ field: string; message: string }> }).errors ?? []) : [];
+  const fieldErrors = problemFieldErrors(save.error);
+  const { errors, report, summary } = useErrorSummary<SettingsField>((f) => SETTINGS_IDS[f]);
   const setChannel = (category: (typeof CATEGORIES)[number], channel: (typeof CHANNELS)[number], on: boolean) =>
     setDraft({ ...draft, channels: { ...draft.channels, [category]: { ...draft.channels[category], [channel]: on } } });
   return (
@@ -22,21 +27,13 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate(draft);
+        const quiet = draft.quietHours;
+        const bad = (end: 'from' | 'to') => quiet.enabled && !/^\d\d:\d\d$/.test(quiet[end]) && t('settings.quiet.invalid');
+        if (report({ quietFrom: bad('from'), quietTo: bad('to') })) return;
+        save.mutate(draft, { onError: (error) => report(Object.fromEntries(problemFieldErrors(error).map((e) => [fieldOfSetting(e.field), fieldOfSetting(e.field) === 'language' ? t('settings.language.invalid') : t('settings.quiet.invalid')]))) });
       }}
     >
-      {fieldErrors.length > 0 && (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-heading">{t('settings.errors')}</p>
-            <ul className="alert-text">
-              {fieldErrors.map((f) => (
-                <li key={f.field}>{f.message}</li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      )}
+      <ErrorSummary {...summary} title={t('settings.errors')} />
       {save.isError && fieldErrors.length === 0 && <ErrorAlert />}
       {save.isSuccess && (
         <div className="alert alert-success" role="status">
@@ -72,18 +69,16 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
         {draft.quietHours.enabled && (
           <div className="settings-quiet-times">
             {(['from', 'to'] as const).map((end) => (
-              <div className="form-group" key={end}>
-                <label className="form-label" htmlFor={`quiet-${end}`}>
-                  {t(`settings.quiet.${end}`)}
-                </label>
-                <input id={`quiet-${end}`} type="time" className="form-input input-width-xs" value={draft.quietHours[end]} onChange={(e) => setDraft({ ...draft, quietHours: { ...draft.quietHours, [end]: e.target.value } })} />
-              </div>
+              <FormGroup key={end} id={`quiet-${end}`} label={t(`settings.quiet.${end}`)} error={errors[end === 'from' ? 'quietFrom' : 'quietTo']}>
+                <input type="time" className="form-input input-width-xs" value={draft.quietHours[end]} onChange={(e) => setDraft({ ...draft, quietHours: { ...draft.quietHours, [end]: e.target.value } })} />
+              </FormGroup>
             ))}
           </div>
         )}
       </fieldset>
-      <fieldset>
+      <fieldset id="settings-language" className={errors.language ? 'form-error' : undefined}>
         <legend className="form-label">{t('settings.language.legend')}</legend>
+        {errors.language && <span className="form-error-message">{errors.language}</span>}
         <ul className="nobullet-list">
           {(['da', 'en'] as const).map((language) => (
             <li key={language}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { useStaffUsers } from '../../staff-users/api/use-staff-users';
 import { type AuditFilter, useAuditLog } from '../api/use-audit-log';
+import { AuditCitizenFinder } from './audit-citizen-finder';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 type Action = 'read' | 'create' | 'update' | 'delete' | 'reveal' | 'export';
@@ -46,8 +47,17 @@ export function AuditLogSearch() {
     setParams(next);
   };
 
+  const onChooseCitizen = (citizenId: string) => {
+    const next = new URLSearchParams(params);
+    next.set('borger', citizenId);
+    next.delete('side');
+    setCitizenError(false);
+    setParams(next);
+  };
+
   return (
     <>
+      <AuditCitizenFinder onChoose={onChooseCitizen} />
       <form onSubmit={onSearch} noValidate className="audit-filters" key={params.toString()}>
         <FormGroup id="audit-citizen" label={t('audit.citizen')} hint={t('audit.citizenHint')} error={citizenError && t('audit.citizenInvalid')}>
           <input ref={citizenRef} name="borger" className="form-input input-width-xl" defaultValue={filter.citizenId} />

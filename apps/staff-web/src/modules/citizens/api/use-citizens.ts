@@ -5,6 +5,7 @@ import { api } from '../../../api-client';
 export type CitizenListItem = Schemas['CitizenListItemDto'];
 export type Citizen = Schemas['CitizenDto'];
 export type NewCitizen = Schemas['RegisterCitizenDto'];
+export type RegisteredCitizen = Schemas['RegisteredCitizenDto'];
 export interface CaseloadFilter {
   assignedTo: 'me' | 'all';
   q?: string;

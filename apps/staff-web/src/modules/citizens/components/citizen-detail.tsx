@@ -1,4 +1,5 @@
 import { ApiProblemError } from '@jobunivers/api-client';
+import { useServerText } from '@jobunivers/web/i18n/app';
 import { ErrorAlert, formatDateTime, FormGroup, usePageTitle } from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +7,7 @@ import { useScreenings } from '../../screening/api/use-screening';
 import { UPCOMING, useCitizenMeetings } from '../../meetings/api/use-meetings';
 import { CitizenMeetings } from '../../meetings/components/citizen-meetings';
 import { CitizenJobs } from '../../jobs/components/citizen-jobs';
+import { ContactPlanPanel } from '../../contact-plan/components/contact-plan-panel';
 import { CitizenPlan } from '../../offers/components/citizen-plan';
 import { ScreeningPanel } from '../../screening/components/screening-panel';
 import { useCitizen, useCitizenTimeline, useRevealCpr } from '../api/use-citizens';
@@ -14,12 +16,17 @@ import { ProfileSummary } from './profile-summary';
 import { useMe } from '@jobunivers/web/session';
 
 /** The citizen page: header with masked CPR (audited reveal), case facts and the timeline. Outside the caseload it asks why first. */
+/** The page's sections, in the order of the local navigation (anchors in Danish, like the console's routes). */
+const SECTIONS = ['overblik', 'sagsgang', 'samtaler', 'plan', 'job', 'screening'] as const;
+
 export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpose?: string }) {
   const { t, i18n } = useTranslation('staff');
   const me = useMe();
   const [purpose, setPurpose] = useState<string | undefined>(initialPurpose);
   const citizen = useCitizen(id, purpose);
   const timeline = useCitizenTimeline(id, purpose, citizen.isSuccess, i18n.language);
+  // Entries worded about the citizen ("Borgeren bookede…"), not to them; an unknown kind shows the server's text.
+  const serverText = useServerText();
   const reveal = useRevealCpr(id, purpose);
   const screenings = useScreenings(id, purpose, citizen.isSuccess);
   const meetings = useCitizenMeetings(id, purpose, citizen.isSuccess);
@@ -56,8 +63,19 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
   if (citizen.isError) return <ErrorAlert onRetry={() => void citizen.refetch()} />;
   if (!citizen.data) return <p>{t('loading', { ns: 'common' })}</p>;
   const c = citizen.data;
+  const active = c.status === 'active';
   return (
-    <>
+    <div className="citizen-detail">
+      <nav aria-label={t('citizen.sections.label')} className="citizen-local-nav">
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s}>
+              <a href={`#${s}`}>{t(`citizen.sections.${s}`)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section id="overblik" aria-label={t('citizen.sections.overblik')} className="citizen-section">
       <div className="citizen-header">
         <h1>{name}</h1>
         <p>
@@ -95,23 +113,35 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
         </dl>
       </div>
       <ProfileSummary citizenId={c.id} purpose={purpose} />
-      <ScreeningPanel citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
-      <CitizenMeetings citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
-      <CitizenPlan citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
-      <CitizenJobs citizenId={c.id} purpose={purpose} active={c.status === 'active'} />
       <CaseActions citizen={c} purpose={purpose} isTeamLead={!!me.data?.roles.includes('team_lead')} />
-      <h2>{t('citizen.timeline')}</h2>
-      {timeline.isError && <ErrorAlert onRetry={() => void timeline.refetch()} />}
-      {timeline.data && (
-        <ol className="timeline">
-          {timeline.data.items.map((entry) => (
-            <li key={entry.id}>
-              <time dateTime={entry.occurredAt}>{time.format(new Date(entry.occurredAt))}</time>
-              <p>{entry.text}</p>
-            </li>
-          ))}
-        </ol>
-      )}
-    </>
+      </section>
+      <section id="sagsgang" aria-labelledby="sagsgang-title" className="citizen-section">
+        <h2 id="sagsgang-title">{t('citizen.timeline')}</h2>
+        {timeline.isError && <ErrorAlert onRetry={() => void timeline.refetch()} />}
+        {timeline.data && (
+          <ol className="timeline">
+            {timeline.data.items.map((entry) => (
+              <li key={entry.id}>
+                <time dateTime={entry.occurredAt}>{time.format(new Date(entry.occurredAt))}</time>
+                <p>{serverText('staffTimeline', { code: entry.kind, params: entry.params, fallback: entry.text })}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <div id="samtaler" className="citizen-section">
+        <CitizenMeetings citizenId={c.id} purpose={purpose} active={active} />
+        <ContactPlanPanel citizenId={c.id} purpose={purpose} active={active} />
+      </div>
+      <div id="plan" className="citizen-section">
+        <CitizenPlan citizenId={c.id} purpose={purpose} active={active} />
+      </div>
+      <div id="job" className="citizen-section">
+        <CitizenJobs citizenId={c.id} purpose={purpose} active={active} />
+      </div>
+      <div id="screening" className="citizen-section">
+        <ScreeningPanel citizenId={c.id} purpose={purpose} active={active} />
+      </div>
+    </div>
   );
 }

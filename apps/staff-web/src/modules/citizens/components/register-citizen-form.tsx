@@ -1,18 +1,26 @@
 import { ApiProblemError } from '@jobunivers/api-client';
 import { ErrorAlert, FormFieldset, FormGroup } from '@jobunivers/web/ui';
+import { useMe } from '@jobunivers/web/session';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { citizenPath } from '../../../routes';
+import { useStaffUsers } from '../../staff-users/api/use-staff-users';
 import { type NewCitizen, useRegisterCitizen } from '../api/use-citizens';
+import { RegistrationReceipt } from './registration-receipt';
 
-type Field = 'cpr' | 'firstName' | 'lastName' | 'email' | 'phone' | 'postalCode' | 'unemployedSince' | 'unemploymentFund' | 'benefitType';
+type Field = 'cpr' | 'firstName' | 'lastName' | 'email' | 'phone' | 'postalCode' | 'unemployedSince' | 'unemploymentFund' | 'benefitType' | 'caseworkerId';
 
 /** Tilmeld borger: the caseworker registers a newly unemployed citizen; the API checks every field. */
 export function RegisterCitizenForm() {
   const { t } = useTranslation('staff');
   const register = useRegisterCitizen();
-  const navigate = useNavigate();
+  const me = useMe();
+  const isTeamLead = me.data?.roles.includes('team_lead') ?? false;
+  const isCaseworker = me.data?.roles.includes('caseworker') ?? false;
+  // Team leads may hand the case to any caseworker; a caseworker gets it themselves.
+  const staff = useStaffUsers(1, isTeamLead);
+  const caseworkers = (staff.data?.items ?? []).filter((s) => s.roles.includes('caseworker'));
   const summaryRef = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [existingId, setExistingId] = useState<string>();
@@ -31,10 +39,12 @@ export function RegisterCitizenForm() {
       benefitType: value('benefitType'),
       unemployedSince: value('unemployedSince'),
       ...(value('unemploymentFund') ? { unemploymentFund: value('unemploymentFund') } : {}),
+      ...(value('caseworkerId') ? { caseworkerId: value('caseworkerId') } : {}),
+      ...(form.get('digitalPostExempt') ? { digitalPostExempt: true } : {}),
     } as NewCitizen;
     setExistingId(undefined);
     register.mutate(body, {
-      onSuccess: ({ id }) => navigate(citizenPath(id), { state: { purpose: t('register.followUpPurpose') } }),
+      onSuccess: () => setErrors({}),
       onError: (error) => {
         if (error instanceof ApiProblemError && error.status === 400) {
           const fieldErrors: Partial<Record<Field, string>> = {};
@@ -56,6 +66,7 @@ export function RegisterCitizenForm() {
   );
 
   const problems = Object.entries(errors) as Array<[Field, string]>;
+  if (register.isSuccess) return <RegistrationReceipt registered={register.data} ownId={me.data?.id} onAnother={() => register.reset()} />;
   return (
     <form onSubmit={onSubmit} noValidate>
       {problems.length > 0 && (
@@ -90,7 +101,7 @@ export function RegisterCitizenForm() {
       {input('postalCode', 'text', 'input-width-xs')}
       <FormFieldset id="register-benefitType-group" legend={t('register.fields.benefitType')} error={errors.benefitType}>
         <ul className="nobullet-list">
-          {(['unemployment_benefit', 'cash_benefit'] as const).map((benefit, i) => (
+          {(['unemployment_benefit', 'cash_benefit', 'job_ready_cash_benefit', 'unemployment_allowance'] as const).map((benefit, i) => (
             <li key={benefit}>
               <input id={`register-benefitType${i === 0 ? '' : `-${benefit}`}`} type="radio" name="benefitType" value={benefit} className="form-radio" defaultChecked={i === 0} />
               <label htmlFor={`register-benefitType${i === 0 ? '' : `-${benefit}`}`}>{t(`citizens.benefits.${benefit}`)}</label>
@@ -100,6 +111,27 @@ export function RegisterCitizenForm() {
       </FormFieldset>
       {input('unemployedSince', 'date', 'input-width-s')}
       {input('unemploymentFund')}
+      <div className="form-group form-group-checkbox">
+        <input id="register-digitalPostExempt" name="digitalPostExempt" type="checkbox" className="form-checkbox" aria-describedby="register-digitalPostExempt-hint" />
+        <label htmlFor="register-digitalPostExempt">{t('register.fields.digitalPostExempt')}</label>
+        <p id="register-digitalPostExempt-hint" className="form-hint">
+          {t('register.hints.digitalPostExempt')}
+        </p>
+      </div>
+      {isTeamLead && caseworkers.length > 0 ? (
+        <FormGroup id="register-caseworkerId" label={t('register.fields.caseworkerId')} hint={t('register.hints.caseworkerId')} error={errors.caseworkerId}>
+          <select name="caseworkerId" className="form-select" defaultValue={isCaseworker ? me.data?.id : ''}>
+            {!isCaseworker && <option value="">{t('register.leastLoaded')}</option>}
+            {caseworkers.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.id === me.data?.id ? t('register.myself', { name: c.name }) : c.name}
+              </option>
+            ))}
+          </select>
+        </FormGroup>
+      ) : (
+        isCaseworker && <p className="form-hint">{t('register.assignedToYou')}</p>
+      )}
       <button type="submit" className="button button-primary" disabled={register.isPending}>
         {t('register.submit')}
       </button>

@@ -1,4 +1,4 @@
-import { type Schemas, unwrap } from '@jobunivers/api-client';
+import { ApiProblemError, type Schemas, unwrap } from '@jobunivers/api-client';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../api-client';
 
@@ -16,5 +16,7 @@ export function useKpis(filters: KpiFilters, language: string) {
     queryKey: kpiKeys.report(filters, language),
     queryFn: async () => unwrap(await api.GET('/api/v1/insights/kpis', { params: { query: filters }, headers: { 'accept-language': language } })),
     placeholderData: keepPreviousData,
+    // A 4xx (no access, bad filter) will not change by asking again: show it at once.
+    retry: (failures, error) => !(error instanceof ApiProblemError && error.status < 500) && failures < 3,
   });
 }

@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { Kpi } from '../api/use-kpis';
 
@@ -23,12 +23,51 @@ export function useFormatKpi() {
   };
 }
 
+/** The law's line in a KPI's chart: a share to reach (contact coverage, at least 75 %) or not to pass (exempt share, at most 25 %). */
+export function referenceLine(kpi: Kpi): { kind: 'target' | 'maximum'; value: number } | null {
+  if (kpi.target === undefined) return null;
+  return { kind: kpi.goal === 'up' ? 'target' : 'maximum', value: kpi.target };
+}
+
+/** Whether a value keeps the law's line: at least the target, or at most the maximum. */
+const keepsLine = (line: { kind: 'target' | 'maximum'; value: number }, value: number) => (line.kind === 'target' ? value >= line.value - 1e-9 : value <= line.value + 1e-9);
+
+/** The KPI per target group, each with whether it keeps the law's line, in words. */
+function KpiGroups({ kpi, line }: { kpi: Kpi; line: { kind: 'target' | 'maximum'; value: number } | null }) {
+  const { t } = useTranslation('staff');
+  const format = useFormatKpi();
+  if (!kpi.groups?.length) return null;
+  return (
+    <table className="table table--compact kpi-groups" data-testid={`kpi-groups-${kpi.key}`}>
+      <caption className="small-text">{t('kpis.byGroup')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('kpis.col.targetGroup')}</th>
+          <th scope="col">{t('kpis.csv.value')}</th>
+          {line && <th scope="col">{t(`kpis.line.${line.kind}Column`, { value: format(kpi.unit, line.value) })}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {kpi.groups.map((g) => (
+          <tr key={g.targetGroup}>
+            <th scope="row">{t(`contactPlan.targetGroups.${g.targetGroup}`, { defaultValue: g.targetGroup })}</th>
+            <td>{t('kpis.ofCount', { value: format(kpi.unit, g.value), numerator: g.numerator, denominator: g.denominator })}</td>
+            {line && <td>{g.value === null ? '–' : keepsLine(line, g.value) ? t(`kpis.line.${line.kind}Kept`) : <strong className="overdue-badge">{t(`kpis.line.${line.kind}Missed`)}</strong>}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+const LINE_COLOUR = { target: '#00794e', maximum: '#b51d09' } as const;
+
 /** One KPI: value, definition beside it, the trend over the months (or the rating distribution), the numbers as a table. */
 export function KpiCard({ kpi }: { kpi: Kpi }) {
   const { t } = useTranslation('staff');
   const format = useFormatKpi();
   const headingId = `kpi-${kpi.key}`;
   const data = kpi.series.map((p) => ({ month: p.month, value: p.value }));
+  const line = referenceLine(kpi);
   const alarm = kpi.goal === 'zero' && (kpi.value ?? 0) > 0;
   const trend = kpi.series.filter((p) => p.value !== null);
   const first = trend[0]?.value;
@@ -46,6 +85,12 @@ export function KpiCard({ kpi }: { kpi: Kpi }) {
       {direction && (
         <p className="small-text">{t(`kpis.trend.${direction}`, { from: format(kpi.unit, first), to: format(kpi.unit, last) })}</p>
       )}
+      {line && (
+        <p className="small-text kpi-reference" data-testid={`kpi-line-${kpi.key}`}>
+          <span aria-hidden="true" className={`kpi-reference-swatch kpi-reference-swatch--${line.kind}`} /> {t(`kpis.line.${line.kind}`, { value: format(kpi.unit, line.value) })}
+        </p>
+      )}
+      <KpiGroups kpi={kpi} line={line} />
       <p className="small-text kpi-definition">{kpi.definition}</p>
       {!kpi.snapshot && (
         <div role="img" aria-label={t('kpis.chartLabel', { title: kpi.title })} className="kpi-chart">
@@ -61,6 +106,7 @@ export function KpiCard({ kpi }: { kpi: Kpi }) {
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="month" tick={{ fontSize: 11 }} />
               <YAxis width={36} tick={{ fontSize: 11 }} domain={kpi.unit === 'share' ? [0, 1] : ['auto', 'auto']} tickFormatter={(v: number) => (kpi.unit === 'share' ? `${Math.round(v * 100)}%` : String(v))} />
+              {line && <ReferenceLine y={line.value} stroke={LINE_COLOUR[line.kind]} strokeDasharray="6 3" strokeWidth={2} ifOverflow="extendDomain" />}
               <Line type="monotone" dataKey="value" stroke="#0059b3" strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
             </LineChart>
           )}

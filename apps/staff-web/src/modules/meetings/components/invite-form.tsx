@@ -16,10 +16,11 @@ export function InviteForm({ citizenId, purpose }: { citizenId: string; purpose?
     const time = String(data.get('time') ?? '');
     const form = String(data.get('form') ?? '') as MeetingForm;
     const topic = String(data.get('topic') ?? '').trim();
+    const formal = data.get('formal') === 'on';
     const missing = [!date && 'date', !time && 'time'].filter((f): f is string => !!f);
     setErrors(missing);
     if (missing.length) return;
-    invite.mutate({ start: copenhagenInstant(date, time), form, ...(topic ? { topic } : {}) }, { onSuccess: () => event.currentTarget?.reset() });
+    invite.mutate({ start: copenhagenInstant(date, time), form, formal, ...(topic ? { topic } : {}) }, { onSuccess: () => event.currentTarget?.reset() });
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="invite-title" className="invite-form">
@@ -54,6 +55,13 @@ export function InviteForm({ citizenId, purpose }: { citizenId: string; purpose?
           {t('meetings.topic')}
         </label>
         <input id="invite-topic" name="topic" className="form-input input-width-xl" maxLength={300} />
+      </div>
+      <div className="form-group form-group-checkbox">
+        <input id="invite-formal" name="formal" type="checkbox" className="form-checkbox" aria-describedby="invite-formal-hint" />
+        <label htmlFor="invite-formal">{t('meetings.formal')}</label>
+        <p id="invite-formal-hint" className="form-hint">
+          {t('meetings.formalHint')}
+        </p>
       </div>
       <ProblemAlert error={invite.error} />
       <button type="submit" className="button button-primary" disabled={invite.isPending}>

@@ -1,0 +1,13 @@
+import type { resources } from './resources';
+
+/**
+ * Typed keys: `t('…')` with a key that is not in the Danish resources fails `tsc`. Keys built at run
+ * time from server codes go through `serverText` (untyped, with a fallback).
+ */
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    fallbackNS: 'common';
+    resources: (typeof resources)['da'];
+  }
+}
