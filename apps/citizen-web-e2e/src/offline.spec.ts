@@ -1,5 +1,5 @@
 import { type BrowserContext, expect as baseExpect, type Page, test } from '@playwright/test';
-import { citizenSignsIn, expectAccessible, navigate, openMenu } from '@jobunivers/web/e2e-support';
+import { citizenSignsIn, expectAccessible, expectSignedInAs, navigate, openMenu } from '@jobunivers/web/e2e-support';
 
 /** A first visit installs the worker and fills its cache beside the page's own requests: more patience than usual. */
 const SLOW = 30_000;
@@ -49,7 +49,7 @@ test.describe('the citizen app offline', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Mit forløb' })).toBeVisible();
     await expect(page.getByTestId('offline-banner')).toContainText(/Offline — vist som det så ud kl\. \d{2}\.\d{2}/);
     await expect(page.getByRole('heading', { level: 2, name: 'Sådan går det' })).toBeVisible();
-    await expect(page.getByText('Logget ind som Sofie Jensen', { exact: true })).toBeVisible();
+    await expectSignedInAs(page, 'Sofie Jensen');
     // Read-only: the page's buttons are disabled while offline.
     await expect(page.getByRole('button', { name: 'Udskriv plan' })).toBeDisabled();
     await expectAccessible(page);
@@ -65,6 +65,7 @@ test.describe('the citizen app offline', () => {
     await page.goto('/');
     await expect(page.getByTestId('greeting')).toContainText('Hej Sofie');
     await expect(page.getByTestId('offline-banner')).toHaveCount(0);
+    await openMenu(page);
     await page.getByRole('button', { name: 'Log ud' }).click();
     await expect(page).toHaveURL(/\/\?logget-ud$/);
     await expect(page.getByRole('link', { name: 'Log ind' }).first()).toBeVisible();

@@ -112,6 +112,6 @@ test.describe('citizens in the staff console', () => {
     await page.getByLabel('Fra dato').fill('2026-11-15');
     await page.getByRole('button', { name: 'Afslut sag' }).click();
     await expect(page.getByText('Afsluttet', { exact: true })).toBeVisible();
-    await expect(page.getByText(/Din sag blev afsluttet: du er kommet i job fra 15\. november 2026\./)).toBeVisible();
+    await expect(page.getByText(/Sagen blev afsluttet: job fra 15\. november 2026\./)).toBeVisible();
   });
 });
