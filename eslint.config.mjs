@@ -29,12 +29,21 @@ const boundaries = (extra = []) => [
       { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
       { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
       { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-      ...Object.entries(allowed).map(([sourceTag, tags]) => ({ sourceTag, onlyDependOnLibsWithTags: [...new Set([...tags, ...extra])] })),
+      ...Object.entries(allowed).map(([sourceTag, tags]) => ({
+        sourceTag,
+        onlyDependOnLibsWithTags: [...new Set([...tags, ...extra])],
+      })),
     ],
   },
 ];
 /** Test files: the only production-tagged code that may use the test-only libraries. */
-const SPEC_FILES = ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/*.stress-spec.ts', 'apps/api/src/stress/**'];
+const SPEC_FILES = [
+  '**/*.spec.ts',
+  '**/*.spec.tsx',
+  '**/*.int-spec.ts',
+  '**/*.stress-spec.ts',
+  'apps/api/src/stress/**',
+];
 
 export default [
   ...nx.configs['flat/base'],

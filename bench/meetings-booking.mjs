@@ -27,17 +27,36 @@ const addDays = (date, days) => {
 };
 
 // No visitation invitations while registering: the municipality's caseworkers start without availability.
-for (const id of [KARIM, ...COLLEAGUES]) await (await signIn(id))('PUT', '/caseworkers/me/availability', { windows: [], blocks: [] });
+for (const id of [KARIM, ...COLLEAGUES])
+  await (
+    await signIn(id)
+  )('PUT', '/caseworkers/me/availability', { windows: [], blocks: [] });
 const karim = await signIn(KARIM);
 const citizens = [];
 for (let i = 0; i < CITIZENS; i++) {
-  const res = await karim('POST', '/citizens', { cpr: `0101${String(60 + Math.floor(i / 9000)).padStart(2, '0')}${String(1000 + (i % 9000)).padStart(4, '0')}`, firstName: 'Bench', lastName: `Borger ${i}`, email: `b${i}@example.dk`, phone: '+4520000000', postalCode: '2840', benefitType: 'unemployment_benefit', unemployedSince: addDays(new Date().toISOString().slice(0, 10), -1) });
+  const res = await karim('POST', '/citizens', {
+    cpr: `0101${String(60 + Math.floor(i / 9000)).padStart(2, '0')}${String(1000 + (i % 9000)).padStart(4, '0')}`,
+    firstName: 'Bench',
+    lastName: `Borger ${i}`,
+    email: `b${i}@example.dk`,
+    phone: '+4520000000',
+    postalCode: '2840',
+    benefitType: 'unemployment_benefit',
+    unemployedSince: addDays(new Date().toISOString().slice(0, 10), -1),
+  });
   if (res.status !== 201) throw new Error(`register ${i}: ${res.status} ${await res.text()}`);
   citizens.push(await signIn((await res.json()).id));
 }
 // Karim: every day 08:00–13:00, 15-minute video slots — 20 a day.
-const windows = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startTime: '08:00', endTime: '13:00', form: 'video', slotMinutes: 15 }));
-if ((await karim('PUT', '/caseworkers/me/availability', { windows, blocks: [] })).status !== 200) throw new Error('availability');
+const windows = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+  weekday,
+  startTime: '08:00',
+  endTime: '13:00',
+  form: 'video',
+  slotMinutes: 15,
+}));
+if ((await karim('PUT', '/caseworkers/me/availability', { windows, blocks: [] })).status !== 200)
+  throw new Error('availability');
 
 // Uncontended: one request at a time — a booking, then attempts at the taken slot (the 409 path).
 const uncontended = { booked: [], conflict: [] };
@@ -45,23 +64,35 @@ const uncontended = { booked: [], conflict: [] };
   let slots = [];
   for (let d = 40; slots.length === 0; d++) {
     const soon = addDays(new Date().toISOString().slice(0, 10), d);
-    slots = (await (await citizens[0]('GET', `/me/meeting-slots?from=${soon}&to=${soon}&form=video`)).json()).items.filter((s) => s.caseworkerId === KARIM);
+    slots = (
+      await (await citizens[0]('GET', `/me/meeting-slots?from=${soon}&to=${soon}&form=video`)).json()
+    ).items.filter((s) => s.caseworkerId === KARIM);
   }
   for (let i = 0; i < Math.min(20, slots.length); i++) {
     const t0 = performance.now();
-    const res = await citizens[i]('POST', '/me/meetings', { start: slots[i].start, form: 'video', caseworkerId: KARIM });
+    const res = await citizens[i]('POST', '/me/meetings', {
+      start: slots[i].start,
+      form: 'video',
+      caseworkerId: KARIM,
+    });
     await res.arrayBuffer();
     uncontended.booked.push(performance.now() - t0);
     for (let k = 1; k <= 5; k++) {
       const t1 = performance.now();
-      const again = await citizens[20 + i * 5 + k]('POST', '/me/meetings', { start: slots[i].start, form: 'video', caseworkerId: KARIM });
+      const again = await citizens[20 + i * 5 + k]('POST', '/me/meetings', {
+        start: slots[i].start,
+        form: 'video',
+        caseworkerId: KARIM,
+      });
       await again.arrayBuffer();
       if (again.status !== 409) throw new Error(`expected 409, got ${again.status}`);
       uncontended.conflict.push(performance.now() - t1);
     }
   }
 }
-console.log(`uncontended: booking p50 ${percentile(uncontended.booked, 50).toFixed(1)} ms p95 ${percentile(uncontended.booked, 95).toFixed(1)} ms · 409 p50 ${percentile(uncontended.conflict, 50).toFixed(1)} ms p95 ${percentile(uncontended.conflict, 95).toFixed(1)} ms`);
+console.log(
+  `uncontended: booking p50 ${percentile(uncontended.booked, 50).toFixed(1)} ms p95 ${percentile(uncontended.booked, 95).toFixed(1)} ms · 409 p50 ${percentile(uncontended.conflict, 50).toFixed(1)} ms p95 ${percentile(uncontended.conflict, 95).toFixed(1)} ms`,
+);
 
 const rounds = [];
 const latencies = [];
@@ -69,7 +100,9 @@ const started = performance.now();
 let day = new Date().toISOString().slice(0, 10);
 for (let r = 0; r < ROUNDS; r++) {
   day = addDays(day, 1);
-  const slots = (await (await citizens[0]('GET', `/me/meeting-slots?from=${day}&to=${day}&form=video`)).json()).items.filter((s) => s.caseworkerId === KARIM);
+  const slots = (
+    await (await citizens[0]('GET', `/me/meeting-slots?from=${day}&to=${day}&form=video`)).json()
+  ).items.filter((s) => s.caseworkerId === KARIM);
   if (slots.length === 0) {
     r--;
     continue; // a public holiday: no slots that day
@@ -88,14 +121,46 @@ for (let r = 0; r < ROUNDS; r++) {
   const errors = results.filter((x) => x.status >= 500).length;
   const other = results.length - created - conflicts - errors;
   latencies.push(...results.map((x) => x.ms));
-  rounds.push({ day, slots: slots.length, created, conflicts, errors, other, p95: Math.round(percentile(results.map((x) => x.ms), 95)) });
+  rounds.push({
+    day,
+    slots: slots.length,
+    created,
+    conflicts,
+    errors,
+    other,
+    p95: Math.round(
+      percentile(
+        results.map((x) => x.ms),
+        95,
+      ),
+    ),
+  });
 }
 const seconds = (performance.now() - started) / 1000;
 await api.stop();
 
 const ok = rounds.every((r) => r.created === r.slots && r.errors === 0 && r.other === 0);
-const summary = { bench: 'meetings-booking', citizens: CITIZENS, rounds: rounds.length, exactlyOnePerSlot: ok, p50Ms: Math.round(percentile(latencies, 50)), p95Ms: Math.round(percentile(latencies, 95)), p99Ms: Math.round(percentile(latencies, 99)), targetP95Ms: 100, attemptsPerSecond: Math.round(latencies.length / seconds), uncontended: { bookingP50Ms: +percentile(uncontended.booked, 50).toFixed(1), bookingP95Ms: +percentile(uncontended.booked, 95).toFixed(1), conflictP50Ms: +percentile(uncontended.conflict, 50).toFixed(1), conflictP95Ms: +percentile(uncontended.conflict, 95).toFixed(1) }, perRound: rounds };
+const summary = {
+  bench: 'meetings-booking',
+  citizens: CITIZENS,
+  rounds: rounds.length,
+  exactlyOnePerSlot: ok,
+  p50Ms: Math.round(percentile(latencies, 50)),
+  p95Ms: Math.round(percentile(latencies, 95)),
+  p99Ms: Math.round(percentile(latencies, 99)),
+  targetP95Ms: 100,
+  attemptsPerSecond: Math.round(latencies.length / seconds),
+  uncontended: {
+    bookingP50Ms: +percentile(uncontended.booked, 50).toFixed(1),
+    bookingP95Ms: +percentile(uncontended.booked, 95).toFixed(1),
+    conflictP50Ms: +percentile(uncontended.conflict, 50).toFixed(1),
+    conflictP95Ms: +percentile(uncontended.conflict, 95).toFixed(1),
+  },
+  perRound: rounds,
+};
 console.table(rounds);
-console.log(`exactly one booking per slot, rest 409, no 5xx: ${ok ? 'yes' : 'NO'} · p50 ${summary.p50Ms} ms · p95 ${summary.p95Ms} ms (target ≤ 100) · p99 ${summary.p99Ms} ms · ${summary.attemptsPerSecond} attempts/s`);
+console.log(
+  `exactly one booking per slot, rest 409, no 5xx: ${ok ? 'yes' : 'NO'} · p50 ${summary.p50Ms} ms · p95 ${summary.p95Ms} ms (target ≤ 100) · p99 ${summary.p99Ms} ms · ${summary.attemptsPerSecond} attempts/s`,
+);
 writeResult('meetings-booking', summary);
 process.exit(ok ? 0 : 1);

@@ -33,7 +33,12 @@ const pgPort = freePort();
 const env = { DATA_DIR, EMBEDDED_PG_PORT: String(pgPort), DEMO_DATA: 'false' };
 
 const PATHS = [
-  { key: 'start', label: 'citizen start page', who: 'citizen', requests: ['/me', '/me/screening', '/me/timeline?limit=3', '/me/notifications/unread-count'] },
+  {
+    key: 'start',
+    label: 'citizen start page',
+    who: 'citizen',
+    requests: ['/me', '/me/screening', '/me/timeline?limit=3', '/me/notifications/unread-count'],
+  },
   { key: 'meetings', label: 'my meetings', who: 'citizen', requests: ['/me/meetings'] },
   { key: 'plan', label: 'my plan', who: 'citizen', requests: ['/me/plan'] },
   { key: 'matches', label: 'job matches', who: 'citizen', requests: ['/me/job-matches'] },
@@ -44,7 +49,10 @@ const AUTH = /"identity"\."session"|identity\.session|identity\.rate_limit|"iden
 
 // ── 1. the scale data ────────────────────────────────────────────────────────
 console.log(`Scale database: ${DATA_DIR}`);
-await runApiCommand(['seed:scale', '--if-empty', `--factor=${FACTOR}`, `--report=${join(root, 'bench/results/seed-scale.json')}`], { ...env, QUEUE_ENABLED: 'false' });
+await runApiCommand(
+  ['seed:scale', '--if-empty', `--factor=${FACTOR}`, `--report=${join(root, 'bench/results/seed-scale.json')}`],
+  { ...env, QUEUE_ENABLED: 'false' },
+);
 const dbUrl = `postgres://jobunivers:${encodeURIComponent(readFileSync(join(DATA_DIR, 'postgres.password'), 'utf8').trim())}@127.0.0.1:${pgPort}/jobunivers`;
 
 // ── 2. capture ──────────────────────────────────────────────────────────────
@@ -52,15 +60,34 @@ const work = mkdtempSync(join(tmpdir(), 'jobunivers-bench-'));
 const captureFile = join(work, 'sql.jsonl');
 writeFileSync(captureFile, '');
 let port = freePort();
-let api = await startApi({ port, env: { ...env, CAPTURE_SQL_FILE: captureFile }, preload: join(root, 'bench/lib/capture-sql.cjs') });
+let api = await startApi({
+  port,
+  env: { ...env, CAPTURE_SQL_FILE: captureFile },
+  preload: join(root, 'bench/lib/capture-sql.cjs'),
+});
 let base = `http://127.0.0.1:${port}/api/v1`;
 const db = new pg.Client({ connectionString: dbUrl });
 await db.connect();
-const citizenIds = (await db.query(`SELECT id FROM citizens.citizen WHERE status = 'active' AND anonymised_at IS NULL ORDER BY id LIMIT $1`, [USERS])).rows.map((r) => r.id);
-const staffIds = (await db.query(`SELECT id FROM identity.staff_user WHERE issuer = 'scale-data' AND roles = '{caseworker}' ORDER BY id LIMIT $1`, [USERS])).rows.map((r) => r.id);
-const scale = (await db.query(`SELECT (SELECT count(*) FROM citizens.citizen)::int AS citizens, (SELECT count(*) FROM meetings.meeting)::int AS meetings, (SELECT count(*) FROM job_matching.job_ad)::int AS "jobAds", (SELECT count(*) FROM audit.audit_event)::int AS "auditRows"`)).rows[0];
+const citizenIds = (
+  await db.query(
+    `SELECT id FROM citizens.citizen WHERE status = 'active' AND anonymised_at IS NULL ORDER BY id LIMIT $1`,
+    [USERS],
+  )
+).rows.map((r) => r.id);
+const staffIds = (
+  await db.query(
+    `SELECT id FROM identity.staff_user WHERE issuer = 'scale-data' AND roles = '{caseworker}' ORDER BY id LIMIT $1`,
+    [USERS],
+  )
+).rows.map((r) => r.id);
+const scale = (
+  await db.query(
+    `SELECT (SELECT count(*) FROM citizens.citizen)::int AS citizens, (SELECT count(*) FROM meetings.meeting)::int AS meetings, (SELECT count(*) FROM job_matching.job_ad)::int AS "jobAds", (SELECT count(*) FROM audit.audit_event)::int AS "auditRows"`,
+  )
+).rows[0];
 await db.end();
-if (citizenIds.length < USERS || staffIds.length < Math.min(USERS, 10)) throw new Error('the scale database has too few citizens or caseworkers');
+if (citizenIds.length < USERS || staffIds.length < Math.min(USERS, 10))
+  throw new Error('the scale database has too few citizens or caseworkers');
 const cookies = { citizen: [], staff: [] };
 for (const id of citizenIds) cookies.citizen.push(await signIn(base, id));
 for (const id of staffIds) cookies.staff.push(await signIn(base, id));
@@ -73,15 +100,23 @@ const newStatements = () => {
   readSync(fd, buffer, 0, buffer.length, offset);
   closeSync(fd);
   offset = size;
-  return buffer.toString('utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)).filter((s) => !AUTH.test(s.text));
+  return buffer
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+    .filter((s) => !AUTH.test(s.text));
 };
 const get = async (path, cookie) => {
-  const res = await fetch(`${base}${path}`, { headers: { cookie, accept: 'application/json', 'accept-language': 'da' } });
+  const res = await fetch(`${base}${path}`, {
+    headers: { cookie, accept: 'application/json', 'accept-language': 'da' },
+  });
   await res.arrayBuffer();
   if (res.status !== 200) throw new Error(`GET ${path}: ${res.status}`);
 };
 // Warm-up (the first request of a process fills caches such as the reference catalogues).
-for (const p of PATHS) for (const r of p.requests) for (const cookie of cookies[p.who].slice(0, 3)) await get(r, cookie);
+for (const p of PATHS)
+  for (const r of p.requests) for (const cookie of cookies[p.who].slice(0, 3)) await get(r, cookie);
 await new Promise((r) => setTimeout(r, 300));
 newStatements();
 const captured = {};
@@ -97,7 +132,11 @@ for (const p of PATHS) {
       captured[`${p.key}-${i}`].push(newStatements());
     }
   }
-  statementsPerRequest[p.key] = round(p.requests.reduce((sum, _r, i) => sum + captured[`${p.key}-${i}`].reduce((a, s) => a + s.length, 0), 0) / (cookies[p.who].length * p.requests.length), 1);
+  statementsPerRequest[p.key] = round(
+    p.requests.reduce((sum, _r, i) => sum + captured[`${p.key}-${i}`].reduce((a, s) => a + s.length, 0), 0) /
+      (cookies[p.who].length * p.requests.length),
+    1,
+  );
 }
 writeFileSync(join(work, 'captured.json'), JSON.stringify(captured));
 await api.stop();
@@ -107,7 +146,11 @@ port = freePort();
 api = await startApi({ port, env });
 base = `http://127.0.0.1:${port}/api/v1`;
 const baselinePort = freePort();
-const baseline = spawn('node', [join(root, 'bench/lib/baseline-server.mjs'), join(work, 'captured.json'), String(baselinePort), dbUrl, String(POOL)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+const baseline = spawn(
+  'node',
+  [join(root, 'bench/lib/baseline-server.mjs'), join(work, 'captured.json'), String(baselinePort), dbUrl, String(POOL)],
+  { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+);
 process.on('exit', () => baseline.kill('SIGTERM'));
 await new Promise((r) => baseline.stdout.once('data', r));
 
@@ -120,15 +163,34 @@ function load(p, target, seconds) {
     setupRequest: (req) => {
       const user = Math.floor(k++ / p.requests.length) % users;
       return target === 'api'
-        ? { ...req, path: `/api/v1${path}`, headers: { cookie: cookies[p.who][user], accept: 'application/json', 'accept-language': 'da' } }
+        ? {
+            ...req,
+            path: `/api/v1${path}`,
+            headers: { cookie: cookies[p.who][user], accept: 'application/json', 'accept-language': 'da' },
+          }
         : { ...req, path: `/${p.key}-${i}/${user}` };
     },
   }));
   return new Promise((resolvePromise, reject) =>
-    autocannon({ url: `http://127.0.0.1:${target === 'api' ? port : baselinePort}`, connections: CONNECTIONS, duration: seconds, requests }, (error, result) => (error ? reject(error) : resolvePromise(result))),
+    autocannon(
+      {
+        url: `http://127.0.0.1:${target === 'api' ? port : baselinePort}`,
+        connections: CONNECTIONS,
+        duration: seconds,
+        requests,
+      },
+      (error, result) => (error ? reject(error) : resolvePromise(result)),
+    ),
   );
 }
-const summary = (r) => ({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts, requests: r.requests.total });
+const summary = (r) => ({
+  rps: r.requests.average,
+  p50: r.latency.p50,
+  p99: r.latency.p99,
+  non2xx: r.non2xx,
+  errors: r.errors + r.timeouts,
+  requests: r.requests.total,
+});
 
 const rows = [];
 for (const p of PATHS) {
@@ -136,7 +198,8 @@ for (const p of PATHS) {
   await load(p, 'api', 2);
   const runs = { baseline: [], api: [] };
   for (let pair = 0; pair < PAIRS; pair++) {
-    for (const target of pair % 2 === 0 ? ['baseline', 'api'] : ['api', 'baseline']) runs[target].push(summary(await load(p, target, SECONDS)));
+    for (const target of pair % 2 === 0 ? ['baseline', 'api'] : ['api', 'baseline'])
+      runs[target].push(summary(await load(p, target, SECONDS)));
   }
   const med = (target, field) => median(runs[target].map((r) => r[field]));
   const row = {
@@ -152,7 +215,9 @@ for (const p of PATHS) {
   row.p99Ratio = round(row.api.p99Ms / Math.max(1, row.baseline.p99Ms), 2);
   row.meetsTarget = row.rpsRatio >= 0.6 && row.p99Ratio <= 1.5 && row.failures === 0;
   rows.push(row);
-  console.log(`${p.label.padEnd(20)} baseline ${String(row.baseline.rps).padStart(6)} req/s p50 ${row.baseline.p50Ms} p99 ${row.baseline.p99Ms} ms · API ${String(row.api.rps).padStart(6)} req/s p50 ${row.api.p50Ms} p99 ${row.api.p99Ms} ms · ×${row.rpsRatio} req/s, ×${row.p99Ratio} p99 ${row.meetsTarget ? 'ok' : 'MISSED'}`);
+  console.log(
+    `${p.label.padEnd(20)} baseline ${String(row.baseline.rps).padStart(6)} req/s p50 ${row.baseline.p50Ms} p99 ${row.baseline.p99Ms} ms · API ${String(row.api.rps).padStart(6)} req/s p50 ${row.api.p50Ms} p99 ${row.api.p99Ms} ms · ×${row.rpsRatio} req/s, ×${row.p99Ratio} p99 ${row.meetsTarget ? 'ok' : 'MISSED'}`,
+  );
 }
 baseline.kill('SIGTERM');
 await new Promise((r) => baseline.once('exit', r));
@@ -160,9 +225,36 @@ await api.stop();
 
 // ── 4. module benches ───────────────────────────────────────────────────────
 const MODULE_BENCHES = [
-  { name: 'meetings-booking', script: 'bench/meetings-booking.mjs', row: (r) => ({ bench: 'booking race (500 citizens × 20 slots)', result: `exactly one per slot: ${r.exactlyOnePerSlot ? 'yes' : 'NO'}; p95 ${r.p95Ms} ms (target ≤ ${r.targetP95Ms})`, meetsTarget: r.exactlyOnePerSlot && r.p95Ms <= r.targetP95Ms }) },
-  { name: 'job-matching', script: 'bench/job-matching.mjs', row: (r) => ({ bench: `job matching (${r.scale.citizens} citizens × ${r.scale.ads} ads)`, result: `p95 ${r.matches.p95Ms} ms (target ≤ ${r.matches.targetP95Ms}); nDCG@10 ${r.ranking.ndcgAt10} (≥ 0.85); 1,000 new ads → alerts ${r.alerts.seconds} s (≤ ${r.alerts.targetSeconds})`, meetsTarget: r.matches.p95Ms <= r.matches.targetP95Ms && r.ranking.ndcgAt10 >= 0.85 && r.alerts.seconds <= r.alerts.targetSeconds }) },
-  { name: 'notifications', script: 'bench/notifications.mjs', row: (r) => ({ bench: `notification fan-out (${r.scale.citizens} citizens)`, result: `${r.throughput.deliveriesPerSecond} push deliveries/s (target ≥ ${r.throughput.targetPerSecond}; raw web-push baseline ${r.baseline.perSecond}/s, ×${r.throughput.ratioToBaseline}); SIGKILL mid fan-out: exactly once ${r.fault.exactlyOnce ? 'yes' : 'NO'}`, meetsTarget: r.throughput.deliveriesPerSecond >= r.throughput.targetPerSecond && r.fault.exactlyOnce }) },
+  {
+    name: 'meetings-booking',
+    script: 'bench/meetings-booking.mjs',
+    row: (r) => ({
+      bench: 'booking race (500 citizens × 20 slots)',
+      result: `exactly one per slot: ${r.exactlyOnePerSlot ? 'yes' : 'NO'}; p95 ${r.p95Ms} ms (target ≤ ${r.targetP95Ms})`,
+      meetsTarget: r.exactlyOnePerSlot && r.p95Ms <= r.targetP95Ms,
+    }),
+  },
+  {
+    name: 'job-matching',
+    script: 'bench/job-matching.mjs',
+    row: (r) => ({
+      bench: `job matching (${r.scale.citizens} citizens × ${r.scale.ads} ads)`,
+      result: `p95 ${r.matches.p95Ms} ms (target ≤ ${r.matches.targetP95Ms}); nDCG@10 ${r.ranking.ndcgAt10} (≥ 0.85); 1,000 new ads → alerts ${r.alerts.seconds} s (≤ ${r.alerts.targetSeconds})`,
+      meetsTarget:
+        r.matches.p95Ms <= r.matches.targetP95Ms &&
+        r.ranking.ndcgAt10 >= 0.85 &&
+        r.alerts.seconds <= r.alerts.targetSeconds,
+    }),
+  },
+  {
+    name: 'notifications',
+    script: 'bench/notifications.mjs',
+    row: (r) => ({
+      bench: `notification fan-out (${r.scale.citizens} citizens)`,
+      result: `${r.throughput.deliveriesPerSecond} push deliveries/s (target ≥ ${r.throughput.targetPerSecond}; raw web-push baseline ${r.baseline.perSecond}/s, ×${r.throughput.ratioToBaseline}); SIGKILL mid fan-out: exactly once ${r.fault.exactlyOnce ? 'yes' : 'NO'}`,
+      meetsTarget: r.throughput.deliveriesPerSecond >= r.throughput.targetPerSecond && r.fault.exactlyOnce,
+    }),
+  },
 ];
 const modules = [];
 if (MODULES !== 'skip') {
@@ -173,7 +265,11 @@ if (MODULES !== 'skip') {
     }
     const file = join(root, 'bench/results', `${m.name}.json`);
     if (!existsSync(file)) {
-      modules.push({ bench: m.name, result: 'no result (run it: npm run bench with BENCH_MODULES=run)', meetsTarget: false });
+      modules.push({
+        bench: m.name,
+        result: 'no result (run it: npm run bench with BENCH_MODULES=run)',
+        meetsTarget: false,
+      });
       continue;
     }
     const result = JSON.parse(readFileSync(file, 'utf8'));
@@ -182,9 +278,32 @@ if (MODULES !== 'skip') {
 }
 
 // ── report ──────────────────────────────────────────────────────────────────
-console.log(`\nNational-scale reads: ${scale.citizens} citizens, ${scale.meetings} meetings, ${scale.jobAds} job ads, ${scale.auditRows} audit rows; ${CONNECTIONS} connections, ${PAIRS} alternating pairs × ${SECONDS} s, medians`);
-console.table(rows.map((r) => ({ path: r.path, 'SQL/req': r.statementsPerRequest, 'baseline req/s': r.baseline.rps, 'API req/s': r.api.rps, 'req/s ratio (≥0.6)': r.rpsRatio, 'baseline p50/p99 ms': `${r.baseline.p50Ms}/${r.baseline.p99Ms}`, 'API p50/p99 ms': `${r.api.p50Ms}/${r.api.p99Ms}`, 'p99 ratio (≤1.5)': r.p99Ratio, target: r.meetsTarget ? 'met' : 'MISSED' })));
-if (modules.length) console.table(modules.map((m) => ({ bench: m.bench, result: m.result, target: m.meetsTarget ? 'met' : 'MISSED' })));
-const file = writeResult('national-scale', { scale, connections: CONNECTIONS, pairs: PAIRS, seconds: SECONDS, users: USERS, reads: rows, modules });
+console.log(
+  `\nNational-scale reads: ${scale.citizens} citizens, ${scale.meetings} meetings, ${scale.jobAds} job ads, ${scale.auditRows} audit rows; ${CONNECTIONS} connections, ${PAIRS} alternating pairs × ${SECONDS} s, medians`,
+);
+console.table(
+  rows.map((r) => ({
+    path: r.path,
+    'SQL/req': r.statementsPerRequest,
+    'baseline req/s': r.baseline.rps,
+    'API req/s': r.api.rps,
+    'req/s ratio (≥0.6)': r.rpsRatio,
+    'baseline p50/p99 ms': `${r.baseline.p50Ms}/${r.baseline.p99Ms}`,
+    'API p50/p99 ms': `${r.api.p50Ms}/${r.api.p99Ms}`,
+    'p99 ratio (≤1.5)': r.p99Ratio,
+    target: r.meetsTarget ? 'met' : 'MISSED',
+  })),
+);
+if (modules.length)
+  console.table(modules.map((m) => ({ bench: m.bench, result: m.result, target: m.meetsTarget ? 'met' : 'MISSED' })));
+const file = writeResult('national-scale', {
+  scale,
+  connections: CONNECTIONS,
+  pairs: PAIRS,
+  seconds: SECONDS,
+  users: USERS,
+  reads: rows,
+  modules,
+});
 console.log(`Written to ${file}`);
 process.exit(0);

@@ -32,7 +32,17 @@ const LEAD = 'a0751000-0000-4000-8000-000000000003';
 
 let api;
 const startApi = async () => {
-  api = await startHarnessApi({ port, env: { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), DEMO_DATA: 'true', QUEUE_ENABLED: 'true', NOTIFICATION_LEASE_SECONDS: String(LEASE_SECONDS), PUSH_ENDPOINT_HOSTS: '127.0.0.1' } });
+  api = await startHarnessApi({
+    port,
+    env: {
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(pgPort),
+      DEMO_DATA: 'true',
+      QUEUE_ENABLED: 'true',
+      NOTIFICATION_LEASE_SECONDS: String(LEASE_SECONDS),
+      PUSH_ENDPOINT_HOSTS: '127.0.0.1',
+    },
+  });
 };
 const stopApi = (signal) => api.stop(signal);
 const signIn = (userId) => signedIn(base, userId);
@@ -49,7 +59,14 @@ const keys = receiver.subscribe();
 
 // ── baseline: the same web-push work straight from this process (no outbox, no database) ─────
 const vapid = webpush.generateVAPIDKeys();
-const authorization = webpush.getVapidHeaders(receiver.origin, 'mailto:bench@jobunivers.localhost', vapid.publicKey, vapid.privateKey, 'aes128gcm', Math.floor(Date.now() / 1000) + 3600).Authorization;
+const authorization = webpush.getVapidHeaders(
+  receiver.origin,
+  'mailto:bench@jobunivers.localhost',
+  vapid.publicKey,
+  vapid.privateKey,
+  'aes128gcm',
+  Math.floor(Date.now() / 1000) + 3600,
+).Authorization;
 // The same HTTP client as the API's delivery worker: node:http with kept-alive connections.
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
 const baselineStarted = Date.now();
@@ -59,8 +76,18 @@ await Promise.all(
     while (sentBaseline < BASELINE) {
       const n = sentBaseline++;
       const sub = receiver.subscribe({ shareKeysWith: keys.id });
-      const payload = JSON.stringify({ id: `baseline-${n}`, title: 'Jobunivers', body: 'Du har en ny besked.', url: '/notifikationer', tag: `baseline-${n}` });
-      const req = webpush.generateRequestDetails(sub.json, payload, { TTL: 3600, vapidDetails: null, headers: { Authorization: authorization } });
+      const payload = JSON.stringify({
+        id: `baseline-${n}`,
+        title: 'Jobunivers',
+        body: 'Du har en ny besked.',
+        url: '/notifikationer',
+        tag: `baseline-${n}`,
+      });
+      const req = webpush.generateRequestDetails(sub.json, payload, {
+        TTL: 3600,
+        vapidDetails: null,
+        headers: { Authorization: authorization },
+      });
       const status = await new Promise((resolve, reject) => {
         const r = request(req.endpoint, { method: 'POST', headers: req.headers, agent }, (res) => {
           res.resume();
@@ -119,7 +146,15 @@ async function announce(title) {
   if (res.status !== 202) throw new Error(`announce: ${res.status} ${await res.text()}`);
   return (await res.json()).id;
 }
-const expectedOf = async (title) => Number((await db.query(`SELECT count(*)::int AS n FROM notifications.notification n JOIN notifications.push_subscription s ON s.recipient_id = n.recipient_id WHERE n.kind = 'announcement' AND n.params->>'title' = $1`, [title])).rows[0].n);
+const expectedOf = async (title) =>
+  Number(
+    (
+      await db.query(
+        `SELECT count(*)::int AS n FROM notifications.notification n JOIN notifications.push_subscription s ON s.recipient_id = n.recipient_id WHERE n.kind = 'announcement' AND n.params->>'title' = $1`,
+        [title],
+      )
+    ).rows[0].n,
+  );
 const arrivedFor = (ids) => receiver.received.filter((r) => ids.has(r.payload.id));
 
 // ── phase 1: throughput ─────────────────────────────────────────────────────
@@ -128,7 +163,12 @@ const started = Date.now();
 await announce(title1);
 await until(async () => receiver.distinctIds().size >= CITIZENS, 600_000, 'the first fan-out to arrive');
 const finished = Date.now();
-const rows1 = (await db.query(`SELECT n.id, extract(epoch FROM n.created_at) * 1000 AS created FROM notifications.notification n WHERE n.kind = 'announcement' AND n.params->>'title' = $1`, [title1])).rows;
+const rows1 = (
+  await db.query(
+    `SELECT n.id, extract(epoch FROM n.created_at) * 1000 AS created FROM notifications.notification n WHERE n.kind = 'announcement' AND n.params->>'title' = $1`,
+    [title1],
+  )
+).rows;
 const created = new Map(rows1.map((r) => [r.id, Number(r.created)]));
 const firstArrival = Math.min(...receiver.received.map((r) => r.at));
 const delays = receiver.received.filter((r) => created.has(r.payload.id)).map((r) => r.at - created.get(r.payload.id));
@@ -150,24 +190,55 @@ receiver.received.length = 0;
 const title2 = `Fault ${Date.now()}`;
 await announce(title2);
 // Kill while the fan-out is still writing notifications (and the first ones are being pushed).
-const written = async () => Number((await db.query(`SELECT count(*)::int AS n FROM notifications.notification WHERE params->>'title' = $1`, [title2])).rows[0].n);
+const written = async () =>
+  Number(
+    (await db.query(`SELECT count(*)::int AS n FROM notifications.notification WHERE params->>'title' = $1`, [title2]))
+      .rows[0].n,
+  );
 await until(async () => (await written()) >= CITIZENS * 0.4, 600_000, '40 % of the second fan-out to be written');
-const atKill = { pushes: receiver.received.length, notifications: Number((await db.query(`SELECT count(*)::int AS n FROM notifications.notification WHERE params->>'title' = $1`, [title2])).rows[0].n) };
+const atKill = {
+  pushes: receiver.received.length,
+  notifications: Number(
+    (await db.query(`SELECT count(*)::int AS n FROM notifications.notification WHERE params->>'title' = $1`, [title2]))
+      .rows[0].n,
+  ),
+};
 await stopApi('SIGKILL');
 await db.end().catch(() => undefined);
 const killedAt = Date.now();
 await startApi();
 db = await connect();
-await until(async () => receiver.distinctIds().size >= CITIZENS, 600_000, 'the second fan-out to complete after the restart');
+await until(
+  async () => receiver.distinctIds().size >= CITIZENS,
+  600_000,
+  'the second fan-out to complete after the restart',
+);
 await new Promise((r) => setTimeout(r, (LEASE_SECONDS + 5) * 1000)); // anything still to be re-sent has had its lease run out
 const expected = await expectedOf(title2);
 // Every notification of the announcement to a citizen with a device (the demo citizens have none).
-const ids2 = new Set((await db.query(`SELECT n.id FROM notifications.notification n WHERE n.params->>'title' = $1 AND EXISTS (SELECT 1 FROM notifications.push_subscription s WHERE s.recipient_id = n.recipient_id)`, [title2])).rows.map((r) => r.id));
+const ids2 = new Set(
+  (
+    await db.query(
+      `SELECT n.id FROM notifications.notification n WHERE n.params->>'title' = $1 AND EXISTS (SELECT 1 FROM notifications.push_subscription s WHERE s.recipient_id = n.recipient_id)`,
+      [title2],
+    )
+  ).rows.map((r) => r.id),
+);
 const got = arrivedFor(ids2);
 const distinct2 = new Set(got.map((r) => r.payload.id));
 const missing = [...ids2].filter((id) => !distinct2.has(id)).length;
-const notificationDuplicates = Number((await db.query(`SELECT count(*) - count(DISTINCT recipient_id) AS d FROM notifications.notification WHERE params->>'title' = $1`, [title2])).rows[0].d);
-const pendingLeft = Number((await db.query(`SELECT count(*)::int AS n FROM notifications.delivery WHERE status IN ('pending', 'sending')`)).rows[0].n);
+const notificationDuplicates = Number(
+  (
+    await db.query(
+      `SELECT count(*) - count(DISTINCT recipient_id) AS d FROM notifications.notification WHERE params->>'title' = $1`,
+      [title2],
+    )
+  ).rows[0].d,
+);
+const pendingLeft = Number(
+  (await db.query(`SELECT count(*)::int AS n FROM notifications.delivery WHERE status IN ('pending', 'sending')`))
+    .rows[0].n,
+);
 const fault = {
   killedAfterPushes: atKill.pushes,
   notificationsAtKill: atKill.notifications,
@@ -189,8 +260,16 @@ await receiver.stop();
 const result = {
   date: new Date().toISOString(),
   scale: { citizens: CITIZENS, seedSeconds: round(seedMs / 1000) },
-  baseline: { pushes: BASELINE, perSecond: round(baselinePerSecond, 0), what: 'web-push encryption + HTTP straight from the bench process (no outbox, no database)' },
-  throughput: { ...throughput, ratioToBaseline: round(throughput.deliveriesPerSecond / baselinePerSecond, 2), targetPerSecond: 1000 },
+  baseline: {
+    pushes: BASELINE,
+    perSecond: round(baselinePerSecond, 0),
+    what: 'web-push encryption + HTTP straight from the bench process (no outbox, no database)',
+  },
+  throughput: {
+    ...throughput,
+    ratioToBaseline: round(throughput.deliveriesPerSecond / baselinePerSecond, 2),
+    targetPerSecond: 1000,
+  },
   fault: { ...fault, killedMidFanOut: atKill.notifications < CITIZENS },
 };
 console.table({

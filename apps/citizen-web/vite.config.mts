@@ -10,7 +10,9 @@ import type { Plugin } from 'vite';
 const dkfdsDist = fileURLToPath(new URL('../../node_modules/dkfds/dist/', import.meta.url));
 
 // The browser sees one origin: /api is proxied to the API (API_URL, default the local API on 3000).
-const proxy = { '/api': { target: process.env.API_URL ?? `http://localhost:${process.env.API_PORT ?? 3000}`, changeOrigin: false } };
+const proxy = {
+  '/api': { target: process.env.API_URL ?? `http://localhost:${process.env.API_PORT ?? 3000}`, changeOrigin: false },
+};
 
 /**
  * Writes /sw-precache.js beside the build: the app shell's files (every built script, style sheet and woff2 font, the
@@ -18,13 +20,25 @@ const proxy = { '/api': { target: process.env.API_URL ?? `http://localhost:${pro
  * offline use. A new build changes the file, so browsers install the new worker and drop the old shell.
  */
 function swPrecache(): Plugin {
-  const publicFiles = ['/', '/manifest.webmanifest', '/favicon.ico', '/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-192.png', '/icons/icon-maskable-512.png'];
+  const publicFiles = [
+    '/',
+    '/manifest.webmanifest',
+    '/favicon.ico',
+    '/icon.svg',
+    '/icons/icon-192.png',
+    '/icons/icon-512.png',
+    '/icons/icon-maskable-192.png',
+    '/icons/icon-maskable-512.png',
+  ];
   return {
     name: 'jobunivers-sw-precache',
     apply: 'build',
     enforce: 'post',
     generateBundle(_options, bundle) {
-      const built = Object.keys(bundle).filter((file) => /\.(js|css|woff2)$/.test(file)).map((file) => `/${file}`).sort();
+      const built = Object.keys(bundle)
+        .filter((file) => /\.(js|css|woff2)$/.test(file))
+        .map((file) => `/${file}`)
+        .sort();
       const urls = [...publicFiles, ...built];
       const html = bundle['index.html'];
       const version = createHash('sha256')
@@ -32,7 +46,11 @@ function swPrecache(): Plugin {
         .update(html?.type === 'asset' ? String(html.source) : '')
         .digest('hex')
         .slice(0, 16);
-      this.emitFile({ type: 'asset', fileName: 'sw-precache.js', source: `self.JOBUNIVERS_PRECACHE = ${JSON.stringify({ version, urls })};\n` });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sw-precache.js',
+        source: `self.JOBUNIVERS_PRECACHE = ${JSON.stringify({ version, urls })};\n`,
+      });
     },
   };
 }

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 const dkfdsDist = fileURLToPath(new URL('../../node_modules/dkfds/dist/', import.meta.url));
 
 // The browser sees one origin: /api is proxied to the API (API_URL, default the local API on 3000).
-const proxy = { '/api': { target: process.env.API_URL ?? `http://localhost:${process.env.API_PORT ?? 3000}`, changeOrigin: false } };
+const proxy = {
+  '/api': { target: process.env.API_URL ?? `http://localhost:${process.env.API_PORT ?? 3000}`, changeOrigin: false },
+};
 
 export default defineConfig(() => ({
   root: import.meta.dirname,

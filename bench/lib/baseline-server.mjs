@@ -11,8 +11,10 @@ import pg from 'pg';
 const [file, port, url, poolSize] = process.argv.slice(2);
 /** { [pathKey]: Array<Array<{ text, values }>> } — per path, per user, the statements in order. */
 const captured = JSON.parse(readFileSync(file, 'utf8'));
-const revive = (v) => (v && typeof v === 'object' && v.type === 'Buffer' && Array.isArray(v.data) ? Buffer.from(v.data) : v);
-for (const users of Object.values(captured)) for (const statements of users) for (const s of statements) s.values = s.values.map(revive);
+const revive = (v) =>
+  v && typeof v === 'object' && v.type === 'Buffer' && Array.isArray(v.data) ? Buffer.from(v.data) : v;
+for (const users of Object.values(captured))
+  for (const statements of users) for (const s of statements) s.values = s.values.map(revive);
 
 const pool = new pg.Pool({ connectionString: url, max: Number(poolSize) });
 pool.on('error', () => undefined); // idle connections closed by the server at the end of a run

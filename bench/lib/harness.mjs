@@ -9,13 +9,37 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const freePort = () => 20000 + Math.floor(Math.random() * 20000);
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // A bench is one principal calling a limited route thousands of times: limits far above that.
-const NO_RATE_LIMITS = { RATE_LIMIT_JOB_MATCHES: '1000000/60', RATE_LIMIT_JOB_SEARCH: '1000000/60', RATE_LIMIT_JOB_IMPORT: '1000000/60', RATE_LIMIT_DATA_EXPORT: '1000000/60', RATE_LIMIT_REPORTS: '1000000/60' };
+const NO_RATE_LIMITS = {
+  RATE_LIMIT_JOB_MATCHES: '1000000/60',
+  RATE_LIMIT_JOB_SEARCH: '1000000/60',
+  RATE_LIMIT_JOB_IMPORT: '1000000/60',
+  RATE_LIMIT_DATA_EXPORT: '1000000/60',
+  RATE_LIMIT_REPORTS: '1000000/60',
+};
 
 /** Starts `dist/apps/api/main.js <args>` with `env` (node options from BENCH_NODE_ARGS, e.g. `--cpu-prof`); resolves when /api/health answers 200. */
-export async function startApi({ port, env, args = [], preload, nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [], quiet = !process.env.BENCH_DEBUG }) {
+export async function startApi({
+  port,
+  env,
+  args = [],
+  preload,
+  nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [],
+  quiet = !process.env.BENCH_DEBUG,
+}) {
   const child = spawn('node', [...nodeArgs, ...(preload ? ['-r', preload] : []), 'dist/apps/api/main.js', ...args], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'development', AUTH_MODE: 'dev', QUEUE_ENABLED: 'false', AUTH_RATE_LIMIT_PER_MINUTE: '100000', OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'true', ...NO_RATE_LIMITS, ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+      AUTH_MODE: 'dev',
+      QUEUE_ENABLED: 'false',
+      AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+      OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'true',
+      ...NO_RATE_LIMITS,
+      ...env,
+    },
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
   });
   const exited = new Promise((r) => child.once('exit', r));
@@ -44,26 +68,50 @@ export async function startApi({ port, env, args = [], preload, nodeArgs = proce
 /** Runs `dist/apps/api/main.js <args>` to the end, output shown; rejects on a non-zero exit. */
 export function runApiCommand(args, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn('node', ['dist/apps/api/main.js', ...args], { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: 'inherit' });
+    const child = spawn('node', ['dist/apps/api/main.js', ...args], {
+      cwd: root,
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      stdio: 'inherit',
+    });
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args[0]} exited with ${code}`))));
   });
 }
 
 /** Dev sign-in: the session cookie header for `userId` (a citizen's or a staff user's id). */
 export async function signIn(base, userId) {
-  const res = await fetch(`${base}/auth/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) });
+  const res = await fetch(`${base}/auth/dev/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId }),
+  });
   if (res.status !== 200) throw new Error(`sign-in ${userId}: ${res.status} ${await res.text()}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 /** Dev sign-in as a browser would hold it: `(method, path, body?) => fetch(...)` with the session cookie and the CSRF header. */
 export async function signedIn(base, userId, fetchImpl = fetch) {
-  const res = await fetchImpl(`${base}/auth/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) });
+  const res = await fetchImpl(`${base}/auth/dev/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId }),
+  });
   if (res.status !== 200) throw new Error(`sign-in ${userId}: ${res.status} ${await res.text()}`);
   const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
   const csrf = decodeURIComponent(cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length) ?? '');
   return (method, path, body) =>
-    fetchImpl(`${base}${path}`, { method, headers: { cookie: cookies.join('; '), 'x-xsrf-token': csrf, 'content-type': 'application/json', accept: 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    fetchImpl(`${base}${path}`, {
+      method,
+      headers: {
+        cookie: cookies.join('; '),
+        'x-xsrf-token': csrf,
+        'content-type': 'application/json',
+        accept: 'application/json',
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
 }
 
 export function percentile(values, p) {

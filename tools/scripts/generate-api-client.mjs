@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const dir = join(root, 'libs/shared/api-client/src/generated');
 const spec = JSON.parse(readFileSync(join(dir, 'openapi.json'), 'utf8'));
-const header = '/**\n * Generated from openapi.json by tools/scripts/generate-api-client.mjs — do not edit.\n * Regenerate with `npm run api:generate`.\n */\n\n';
+const header =
+  '/**\n * Generated from openapi.json by tools/scripts/generate-api-client.mjs — do not edit.\n * Regenerate with `npm run api:generate`.\n */\n\n';
 const output = header + astToString(await openapiTS(spec, { alphabetize: true }));
 const target = join(dir, 'schema.ts');
 

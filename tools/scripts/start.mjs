@@ -19,7 +19,11 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const children = [];
 const run = (name, command, args, extraEnv = {}) => {
-  const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   child.on('exit', (code, signal) => {
     if (!stopping) {
       console.error(`${name} stopped (${signal ?? code}); stopping the rest.`);
@@ -45,7 +49,9 @@ run('API', process.execPath, [join(root, 'dist/apps/api/main.js')], {
   PORT: String(apiPort),
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   OUTBOUND_ALLOW_PRIVATE_ADDRESSES: process.env.OUTBOUND_ALLOW_PRIVATE_ADDRESSES ?? 'true',
-  PUSH_ENDPOINT_HOSTS: process.env.PUSH_ENDPOINT_HOSTS ?? 'fcm.googleapis.com,updates.push.services.mozilla.com,*.push.services.mozilla.com,*.push.apple.com,*.notify.windows.com,127.0.0.1',
+  PUSH_ENDPOINT_HOSTS:
+    process.env.PUSH_ENDPOINT_HOSTS ??
+    'fcm.googleapis.com,updates.push.services.mozilla.com,*.push.services.mozilla.com,*.push.apple.com,*.notify.windows.com,127.0.0.1',
 });
 
 const waitFor = async (url, seconds) => {
@@ -65,7 +71,23 @@ if (!(await waitFor(`http://127.0.0.1:${apiPort}/api/health`, 120))) {
   stop(1);
 } else {
   for (const app of apps) {
-    run(app.name, 'npx', ['vite', '--config', `apps/${app.name}/vite.config.mts`, '--port', String(app.port), '--strictPort', '--clearScreen', 'false', '--logLevel', 'warn'], { API_PORT: String(apiPort) });
+    run(
+      app.name,
+      'npx',
+      [
+        'vite',
+        '--config',
+        `apps/${app.name}/vite.config.mts`,
+        '--port',
+        String(app.port),
+        '--strictPort',
+        '--clearScreen',
+        'false',
+        '--logLevel',
+        'warn',
+      ],
+      { API_PORT: String(apiPort) },
+    );
   }
   await Promise.all(apps.map((app) => waitFor(`http://localhost:${app.port}/`, 60)));
   console.log(`

@@ -27,14 +27,25 @@ const pg = new EmbeddedPostgres({
   port,
   persistent: true, // kept across stop/start; the folder is removed on exit
   createPostgresUser: process.getuid?.() === 0,
-  postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=off', '-c', 'synchronous_commit=off'],
+  postgresFlags: [
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'max_connections=300',
+    '-c',
+    'fsync=off',
+    '-c',
+    'synchronous_commit=off',
+  ],
   onLog: () => undefined,
   onError: () => undefined,
 });
 await pg.initialise();
 await pg.start();
 await pg.createDatabase('jobunivers');
-process.stdout.write(`${JSON.stringify({ url: `postgres://jobunivers:${password}@127.0.0.1:${port}/jobunivers`, admin: `postgres://jobunivers:${password}@127.0.0.1:${port}/postgres` })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ url: `postgres://jobunivers:${password}@127.0.0.1:${port}/jobunivers`, admin: `postgres://jobunivers:${password}@127.0.0.1:${port}/postgres` })}\n`,
+);
 
 let done = false;
 const shutdown = async () => {

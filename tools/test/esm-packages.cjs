@@ -9,7 +9,14 @@ const group = ESM_PACKAGES.join('|');
 
 module.exports = {
   esmTransform: {
-    [`^.+/node_modules/(${group})/.+\\.js$`]: ['babel-jest', { babelrc: false, configFile: false, plugins: ['@babel/plugin-transform-export-namespace-from', '@babel/plugin-transform-modules-commonjs'] }],
+    [`^.+/node_modules/(${group})/.+\\.js$`]: [
+      'babel-jest',
+      {
+        babelrc: false,
+        configFile: false,
+        plugins: ['@babel/plugin-transform-export-namespace-from', '@babel/plugin-transform-modules-commonjs'],
+      },
+    ],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${group})/)`],
 };

@@ -38,12 +38,21 @@ function checkVapid(header, audience) {
   if (!match) return 'no vapid authorization';
   const [head, claims, signature] = match[1].split('.');
   const point = Buffer.from(match[2], 'base64url');
-  const key = createPublicKey({ key: { kty: 'EC', crv: 'P-256', x: b64u(point.subarray(1, 33)), y: b64u(point.subarray(33, 65)) }, format: 'jwk' });
-  const ok = verify('sha256', Buffer.from(`${head}.${claims}`), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(signature, 'base64url'));
+  const key = createPublicKey({
+    key: { kty: 'EC', crv: 'P-256', x: b64u(point.subarray(1, 33)), y: b64u(point.subarray(33, 65)) },
+    format: 'jwk',
+  });
+  const ok = verify(
+    'sha256',
+    Buffer.from(`${head}.${claims}`),
+    { key, dsaEncoding: 'ieee-p1363' },
+    Buffer.from(signature, 'base64url'),
+  );
   if (!ok) return 'bad vapid signature';
   const payload = JSON.parse(Buffer.from(claims, 'base64url').toString('utf8'));
   if (payload.aud !== audience) return `vapid aud ${payload.aud} is not ${audience}`;
-  if (!(payload.exp > Date.now() / 1000) || payload.exp > Date.now() / 1000 + 24 * 3600) return 'vapid exp out of range';
+  if (!(payload.exp > Date.now() / 1000) || payload.exp > Date.now() / 1000 + 24 * 3600)
+    return 'vapid exp out of range';
   if (!/^(mailto:|https:)/.test(payload.sub ?? '')) return 'vapid sub missing';
   return undefined;
 }
@@ -80,7 +89,14 @@ class PushReceiver {
     if (!options.shareKeysWith) ecdh.generateKeys();
     const auth = options.shareKeysWith ? this.subscriptions.get(options.shareKeysWith).auth : randomBytes(16);
     this.subscriptions.set(id, { ecdh, auth, status: options.status ?? 201, retryAfter: options.retryAfter });
-    return { id, json: { endpoint: `${this.origin}/push/${id}`, expirationTime: null, keys: { p256dh: b64u(ecdh.getPublicKey()), auth: b64u(auth) } } };
+    return {
+      id,
+      json: {
+        endpoint: `${this.origin}/push/${id}`,
+        expirationTime: null,
+        keys: { p256dh: b64u(ecdh.getPublicKey()), auth: b64u(auth) },
+      },
+    };
   }
 
   /** Change how an endpoint answers (201, 410, 429 …). */
@@ -105,7 +121,11 @@ class PushReceiver {
       };
       const timer = setTimeout(() => {
         this.listeners.delete(check);
-        reject(new Error(`push receiver: condition not met within ${ms} ms (${this.received.length} received, ${this.rejected.length} rejected: ${JSON.stringify(this.rejected.slice(0, 3))})`));
+        reject(
+          new Error(
+            `push receiver: condition not met within ${ms} ms (${this.received.length} received, ${this.rejected.length} rejected: ${JSON.stringify(this.rejected.slice(0, 3))})`,
+          ),
+        );
       }, ms);
       this.listeners.add(check);
     });
@@ -131,7 +151,8 @@ class PushReceiver {
       };
       const ttl = Number(req.headers.ttl);
       if (!Number.isInteger(ttl) || ttl < 0) return reject('TTL header missing');
-      if (req.headers['content-encoding'] !== 'aes128gcm') return reject(`content-encoding ${req.headers['content-encoding']}`);
+      if (req.headers['content-encoding'] !== 'aes128gcm')
+        return reject(`content-encoding ${req.headers['content-encoding']}`);
       if (!this.verified.has(req.headers.authorization)) {
         const vapidProblem = checkVapid(req.headers.authorization, this.origin);
         if (vapidProblem) return reject(vapidProblem);
@@ -145,7 +166,15 @@ class PushReceiver {
       } catch (error) {
         return reject(`cannot decrypt: ${error.message}`);
       }
-      this.received.push({ subscriptionId: id, payload, size: body.length, ttl, urgency: req.headers.urgency, topic: req.headers.topic, at: Date.now() });
+      this.received.push({
+        subscriptionId: id,
+        payload,
+        size: body.length,
+        ttl,
+        urgency: req.headers.urgency,
+        topic: req.headers.topic,
+        at: Date.now(),
+      });
       res.writeHead(201, { location: `${this.origin}/message/${this.received.length}` }).end();
       for (const listener of [...this.listeners]) listener();
     });

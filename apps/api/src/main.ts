@@ -1,7 +1,14 @@
 import { AppConfig, ConfigError, loadConfig } from '@jobunivers/api/config';
 import { startEmbeddedPostgres } from '@jobunivers/api/database';
 import { createApp } from './app/create-app';
-import { generateJobAds, generateMigration, rebuildMatchProfiles, rotateCprKey, seedScaleCommand, writeOpenApi } from './app/commands';
+import {
+  generateJobAds,
+  generateMigration,
+  rebuildMatchProfiles,
+  rotateCprKey,
+  seedScaleCommand,
+  writeOpenApi,
+} from './app/commands';
 
 interface Database {
   url: string;
@@ -12,7 +19,9 @@ async function openDatabase(config: AppConfig): Promise<Database> {
   if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
   const started = Date.now();
   const pg = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort });
-  console.log(`Embedded PostgreSQL ready on 127.0.0.1:${pg.port} (data in ${pg.clusterDir}, ${Date.now() - started} ms)`);
+  console.log(
+    `Embedded PostgreSQL ready on 127.0.0.1:${pg.port} (data in ${pg.clusterDir}, ${Date.now() - started} ms)`,
+  );
   return pg;
 }
 
@@ -66,7 +75,9 @@ async function main(): Promise<void> {
       await rebuildMatchProfiles(app);
       return shutdown(0);
     default:
-      console.error(`Unknown command "${command}". Commands: serve (default), openapi <file>, migration:generate <Name> <dir>, job-ads:generate <count> <file> [seed] [prefix], job-matching:rebuild-profiles, cpr:rotate-key [--batch=N], seed:scale [--seed=N] [--factor=F] [--today=YYYY-MM-DD] [--report=file] [--if-empty]`);
+      console.error(
+        `Unknown command "${command}". Commands: serve (default), openapi <file>, migration:generate <Name> <dir>, job-ads:generate <count> <file> [seed] [prefix], job-matching:rebuild-profiles, cpr:rotate-key [--batch=N], seed:scale [--seed=N] [--factor=F] [--today=YYYY-MM-DD] [--report=file] [--if-empty]`,
+      );
       return shutdown(64);
   }
 }

@@ -1,8 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { citizenSignsIn, expectAccessible, expectNoHorizontalScroll, navigate, openMenu } from '@jobunivers/web/e2e-support';
+import {
+  citizenSignsIn,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  navigate,
+  openMenu,
+} from '@jobunivers/web/e2e-support';
 
 test.describe('contact requirements in the citizen app', () => {
-  test('the citizen reads on Samtaler which meetings the law requires and by when, and that the rest is their own choice', async ({ page }) => {
+  test('the citizen reads on Samtaler which meetings the law requires and by when, and that the rest is their own choice', async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     // Fatima (dagpenge since 14 September 2026, visitation held): the job meetings and the meeting around month 16.
     // The test only reads, so both projects and every other test leave it the same.
@@ -12,7 +20,9 @@ test.describe('contact requirements in the citizen app', () => {
     const plan = page.getByTestId('contact-plan');
     await expect(plan.getByRole('heading', { level: 2, name: 'Det skal du' })).toBeVisible();
     await expect(plan).toContainText(/Du skal til mindst 2 jobsamtaler senest \d{1,2}\. [a-zæøå]+ \d{4}\./);
-    await expect(plan).toContainText(/Omkring din 16\. måned som ledig skal du til en samtale, senest \d{1,2}\. [a-zæøå]+ \d{4}\./);
+    await expect(plan).toContainText(
+      /Omkring din 16\. måned som ledig skal du til en samtale, senest \d{1,2}\. [a-zæøå]+ \d{4}\./,
+    );
     await expect(plan).toContainText('Alt andet er dit eget valg');
     await expectAccessible(page);
     await expectNoHorizontalScroll(page);

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, navigate } from '@jobunivers/web/e2e-support';
 
 test.describe('joblog', () => {
-  test('the citizen logs an application, is told what is missing, and updates how it went', async ({ page }, testInfo) => {
+  test('the citizen logs an application, is told what is missing, and updates how it went', async ({
+    page,
+  }, testInfo) => {
     const title = `Regnskabsassistent ${testInfo.project.name}`;
     await page.goto('/');
     await page.getByRole('link', { name: 'Log ind' }).first().click();
@@ -25,7 +27,9 @@ test.describe('joblog', () => {
     await expect(item).toContainText('Revisionsfirmaet Nord');
     await item.getByLabel('Status').selectOption('interview');
     await page.reload();
-    await expect(page.getByTestId('joblog').getByRole('listitem').filter({ hasText: title }).getByLabel('Status')).toHaveValue('interview');
+    await expect(
+      page.getByTestId('joblog').getByRole('listitem').filter({ hasText: title }).getByLabel('Status'),
+    ).toHaveValue('interview');
     await expectAccessible(page);
   });
 });

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { citizenSignsIn, expectAccessible, expectNoHorizontalScroll, press, staffSignsIn, navigate } from '@jobunivers/web/e2e-support';
+import {
+  citizenSignsIn,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  press,
+  staffSignsIn,
+  navigate,
+} from '@jobunivers/web/e2e-support';
 
 const STAFF = process.env['E2E_COMPANION_URL']!;
 /** One citizen with a demo profile per project, each with their own caseworker. */
@@ -9,7 +16,10 @@ const PEOPLE: Record<string, { citizen: string; caseworker: string }> = {
 };
 
 test.describe('jobs that fit, with the reasons, through both apps', () => {
-  test('citizen sees matches with reasons, saves a job and logs an application; the caseworker sends a suggestion and sees the answer; a job ad is added in the console', async ({ page, browser }, testInfo) => {
+  test('citizen sees matches with reasons, saves a job and logs an application; the caseworker sends a suggestion and sees the answer; a job ad is added in the console', async ({
+    page,
+    browser,
+  }, testInfo) => {
     test.setTimeout(150_000);
     const { citizen, caseworker } = PEOPLE[testInfo.project.name];
     await citizenSignsIn(page, citizen);
@@ -56,8 +66,12 @@ test.describe('jobs that fit, with the reasons, through both apps', () => {
     await navigate(staff, 'Borgere');
     await press(staff.getByRole('link', { name: citizen }));
     await expect(staff.getByRole('heading', { level: 1, name: citizen })).toBeVisible();
-    await expect(staff.getByTestId('citizen-matches').getByRole('listitem').first()).toContainText('Matcher dit jobønske');
-    const suggested = (await staff.getByLabel('Job', { exact: true }).locator('option').first().innerText()).split(' – ')[0];
+    await expect(staff.getByTestId('citizen-matches').getByRole('listitem').first()).toContainText(
+      'Matcher dit jobønske',
+    );
+    const suggested = (await staff.getByLabel('Job', { exact: true }).locator('option').first().innerText()).split(
+      ' – ',
+    )[0];
     await staff.getByLabel('Besked til borgeren (frivilligt)').fill('Det her kunne passe til dig');
     await press(staff.getByRole('button', { name: 'Send jobforslag' }));
     await expect(staff.getByRole('status').filter({ hasText: 'Jobforslaget er sendt til borgeren.' })).toBeVisible();
@@ -85,7 +99,9 @@ test.describe('jobs that fit, with the reasons, through both apps', () => {
     const adTitle = `Servicemedarbejder ${testInfo.project.name}`;
     await staff.getByLabel('Stillingsbetegnelse').fill(adTitle);
     await press(staff.getByRole('button', { name: 'Offentliggør' }));
-    await expect(staff.getByText('hiringOrganization must be an Organization with a name of 1–200 characters')).toBeVisible();
+    await expect(
+      staff.getByText('hiringOrganization must be an Organization with a name of 1–200 characters'),
+    ).toBeVisible();
     await expectAccessible(staff);
     await staff.getByLabel('Arbejdsgiver').fill('Kommunens Servicecenter');
     await staff.getByLabel('Beskrivelse').fill('Vi søger en servicemedarbejder til vores rådhus.');
@@ -98,7 +114,9 @@ test.describe('jobs that fit, with the reasons, through both apps', () => {
     await staff.keyboard.press('Space');
     await staff.keyboard.press('Enter');
     await expect(staff).toHaveURL(/egne=1/);
-    await expect(staff.getByTestId('job-ads').getByRole('row').filter({ hasText: adTitle })).toContainText('Kommunens Servicecenter');
+    await expect(staff.getByTestId('job-ads').getByRole('row').filter({ hasText: adTitle })).toContainText(
+      'Kommunens Servicecenter',
+    );
     await closeStaff();
   });
 });

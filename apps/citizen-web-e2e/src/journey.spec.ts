@@ -14,7 +14,10 @@ const inDays = (days: number) => {
 };
 
 test.describe('the citizen journey through both apps', () => {
-  test('a caseworker registers a citizen → the citizen sees the visitation call, fills the self-assessment and the profile → the caseworker screens → the citizen sees track and summary', async ({ page, browser }, testInfo) => {
+  test('a caseworker registers a citizen → the citizen sees the visitation call, fills the self-assessment and the profile → the caseworker screens → the citizen sees track and summary', async ({
+    page,
+    browser,
+  }, testInfo) => {
     // A long flow through two apps and two sign-ins: more than the default 30 s on a busy 2-core machine.
     test.setTimeout(120_000);
     const person = NEWCOMERS[testInfo.project.name];
@@ -50,7 +53,9 @@ test.describe('the citizen journey through both apps', () => {
     await expectAccessible(page);
     await navigate(page, 'Sagsgang');
     await expect(page.getByText(/Du bliver kaldt til en visitationssamtale med jobcentret senest/)).toBeVisible();
-    await expect(page.getByText('Mette Kjær er nu din jobkonsulent.').or(page.getByText(/er nu din jobkonsulent\./))).toBeVisible();
+    await expect(
+      page.getByText('Mette Kjær er nu din jobkonsulent.').or(page.getByText(/er nu din jobkonsulent\./)),
+    ).toBeVisible();
     await expectAccessible(page);
 
     // 3. The self-assessment, with an error summary when something is missing.
@@ -96,9 +101,15 @@ test.describe('the citizen journey through both apps', () => {
     await expect(staff.getByTestId('profile')).toContainText('Kontorassistenter');
     await expect(staff.getByTestId('profile')).toContainText('Truckcertifikat, Dokumenthåndtering');
     await expect(staff.getByTestId('indicators')).toContainText('Lav tiltro til at finde job, Børnepasning');
-    await staff.getByLabel('Din vurdering').fill('Jobparat. Usikker på jobsøgning, men stærk digitalt. Børnepasning skal løses.');
+    await staff
+      .getByLabel('Din vurdering')
+      .fill('Jobparat. Usikker på jobsøgning, men stærk digitalt. Børnepasning skal løses.');
     await staff.getByLabel('Selvbetjening i jobuniverset').check();
-    await staff.getByLabel('Opsummering til borgeren').fill('Du klarer dig godt digitalt. Brug jobuniverset til at søge job, og book en samtale med mig, hvis du får brug for det.');
+    await staff
+      .getByLabel('Opsummering til borgeren')
+      .fill(
+        'Du klarer dig godt digitalt. Brug jobuniverset til at søge job, og book en samtale med mig, hvis du får brug for det.',
+      );
     await staff.getByLabel('Næste screening senest').fill(inDays(42));
     await staff.getByRole('button', { name: 'Gem screening' }).click();
     await expect(staff.getByText('Screeningen er gemt, og borgeren kan se sit spor.')).toBeVisible();
@@ -108,7 +119,9 @@ test.describe('the citizen journey through both apps', () => {
     // 6. The citizen sees the track and the summary written for them.
     await page.goto('/min-screening');
     await expect(page.getByTestId('track')).toContainText('Selvbetjening i jobuniverset');
-    await expect(page.getByTestId('summary')).toHaveText('Du klarer dig godt digitalt. Brug jobuniverset til at søge job, og book en samtale med mig, hvis du får brug for det.');
+    await expect(page.getByTestId('summary')).toHaveText(
+      'Du klarer dig godt digitalt. Brug jobuniverset til at søge job, og book en samtale med mig, hvis du får brug for det.',
+    );
     await expectAccessible(page);
     await page.getByLabel('Kommentar').fill('Tak – det lyder godt.');
     await page.getByRole('button', { name: 'Send kommentar' }).click();

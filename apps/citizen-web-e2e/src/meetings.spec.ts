@@ -14,7 +14,15 @@ const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) => [
   { weekday, startTime: '00:14', endTime: '23:59', form: 'phone', slotMinutes: 15 },
 ]);
 
-const COPENHAGEN = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const COPENHAGEN = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 /** The day (YYYY-MM-DD) and the minutes since midnight in Copenhagen. */
 function copenhagen(at: Date): { day: string; minutes: number } {
   const [day, time] = COPENHAGEN.format(at).split(', ');
@@ -39,9 +47,16 @@ async function waitForRoomToday(page: Page): Promise<number> {
 /** The first free time today at least `leadMs` ahead (not `except`), from the slot picker's values ("start|caseworkerId"). */
 async function slotToday(page: Page, leadMs: number, except?: string) {
   await expect(page.locator('input[name="slot"]').first()).toBeVisible();
-  const values = await page.locator('input[name="slot"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const values = await page
+    .locator('input[name="slot"]')
+    .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   const today = copenhagen(new Date()).day;
-  const slot = values.map((value) => ({ value, start: value.split('|')[0] })).find(({ start }) => Date.parse(start) >= Date.now() + leadMs && copenhagen(new Date(start)).day === today && start !== except);
+  const slot = values
+    .map((value) => ({ value, start: value.split('|')[0] }))
+    .find(
+      ({ start }) =>
+        Date.parse(start) >= Date.now() + leadMs && copenhagen(new Date(start)).day === today && start !== except,
+    );
   expect(slot, `a free time today at least ${leadMs / 1000} s ahead`).toBeDefined();
   return { input: page.locator(`input[name="slot"][value="${slot?.value}"]`), start: slot?.start ?? '' };
 }
@@ -56,7 +71,10 @@ async function citizenSignsIn(page: Page) {
 }
 
 test.describe('meetings through both apps', () => {
-  test('citizen books a video meeting → caseworker sees it in the calendar → citizen moves it to phone → caseworker marks it held with a shared summary → citizen reads it and rates the meeting', async ({ page, browser }) => {
+  test('citizen books a video meeting → caseworker sees it in the calendar → citizen moves it to phone → caseworker marks it held with a shared summary → citizen reads it and rates the meeting', async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(47 * 60_000);
     test.setTimeout((await waitForRoomToday(page)) + 300_000);
     const staffContext = await browser.newContext({ baseURL: STAFF, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
@@ -71,7 +89,10 @@ test.describe('meetings through both apps', () => {
     await expect(staff.getByRole('button', { name: 'Gem tilgængelighed' })).toBeVisible();
     await expectAccessible(staff);
     const xsrf = (await staffContext.cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
-    const put = await staff.request.put('/api/v1/caseworkers/me/availability', { data: { windows: ALL_DAY, blocks: [] }, headers: { 'x-xsrf-token': xsrf } });
+    const put = await staff.request.put('/api/v1/caseworkers/me/availability', {
+      data: { windows: ALL_DAY, blocks: [] },
+      headers: { 'x-xsrf-token': xsrf },
+    });
     expect(put.status()).toBe(200);
 
     // 1. The citizen books a video meeting: form → time → topic → confirm.
@@ -98,7 +119,10 @@ test.describe('meetings through both apps', () => {
     await expectNoHorizontalScroll(page);
     await page.getByRole('button', { name: 'Book samtalen' }).click();
     await expect(page.getByText('Din samtale er booket')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Deltag i videosamtalen' })).toHaveAttribute('href', /^https:\/\/meet\.jit\.si\/jobunivers-/);
+    await expect(page.getByRole('link', { name: 'Deltag i videosamtalen' })).toHaveAttribute(
+      'href',
+      /^https:\/\/meet\.jit\.si\/jobunivers-/,
+    );
     await expect(page.getByRole('link', { name: 'Tilføj til kalender' })).toHaveAttribute('href', /calendar\.ics/);
     await expectAccessible(page);
     const meetingId = new URL(page.url()).pathname.split('/').pop()!;
@@ -127,7 +151,9 @@ test.describe('meetings through both apps', () => {
     await staff.reload();
     await expect(staff.getByTestId('meeting-form')).toHaveText('Telefon');
     await staff.getByLabel('Afholdt').check();
-    await staff.getByLabel('Opsummering til borgeren').fill('Vi aftalte, at du søger tre job om ugen og tager et CV-kursus.');
+    await staff
+      .getByLabel('Opsummering til borgeren')
+      .fill('Vi aftalte, at du søger tre job om ugen og tager et CV-kursus.');
     await staff.getByLabel('Intern note').fill('God energi. Følg op om kurset.');
     await staff.getByRole('button', { name: 'Gem resultat' }).click();
     await expect(staff.getByText('Resultatet er gemt.')).toBeVisible();
@@ -136,7 +162,9 @@ test.describe('meetings through both apps', () => {
 
     // 5. The citizen reads the summary (never the internal note) and rates the meeting.
     await page.reload();
-    await expect(page.getByTestId('shared-summary')).toHaveText('Vi aftalte, at du søger tre job om ugen og tager et CV-kursus.');
+    await expect(page.getByTestId('shared-summary')).toHaveText(
+      'Vi aftalte, at du søger tre job om ugen og tager et CV-kursus.',
+    );
     await expect(page.getByText('Følg op om kurset')).toHaveCount(0);
     await page.getByLabel('5 – Rigtig god').check();
     await page.getByLabel('Kommentar (valgfri)').fill('Rart at kunne tage den i telefonen.');

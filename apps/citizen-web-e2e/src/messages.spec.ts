@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { citizenSignsIn, expectAccessible, expectNoHorizontalScroll, press, staffSignsIn, navigate } from '@jobunivers/web/e2e-support';
+import {
+  citizenSignsIn,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  press,
+  staffSignsIn,
+  navigate,
+} from '@jobunivers/web/e2e-support';
 
 const STAFF = process.env['E2E_COMPANION_URL']!;
 const PEOPLE: Record<string, { citizen: string; caseworker: string }> = {
@@ -8,7 +15,10 @@ const PEOPLE: Record<string, { citizen: string; caseworker: string }> = {
 };
 
 test.describe('24/7 answers and conversations with the jobcentre', () => {
-  test('citizen asks, reads an article, says no; the caseworker finds it in the inbox beside the case and answers; the answer appears without reload', async ({ page, browser }, testInfo) => {
+  test('citizen asks, reads an article, says no; the caseworker finds it in the inbox beside the case and answers; the answer appears without reload', async ({
+    page,
+    browser,
+  }, testInfo) => {
     test.setTimeout(120_000);
     const { citizen, caseworker } = PEOPLE[testInfo.project.name];
     await citizenSignsIn(page, citizen);
@@ -18,7 +28,9 @@ test.describe('24/7 answers and conversations with the jobcentre', () => {
     await page.getByLabel('Skriv dit spørgsmål').fill(question);
     await page.getByRole('button', { name: 'Spørg', exact: true }).click();
     const articles = page.getByTestId('ask-articles');
-    await expect(articles.getByRole('listitem').first()).toContainText('Joblog: sådan skriver du dine jobansøgninger ind');
+    await expect(articles.getByRole('listitem').first()).toContainText(
+      'Joblog: sådan skriver du dine jobansøgninger ind',
+    );
     await articles.getByText('Joblog: sådan skriver du dine jobansøgninger ind').click();
     await expect(articles.getByText(/Skriv hver ansøgning ind i joblog/)).toBeVisible();
     await expectAccessible(page);
@@ -37,7 +49,10 @@ test.describe('24/7 answers and conversations with the jobcentre', () => {
     const { staff, close: closeStaff } = await staffSignsIn(browser, STAFF, caseworker);
     await navigate(staff, 'Indbakke');
     await expect(staff.getByRole('heading', { level: 1, name: 'Indbakke' })).toBeVisible();
-    const row = staff.getByTestId('inbox').getByRole('row').filter({ hasText: question.slice(0, 60) });
+    const row = staff
+      .getByTestId('inbox')
+      .getByRole('row')
+      .filter({ hasText: question.slice(0, 60) });
     await expect(row).toContainText(citizen);
     await expectAccessible(staff);
     await press(row.getByRole('link'));
@@ -45,7 +60,8 @@ test.describe('24/7 answers and conversations with the jobcentre', () => {
     await expect(staff.getByTestId('case-panel')).toContainText('Næste samtale');
     await expect(staff.getByTestId('message-list')).toContainText(question);
     await expectAccessible(staff);
-    const answer = 'Skriv dine ansøgninger ind i joblog samme uge, som du søger. Det er nok med de job, du faktisk søger.';
+    const answer =
+      'Skriv dine ansøgninger ind i joblog samme uge, som du søger. Det er nok med de job, du faktisk søger.';
     await staff.getByLabel('Svar til borgeren').fill(answer);
     await press(staff.getByRole('button', { name: 'Send svar' }));
     await expect(staff.getByTestId('message-list')).toContainText(answer);

@@ -14,11 +14,29 @@ test.describe('Mine data', () => {
     await expectAccessible(page);
     await expectNoHorizontalScroll(page);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent mine data' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Hent mine data' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^jobunivers-mine-data-\d{4}-\d{2}-\d{2}\.json$/);
     const data = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Record<string, unknown>;
-    expect(`${(data['person'] as { firstName: string }).firstName} ${(data['person'] as { lastName: string }).lastName}`).toBe(name);
-    expect(Object.keys(data)).toEqual(expect.arrayContaining(['cases', 'timeline', 'meetings', 'plan', 'jobs', 'messages', 'screening', 'notifications', 'signIns', 'accessLog']));
+    expect(
+      `${(data['person'] as { firstName: string }).firstName} ${(data['person'] as { lastName: string }).lastName}`,
+    ).toBe(name);
+    expect(Object.keys(data)).toEqual(
+      expect.arrayContaining([
+        'cases',
+        'timeline',
+        'meetings',
+        'plan',
+        'jobs',
+        'messages',
+        'screening',
+        'notifications',
+        'signIns',
+        'accessLog',
+      ]),
+    );
     await expect(page.getByRole('status')).toContainText('Dine data er hentet');
     await expectAccessible(page);
   });

@@ -14,7 +14,11 @@ const unreadOf = async (page: Page) => {
 };
 
 test.describe('notifications: settings, push, and the live bell', () => {
-  test('citizen chooses channels and quiet hours, tries push; a team lead’s announcement rings the bell without reload; the centre marks it read', async ({ page, browser, context }, testInfo) => {
+  test('citizen chooses channels and quiet hours, tries push; a team lead’s announcement rings the bell without reload; the centre marks it read', async ({
+    page,
+    browser,
+    context,
+  }, testInfo) => {
     test.setTimeout(120_000);
     const { citizen, lead } = PEOPLE[testInfo.project.name];
     await context.grantPermissions(['notifications']);
@@ -40,24 +44,34 @@ test.describe('notifications: settings, push, and the live bell', () => {
     // integration test covers delivery of real, decryptable pushes).
     await expect(page.getByTestId('push-state')).toHaveText('Push er slået fra på denne enhed.');
     await page.getByRole('button', { name: 'Slå push til' }).click();
-    await expect(page.getByText(/^(Push er slået til på denne enhed\.|Push kunne ikke slås til i denne browser\. .*)$/)).toBeVisible();
-    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.active?.scriptURL ?? null))).toMatch(/\/sw\.js$/);
+    await expect(
+      page.getByText(/^(Push er slået til på denne enhed\.|Push kunne ikke slås til i denne browser\. .*)$/),
+    ).toBeVisible();
+    expect(
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.active?.scriptURL ?? null)),
+    ).toMatch(/\/sw\.js$/);
 
     // The citizen waits on Overblik; a team lead sends an announcement from the console.
     await page.goto('/');
     await expect(page.getByTestId('notification-bell')).toBeVisible();
     // The count from the API itself (the bell may still be loading it), then the bell must show it.
-    const before = ((await (await page.request.get('/api/v1/me/notifications/unread-count')).json()) as { unread: number }).unread;
+    const before = (
+      (await (await page.request.get('/api/v1/me/notifications/unread-count')).json()) as { unread: number }
+    ).unread;
     await expect.poll(() => unreadOf(page)).toBe(before);
     const { staff, close: closeStaff } = await staffSignsIn(browser, STAFF, lead);
     await staff.goto('/meddelelser');
     await expect(staff.getByRole('heading', { level: 1, name: 'Meddelelser til borgerne' })).toBeVisible();
     const title = `Lukket 24. december (${testInfo.project.name} ${Date.now() % 100000})`;
     await staff.getByLabel('Overskrift').fill(title);
-    await staff.getByLabel('Tekst', { exact: true }).fill('Jobcentret holder lukket juleaftensdag. Du kan stadig booke samtaler her.');
+    await staff
+      .getByLabel('Tekst', { exact: true })
+      .fill('Jobcentret holder lukket juleaftensdag. Du kan stadig booke samtaler her.');
     await staff.getByRole('button', { name: 'Send til alle borgere' }).click();
     await expect(staff.getByRole('status').filter({ hasText: 'Meddelelsen er på vej til borgerne.' })).toBeVisible();
-    await expect(staff.getByRole('region', { name: 'Sendte meddelelser' }).getByRole('row').filter({ hasText: title })).toContainText(/Sendt til \d+ borgere/);
+    await expect(
+      staff.getByRole('region', { name: 'Sendte meddelelser' }).getByRole('row').filter({ hasText: title }),
+    ).toContainText(/Sendt til \d+ borgere/);
     await expectAccessible(staff);
 
     // No reload: the bell counts one more.

@@ -1,5 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
-import { citizenSignsIn, expectAccessible, expectNoHorizontalScroll, staffSignsIn, navigate } from '@jobunivers/web/e2e-support';
+import {
+  citizenSignsIn,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  staffSignsIn,
+  navigate,
+} from '@jobunivers/web/e2e-support';
 
 const STAFF = process.env['E2E_COMPANION_URL']!;
 /** One citizen per project (an offer is on a plan once), each with their own caseworker to approve. */
@@ -16,7 +22,10 @@ async function openOffer(page: Page, search: string, title: string) {
 }
 
 test.describe('offers and my plan through both apps', () => {
-  test('citizen finds a virtual CV workshop and adds it, applies for a course that needs approval → caseworker approves → citizen sees "Tilmeldt"', async ({ page, browser }, testInfo) => {
+  test('citizen finds a virtual CV workshop and adds it, applies for a course that needs approval → caseworker approves → citizen sees "Tilmeldt"', async ({
+    page,
+    browser,
+  }, testInfo) => {
     test.setTimeout(120_000);
     const { citizen, caseworker } = PEOPLE[testInfo.project.name];
     await citizenSignsIn(page, citizen);
@@ -34,7 +43,9 @@ test.describe('offers and my plan through both apps', () => {
     await page.getByRole('link', { name: 'Tilbage til tilbud' }).click();
     await openOffer(page, 'truck', 'Truckcertifikat');
     await page.getByRole('button', { name: 'Søg om at deltage' }).click();
-    await expect(page.getByTestId('added')).toHaveText('Din ansøgning er sendt. Din jobkonsulent svarer dig i din plan.');
+    await expect(page.getByTestId('added')).toHaveText(
+      'Din ansøgning er sendt. Din jobkonsulent svarer dig i din plan.',
+    );
     await page.getByRole('link', { name: 'Se din plan' }).click();
     const truck = page.getByTestId('plan-items').getByRole('listitem').filter({ hasText: 'Truckcertifikat' });
     await expect(truck.getByTestId('item-status')).toHaveText('Afventer godkendelse');
@@ -59,7 +70,13 @@ test.describe('offers and my plan through both apps', () => {
     // The citizen is enrolled.
     await page.reload();
     await expect(truck.getByTestId('item-status')).toHaveText('Tilmeldt');
-    await expect(page.getByTestId('plan-items').getByRole('listitem').filter({ hasText: 'CV-værksted online' }).getByTestId('item-status')).toHaveText('Tilmeldt');
+    await expect(
+      page
+        .getByTestId('plan-items')
+        .getByRole('listitem')
+        .filter({ hasText: 'CV-værksted online' })
+        .getByTestId('item-status'),
+    ).toHaveText('Tilmeldt');
     await expectAccessible(page);
   });
 });

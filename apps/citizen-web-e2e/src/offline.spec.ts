@@ -10,7 +10,11 @@ const DATA_CACHE = 'jobunivers-data';
 
 /** The keys of the reads saved for offline use on this device (none when the cache is gone). */
 const savedReads = (page: Page) =>
-  page.evaluate(async (name) => ((await caches.has(name)) ? (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname) : []), DATA_CACHE);
+  page.evaluate(
+    async (name) =>
+      (await caches.has(name)) ? (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname) : [],
+    DATA_CACHE,
+  );
 
 /** Until the service worker controls the page (it claims the page it was installed from). */
 async function controlled(page: Page) {
@@ -22,7 +26,10 @@ async function controlled(page: Page) {
 const offline = (context: BrowserContext, value: boolean) => context.setOffline(value);
 
 test.describe('the citizen app offline', () => {
-  test('opens offline with the last-seen plan and meetings under the offline banner, read-only; after sign-out nothing personal is left', async ({ page, context }) => {
+  test('opens offline with the last-seen plan and meetings under the offline banner, read-only; after sign-out nothing personal is left', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(240_000);
     // The worker installs on the first visit (and keeps the app shell) before anyone signs in.
     await page.goto('/');
@@ -37,9 +44,14 @@ test.describe('the citizen app offline', () => {
     await navigate(page, 'Samtaler');
     await expect(page.getByRole('heading', { level: 1, name: 'Samtaler' })).toBeVisible();
     await expect(page.getByTestId('page-loading')).toHaveCount(0);
-    await expect.poll(() => savedReads(page)).toEqual(expect.arrayContaining(['/api/v1/me', '/api/v1/me/plan', '/api/v1/me/meetings', '/api/v1/me/profile']));
+    await expect
+      .poll(() => savedReads(page))
+      .toEqual(expect.arrayContaining(['/api/v1/me', '/api/v1/me/plan', '/api/v1/me/meetings', '/api/v1/me/profile']));
     // Only the allow-listed reads are kept: never the conversations, notifications or the data export.
-    for (const path of await savedReads(page)) expect(path).toMatch(/^\/(api\/v1\/me(\/(plan|meetings(\/[0-9a-f-]{36})?|profile|screening|self-assessment|timeline|joblog|job-matches|job-suggestions))?|__jobunivers\/subject)$/);
+    for (const path of await savedReads(page))
+      expect(path).toMatch(
+        /^\/(api\/v1\/me(\/(plan|meetings(\/[0-9a-f-]{36})?|profile|screening|self-assessment|timeline|joblog|job-matches|job-suggestions))?|__jobunivers\/subject)$/,
+      );
 
     // Offline, a reload of the plan opens the app (not the browser's error page) with the saved plan.
     await navigate(page, 'Mit forløb');

@@ -6,22 +6,35 @@ const STAFF = process.env['E2E_COMPANION_URL']!;
 const API = (url: URL) => url.pathname.startsWith('/api/');
 
 /** Every day, all day, video in 15-minute slots (as in meetings.spec.ts): there are always free times to reach. */
-const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, startTime: '00:00', endTime: '23:45', form: 'video', slotMinutes: 15 }));
+const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+  weekday,
+  startTime: '00:00',
+  endTime: '23:45',
+  form: 'video',
+  slotMinutes: 15,
+}));
 
-const focused = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || document.activeElement?.tagName);
+const focused = (page: Page) =>
+  page.evaluate(
+    () => document.activeElement?.id || document.activeElement?.textContent?.trim() || document.activeElement?.tagName,
+  );
 
 test.describe('the citizen app shell', () => {
   // These tests cut the API off with page.route, which does not see requests a service worker makes: the
   // offline worker (offline.spec.ts) would fetch past the cut. Here the page talks to the network itself.
   test.use({ serviceWorkers: 'block' });
 
-  test('says the server cannot be reached, with the header and "Prøv igen" — never the signed-out page — and recovers on retry', async ({ page }) => {
+  test('says the server cannot be reached, with the header and "Prøv igen" — never the signed-out page — and recovers on retry', async ({
+    page,
+  }) => {
     await citizenSignsIn(page, 'Sofie Jensen');
 
     // The network is down: every API request fails.
     await page.route(API, (route) => route.abort('connectionrefused'));
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: 'Vi kan ikke få forbindelse til Jobunivers' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Vi kan ikke få forbindelse til Jobunivers' }),
+    ).toBeVisible();
     await expect(page.getByRole('alert')).toContainText('serveren ikke svarer');
     await expect(page.getByRole('banner')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Log ind' })).toHaveCount(0);
@@ -30,9 +43,17 @@ test.describe('the citizen app shell', () => {
 
     // The server answers 503 on another page: the same, not "Log ind med MitID".
     await page.unroute(API);
-    await page.route(API, (route) => route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503, code: 'unavailable' }) }));
+    await page.route(API, (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503, code: 'unavailable' }),
+      }),
+    );
     await page.goto('/samtaler');
-    await expect(page.getByRole('heading', { level: 1, name: 'Vi kan ikke få forbindelse til Jobunivers' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Vi kan ikke få forbindelse til Jobunivers' }),
+    ).toBeVisible();
     await expect(page.getByRole('banner')).toBeVisible();
     await expect(page.getByText('Log ind med MitID for at se din sag.')).toHaveCount(0);
     await expectAccessible(page);
@@ -60,7 +81,8 @@ test.describe('the citizen app shell', () => {
     await expect(page.getByTestId('greeting')).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Gå til indhold' })).toBeFocused();
-    for (let i = 0; i < 5 && !(await menu.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 5 && !(await menu.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(menu).toBeFocused();
     await page.keyboard.press('Enter');
 
@@ -102,7 +124,9 @@ test.describe('the citizen app shell', () => {
 
     // On a wide screen the links are in the header again, with no menu button.
     await page.setViewportSize({ width: 1280, height: 800 });
-    await expect(page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Samtaler' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Samtaler' }),
+    ).toBeVisible();
     await expect(menu).toHaveCount(0);
   });
 
@@ -138,7 +162,10 @@ test.describe('the citizen app shell', () => {
   test('booking by keyboard alone: after "Næste" the next Tab reaches the free times', async ({ page, browser }) => {
     const { staff, close } = await staffSignsIn(browser, STAFF, 'Karim Nielsen');
     const xsrf = (await staff.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
-    const put = await staff.request.put('/api/v1/caseworkers/me/availability', { data: { windows: ALL_DAY, blocks: [] }, headers: { 'x-xsrf-token': xsrf } });
+    const put = await staff.request.put('/api/v1/caseworkers/me/availability', {
+      data: { windows: ALL_DAY, blocks: [] },
+      headers: { 'x-xsrf-token': xsrf },
+    });
     expect(put.status()).toBe(200);
     await close();
 
@@ -151,14 +178,17 @@ test.describe('the citizen app shell', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('error-summary')).toBeFocused();
     await expect(page.getByTestId('error-summary')).toContainText('Vælg hvordan du vil holde samtalen.');
-    await expect(page.getByRole('group', { name: 'Hvordan vil du holde samtalen?' })).toHaveAccessibleDescription(/Vælg hvordan du vil holde samtalen/);
+    await expect(page.getByRole('group', { name: 'Hvordan vil du holde samtalen?' })).toHaveAccessibleDescription(
+      /Vælg hvordan du vil holde samtalen/,
+    );
     await expectAccessible(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(page.getByLabel('Fremmøde', { exact: true })).toBeFocused();
 
     // Choose "Video" with the arrow keys, Tab to "Næste", press Enter.
-    for (let i = 0; i < 3 && !(await page.getByLabel('Video', { exact: true }).isChecked()); i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 3 && !(await page.getByLabel('Video', { exact: true }).isChecked()); i++)
+      await page.keyboard.press('ArrowDown');
     await expect(page.getByLabel('Video', { exact: true })).toBeChecked();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Næste' })).toBeFocused();

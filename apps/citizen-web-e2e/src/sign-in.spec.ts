@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, expectSignedInAs, navigate, openMenu } from '@jobunivers/web/e2e-support';
 
 test.describe('citizen sign-in with MitID (bundled test IdP)', () => {
-  test('signs in through the MitID simulator, sees their name and their access log, and signs out', async ({ page }) => {
+  test('signs in through the MitID simulator, sees their name and their access log, and signs out', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Log ind' }).first().click();
 

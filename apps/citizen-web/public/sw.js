@@ -60,7 +60,11 @@ self.addEventListener('install', (event) => {
     caches
       .open(SHELL_CACHE)
       // One file that cannot be fetched must not stop the worker (push) from installing.
-      .then((cache) => Promise.all(PRECACHE.urls.map((url) => cache.add(new Request(url, { cache: 'reload' })).catch(() => undefined))))
+      .then((cache) =>
+        Promise.all(
+          PRECACHE.urls.map((url) => cache.add(new Request(url, { cache: 'reload' })).catch(() => undefined)),
+        ),
+      )
       .then(() => self.skipWaiting()),
   );
 });
@@ -69,7 +73,13 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((name) => name.startsWith('jobunivers-shell-') && name !== SHELL_CACHE).map((name) => caches.delete(name))))
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => name.startsWith('jobunivers-shell-') && name !== SHELL_CACHE)
+            .map((name) => caches.delete(name)),
+        ),
+      )
       .then(() => self.clients.claim()),
   );
 });
@@ -92,7 +102,15 @@ async function storedSubject(cache) {
 function remember(url, key, response) {
   return serially(async () => {
     if (url.pathname === '/api/v1/me') {
-      const subject = response.status === 200 ? subjectOf(await response.clone().json().catch(() => null)) : null;
+      const subject =
+        response.status === 200
+          ? subjectOf(
+              await response
+                .clone()
+                .json()
+                .catch(() => null),
+            )
+          : null;
       const cache = await caches.open(DATA_CACHE);
       // Signed out, or signed in as someone else: nothing saved for the previous person may stay.
       if (!subject || (await storedSubject(cache)) !== subject) await caches.delete(DATA_CACHE);
@@ -171,7 +189,8 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (request.mode === 'navigate') return event.respondWith(page(request));
-  if (url.pathname.startsWith('/assets/') || PRECACHE.urls.includes(url.pathname)) event.respondWith(shellFile(request, url));
+  if (url.pathname.startsWith('/assets/') || PRECACHE.urls.includes(url.pathname))
+    event.respondWith(shellFile(request, url));
 });
 
 self.addEventListener('message', (event) => {
@@ -205,12 +224,17 @@ self.addEventListener('push', (event) => {
 
 self.addEventListener('notificationclick', (event) => {
   event.notification.close();
-  const url = new URL(event.notification.data && event.notification.data.url ? event.notification.data.url : '/', self.location.origin).href;
+  const url = new URL(
+    event.notification.data && event.notification.data.url ? event.notification.data.url : '/',
+    self.location.origin,
+  ).href;
   event.waitUntil(
     self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
       for (const client of windows) {
         if (new URL(client.url).origin === self.location.origin && 'focus' in client) {
-          return client.focus().then((focused) => (focused && 'navigate' in focused ? focused.navigate(url) : undefined));
+          return client
+            .focus()
+            .then((focused) => (focused && 'navigate' in focused ? focused.navigate(url) : undefined));
         }
       }
       return self.clients.openWindow(url);

@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, expectNoHorizontalScroll, navigate, openMenu } from '@jobunivers/web/e2e-support';
 
 test.describe('administration: users and audit log', () => {
-  test("an admin signs a caseworker out everywhere, and the caseworker's session ends at once", async ({ page, browser }) => {
+  test("an admin signs a caseworker out everywhere, and the caseworker's session ends at once", async ({
+    page,
+    browser,
+  }) => {
     const other = await browser.newContext();
     const caseworker = await other.newPage();
     await caseworker.goto('/log-ind');
@@ -19,7 +22,9 @@ test.describe('administration: users and audit log', () => {
 
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Log Jonas Holm ud overalt' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Jonas Holm er logget ud' })).toContainText(/\(\d+ session(er)? afsluttet\)/);
+    await expect(page.getByRole('status').filter({ hasText: 'Jonas Holm er logget ud' })).toContainText(
+      /\(\d+ session(er)? afsluttet\)/,
+    );
     await expect(page.getByRole('status').filter({ hasText: 'Jonas Holm er logget ud' })).not.toContainText('(0 ');
 
     await caseworker.reload();

@@ -4,7 +4,9 @@ import { expectAccessible, navigate } from '@jobunivers/web/e2e-support';
 const SOFIE = 'c0751000-0000-4000-8000-000000000001';
 
 test.describe('citizens in the staff console', () => {
-  test('a caseworker registers a citizen, with an error summary first, and lands on the citizen page', async ({ page }) => {
+  test('a caseworker registers a citizen, with an error summary first, and lands on the citizen page', async ({
+    page,
+  }) => {
     await page.goto('/log-ind');
     await page.getByRole('button', { name: 'Log ind som Mette Kjær' }).click();
     await navigate(page, 'Borgere');
@@ -62,7 +64,9 @@ test.describe('citizens in the staff console', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Sofie Jensen' })).toBeVisible();
   });
 
-  test('the screening queue shows overdue visitations first, in red with the days, and filters in the address', async ({ page }) => {
+  test('the screening queue shows overdue visitations first, in red with the days, and filters in the address', async ({
+    page,
+  }) => {
     await page.goto('/log-ind');
     await page.getByRole('button', { name: 'Log ind som Susanne Vestergaard' }).click();
     await expect(page.getByTestId('signed-in')).toBeVisible();
@@ -70,7 +74,16 @@ test.describe('citizens in the staff console', () => {
     const xsrf = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')!.value;
     const registered = await page.request.post('/api/v1/citizens', {
       headers: { 'x-xsrf-token': xsrf },
-      data: { cpr: `030388${1000 + Math.floor(Math.random() * 8999)}`, firstName: 'Nora', lastName: 'Friis', email: 'nora@example.dk', phone: '+4530303030', postalCode: '8000', benefitType: 'unemployment_benefit', unemployedSince: new Date().toISOString().slice(0, 10) },
+      data: {
+        cpr: `030388${1000 + Math.floor(Math.random() * 8999)}`,
+        firstName: 'Nora',
+        lastName: 'Friis',
+        email: 'nora@example.dk',
+        phone: '+4530303030',
+        postalCode: '8000',
+        benefitType: 'unemployment_benefit',
+        unemployedSince: new Date().toISOString().slice(0, 10),
+      },
     });
     expect(registered.status()).toBe(201);
     await navigate(page, 'Screening-kø');
@@ -94,7 +107,16 @@ test.describe('citizens in the staff console', () => {
     const xsrf = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')!.value;
     const registered = await page.request.post('/api/v1/citizens', {
       headers: { 'x-xsrf-token': xsrf },
-      data: { cpr: `040489${1000 + Math.floor(Math.random() * 8999)}`, firstName: 'Otto', lastName: 'Bech', email: 'otto@example.dk', phone: '+4530303031', postalCode: '8000', benefitType: 'cash_benefit', unemployedSince: '2026-10-01' },
+      data: {
+        cpr: `040489${1000 + Math.floor(Math.random() * 8999)}`,
+        firstName: 'Otto',
+        lastName: 'Bech',
+        email: 'otto@example.dk',
+        phone: '+4530303031',
+        postalCode: '8000',
+        benefitType: 'cash_benefit',
+        unemployedSince: '2026-10-01',
+      },
     });
     const { id } = (await registered.json()) as { id: string };
     await page.goto(`/borgere/${id}`);

@@ -29,19 +29,33 @@ async function newCohort(page: Page, size: number): Promise<{ id: string; name: 
   for (let i = 0; i < size; i++) {
     const registered = await page.request.post('/api/v1/citizens', {
       headers: { 'x-xsrf-token': xsrf },
-      data: { cpr: freshCpr(), firstName: `Kontakt${i}`, lastName: 'Kohorte', email: `kohorte${i}@example.dk`, phone: '+4530303030', postalCode: '8000', benefitType: 'unemployment_benefit', unemployedSince: today() },
+      data: {
+        cpr: freshCpr(),
+        firstName: `Kontakt${i}`,
+        lastName: 'Kohorte',
+        email: `kohorte${i}@example.dk`,
+        phone: '+4530303030',
+        postalCode: '8000',
+        benefitType: 'unemployment_benefit',
+        unemployedSince: today(),
+      },
     });
     expect(registered.status()).toBe(201);
     ids.push(((await registered.json()) as { id: string }).id);
   }
   const [id = ''] = ids;
-  const assigned = await page.request.patch(`/api/v1/citizens/${id}/assignment`, { headers: { 'x-xsrf-token': xsrf }, data: { caseworkerId: SUSANNE } });
+  const assigned = await page.request.patch(`/api/v1/citizens/${id}/assignment`, {
+    headers: { 'x-xsrf-token': xsrf },
+    data: { caseworkerId: SUSANNE },
+  });
   expect(assigned.status()).toBe(200);
   return { id, name: 'Kontakt0 Kohorte' };
 }
 
 test.describe('contact requirements on the citizen page', () => {
-  test('a caseworker exempts a citizen from the contact requirements (a too-short reason refused first), sees the quota, and lifts it again', async ({ page }) => {
+  test('a caseworker exempts a citizen from the contact requirements (a too-short reason refused first), sees the quota, and lifts it again', async ({
+    page,
+  }) => {
     // Four registrations and four axe scans of the long citizen page: room for a busy machine.
     test.setTimeout(180_000);
     await teamLeadSignsIn(page);
@@ -53,7 +67,9 @@ test.describe('contact requirements on the citizen page', () => {
     await expect(plan.getByRole('heading', { level: 2, name: 'Samtalekrav' })).toBeVisible();
     await expect(plan.getByRole('row', { name: /Første jobsamtale/ })).toContainText('Skal holdes');
     await expect(plan.getByRole('row', { name: /^Jobsamtale / })).toContainText('Skal holdes');
-    await expect(page.getByTestId('exemption-quota')).toContainText(/Kommunen kan undtage \d+ borgere? mere i denne målgruppe/);
+    await expect(page.getByTestId('exemption-quota')).toContainText(
+      /Kommunen kan undtage \d+ borgere? mere i denne målgruppe/,
+    );
     await expectAccessible(page);
     await expectNoHorizontalScroll(page);
 
@@ -71,7 +87,9 @@ test.describe('contact requirements on the citizen page', () => {
     await press(plan.getByRole('button', { name: 'Undtag fra samtalekrav' }));
     await expect(plan.getByRole('heading', { level: 3, name: 'Undtaget fra samtalekrav' })).toBeVisible();
     await expect(plan.getByRole('status')).toContainText('Borgeren er undtaget fra samtalekravene.');
-    await expect(plan.getByTestId('exemption')).toContainText('Har fået fast job fra næste måned; faste samtaler giver ikke mening.');
+    await expect(plan.getByTestId('exemption')).toContainText(
+      'Har fået fast job fra næste måned; faste samtaler giver ikke mening.',
+    );
     await expect(plan.getByTestId('exemption')).toContainText('Undtaget af Susanne Vestergaard');
     await expect(plan.getByRole('row', { name: /^Jobsamtale / })).toContainText('Undtaget');
     // The first meeting stays mandatory.
@@ -94,7 +112,9 @@ test.describe('contact requirements in Nøgletal', () => {
     await page.goto('/noegletal');
     // The report is computed on request: on a busy machine that takes a while.
     await expect(page.getByRole('heading', { level: 2, name: 'Samtalekrav (loven)' })).toBeVisible({ timeout: 60_000 });
-    await expect(page.getByTestId('kpi-line-contact_coverage')).toHaveText(/Stiplet linje: lovens mål på mindst 75\s%\./);
+    await expect(page.getByTestId('kpi-line-contact_coverage')).toHaveText(
+      /Stiplet linje: lovens mål på mindst 75\s%\./,
+    );
     await expect(page.getByTestId('kpi-line-exempt_share')).toHaveText(/Stiplet linje: højst 25\s% må undtages\./);
     await expectAccessible(page);
     await expectNoHorizontalScroll(page);

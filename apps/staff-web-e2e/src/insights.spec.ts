@@ -11,7 +11,9 @@ test.describe('Nøgletal, webhooks and the accessibility statement', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Nøgletal' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Ingen falder igennem' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: 'I job eller uddannelse inden 13 uger' })).toBeVisible();
-    await expect(page.getByText(/Andel af sager afsluttet i måneden, hvor borgeren kom i job eller uddannelse højst 13 uger/)).toBeVisible();
+    await expect(
+      page.getByText(/Andel af sager afsluttet i måneden, hvor borgeren kom i job eller uddannelse højst 13 uger/),
+    ).toBeVisible();
     await expect(page.getByTestId('kpi-value-overdue_citizens')).toContainText(/\d/);
     await expectAccessible(page);
     await expectNoHorizontalScroll(page);
@@ -23,12 +25,17 @@ test.describe('Nøgletal, webhooks and the accessibility statement', () => {
     await page.getByText('Vis tallene').first().click();
     await expectAccessible(page);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), press(page.getByRole('button', { name: 'Hent CSV' }))]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      press(page.getByRole('button', { name: 'Hent CSV' })),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^noegletal-0751-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}-Team-Nord\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe('nøgletal;titel;enhed;periode;værdi;tæller;antal');
-    expect(lines.some((l) => l.startsWith('job_or_education_13_weeks;I job eller uddannelse inden 13 uger;share;'))).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith('job_or_education_13_weeks;I job eller uddannelse inden 13 uger;share;')),
+    ).toBe(true);
     expect(lines.some((l) => l.startsWith('overdue_citizens;') && l.includes(';lige nu;'))).toBe(true);
   });
 
@@ -38,7 +45,9 @@ test.describe('Nøgletal, webhooks and the accessibility statement', () => {
     await expect(page.getByTestId('signed-in')).toBeVisible();
     await page.goto('/administration/api-klienter');
     await press(page.getByRole('link', { name: 'Webhook: Demo municipal system (Aarhus)' }));
-    await expect(page.getByRole('heading', { level: 1, name: 'Webhook for Demo municipal system (Aarhus)' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Webhook for Demo municipal system (Aarhus)' }),
+    ).toBeVisible();
     await expectAccessible(page);
     const url = page.getByLabel('Adresse (URL)');
     await url.fill('ikke en adresse');
@@ -56,7 +65,10 @@ test.describe('Nøgletal, webhooks and the accessibility statement', () => {
     await page.getByRole('link', { name: 'Tilgængelighedserklæring' }).click();
     await expect(page).toHaveURL(/\/was$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Tilgængelighedserklæring' })).toBeVisible();
-    await expect(page.getByRole('link', { name: /Digitaliseringsstyrelsen/ })).toHaveAttribute('href', 'https://www.was.digst.dk/');
+    await expect(page.getByRole('link', { name: /Digitaliseringsstyrelsen/ })).toHaveAttribute(
+      'href',
+      'https://www.was.digst.dk/',
+    );
     await expectAccessible(page);
   });
 });

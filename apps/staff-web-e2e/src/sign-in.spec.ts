@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible, expectSignedInAs, openMenu } from '@jobunivers/web/e2e-support';
 
 test.describe('staff sign-in', () => {
-  test('a caseworker signs in through the municipality login (OpenID Connect, demo provider) and out again', async ({ page }) => {
+  test('a caseworker signs in through the municipality login (OpenID Connect, demo provider) and out again', async ({
+    page,
+  }) => {
     await page.goto('/');
     await openMenu(page);
     await page.getByRole('link', { name: 'Log ind' }).click();

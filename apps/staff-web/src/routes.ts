@@ -27,7 +27,8 @@ export const ROUTES = {
 } as const;
 
 /** Staff sign-in at the municipality's identity provider (OIDC), coming back to `returnTo`. */
-export const staffSignInHref = (returnTo: string) => `/api/v1/auth/staff/login?returnTo=${encodeURIComponent(returnTo)}`;
+export const staffSignInHref = (returnTo: string) =>
+  `/api/v1/auth/staff/login?returnTo=${encodeURIComponent(returnTo)}`;
 
 export const citizenPath = (id: string) => `/borgere/${encodeURIComponent(id)}`;
 

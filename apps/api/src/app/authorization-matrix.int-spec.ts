@@ -3,7 +3,14 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { DemoDataService } from '@jobunivers/api/database';
 import { ACCESS_RULE, type AccessRule } from '@jobunivers/api/http';
-import { API_SCOPES, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_STAFF, type Principal, satisfies } from '@jobunivers/api/identity';
+import {
+  API_SCOPES,
+  DEMO_CLIENT_ID,
+  DEMO_CLIENT_SECRET,
+  DEMO_STAFF,
+  type Principal,
+  satisfies,
+} from '@jobunivers/api/identity';
 import { DEMO_CITIZENS } from '@jobunivers/api/citizens';
 import { DeliveryService } from '@jobunivers/api/notifications';
 import { testConfig, TestHttp, workerDatabaseUrl } from '@jobunivers/api/testing';
@@ -33,7 +40,10 @@ function routesOf(app: INestApplication): Route[] {
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, proto[name]) as number];
         const prefix = typeof version === 'symbol' ? '/api' : '/api/v1';
         const path = [prefix, base, String(sub)].join('/').replace(/\/+/g, '/').replace(/\/$/, '');
-        const rule = reflector.getAllAndOverride<AccessRule>(ACCESS_RULE, [proto[name] as never, wrapper.metatype as never]);
+        const rule = reflector.getAllAndOverride<AccessRule>(ACCESS_RULE, [
+          proto[name] as never,
+          wrapper.metatype as never,
+        ]);
         return [{ method, path, rule }];
       });
     });
@@ -42,7 +52,11 @@ function routesOf(app: INestApplication): Route[] {
 const PARAM_VALUES: Record<string, string> = { id: randomUUID(), code: '0751' };
 const fill = (path: string) => path.replace(/:(\w+)/g, (_m, name: string) => PARAM_VALUES[name] ?? randomUUID());
 
-type Caller = { label: string; principal?: Principal; http: () => Promise<{ http: TestHttp; headers: Record<string, string> }> };
+type Caller = {
+  label: string;
+  principal?: Principal;
+  http: () => Promise<{ http: TestHttp; headers: Record<string, string> }>;
+};
 
 /** One session per caller for a test: signing in for every request made these the slowest tests of the tier. */
 const sessionsPerCaller = () => {
@@ -74,20 +88,45 @@ describe('authorization matrix: every route × every kind of caller', () => {
     const session = (name: string) => sessionFor(DEMO_STAFF.find((s) => s.name === name)!.id);
     const citizen = (index: number): Caller => {
       const c = DEMO_CITIZENS[index];
-      return { label: `citizen ${c.firstName} (${c.municipalityCode})`, principal: { kind: 'citizen', id: c.id, name: c.firstName, municipalityCode: c.municipalityCode, roles: ['citizen'] }, http: sessionFor(c.id) };
+      return {
+        label: `citizen ${c.firstName} (${c.municipalityCode})`,
+        principal: {
+          kind: 'citizen',
+          id: c.id,
+          name: c.firstName,
+          municipalityCode: c.municipalityCode,
+          roles: ['citizen'],
+        },
+        http: sessionFor(c.id),
+      };
     };
     const staffPrincipal = (name: string): Principal => {
       const s = DEMO_STAFF.find((x) => x.name === name)!;
       return { kind: 'staff', id: s.id, name, municipalityCode: s.municipalityCode, roles: s.roles };
     };
     const bearer = async (scope: string) => {
-      const res = await http.post<{ access_token: string }>('/api/v1/oauth/token', new URLSearchParams({ grant_type: 'client_credentials', client_id: DEMO_CLIENT_ID, client_secret: DEMO_CLIENT_SECRET, scope }));
+      const res = await http.post<{ access_token: string }>(
+        '/api/v1/oauth/token',
+        new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: DEMO_CLIENT_ID,
+          client_secret: DEMO_CLIENT_SECRET,
+          scope,
+        }),
+      );
       expect(res.status).toBe(200);
       return res.body.access_token;
     };
     const narrowToken = await bearer('events:read');
     const fullToken = await bearer(API_SCOPES.join(' '));
-    const client = (scopes: string[]): Principal => ({ kind: 'client', id: randomUUID(), clientId: DEMO_CLIENT_ID, name: 'demo', municipalityCode: '0751', scopes });
+    const client = (scopes: string[]): Principal => ({
+      kind: 'client',
+      id: randomUUID(),
+      clientId: DEMO_CLIENT_ID,
+      name: 'demo',
+      municipalityCode: '0751',
+      scopes,
+    });
 
     callers.push(
       { label: 'anonymous', http: async () => ({ http: http.agent(), headers: {} }) },
@@ -95,11 +134,23 @@ describe('authorization matrix: every route × every kind of caller', () => {
       citizen(1),
       { label: 'caseworker 0751', principal: staffPrincipal('Mette Kjær'), http: session('Mette Kjær') },
       { label: 'caseworker 0230', principal: staffPrincipal('Anne Dahl'), http: session('Anne Dahl') },
-      { label: 'team lead 0751', principal: staffPrincipal('Susanne Vestergaard'), http: session('Susanne Vestergaard') },
+      {
+        label: 'team lead 0751',
+        principal: staffPrincipal('Susanne Vestergaard'),
+        http: session('Susanne Vestergaard'),
+      },
       { label: 'admin 0230', principal: staffPrincipal('Lars Winther'), http: session('Lars Winther') },
       { label: 'admin 0751', principal: staffPrincipal('Peter Lund'), http: session('Peter Lund') },
-      { label: 'client without the scopes', principal: client(['events:read']), http: async () => ({ http: http.agent(), headers: { authorization: `Bearer ${narrowToken}` } }) },
-      { label: 'client with every scope', principal: client([...API_SCOPES]), http: async () => ({ http: http.agent(), headers: { authorization: `Bearer ${fullToken}` } }) },
+      {
+        label: 'client without the scopes',
+        principal: client(['events:read']),
+        http: async () => ({ http: http.agent(), headers: { authorization: `Bearer ${narrowToken}` } }),
+      },
+      {
+        label: 'client with every scope',
+        principal: client([...API_SCOPES]),
+        http: async () => ({ http: http.agent(), headers: { authorization: `Bearer ${fullToken}` } }),
+      },
     );
   });
   afterAll(() => app.close());
@@ -118,7 +169,10 @@ describe('authorization matrix: every route × every kind of caller', () => {
     for (const route of routesOf(app)) {
       for (const caller of callers) {
         const { http: client, headers } = await sessions.of(caller);
-        const res = await client.request(route.method, fill(route.path), { headers, body: route.method === 'GET' ? undefined : {} });
+        const res = await client.request(route.method, fill(route.path), {
+          headers,
+          body: route.method === 'GET' ? undefined : {},
+        });
         if (endsSession.test(route.path)) sessions.forget(caller);
         const allowed = satisfies(route.rule, caller.principal);
         const refused = res.status === 401 || res.status === 403;
@@ -126,7 +180,8 @@ describe('authorization matrix: every route × every kind of caller', () => {
         if (res.status >= 500) failures.push(`${line} (server error)`);
         else if (allowed && refused && route.rule.kind !== 'public') failures.push(`${line} (should be let through)`);
         else if (!allowed && !refused) failures.push(`${line} (should be refused)`);
-        else if (!allowed && caller.principal === undefined && res.status !== 401) failures.push(`${line} (anonymous should get 401)`);
+        else if (!allowed && caller.principal === undefined && res.status !== 401)
+          failures.push(`${line} (anonymous should get 401)`);
       }
     }
     expect(failures).toEqual([]);
@@ -147,12 +202,25 @@ describe('authorization matrix: every route × every kind of caller', () => {
     const sessions = sessionsPerCaller();
     const as = async (caller: Caller, method: string, path: string, body?: unknown) => {
       const { http: client, headers } = await sessions.of(caller);
-      return client.request<Record<string, unknown>>(method, path, { headers: { ...headers, 'x-access-purpose': 'tenancy test' }, body });
+      return client.request<Record<string, unknown>>(method, path, {
+        headers: { ...headers, 'x-access-purpose': 'tenancy test' },
+        body,
+      });
     };
     // Two citizens of Aarhus of this test's own (the demo citizens' audit trails belong to other specs on this database).
     const citizenOfOurOwn = async (name: string, digitalPostExempt = false): Promise<Caller> => {
       const cpr = `0202${String(Math.floor(Math.random() * 90) + 10)}${String(Math.floor(Math.random() * 9000) + 1000)}`;
-      const res = await as(mette, 'POST', '/api/v1/citizens', { cpr, firstName: name, lastName: 'Lækagesen', email: 'l@example.dk', phone: '+4520202020', postalCode: '8000', benefitType: 'cash_benefit', unemployedSince: '2026-11-02', digitalPostExempt });
+      const res = await as(mette, 'POST', '/api/v1/citizens', {
+        cpr,
+        firstName: name,
+        lastName: 'Lækagesen',
+        email: 'l@example.dk',
+        phone: '+4520202020',
+        postalCode: '8000',
+        benefitType: 'cash_benefit',
+        unemployedSince: '2026-11-02',
+        digitalPostExempt,
+      });
       expect(res.status).toBe(201);
       const id = res.body['id'] as string;
       return {
@@ -167,20 +235,39 @@ describe('authorization matrix: every route × every kind of caller', () => {
     // Exempt from Digital Post: her formal call-in waits on the letters-to-print list (an id to find).
     const sofie = await citizenOfOurOwn('Lea', true);
     const mads = await citizenOfOurOwn('Lars');
-    const sofieId = ((await as(sofie, 'GET', '/api/v1/me')).body['id'] as string);
+    const sofieId = (await as(sofie, 'GET', '/api/v1/me')).body['id'] as string;
     // Things to find: a conversation, a joblog entry, a meeting.
-    expect((await as(sofie, 'POST', '/api/v1/me/conversations', { subject: 'Lækagetest', message: 'Hej' })).status).toBe(201);
-    expect((await as(sofie, 'POST', '/api/v1/me/joblog', { employer: 'Lækage A/S', title: 'Tester', appliedOn: new Date().toISOString().slice(0, 10), status: 'applied' })).status).toBe(201);
+    expect(
+      (await as(sofie, 'POST', '/api/v1/me/conversations', { subject: 'Lækagetest', message: 'Hej' })).status,
+    ).toBe(201);
+    expect(
+      (
+        await as(sofie, 'POST', '/api/v1/me/joblog', {
+          employer: 'Lækage A/S',
+          title: 'Tester',
+          appliedOn: new Date().toISOString().slice(0, 10),
+          status: 'applied',
+        })
+      ).status,
+    ).toBe(201);
     const start = new Date(Date.now() + 20 * 86_400_000);
     start.setUTCHours(9, 0, 0, 0);
-    const meeting = await as(mette, 'POST', `/api/v1/citizens/${sofieId}/meetings`, { start: start.toISOString().replace('.000Z', 'Z'), form: 'video', formal: true });
+    const meeting = await as(mette, 'POST', `/api/v1/citizens/${sofieId}/meetings`, {
+      start: start.toISOString().replace('.000Z', 'Z'),
+      form: 'video',
+      formal: true,
+    });
     expect(meeting.status).toBe(201);
     await app.get(DeliveryService).deliverDue(); // the queue is off here: the call-in letter is written now
     // A webhook for the demo system (the admin's view of it).
     const admin = byLabel('admin 0751');
     const clients = await as(admin, 'GET', '/api/v1/api-clients?limit=100');
-    const demo = (clients.body['items'] as Array<{ id: string; clientId: string }>).find((c) => c.clientId === DEMO_CLIENT_ID)!;
-    expect((await as(admin, 'PUT', `/api/v1/api-clients/${demo.id}/webhook`, { url: 'http://127.0.0.1:9/hook' })).status).toBe(200);
+    const demo = (clients.body['items'] as Array<{ id: string; clientId: string }>).find(
+      (c) => c.clientId === DEMO_CLIENT_ID,
+    )!;
+    expect(
+      (await as(admin, 'PUT', `/api/v1/api-clients/${demo.id}/webhook`, { url: 'http://127.0.0.1:9/hook' })).status,
+    ).toBe(200);
 
     const routes = routesOf(app).filter((r) => r.method === 'GET' && r.rule.kind !== 'public');
     const lists = routes.filter((r) => !r.path.includes(':'));
@@ -188,17 +275,22 @@ describe('authorization matrix: every route × every kind of caller', () => {
     const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
     const pool = { citizen: new Set<string>(), staff: new Set<string>() };
     for (const route of lists) {
-      for (const [owner, set] of [[sofie, pool.citizen], [lead, pool.staff], [fullClient, pool.staff]] as const) {
+      for (const [owner, set] of [
+        [sofie, pool.citizen],
+        [lead, pool.staff],
+        [fullClient, pool.staff],
+      ] as const) {
         const res = await as(owner, 'GET', route.path);
         if (res.status === 200) for (const id of res.text.match(uuid) ?? []) set.add(id);
       }
     }
     pool.staff.add(sofieId);
     pool.staff.add(meeting.body['id'] as string); // the calendar list needs a date range
-    for (const owner of [admin]) for (const route of lists) {
-      const res = await as(owner, 'GET', route.path);
-      if (res.status === 200) for (const id of res.text.match(uuid) ?? []) pool.staff.add(id);
-    }
+    for (const owner of [admin])
+      for (const route of lists) {
+        const res = await as(owner, 'GET', route.path);
+        if (res.status === 200) for (const id of res.text.match(uuid) ?? []) pool.staff.add(id);
+      }
     expect(pool.citizen.size).toBeGreaterThan(5);
     expect(pool.staff.size).toBeGreaterThan(5);
 
@@ -235,7 +327,8 @@ describe('authorization matrix: every route × every kind of caller', () => {
     }
     // Ids no gathered list shows (not reachable from a list by design): each with why.
     const NOT_LISTED: Record<string, string> = {
-      '/api/v1/announcements/:id': "needs an announcement, which would go to every citizen of this shared test database; announcements' tenancy is tested in notifications.int-spec.ts",
+      '/api/v1/announcements/:id':
+        "needs an announcement, which would go to every citizen of this shared test database; announcements' tenancy is tested in notifications.int-spec.ts",
     };
     expect(leaks).toEqual([]);
     expect(uncovered.filter((p) => !NOT_LISTED[p])).toEqual([]);

@@ -25,11 +25,16 @@ export async function pendingSchemaChanges(app: INestApplication): Promise<{ up:
 
 /** `migration:generate <Name> <dir>`: writes a migration from the difference between entities and database. */
 export async function generateMigration(app: INestApplication, name: string, dir: string): Promise<void> {
-  if (!/^[A-Z][A-Za-z0-9]+$/.test(name ?? '')) throw new Error('usage: migration:generate <PascalCaseName> <directory>');
+  if (!/^[A-Z][A-Za-z0-9]+$/.test(name ?? ''))
+    throw new Error('usage: migration:generate <PascalCaseName> <directory>');
   const { up: changes, down } = await pendingSchemaChanges(app);
   // A new module's tables need its schema first; TypeORM's diff does not create schemas.
-  const existing = new Set((await app.get(DataSource).query(`SELECT nspname FROM pg_namespace`)).map((r: { nspname: string }) => r.nspname));
-  const schemas = [...new Set(changes.flatMap((q) => [...q.matchAll(/CREATE TABLE "([a-z_]+)"\./g)].map((m) => m[1])))].filter((s) => !existing.has(s));
+  const existing = new Set(
+    (await app.get(DataSource).query(`SELECT nspname FROM pg_namespace`)).map((r: { nspname: string }) => r.nspname),
+  );
+  const schemas = [
+    ...new Set(changes.flatMap((q) => [...q.matchAll(/CREATE TABLE "([a-z_]+)"\./g)].map((m) => m[1]))),
+  ].filter((s) => !existing.has(s));
   // TypeORM lists the undo queries in apply order: run them backwards, then drop the new schemas.
   const up = [...schemas.map((s) => `CREATE SCHEMA IF NOT EXISTS "${s}"`), ...changes];
   const undo = [...[...down].reverse(), ...schemas.map((s) => `DROP SCHEMA "${s}"`)];
@@ -49,12 +54,24 @@ export async function generateMigration(app: INestApplication, name: string, dir
 }
 
 /** `job-ads:generate <count> <file> [seed] [prefix]`: realistic JobPostings across all of Denmark (demo and bench data). */
-export async function generateJobAds(app: INestApplication, count: string, file: string, seed = '42', prefix = 'gen'): Promise<void> {
+export async function generateJobAds(
+  app: INestApplication,
+  count: string,
+  file: string,
+  seed = '42',
+  prefix = 'gen',
+): Promise<void> {
   const n = Number(count);
   if (!Number.isInteger(n) || n < 1 || !file) throw new Error('usage: job-ads:generate <count> <file> [seed] [prefix]');
   const { postalCodes } = await app.get(ReferenceService).catalogues();
   const places = [...postalCodes.values()].map((p) => ({ postalCode: p.code, locality: p.name }));
-  const postings = generateJobPostings({ count: n, seed: Number(seed), places, today: todayInCopenhagen(), identifierPrefix: prefix });
+  const postings = generateJobPostings({
+    count: n,
+    seed: Number(seed),
+    places,
+    today: todayInCopenhagen(),
+    identifierPrefix: prefix,
+  });
   writeFileSync(resolve(file), JSON.stringify(postings));
   console.log(`${n} job postings written to ${resolve(file)}`);
 }
@@ -72,7 +89,8 @@ export async function rebuildMatchProfiles(app: INestApplication): Promise<void>
  */
 export async function rotateCprKey(app: INestApplication, args: string[]): Promise<boolean> {
   const batch = Number(args.find((a) => a.startsWith('--batch='))?.slice('--batch='.length) ?? 500);
-  if (!Number.isInteger(batch) || batch < 1 || batch > 10_000) throw new Error('usage: cpr:rotate-key [--batch=<1–10000>]');
+  if (!Number.isInteger(batch) || batch < 1 || batch > 10_000)
+    throw new Error('usage: cpr:rotate-key [--batch=<1–10000>]');
   const rotation = app.get(CprRotationService);
   const started = Date.now();
   let last = 0;
@@ -84,8 +102,11 @@ export async function rotateCprKey(app: INestApplication, args: string[]): Promi
       console.log(`  ${line}`);
     },
   });
-  console.log(`CPR key rotation: ${report.scanned} rows read, ${report.rotated} re-encrypted, ${report.current} already under the current key, ${report.anonymised} anonymised, ${report.failed.length} failed (${Date.now() - started} ms).`);
-  if (report.failed.length) console.error(`Rows the configured keys cannot open or the database refused (ids): ${report.failed.join(', ')}`);
+  console.log(
+    `CPR key rotation: ${report.scanned} rows read, ${report.rotated} re-encrypted, ${report.current} already under the current key, ${report.anonymised} anonymised, ${report.failed.length} failed (${Date.now() - started} ms).`,
+  );
+  if (report.failed.length)
+    console.error(`Rows the configured keys cannot open or the database refused (ids): ${report.failed.join(', ')}`);
   return report.failed.length === 0;
 }
 
@@ -95,12 +116,20 @@ export async function seedScaleCommand(app: INestApplication, args: string[]): P
   const seed = Number(option('seed') ?? 42);
   const factor = Number(option('factor') ?? 1);
   const today = option('today') ?? todayInCopenhagen();
-  if (!Number.isInteger(seed) || !(factor > 0 && factor <= 4) || !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error('usage: seed:scale [--seed=<integer>] [--factor=<0 < F ≤ 4>] [--today=YYYY-MM-DD] [--report=file] [--if-empty]');
-  if (args.includes('--if-empty') && (await app.get(DataSource).query(`SELECT 1 FROM platform.demo_seed WHERE name = $1`, [SCALE_MARKER])).length) {
+  if (!Number.isInteger(seed) || !(factor > 0 && factor <= 4) || !/^\d{4}-\d{2}-\d{2}$/.test(today))
+    throw new Error(
+      'usage: seed:scale [--seed=<integer>] [--factor=<0 < F ≤ 4>] [--today=YYYY-MM-DD] [--report=file] [--if-empty]',
+    );
+  if (
+    args.includes('--if-empty') &&
+    (await app.get(DataSource).query(`SELECT 1 FROM platform.demo_seed WHERE name = $1`, [SCALE_MARKER])).length
+  ) {
     console.log('The database already holds the scale data; nothing to do.');
     return;
   }
-  console.log(`Seeding national-scale data ×${factor} (${Math.round(NATIONAL_SCALE.citizens * factor)} citizens, ${Math.round(NATIONAL_SCALE.meetings * factor)} meetings), seed ${seed}, around ${today}:`);
+  console.log(
+    `Seeding national-scale data ×${factor} (${Math.round(NATIONAL_SCALE.citizens * factor)} citizens, ${Math.round(NATIONAL_SCALE.meetings * factor)} meetings), seed ${seed}, around ${today}:`,
+  );
   const report = await seedScale(app, { seed, factor, today, log: (line) => console.log(`  ${line}`) });
   const total = Object.values(report.rows).reduce((a, b) => a + b, 0);
   console.log(`Done: ${total} rows in ${(report.totalMs / 1000).toFixed(1)} s.`);

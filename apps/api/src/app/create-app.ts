@@ -12,7 +12,10 @@ import { AppModule } from './app.module';
  */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
   return withBootLock(databaseUrl, async () => {
-    const app = await NestFactory.create(AppModule.register({ config, databaseUrl }), { bufferLogs: true, abortOnError: false });
+    const app = await NestFactory.create(AppModule.register({ config, databaseUrl }), {
+      bufferLogs: true,
+      abortOnError: false,
+    });
     configureApp(app);
     await app.init();
     return app;

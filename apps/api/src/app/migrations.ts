@@ -17,6 +17,17 @@ const timestampOf = (migration: { name: string }) => Number(/(\d{13})$/.exec(mig
  * Every committed migration of every module, in timestamp order (the order TypeORM runs them).
  * A new module adds its list here.
  */
-export const appMigrations = [...platformMigrations, ...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations, ...meetingsMigrations, ...offersMigrations, ...jobMatchingMigrations, ...messagingMigrations, ...notificationsMigrations, ...integrationMigrations].sort(
-  (a, b) => timestampOf(a) - timestampOf(b),
-);
+export const appMigrations = [
+  ...platformMigrations,
+  ...referenceMigrations,
+  ...identityMigrations,
+  ...auditMigrations,
+  ...citizensMigrations,
+  ...screeningMigrations,
+  ...meetingsMigrations,
+  ...offersMigrations,
+  ...jobMatchingMigrations,
+  ...messagingMigrations,
+  ...notificationsMigrations,
+  ...integrationMigrations,
+].sort((a, b) => timestampOf(a) - timestampOf(b));

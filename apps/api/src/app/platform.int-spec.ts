@@ -32,25 +32,36 @@ describe('API platform (full app, real PostgreSQL)', () => {
   it('refuses a second pooled connection inside a transaction (a pool deadlock under load) and allows the transaction its own', async () => {
     const ds = app.get(DataSource);
     const refused = /second pooled connection was asked for inside a transaction/;
-    await expect(ds.transaction(async (m) => [await m.query('SELECT 1'), await ds.query('SELECT 1')])).rejects.toThrow(refused);
+    await expect(ds.transaction(async (m) => [await m.query('SELECT 1'), await ds.query('SELECT 1')])).rejects.toThrow(
+      refused,
+    );
     await expect(ds.transaction('REPEATABLE READ', async () => ds.query('SELECT 1'))).rejects.toThrow(refused);
-    await expect(ds.transaction(async () => ds.transaction(async (inner) => inner.query('SELECT 1')))).rejects.toThrow(refused);
+    await expect(ds.transaction(async () => ds.transaction(async (inner) => inner.query('SELECT 1')))).rejects.toThrow(
+      refused,
+    );
     expect(await ds.transaction(async (m) => m.query('SELECT 1 AS one'))).toEqual([{ one: 1 }]);
-    expect(await ds.transaction('SERIALIZABLE', async (m) => m.query('SHOW transaction_isolation'))).toEqual([{ transaction_isolation: 'serializable' }]);
+    expect(await ds.transaction('SERIALIZABLE', async (m) => m.query('SHOW transaction_isolation'))).toEqual([
+      { transaction_isolation: 'serializable' },
+    ]);
     // Outside a transaction, and after one has ended, the pool serves as usual.
     let later: Promise<unknown> = Promise.resolve();
     await ds.transaction(async () => {
       later = new Promise((resolve) => setTimeout(resolve, 20)).then(() => ds.query('SELECT 2 AS two'));
     });
     expect(await later).toEqual([{ two: 2 }]);
-    expect(await Promise.all([ds.query('SELECT 1 AS one'), ds.query('SELECT 1 AS one')])).toEqual([[{ one: 1 }], [{ one: 1 }]]);
+    expect(await Promise.all([ds.query('SELECT 1 AS one'), ds.query('SELECT 1 AS one')])).toEqual([
+      [{ one: 1 }],
+      [{ one: 1 }],
+    ]);
   });
 
   it('serves a valid OpenAPI 3 document that equals the committed one the web client is generated from', async () => {
     const res = await http.get<{ openapi: string; paths: Record<string, unknown> }>('/api/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/v1/municipalities', '/api/v1/postal-codes/{code}']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/v1/municipalities', '/api/v1/postal-codes/{code}']),
+    );
     const committed = JSON.parse(readFileSync(COMMITTED_OPENAPI, 'utf8'));
     // Stale? Run `npm run api:generate` and commit the result.
     expect(res.body).toEqual(committed);
@@ -61,17 +72,29 @@ describe('API platform (full app, real PostgreSQL)', () => {
     const unknown = await http.get<{ errors: unknown[] }>('/api/v1/municipalities?nickname=x');
     expect(unknown.status).toBe(400);
     expect(unknown.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(unknown.body).toMatchObject({ status: 400, code: 'validation_failed', errors: [{ field: 'nickname', message: 'nickname is not an allowed field' }] });
+    expect(unknown.body).toMatchObject({
+      status: 400,
+      code: 'validation_failed',
+      errors: [{ field: 'nickname', message: 'nickname is not an allowed field' }],
+    });
     const wrongType = await http.get('/api/v1/municipalities?page=first');
     expect(wrongType.status).toBe(400);
-    expect(wrongType.body).toMatchObject({ errors: expect.arrayContaining([{ field: 'page', message: 'page must be a whole number from 1 to 10000' }]) });
-    const broken = await http.post('/api/v1/municipalities', '{"name": ', { headers: { 'content-type': 'application/json' } });
+    expect(wrongType.body).toMatchObject({
+      errors: expect.arrayContaining([{ field: 'page', message: 'page must be a whole number from 1 to 10000' }]),
+    });
+    const broken = await http.post('/api/v1/municipalities', '{"name": ', {
+      headers: { 'content-type': 'application/json' },
+    });
     expect(broken.status).toBe(400);
     expect(broken.body).toMatchObject({ code: 'malformed_request' });
   });
 
   it('answers unknown routes and methods with a 404 problem, never a 5xx', async () => {
-    for (const [method, path] of [['GET', '/api/v1/nothing-here'], ['DELETE', '/api/v1/municipalities/0751'], ['GET', '/api/v1/municipalities/%E0%A4%A']]) {
+    for (const [method, path] of [
+      ['GET', '/api/v1/nothing-here'],
+      ['DELETE', '/api/v1/municipalities/0751'],
+      ['GET', '/api/v1/municipalities/%E0%A4%A'],
+    ]) {
       const res = await http.request(method, path);
       expect(res.status).toBeLessThan(500);
       expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -108,7 +131,12 @@ describe('API platform (full app, real PostgreSQL)', () => {
   it('runs background jobs through the queue on the same database', async () => {
     const queue = app.get(QueueService);
     await queue.createQueue('platform-spec');
-    const done = new Promise<unknown>((resolve) => void queue.work<{ n: number }>('platform-spec', { pollingIntervalSeconds: 0.5 }, async ([job]) => resolve(job.data)));
+    const done = new Promise<unknown>(
+      (resolve) =>
+        void queue.work<{ n: number }>('platform-spec', { pollingIntervalSeconds: 0.5 }, async ([job]) =>
+          resolve(job.data),
+        ),
+    );
     await app.get(DataSource).transaction((manager) => queue.sendInTransaction(manager, 'platform-spec', { n: 42 }));
     await expect(done).resolves.toEqual({ n: 42 });
   });
@@ -134,7 +162,11 @@ describe('API configuration', () => {
 
   it('refuses to boot on bad configuration, naming the setting', () => {
     expect(existsSync(main)).toBe(true); // built by the test-int target's dependency on api:build
-    const run = spawnSync(process.execPath, [main], { env: { ...process.env, PORT: 'abc', DATA_DIR: testConfig().dataDir }, encoding: 'utf8', timeout: 30000 });
+    const run = spawnSync(process.execPath, [main], {
+      env: { ...process.env, PORT: 'abc', DATA_DIR: testConfig().dataDir },
+      encoding: 'utf8',
+      timeout: 30000,
+    });
     expect(run.status).toBe(78);
     expect(run.stderr).toContain('PORT must be an integer between 1 and 65535 (got "abc")');
   });

@@ -32,7 +32,15 @@ describe('production mode (NODE_ENV=production, AUTH_MODE=external)', () => {
 
   beforeAll(async () => {
     const vapid = generateVAPIDKeys();
-    const config = testConfig({ NODE_ENV: 'production', AUTH_MODE: 'external', OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'false', QUEUE_ENABLED: 'false', METRICS_TOKEN, VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey });
+    const config = testConfig({
+      NODE_ENV: 'production',
+      AUTH_MODE: 'external',
+      OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'false',
+      QUEUE_ENABLED: 'false',
+      METRICS_TOKEN,
+      VAPID_PUBLIC_KEY: vapid.publicKey,
+      VAPID_PRIVATE_KEY: vapid.privateKey,
+    });
     app = await createApp(config, await workerDatabaseUrl());
     http = await TestHttp.of(app);
   });
@@ -50,8 +58,12 @@ describe('production mode (NODE_ENV=production, AUTH_MODE=external)', () => {
 
   it('serves /api/metrics only for the bearer token', async () => {
     expect((await http.get('/api/metrics')).status).toBe(401);
-    expect((await http.get('/api/metrics', { headers: { authorization: `Bearer ${METRICS_TOKEN.slice(0, -1)}` } })).status).toBe(401);
-    expect((await http.get('/api/metrics', { headers: { authorization: `Bearer ${METRICS_TOKEN}x` } })).status).toBe(401);
+    expect(
+      (await http.get('/api/metrics', { headers: { authorization: `Bearer ${METRICS_TOKEN.slice(0, -1)}` } })).status,
+    ).toBe(401);
+    expect((await http.get('/api/metrics', { headers: { authorization: `Bearer ${METRICS_TOKEN}x` } })).status).toBe(
+      401,
+    );
     const ok = await http.get('/api/metrics', { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(ok.status).toBe(200);
     expect(ok.text).toContain('http_request_duration_seconds');

@@ -46,7 +46,14 @@ describe('rate limits on expensive routes (two instances)', () => {
     db = a.get(DataSource);
     // Another spec on this worker's database may have counted the same demo users a moment ago.
     await db.query(`DELETE FROM identity.rate_limit`);
-    const token = await httpA.post<{ access_token: string }>('/api/v1/oauth/token', new URLSearchParams({ grant_type: 'client_credentials', client_id: DEMO_CLIENT_ID, client_secret: DEMO_CLIENT_SECRET }));
+    const token = await httpA.post<{ access_token: string }>(
+      '/api/v1/oauth/token',
+      new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: DEMO_CLIENT_ID,
+        client_secret: DEMO_CLIENT_SECRET,
+      }),
+    );
     expect(token.status).toBe(200);
     bearer = { authorization: `Bearer ${token.body.access_token}` };
   });
@@ -74,11 +81,15 @@ describe('rate limits on expensive routes (two instances)', () => {
     }
     expectLimited(await onA.send(sofie, 'GET', '/api/v1/me/job-matches'), 'job-matches', 3, 60);
     // The bucket holds the citizen's single-match route too.
-    expect((await onA.send(sofie, 'GET', `/api/v1/me/job-matches/${'0'.repeat(8)}-0000-4000-8000-000000000000`)).status).toBe(429);
+    expect(
+      (await onA.send(sofie, 'GET', `/api/v1/me/job-matches/${'0'.repeat(8)}-0000-4000-8000-000000000000`)).status,
+    ).toBe(429);
     expect((await onA.send(mads, 'GET', '/api/v1/me/job-matches')).status).toBe(200);
     // Routes without a limit are not counted (and not refused).
     expect((await onA.send(sofie, 'GET', '/api/v1/me')).status).toBe(200);
-    const keys = (await db.query(`SELECT key, hits FROM identity.rate_limit WHERE key LIKE 'job-matches:%' ORDER BY key`)) as Array<{ key: string; hits: number }>;
+    const keys = (await db.query(
+      `SELECT key, hits FROM identity.rate_limit WHERE key LIKE 'job-matches:%' ORDER BY key`,
+    )) as Array<{ key: string; hits: number }>;
     expect(keys).toEqual([
       { key: `job-matches:citizen:${sofie}`, hits: 5 },
       { key: `job-matches:citizen:${mads}`, hits: 1 },
@@ -96,14 +107,20 @@ describe('rate limits on expensive routes (two instances)', () => {
   });
 
   it('limits an API client by its id, on job search and bulk import, each bucket on its own', async () => {
-    for (let i = 0; i < 3; i++) expect((await (i % 2 ? httpA : httpB).get('/api/v1/job-ads?q=sygeplejerske', { headers: bearer })).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await (i % 2 ? httpA : httpB).get('/api/v1/job-ads?q=sygeplejerske', { headers: bearer })).status).toBe(
+        200,
+      );
     expectLimited(await httpA.get('/api/v1/job-ads?q=sygeplejerske', { headers: bearer }), 'job-search', 3, 60);
     // The client's other buckets, and staff on the same route, are unaffected.
     expect((await onA.send(lead, 'GET', '/api/v1/job-ads?q=sygeplejerske')).status).toBe(200);
-    for (let i = 0; i < 3; i++) expect((await httpB.post('/api/v1/job-ads/bulk', { items: [] }, { headers: bearer })).status).not.toBe(429);
+    for (let i = 0; i < 3; i++)
+      expect((await httpB.post('/api/v1/job-ads/bulk', { items: [] }, { headers: bearer })).status).not.toBe(429);
     const limited = await httpB.post('/api/v1/job-ads/bulk', { items: [] }, { headers: bearer });
     expectLimited(limited, 'job-import', 3, 60);
-    const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM identity.rate_limit WHERE key LIKE 'job-import:client:%'`)) as Array<{ n: number }>;
+    const [{ n }] = (await db.query(
+      `SELECT count(*)::int AS n FROM identity.rate_limit WHERE key LIKE 'job-import:client:%'`,
+    )) as Array<{ n: number }>;
     expect(n).toBe(1);
   });
 
@@ -119,8 +136,15 @@ describe('rate limits on expensive routes (two instances)', () => {
     for (let i = 0; i < 3; i++) expect((await from('203.0.113.7')).status).toBe(302);
     expectLimited(await from('203.0.113.7'), 'auth', 3, 60);
     expect((await from('203.0.113.8')).status).toBe(302);
-    const rows = (await db.query(`SELECT key FROM identity.rate_limit WHERE key LIKE 'auth:%' ORDER BY key`)) as Array<{ key: string }>;
-    expect(rows.map((r) => r.key)).toEqual(expect.arrayContaining(['auth:CitizenAuthController.login:ip:203.0.113.7', 'auth:CitizenAuthController.login:ip:203.0.113.8']));
+    const rows = (await db.query(`SELECT key FROM identity.rate_limit WHERE key LIKE 'auth:%' ORDER BY key`)) as Array<{
+      key: string;
+    }>;
+    expect(rows.map((r) => r.key)).toEqual(
+      expect.arrayContaining([
+        'auth:CitizenAuthController.login:ip:203.0.113.7',
+        'auth:CitizenAuthController.login:ip:203.0.113.8',
+      ]),
+    );
   });
 
   it('frees the window after it is over (data export: 2 per 2 seconds)', async () => {
@@ -133,7 +157,17 @@ describe('rate limits on expensive routes (two instances)', () => {
   });
 
   it('documents the 429 with Retry-After on every limited operation', async () => {
-    const doc = (await httpA.get<{ paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }> }>> }>('/api/openapi.json')).body;
+    const doc = (
+      await httpA.get<{
+        paths: Record<
+          string,
+          Record<
+            string,
+            { responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }> }
+          >
+        >;
+      }>('/api/openapi.json')
+    ).body;
     const limited = [
       ['/api/v1/me/job-matches', 'get'],
       ['/api/v1/me/job-matches/{id}', 'get'],
@@ -148,7 +182,15 @@ describe('rate limits on expensive routes (two instances)', () => {
     ] as const;
     for (const [path, method] of limited) {
       const answer = doc.paths[path]?.[method]?.responses['429'];
-      expect({ path, headers: Object.keys(answer?.headers ?? {}), content: Object.keys(answer?.content ?? {}) }).toEqual({ path, headers: ['Retry-After', 'RateLimit-Policy', 'RateLimit'], content: ['application/problem+json'] });
+      expect({
+        path,
+        headers: Object.keys(answer?.headers ?? {}),
+        content: Object.keys(answer?.content ?? {}),
+      }).toEqual({
+        path,
+        headers: ['Retry-After', 'RateLimit-Policy', 'RateLimit'],
+        content: ['application/problem+json'],
+      });
     }
     expect(doc.paths['/api/v1/me']?.['get']?.responses['429']).toBeUndefined();
   });

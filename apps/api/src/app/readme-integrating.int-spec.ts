@@ -24,13 +24,16 @@ describe('README: the integration walkthrough works as written', () => {
 
   it('token → register → outcome → the feed shows both events', async () => {
     const readme = readFileSync(README, 'utf8');
-    const section = /<!-- integrating:verified:start -->\s*```bash\n([\s\S]*?)```\s*<!-- integrating:verified:end -->/.exec(readme);
+    const section =
+      /<!-- integrating:verified:start -->\s*```bash\n([\s\S]*?)```\s*<!-- integrating:verified:end -->/.exec(readme);
     expect(section).not.toBeNull();
     const script = section![1]!;
     expect(script).toContain('export JOBUNIVERS=http://localhost:3000');
     // The README's CPR number may already be registered on this worker's database by an earlier run of this spec.
     const db = app.get(DataSource);
-    await db.query(`UPDATE citizens.citizen SET status = 'closed', closed_at = now() WHERE first_name = 'Ida' AND last_name = 'Lauridsen' AND status = 'active'`);
+    await db.query(
+      `UPDATE citizens.citizen SET status = 'closed', closed_at = now() WHERE first_name = 'Ida' AND last_name = 'Lauridsen' AND status = 'active'`,
+    );
     const runnable = script.replace('export JOBUNIVERS=http://localhost:3000', `export JOBUNIVERS=${http.baseUrl}`);
     const { stdout } = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', runnable], { timeout: 30_000 });
     const lines = stdout.trim().split('\n');
@@ -38,11 +41,25 @@ describe('README: the integration walkthrough works as written', () => {
     expect(id).toBeDefined();
     expect(lines.slice(1).map((l) => JSON.parse(l))).toEqual([
       { status: 'closed', outcome: 'job' },
-      { type: 'dk.jobunivers.citizens.registered', source: '/municipalities/0751', subject: `citizens/${id}`, data: { unemployedSince: '2026-11-16', benefitType: 'cash_benefit' } },
-      { type: 'dk.jobunivers.citizens.outcome_reported', source: '/municipalities/0751', subject: `citizens/${id}`, data: { outcome: 'job', date: '2026-12-01' } },
+      {
+        type: 'dk.jobunivers.citizens.registered',
+        source: '/municipalities/0751',
+        subject: `citizens/${id}`,
+        data: { unemployedSince: '2026-11-16', benefitType: 'cash_benefit' },
+      },
+      {
+        type: 'dk.jobunivers.citizens.outcome_reported',
+        source: '/municipalities/0751',
+        subject: `citizens/${id}`,
+        data: { outcome: 'job', date: '2026-12-01' },
+      },
     ]);
     // What the commands did is in the database: the case closed by the demo system, audited as the system.
-    expect(await db.query(`SELECT status, outcome FROM citizens.citizen WHERE id = $1`, [id])).toEqual([{ status: 'closed', outcome: 'job' }]);
-    expect(await db.query(`SELECT DISTINCT actor_kind FROM audit.audit_event WHERE citizen_id = $1`, [id])).toEqual([{ actor_kind: 'client' }]);
+    expect(await db.query(`SELECT status, outcome FROM citizens.citizen WHERE id = $1`, [id])).toEqual([
+      { status: 'closed', outcome: 'job' },
+    ]);
+    expect(await db.query(`SELECT DISTINCT actor_kind FROM audit.audit_event WHERE citizen_id = $1`, [id])).toEqual([
+      { actor_kind: 'client' },
+    ]);
   });
 });

@@ -15,7 +15,9 @@ describe('session look-up cache across instances', () => {
   let httpA: TestHttp;
   let httpB: TestHttp;
   const admin = DEMO_STAFF.find((s) => s.roles.includes('municipality_admin') && s.municipalityCode === '0751')!;
-  const caseworker = DEMO_STAFF.find((s) => s.roles.includes('caseworker') && s.municipalityCode === '0751' && !s.roles.includes('team_lead'))!;
+  const caseworker = DEMO_STAFF.find(
+    (s) => s.roles.includes('caseworker') && s.municipalityCode === '0751' && !s.roles.includes('team_lead'),
+  )!;
 
   beforeAll(async () => {
     const url = await workerDatabaseUrl();
@@ -24,7 +26,9 @@ describe('session look-up cache across instances', () => {
     b = await createApp(testConfig({ QUEUE_ENABLED: 'false' }), url);
     [httpA, httpB] = [await TestHttp.of(a), await TestHttp.of(b)];
     // Both instances listen for revocations before the test starts (the subscription is made at start-up).
-    for (const app of [a, b]) for (let i = 0; i < 50 && app.get(RealtimeService).listeningEpoch === undefined; i++) await new Promise((r) => setTimeout(r, 100));
+    for (const app of [a, b])
+      for (let i = 0; i < 50 && app.get(RealtimeService).listeningEpoch === undefined; i++)
+        await new Promise((r) => setTimeout(r, 100));
   });
   afterAll(async () => {
     await a?.close();
@@ -58,7 +62,11 @@ describe('session look-up cache across instances', () => {
     expect((await onB.get('/api/v1/me')).status).toBe(200); // instance B now holds the session for ~2 s
     expect((await onA.get('/api/v1/me')).status).toBe(200);
     const adminOnA = await signIn(httpA, admin.id);
-    const revoke = await adminOnA.post(`/api/v1/staff-users/${caseworker.id}/revoke-sessions`, {}, { headers: adminOnA.csrf() });
+    const revoke = await adminOnA.post(
+      `/api/v1/staff-users/${caseworker.id}/revoke-sessions`,
+      {},
+      { headers: adminOnA.csrf() },
+    );
     expect(revoke.status).toBe(200);
     expect((await onA.get('/api/v1/me')).status).toBe(401); // the revoking instance: at once
     // The other instance hears it through PostgreSQL well before its 2-second entry would run out.

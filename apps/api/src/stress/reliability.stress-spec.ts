@@ -58,28 +58,56 @@ describe('reliability (real processes, private PostgreSQL)', () => {
     let healthy = false;
     while (Date.now() < until && !healthy) {
       await sleep(500);
-      const [h, p] = await Promise.all([call(api, citizen, 'GET', '/api/health'), call(api, citizen, 'GET', '/api/v1/me/profile')]);
+      const [h, p] = await Promise.all([
+        call(api, citizen, 'GET', '/api/health'),
+        call(api, citizen, 'GET', '/api/v1/me/profile'),
+      ]);
       healthy = h.status === 200 && p.status === 200;
     }
     load = false;
     await loop;
-    console.log(`database outage: ${downTo - downFrom} requests during 10 s down, statuses ${JSON.stringify([...new Set(seen.slice(downFrom, downTo).map((x) => x.status))])}; healthy again ${((Date.now() - back) / 1000).toFixed(1)} s after the database returned`);
+    console.log(
+      `database outage: ${downTo - downFrom} requests during 10 s down, statuses ${JSON.stringify([...new Set(seen.slice(downFrom, downTo).map((x) => x.status))])}; healthy again ${((Date.now() - back) / 1000).toFixed(1)} s after the database returned`,
+    );
     expect(before).toBeGreaterThan(0);
     // While down (after the first second, when in-flight work has ended): only 503 problem responses, never another 5xx or a hang.
     const down = seen.slice(downFrom, downTo).slice(10);
     expect(down.length).toBeGreaterThan(20);
-    expect([...new Set(down.map((s) => `${s.status} ${s.contentType.split(';')[0]}`))]).toEqual(['503 application/problem+json']);
+    expect([...new Set(down.map((s) => `${s.status} ${s.contentType.split(';')[0]}`))]).toEqual([
+      '503 application/problem+json',
+    ]);
     expect(seen.filter((s) => s.status >= 500 && s.status !== 503)).toEqual([]);
     expect(healthy).toBe(true);
     // And writes work again.
-    expect((await call(api, citizen, 'POST', '/api/v1/me/joblog', { employer: 'Efter nedbrud', title: 'Lagermedarbejder', appliedOn: new Date().toISOString().slice(0, 10), status: 'applied' })).status).toBe(201);
+    expect(
+      (
+        await call(api, citizen, 'POST', '/api/v1/me/joblog', {
+          employer: 'Efter nedbrud',
+          title: 'Lagermedarbejder',
+          appliedOn: new Date().toISOString().slice(0, 10),
+          status: 'applied',
+        })
+      ).status,
+    ).toBe(201);
   });
 
   it('SIGKILL during concurrent writes: every acknowledged invitation is there after the restart, none twice', async () => {
     const mette = await signIn(api, METTE);
     const day = new Date(Date.now() + 14 * 86_400_000);
     // 60 distinct half-hour invitations over five days, two weeks ahead.
-    const starts = Array.from({ length: 60 }, (_, i) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + Math.floor(i / 12), 7 + Math.floor((i % 12) / 2), (i % 2) * 30)).toISOString().replace('.000Z', 'Z'));
+    const starts = Array.from({ length: 60 }, (_, i) =>
+      new Date(
+        Date.UTC(
+          day.getUTCFullYear(),
+          day.getUTCMonth(),
+          day.getUTCDate() + Math.floor(i / 12),
+          7 + Math.floor((i % 12) / 2),
+          (i % 2) * 30,
+        ),
+      )
+        .toISOString()
+        .replace('.000Z', 'Z'),
+    );
     const acknowledged: string[] = [];
     const statuses: Record<string, number> = {};
     const refusals: string[] = [];
@@ -90,10 +118,15 @@ describe('reliability (real processes, private PostgreSQL)', () => {
     })();
     await Promise.all(
       starts.map(async (start) => {
-        const res = await call<{ id: string }>(api, mette, 'POST', `/api/v1/citizens/${SOFIE.id}/meetings`, { start, form: 'video', topic: 'Stresstest' }).catch(() => undefined);
+        const res = await call<{ id: string }>(api, mette, 'POST', `/api/v1/citizens/${SOFIE.id}/meetings`, {
+          start,
+          form: 'video',
+          topic: 'Stresstest',
+        }).catch(() => undefined);
         if (res) answered += 1;
         if (res) statuses[res.status] = (statuses[res.status] ?? 0) + 1;
-        if (res && res.status !== 201 && refusals.length < 3) refusals.push(`${start}: ${res.status} ${JSON.stringify(res.body)}`);
+        if (res && res.status !== 201 && refusals.length < 3)
+          refusals.push(`${start}: ${res.status} ${JSON.stringify(res.body)}`);
         if (res?.status === 201) acknowledged.push(res.body.id);
       }),
     );
@@ -101,9 +134,14 @@ describe('reliability (real processes, private PostgreSQL)', () => {
     const killed = api;
     const restart = Date.now();
     api = await stack.startApi();
-    console.log(`SIGKILL during writes: ${answered} of ${starts.length} invitations answered before the kill (statuses ${JSON.stringify(statuses)}), ${acknowledged.length} acknowledged; the API was serving again ${((Date.now() - restart) / 1000).toFixed(1)} s after restart`);
+    console.log(
+      `SIGKILL during writes: ${answered} of ${starts.length} invitations answered before the kill (statuses ${JSON.stringify(statuses)}), ${acknowledged.length} acknowledged; the API was serving again ${((Date.now() - restart) / 1000).toFixed(1)} s after restart`,
+    );
     // Nothing acknowledged means the API refused or stalled every write: show what it logged.
-    if (acknowledged.length === 0) console.log(`refused: ${refusals.join('\n')}\nthe killed API's last log lines:\n${killed.logs.join('').split('\n').slice(-80).join('\n')}`);
+    if (acknowledged.length === 0)
+      console.log(
+        `refused: ${refusals.join('\n')}\nthe killed API's last log lines:\n${killed.logs.join('').split('\n').slice(-80).join('\n')}`,
+      );
     expect(acknowledged.length).toBeGreaterThan(0);
     const { rows } = await db.query(`SELECT id FROM meetings.meeting WHERE id = ANY($1::uuid[])`, [acknowledged]);
     expect(rows.map((r: { id: string }) => r.id).sort()).toEqual([...acknowledged].sort());
@@ -112,15 +150,28 @@ describe('reliability (real processes, private PostgreSQL)', () => {
     );
     expect(overlaps).toEqual([{ n: 0 }]);
     // Each acknowledged invitation has its notice (the outbox row) — nothing half-written.
-    const { rows: notices } = await db.query(`SELECT count(DISTINCT meeting_id)::int AS n FROM meetings.notice WHERE meeting_id = ANY($1::uuid[]) AND kind = 'invited'`, [acknowledged]);
+    const { rows: notices } = await db.query(
+      `SELECT count(DISTINCT meeting_id)::int AS n FROM meetings.notice WHERE meeting_id = ANY($1::uuid[]) AND kind = 'invited'`,
+      [acknowledged],
+    );
     expect(notices).toEqual([{ n: acknowledged.length }]);
   });
 
   it('audit completeness: N staff reads of a citizen give exactly N audit rows', async () => {
     const mette = await signIn(api, METTE);
-    const count = async () => Number((await db.query(`SELECT count(*)::int AS n FROM audit.audit_event WHERE actor_id = $1 AND citizen_id = $2`, [METTE, SOFIE.id])).rows[0].n);
+    const count = async () =>
+      Number(
+        (
+          await db.query(`SELECT count(*)::int AS n FROM audit.audit_event WHERE actor_id = $1 AND citizen_id = $2`, [
+            METTE,
+            SOFIE.id,
+          ])
+        ).rows[0].n,
+      );
     const before = await count();
-    const paths = ['', '/profile', '/timeline', '/meetings', '/plan', '/joblog', '/job-matches', '/screenings'].map((p) => `/api/v1/citizens/${SOFIE.id}${p}`);
+    const paths = ['', '/profile', '/timeline', '/meetings', '/plan', '/joblog', '/job-matches', '/screenings'].map(
+      (p) => `/api/v1/citizens/${SOFIE.id}${p}`,
+    );
     let reads = 0;
     for (let i = 0; i < 40; i++) {
       const res = await call(api, mette, 'GET', paths[i % paths.length]!);
@@ -131,7 +182,16 @@ describe('reliability (real processes, private PostgreSQL)', () => {
   });
 
   it('brute force: repeated wrong client secrets block the client id (≤ 100 failures an hour), even for the right secret', async () => {
-    const token = (secret: string) => fetch(`${api.base}/api/v1/oauth/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'demo-municipal-system', client_secret: secret }) });
+    const token = (secret: string) =>
+      fetch(`${api.base}/api/v1/oauth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: 'demo-municipal-system',
+          client_secret: secret,
+        }),
+      });
     let failures = 0;
     let blockedAt = -1;
     for (let i = 0; i < 150; i++) {
@@ -155,7 +215,10 @@ describe('reliability (real processes, private PostgreSQL)', () => {
 
     // The citizen's open page is connected to the second instance; the caseworker answers through the first.
     const controller = new AbortController();
-    const stream = await fetch(`${second.base}/api/v1/me/live`, { headers: { cookie: citizen.cookie, accept: 'text/event-stream' }, signal: controller.signal });
+    const stream = await fetch(`${second.base}/api/v1/me/live`, {
+      headers: { cookie: citizen.cookie, accept: 'text/event-stream' },
+      signal: controller.signal,
+    });
     expect(stream.status).toBe(200);
     let received = '';
     const reading = (async () => {
@@ -163,10 +226,24 @@ describe('reliability (real processes, private PostgreSQL)', () => {
       for await (const chunk of stream.body as unknown as AsyncIterable<Uint8Array>) received += decoder.decode(chunk);
     })().catch(() => undefined);
     await sleep(500);
-    const conversation = await call<{ id: string }>(api, citizen, 'POST', '/api/v1/me/conversations', { subject: 'To instanser', message: 'Hej fra instans 1' });
+    const conversation = await call<{ id: string }>(api, citizen, 'POST', '/api/v1/me/conversations', {
+      subject: 'To instanser',
+      message: 'Hej fra instans 1',
+    });
     expect(conversation.status).toBe(201);
     const lead = await signIn(api, LEAD);
-    expect((await call(api, lead, 'POST', `/api/v1/conversations/${conversation.body.id}/messages`, { message: 'Svar via instans 1' }, { 'x-access-purpose': 'stresstest' })).status).toBe(201);
+    expect(
+      (
+        await call(
+          api,
+          lead,
+          'POST',
+          `/api/v1/conversations/${conversation.body.id}/messages`,
+          { message: 'Svar via instans 1' },
+          { 'x-access-purpose': 'stresstest' },
+        )
+      ).status,
+    ).toBe(201);
     const until = Date.now() + 10_000;
     while (Date.now() < until && !received.includes(conversation.body.id)) await sleep(100);
     controller.abort();
@@ -186,7 +263,8 @@ describe('reliability (real processes, private PostgreSQL)', () => {
       [since],
     );
     console.log(`scheduled jobs with two instances: ${JSON.stringify(rows)}`);
-    for (const name of ['notifications.job-alerts', 'meetings.reminders']) expect(rows.filter((r: { name: string }) => r.name === name).length).toBeGreaterThanOrEqual(2);
+    for (const name of ['notifications.job-alerts', 'meetings.reminders'])
+      expect(rows.filter((r: { name: string }) => r.name === name).length).toBeGreaterThanOrEqual(2);
     expect(rows.filter((r: { n: number }) => r.n !== 1)).toEqual([]);
     await second.kill();
   });
@@ -195,20 +273,54 @@ describe('reliability (real processes, private PostgreSQL)', () => {
     const lead = await signIn(api, LEAD);
     for (let i = 0; i < 10; i++) {
       const cpr = `${String(10 + i).padStart(2, '0')}0590${String(4000 + i)}`;
-      const res = await call<{ id: string }>(api, lead, 'POST', '/api/v1/citizens', { cpr, firstName: 'Stress', lastName: `Test ${i}`, email: `s${i}@example.dk`, phone: '+4520000000', postalCode: '8000', benefitType: 'cash_benefit', unemployedSince: '2026-11-02' });
+      const res = await call<{ id: string }>(api, lead, 'POST', '/api/v1/citizens', {
+        cpr,
+        firstName: 'Stress',
+        lastName: `Test ${i}`,
+        email: `s${i}@example.dk`,
+        phone: '+4520000000',
+        postalCode: '8000',
+        benefitType: 'cash_benefit',
+        unemployedSince: '2026-11-02',
+      });
       expect(res.status).toBe(201);
       registeredCprs.push(cpr);
       // Reveal (audited, answered to the caseworker) and search by CPR: must not leave the number in logs or rows.
-      expect((await call(api, lead, 'POST', `/api/v1/citizens/${res.body.id}/cpr/reveal`, {}, { 'x-access-purpose': 'stresstest' })).status).toBe(200);
-      expect((await call(api, lead, 'GET', `/api/v1/citizens?q=${cpr.slice(0, 6)}-${cpr.slice(6)}&assignedTo=all`)).status).toBe(200);
+      expect(
+        (
+          await call(
+            api,
+            lead,
+            'POST',
+            `/api/v1/citizens/${res.body.id}/cpr/reveal`,
+            {},
+            { 'x-access-purpose': 'stresstest' },
+          )
+        ).status,
+      ).toBe(200);
+      expect(
+        (await call(api, lead, 'GET', `/api/v1/citizens?q=${cpr.slice(0, 6)}-${cpr.slice(6)}&assignedTo=all`)).status,
+      ).toBe(200);
     }
     // A bad CPR number is refused without being repeated into the logs either.
-    expect((await call(api, lead, 'POST', '/api/v1/citizens', { cpr: '3213999999', firstName: 'X', lastName: 'Y', benefitType: 'cash_benefit', unemployedSince: '2026-11-02' })).status).toBe(400);
+    expect(
+      (
+        await call(api, lead, 'POST', '/api/v1/citizens', {
+          cpr: '3213999999',
+          firstName: 'X',
+          lastName: 'Y',
+          benefitType: 'cash_benefit',
+          unemployedSince: '2026-11-02',
+        })
+      ).status,
+    ).toBe(400);
     const cprs = [...DEMO_CPRS, ...registeredCprs, '3213999999'];
     const patterns = cprs.flatMap((c) => [c, `${c.slice(0, 6)}-${c.slice(6)}`]);
 
     // Every row of every table of every schema (what a dump would hold), as text.
-    const { rows: tables } = await db.query(`SELECT table_schema, table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`);
+    const { rows: tables } = await db.query(
+      `SELECT table_schema, table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')`,
+    );
     expect(tables.length).toBeGreaterThan(30);
     const hits: string[] = [];
     let controls = 0;
@@ -250,15 +362,25 @@ describe('boot (real processes, empty PostgreSQL)', () => {
     const root = join(__dirname, '../../../..');
     const migrationFiles = readdirSync(join(root, 'libs/api'), { withFileTypes: true })
       .filter((d) => d.isDirectory() && existsSync(join(root, 'libs/api', d.name, 'src/migrations')))
-      .flatMap((d) => readdirSync(join(root, 'libs/api', d.name, 'src/migrations')).filter((f) => /^\d{13}-[^.]+\.ts$/.test(f)));
+      .flatMap((d) =>
+        readdirSync(join(root, 'libs/api', d.name, 'src/migrations')).filter((f) => /^\d{13}-[^.]+\.ts$/.test(f)),
+      );
     const started = Date.now();
     const apis = await Promise.all([stack.spawnApi(), stack.spawnApi(), stack.spawnApi()]);
     const health = await Promise.allSettled(apis.map((a) => a.waitHealthy(180_000)));
-    console.log(`three instances on an empty database: ${health.map((h) => h.status).join(', ')} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    expect(health.map((h) => (h.status === 'rejected' ? String(h.reason).slice(0, 2000) : h.status))).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+    console.log(
+      `three instances on an empty database: ${health.map((h) => h.status).join(', ')} after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    expect(health.map((h) => (h.status === 'rejected' ? String(h.reason).slice(0, 2000) : h.status))).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+    ]);
 
     // Every migration recorded exactly once.
-    const { rows: migrations } = await db.query<{ name: string; n: number }>(`SELECT name, count(*)::int AS n FROM public.migrations GROUP BY name`);
+    const { rows: migrations } = await db.query<{ name: string; n: number }>(
+      `SELECT name, count(*)::int AS n FROM public.migrations GROUP BY name`,
+    );
     expect(migrations.filter((m) => m.n !== 1)).toEqual([]);
     expect(migrations.length).toBe(migrationFiles.length);
     // Demo data and reference data loaded once.
@@ -275,7 +397,12 @@ describe('boot (real processes, empty PostgreSQL)', () => {
     // Each instance serves (a demo sign-in works on all three) and none logged an error.
     for (const api of apis) expect((await signIn(api, SOFIE.id)).cookie).toContain('=');
     const logs = apis.map((a) => a.logs.join(''));
-    const errors = logs.flatMap((l, i) => l.split('\n').filter((line) => /"level":(50|60)|\bERROR\b|\berror\b.*(duplicate|already exists|deadlock)/i.test(line)).map((line) => `instance ${i + 1}: ${line.slice(0, 500)}`));
+    const errors = logs.flatMap((l, i) =>
+      l
+        .split('\n')
+        .filter((line) => /"level":(50|60)|\bERROR\b|\berror\b.*(duplicate|already exists|deadlock)/i.test(line))
+        .map((line) => `instance ${i + 1}: ${line.slice(0, 500)}`),
+    );
     expect(errors).toEqual([]);
     // The lock did its work: at least one instance waited for another.
     expect(logs.some((l) => l.includes('Another instance is starting'))).toBe(true);

@@ -35,7 +35,8 @@ export class ApiProcess {
     readonly port: number,
     private readonly proc: ChildProcess,
   ) {
-    for (const stream of [proc.stdout, proc.stderr]) stream?.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
+    for (const stream of [proc.stdout, proc.stderr])
+      stream?.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
     this.exited = new Promise((resolve) => proc.once('exit', () => resolve()));
   }
 
@@ -56,7 +57,8 @@ export class ApiProcess {
       } catch {
         /* not up yet */
       }
-      if (this.proc.exitCode !== null) throw new Error(`API exited (${this.proc.exitCode}):\n${this.logs.join('').slice(-3000)}`);
+      if (this.proc.exitCode !== null)
+        throw new Error(`API exited (${this.proc.exitCode}):\n${this.logs.join('').slice(-3000)}`);
       await new Promise((r) => setTimeout(r, 300));
     }
     throw new Error(`API not healthy within ${timeoutMs} ms:\n${this.logs.join('').slice(-3000)}`);
@@ -115,7 +117,21 @@ export class StressStack {
     const port = await freePort();
     const proc = spawn('node', ['dist/apps/api/main.js'], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, DATABASE_URL: this.url, AUTH_MODE: 'dev', DEMO_DATA: 'true', LOG_LEVEL: 'info', AUTH_RATE_LIMIT_PER_MINUTE: '100000', OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'true', ...NO_RATE_LIMITS, ...env },
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: this.dataDir,
+        DATABASE_URL: this.url,
+        AUTH_MODE: 'dev',
+        DEMO_DATA: 'true',
+        LOG_LEVEL: 'info',
+        AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+        OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'true',
+        ...NO_RATE_LIMITS,
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const api = new ApiProcess(port, proc);
@@ -138,7 +154,11 @@ export class StressStack {
 
 /** A browser-like session of a demo user (dev sign-in) against one API process: cookie + CSRF header. */
 export async function signIn(api: ApiProcess, userId: string): Promise<Session> {
-  const res = await fetch(`${api.base}/api/v1/auth/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) });
+  const res = await fetch(`${api.base}/api/v1/auth/dev/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId }),
+  });
   if (res.status !== 200) throw new Error(`sign-in ${userId}: ${res.status} ${await res.text()}`);
   const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
   const csrf = decodeURIComponent(cookies.find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '');
@@ -149,15 +169,31 @@ export interface Session {
   csrf: string;
 }
 
-export async function call<T = Record<string, unknown>>(api: ApiProcess, session: Session | undefined, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T; contentType: string; redirected: boolean }> {
+export async function call<T = Record<string, unknown>>(
+  api: ApiProcess,
+  session: Session | undefined,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: T; contentType: string; redirected: boolean }> {
   const res = await fetch(`${api.base}${path}`, {
     method,
-    headers: { ...(session ? { cookie: session.cookie, 'x-xsrf-token': session.csrf } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+    headers: {
+      ...(session ? { cookie: session.cookie, 'x-xsrf-token': session.csrf } : {}),
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
     // A request that hangs is a failure too: it shows as status 0.
     signal: AbortSignal.timeout(20_000),
   });
   const text = await res.text();
   const contentType = res.headers.get('content-type') ?? '';
-  return { status: res.status, body: (contentType.includes('json') && text ? JSON.parse(text) : text) as T, contentType, redirected: res.redirected };
+  return {
+    status: res.status,
+    body: (contentType.includes('json') && text ? JSON.parse(text) : text) as T,
+    contentType,
+    redirected: res.redirected,
+  };
 }

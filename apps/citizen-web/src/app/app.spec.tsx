@@ -11,14 +11,27 @@ describe('citizen app', () => {
     fetchRoutes({ 'GET /api/v1/me': NOT_SIGNED_IN });
     renderAt('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Velkommen til Jobunivers' })).toBeInTheDocument();
-    await waitFor(() => expect(screen.getAllByRole('link', { name: 'Log ind' })[0]).toHaveAttribute('href', '/api/v1/auth/citizen/login?returnTo=%2F'));
+    await waitFor(() =>
+      expect(screen.getAllByRole('link', { name: 'Log ind' })[0]).toHaveAttribute(
+        'href',
+        '/api/v1/auth/citizen/login?returnTo=%2F',
+      ),
+    );
   });
 
   it('says the server cannot be reached (never "Log ind") when /me fails with 5xx, and recovers on "Prøv igen"', async () => {
-    const routes: Record<string, [number, unknown]> = { 'GET /api/v1/me': [503, { type: 'about:blank', title: 'Unavailable', status: 503, code: 'unavailable' }] };
+    const routes: Record<string, [number, unknown]> = {
+      'GET /api/v1/me': [503, { type: 'about:blank', title: 'Unavailable', status: 503, code: 'unavailable' }],
+    };
     fetchRoutes(routes);
     renderAt('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Vi kan ikke få forbindelse til Jobunivers' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Vi kan ikke få forbindelse til Jobunivers' },
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Log ind' })).not.toBeInTheDocument();
     routes['GET /api/v1/me'] = [200, sofie];
@@ -28,7 +41,10 @@ describe('citizen app', () => {
 
   it('shows the signed-in citizen by name and signs out with the CSRF header', async () => {
     document.cookie = 'XSRF-TOKEN=csrf-value';
-    const routes: Record<string, [number, unknown]> = { 'GET /api/v1/me': [200, sofie], 'POST /api/v1/auth/citizen/logout': [200, { logoutUrl: null }] };
+    const routes: Record<string, [number, unknown]> = {
+      'GET /api/v1/me': [200, sofie],
+      'POST /api/v1/auth/citizen/logout': [200, { logoutUrl: null }],
+    };
     const { fetch } = fetchRoutes(routes);
     renderAt('/');
     await waitFor(() => expect(screen.getByText('Logget ind som Sofie Jensen')).toBeInTheDocument());
@@ -46,7 +62,21 @@ describe('citizen app', () => {
       'GET /api/v1/me/access-log/grouped': [
         200,
         {
-          items: [{ date: '2026-11-20', actorKind: 'staff', actorName: 'Mette Kjær', municipalityCode: '0751', firstAt: '2026-11-20T09:30:00Z', lastAt: '2026-11-20T09:40:00Z', count: 97, seen: ['lists', 'plan'], reasons: ['caseload'], statedPurposes: [], changed: false }],
+          items: [
+            {
+              date: '2026-11-20',
+              actorKind: 'staff',
+              actorName: 'Mette Kjær',
+              municipalityCode: '0751',
+              firstAt: '2026-11-20T09:30:00Z',
+              lastAt: '2026-11-20T09:40:00Z',
+              count: 97,
+              seen: ['lists', 'plan'],
+              reasons: ['caseload'],
+              statedPurposes: [],
+              changed: false,
+            },
+          ],
           page: 1,
           limit: 20,
           total: 1,
@@ -66,7 +96,9 @@ describe('citizen app', () => {
   it('explains plainly when the person is not registered with any jobcentre', async () => {
     fetchRoutes({ 'GET /api/v1/me': NOT_SIGNED_IN });
     renderAt('/ikke-tilmeldt');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Du er ikke tilmeldt et jobcenter' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Du er ikke tilmeldt et jobcenter' }),
+    ).toBeInTheDocument();
   });
 
   it('shows a not-found page with a way home for unknown addresses', () => {
@@ -87,7 +119,15 @@ describe('citizen app', () => {
   });
 
   it('says on Samtaler which meetings the law requires and by when, and that the rest is the citizen’s own choice', async () => {
-    const requirement = (kind: string, dueBy: string, status: string, meetingId: string | null = null) => ({ kind, index: 1, from: '2026-09-14', dueBy, form: 'any', status, meetingId });
+    const requirement = (kind: string, dueBy: string, status: string, meetingId: string | null = null) => ({
+      kind,
+      index: 1,
+      from: '2026-09-14',
+      dueBy,
+      form: 'any',
+      status,
+      meetingId,
+    });
     fetchRoutes({
       'GET /api/v1/me': [200, sofie],
       'GET /api/v1/me/meetings': [200, { items: [] }],
@@ -97,15 +137,27 @@ describe('citizen app', () => {
           ruleSetId: 'lov-1750-2026',
           targetGroup: 'unemployment_benefit',
           unemployedSince: '2026-09-14',
-          requirements: [requirement('first_meeting', '2026-09-28', 'met', 'm1'), requirement('job_meetings', '2027-03-16', 'due'), requirement('month_16_meeting', '2028-01-13', 'due')],
+          requirements: [
+            requirement('first_meeting', '2026-09-28', 'met', 'm1'),
+            requirement('job_meetings', '2027-03-16', 'due'),
+            requirement('month_16_meeting', '2028-01-13', 'due'),
+          ],
           exemption: null,
         },
       ],
     });
     renderAt('/samtaler');
-    await waitFor(() => expect(screen.getByTestId('contact-plan')).toHaveTextContent('Du skal til mindst 2 jobsamtaler senest 16. marts 2027. Den første skal være senest 28. september 2026.'), { timeout: 10_000 });
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('contact-plan')).toHaveTextContent(
+          'Du skal til mindst 2 jobsamtaler senest 16. marts 2027. Den første skal være senest 28. september 2026.',
+        ),
+      { timeout: 10_000 },
+    );
     expect(screen.getByTestId('contact-plan')).toHaveTextContent('1 af 2 er holdt.');
-    expect(screen.getByTestId('contact-plan')).toHaveTextContent('Omkring din 16. måned som ledig skal du til en samtale, senest 13. januar 2028.');
+    expect(screen.getByTestId('contact-plan')).toHaveTextContent(
+      'Omkring din 16. måned som ledig skal du til en samtale, senest 13. januar 2028.',
+    );
     expect(screen.getByTestId('contact-plan')).toHaveTextContent('Alt andet er dit eget valg');
   }, 30_000);
 });

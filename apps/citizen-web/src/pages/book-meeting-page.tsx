@@ -1,5 +1,14 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { addDays, copenhagenDate, ErrorAlert, ErrorSummary, formatDateTime, FormGroup, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
+import {
+  addDays,
+  copenhagenDate,
+  ErrorAlert,
+  ErrorSummary,
+  formatDateTime,
+  FormGroup,
+  usePageTitle,
+  useErrorSummary,
+} from '@jobunivers/web/ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -55,7 +64,10 @@ function BookingWizard() {
 
   const next = (event: FormEvent) => {
     event.preventDefault();
-    if (report({ form: step === 0 && !form && t('book.chooseForm'), slot: step === 1 && !slot && t('book.chooseTime') })) return;
+    if (
+      report({ form: step === 0 && !form && t('book.chooseForm'), slot: step === 1 && !slot && t('book.chooseTime') })
+    )
+      return;
     if (step < 3) setStep(step + 1);
     else if (form && slot)
       book.mutate(
@@ -75,7 +87,11 @@ function BookingWizard() {
       <nav aria-label={t('book.progress')}>
         <ol className="step-indicator">
           {STEPS.map((s, i) => (
-            <li key={s} className={i === step ? 'current' : i < step ? 'done' : ''} aria-current={i === step ? 'step' : undefined}>
+            <li
+              key={s}
+              className={i === step ? 'current' : i < step ? 'done' : ''}
+              aria-current={i === step ? 'step' : undefined}
+            >
               {i + 1}. {t(`book.steps.${s}`)}
             </li>
           ))}
@@ -132,7 +148,13 @@ function BookingWizard() {
       )}
       {step === 2 && (
         <FormGroup id="topic" label={t('book.topic')} hint={t('book.topicHint')}>
-          <textarea className="form-input input-width-xl" rows={3} maxLength={300} value={topic} onChange={(e) => setTopic(e.target.value)} />
+          <textarea
+            className="form-input input-width-xl"
+            rows={3}
+            maxLength={300}
+            value={topic}
+            onChange={(e) => setTopic(e.target.value)}
+          />
         </FormGroup>
       )}
       {step === 3 && form && slot && (
@@ -160,10 +182,14 @@ function BookingWizard() {
       {book.isError && !taken && <ErrorAlert />}
       <div className="wizard-actions">
         {step > 0 && (
-          <button type="button" className="button button-secondary" onClick={() => {
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
               clear();
               setStep(step - 1);
-            }}>
+            }}
+          >
             {t('book.back')}
           </button>
         )}{' '}

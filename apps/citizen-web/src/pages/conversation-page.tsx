@@ -1,5 +1,13 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, ErrorSummary, formatDateTime, FormGroup, MessageList, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
+import {
+  ErrorAlert,
+  ErrorSummary,
+  formatDateTime,
+  FormGroup,
+  MessageList,
+  usePageTitle,
+  useErrorSummary,
+} from '@jobunivers/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -24,7 +32,14 @@ function Thread({ id }: { id: string }) {
   const [message, setMessage] = useState('');
   const { errors, report, summary } = useErrorSummary<'message'>(() => 'reply');
   usePageTitle(thread.data?.subject ?? t('messages.title'), t('appName'));
-  if (thread.isError) return <ErrorAlert message={thread.error instanceof ApiProblemError && thread.error.status === 404 ? t('messages.notFound') : undefined} />;
+  if (thread.isError)
+    return (
+      <ErrorAlert
+        message={
+          thread.error instanceof ApiProblemError && thread.error.status === 404 ? t('messages.notFound') : undefined
+        }
+      />
+    );
   if (!thread.data) return <p>{t('loading', { ns: 'common' })}</p>;
   const c = thread.data;
   const tooFast = send.error instanceof ApiProblemError && send.error.status === 429;
@@ -36,11 +51,15 @@ function Thread({ id }: { id: string }) {
         <Link to={ROUTES.messages}>{t('messages.back')}</Link>
       </p>
       <h1>{c.subject}</h1>
-      <p className="small-text">{c.assignedName ? t('messages.assigned', { name: c.assignedName }) : t('messages.notAssigned')}</p>
+      <p className="small-text">
+        {c.assignedName ? t('messages.assigned', { name: c.assignedName }) : t('messages.notAssigned')}
+      </p>
       {!c.opening.openNow && c.status === 'open' && awaitingAnswer && (
         <div className="alert alert-info" role="note">
           <div className="alert-body">
-            <p className="alert-text">{t('messages.closedNow', { when: formatDateTime(c.opening.nextAnswerFrom, i18n.language) })}</p>
+            <p className="alert-text">
+              {t('messages.closedNow', { when: formatDateTime(c.opening.nextAnswerFrom, i18n.language) })}
+            </p>
           </div>
         </div>
       )}
@@ -52,13 +71,20 @@ function Thread({ id }: { id: string }) {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            if (!report({ message: !message.trim() && t('messages.error.message') })) send.mutate(message, { onSuccess: () => setMessage('') });
+            if (!report({ message: !message.trim() && t('messages.error.message') }))
+              send.mutate(message, { onSuccess: () => setMessage('') });
           }}
         >
           <ErrorSummary {...summary} />
           {send.isError && <ErrorAlert message={tooFast ? t('messages.tooFast') : undefined} />}
           <FormGroup id="reply" label={t('messages.reply')} error={errors.message}>
-            <textarea className="form-input input-width-xl" rows={3} maxLength={4000} value={message} onChange={(e) => setMessage(e.target.value)} />
+            <textarea
+              className="form-input input-width-xl"
+              rows={3}
+              maxLength={4000}
+              value={message}
+              onChange={(e) => setMessage(e.target.value)}
+            />
           </FormGroup>
           <button type="submit" className="button button-primary" disabled={send.isPending}>
             {t('messages.send')}

@@ -29,7 +29,8 @@ function JobDetail({ id }: { id: string }) {
   const addToPlan = useAddToPlan();
   const [declining, setDeclining] = useState(false);
   const reasonsOf = useMatchReasons();
-  if (match.error instanceof ApiProblemError && [400, 404].includes(match.error.status)) return <h1>{t('jobs.notFound')}</h1>;
+  if (match.error instanceof ApiProblemError && [400, 404].includes(match.error.status))
+    return <h1>{t('jobs.notFound')}</h1>;
   if (match.isError) return <ErrorAlert onRetry={() => void match.refetch()} />;
   if (!match.data) return <p>{t('loading', { ns: 'common' })}</p>;
   const { jobAd: ad, missingSkills, score, saved } = match.data;
@@ -39,7 +40,10 @@ function JobDetail({ id }: { id: string }) {
   const decline = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
-    notRelevant.mutate({ id: ad.id, notRelevant: true, ...(reason ? { reason } : {}) }, { onSuccess: () => setDeclining(false) });
+    notRelevant.mutate(
+      { id: ad.id, notRelevant: true, ...(reason ? { reason } : {}) },
+      { onSuccess: () => setDeclining(false) },
+    );
   };
   return (
     <>
@@ -47,7 +51,13 @@ function JobDetail({ id }: { id: string }) {
       <p className="font-lead">
         {ad.employer} · {ad.locality}
       </p>
-      {!ad.open && <div className="alert alert-warning"><div className="alert-body"><p className="alert-text">{t('jobs.closed')}</p></div></div>}
+      {!ad.open && (
+        <div className="alert alert-warning">
+          <div className="alert-body">
+            <p className="alert-text">{t('jobs.closed')}</p>
+          </div>
+        </div>
+      )}
       <section aria-labelledby="fit" className="card">
         <div className="card-content">
           <h2 id="fit" className="header-title">
@@ -76,7 +86,12 @@ function JobDetail({ id }: { id: string }) {
                         {s.offers.map((o) => (
                           <li key={o.id}>
                             <Link to={offerPath(o.id)}>{o.title}</Link> ({o.provider}){' '}
-                            <button type="button" className="button button-tertiary" disabled={addToPlan.isPending} onClick={() => addToPlan.mutate({ offerId: o.id })}>
+                            <button
+                              type="button"
+                              className="button button-tertiary"
+                              disabled={addToPlan.isPending}
+                              onClick={() => addToPlan.mutate({ offerId: o.id })}
+                            >
                               {t('jobs.addToPlan')}
                               <span className="sr-only"> {o.title}</span>
                             </button>
@@ -105,12 +120,18 @@ function JobDetail({ id }: { id: string }) {
           {[ad.streetAddress, `${ad.postalCode} ${ad.locality}`].filter(Boolean).join(', ')} ({ad.municipalityName})
         </dd>
         <dt>{t('jobs.hoursLabel')}</dt>
-        <dd>{[ad.hours ? t(`jobs.hours.${ad.hours}`) : null, ad.workHours].filter(Boolean).join(' · ') || t('jobs.notStated')}</dd>
+        <dd>
+          {[ad.hours ? t(`jobs.hours.${ad.hours}`) : null, ad.workHours].filter(Boolean).join(' · ') ||
+            t('jobs.notStated')}
+        </dd>
         {salary && (
           <>
             <dt>{t('jobs.salary')}</dt>
             <dd>
-              {salary.minValue !== undefined && salary.maxValue !== undefined ? `${money.format(salary.minValue)}–${money.format(salary.maxValue)}` : money.format(salary.value ?? salary.minValue ?? salary.maxValue ?? 0)} {salary.currency}
+              {salary.minValue !== undefined && salary.maxValue !== undefined
+                ? `${money.format(salary.minValue)}–${money.format(salary.maxValue)}`
+                : money.format(salary.value ?? salary.minValue ?? salary.maxValue ?? 0)}{' '}
+              {salary.currency}
               {salary.unitText ? ` ${t(`jobs.per.${salary.unitText}`, { defaultValue: '' })}` : ''}
             </dd>
           </>
@@ -135,14 +156,29 @@ function JobDetail({ id }: { id: string }) {
             <span className="sr-only"> ({t('jobs.opensNewWindow')})</span>
           </a>
         )}{' '}
-        <button type="button" className="button button-secondary" aria-pressed={saved} disabled={save.isPending} onClick={() => save.mutate({ id: ad.id, saved: !saved })}>
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-pressed={saved}
+          disabled={save.isPending}
+          onClick={() => save.mutate({ id: ad.id, saved: !saved })}
+        >
           {saved ? t('jobs.saved') : t('jobs.save')}
         </button>{' '}
-        <button type="button" className="button button-secondary" disabled={log.isPending || log.isSuccess} onClick={() => log.mutate({ jobAdId: ad.id, appliedOn: copenhagenDate(new Date()), status: 'applied' })}>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={log.isPending || log.isSuccess}
+          onClick={() => log.mutate({ jobAdId: ad.id, appliedOn: copenhagenDate(new Date()), status: 'applied' })}
+        >
           {t('jobs.logApplication')}
         </button>{' '}
         {match.data.notRelevant ? (
-          <button type="button" className="button button-tertiary" onClick={() => notRelevant.mutate({ id: ad.id, notRelevant: false })}>
+          <button
+            type="button"
+            className="button button-tertiary"
+            onClick={() => notRelevant.mutate({ id: ad.id, notRelevant: false })}
+          >
             {t('jobs.undoNotRelevant')}
           </button>
         ) : (

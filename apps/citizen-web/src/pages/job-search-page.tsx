@@ -31,11 +31,24 @@ function Search() {
   const radius = params.get('afstand') ?? '';
   const hours = params.get('tid') ?? '';
   const page = Number(params.get('side') ?? 1) || 1;
-  const results = useJobSearch({ q: q || undefined, radiusKm: radius ? Number(radius) : undefined, hours: (hours || undefined) as 'full_time' | 'part_time' | undefined, page }, i18n.language);
+  const results = useJobSearch(
+    {
+      q: q || undefined,
+      radiusKm: radius ? Number(radius) : undefined,
+      hours: (hours || undefined) as 'full_time' | 'part_time' | undefined,
+      page,
+    },
+    i18n.language,
+  );
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const d = new FormData(event.currentTarget);
-    setFilters({ q: String(d.get('q') ?? '').trim() || undefined, afstand: String(d.get('radius') ?? '') || undefined, tid: String(d.get('hours') ?? '') || undefined, side: undefined });
+    setFilters({
+      q: String(d.get('q') ?? '').trim() || undefined,
+      afstand: String(d.get('radius') ?? '') || undefined,
+      tid: String(d.get('hours') ?? '') || undefined,
+      side: undefined,
+    });
   };
   return (
     <>
@@ -44,7 +57,14 @@ function Search() {
           <label className="form-label" htmlFor="job-q">
             {t('jobs.searchWords')}
           </label>
-          <input id="job-q" name="q" type="search" className="form-input input-width-xl" defaultValue={q} maxLength={200} />
+          <input
+            id="job-q"
+            name="q"
+            type="search"
+            className="form-input input-width-xl"
+            defaultValue={q}
+            maxLength={200}
+          />
         </div>
         <div className="form-group">
           <label className="form-label" htmlFor="job-radius">
@@ -83,7 +103,12 @@ function Search() {
               <JobAdCard key={ad.id} ad={ad} />
             ))}
           </ul>
-          <Pagination page={results.data.page} totalPages={results.data.totalPages} total={results.data.total} onPage={(p) => setFilters({ side: String(p) })} />
+          <Pagination
+            page={results.data.page}
+            totalPages={results.data.totalPages}
+            total={results.data.total}
+            onPage={(p) => setFilters({ side: String(p) })}
+          />
         </section>
       )}
     </>

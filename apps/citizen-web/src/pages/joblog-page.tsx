@@ -1,7 +1,21 @@
-import { copenhagenDate, ErrorAlert, ErrorSummary, FormGroup, problemFieldErrors, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
+import {
+  copenhagenDate,
+  ErrorAlert,
+  ErrorSummary,
+  FormGroup,
+  problemFieldErrors,
+  usePageTitle,
+  useErrorSummary,
+} from '@jobunivers/web/ui';
 import { type FormEvent, type ReactElement, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { JOBLOG_STATUSES, type JoblogEntry, useJoblog, useLogApplication, useUpdateApplication } from '../modules/joblog/api/use-joblog';
+import {
+  JOBLOG_STATUSES,
+  type JoblogEntry,
+  useJoblog,
+  useLogApplication,
+  useUpdateApplication,
+} from '../modules/joblog/api/use-joblog';
 import { SignedInOnly } from '../modules/session/components/signed-in-only';
 import { ROUTES } from '../routes';
 
@@ -37,10 +51,19 @@ function LogForm() {
     const get = (k: string) => String(d.get(k) ?? '').trim();
     if (report(Object.fromEntries(REQUIRED.filter((k) => !get(k)).map((k) => [k, t(`joblog.errors.${k}`)])))) return;
     log.mutate(
-      { employer: get('employer'), title: get('title'), appliedOn: get('appliedOn'), status: get('status') as JoblogEntry['status'], ...(get('notes') ? { notes: get('notes') } : {}) },
+      {
+        employer: get('employer'),
+        title: get('title'),
+        appliedOn: get('appliedOn'),
+        status: get('status') as JoblogEntry['status'],
+        ...(get('notes') ? { notes: get('notes') } : {}),
+      },
       {
         onSuccess: () => setKey(key + 1),
-        onError: (error) => report(Object.fromEntries(problemFieldErrors(error).map((e) => [e.field, t(`joblog.errors.${e.field as Field}`)]))),
+        onError: (error) =>
+          report(
+            Object.fromEntries(problemFieldErrors(error).map((e) => [e.field, t(`joblog.errors.${e.field as Field}`)])),
+          ),
       },
     );
   };
@@ -58,9 +81,27 @@ function LogForm() {
           {t('joblog.saved')}
         </p>
       )}
-      {field('title', t('joblog.jobTitle'), <input name="title" className="form-input input-width-xl" maxLength={200} />)}
-      {field('employer', t('joblog.employer'), <input name="employer" className="form-input input-width-xl" maxLength={200} />)}
-      {field('appliedOn', t('joblog.appliedOn'), <input name="appliedOn" type="date" className="form-input" max={copenhagenDate(new Date())} defaultValue={copenhagenDate(new Date())} />)}
+      {field(
+        'title',
+        t('joblog.jobTitle'),
+        <input name="title" className="form-input input-width-xl" maxLength={200} />,
+      )}
+      {field(
+        'employer',
+        t('joblog.employer'),
+        <input name="employer" className="form-input input-width-xl" maxLength={200} />,
+      )}
+      {field(
+        'appliedOn',
+        t('joblog.appliedOn'),
+        <input
+          name="appliedOn"
+          type="date"
+          className="form-input"
+          max={copenhagenDate(new Date())}
+          defaultValue={copenhagenDate(new Date())}
+        />,
+      )}
       {field(
         'status',
         t('joblog.status'),
@@ -72,7 +113,11 @@ function LogForm() {
           ))}
         </select>,
       )}
-      {field('notes', t('joblog.notes'), <textarea name="notes" className="form-input input-width-xl" rows={2} maxLength={2000} />)}
+      {field(
+        'notes',
+        t('joblog.notes'),
+        <textarea name="notes" className="form-input input-width-xl" rows={2} maxLength={2000} />,
+      )}
       {log.isError && fieldErrors.length === 0 && <ErrorAlert />}
       <button type="submit" className="button button-primary" disabled={log.isPending}>
         {t('joblog.save')}
@@ -87,7 +132,10 @@ function Entries() {
   const update = useUpdateApplication();
   if (joblog.isError) return <ErrorAlert onRetry={() => void joblog.refetch()} />;
   if (!joblog.data) return <p>{t('loading', { ns: 'common' })}</p>;
-  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'long', timeZone: 'UTC' });
+  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  });
   return (
     <section aria-labelledby="applications">
       <h2 id="applications">{t('joblog.applications', { count: joblog.data.items.length })}</h2>
@@ -104,7 +152,12 @@ function Entries() {
               <label className="form-label" htmlFor={`status-${e.id}`}>
                 {t('joblog.status')}
               </label>
-              <select id={`status-${e.id}`} className="form-select" value={e.status} onChange={(ev) => update.mutate({ id: e.id, status: ev.target.value as JoblogEntry['status'] })}>
+              <select
+                id={`status-${e.id}`}
+                className="form-select"
+                value={e.status}
+                onChange={(ev) => update.mutate({ id: e.id, status: ev.target.value as JoblogEntry['status'] })}
+              >
                 {JOBLOG_STATUSES.map((s) => (
                   <option key={s} value={s}>
                     {t(`joblog.statuses.${s}`)}

@@ -2,7 +2,15 @@ import { ErrorAlert, formatDay, STAFF_TEXT_LANGUAGE, usePageTitle } from '@jobun
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { type JobSuggestion, useAlertMode, useAnswerSuggestion, useJobAlerts, useJobMatches, useJobSuggestions, useSaveJob } from '../modules/jobs/api/use-jobs';
+import {
+  type JobSuggestion,
+  useAlertMode,
+  useAnswerSuggestion,
+  useJobAlerts,
+  useJobMatches,
+  useJobSuggestions,
+  useSaveJob,
+} from '../modules/jobs/api/use-jobs';
 import { JobAdCard } from '../modules/jobs/components/job-ad-card';
 import { SignedInOnly } from '../modules/session/components/signed-in-only';
 import { jobPath, ROUTES } from '../routes';
@@ -29,7 +37,8 @@ export function JobsNav() {
   const { t } = useTranslation('citizen');
   return (
     <nav aria-label={t('jobs.navLabel')} className="jobs-nav">
-      <Link to={ROUTES.jobs}>{t('jobs.matchesNav')}</Link> · <Link to={ROUTES.jobSearch}>{t('jobs.searchNav')}</Link> · <Link to={ROUTES.savedJobs}>{t('jobs.savedNav')}</Link> · <Link to={ROUTES.joblog}>{t('nav.joblog')}</Link>
+      <Link to={ROUTES.jobs}>{t('jobs.matchesNav')}</Link> · <Link to={ROUTES.jobSearch}>{t('jobs.searchNav')}</Link> ·{' '}
+      <Link to={ROUTES.savedJobs}>{t('jobs.savedNav')}</Link> · <Link to={ROUTES.joblog}>{t('nav.joblog')}</Link>
     </nav>
   );
 }
@@ -85,7 +94,12 @@ function SuggestionItem({ suggestion: s }: { suggestion: JobSuggestion }) {
         </form>
       ) : (
         <p>
-          <button type="button" className="button button-primary" disabled={answer.isPending} onClick={() => answer.mutate({ id: s.id, answer: 'applied' })}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={answer.isPending}
+            onClick={() => answer.mutate({ id: s.id, answer: 'applied' })}
+          >
             {t('jobs.iApplied')}
           </button>{' '}
           <button type="button" className="button button-secondary" onClick={() => setDeclining(true)}>
@@ -123,7 +137,13 @@ function Matches() {
           {matches.data.items.map((m) => (
             <JobAdCard key={m.jobAd.id} ad={m.jobAd} match={m} score={m.score}>
               <p>
-                <button type="button" className="button button-secondary" aria-pressed={m.saved} disabled={save.isPending} onClick={() => save.mutate({ id: m.jobAd.id, saved: !m.saved })}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  aria-pressed={m.saved}
+                  disabled={save.isPending}
+                  onClick={() => save.mutate({ id: m.jobAd.id, saved: !m.saved })}
+                >
                   {m.saved ? t('jobs.saved') : t('jobs.save')}
                   <span className="sr-only"> {m.jobAd.title}</span>
                 </button>{' '}
@@ -153,7 +173,12 @@ function Alerts() {
         <label className="form-label" htmlFor="alert-mode">
           {t('jobs.alertMode')}
         </label>
-        <select id="alert-mode" className="form-select" value={alerts.data.mode} onChange={(e) => setMode.mutate(e.target.value as 'instant' | 'daily' | 'off')}>
+        <select
+          id="alert-mode"
+          className="form-select"
+          value={alerts.data.mode}
+          onChange={(e) => setMode.mutate(e.target.value as 'instant' | 'daily' | 'off')}
+        >
           {(['instant', 'daily', 'off'] as const).map((m) => (
             <option key={m} value={m}>
               {t(`jobs.alertModes.${m}`)}

@@ -1,9 +1,33 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { addDays, copenhagenDate, ErrorAlert, ErrorSummary, formatDateTime, formatDay, FormFieldset, FormGroup, STAFF_TEXT_LANGUAGE, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
+import {
+  addDays,
+  copenhagenDate,
+  ErrorAlert,
+  ErrorSummary,
+  formatDateTime,
+  formatDay,
+  FormFieldset,
+  FormGroup,
+  STAFF_TEXT_LANGUAGE,
+  usePageTitle,
+  useErrorSummary,
+} from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { icsHref, type Meeting, type MeetingForm, type Slot, useAcceptMeeting, useCancelMeeting, useMeeting, useRateMeeting, useRequestChange, useReschedule, useSlots } from '../modules/meetings/api/use-meetings';
+import {
+  icsHref,
+  type Meeting,
+  type MeetingForm,
+  type Slot,
+  useAcceptMeeting,
+  useCancelMeeting,
+  useMeeting,
+  useRateMeeting,
+  useRequestChange,
+  useReschedule,
+  useSlots,
+} from '../modules/meetings/api/use-meetings';
 import { FormChoice } from '../modules/meetings/components/form-choice';
 import { MeetingFacts } from '../modules/meetings/components/meeting-summary';
 import { SlotPicker, slotKey } from '../modules/meetings/components/slot-picker';
@@ -28,7 +52,9 @@ function Problem({ error }: { error: unknown }) {
     return (
       <div className="alert alert-warning" role="alert">
         <div className="alert-body">
-          <p className="alert-text">{t(`meeting.problems.${error.problem.code}`, { defaultValue: t('meeting.problems.generic') })}</p>
+          <p className="alert-text">
+            {t(`meeting.problems.${error.problem.code}`, { defaultValue: t('meeting.problems.generic') })}
+          </p>
         </div>
       </div>
     );
@@ -80,7 +106,11 @@ function MeetingDetail({ id }: { id: string }) {
           <div className="alert-body">
             <p className="alert-heading">{t('meeting.mustAttendTitle')}</p>
             <p className="alert-text">{t('meeting.mustAttend')}</p>
-            {m.moveBy && m.changeable && <p className="alert-text">{t('meeting.moveBy', { date: formatDay(`${m.moveBy}T12:00:00Z`, i18n.language) })}</p>}
+            {m.moveBy && m.changeable && (
+              <p className="alert-text">
+                {t('meeting.moveBy', { date: formatDay(`${m.moveBy}T12:00:00Z`, i18n.language) })}
+              </p>
+            )}
           </div>
         </div>
       )}
@@ -98,12 +128,19 @@ function MeetingDetail({ id }: { id: string }) {
           </a>
         </p>
       )}
-      {m.changeRequest && m.status === 'change_requested' && <p>{t('meeting.changeRequested', { message: m.changeRequest.message })}</p>}
+      {m.changeRequest && m.status === 'change_requested' && (
+        <p>{t('meeting.changeRequested', { message: m.changeRequest.message })}</p>
+      )}
       {m.cancelReason && <p>{t('meeting.cancelReason', { reason: m.cancelReason })}</p>}
       {upcoming && mode === 'view' && (
         <div className="meeting-actions">
           {m.status === 'invited' && (
-            <button type="button" className="button button-primary" onClick={() => accept.mutate(undefined)} disabled={accept.isPending}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => accept.mutate(undefined)}
+              disabled={accept.isPending}
+            >
               {t('meeting.accept')}
             </button>
           )}{' '}
@@ -166,7 +203,9 @@ function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: (moved:
   const latest = meeting.moveBy && meeting.moveBy < addDays(today, 20) ? meeting.moveBy : addDays(today, 20);
   const slots = useSlots(form, today, latest);
   const reschedule = useReschedule(meeting.id);
-  const ownSlots = slots.data?.filter((s) => s.caseworkerId === meeting.caseworkerId && copenhagenDate(s.start) <= latest);
+  const ownSlots = slots.data?.filter(
+    (s) => s.caseworkerId === meeting.caseworkerId && copenhagenDate(s.start) <= latest,
+  );
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (report({ slot: !slot && t('book.chooseTime') })) return;
@@ -176,7 +215,14 @@ function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: (moved:
     <form onSubmit={onSubmit} noValidate aria-labelledby="reschedule-title">
       <h2 id="reschedule-title">{t('meeting.rescheduleTitle')}</h2>
       <ErrorSummary {...summary} />
-      <FormChoice legend={t('book.formLegend')} value={form} onChange={(f) => { setForm(f); setSlot(undefined); }} />
+      <FormChoice
+        legend={t('book.formLegend')}
+        value={form}
+        onChange={(f) => {
+          setForm(f);
+          setSlot(undefined);
+        }}
+      />
       <h3>{t('book.steps.time')}</h3>
       {slots.isError && <ErrorAlert onRetry={() => void slots.refetch()} />}
       {ownSlots?.length === 0 && <p>{t('book.noTimes')}</p>}
@@ -233,7 +279,8 @@ function ChangeRequestForm({ meeting, onDone }: { meeting: Meeting; onDone: () =
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const message = String(new FormData(event.currentTarget).get('message') ?? '').trim();
-    if (!report({ message: !message && t('meeting.messageRequired') })) change.mutate({ message, ...(form && form !== meeting.form ? { form } : {}) }, { onSuccess: onDone });
+    if (!report({ message: !message && t('meeting.messageRequired') }))
+      change.mutate({ message, ...(form && form !== meeting.form ? { form } : {}) }, { onSuccess: onDone });
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="change-title">
@@ -278,7 +325,14 @@ function RatingForm({ meeting }: { meeting: Meeting }) {
         <ul className="nobullet-list rating-scale">
           {([1, 2, 3, 4, 5] as const).map((n) => (
             <li key={n}>
-              <input className="form-radio" type="radio" name="score" id={`score-${n}`} checked={score === n} onChange={() => setScore(n)} />
+              <input
+                className="form-radio"
+                type="radio"
+                name="score"
+                id={`score-${n}`}
+                checked={score === n}
+                onChange={() => setScore(n)}
+              />
               <label htmlFor={`score-${n}`}>{t(`meeting.scores.${n}`)}</label>
             </li>
           ))}
@@ -288,7 +342,14 @@ function RatingForm({ meeting }: { meeting: Meeting }) {
         <label className="form-label" htmlFor="rating-comment">
           {t('meeting.ratingComment')}
         </label>
-        <textarea id="rating-comment" name="comment" className="form-input input-width-xl" rows={3} maxLength={1000} defaultValue={meeting.rating?.comment ?? ''} />
+        <textarea
+          id="rating-comment"
+          name="comment"
+          className="form-input input-width-xl"
+          rows={3}
+          maxLength={1000}
+          defaultValue={meeting.rating?.comment ?? ''}
+        />
       </div>
       {rate.isError && <ErrorAlert />}
       <button type="submit" className="button button-primary" disabled={rate.isPending}>

@@ -55,7 +55,8 @@ export function MeetingList({ meetings }: { meetings: Meeting[] }) {
               <Link to={meetingPath(m.id)}>{formatDateTime(m.start, i18n.language)}</Link>
             </p>
             <p>
-              {t(`meetings.kinds.${m.kind}`)} · {t(`meetings.forms.${m.form}`)} · {m.caseworkerName} · <strong>{t(`meetings.status.${m.status}`)}</strong>
+              {t(`meetings.kinds.${m.kind}`)} · {t(`meetings.forms.${m.form}`)} · {m.caseworkerName} ·{' '}
+              <strong>{t(`meetings.status.${m.status}`)}</strong>
             </p>
           </div>
         </li>

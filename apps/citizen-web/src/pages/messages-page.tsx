@@ -1,5 +1,14 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, ErrorSummary, formatDateTime, FormGroup, Pagination, problemFieldErrors, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
+import {
+  ErrorAlert,
+  ErrorSummary,
+  formatDateTime,
+  FormGroup,
+  Pagination,
+  problemFieldErrors,
+  usePageTitle,
+  useErrorSummary,
+} from '@jobunivers/web/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -47,7 +56,9 @@ function Conversations() {
           ))}
         </ul>
       )}
-      {list.data && <Pagination page={list.data.page} totalPages={list.data.totalPages} total={list.data.total} onPage={setPage} />}
+      {list.data && (
+        <Pagination page={list.data.page} totalPages={list.data.totalPages} total={list.data.total} onPage={setPage} />
+      )}
     </section>
   );
 }
@@ -67,24 +78,51 @@ function NewConversation() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (report({ subject: !subject.trim() && t('messages.error.subject'), message: !message.trim() && t('messages.error.message') })) return;
+          if (
+            report({
+              subject: !subject.trim() && t('messages.error.subject'),
+              message: !message.trim() && t('messages.error.message'),
+            })
+          )
+            return;
           start.mutate(
             { subject, message },
             {
               onSuccess: (c) => navigate(conversationPath(c.id)),
-              onError: (error) => report(Object.fromEntries(problemFieldErrors(error).map((e) => [e.field, t(`messages.error.${e.field as 'subject' | 'message'}`)]))),
+              onError: (error) =>
+                report(
+                  Object.fromEntries(
+                    problemFieldErrors(error).map((e) => [
+                      e.field,
+                      t(`messages.error.${e.field as 'subject' | 'message'}`),
+                    ]),
+                  ),
+                ),
             },
           );
         }}
       >
         <ErrorSummary {...summary} />
-        {start.isError && fieldErrors.length === 0 && <ErrorAlert message={start.error instanceof ApiProblemError ? start.error.problem.title : undefined} />}
+        {start.isError && fieldErrors.length === 0 && (
+          <ErrorAlert message={start.error instanceof ApiProblemError ? start.error.problem.title : undefined} />
+        )}
         {(['subject', 'message'] as const).map((field) => (
           <FormGroup key={field} id={`new-${field}`} label={t(`messages.field.${field}`)} error={errors[field]}>
             {field === 'subject' ? (
-              <input className="form-input input-width-xl" maxLength={200} value={subject} onChange={(e) => setSubject(e.target.value)} />
+              <input
+                className="form-input input-width-xl"
+                maxLength={200}
+                value={subject}
+                onChange={(e) => setSubject(e.target.value)}
+              />
             ) : (
-              <textarea className="form-input input-width-xl" rows={4} maxLength={4000} value={message} onChange={(e) => setMessage(e.target.value)} />
+              <textarea
+                className="form-input input-width-xl"
+                rows={4}
+                maxLength={4000}
+                value={message}
+                onChange={(e) => setMessage(e.target.value)}
+              />
             )}
           </FormGroup>
         ))}

@@ -47,7 +47,12 @@ export function MyDataPage() {
           </div>
         </div>
       )}
-      <button type="button" className="button button-primary" onClick={() => download.mutate(i18n.language)} disabled={download.isPending}>
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={() => download.mutate(i18n.language)}
+        disabled={download.isPending}
+      >
         {download.isPending ? t('myData.downloading') : t('myData.download')}
       </button>
       <p className="form-hint">{t('myData.format')}</p>

@@ -1,4 +1,11 @@
-import { ErrorAlert, ErrorSummary, FormGroup, STAFF_TEXT_LANGUAGE, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
+import {
+  ErrorAlert,
+  ErrorSummary,
+  FormGroup,
+  STAFF_TEXT_LANGUAGE,
+  usePageTitle,
+  useErrorSummary,
+} from '@jobunivers/web/ui';
 import { useMe } from '@jobunivers/web/session';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +22,13 @@ export function MyScreeningPage() {
   const comment = useCommentOnScreening();
   const { errors, report, summary } = useErrorSummary<'comment'>(() => 'screening-comment');
   usePageTitle(t('screening.title'), t('appName'));
-  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
+  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Copenhagen',
+  });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -46,7 +59,9 @@ export function MyScreeningPage() {
                 <blockquote className="screening-summary" data-testid="summary" lang={STAFF_TEXT_LANGUAGE}>
                   {s.summary}
                 </blockquote>
-                {s.nextScreeningDate && <p>{t('screening.next', { date: date.format(new Date(`${s.nextScreeningDate}T12:00:00Z`)) })}</p>}
+                {s.nextScreeningDate && (
+                  <p>{t('screening.next', { date: date.format(new Date(`${s.nextScreeningDate}T12:00:00Z`)) })}</p>
+                )}
               </>
             )}
             <p>
@@ -58,7 +73,8 @@ export function MyScreeningPage() {
                 <p>{t('screening.commentIntro')}</p>
                 {s.comment && (
                   <p className="alert alert-info alert-text" role="status">
-                    {t('screening.yourComment', { comment: s.comment })} {s.changeRequested && t('screening.changeRequested')}
+                    {t('screening.yourComment', { comment: s.comment })}{' '}
+                    {s.changeRequested && t('screening.changeRequested')}
                   </p>
                 )}
                 <form onSubmit={onSubmit} noValidate>

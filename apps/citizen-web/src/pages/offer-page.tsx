@@ -59,7 +59,13 @@ function OfferDetail({ id }: { id: string }) {
           )}
         </dd>
         <dt>{t('offers.places')}</dt>
-        <dd>{o.placesLeft === null ? t('offers.unlimited') : o.placesLeft === 0 ? t('offers.fullWaitlist') : t('offers.placesLeft', { count: o.placesLeft })}</dd>
+        <dd>
+          {o.placesLeft === null
+            ? t('offers.unlimited')
+            : o.placesLeft === 0
+              ? t('offers.fullWaitlist')
+              : t('offers.placesLeft', { count: o.placesLeft })}
+        </dd>
         {o.requiresApproval && (
           <>
             <dt>{t('offers.approval')}</dt>
@@ -80,7 +86,12 @@ function OfferDetail({ id }: { id: string }) {
         </div>
       ) : (
         <p>
-          <button type="button" className="button button-primary" onClick={() => add.mutate({ offerId: o.id })} disabled={add.isPending}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => add.mutate({ offerId: o.id })}
+            disabled={add.isPending}
+          >
             {o.requiresApproval ? t('offers.apply') : t('offers.add')}
           </button>
         </p>

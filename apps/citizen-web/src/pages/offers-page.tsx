@@ -2,7 +2,14 @@ import { ErrorAlert, Pagination, usePageTitle, useUrlFilters } from '@jobunivers
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { OFFER_KINDS, OFFER_MODES, type OfferKind, type OfferMode, titleOf, useOffers } from '../modules/offers/api/use-offers';
+import {
+  OFFER_KINDS,
+  OFFER_MODES,
+  type OfferKind,
+  type OfferMode,
+  titleOf,
+  useOffers,
+} from '../modules/offers/api/use-offers';
 import { OfferWhen } from '../modules/offers/components/offer-when';
 import { SignedInOnly } from '../modules/session/components/signed-in-only';
 import { offerPath, ROUTES } from '../routes';
@@ -25,17 +32,39 @@ export function OffersPage() {
 function Catalogue() {
   const { t, i18n } = useTranslation('citizen');
   const [params, setFilters] = useUrlFilters();
-  const filters = { q: params.get('q') ?? undefined, kind: params.get('kind') ?? undefined, mode: params.get('mode') ?? undefined, from: params.get('fra') ?? undefined };
+  const filters = {
+    q: params.get('q') ?? undefined,
+    kind: params.get('kind') ?? undefined,
+    mode: params.get('mode') ?? undefined,
+    from: params.get('fra') ?? undefined,
+  };
   const page = Number(params.get('side') ?? 1) || 1;
-  const offers = useOffers({ q: filters.q || undefined, kind: (filters.kind || undefined) as OfferKind | undefined, mode: (filters.mode || undefined) as OfferMode | undefined, from: filters.from || undefined, page });
+  const offers = useOffers({
+    q: filters.q || undefined,
+    kind: (filters.kind || undefined) as OfferKind | undefined,
+    mode: (filters.mode || undefined) as OfferMode | undefined,
+    from: filters.from || undefined,
+    page,
+  });
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    setFilters({ q: String(data.get('q') ?? '').trim() || undefined, kind: String(data.get('kind') ?? '') || undefined, mode: String(data.get('mode') ?? '') || undefined, fra: String(data.get('from') ?? '') || undefined, side: undefined });
+    setFilters({
+      q: String(data.get('q') ?? '').trim() || undefined,
+      kind: String(data.get('kind') ?? '') || undefined,
+      mode: String(data.get('mode') ?? '') || undefined,
+      fra: String(data.get('from') ?? '') || undefined,
+      side: undefined,
+    });
   };
   return (
     <>
-      <form role="search" onSubmit={onSearch} className="offer-search" key={`${filters.q}|${filters.kind}|${filters.mode}|${filters.from}`}>
+      <form
+        role="search"
+        onSubmit={onSearch}
+        className="offer-search"
+        key={`${filters.q}|${filters.kind}|${filters.mode}|${filters.from}`}
+      >
         <div className="form-group">
           <label className="form-label" htmlFor="offer-q">
             {t('offers.search')}
@@ -101,7 +130,12 @@ function Catalogue() {
               </li>
             ))}
           </ul>
-          <Pagination page={page} totalPages={offers.data.totalPages} total={offers.data.total} onPage={(p) => setFilters({ side: p > 1 ? String(p) : undefined })} />
+          <Pagination
+            page={page}
+            totalPages={offers.data.totalPages}
+            total={offers.data.total}
+            onPage={(p) => setFilters({ side: p > 1 ? String(p) : undefined })}
+          />
         </>
       )}
     </>

@@ -1,9 +1,25 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, ErrorSummary, FormGroup, problemFieldErrors, usePageTitle, useErrorSummary } from '@jobunivers/web/ui';
+import {
+  ErrorAlert,
+  ErrorSummary,
+  FormGroup,
+  problemFieldErrors,
+  usePageTitle,
+  useErrorSummary,
+} from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { type PlanItem, titleOf, useAddToPlan, useDropItem, useRateItem, usePatchItem, usePlan, useSetGoal } from '../modules/offers/api/use-offers';
+import {
+  type PlanItem,
+  titleOf,
+  useAddToPlan,
+  useDropItem,
+  useRateItem,
+  usePatchItem,
+  usePlan,
+  useSetGoal,
+} from '../modules/offers/api/use-offers';
 import { OfferWhen } from '../modules/offers/components/offer-when';
 import { SignedInOnly } from '../modules/session/components/signed-in-only';
 import { offerPath, ROUTES } from '../routes';
@@ -126,23 +142,49 @@ function Item({ item }: { item: PlanItem }) {
               · <OfferWhen offer={item.offer} />
             </>
           )}
-          {item.activity?.dueDate && <> · {t('plan.due', { date: new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${item.activity.dueDate}T00:00:00Z`)) })}</>}
+          {item.activity?.dueDate && (
+            <>
+              {' '}
+              ·{' '}
+              {t('plan.due', {
+                date: new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
+                  dateStyle: 'long',
+                  timeZone: 'UTC',
+                }).format(new Date(`${item.activity.dueDate}T00:00:00Z`)),
+              })}
+            </>
+          )}
         </p>
         {item.suggestionNote && <p>{t('plan.suggestionNote', { note: item.suggestionNote })}</p>}
         {item.decisionReason && <p>{t('plan.reason', { reason: item.decisionReason })}</p>}
         <div className="no-print">
           {item.status === 'suggested' && (
             <>
-              <button type="button" className="button button-primary" onClick={() => patch.mutate({ id: item.id, status: 'accepted' })} disabled={patch.isPending}>
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => patch.mutate({ id: item.id, status: 'accepted' })}
+                disabled={patch.isPending}
+              >
                 {t('plan.accept')}
               </button>{' '}
-              <button type="button" className="button button-secondary" onClick={() => patch.mutate({ id: item.id, status: 'declined' })} disabled={patch.isPending}>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => patch.mutate({ id: item.id, status: 'declined' })}
+                disabled={patch.isPending}
+              >
                 {t('plan.decline')}
               </button>
             </>
           )}
           {(item.status === 'planned' || item.status === 'enrolled') && (
-            <button type="button" className="button button-secondary" onClick={() => patch.mutate({ id: item.id, status: 'completed' })} disabled={patch.isPending}>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => patch.mutate({ id: item.id, status: 'completed' })}
+              disabled={patch.isPending}
+            >
               {t('plan.complete')}
             </button>
           )}{' '}
@@ -150,7 +192,12 @@ function Item({ item }: { item: PlanItem }) {
             (confirming ? (
               <span role="group" aria-label={t('plan.dropConfirm', { title })}>
                 {t('plan.dropConfirm', { title })}{' '}
-                <button type="button" className="button button-primary" onClick={() => drop.mutate(item.id)} disabled={drop.isPending}>
+                <button
+                  type="button"
+                  className="button button-primary"
+                  onClick={() => drop.mutate(item.id)}
+                  disabled={drop.isPending}
+                >
                   {t('plan.dropYes')}
                 </button>{' '}
                 <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>
@@ -163,8 +210,12 @@ function Item({ item }: { item: PlanItem }) {
               </button>
             ))}
         </div>
-        {item.offer && (item.status === 'enrolled' || item.status === 'completed') && <OfferRating item={item} title={title} />}
-        {problem && <p className="form-error-message">{t(`offers.problems.${problem.code}`, { defaultValue: problem.title })}</p>}
+        {item.offer && (item.status === 'enrolled' || item.status === 'completed') && (
+          <OfferRating item={item} title={title} />
+        )}
+        {problem && (
+          <p className="form-error-message">{t(`offers.problems.${problem.code}`, { defaultValue: problem.title })}</p>
+        )}
         {(drop.isError || (patch.isError && !problem)) && <ErrorAlert />}
       </div>
     </li>
@@ -228,7 +279,16 @@ function ActivityForm() {
       { activity: { title, dueDate } },
       {
         onSuccess: () => form.reset(),
-        onError: (error) => report(Object.fromEntries(problemFieldErrors(error).map((e) => (e.field.endsWith('dueDate') ? ['dueDate', t('plan.activityDueInvalid')] : ['title', t('plan.activityRequired')])))),
+        onError: (error) =>
+          report(
+            Object.fromEntries(
+              problemFieldErrors(error).map((e) =>
+                e.field.endsWith('dueDate')
+                  ? ['dueDate', t('plan.activityDueInvalid')]
+                  : ['title', t('plan.activityRequired')],
+              ),
+            ),
+          ),
       },
     );
   };
@@ -236,7 +296,12 @@ function ActivityForm() {
     <form onSubmit={onSubmit} noValidate aria-labelledby="activity-title" className="no-print">
       <h2 id="activity-title">{t('plan.addActivity')}</h2>
       <ErrorSummary {...summary} />
-      <FormGroup id={ACTIVITY_IDS.title} label={t('plan.activityName')} hint={t('plan.activityHint')} error={errors.title}>
+      <FormGroup
+        id={ACTIVITY_IDS.title}
+        label={t('plan.activityName')}
+        hint={t('plan.activityHint')}
+        error={errors.title}
+      >
         <input name="title" className="form-input input-width-xl" maxLength={200} />
       </FormGroup>
       <FormGroup id={ACTIVITY_IDS.dueDate} label={t('plan.activityDue')} error={errors.dueDate}>

@@ -33,7 +33,11 @@ function Saved() {
       {saved.data.items.map((ad) => (
         <JobAdCard key={ad.id} ad={ad}>
           {!ad.open && <p className="job-closed">{t('jobs.closed')}</p>}
-          <button type="button" className="button button-secondary" onClick={() => save.mutate({ id: ad.id, saved: false })}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => save.mutate({ id: ad.id, saved: false })}
+          >
             {t('jobs.unsave')}
             <span className="sr-only"> {ad.title}</span>
           </button>

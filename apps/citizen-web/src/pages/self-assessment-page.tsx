@@ -51,7 +51,12 @@ export function SelfAssessmentPage() {
     );
   };
   const fieldset = (name: Question, options: ReactNode) => (
-    <FormFieldset key={name} id={`sa-${name}`} legend={t(`selfAssessment.questions.${name}`)} error={!!errors[name] && t('selfAssessment.answerThis')}>
+    <FormFieldset
+      key={name}
+      id={`sa-${name}`}
+      legend={t(`selfAssessment.questions.${name}`)}
+      error={!!errors[name] && t('selfAssessment.answerThis')}
+    >
       <ul className="nobullet-list">{options}</ul>
     </FormFieldset>
   );
@@ -77,13 +82,71 @@ export function SelfAssessmentPage() {
             <ErrorSummary {...summary} title={t('selfAssessment.errorSummary')} />
             {save.isError && <ErrorAlert />}
             {previous && <p className="alert alert-info alert-text">{t('selfAssessment.redo')}</p>}
-            {fieldset('jobConfidence', ([1, 2, 3, 4, 5] as const).map((n) => radio('jobConfidence', String(n), t(`selfAssessment.scale.${n}`), previous?.jobConfidence === n)))}
-            {fieldset('healthLimitations', (['yes', 'no'] as const).map((v) => radio('healthLimitations', v, t(`selfAssessment.${v}`), previous ? previous.healthLimitations === (v === 'yes') : false)))}
-            {fieldset('digitalConfidence', ([1, 2, 3, 4, 5] as const).map((n) => radio('digitalConfidence', String(n), t(`selfAssessment.scale.${n}`), previous?.digitalConfidence === n)))}
-            {fieldset('danishLevel', DANISH.map((v) => radio('danishLevel', v, t(`selfAssessment.danish.${v}`), previous?.danishLevel === v)))}
-            {fieldset('childcareChallenges', (['yes', 'no'] as const).map((v) => radio('childcareChallenges', v, t(`selfAssessment.${v}`), previous ? previous.childcareChallenges === (v === 'yes') : false)))}
-            {fieldset('transportChallenges', (['yes', 'no'] as const).map((v) => radio('transportChallenges', v, t(`selfAssessment.${v}`), previous ? previous.transportChallenges === (v === 'yes') : false)))}
-            {fieldset('wantsPersonalHelp', (['yes', 'no'] as const).map((v) => radio('wantsPersonalHelp', v, t(`selfAssessment.${v}`), previous ? previous.wantsPersonalHelp === (v === 'yes') : false)))}
+            {fieldset(
+              'jobConfidence',
+              ([1, 2, 3, 4, 5] as const).map((n) =>
+                radio('jobConfidence', String(n), t(`selfAssessment.scale.${n}`), previous?.jobConfidence === n),
+              ),
+            )}
+            {fieldset(
+              'healthLimitations',
+              (['yes', 'no'] as const).map((v) =>
+                radio(
+                  'healthLimitations',
+                  v,
+                  t(`selfAssessment.${v}`),
+                  previous ? previous.healthLimitations === (v === 'yes') : false,
+                ),
+              ),
+            )}
+            {fieldset(
+              'digitalConfidence',
+              ([1, 2, 3, 4, 5] as const).map((n) =>
+                radio(
+                  'digitalConfidence',
+                  String(n),
+                  t(`selfAssessment.scale.${n}`),
+                  previous?.digitalConfidence === n,
+                ),
+              ),
+            )}
+            {fieldset(
+              'danishLevel',
+              DANISH.map((v) => radio('danishLevel', v, t(`selfAssessment.danish.${v}`), previous?.danishLevel === v)),
+            )}
+            {fieldset(
+              'childcareChallenges',
+              (['yes', 'no'] as const).map((v) =>
+                radio(
+                  'childcareChallenges',
+                  v,
+                  t(`selfAssessment.${v}`),
+                  previous ? previous.childcareChallenges === (v === 'yes') : false,
+                ),
+              ),
+            )}
+            {fieldset(
+              'transportChallenges',
+              (['yes', 'no'] as const).map((v) =>
+                radio(
+                  'transportChallenges',
+                  v,
+                  t(`selfAssessment.${v}`),
+                  previous ? previous.transportChallenges === (v === 'yes') : false,
+                ),
+              ),
+            )}
+            {fieldset(
+              'wantsPersonalHelp',
+              (['yes', 'no'] as const).map((v) =>
+                radio(
+                  'wantsPersonalHelp',
+                  v,
+                  t(`selfAssessment.${v}`),
+                  previous ? previous.wantsPersonalHelp === (v === 'yes') : false,
+                ),
+              ),
+            )}
             <button type="submit" className="button button-primary" disabled={save.isPending}>
               {t('selfAssessment.submit')}
             </button>

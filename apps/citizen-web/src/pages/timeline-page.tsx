@@ -20,9 +20,18 @@ export function TimelinePage() {
       <SignedInOnly returnTo={ROUTES.timeline}>
         {timeline.isError && <ErrorAlert onRetry={() => void timeline.refetch()} />}
         {timeline.isPending && <p>{t('loading', { ns: 'common' })}</p>}
-        {timeline.data && timeline.data.total === 0 && <p className="alert alert-info alert-text">{t('timeline.empty')}</p>}
+        {timeline.data && timeline.data.total === 0 && (
+          <p className="alert alert-info alert-text">{t('timeline.empty')}</p>
+        )}
         {timeline.data && <TimelineList items={timeline.data.items} />}
-        {timeline.data && <Pagination page={timeline.data.page} totalPages={timeline.data.totalPages} total={timeline.data.total} onPage={setPage} />}
+        {timeline.data && (
+          <Pagination
+            page={timeline.data.page}
+            totalPages={timeline.data.totalPages}
+            total={timeline.data.total}
+            onPage={setPage}
+          />
+        )}
       </SignedInOnly>
     </>
   );

@@ -12,7 +12,10 @@ export const NotificationsPage = lazyPage(() => import('../pages/notifications-p
 export const InboxPage = lazyPage(() => import('../pages/inbox-page'), 'InboxPage');
 export const KnowledgeBasePage = lazyPage(() => import('../pages/knowledge-base-page'), 'KnowledgeBasePage');
 export const KpisPage = lazyPage(() => import('../pages/kpis-page'), 'KpisPage');
-export const StaffConversationPage = lazyPage(() => import('../pages/staff-conversation-page'), 'StaffConversationPage');
+export const StaffConversationPage = lazyPage(
+  () => import('../pages/staff-conversation-page'),
+  'StaffConversationPage',
+);
 export const ApiClientWebhookPage = lazyPage(() => import('../pages/api-client-webhook-page'), 'ApiClientWebhookPage');
 export const ApiClientsPage = lazyPage(() => import('../pages/api-clients-page'), 'ApiClientsPage');
 export const AuditPage = lazyPage(() => import('../pages/audit-page'), 'AuditPage');

@@ -1,5 +1,13 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, FieldErrorsAlert, formatDateTime, FormGroup, Pagination, ScrollTable, usePageTitle } from '@jobunivers/web/ui';
+import {
+  ErrorAlert,
+  FieldErrorsAlert,
+  formatDateTime,
+  FormGroup,
+  Pagination,
+  ScrollTable,
+  usePageTitle,
+} from '@jobunivers/web/ui';
 import { useMe } from '@jobunivers/web/session';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +24,10 @@ export function AnnouncementsPage() {
   const send = useSendAnnouncement();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
-  const errors = send.error instanceof ApiProblemError && send.error.status === 400 ? ((send.error.problem as { errors?: Array<{ field: string; message: string }> }).errors ?? []) : [];
+  const errors =
+    send.error instanceof ApiProblemError && send.error.status === 400
+      ? ((send.error.problem as { errors?: Array<{ field: string; message: string }> }).errors ?? [])
+      : [];
   return (
     <>
       <h1>{t('announcements.title')}</h1>
@@ -42,10 +53,26 @@ export function AnnouncementsPage() {
             <label className="form-label" htmlFor="announcement-title">
               {t('announcements.field.title')}
             </label>
-            <input id="announcement-title" className="form-input input-width-xl" maxLength={120} value={title} onChange={(e) => setTitle(e.target.value)} />
+            <input
+              id="announcement-title"
+              className="form-input input-width-xl"
+              maxLength={120}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+            />
           </div>
-          <FormGroup id="announcement-body" label={t('announcements.field.body')} hint={t('announcements.field.bodyHint')}>
-            <textarea className="form-input input-width-xl" rows={4} maxLength={1000} value={body} onChange={(e) => setBody(e.target.value)} />
+          <FormGroup
+            id="announcement-body"
+            label={t('announcements.field.body')}
+            hint={t('announcements.field.bodyHint')}
+          >
+            <textarea
+              className="form-input input-width-xl"
+              rows={4}
+              maxLength={1000}
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+            />
           </FormGroup>
           <button type="submit" className="button button-primary" disabled={send.isPending}>
             {t('announcements.send')}
@@ -76,14 +103,20 @@ export function AnnouncementsPage() {
                   </td>
                   <td>{a.createdByName}</td>
                   <td>{formatDateTime(a.createdAt, i18n.language)}</td>
-                  <td>{a.completedAt ? t('announcements.done', { count: a.recipients }) : t('announcements.going', { count: a.recipients })}</td>
+                  <td>
+                    {a.completedAt
+                      ? t('announcements.done', { count: a.recipients })
+                      : t('announcements.going', { count: a.recipients })}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </ScrollTable>
       )}
-      {list.data && <Pagination page={list.data.page} totalPages={list.data.totalPages} total={list.data.total} onPage={setPage} />}
+      {list.data && (
+        <Pagination page={list.data.page} totalPages={list.data.totalPages} total={list.data.total} onPage={setPage} />
+      )}
     </>
   );
 }

@@ -1,10 +1,25 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { ErrorAlert, FieldErrorsAlert, formatDateTime, FormFieldset, FormGroup, Pagination, ScrollTable, usePageTitle } from '@jobunivers/web/ui';
+import {
+  ErrorAlert,
+  FieldErrorsAlert,
+  formatDateTime,
+  FormFieldset,
+  FormGroup,
+  Pagination,
+  ScrollTable,
+  usePageTitle,
+} from '@jobunivers/web/ui';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useApiClients } from '../modules/api-clients/api/use-api-clients';
-import { useRemoveWebhook, useSaveWebhook, useWebhook, useWebhookDeliveries, type WebhookInput } from '../modules/api-clients/api/use-webhook';
+import {
+  useRemoveWebhook,
+  useSaveWebhook,
+  useWebhook,
+  useWebhookDeliveries,
+  type WebhookInput,
+} from '../modules/api-clients/api/use-webhook';
 import { ROUTES } from '../routes';
 
 type EventType = NonNullable<WebhookInput['types']>[number];
@@ -46,12 +61,18 @@ export function ApiClientWebhookPage() {
       setTypes(webhook.data.types);
     }
   }, [webhook.data]);
-  const errors = save.error instanceof ApiProblemError ? ((save.error.problem as { errors?: Array<{ field: string; message: string }> }).errors ?? [{ field: 'url', message: save.error.problem.title }]) : [];
+  const errors =
+    save.error instanceof ApiProblemError
+      ? ((save.error.problem as { errors?: Array<{ field: string; message: string }> }).errors ?? [
+          { field: 'url', message: save.error.problem.title },
+        ])
+      : [];
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate({ url, types }, { onSuccess: (saved) => saved.secret && setSecret(saved.secret) });
   };
-  const toggle = (type: EventType) => setTypes((current) => (current.includes(type) ? current.filter((x) => x !== type) : [...current, type]));
+  const toggle = (type: EventType) =>
+    setTypes((current) => (current.includes(type) ? current.filter((x) => x !== type) : [...current, type]));
   return (
     <>
       <p>
@@ -81,13 +102,24 @@ export function ApiClientWebhookPage() {
           </div>
         )}
         <FormGroup id="webhook-url" label={t('webhook.url')} hint={t('webhook.urlHint')}>
-          <input type="url" className="form-input input-width-xl" value={url} onChange={(e) => setUrl(e.target.value)} />
+          <input
+            type="url"
+            className="form-input input-width-xl"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+          />
         </FormGroup>
         <FormFieldset id="webhook-types" legend={t('webhook.types')} hint={t('webhook.typesHint')}>
           <ul className="nobullet-list">
             {EVENT_TYPES.map((type) => (
               <li key={type}>
-                <input id={`type-${type}`} type="checkbox" className="form-checkbox" checked={types.includes(type)} onChange={() => toggle(type)} />
+                <input
+                  id={`type-${type}`}
+                  type="checkbox"
+                  className="form-checkbox"
+                  checked={types.includes(type)}
+                  onChange={() => toggle(type)}
+                />
                 <label htmlFor={`type-${type}`}>
                   <code>{type}</code>
                 </label>
@@ -99,7 +131,15 @@ export function ApiClientWebhookPage() {
           {webhook.data ? t('webhook.save') : t('webhook.create')}
         </button>{' '}
         {webhook.data && (
-          <button type="button" className="button button-secondary" disabled={remove.isPending} onClick={() => window.confirm(t('webhook.confirmRemove', { name: client?.name ?? '' })) && remove.mutate(undefined, { onSuccess: () => (setUrl(''), setTypes([]), setSecret(undefined)) })}>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={remove.isPending}
+            onClick={() =>
+              window.confirm(t('webhook.confirmRemove', { name: client?.name ?? '' })) &&
+              remove.mutate(undefined, { onSuccess: () => (setUrl(''), setTypes([]), setSecret(undefined)) })
+            }
+          >
             {t('webhook.remove')}
           </button>
         )}
@@ -131,14 +171,23 @@ export function ApiClientWebhookPage() {
                       </td>
                       <td>{d.attempt}</td>
                       <td>{t(`webhook.outcome.${d.outcome}`)}</td>
-                      <td>{d.responseStatus ?? d.error ?? ''} ({d.durationMs} ms)</td>
+                      <td>
+                        {d.responseStatus ?? d.error ?? ''} ({d.durationMs} ms)
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </ScrollTable>
           )}
-          {deliveries.data && <Pagination page={deliveries.data.page} totalPages={deliveries.data.totalPages} total={deliveries.data.total} onPage={setPage} />}
+          {deliveries.data && (
+            <Pagination
+              page={deliveries.data.page}
+              totalPages={deliveries.data.totalPages}
+              total={deliveries.data.total}
+              onPage={setPage}
+            />
+          )}
         </>
       )}
     </>

@@ -12,7 +12,13 @@ export function ApiClientsPage() {
     <>
       <h1>{t('apiClients.title')}</h1>
       <p>{t('apiClients.intro')}</p>
-      {me.isPending ? <p>{t('loading', { ns: 'common' })}</p> : isAdmin ? <ApiClientAdmin /> : <p className="alert alert-warning alert-text">{t('apiClients.forbidden')}</p>}
+      {me.isPending ? (
+        <p>{t('loading', { ns: 'common' })}</p>
+      ) : isAdmin ? (
+        <ApiClientAdmin />
+      ) : (
+        <p className="alert alert-warning alert-text">{t('apiClients.forbidden')}</p>
+      )}
     </>
   );
 }

@@ -22,7 +22,12 @@ export function ApprovalsPage() {
         <label className="form-label" htmlFor="approval-scope">
           {t('approvals.scope')}
         </label>
-        <select id="approval-scope" className="form-select" value={scope ?? ''} onChange={(e) => setFilters({ omfang: e.target.value || undefined, side: undefined })}>
+        <select
+          id="approval-scope"
+          className="form-select"
+          value={scope ?? ''}
+          onChange={(e) => setFilters({ omfang: e.target.value || undefined, side: undefined })}
+        >
           <option value="">{t('approvals.scopeDefault')}</option>
           <option value="me">{t('approvals.scopeMe')}</option>
           <option value="all">{t('approvals.scopeAll')}</option>
@@ -33,24 +38,31 @@ export function ApprovalsPage() {
       {applications.data && applications.data.items.length > 0 && (
         <ScrollTable label={t('approvals.title')}>
           <table className="table table--compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('approvals.citizen')}</th>
-              <th scope="col">{t('approvals.offer')}</th>
-              <th scope="col">{t('approvals.applied')}</th>
-              <th scope="col">{t('approvals.places')}</th>
-              <th scope="col">{t('approvals.decision')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {applications.data.items.map((a) => (
-              <Row key={a.id} application={a} />
-            ))}
-          </tbody>
+            <thead>
+              <tr>
+                <th scope="col">{t('approvals.citizen')}</th>
+                <th scope="col">{t('approvals.offer')}</th>
+                <th scope="col">{t('approvals.applied')}</th>
+                <th scope="col">{t('approvals.places')}</th>
+                <th scope="col">{t('approvals.decision')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {applications.data.items.map((a) => (
+                <Row key={a.id} application={a} />
+              ))}
+            </tbody>
           </table>
         </ScrollTable>
       )}
-      {applications.data && <Pagination page={page} totalPages={applications.data.totalPages} total={applications.data.total} onPage={(p) => setFilters({ side: p > 1 ? String(p) : undefined })} />}
+      {applications.data && (
+        <Pagination
+          page={page}
+          totalPages={applications.data.totalPages}
+          total={applications.data.total}
+          onPage={(p) => setFilters({ side: p > 1 ? String(p) : undefined })}
+        />
+      )}
     </>
   );
 }
@@ -82,7 +94,13 @@ function Row({ application: a }: { application: Application }) {
             <label className="form-label" htmlFor={`reason-${a.id}`}>
               {t('approvals.reason')}
             </label>
-            <input id={`reason-${a.id}`} className="form-input" value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />{' '}
+            <input
+              id={`reason-${a.id}`}
+              className="form-input"
+              value={reason}
+              maxLength={1000}
+              onChange={(e) => setReason(e.target.value)}
+            />{' '}
             <button type="submit" className="button button-primary" disabled={decide.isPending || !reason.trim()}>
               {t('approvals.confirmReject')}
             </button>{' '}
@@ -92,7 +110,12 @@ function Row({ application: a }: { application: Application }) {
           </form>
         ) : (
           <>
-            <button type="button" className="button button-primary" onClick={() => decide.mutate({ id: a.id, decision: 'approve' })} disabled={decide.isPending}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => decide.mutate({ id: a.id, decision: 'approve' })}
+              disabled={decide.isPending}
+            >
               {t('approvals.approve')}
               <span className="sr-only"> {a.citizenName}</span>
             </button>{' '}

@@ -11,7 +11,13 @@ export function AuditPage() {
     <>
       <h1>{t('audit.title')}</h1>
       <p>{t('audit.intro')}</p>
-      {me.isPending ? <p>{t('loading', { ns: 'common' })}</p> : me.data?.roles.includes('team_lead') ? <AuditLogSearch /> : <p className="alert alert-warning alert-text">{t('audit.forbidden')}</p>}
+      {me.isPending ? (
+        <p>{t('loading', { ns: 'common' })}</p>
+      ) : me.data?.roles.includes('team_lead') ? (
+        <AuditLogSearch />
+      ) : (
+        <p className="alert alert-warning alert-text">{t('audit.forbidden')}</p>
+      )}
     </>
   );
 }

@@ -33,7 +33,10 @@ export function CalendarPage() {
         <Link to={ROUTES.availability}>{t('calendar.availability')}</Link>
       </div>
       <p aria-live="polite" className="h3">
-        {t('calendar.week', { from: formatDay(`${week}T12:00:00Z`, i18n.language), to: formatDay(`${days[6]}T12:00:00Z`, i18n.language) })}
+        {t('calendar.week', {
+          from: formatDay(`${week}T12:00:00Z`, i18n.language),
+          to: formatDay(`${days[6]}T12:00:00Z`, i18n.language),
+        })}
       </p>
       {calendar.isError && <ErrorAlert onRetry={() => void calendar.refetch()} />}
       <div className="week-view" data-testid="week-view">
@@ -77,7 +80,12 @@ export function CalendarPage() {
           <input id="feed-url" className="form-input input-width-xl" readOnly value={feed.data} />
         </p>
       ) : (
-        <button type="button" className="button button-secondary" onClick={() => feed.mutate()} disabled={feed.isPending}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => feed.mutate()}
+          disabled={feed.isPending}
+        >
           {t('calendar.feedCreate')}
         </button>
       )}

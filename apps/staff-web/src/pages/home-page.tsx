@@ -13,7 +13,14 @@ export function HomePage() {
   return (
     <>
       <h1>{t('home.title')}</h1>
-      {me.data && <p data-testid="signed-in">{t('home.signedIn', { name: me.data.name, roles: me.data.roles.map((r) => t(`signIn.roles.${r as Role}`)).join(', ') })}</p>}
+      {me.data && (
+        <p data-testid="signed-in">
+          {t('home.signedIn', {
+            name: me.data.name,
+            roles: me.data.roles.map((r) => t(`signIn.roles.${r as Role}`)).join(', '),
+          })}
+        </p>
+      )}
       {hasCaseload ? <StaffOverview /> : <p className="font-lead">{t('home.intro')}</p>}
     </>
   );

@@ -22,7 +22,11 @@ export function InboxPage() {
         <ul className="inbox-scopes">
           {SCOPES.map((s) => (
             <li key={s}>
-              <Link to={`?vis=${s}`} aria-current={s === scope ? 'page' : undefined} className={s === scope ? 'current' : undefined}>
+              <Link
+                to={`?vis=${s}`}
+                aria-current={s === scope ? 'page' : undefined}
+                className={s === scope ? 'current' : undefined}
+              >
                 {t(`inbox.scope.${s}`)}
               </Link>
             </li>
@@ -30,7 +34,13 @@ export function InboxPage() {
         </ul>
       </nav>
       <div className="form-group">
-        <input id="show-closed" type="checkbox" className="form-checkbox" checked={status === 'closed'} onChange={(e) => setFilters({ status: e.target.checked ? 'afsluttet' : undefined, side: undefined })} />
+        <input
+          id="show-closed"
+          type="checkbox"
+          className="form-checkbox"
+          checked={status === 'closed'}
+          onChange={(e) => setFilters({ status: e.target.checked ? 'afsluttet' : undefined, side: undefined })}
+        />
         <label htmlFor="show-closed">{t('inbox.showClosed')}</label>
       </div>
       {inbox.isError && <ErrorAlert onRetry={() => void inbox.refetch()} />}
@@ -52,7 +62,9 @@ export function InboxPage() {
                   <td>{c.citizenName}</td>
                   <td>
                     <Link to={inboxPath(c.id)}>{c.subject}</Link>
-                    {c.unread > 0 && <span className="conversation-unread">{t('inbox.unread', { count: c.unread })}</span>}
+                    {c.unread > 0 && (
+                      <span className="conversation-unread">{t('inbox.unread', { count: c.unread })}</span>
+                    )}
                     <br />
                     <span className="small-text">{c.preview}</span>
                   </td>
@@ -64,7 +76,14 @@ export function InboxPage() {
           </table>
         </ScrollTable>
       )}
-      {inbox.data && <Pagination page={inbox.data.page} totalPages={inbox.data.totalPages} total={inbox.data.total} onPage={(p) => setFilters({ side: String(p) })} />}
+      {inbox.data && (
+        <Pagination
+          page={inbox.data.page}
+          totalPages={inbox.data.totalPages}
+          total={inbox.data.total}
+          onPage={(p) => setFilters({ side: String(p) })}
+        />
+      )}
     </>
   );
 }

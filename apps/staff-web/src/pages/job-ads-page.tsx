@@ -1,5 +1,14 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { copenhagenDate, ErrorAlert, formatDay, FormGroup, Pagination, ScrollTable, usePageTitle, useUrlFilters } from '@jobunivers/web/ui';
+import {
+  copenhagenDate,
+  ErrorAlert,
+  formatDay,
+  FormGroup,
+  Pagination,
+  ScrollTable,
+  usePageTitle,
+  useUrlFilters,
+} from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type JobAd, useJobAds, useJobPosting, usePublishJobAd, useWithdrawJobAd } from '../modules/jobs/api/use-jobs';
@@ -18,7 +27,11 @@ export function JobAdsPage() {
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const d = new FormData(event.currentTarget);
-    setFilters({ q: String(d.get('q') ?? '').trim() || undefined, egne: d.get('mine') ? '1' : undefined, side: undefined });
+    setFilters({
+      q: String(d.get('q') ?? '').trim() || undefined,
+      egne: d.get('mine') ? '1' : undefined,
+      side: undefined,
+    });
   };
   return (
     <>
@@ -44,7 +57,13 @@ export function JobAdsPage() {
           {t('jobAds.new')}
         </button>
       </p>
-      {editing && <JobAdEditor key={editing === 'new' ? 'new' : editing.id} ad={editing === 'new' ? undefined : editing} onDone={() => setEditing(undefined)} />}
+      {editing && (
+        <JobAdEditor
+          key={editing === 'new' ? 'new' : editing.id}
+          ad={editing === 'new' ? undefined : editing}
+          onDone={() => setEditing(undefined)}
+        />
+      )}
       {ads.isError && <ErrorAlert onRetry={() => void ads.refetch()} />}
       {ads.data && (
         <>
@@ -74,7 +93,13 @@ export function JobAdsPage() {
                     </td>
                     <td>{ad.occupation.title}</td>
                     <td>{formatDay(`${ad.datePosted}T12:00:00Z`, i18n.language)}</td>
-                    <td>{ad.open ? (ad.validThrough ? formatDay(ad.validThrough, i18n.language) : '–') : t('jobAds.closed')}</td>
+                    <td>
+                      {ad.open
+                        ? ad.validThrough
+                          ? formatDay(ad.validThrough, i18n.language)
+                          : '–'
+                        : t('jobAds.closed')}
+                    </td>
                     <td>
                       {ad.ownedByMyMunicipality && (
                         <>
@@ -83,7 +108,12 @@ export function JobAdsPage() {
                             <span className="sr-only"> {ad.title}</span>
                           </button>{' '}
                           {ad.open && (
-                            <button type="button" className="button button-tertiary" disabled={withdraw.isPending} onClick={() => withdraw.mutate(ad.id)}>
+                            <button
+                              type="button"
+                              className="button button-tertiary"
+                              disabled={withdraw.isPending}
+                              onClick={() => withdraw.mutate(ad.id)}
+                            >
                               {t('jobAds.withdraw')}
                               <span className="sr-only"> {ad.title}</span>
                             </button>
@@ -96,7 +126,12 @@ export function JobAdsPage() {
               </tbody>
             </table>
           </ScrollTable>
-          <Pagination page={ads.data.page} totalPages={ads.data.totalPages} total={ads.data.total} onPage={(p) => setFilters({ side: String(p) })} />
+          <Pagination
+            page={ads.data.page}
+            totalPages={ads.data.totalPages}
+            total={ads.data.total}
+            onPage={(p) => setFilters({ side: String(p) })}
+          />
         </>
       )}
       {withdraw.isError && <ErrorAlert />}
@@ -104,24 +139,60 @@ export function JobAdsPage() {
   );
 }
 
-type Field = 'title' | 'employer' | 'description' | 'postalCode' | 'streetAddress' | 'occupation' | 'skills' | 'hours' | 'workHours' | 'validThrough' | 'url';
+type Field =
+  | 'title'
+  | 'employer'
+  | 'description'
+  | 'postalCode'
+  | 'streetAddress'
+  | 'occupation'
+  | 'skills'
+  | 'hours'
+  | 'workHours'
+  | 'validThrough'
+  | 'url';
 /** Where the API names a field of the JobPosting, and which form field that is. */
-const API_FIELD: Record<string, Field> = { title: 'title', 'hiringOrganization.name': 'employer', description: 'description', 'jobLocation.address.postalCode': 'postalCode', 'jobLocation.address.streetAddress': 'streetAddress', occupationalCategory: 'occupation', skills: 'skills', employmentType: 'hours', workHours: 'workHours', validThrough: 'validThrough', url: 'url' };
+const API_FIELD: Record<string, Field> = {
+  title: 'title',
+  'hiringOrganization.name': 'employer',
+  description: 'description',
+  'jobLocation.address.postalCode': 'postalCode',
+  'jobLocation.address.streetAddress': 'streetAddress',
+  occupationalCategory: 'occupation',
+  skills: 'skills',
+  employmentType: 'hours',
+  workHours: 'workHours',
+  validThrough: 'validThrough',
+  url: 'url',
+};
 
 /** Writes (or rewrites) an ad as a schema.org JobPosting; the API checks every field. */
 function JobAdEditor({ ad, onDone }: { ad?: JobAd; onDone: () => void }) {
   const { t } = useTranslation('staff');
   const posting = useJobPosting(ad?.id);
   const publish = usePublishJobAd();
-  if (ad && !posting.data) return posting.isError ? <ErrorAlert onRetry={() => void posting.refetch()} /> : <p>{t('loading', { ns: 'common' })}</p>;
+  if (ad && !posting.data)
+    return posting.isError ? (
+      <ErrorAlert onRetry={() => void posting.refetch()} />
+    ) : (
+      <p>{t('loading', { ns: 'common' })}</p>
+    );
   const identifier = (posting.data?.['identifier'] as { value?: string } | undefined)?.value;
-  const problem = publish.error instanceof ApiProblemError ? (publish.error.problem as { errors?: Array<{ field: string; message: string }> }) : undefined;
-  const bad = new Map((problem?.errors ?? []).map((e) => [API_FIELD[e.field.replace(/\.\d+$/, '')] ?? e.field, e.message]));
+  const problem =
+    publish.error instanceof ApiProblemError
+      ? (publish.error.problem as { errors?: Array<{ field: string; message: string }> })
+      : undefined;
+  const bad = new Map(
+    (problem?.errors ?? []).map((e) => [API_FIELD[e.field.replace(/\.\d+$/, '')] ?? e.field, e.message]),
+  );
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const d = new FormData(event.currentTarget);
     const get = (k: Field) => String(d.get(k) ?? '').trim();
-    const skills = get('skills').split(',').map((s) => s.trim()).filter(Boolean);
+    const skills = get('skills')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     publish.mutate(
       {
         '@context': 'https://schema.org',
@@ -133,7 +204,15 @@ function JobAdEditor({ ad, onDone }: { ad?: JobAd; onDone: () => void }) {
         ...(get('validThrough') ? { validThrough: get('validThrough') } : {}),
         employmentType: get('hours') === 'part_time' ? 'PART_TIME' : 'FULL_TIME',
         hiringOrganization: { '@type': 'Organization', name: get('employer') },
-        jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', postalCode: get('postalCode'), ...(get('streetAddress') ? { streetAddress: get('streetAddress') } : {}), addressCountry: 'DK' } },
+        jobLocation: {
+          '@type': 'Place',
+          address: {
+            '@type': 'PostalAddress',
+            postalCode: get('postalCode'),
+            ...(get('streetAddress') ? { streetAddress: get('streetAddress') } : {}),
+            addressCountry: 'DK',
+          },
+        },
         occupationalCategory: { '@type': 'CategoryCode', codeValue: get('occupation'), inCodeSet: 'ISCO-08' },
         ...(skills.length ? { skills } : {}),
         ...(get('workHours') ? { workHours: get('workHours') } : {}),
@@ -151,13 +230,57 @@ function JobAdEditor({ ad, onDone }: { ad?: JobAd; onDone: () => void }) {
     <form onSubmit={onSubmit} noValidate aria-labelledby="ad-editor" className="card">
       <div className="card-content">
         <h2 id="ad-editor">{ad ? t('jobAds.editTitle') : t('jobAds.new')}</h2>
-        {field('title', <input name="title" className="form-input input-width-xl" defaultValue={ad?.title} maxLength={300} />)}
-        {field('employer', <input name="employer" className="form-input input-width-xl" defaultValue={ad?.employer} maxLength={200} />)}
-        {field('description', <textarea name="description" className="form-input input-width-xl" rows={5} defaultValue={ad?.description} />)}
-        {field('postalCode', <input name="postalCode" className="form-input input-width-xs" inputMode="numeric" defaultValue={ad?.postalCode} maxLength={4} />)}
-        {field('streetAddress', <input name="streetAddress" className="form-input input-width-xl" defaultValue={ad?.streetAddress ?? ''} maxLength={200} />)}
-        {field('occupation', <input name="occupation" className="form-input input-width-xs" inputMode="numeric" defaultValue={ad?.occupation.code} maxLength={4} />, t('jobAds.occupationHint'))}
-        {field('skills', <input name="skills" className="form-input input-width-xl" defaultValue={[...(ad?.skills ?? []), ...(ad?.otherSkills ?? [])].join(', ')} />, t('jobAds.skillsHint'))}
+        {field(
+          'title',
+          <input name="title" className="form-input input-width-xl" defaultValue={ad?.title} maxLength={300} />,
+        )}
+        {field(
+          'employer',
+          <input name="employer" className="form-input input-width-xl" defaultValue={ad?.employer} maxLength={200} />,
+        )}
+        {field(
+          'description',
+          <textarea name="description" className="form-input input-width-xl" rows={5} defaultValue={ad?.description} />,
+        )}
+        {field(
+          'postalCode',
+          <input
+            name="postalCode"
+            className="form-input input-width-xs"
+            inputMode="numeric"
+            defaultValue={ad?.postalCode}
+            maxLength={4}
+          />,
+        )}
+        {field(
+          'streetAddress',
+          <input
+            name="streetAddress"
+            className="form-input input-width-xl"
+            defaultValue={ad?.streetAddress ?? ''}
+            maxLength={200}
+          />,
+        )}
+        {field(
+          'occupation',
+          <input
+            name="occupation"
+            className="form-input input-width-xs"
+            inputMode="numeric"
+            defaultValue={ad?.occupation.code}
+            maxLength={4}
+          />,
+          t('jobAds.occupationHint'),
+        )}
+        {field(
+          'skills',
+          <input
+            name="skills"
+            className="form-input input-width-xl"
+            defaultValue={[...(ad?.skills ?? []), ...(ad?.otherSkills ?? [])].join(', ')}
+          />,
+          t('jobAds.skillsHint'),
+        )}
         {field(
           'hours',
           <select name="hours" className="form-select" defaultValue={ad?.hours ?? 'full_time'}>
@@ -165,9 +288,34 @@ function JobAdEditor({ ad, onDone }: { ad?: JobAd; onDone: () => void }) {
             <option value="part_time">{t('jobAds.partTime')}</option>
           </select>,
         )}
-        {field('workHours', <input name="workHours" className="form-input input-width-l" defaultValue={ad?.workHours ?? ''} maxLength={200} />)}
-        {field('validThrough', <input name="validThrough" type="date" className="form-input" defaultValue={ad?.validThrough ? copenhagenDate(new Date(ad.validThrough)) : ''} />)}
-        {field('url', <input name="url" type="url" className="form-input input-width-xl" defaultValue={ad?.url ?? ''} maxLength={1000} />)}
+        {field(
+          'workHours',
+          <input
+            name="workHours"
+            className="form-input input-width-l"
+            defaultValue={ad?.workHours ?? ''}
+            maxLength={200}
+          />,
+        )}
+        {field(
+          'validThrough',
+          <input
+            name="validThrough"
+            type="date"
+            className="form-input"
+            defaultValue={ad?.validThrough ? copenhagenDate(new Date(ad.validThrough)) : ''}
+          />,
+        )}
+        {field(
+          'url',
+          <input
+            name="url"
+            type="url"
+            className="form-input input-width-xl"
+            defaultValue={ad?.url ?? ''}
+            maxLength={1000}
+          />,
+        )}
         {publish.isError && !problem?.errors && <ErrorAlert />}
         <button type="submit" className="button button-primary" disabled={publish.isPending}>
           {t('jobAds.publish')}

@@ -17,7 +17,10 @@ export function KnowledgeBasePage() {
   const report = useKnowledgeReport();
   const save = useSaveArticle();
   const [draft, setDraft] = useState<Draft | null>(null);
-  const errors = save.error instanceof ApiProblemError && save.error.status === 400 ? ((save.error.problem as { errors?: Array<{ field: string; message: string }> }).errors ?? []) : [];
+  const errors =
+    save.error instanceof ApiProblemError && save.error.status === 400
+      ? ((save.error.problem as { errors?: Array<{ field: string; message: string }> }).errors ?? [])
+      : [];
   const r = report.data;
   return (
     <>
@@ -35,7 +38,11 @@ export function KnowledgeBasePage() {
             <dt>{t('kb.escalated')}</dt>
             <dd>{r.escalated}</dd>
             <dt>{t('kb.firstResponse')}</dt>
-            <dd>{r.medianFirstResponseMinutes === null ? '–' : t('kb.minutes', { count: Math.round(r.medianFirstResponseMinutes) })}</dd>
+            <dd>
+              {r.medianFirstResponseMinutes === null
+                ? '–'
+                : t('kb.minutes', { count: Math.round(r.medianFirstResponseMinutes) })}
+            </dd>
           </dl>
           <h3>{t('kb.unanswered')}</h3>
           {r.unanswered.length === 0 ? (
@@ -44,7 +51,8 @@ export function KnowledgeBasePage() {
             <ul data-testid="kb-unanswered">
               {r.unanswered.map((q) => (
                 <li key={q.id}>
-                  “{q.question}” – {formatDateTime(q.createdAt, i18n.language)} · {t('kb.shown', { count: q.articlesShown })}
+                  “{q.question}” – {formatDateTime(q.createdAt, i18n.language)} ·{' '}
+                  {t('kb.shown', { count: q.articlesShown })}
                   {q.conversationId && (
                     <>
                       {' '}
@@ -77,14 +85,32 @@ export function KnowledgeBasePage() {
                 {t(`kb.field.${field}`)}
               </label>
               {field.startsWith('title') ? (
-                <input id={`kb-${field}`} className="form-input input-width-xl" maxLength={200} value={draft[field]} onChange={(e) => setDraft({ ...draft, [field]: e.target.value })} />
+                <input
+                  id={`kb-${field}`}
+                  className="form-input input-width-xl"
+                  maxLength={200}
+                  value={draft[field]}
+                  onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
+                />
               ) : (
-                <textarea id={`kb-${field}`} className="form-input input-width-xl" rows={6} value={draft[field]} onChange={(e) => setDraft({ ...draft, [field]: e.target.value })} />
+                <textarea
+                  id={`kb-${field}`}
+                  className="form-input input-width-xl"
+                  rows={6}
+                  value={draft[field]}
+                  onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
+                />
               )}
             </div>
           ))}
           <div className="form-group">
-            <input id="kb-draft" type="checkbox" className="form-checkbox" checked={draft.status === 'draft'} onChange={(e) => setDraft({ ...draft, status: e.target.checked ? 'draft' : 'published' })} />
+            <input
+              id="kb-draft"
+              type="checkbox"
+              className="form-checkbox"
+              checked={draft.status === 'draft'}
+              onChange={(e) => setDraft({ ...draft, status: e.target.checked ? 'draft' : 'published' })}
+            />
             <label htmlFor="kb-draft">{t('kb.draft')}</label>
           </div>
           <button type="submit" className="button button-primary" disabled={save.isPending}>
@@ -108,7 +134,20 @@ export function KnowledgeBasePage() {
                   <>
                     {' '}
                     ·{' '}
-                    <button type="button" className="notification-mark-read" onClick={() => setDraft({ id: a.id, titleDa: a.titleDa, titleEn: a.titleEn, bodyDa: a.bodyDa, bodyEn: a.bodyEn, status: a.status })}>
+                    <button
+                      type="button"
+                      className="notification-mark-read"
+                      onClick={() =>
+                        setDraft({
+                          id: a.id,
+                          titleDa: a.titleDa,
+                          titleEn: a.titleEn,
+                          bodyDa: a.bodyDa,
+                          bodyEn: a.bodyEn,
+                          status: a.status,
+                        })
+                      }
+                    >
                       {t('kb.edit', { title: a.titleDa })}
                     </button>
                   </>

@@ -1,4 +1,11 @@
-import { downloadFile, ErrorAlert, FieldErrorsAlert, ScrollTable, usePageTitle, useUrlFilters } from '@jobunivers/web/ui';
+import {
+  downloadFile,
+  ErrorAlert,
+  FieldErrorsAlert,
+  ScrollTable,
+  usePageTitle,
+  useUrlFilters,
+} from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -9,12 +16,23 @@ import { KpiCard } from '../modules/insights/components/kpi-card';
 import { kpisToCsv } from '../modules/insights/kpi-csv';
 import { citizenPath } from '../routes';
 
-const GROUPS: Array<{ id: 'results' | 'nobodyFallsThrough' | 'contactRules' | 'meetings' | 'selfService' | 'satisfaction'; keys: string[] }> = [
+const GROUPS: Array<{
+  id: 'results' | 'nobodyFallsThrough' | 'contactRules' | 'meetings' | 'selfService' | 'satisfaction';
+  keys: string[];
+}> = [
   { id: 'results', keys: ['job_or_education_13_weeks', 'job_or_education_26_weeks'] },
   { id: 'nobodyFallsThrough', keys: ['overdue_citizens', 'visitation_median_days', 'visitation_within_deadline'] },
   { id: 'contactRules', keys: ['contact_coverage', 'exempt_share'] },
   { id: 'meetings', keys: ['meeting_form_in_person', 'meeting_form_video', 'meeting_form_phone', 'no_show_rate'] },
-  { id: 'selfService', keys: ['self_service_share', 'digitally_active_14_days', 'knowledge_base_answered', 'first_response_median_minutes'] },
+  {
+    id: 'selfService',
+    keys: [
+      'self_service_share',
+      'digitally_active_14_days',
+      'knowledge_base_answered',
+      'first_response_median_minutes',
+    ],
+  },
   { id: 'satisfaction', keys: ['meeting_satisfaction', 'offer_satisfaction'] },
 ];
 
@@ -46,7 +64,11 @@ function KpisForbidden() {
 function KpisReport() {
   const { t, i18n } = useTranslation('staff');
   const [params, update] = useUrlFilters();
-  const filters = { from: params.get('from') ?? undefined, to: params.get('to') ?? undefined, team: params.get('team') ?? undefined };
+  const filters = {
+    from: params.get('from') ?? undefined,
+    to: params.get('to') ?? undefined,
+    team: params.get('team') ?? undefined,
+  };
   const report = useKpis(filters, i18n.language);
   const [from, setFrom] = useState(filters.from ?? '');
   const [to, setTo] = useState(filters.to ?? '');
@@ -70,7 +92,11 @@ function KpisReport() {
       total: t('kpis.csv.total'),
       now: t('kpis.now'),
     });
-    downloadFile(`noegletal-${data.municipalityCode}-${data.from}-${data.to}${data.team ? `-${data.team.replace(/\W+/g, '-')}` : ''}.csv`, csv, 'text/csv;charset=utf-8');
+    downloadFile(
+      `noegletal-${data.municipalityCode}-${data.from}-${data.to}${data.team ? `-${data.team.replace(/\W+/g, '-')}` : ''}.csv`,
+      csv,
+      'text/csv;charset=utf-8',
+    );
   };
   const problem = report.error as { problem?: { errors?: Array<{ field: string; message: string }> } } | null;
   if (report.error instanceof ApiProblemError && report.error.status === 403) return <KpisForbidden />;
@@ -84,19 +110,36 @@ function KpisReport() {
           <label className="form-label" htmlFor="kpi-from">
             {t('kpis.from')}
           </label>
-          <input id="kpi-from" type="date" className="form-input" value={from || data?.from || ''} onChange={(e) => setFrom(e.target.value)} />
+          <input
+            id="kpi-from"
+            type="date"
+            className="form-input"
+            value={from || data?.from || ''}
+            onChange={(e) => setFrom(e.target.value)}
+          />
         </div>
         <div className="form-group">
           <label className="form-label" htmlFor="kpi-to">
             {t('kpis.to')}
           </label>
-          <input id="kpi-to" type="date" className="form-input" value={to || data?.to || ''} onChange={(e) => setTo(e.target.value)} />
+          <input
+            id="kpi-to"
+            type="date"
+            className="form-input"
+            value={to || data?.to || ''}
+            onChange={(e) => setTo(e.target.value)}
+          />
         </div>
         <div className="form-group">
           <label className="form-label" htmlFor="kpi-team">
             {t('kpis.team')}
           </label>
-          <select id="kpi-team" className="form-select" value={filters.team ?? ''} onChange={(e) => update({ team: e.target.value || undefined })}>
+          <select
+            id="kpi-team"
+            className="form-select"
+            value={filters.team ?? ''}
+            onChange={(e) => update({ team: e.target.value || undefined })}
+          >
             <option value="">{t('kpis.allTeams')}</option>
             {(data?.teams ?? []).map((team) => (
               <option key={team.name} value={team.name}>
@@ -114,7 +157,12 @@ function KpisReport() {
           </button>
         </div>
       </form>
-      {report.isError && (problem?.problem?.errors?.length ? <FieldErrorsAlert errors={problem.problem.errors} /> : <ErrorAlert onRetry={() => void report.refetch()} />)}
+      {report.isError &&
+        (problem?.problem?.errors?.length ? (
+          <FieldErrorsAlert errors={problem.problem.errors} />
+        ) : (
+          <ErrorAlert onRetry={() => void report.refetch()} />
+        ))}
       {report.isPending && <p aria-busy="true">{t('loading', { ns: 'common' })}</p>}
       {data && (
         <>
@@ -124,7 +172,9 @@ function KpisReport() {
           {GROUPS.filter((group) => group.keys.some((key) => byKey.has(key))).map((group) => (
             <section key={group.id} aria-labelledby={`kpi-group-${group.id}`}>
               <h2 id={`kpi-group-${group.id}`}>{t(`kpis.group.${group.id}`)}</h2>
-              <div className="kpi-grid">{group.keys.map((key) => byKey.get(key)).map((kpi) => kpi && <KpiCard key={kpi.key} kpi={kpi} />)}</div>
+              <div className="kpi-grid">
+                {group.keys.map((key) => byKey.get(key)).map((kpi) => kpi && <KpiCard key={kpi.key} kpi={kpi} />)}
+              </div>
               {group.id === 'nobodyFallsThrough' && (
                 <>
                   <h3>{t('kpis.overdueTitle', { count: data.overdue.total })}</h3>

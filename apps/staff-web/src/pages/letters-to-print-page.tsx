@@ -2,7 +2,12 @@ import { ErrorAlert, formatDateTime, Pagination, ScrollTable, usePageTitle } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { letterPdfHref, type PrintStatus, useLettersToPrint, useMarkPrinted } from '../modules/letters/api/use-letters-to-print';
+import {
+  letterPdfHref,
+  type PrintStatus,
+  useLettersToPrint,
+  useMarkPrinted,
+} from '../modules/letters/api/use-letters-to-print';
 import { citizenPath } from '../routes';
 
 /** Breve til print: formal call-ins for citizens exempt from Digital Post, to print and post. */
@@ -24,11 +29,25 @@ export function LettersToPrintPage() {
       <fieldset>
         <legend className="form-label">{t('letters.show')}</legend>
         <div className="form-group-radio">
-          <input type="radio" id="letters-to-print" name="letters-status" className="form-radio" checked={status === 'to_print'} onChange={() => choose('to_print')} />
+          <input
+            type="radio"
+            id="letters-to-print"
+            name="letters-status"
+            className="form-radio"
+            checked={status === 'to_print'}
+            onChange={() => choose('to_print')}
+          />
           <label htmlFor="letters-to-print">{t('letters.status.to_print')}</label>
         </div>
         <div className="form-group-radio">
-          <input type="radio" id="letters-printed" name="letters-status" className="form-radio" checked={status === 'printed'} onChange={() => choose('printed')} />
+          <input
+            type="radio"
+            id="letters-printed"
+            name="letters-status"
+            className="form-radio"
+            checked={status === 'printed'}
+            onChange={() => choose('printed')}
+          />
           <label htmlFor="letters-printed">{t('letters.status.printed')}</label>
         </div>
       </fieldset>
@@ -42,7 +61,9 @@ export function LettersToPrintPage() {
       )}
       {list.isError && <ErrorAlert onRetry={() => void list.refetch()} />}
       {list.isPending && <p aria-busy="true">{t('loading', { ns: 'common' })}</p>}
-      {list.data && list.data.items.length === 0 && <p>{status === 'to_print' ? t('letters.none') : t('letters.nonePrinted')}</p>}
+      {list.data && list.data.items.length === 0 && (
+        <p>{status === 'to_print' ? t('letters.none') : t('letters.nonePrinted')}</p>
+      )}
       {list.data && list.data.items.length > 0 && (
         <ScrollTable label={t('letters.title')}>
           <table className="table table--compact">
@@ -70,13 +91,20 @@ export function LettersToPrintPage() {
                     {l.status === 'to_print' ? (
                       <>
                         {' '}
-                        <button type="button" className="button button-secondary" disabled={mark.isPending} onClick={() => mark.mutate(l.id)}>
+                        <button
+                          type="button"
+                          className="button button-secondary"
+                          disabled={mark.isPending}
+                          onClick={() => mark.mutate(l.id)}
+                        >
                           {t('letters.markPrinted')}
                           <span className="sr-only"> {t('letters.forCitizen', { name: l.citizenName })}</span>
                         </button>
                       </>
                     ) : (
-                      <p className="m-0">{t('letters.printedAt', { when: formatDateTime(l.printedAt ?? l.createdAt, i18n.language) })}</p>
+                      <p className="m-0">
+                        {t('letters.printedAt', { when: formatDateTime(l.printedAt ?? l.createdAt, i18n.language) })}
+                      </p>
                     )}
                   </td>
                 </tr>
@@ -85,7 +113,9 @@ export function LettersToPrintPage() {
           </table>
         </ScrollTable>
       )}
-      {list.data && <Pagination page={list.data.page} totalPages={list.data.totalPages} total={list.data.total} onPage={setPage} />}
+      {list.data && (
+        <Pagination page={list.data.page} totalPages={list.data.totalPages} total={list.data.total} onPage={setPage} />
+      )}
     </>
   );
 }

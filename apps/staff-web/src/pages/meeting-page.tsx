@@ -1,10 +1,27 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { copenhagenDate, copenhagenInstant, ErrorAlert, formatDateTime, formatTime, FormFieldset, FormGroup, usePageTitle } from '@jobunivers/web/ui';
+import {
+  copenhagenDate,
+  copenhagenInstant,
+  ErrorAlert,
+  formatDateTime,
+  formatTime,
+  FormFieldset,
+  FormGroup,
+  usePageTitle,
+} from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { ProblemAlert } from '../modules/meetings/components/problem-alert';
-import { MEETING_FORMS, type MeetingForm, type StaffMeeting, UPCOMING, useMoveMeeting, useOutcome, useStaffMeeting } from '../modules/meetings/api/use-meetings';
+import {
+  MEETING_FORMS,
+  type MeetingForm,
+  type StaffMeeting,
+  UPCOMING,
+  useMoveMeeting,
+  useOutcome,
+  useStaffMeeting,
+} from '../modules/meetings/api/use-meetings';
 import { citizenPath, ROUTES } from '../routes';
 
 /** A meeting: facts, the citizen's change request, move it, and the outcome with the shared summary and the internal note. */
@@ -89,7 +106,8 @@ function MeetingDetail({ id, purpose }: { id: string; purpose?: string }) {
             <p className="alert-heading">{t('meeting.changeRequested')}</p>
             <p className="alert-text">
               {m.changeRequest.message}
-              {m.changeRequest.form && ` (${t('meeting.wants', { form: t(`meetings.forms.${m.changeRequest.form}`) })})`}
+              {m.changeRequest.form &&
+                ` (${t('meeting.wants', { form: t(`meetings.forms.${m.changeRequest.form}`) })})`}
             </p>
           </div>
         </div>
@@ -122,19 +140,39 @@ function MoveForm({ meeting, purpose }: { meeting: StaffMeeting; purpose?: strin
           <label className="form-label" htmlFor="move-date">
             {t('meetings.date')}
           </label>
-          <input id="move-date" name="date" type="date" className="form-input" defaultValue={copenhagenDate(start)} required />
+          <input
+            id="move-date"
+            name="date"
+            type="date"
+            className="form-input"
+            defaultValue={copenhagenDate(start)}
+            required
+          />
         </div>
         <div className="form-group">
           <label className="form-label" htmlFor="move-time">
             {t('meetings.time')}
           </label>
-          <input id="move-time" name="time" type="time" className="form-input" step={900} defaultValue={formatTime(meeting.start, 'en')} required />
+          <input
+            id="move-time"
+            name="time"
+            type="time"
+            className="form-input"
+            step={900}
+            defaultValue={formatTime(meeting.start, 'en')}
+            required
+          />
         </div>
         <div className="form-group">
           <label className="form-label" htmlFor="move-form">
             {t('meetings.form')}
           </label>
-          <select id="move-form" name="form" className="form-select" defaultValue={meeting.changeRequest?.form ?? meeting.form}>
+          <select
+            id="move-form"
+            name="form"
+            className="form-select"
+            defaultValue={meeting.changeRequest?.form ?? meeting.form}
+          >
             {MEETING_FORMS.map((f) => (
               <option key={f} value={f}>
                 {t(`meetings.forms.${f}`)}
@@ -163,32 +201,66 @@ function OutcomeForm({ meeting, purpose }: { meeting: StaffMeeting; purpose?: st
   const started = Date.parse(meeting.start) <= Date.now();
   const itsDay = copenhagenDate(meeting.start) <= copenhagenDate(new Date());
   const cancelled = meeting.status.startsWith('cancelled');
-  const options = (['held', 'no_show', 'cancelled_by_jobcentre'] as const).filter((o) => (o === 'cancelled_by_jobcentre' ? UPCOMING.includes(meeting.status) : !cancelled && (o === 'held' ? itsDay : started)));
-  const [choice, setChoice] = useState<(typeof options)[number] | undefined>(meeting.status === 'held' || meeting.status === 'no_show' ? meeting.status : undefined);
+  const options = (['held', 'no_show', 'cancelled_by_jobcentre'] as const).filter((o) =>
+    o === 'cancelled_by_jobcentre'
+      ? UPCOMING.includes(meeting.status)
+      : !cancelled && (o === 'held' ? itsDay : started),
+  );
+  const [choice, setChoice] = useState<(typeof options)[number] | undefined>(
+    meeting.status === 'held' || meeting.status === 'no_show' ? meeting.status : undefined,
+  );
   const [missing, setMissing] = useState(false);
   if (options.length === 0) return null;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     setMissing(!choice);
-    if (choice) outcome.mutate({ outcome: choice, sharedSummary: String(data.get('sharedSummary') ?? ''), internalNote: String(data.get('internalNote') ?? '') });
+    if (choice)
+      outcome.mutate({
+        outcome: choice,
+        sharedSummary: String(data.get('sharedSummary') ?? ''),
+        internalNote: String(data.get('internalNote') ?? ''),
+      });
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="outcome-title">
       <h2 id="outcome-title">{t('meeting.outcome')}</h2>
-      <FormFieldset id="outcome-choice" legend={t('meeting.outcomeLegend')} error={missing && t('meeting.outcomeRequired')}>
+      <FormFieldset
+        id="outcome-choice"
+        legend={t('meeting.outcomeLegend')}
+        error={missing && t('meeting.outcomeRequired')}
+      >
         {options.map((o) => (
           <div key={o} className="form-group-radio">
-            <input className="form-radio" type="radio" id={`outcome-${o}`} name="outcome" checked={choice === o} onChange={() => setChoice(o)} />
+            <input
+              className="form-radio"
+              type="radio"
+              id={`outcome-${o}`}
+              name="outcome"
+              checked={choice === o}
+              onChange={() => setChoice(o)}
+            />
             <label htmlFor={`outcome-${o}`}>{t(`meeting.outcomes.${o}`)}</label>
           </div>
         ))}
       </FormFieldset>
       <FormGroup id="shared-summary" label={t('meeting.sharedSummary')} hint={t('meeting.sharedSummaryHint')}>
-        <textarea name="sharedSummary" className="form-input input-width-xl" rows={4} maxLength={5000} defaultValue={meeting.sharedSummary ?? ''} />
+        <textarea
+          name="sharedSummary"
+          className="form-input input-width-xl"
+          rows={4}
+          maxLength={5000}
+          defaultValue={meeting.sharedSummary ?? ''}
+        />
       </FormGroup>
       <FormGroup id="internal-note" label={t('meeting.internalNote')} hint={t('meeting.internalNoteHint')}>
-        <textarea name="internalNote" className="form-input input-width-xl" rows={3} maxLength={5000} defaultValue={meeting.internalNote ?? ''} />
+        <textarea
+          name="internalNote"
+          className="form-input input-width-xl"
+          rows={3}
+          maxLength={5000}
+          defaultValue={meeting.internalNote ?? ''}
+        />
       </FormGroup>
       <ProblemAlert error={outcome.error} />
       {outcome.isSuccess && (

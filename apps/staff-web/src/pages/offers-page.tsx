@@ -1,9 +1,25 @@
 import { ApiProblemError } from '@jobunivers/api-client';
-import { copenhagenInstant, ErrorAlert, formatDateTime, Pagination, ScrollTable, usePageTitle, useUrlFilters } from '@jobunivers/web/ui';
+import {
+  copenhagenInstant,
+  ErrorAlert,
+  formatDateTime,
+  Pagination,
+  ScrollTable,
+  usePageTitle,
+  useUrlFilters,
+} from '@jobunivers/web/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '@jobunivers/web/session';
-import { OFFER_KINDS, OFFER_MODES, type Offer, type OfferInput, useCreateOffer, useOfferCatalogue, useUpdateOffer } from '../modules/offers/api/use-offers';
+import {
+  OFFER_KINDS,
+  OFFER_MODES,
+  type Offer,
+  type OfferInput,
+  useCreateOffer,
+  useOfferCatalogue,
+  useUpdateOffer,
+} from '../modules/offers/api/use-offers';
 
 /** Tilbud: the municipality's catalogue; team leads and admins add, publish and archive offers. */
 export function OffersPage() {
@@ -24,7 +40,12 @@ export function OffersPage() {
         <label className="form-label" htmlFor="offer-status">
           {t('offers.status')}
         </label>
-        <select id="offer-status" className="form-select" value={status ?? ''} onChange={(e) => setFilters({ status: e.target.value || undefined, side: undefined })}>
+        <select
+          id="offer-status"
+          className="form-select"
+          value={status ?? ''}
+          onChange={(e) => setFilters({ status: e.target.value || undefined, side: undefined })}
+        >
           <option value="">{t('offers.allStatuses')}</option>
           {(['draft', 'published', 'archived'] as const).map((s) => (
             <option key={s} value={s}>
@@ -70,13 +91,21 @@ export function OffersPage() {
                         <span className="sr-only"> {o.titleDa}</span>
                       </button>{' '}
                       {o.status !== 'published' && (
-                        <button type="button" className="button button-secondary" onClick={() => update.mutate({ id: o.id, status: 'published' })}>
+                        <button
+                          type="button"
+                          className="button button-secondary"
+                          onClick={() => update.mutate({ id: o.id, status: 'published' })}
+                        >
                           {t('offers.publish')}
                           <span className="sr-only"> {o.titleDa}</span>
                         </button>
                       )}{' '}
                       {o.status !== 'archived' && (
-                        <button type="button" className="button button-tertiary" onClick={() => update.mutate({ id: o.id, status: 'archived' })}>
+                        <button
+                          type="button"
+                          className="button button-tertiary"
+                          onClick={() => update.mutate({ id: o.id, status: 'archived' })}
+                        >
                           {t('offers.archive')}
                           <span className="sr-only"> {o.titleDa}</span>
                         </button>
@@ -90,7 +119,14 @@ export function OffersPage() {
         </ScrollTable>
       )}
       {update.isError && <ErrorAlert />}
-      {offers.data && <Pagination page={page} totalPages={offers.data.totalPages} total={offers.data.total} onPage={(p) => setFilters({ side: p > 1 ? String(p) : undefined })} />}
+      {offers.data && (
+        <Pagination
+          page={page}
+          totalPages={offers.data.totalPages}
+          total={offers.data.total}
+          onPage={(p) => setFilters({ side: p > 1 ? String(p) : undefined })}
+        />
+      )}
       {canEdit && <OfferForm key={editing?.id ?? 'new'} offer={editing} onDone={() => setEditing(undefined)} />}
     </>
   );
@@ -105,7 +141,10 @@ function OfferForm({ offer, onDone }: { offer?: Offer; onDone: () => void }) {
   const update = useUpdateOffer();
   const save = offer ? update : create;
   const [key, setKey] = useState(0);
-  const fieldErrors = save.error instanceof ApiProblemError ? ((save.error.problem as { errors?: Array<{ field: string; message: string }> }).errors ?? []) : [];
+  const fieldErrors =
+    save.error instanceof ApiProblemError
+      ? ((save.error.problem as { errors?: Array<{ field: string; message: string }> }).errors ?? [])
+      : [];
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const d = new FormData(event.currentTarget);
@@ -124,7 +163,16 @@ function OfferForm({ offer, onDone }: { offer?: Offer; onDone: () => void }) {
       ...(capacity ? { capacity: Number(capacity) } : offer ? { capacity: null } : {}),
       requiresApproval: d.get('requiresApproval') === 'on',
       ...(offer ? {} : { status: d.get('publish') === 'on' ? 'published' : 'draft' }),
-      ...(date ? { sessions: [{ start: copenhagenInstant(date, get('from') || '09:00'), end: copenhagenInstant(date, get('to') || '12:00') }] } : {}),
+      ...(date
+        ? {
+            sessions: [
+              {
+                start: copenhagenInstant(date, get('from') || '09:00'),
+                end: copenhagenInstant(date, get('to') || '12:00'),
+              },
+            ],
+          }
+        : {}),
     };
     if (offer) update.mutate({ id: offer.id, ...body }, { onSuccess: onDone });
     else create.mutate(body, { onSuccess: () => setKey(key + 1) });
@@ -146,7 +194,13 @@ function OfferForm({ offer, onDone }: { offer?: Offer; onDone: () => void }) {
           </div>
         </div>
       )}
-      {save.isError && fieldErrors.length === 0 && (save.error instanceof ApiProblemError ? <p className="form-error-message">{save.error.problem.title}</p> : <ErrorAlert />)}
+      {save.isError &&
+        fieldErrors.length === 0 &&
+        (save.error instanceof ApiProblemError ? (
+          <p className="form-error-message">{save.error.problem.title}</p>
+        ) : (
+          <ErrorAlert />
+        ))}
       {create.isSuccess && (
         <p role="status" className="alert alert-success">
           {t('offers.created', { title: create.data.titleDa })}
@@ -157,7 +211,24 @@ function OfferForm({ offer, onDone }: { offer?: Offer; onDone: () => void }) {
           <label className="form-label" htmlFor={`offer-${f}`}>
             {t(`offers.${f}`)}
           </label>
-          {f.startsWith('description') ? <textarea id={`offer-${f}`} name={f} className="form-input input-width-xl" rows={3} maxLength={5000} defaultValue={offer?.[f] ?? ''} /> : <input id={`offer-${f}`} name={f} className="form-input input-width-xl" maxLength={200} defaultValue={offer?.[f] ?? ''} />}
+          {f.startsWith('description') ? (
+            <textarea
+              id={`offer-${f}`}
+              name={f}
+              className="form-input input-width-xl"
+              rows={3}
+              maxLength={5000}
+              defaultValue={offer?.[f] ?? ''}
+            />
+          ) : (
+            <input
+              id={`offer-${f}`}
+              name={f}
+              className="form-input input-width-xl"
+              maxLength={200}
+              defaultValue={offer?.[f] ?? ''}
+            />
+          )}
         </div>
       ))}
       <div className="form-row">
@@ -189,14 +260,27 @@ function OfferForm({ offer, onDone }: { offer?: Offer; onDone: () => void }) {
           <label className="form-label" htmlFor="offer-capacity">
             {t('offers.capacity')}
           </label>
-          <input id="offer-capacity" name="capacity" type="number" min={1} className="form-input" defaultValue={offer?.capacity ?? ''} />
+          <input
+            id="offer-capacity"
+            name="capacity"
+            type="number"
+            min={1}
+            className="form-input"
+            defaultValue={offer?.capacity ?? ''}
+          />
         </div>
       </div>
       <div className="form-group">
         <label className="form-label" htmlFor="offer-location">
           {t('offers.location')}
         </label>
-        <input id="offer-location" name="location" className="form-input input-width-xl" maxLength={200} defaultValue={offer?.location ?? ''} />
+        <input
+          id="offer-location"
+          name="location"
+          className="form-input input-width-xl"
+          maxLength={200}
+          defaultValue={offer?.location ?? ''}
+        />
       </div>
       <div className="form-row">
         <div className="form-group">
@@ -219,7 +303,13 @@ function OfferForm({ offer, onDone }: { offer?: Offer; onDone: () => void }) {
         </div>
       </div>
       <div className="form-group-checkbox">
-        <input id="offer-approval" name="requiresApproval" type="checkbox" className="form-checkbox" defaultChecked={offer?.requiresApproval} />
+        <input
+          id="offer-approval"
+          name="requiresApproval"
+          type="checkbox"
+          className="form-checkbox"
+          defaultChecked={offer?.requiresApproval}
+        />
         <label htmlFor="offer-approval">{t('offers.requiresApproval')}</label>
       </div>
       {!offer && (

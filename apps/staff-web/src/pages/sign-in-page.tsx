@@ -5,7 +5,15 @@ import { useDevSignIn, useDevUsers } from '../modules/session/api/use-session';
 import { ROUTES, staffSignInHref } from '../routes';
 
 type Role = 'caseworker' | 'team_lead' | 'municipality_admin' | 'citizen';
-const SIGN_IN_ERRORS = ['unavailable', 'invalid', 'expired', 'cancelled', 'no-role', 'no-municipality', 'inactive'] as const;
+const SIGN_IN_ERRORS = [
+  'unavailable',
+  'invalid',
+  'expired',
+  'cancelled',
+  'no-role',
+  'no-municipality',
+  'inactive',
+] as const;
 type SignInError = (typeof SIGN_IN_ERRORS)[number];
 
 export function SignInPage() {
@@ -16,10 +24,12 @@ export function SignInPage() {
   const navigate = useNavigate();
   usePageTitle(t('signIn.title'), t('appName'));
   const given = params.get('fejl');
-  const error = given === null ? undefined : SIGN_IN_ERRORS.includes(given as SignInError) ? (given as SignInError) : 'invalid';
+  const error =
+    given === null ? undefined : SIGN_IN_ERRORS.includes(given as SignInError) ? (given as SignInError) : 'invalid';
   const staffUsers = (users.data ?? []).filter((user) => user.role !== 'citizen');
   const byMunicipality = new Map<string, typeof staffUsers>();
-  for (const user of staffUsers) byMunicipality.set(user.municipalityCode, [...(byMunicipality.get(user.municipalityCode) ?? []), user]);
+  for (const user of staffUsers)
+    byMunicipality.set(user.municipalityCode, [...(byMunicipality.get(user.municipalityCode) ?? []), user]);
   return (
     <>
       <h1>{t('signIn.title')}</h1>

@@ -23,7 +23,14 @@ export function StaffConversationPage() {
   const [message, setMessage] = useState('');
   const [internal, setInternal] = useState(false);
   usePageTitle(thread.data?.subject ?? t('inbox.title'), t('appName'));
-  if (thread.isError) return <ErrorAlert message={thread.error instanceof ApiProblemError && thread.error.status === 404 ? t('inbox.notFound') : undefined} />;
+  if (thread.isError)
+    return (
+      <ErrorAlert
+        message={
+          thread.error instanceof ApiProblemError && thread.error.status === 404 ? t('inbox.notFound') : undefined
+        }
+      />
+    );
   if (!thread.data) return <p>{t('loading', { ns: 'common' })}</p>;
   const c = thread.data;
   return (
@@ -35,15 +42,27 @@ export function StaffConversationPage() {
       <div className="conversation-layout">
         <div className="conversation-main">
           <p>
-            {t('inbox.from', { name: c.citizenName })} · {c.assignedName ? t('inbox.assignedTo', { name: c.assignedName }) : t('inbox.nobody')} · {t(`inbox.status.${c.status}`)}
+            {t('inbox.from', { name: c.citizenName })} ·{' '}
+            {c.assignedName ? t('inbox.assignedTo', { name: c.assignedName }) : t('inbox.nobody')} ·{' '}
+            {t(`inbox.status.${c.status}`)}
           </p>
           <p className="conversation-actions">
             {c.assignedTo !== me.data?.id && (
-              <button type="button" className="button button-secondary" onClick={() => claim.mutate(undefined)} disabled={claim.isPending}>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => claim.mutate(undefined)}
+                disabled={claim.isPending}
+              >
                 {t('inbox.claim')}
               </button>
             )}{' '}
-            <button type="button" className="button button-secondary" onClick={() => setStatus.mutate(c.status === 'open' ? 'closed' : 'open')} disabled={setStatus.isPending}>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setStatus.mutate(c.status === 'open' ? 'closed' : 'open')}
+              disabled={setStatus.isPending}
+            >
               {c.status === 'open' ? t('inbox.close') : t('inbox.reopen')}
             </button>
           </p>
@@ -55,18 +74,37 @@ export function StaffConversationPage() {
               if (message.trim()) reply.mutate({ message, internal }, { onSuccess: () => setMessage('') });
             }}
           >
-            {reply.isError && <ErrorAlert message={reply.error instanceof ApiProblemError ? reply.error.problem.title : undefined} />}
+            {reply.isError && (
+              <ErrorAlert message={reply.error instanceof ApiProblemError ? reply.error.problem.title : undefined} />
+            )}
             <div className="form-group">
               <label className="form-label" htmlFor="staff-reply">
                 {internal ? t('inbox.note') : t('inbox.reply')}
               </label>
-              <textarea id="staff-reply" className="form-input input-width-xl" rows={4} maxLength={4000} value={message} onChange={(e) => setMessage(e.target.value)} />
+              <textarea
+                id="staff-reply"
+                className="form-input input-width-xl"
+                rows={4}
+                maxLength={4000}
+                value={message}
+                onChange={(e) => setMessage(e.target.value)}
+              />
             </div>
             <div className="form-group">
-              <input id="internal" type="checkbox" className="form-checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} />
+              <input
+                id="internal"
+                type="checkbox"
+                className="form-checkbox"
+                checked={internal}
+                onChange={(e) => setInternal(e.target.checked)}
+              />
               <label htmlFor="internal">{t('inbox.internal')}</label>
             </div>
-            <button type="submit" className="button button-primary" disabled={reply.isPending || (c.status === 'closed' && !internal)}>
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={reply.isPending || (c.status === 'closed' && !internal)}
+            >
               {internal ? t('inbox.saveNote') : t('inbox.send')}
             </button>
           </form>
@@ -86,8 +124,12 @@ function CaseSidePanel({ citizenId, name, language }: { citizenId: string; name:
   const meetings = useCitizenMeetings(citizenId, purpose, true);
   const timeline = useCitizenTimeline(citizenId, purpose, true, language);
   const track = screenings.data?.[0]?.track;
-  const next = meetings.data?.filter((m) => (m.status === 'booked' || m.status === 'invited') && m.start > new Date().toISOString()).sort((a, b) => a.start.localeCompare(b.start))[0];
-  const active = plan.data?.items.filter((i) => ['enrolled', 'pending_approval', 'planned', 'waitlisted'].includes(i.status)).length ?? 0;
+  const next = meetings.data
+    ?.filter((m) => (m.status === 'booked' || m.status === 'invited') && m.start > new Date().toISOString())
+    .sort((a, b) => a.start.localeCompare(b.start))[0];
+  const active =
+    plan.data?.items.filter((i) => ['enrolled', 'pending_approval', 'planned', 'waitlisted'].includes(i.status))
+      .length ?? 0;
   return (
     <aside className="conversation-case" aria-labelledby="case-heading" data-testid="case-panel">
       <h2 id="case-heading">{t('inbox.case')}</h2>

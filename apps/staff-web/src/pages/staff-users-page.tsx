@@ -13,7 +13,13 @@ export function StaffUsersPage() {
     <>
       <h1>{t('staffUsers.title')}</h1>
       <p>{t('staffUsers.intro')}</p>
-      {me.isPending ? <p>{t('loading', { ns: 'common' })}</p> : allowed ? <StaffUsersAdmin canRevoke={roles.includes('municipality_admin')} /> : <p className="alert alert-warning alert-text">{t('staffUsers.forbidden')}</p>}
+      {me.isPending ? (
+        <p>{t('loading', { ns: 'common' })}</p>
+      ) : allowed ? (
+        <StaffUsersAdmin canRevoke={roles.includes('municipality_admin')} />
+      ) : (
+        <p className="alert alert-warning alert-text">{t('staffUsers.forbidden')}</p>
+      )}
     </>
   );
 }

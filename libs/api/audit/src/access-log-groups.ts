@@ -2,13 +2,40 @@
  * The citizen's access log in plain words: each audit row's resource becomes what was seen, its purpose why.
  * Codes only; the apps turn them into Danish or English (no raw resource names reach the citizen).
  */
-export const SEEN = ['details', 'profile', 'cpr', 'timeline', 'meetings', 'messages', 'plan', 'screening', 'jobs', 'lists', 'other'] as const;
+export const SEEN = [
+  'details',
+  'profile',
+  'cpr',
+  'timeline',
+  'meetings',
+  'messages',
+  'plan',
+  'screening',
+  'jobs',
+  'lists',
+  'other',
+] as const;
 export type Seen = (typeof SEEN)[number];
-export const REASONS = ['caseload', 'management', 'registration', 'municipal_system', 'lists', 'kpi', 'stated'] as const;
+export const REASONS = [
+  'caseload',
+  'management',
+  'registration',
+  'municipal_system',
+  'lists',
+  'kpi',
+  'stated',
+] as const;
 export type Reason = (typeof REASONS)[number];
 
 /** Reads of a list that shows the citizen among others (their name on a caseload, queue, inbox, calendar). */
-const LIST_RESOURCES = new Set(['citizen.list', 'screening.queue', 'conversations', 'plan.applications', 'meetings.calendar', 'insights.overdue']);
+const LIST_RESOURCES = new Set([
+  'citizen.list',
+  'screening.queue',
+  'conversations',
+  'plan.applications',
+  'meetings.calendar',
+  'insights.overdue',
+]);
 
 export function seenOf(resource: string): Seen {
   if (LIST_RESOURCES.has(resource)) return 'lists';

@@ -23,15 +23,25 @@ export class AuditController {
   @CitizenSelf()
   @ApiOperation({ summary: 'Who has looked at my data, when and why' })
   @ApiPageResponse(AccessLogEntryDto)
-  accessLog(@CurrentPrincipal() principal: CitizenPrincipal, @Query() query: AccessLogQueryDto): Promise<Page<AccessLogEntryDto>> {
+  accessLog(
+    @CurrentPrincipal() principal: CitizenPrincipal,
+    @Query() query: AccessLogQueryDto,
+  ): Promise<Page<AccessLogEntryDto>> {
     return this.audit.accessLogFor(principal.id, query);
   }
 
   @Get('me/access-log/grouped')
   @CitizenSelf()
-  @ApiOperation({ summary: 'My access log in plain words: one line per day and person (or system), what was seen and why', description: '`seen` and `reasons` are codes the apps put in words; a list read (e.g. a caseload) is part of one line.' })
+  @ApiOperation({
+    summary: 'My access log in plain words: one line per day and person (or system), what was seen and why',
+    description:
+      '`seen` and `reasons` are codes the apps put in words; a list read (e.g. a caseload) is part of one line.',
+  })
   @ApiPageResponse(AccessLogGroupDto)
-  accessLogGrouped(@CurrentPrincipal() principal: CitizenPrincipal, @Query() query: AccessLogQueryDto): Promise<Page<AccessLogGroupDto>> {
+  accessLogGrouped(
+    @CurrentPrincipal() principal: CitizenPrincipal,
+    @Query() query: AccessLogQueryDto,
+  ): Promise<Page<AccessLogGroupDto>> {
     return this.audit.accessLogGroupsFor(principal.id, query);
   }
 }

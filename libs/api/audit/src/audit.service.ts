@@ -69,20 +69,42 @@ export class AuditService {
 
   /** Team leads' search, always within their own municipality. */
   async search(municipalityCode: string, query: AuditQueryDto): Promise<Page<AuditEventDto>> {
-    const qb = this.events.createQueryBuilder('e').where('e.actorMunicipalityCode = :municipalityCode', { municipalityCode });
+    const qb = this.events
+      .createQueryBuilder('e')
+      .where('e.actorMunicipalityCode = :municipalityCode', { municipalityCode });
     if (query.citizenId) qb.andWhere('e.citizenId = :citizenId', { citizenId: query.citizenId });
     if (query.actorId) qb.andWhere('e.actorId = :actorId', { actorId: query.actorId });
     if (query.from) qb.andWhere('e.occurredAt >= :from', { from: query.from });
     if (query.to) qb.andWhere('e.occurredAt < :to', { to: query.to });
-    const [rows, total] = await qb.orderBy('e.occurredAt', 'DESC').addOrderBy('e.id', 'DESC').skip(query.offset).take(query.limit).getManyAndCount();
+    const [rows, total] = await qb
+      .orderBy('e.occurredAt', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .skip(query.offset)
+      .take(query.limit)
+      .getManyAndCount();
     return toPage(rows.map(toDto), total, query);
   }
 
   /** Everything staff and systems did with these cases' data (the citizen's data export). */
   async accessLogOfAll(citizenIds: string[]): Promise<AccessLogEntryDto[]> {
     if (citizenIds.length === 0) return [];
-    const rows = await this.events.createQueryBuilder('e').where('e.citizenId IN (:...ids)', { ids: citizenIds }).andWhere(`e.actorKind IN ('staff', 'client')`).andWhere(`e.outcome = 'allowed'`).orderBy('e.occurredAt', 'DESC').addOrderBy('e.id', 'DESC').getMany();
-    return rows.map((e) => ({ occurredAt: e.occurredAt.toISOString(), actorKind: e.actorKind, actorName: e.actorName, municipalityCode: e.actorMunicipalityCode, action: e.action, resource: e.resource, purpose: e.purpose }));
+    const rows = await this.events
+      .createQueryBuilder('e')
+      .where('e.citizenId IN (:...ids)', { ids: citizenIds })
+      .andWhere(`e.actorKind IN ('staff', 'client')`)
+      .andWhere(`e.outcome = 'allowed'`)
+      .orderBy('e.occurredAt', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .getMany();
+    return rows.map((e) => ({
+      occurredAt: e.occurredAt.toISOString(),
+      actorKind: e.actorKind,
+      actorName: e.actorName,
+      municipalityCode: e.actorMunicipalityCode,
+      action: e.action,
+      resource: e.resource,
+      purpose: e.purpose,
+    }));
   }
 
   /** Retention of the audit log itself: rows older than the instant are deleted (in batches); returns how many. */
@@ -92,7 +114,10 @@ export class AuditService {
       // The table refuses deletes unless the transaction declares the cutoff (and only older rows go).
       const deleted = await this.events.manager.transaction(async (manager) => {
         await manager.query(`SELECT set_config('audit.retention_cutoff', $1, true)`, [instant.toISOString()]);
-        const result = (await manager.query(`DELETE FROM audit.audit_event WHERE id IN (SELECT id FROM audit.audit_event WHERE occurred_at < $1 ORDER BY occurred_at LIMIT $2)`, [instant, batch])) as [unknown, number];
+        const result = (await manager.query(
+          `DELETE FROM audit.audit_event WHERE id IN (SELECT id FROM audit.audit_event WHERE occurred_at < $1 ORDER BY occurred_at LIMIT $2)`,
+          [instant, batch],
+        )) as [unknown, number];
         return result[1];
       });
       total += deleted;
@@ -116,7 +141,21 @@ export class AuditService {
         [citizenId, query.limit, query.offset],
       ),
       this.events.query(`SELECT count(*)::int AS n FROM (SELECT 1 ${from} ${group}) g`, [citizenId]),
-    ])) as [Array<{ day: string; actor_kind: string; actor_municipality_code: string; actor_name: string; first_at: Date; last_at: Date; n: number; resources: string[]; purposes: string[]; changed: boolean }>, Array<{ n: number }>];
+    ])) as [
+      Array<{
+        day: string;
+        actor_kind: string;
+        actor_municipality_code: string;
+        actor_name: string;
+        first_at: Date;
+        last_at: Date;
+        n: number;
+        resources: string[];
+        purposes: string[];
+        changed: boolean;
+      }>,
+      Array<{ n: number }>,
+    ];
     const unique = <T>(values: T[]) => [...new Set(values)];
     return toPage(
       rows.map((r) => {
@@ -153,7 +192,15 @@ export class AuditService {
       .take(query.limit)
       .getManyAndCount();
     return toPage(
-      rows.map((e) => ({ occurredAt: e.occurredAt.toISOString(), actorKind: e.actorKind, actorName: e.actorName, municipalityCode: e.actorMunicipalityCode, action: e.action, resource: e.resource, purpose: e.purpose })),
+      rows.map((e) => ({
+        occurredAt: e.occurredAt.toISOString(),
+        actorKind: e.actorKind,
+        actorName: e.actorName,
+        municipalityCode: e.actorMunicipalityCode,
+        action: e.action,
+        resource: e.resource,
+        purpose: e.purpose,
+      })),
       total,
       query,
     );

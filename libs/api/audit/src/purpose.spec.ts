@@ -20,7 +20,9 @@ describe('resolvePurpose', () => {
     } catch (e) {
       expect((e as AuditException).toProblem()).toMatchObject({ status: 403, code: 'access_purpose_required' });
     }
-    expect(resolvePurpose(caseworker, false, ' Covering for a colleague on sick leave ')).toBe('Covering for a colleague on sick leave');
+    expect(resolvePurpose(caseworker, false, ' Covering for a colleague on sick leave ')).toBe(
+      'Covering for a colleague on sick leave',
+    );
   });
 
   it('records API clients by their scopes', () => {

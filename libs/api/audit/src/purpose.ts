@@ -5,7 +5,12 @@ export const PURPOSE_HEADER = 'x-access-purpose';
 
 /** Documents the purpose header on a staff/API route about one citizen. */
 export const ApiPurposeHeader = () =>
-  ApiHeader({ name: PURPOSE_HEADER, required: false, description: 'Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen.' });
+  ApiHeader({
+    name: PURPOSE_HEADER,
+    required: false,
+    description:
+      'Why you open this citizen; required for caseworkers outside their own caseload (403 without it). Logged in the audit log and shown to the citizen.',
+  });
 
 export interface PurposeContext {
   kind: 'citizen' | 'staff' | 'client';
@@ -26,6 +31,10 @@ export function resolvePurpose(principal: PurposeContext, onCaseload: boolean, h
   if (onCaseload) return 'caseload';
   if (principal.roles?.includes('team_lead')) return 'management';
   const stated = header?.trim();
-  if (!stated) throw new AuditException(AuditErrorCode.PurposeRequired, 'Say why you open this citizen: send the X-Access-Purpose header (the staff console asks for it).');
+  if (!stated)
+    throw new AuditException(
+      AuditErrorCode.PurposeRequired,
+      'Say why you open this citizen: send the X-Access-Purpose header (the staff console asks for it).',
+    );
   return stated.slice(0, 500);
 }

@@ -34,7 +34,13 @@ export interface RegistrationNextSteps {
   /** The legal deadline for the visitation meeting (YYYY-MM-DD, Copenhagen). */
   visitationDeadline?: string;
   /** The visitation invitation that went out, if a free time before the deadline was found. */
-  visitationInvitation?: { meetingId: string; sentAt: Date; startsAt: Date; form: 'in_person' | 'video' | 'phone'; channels: Array<'in_app' | 'email'> };
+  visitationInvitation?: {
+    meetingId: string;
+    sentAt: Date;
+    startsAt: Date;
+    form: 'in_person' | 'video' | 'phone';
+    channels: Array<'in_app' | 'email'>;
+  };
 }
 
 export interface RegisteredCitizen {
@@ -72,7 +78,12 @@ export type CaseloadEnricher = (citizenIds: string[]) => Promise<Map<string, Par
  * Legal deadline for the first contact (visitation), in days from registration: kontanthjælp (also
  * job-ready) 1 week, dagpenge and ledighedsydelse 2 weeks — the same as the contact rules' `first_meeting`.
  */
-export const VISITATION_DAYS: Record<BenefitType, number> = { cash_benefit: 7, job_ready_cash_benefit: 7, unemployment_benefit: 14, unemployment_allowance: 14 };
+export const VISITATION_DAYS: Record<BenefitType, number> = {
+  cash_benefit: 7,
+  job_ready_cash_benefit: 7,
+  unemployment_benefit: 14,
+  unemployment_allowance: 14,
+};
 
 /**
  * The day (YYYY-MM-DD, Copenhagen) by which the citizen must have had the visitation meeting: the

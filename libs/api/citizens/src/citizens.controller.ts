@@ -1,12 +1,40 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
-import { ApiPageResponse, ApiProblems, CitizenSelf, IdParamDto, type Page, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
+import {
+  ApiPageResponse,
+  ApiProblems,
+  CitizenSelf,
+  IdParamDto,
+  type Page,
+  StaffOnly,
+  StaffOrClient,
+} from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, RateLimit, type StaffPrincipal } from '@jobunivers/api/identity';
 import type { CaseActor } from './citizen-access';
 import { CitizenCasesService } from './citizen-cases.service';
 import { DataRightsService } from './data-rights.service';
-import { AssignmentDto, CitizenDto, DigitalPostInputDto, CitizenListItemDto, CitizenQueryDto, CprDto, OutcomeDto, RegisterCitizenDto, RegisteredCitizenDto, TimelineEntryDto, TimelineQueryDto } from './dto/citizen.dto';
+import {
+  AssignmentDto,
+  CitizenDto,
+  DigitalPostInputDto,
+  CitizenListItemDto,
+  CitizenQueryDto,
+  CprDto,
+  OutcomeDto,
+  RegisterCitizenDto,
+  RegisteredCitizenDto,
+  TimelineEntryDto,
+  TimelineQueryDto,
+} from './dto/citizen.dto';
 import { ProfileDto, ProfileInputDto } from './dto/profile.dto';
 import { ProfileService } from './profile.service';
 import { languageOf } from './timeline-texts';
@@ -41,9 +69,15 @@ export class CitizensController {
   @CitizenSelf()
   @RateLimit('data-export')
   @Header('cache-control', 'no-store')
-  @ApiOperation({ summary: 'Download all my data (GDPR art. 15): profile, cases, timeline, meetings, plan, joblog, messages, screenings, notifications, sign-ins and who accessed my data' })
+  @ApiOperation({
+    summary:
+      'Download all my data (GDPR art. 15): profile, cases, timeline, meetings, plan, joblog, messages, screenings, notifications, sign-ins and who accessed my data',
+  })
   @ApiOkResponse({ schema: { type: 'object', additionalProperties: true } })
-  export(@CurrentPrincipal() citizen: CitizenPrincipal, @Headers('accept-language') acceptLanguage?: string): Promise<Record<string, unknown>> {
+  export(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<Record<string, unknown>> {
     return this.dataRights.export(citizen.id, languageOf(acceptLanguage));
   }
 
@@ -52,30 +86,46 @@ export class CitizensController {
   @ApiPurposeHeader()
   @ApiOperation({ summary: 'A citizen’s profile/CV (audited)' })
   @ApiOkResponse({ type: ProfileDto })
-  profile(@CurrentPrincipal() actor: CaseActor, @Param() { id }: IdParamDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<ProfileDto> {
+  profile(
+    @CurrentPrincipal() actor: CaseActor,
+    @Param() { id }: IdParamDto,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<ProfileDto> {
     return this.profiles.forStaff(actor, id, purpose);
   }
 
   @Post('citizens')
   @StaffOrClient([...CASE_STAFF], ['citizens:write'])
-  @ApiOperation({ summary: 'Register a newly unemployed citizen in the caller’s municipality', description: 'Assigns the chosen caseworker, else the registering caseworker, else the least-loaded one; answers with the next steps (the visitation deadline and the invitation sent). 409 with `existingId` when the CPR number already has an active case here; after a closed case a new case opens, keeping the history.' })
+  @ApiOperation({
+    summary: 'Register a newly unemployed citizen in the caller’s municipality',
+    description:
+      'Assigns the chosen caseworker, else the registering caseworker, else the least-loaded one; answers with the next steps (the visitation deadline and the invitation sent). 409 with `existingId` when the CPR number already has an active case here; after a closed case a new case opens, keeping the history.',
+  })
   @ApiCreatedResponse({ type: RegisteredCitizenDto })
   @ApiConflictResponse({ description: 'Already registered: the problem carries `existingId`' })
-  async register(@CurrentPrincipal() actor: CaseActor, @Body() body: RegisterCitizenDto): Promise<RegisteredCitizenDto> {
+  async register(
+    @CurrentPrincipal() actor: CaseActor,
+    @Body() body: RegisterCitizenDto,
+  ): Promise<RegisteredCitizenDto> {
     const { nextSteps, ...registered } = await this.cases.register(actor, body);
     const invitation = nextSteps.visitationInvitation;
     return {
       ...registered,
       nextSteps: {
         visitationDeadline: nextSteps.visitationDeadline ?? null,
-        visitationInvitation: invitation ? { ...invitation, sentAt: invitation.sentAt.toISOString(), startsAt: invitation.startsAt.toISOString() } : null,
+        visitationInvitation: invitation
+          ? { ...invitation, sentAt: invitation.sentAt.toISOString(), startsAt: invitation.startsAt.toISOString() }
+          : null,
       },
     };
   }
 
   @Get('citizens')
   @StaffOrClient([...CASE_STAFF], ['citizens:read'])
-  @ApiOperation({ summary: 'Caseload: citizens of the municipality, filtered, sorted, paginated', description: 'Each citizen listed is recorded in the audit log as read.' })
+  @ApiOperation({
+    summary: 'Caseload: citizens of the municipality, filtered, sorted, paginated',
+    description: 'Each citizen listed is recorded in the audit log as read.',
+  })
   @ApiPageResponse(CitizenListItemDto)
   list(@CurrentPrincipal() actor: CaseActor, @Query() query: CitizenQueryDto): Promise<Page<CitizenListItemDto>> {
     return this.cases.list(actor, query);
@@ -88,7 +138,11 @@ export class CitizensController {
   @ApiOkResponse({ type: CitizenDto })
   @ApiNotFoundResponse({ description: 'No such citizen in your municipality' })
   @ApiForbiddenResponse({ description: 'Outside your caseload without X-Access-Purpose' })
-  get(@CurrentPrincipal() actor: CaseActor, @Param() { id }: IdParamDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<CitizenDto> {
+  get(
+    @CurrentPrincipal() actor: CaseActor,
+    @Param() { id }: IdParamDto,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<CitizenDto> {
     return this.cases.get(actor, id, purpose);
   }
 
@@ -99,7 +153,11 @@ export class CitizensController {
   @ApiPurposeHeader()
   @ApiOperation({ summary: 'Show the full CPR number (an explicit, audited action)' })
   @ApiOkResponse({ type: CprDto })
-  async revealCpr(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<CprDto> {
+  async revealCpr(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<CprDto> {
     return { cpr: await this.cases.revealCpr(actor, id, purpose) };
   }
 
@@ -110,18 +168,31 @@ export class CitizensController {
   @ApiOperation({ summary: 'Report the outcome (job, education, other, moved); closes the case' })
   @ApiOkResponse({ type: CitizenDto })
   @ApiConflictResponse({ description: 'The case is already closed' })
-  outcome(@CurrentPrincipal() actor: CaseActor, @Param() { id }: IdParamDto, @Body() body: OutcomeDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<CitizenDto> {
+  outcome(
+    @CurrentPrincipal() actor: CaseActor,
+    @Param() { id }: IdParamDto,
+    @Body() body: OutcomeDto,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<CitizenDto> {
     return this.cases.reportOutcome(actor, id, body, purpose);
   }
 
   @Patch('citizens/:id/digital-post')
   @StaffOnly(...CASE_STAFF)
   @ApiPurposeHeader()
-  @ApiOperation({ summary: 'Record whether the citizen is exempt from Digital Post (formal call-ins are then printed and posted); audited' })
+  @ApiOperation({
+    summary:
+      'Record whether the citizen is exempt from Digital Post (formal call-ins are then printed and posted); audited',
+  })
   @ApiOkResponse({ type: CitizenDto })
   @ApiNotFoundResponse({ description: 'No such citizen in your municipality' })
   @ApiForbiddenResponse({ description: 'Outside your caseload without X-Access-Purpose' })
-  setDigitalPost(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: DigitalPostInputDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<CitizenDto> {
+  setDigitalPost(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: DigitalPostInputDto,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<CitizenDto> {
     return this.cases.setDigitalPostExempt(actor, id, body.digitalPostExempt, purpose);
   }
 
@@ -129,7 +200,11 @@ export class CitizensController {
   @StaffOnly('team_lead')
   @ApiOperation({ summary: 'Reassign the citizen to another caseworker (team leads)' })
   @ApiOkResponse({ type: CitizenDto })
-  reassign(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: AssignmentDto): Promise<CitizenDto> {
+  reassign(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: AssignmentDto,
+  ): Promise<CitizenDto> {
     return this.cases.reassign(actor, id, body.caseworkerId);
   }
 
@@ -138,7 +213,13 @@ export class CitizensController {
   @ApiPurposeHeader()
   @ApiOperation({ summary: 'A citizen’s timeline (sagsgang), newest first; audited' })
   @ApiPageResponse(TimelineEntryDto)
-  timeline(@CurrentPrincipal() actor: CaseActor, @Param() { id }: IdParamDto, @Query() query: TimelineQueryDto, @Headers('accept-language') language?: string, @Headers(PURPOSE_HEADER) purpose?: string): Promise<Page<TimelineEntryDto>> {
+  timeline(
+    @CurrentPrincipal() actor: CaseActor,
+    @Param() { id }: IdParamDto,
+    @Query() query: TimelineQueryDto,
+    @Headers('accept-language') language?: string,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<Page<TimelineEntryDto>> {
     return this.cases.timelineFor(actor, id, query, languageOf(language), purpose);
   }
 
@@ -146,7 +227,11 @@ export class CitizensController {
   @CitizenSelf()
   @ApiOperation({ summary: 'My timeline (sagsgang), newest first, in plain language' })
   @ApiPageResponse(TimelineEntryDto)
-  myTimeline(@CurrentPrincipal() citizen: CitizenPrincipal, @Query() query: TimelineQueryDto, @Headers('accept-language') language?: string): Promise<Page<TimelineEntryDto>> {
+  myTimeline(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Query() query: TimelineQueryDto,
+    @Headers('accept-language') language?: string,
+  ): Promise<Page<TimelineEntryDto>> {
     return this.cases.ownTimeline(citizen.id, query, languageOf(language));
   }
 }

@@ -16,7 +16,16 @@ import { DataRightsService } from './data-rights.service';
 @Module({
   imports: [TypeOrmModule.forFeature([CitizenEntity, TimelineEntryEntity, ProfileEntity]), ReferenceModule],
   controllers: [CitizensController],
-  providers: [CitizensService, CitizenCasesService, CprRotationService, DataRightsService, ProfileService, CitizensDemoSeed, CitizenProfilesDemoSeed, { provide: CITIZEN_DIRECTORY, useExisting: CitizensService }],
+  providers: [
+    CitizensService,
+    CitizenCasesService,
+    CprRotationService,
+    DataRightsService,
+    ProfileService,
+    CitizensDemoSeed,
+    CitizenProfilesDemoSeed,
+    { provide: CITIZEN_DIRECTORY, useExisting: CitizensService },
+  ],
   exports: [CitizensService, CitizenCasesService, CprRotationService, DataRightsService, CITIZEN_DIRECTORY],
 })
 export class CitizensModule {}

@@ -7,7 +7,11 @@ import { CprCipher, normaliseCpr } from './cpr';
 import { DEMO_CITIZEN_IDS } from './demo/citizens.demo-seed';
 import { CitizenEntity } from './entities/citizen.entity';
 
-const summary = (c: CitizenEntity): CitizenSummary => ({ id: c.id, name: `${c.firstName} ${c.lastName}`, municipalityCode: c.municipalityCode });
+const summary = (c: CitizenEntity): CitizenSummary => ({
+  id: c.id,
+  name: `${c.firstName} ${c.lastName}`,
+  municipalityCode: c.municipalityCode,
+});
 
 /** Facade of the citizens module. Also the identity module's citizen directory (sign-in). */
 @Injectable()
@@ -23,7 +27,10 @@ export class CitizensService implements CitizenDirectory {
 
   async findActiveByCpr(cpr: string): Promise<CitizenSummary | undefined> {
     if (!normaliseCpr(cpr)) return undefined;
-    const citizen = await this.citizens.findOne({ where: { cprHash: In(this.cpr.lookupCandidates(cpr)), status: 'active' }, order: { registeredAt: 'DESC' } });
+    const citizen = await this.citizens.findOne({
+      where: { cprHash: In(this.cpr.lookupCandidates(cpr)), status: 'active' },
+      order: { registeredAt: 'DESC' },
+    });
     return citizen ? summary(citizen) : undefined;
   }
 
@@ -33,7 +40,10 @@ export class CitizensService implements CitizenDirectory {
   }
 
   async listDemoCitizens(): Promise<CitizenSummary[]> {
-    const rows = await this.citizens.find({ where: { id: In(DEMO_CITIZEN_IDS), status: 'active' }, order: { municipalityCode: 'ASC', firstName: 'ASC' } });
+    const rows = await this.citizens.find({
+      where: { id: In(DEMO_CITIZEN_IDS), status: 'active' },
+      order: { municipalityCode: 'ASC', firstName: 'ASC' },
+    });
     return rows.map(summary);
   }
 }

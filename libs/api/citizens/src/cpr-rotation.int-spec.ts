@@ -16,7 +16,11 @@ import { citizensMigrations } from './migrations';
 
 const K2 = Buffer.alloc(32, 'the-key-of-2027');
 const mette = DEMO_STAFF.find((s) => s.name === 'Mette Kjær')!;
-const modules = { imports: [IdentityModule, AuditModule, CitizensModule], migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations], database: 'cpr_rotation' };
+const modules = {
+  imports: [IdentityModule, AuditModule, CitizensModule],
+  migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations],
+  database: 'cpr_rotation',
+};
 
 /** A row as the first format wrote it: iv‖tag‖ciphertext under the raw key, no associated data; look-up HMAC under HMAC(key, "jobunivers:cpr-lookup"). */
 const legacyValues = (key: Buffer, cpr: string) => {
@@ -24,9 +28,21 @@ const legacyValues = (key: Buffer, cpr: string) => {
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   const data = Buffer.concat([cipher.update(cpr, 'utf8'), cipher.final()]);
   const lookupKey = createHmac('sha256', key).update('jobunivers:cpr-lookup').digest();
-  return { encrypted: Buffer.concat([iv, cipher.getAuthTag(), data]), hash: createHmac('sha256', lookupKey).update(cpr).digest() };
+  return {
+    encrypted: Buffer.concat([iv, cipher.getAuthTag(), data]),
+    hash: createHmac('sha256', lookupKey).update(cpr).digest(),
+  };
 };
-const registration = (cpr: string, lastName: string) => ({ cpr, firstName: 'Ny', lastName, email: 'ny@example.dk', phone: '+45 20 11 22 33', postalCode: '8000', benefitType: 'unemployment_benefit', unemployedSince: '2026-11-02' });
+const registration = (cpr: string, lastName: string) => ({
+  cpr,
+  firstName: 'Ny',
+  lastName,
+  email: 'ny@example.dk',
+  phone: '+45 20 11 22 33',
+  postalCode: '8000',
+  benefitType: 'unemployment_benefit',
+  unemployedSince: '2026-11-02',
+});
 const dashed = (cpr: string) => `${cpr.slice(0, 6)}-${cpr.slice(6)}`;
 
 describe('CPR key rotation (cpr:rotate-key)', () => {
@@ -48,12 +64,21 @@ describe('CPR key rotation (cpr:rotate-key)', () => {
     }
     return browser.request<Record<string, unknown>>(method, path, { body, headers: { ...browser.csrf(), ...headers } });
   };
-  const rows = async () => (await db.query(`SELECT id, cpr_encrypted, cpr_hash, anonymised_at FROM citizens.citizen ORDER BY id`)) as Array<{ id: string; cpr_encrypted: Buffer; cpr_hash: Buffer; anonymised_at: Date | null }>;
+  const rows = async () =>
+    (await db.query(`SELECT id, cpr_encrypted, cpr_hash, anonymised_at FROM citizens.citizen ORDER BY id`)) as Array<{
+      id: string;
+      cpr_encrypted: Buffer;
+      cpr_hash: Buffer;
+      anonymised_at: Date | null;
+    }>;
 
   beforeAll(async () => {
     before = await createModuleTestApp(modules);
     await before.get(DemoDataService).seedAll();
-    after = await createModuleTestApp({ ...modules, config: testConfig({ QUEUE_ENABLED: 'false', CPR_KEYS: `k2:${K2.toString('base64')}`, CPR_CURRENT_KEY_ID: 'k2' }) });
+    after = await createModuleTestApp({
+      ...modules,
+      config: testConfig({ QUEUE_ENABLED: 'false', CPR_KEYS: `k2:${K2.toString('base64')}`, CPR_CURRENT_KEY_ID: 'k2' }),
+    });
     http = await TestHttp.of(after);
     db = after.get(DataSource);
     // Rows written by the first format: active cases in Aarhus, with Mette, and one closed long ago (retention's).
@@ -65,7 +90,15 @@ describe('CPR key rotation (cpr:rotate-key)', () => {
       await db.query(
         `INSERT INTO citizens.citizen (id, municipality_code, cpr_encrypted, cpr_hash, first_name, last_name, benefit_type, unemployed_since, assigned_caseworker_id, status, closed_at)
          VALUES ($1, '0751', $2, $3, 'Gammel', $4, 'cash_benefit', '2020-01-06', $5, $6, $7)`,
-        [id, encrypted, hash, `Format ${i}`, mette.id, i === 0 ? 'closed' : 'active', i === 0 ? new Date(Date.now() - 1900 * 86_400_000) : null],
+        [
+          id,
+          encrypted,
+          hash,
+          `Format ${i}`,
+          mette.id,
+          i === 0 ? 'closed' : 'active',
+          i === 0 ? new Date(Date.now() - 1900 * 86_400_000) : null,
+        ],
       );
       if (i === 0) [closedLegacyId, closedCpr] = [id, cpr];
       else legacy.push({ id, cpr });
@@ -80,12 +113,21 @@ describe('CPR key rotation (cpr:rotate-key)', () => {
     const [{ id, cpr }] = legacy;
     const found = await send('GET', `/api/v1/citizens?assignedTo=all&status=all&q=${dashed(cpr)}`);
     expect(found.status).toBe(200);
-    expect((found.body['items'] as Array<{ id: string; cprMasked: string }>).map((i) => [i.id, i.cprMasked])).toEqual([[id, `${cpr.slice(0, 6)}-xxxx`]]);
+    expect((found.body['items'] as Array<{ id: string; cprMasked: string }>).map((i) => [i.id, i.cprMasked])).toEqual([
+      [id, `${cpr.slice(0, 6)}-xxxx`],
+    ]);
     expect((await send('POST', `/api/v1/citizens/${id}/cpr/reveal`)).body).toEqual({ cpr: dashed(cpr) });
     expect(await after.get(CitizensService).findActiveByCpr(cpr)).toMatchObject({ id });
     // An instance with no new settings (DATA_ENCRYPTION_KEY only, as `npm start` on an existing .data) reads it too.
     expect(await before.get(CitizensService).findActiveByCpr(cpr)).toMatchObject({ id });
-    expect(before.get(CitizensService).cpr.decrypt((await db.query(`SELECT cpr_encrypted FROM citizens.citizen WHERE id = $1`, [id]))[0].cpr_encrypted, id)).toBe(cpr);
+    expect(
+      before
+        .get(CitizensService)
+        .cpr.decrypt(
+          (await db.query(`SELECT cpr_encrypted FROM citizens.citizen WHERE id = $1`, [id]))[0].cpr_encrypted,
+          id,
+        ),
+    ).toBe(cpr);
     // The same person cannot get a second active case because the look-up values differ in derivation.
     const again = await send('POST', '/api/v1/citizens', registration(cpr, 'Igen'));
     expect([again.status, again.body['code']]).toEqual([409, 'citizen_already_registered']);
@@ -105,7 +147,11 @@ describe('CPR key rotation (cpr:rotate-key)', () => {
       registered.push({ id: res.body['id'] as string, cpr });
     };
     // Two runs at once and registrations in between: the optimistic check keeps each row rotated exactly once.
-    const [one, two] = await Promise.all([rotation.rotate({ batchSize: 4 }), rotation.rotate({ batchSize: 7 }), ...Array.from({ length: 12 }, (_, i) => register(i))]);
+    const [one, two] = await Promise.all([
+      rotation.rotate({ batchSize: 4 }),
+      rotation.rotate({ batchSize: 7 }),
+      ...Array.from({ length: 12 }, (_, i) => register(i)),
+    ]);
     const toRotate = 40 + 4; // the legacy rows and the demo citizens (under "default")
     expect(one.rotated + two.rotated).toBe(toRotate);
     expect([one.failed, two.failed]).toEqual([[], []]);
@@ -122,14 +168,22 @@ describe('CPR key rotation (cpr:rotate-key)', () => {
       expect(onlyNew.decrypt(all.find((r) => r.id === id)!.cpr_encrypted, id)).toBe(cpr);
       const found = await send('GET', `/api/v1/citizens?assignedTo=all&status=all&q=${cpr}`);
       expect((found.body['items'] as Array<{ id: string }>).map((i) => i.id)).toEqual([id]);
-      expect((await send('POST', `/api/v1/citizens/${id}/cpr/reveal`, {}, { [PURPOSE_HEADER]: 'kontrol' })).body).toEqual({ cpr: dashed(cpr) });
+      expect(
+        (await send('POST', `/api/v1/citizens/${id}/cpr/reveal`, {}, { [PURPOSE_HEADER]: 'kontrol' })).body,
+      ).toEqual({ cpr: dashed(cpr) });
     }
   });
 
   it('changes nothing when run again', async () => {
     const snapshot = await rows();
     const report = await after.get(CprRotationService).rotate({ batchSize: 10 });
-    expect(report).toEqual({ scanned: snapshot.length, rotated: 0, current: snapshot.length, anonymised: 0, failed: [] });
+    expect(report).toEqual({
+      scanned: snapshot.length,
+      rotated: 0,
+      current: snapshot.length,
+      anonymised: 0,
+      failed: [],
+    });
     expect(await rows()).toEqual(snapshot);
   });
 
@@ -137,8 +191,15 @@ describe('CPR key rotation (cpr:rotate-key)', () => {
     expect((await after.get(DataRightsService).applyRetention()).cases).toBe(1);
     const report = await after.get(CprRotationService).rotate();
     expect([report.rotated, report.anonymised, report.failed]).toEqual([0, 1, []]);
-    const reveal = await send('POST', `/api/v1/citizens/${closedLegacyId}/cpr/reveal`, {}, { [PURPOSE_HEADER]: 'statistik' });
+    const reveal = await send(
+      'POST',
+      `/api/v1/citizens/${closedLegacyId}/cpr/reveal`,
+      {},
+      { [PURPOSE_HEADER]: 'statistik' },
+    );
     expect([reveal.status, reveal.body['code']]).toEqual([410, 'citizen_anonymised']);
-    expect((await send('GET', `/api/v1/citizens/${closedLegacyId}`, undefined, { [PURPOSE_HEADER]: 'statistik' })).body).toMatchObject({ cprMasked: '' });
+    expect(
+      (await send('GET', `/api/v1/citizens/${closedLegacyId}`, undefined, { [PURPOSE_HEADER]: 'statistik' })).body,
+    ).toMatchObject({ cprMasked: '' });
   });
 });

@@ -48,8 +48,11 @@ export class CprRotationService {
     const batchSize = options.batchSize ?? 500;
     const report: CprRotationReport = { scanned: 0, rotated: 0, current: 0, anonymised: 0, failed: [] };
     let retry: string[] = [];
-    for (let after = FIRST_ID; ; ) {
-      const rows = (await this.dataSource.query(`SELECT id, cpr_encrypted, cpr_hash FROM citizens.citizen WHERE id > $1 ORDER BY id LIMIT $2`, [after, batchSize])) as Row[];
+    for (let after = FIRST_ID; ;) {
+      const rows = (await this.dataSource.query(
+        `SELECT id, cpr_encrypted, cpr_hash FROM citizens.citizen WHERE id > $1 ORDER BY id LIMIT $2`,
+        [after, batchSize],
+      )) as Row[];
       if (rows.length === 0) break;
       report.scanned += rows.length;
       retry.push(...(await this.page(rows, report)));
@@ -57,7 +60,10 @@ export class CprRotationService {
       options.log?.(`${report.scanned} rows read, ${report.rotated} rotated`);
     }
     for (let attempt = 0; retry.length > 0 && attempt < RETRIES; attempt++) {
-      const rows = (await this.dataSource.query(`SELECT id, cpr_encrypted, cpr_hash FROM citizens.citizen WHERE id = ANY($1::uuid[]) ORDER BY id`, [retry])) as Row[];
+      const rows = (await this.dataSource.query(
+        `SELECT id, cpr_encrypted, cpr_hash FROM citizens.citizen WHERE id = ANY($1::uuid[]) ORDER BY id`,
+        [retry],
+      )) as Row[];
       retry = await this.page(rows, report);
     }
     report.failed.push(...retry);
@@ -115,7 +121,12 @@ export class CprRotationService {
          FROM unnest($1::uuid[], $2::bytea[], $3::bytea[], $4::bytea[]) AS u(id, old, encrypted, hash)
         WHERE c.id = u.id AND c.cpr_encrypted = u.old
       RETURNING c.id`,
-      [updates.map((u) => u.id), updates.map((u) => u.old), updates.map((u) => u.encrypted), updates.map((u) => u.hash)],
+      [
+        updates.map((u) => u.id),
+        updates.map((u) => u.old),
+        updates.map((u) => u.encrypted),
+        updates.map((u) => u.hash),
+      ],
     )) as [Array<{ id: string }>, number];
     return new Set(rows.map((r) => r.id));
   }

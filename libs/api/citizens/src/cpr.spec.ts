@@ -44,7 +44,8 @@ describe('CprCipher', () => {
     const data = Buffer.concat([c.update(cpr, 'utf8'), c.final()]);
     return Buffer.concat([iv, c.getAuthTag(), data]);
   };
-  const legacyLookup = (key: Buffer, cpr: string) => createHmac('sha256', createHmac('sha256', key).update('jobunivers:cpr-lookup').digest()).update(cpr).digest();
+  const legacyLookup = (key: Buffer, cpr: string) =>
+    createHmac('sha256', createHmac('sha256', key).update('jobunivers:cpr-lookup').digest()).update(cpr).digest();
 
   it('round-trips, with a fresh IV each time and no plaintext in the stored bytes', () => {
     const a = cipher.encrypt('010392-5678', A);
@@ -63,7 +64,7 @@ describe('CprCipher', () => {
     expect(cipher.keyIdOf(stored)).toBe('k1');
   });
 
-  it('binds the ciphertext to its citizen: citizen A\'s value does not decrypt as citizen B\'s', () => {
+  it("binds the ciphertext to its citizen: citizen A's value does not decrypt as citizen B's", () => {
     const ofA = cipher.encrypt('0103925678', A);
     expect(() => cipher.decrypt(ofA, B)).toThrow(CprDecryptError);
     expect(cipher.decrypt(ofA, A)).toBe('0103925678');
@@ -73,7 +74,13 @@ describe('CprCipher', () => {
     const stored = cipher.encrypt('0103925678', A);
     stored[stored.length - 1] ^= 1;
     expect(() => cipher.decrypt(stored, A)).toThrow(CprDecryptError);
-    const both = new CprCipher({ currentKeyId: 'k1', keys: [{ id: 'k1', key: k1 }, { id: 'k2', key: k2 }] });
+    const both = new CprCipher({
+      currentKeyId: 'k1',
+      keys: [
+        { id: 'k1', key: k1 },
+        { id: 'k2', key: k2 },
+      ],
+    });
     const swapped = both.encrypt('0103925678', A);
     swapped.write('k2', 2, 'ascii');
     expect(() => both.decrypt(swapped, A)).toThrow(CprDecryptError);
@@ -81,12 +88,21 @@ describe('CprCipher', () => {
 
   it('refuses a value under an unknown key id with a clear error', () => {
     const other = new CprCipher({ currentKeyId: 'k9', keys: [{ id: 'k9', key: k2 }] });
-    expect(() => cipher.decrypt(other.encrypt('0103925678', A), A)).toThrow('The CPR value was encrypted with key id "k9", which is not configured (CPR_KEYS)');
+    expect(() => cipher.decrypt(other.encrypt('0103925678', A), A)).toThrow(
+      'The CPR value was encrypted with key id "k9", which is not configured (CPR_KEYS)',
+    );
   });
 
   it('decrypts the legacy format (no key id, no associated data) with the legacy key, and only then', () => {
     const legacy = legacyEncrypt(k1, '0103925678');
-    const withLegacy = new CprCipher({ currentKeyId: 'k2', keys: [{ id: 'k1', key: k1 }, { id: 'k2', key: k2 }], legacyKeyId: 'k1' });
+    const withLegacy = new CprCipher({
+      currentKeyId: 'k2',
+      keys: [
+        { id: 'k1', key: k1 },
+        { id: 'k2', key: k2 },
+      ],
+      legacyKeyId: 'k1',
+    });
     expect(withLegacy.keyIdOf(legacy)).toBeUndefined();
     expect(withLegacy.decrypt(legacy, A)).toBe('0103925678');
     expect(() => cipher.decrypt(legacy, A)).toThrow(/legacy format/);
@@ -94,7 +110,13 @@ describe('CprCipher', () => {
 
   it('keeps reading values of older keys and writes under the current one', () => {
     const before = new CprCipher({ currentKeyId: 'k1', keys: [{ id: 'k1', key: k1 }] });
-    const after = new CprCipher({ currentKeyId: 'k2', keys: [{ id: 'k1', key: k1 }, { id: 'k2', key: k2 }] });
+    const after = new CprCipher({
+      currentKeyId: 'k2',
+      keys: [
+        { id: 'k1', key: k1 },
+        { id: 'k2', key: k2 },
+      ],
+    });
     const old = before.encrypt('0103925678', A);
     expect(after.decrypt(old, A)).toBe('0103925678');
     expect(after.keyIdOf(after.encrypt('0103925678', A))).toBe('k2');
@@ -102,16 +124,33 @@ describe('CprCipher', () => {
 
   it('gives a stable look-up value, derived apart from the encryption key and from the legacy derivation', () => {
     expect(cipher.lookupHash('010392-5678').equals(cipher.lookupHash('0103925678'))).toBe(true);
-    expect(new CprCipher({ currentKeyId: 'k1', keys: [{ id: 'k1', key: k1 }] }).lookupHash('0103925678').equals(cipher.lookupHash('0103925678'))).toBe(true);
-    expect(new CprCipher({ currentKeyId: 'x', keys: [{ id: 'x', key: k2 }] }).lookupHash('0103925678').equals(cipher.lookupHash('0103925678'))).toBe(false);
+    expect(
+      new CprCipher({ currentKeyId: 'k1', keys: [{ id: 'k1', key: k1 }] })
+        .lookupHash('0103925678')
+        .equals(cipher.lookupHash('0103925678')),
+    ).toBe(true);
+    expect(
+      new CprCipher({ currentKeyId: 'x', keys: [{ id: 'x', key: k2 }] })
+        .lookupHash('0103925678')
+        .equals(cipher.lookupHash('0103925678')),
+    ).toBe(false);
     // HMAC-SHA256 under HKDF-SHA256(master, info "jobunivers:cpr:lookup:v2"): pinned, so a change of derivation is seen.
     const lookupKey = Buffer.from(hkdfSync('sha256', k1, Buffer.alloc(0), 'jobunivers:cpr:lookup:v2', 32));
-    expect(cipher.lookupHash('0103925678').equals(createHmac('sha256', lookupKey).update('0103925678').digest())).toBe(true);
+    expect(cipher.lookupHash('0103925678').equals(createHmac('sha256', lookupKey).update('0103925678').digest())).toBe(
+      true,
+    );
     expect(cipher.lookupHash('0103925678').equals(legacyLookup(k1, '0103925678'))).toBe(false);
   });
 
   it('searches by the current look-up value first, then those of the other keys and the legacy one', () => {
-    const both = new CprCipher({ currentKeyId: 'k2', keys: [{ id: 'k1', key: k1 }, { id: 'k2', key: k2 }], legacyKeyId: 'k1' });
+    const both = new CprCipher({
+      currentKeyId: 'k2',
+      keys: [
+        { id: 'k1', key: k1 },
+        { id: 'k2', key: k2 },
+      ],
+      legacyKeyId: 'k1',
+    });
     const candidates = both.lookupCandidates('010392-5678');
     expect(candidates).toHaveLength(3);
     expect(candidates[0].equals(both.lookupHash('0103925678'))).toBe(true);
@@ -120,8 +159,21 @@ describe('CprCipher', () => {
   });
 
   it('refuses a keyring it cannot use', () => {
-    expect(() => new CprCipher({ currentKeyId: 'k2', keys: [{ id: 'k1', key: k1 }] })).toThrow('The current CPR key id "k2" is not among the configured keys');
-    expect(() => new CprCipher({ currentKeyId: 'k1', keys: [{ id: 'k1', key: randomBytes(16) }] })).toThrow('CPR key "k1" must be 32 bytes');
-    expect(() => new CprCipher({ currentKeyId: 'k1', keys: [{ id: 'k1', key: k1 }, { id: 'k1', key: k2 }] })).toThrow('CPR key id "k1" is given twice');
+    expect(() => new CprCipher({ currentKeyId: 'k2', keys: [{ id: 'k1', key: k1 }] })).toThrow(
+      'The current CPR key id "k2" is not among the configured keys',
+    );
+    expect(() => new CprCipher({ currentKeyId: 'k1', keys: [{ id: 'k1', key: randomBytes(16) }] })).toThrow(
+      'CPR key "k1" must be 32 bytes',
+    );
+    expect(
+      () =>
+        new CprCipher({
+          currentKeyId: 'k1',
+          keys: [
+            { id: 'k1', key: k1 },
+            { id: 'k1', key: k2 },
+          ],
+        }),
+    ).toThrow('CPR key id "k1" is given twice');
   });
 });

@@ -21,7 +21,9 @@ export function cprBirthDate(cpr: string): Date | undefined {
   const month = Number(digits.slice(2, 4));
   const year = fullYear(Number(digits.slice(4, 6)), Number(digits[6]));
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    ? date
+    : undefined;
 }
 
 export const isValidCpr = (cpr: string): boolean => cprBirthDate(cpr) !== undefined;
@@ -83,10 +85,15 @@ export class CprCipher {
 
   constructor(keyring: CprKeyring) {
     for (const { id, key } of keyring.keys) {
-      if (!CPR_KEY_ID_PATTERN.test(id)) throw new Error(`CPR key id "${id}" must be 1–32 characters of A–Z, a–z, 0–9, _ and -`);
+      if (!CPR_KEY_ID_PATTERN.test(id))
+        throw new Error(`CPR key id "${id}" must be 1–32 characters of A–Z, a–z, 0–9, _ and -`);
       if (key.length !== 32) throw new Error(`CPR key "${id}" must be 32 bytes`);
       if (this.byId.has(id)) throw new Error(`CPR key id "${id}" is given twice`);
-      this.byId.set(id, { id, encryption: hkdf(key, 'jobunivers:cpr:encrypt:v2'), lookup: hkdf(key, 'jobunivers:cpr:lookup:v2') });
+      this.byId.set(id, {
+        id,
+        encryption: hkdf(key, 'jobunivers:cpr:encrypt:v2'),
+        lookup: hkdf(key, 'jobunivers:cpr:lookup:v2'),
+      });
     }
     const current = this.byId.get(keyring.currentKeyId);
     if (!current) throw new Error(`The current CPR key id "${keyring.currentKeyId}" is not among the configured keys`);
@@ -94,7 +101,10 @@ export class CprCipher {
     if (keyring.legacyKeyId !== undefined) {
       const legacy = keyring.keys.find((k) => k.id === keyring.legacyKeyId);
       if (!legacy) throw new Error(`The legacy CPR key id "${keyring.legacyKeyId}" is not among the configured keys`);
-      this.legacy = { key: legacy.key, lookup: createHmac('sha256', legacy.key).update('jobunivers:cpr-lookup').digest() };
+      this.legacy = {
+        key: legacy.key,
+        lookup: createHmac('sha256', legacy.key).update('jobunivers:cpr-lookup').digest(),
+      };
     }
   }
 
@@ -122,16 +132,35 @@ export class CprCipher {
     const parsed = this.parse(stored);
     try {
       if (parsed.keyId === undefined) {
-        if (!this.legacy) throw new CprDecryptError('The CPR value has the legacy format (no key id), and no legacy key is configured (DATA_ENCRYPTION_KEY)');
-        return this.open(this.legacy.key, stored.subarray(0, IV_LENGTH), stored.subarray(IV_LENGTH, IV_LENGTH + TAG_LENGTH), stored.subarray(IV_LENGTH + TAG_LENGTH));
+        if (!this.legacy)
+          throw new CprDecryptError(
+            'The CPR value has the legacy format (no key id), and no legacy key is configured (DATA_ENCRYPTION_KEY)',
+          );
+        return this.open(
+          this.legacy.key,
+          stored.subarray(0, IV_LENGTH),
+          stored.subarray(IV_LENGTH, IV_LENGTH + TAG_LENGTH),
+          stored.subarray(IV_LENGTH + TAG_LENGTH),
+        );
       }
       const key = this.byId.get(parsed.keyId);
-      if (!key) throw new CprDecryptError(`The CPR value was encrypted with key id "${parsed.keyId}", which is not configured (CPR_KEYS)`);
+      if (!key)
+        throw new CprDecryptError(
+          `The CPR value was encrypted with key id "${parsed.keyId}", which is not configured (CPR_KEYS)`,
+        );
       const body = stored.subarray(parsed.headerLength);
-      return this.open(key.encryption, body.subarray(0, IV_LENGTH), body.subarray(IV_LENGTH, IV_LENGTH + TAG_LENGTH), body.subarray(IV_LENGTH + TAG_LENGTH), this.associatedData(stored.subarray(0, parsed.headerLength), citizenId));
+      return this.open(
+        key.encryption,
+        body.subarray(0, IV_LENGTH),
+        body.subarray(IV_LENGTH, IV_LENGTH + TAG_LENGTH),
+        body.subarray(IV_LENGTH + TAG_LENGTH),
+        this.associatedData(stored.subarray(0, parsed.headerLength), citizenId),
+      );
     } catch (error) {
       if (error instanceof CprDecryptError) throw error;
-      throw new CprDecryptError(`The CPR value of citizen ${citizenId} does not decrypt (damaged, or not this citizen's)`);
+      throw new CprDecryptError(
+        `The CPR value of citizen ${citizenId} does not decrypt (damaged, or not this citizen's)`,
+      );
     }
   }
 
@@ -164,7 +193,12 @@ export class CprCipher {
   private parse(stored: Buffer): { keyId?: string; headerLength: number } {
     if (stored.length === LEGACY_LENGTH) return { headerLength: 0 };
     const kidLength = stored[1];
-    if (stored[0] !== VERSION_2 || kidLength === undefined || kidLength === 0 || stored.length < 2 + kidLength + IV_LENGTH + TAG_LENGTH) {
+    if (
+      stored[0] !== VERSION_2 ||
+      kidLength === undefined ||
+      kidLength === 0 ||
+      stored.length < 2 + kidLength + IV_LENGTH + TAG_LENGTH
+    ) {
       throw new CprDecryptError(`The stored CPR value is not in a known format (${stored.length} bytes)`);
     }
     return { keyId: stored.subarray(2, 2 + kidLength).toString('ascii'), headerLength: 2 + kidLength };

@@ -21,7 +21,12 @@ const RETENTION_JOB = 'citizens.retention';
  * Rows of a module's own table for the export, as JSON objects (column names as stored), without
  * the columns named in `omit` (internal notes, secrets). `column` holds the case id.
  */
-export async function exportRows(db: DataSource | EntityManager, table: string, citizenIds: string[], options: { column?: string; omit?: string[]; orderBy?: string } = {}): Promise<unknown[]> {
+export async function exportRows(
+  db: DataSource | EntityManager,
+  table: string,
+  citizenIds: string[],
+  options: { column?: string; omit?: string[]; orderBy?: string } = {},
+): Promise<unknown[]> {
   const rows = (await db.query(
     `SELECT to_jsonb(t) - $2::text[] AS row FROM ${table} t WHERE t.${options.column ?? 'citizen_id'} = ANY($1::uuid[]) ORDER BY t.${options.orderBy ?? 'created_at'}`,
     [citizenIds, options.omit ?? []],
@@ -60,7 +65,9 @@ export class DataRightsService implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.recurring(RETENTION_JOB, '30 2 * * *', () => this.applyRetention(), { queue: { policy: 'singleton' } });
+    await this.queue.recurring(RETENTION_JOB, '30 2 * * *', () => this.applyRetention(), {
+      queue: { policy: 'singleton' },
+    });
   }
 
   /** Everything held about the signed-in citizen (this case and the person's earlier ones), as one JSON document. */
@@ -68,15 +75,23 @@ export class DataRightsService implements OnApplicationBootstrap {
     const me = await this.dataSource.manager.findOneByOrFail(CitizenEntity, { id: citizenId });
     const cpr = this.facade.cpr.decrypt(me.cprEncrypted, me.id);
     // The person's cases by every look-up value they may hold while a key rotation is under way.
-    const cases = await this.dataSource.manager.find(CitizenEntity, { where: { cprHash: In(this.facade.cpr.lookupCandidates(cpr)) }, order: { registeredAt: 'ASC' } });
+    const cases = await this.dataSource.manager.find(CitizenEntity, {
+      where: { cprHash: In(this.facade.cpr.lookupCandidates(cpr)) },
+      order: { registeredAt: 'ASC' },
+    });
     const ids = cases.map((c) => c.id);
     const [profiles, timeline, signIns, accessLog] = await Promise.all([
       this.dataSource.manager.find(ProfileEntity, { where: { citizenId: In(ids) } }),
-      this.dataSource.manager.find(TimelineEntryEntity, { where: { citizenId: In(ids) }, order: { occurredAt: 'ASC' } }),
+      this.dataSource.manager.find(TimelineEntryEntity, {
+        where: { citizenId: In(ids) },
+        order: { occurredAt: 'ASC' },
+      }),
       this.identity.citizenSignIns(ids),
       this.audit.accessLogOfAll(ids),
     ]);
-    const caseworkers = await this.identity.staffNames(cases.flatMap((c) => (c.assignedCaseworkerId ? [c.assignedCaseworkerId] : [])));
+    const caseworkers = await this.identity.staffNames(
+      cases.flatMap((c) => (c.assignedCaseworkerId ? [c.assignedCaseworkerId] : [])),
+    );
     const sections: Record<string, unknown> = {};
     for (const [section, exporter] of this.exporters) sections[section] = await exporter(ids, language);
     return {
@@ -88,7 +103,14 @@ export class DataRightsService implements OnApplicationBootstrap {
             ? "All data Jobunivers holds about you (GDPR art. 15). Caseworkers' internal working notes are not included; ask your jobcentre for access to your records (aktindsigt) to see them."
             : 'Alle de oplysninger, Jobunivers har om dig (databeskyttelsesforordningens art. 15). Jobkonsulenternes interne arbejdsnoter er ikke med; bed dit jobcenter om aktindsigt for at se dem.',
       },
-      person: { cpr: `${cpr.slice(0, 6)}-${cpr.slice(6)}`, firstName: me.firstName, lastName: me.lastName, email: me.email, phone: me.phone, postalCode: me.postalCode },
+      person: {
+        cpr: `${cpr.slice(0, 6)}-${cpr.slice(6)}`,
+        firstName: me.firstName,
+        lastName: me.lastName,
+        email: me.email,
+        phone: me.phone,
+        postalCode: me.postalCode,
+      },
       cases: cases.map((c) => ({
         id: c.id,
         municipalityCode: c.municipalityCode,
@@ -103,7 +125,12 @@ export class DataRightsService implements OnApplicationBootstrap {
         caseworker: c.assignedCaseworkerId ? (caseworkers.get(c.assignedCaseworkerId) ?? null) : null,
       })),
       profile: profiles.map(({ citizenId, ...rest }) => ({ caseId: citizenId, ...rest })),
-      timeline: timeline.map((e) => ({ caseId: e.citizenId, occurredAt: e.occurredAt.toISOString(), kind: e.kind, text: timelineText(e.kind, e.params, language) })),
+      timeline: timeline.map((e) => ({
+        caseId: e.citizenId,
+        occurredAt: e.occurredAt.toISOString(),
+        kind: e.kind,
+        text: timelineText(e.kind, e.params, language),
+      })),
       ...sections,
       signIns,
       accessLog,
@@ -138,8 +165,11 @@ export class DataRightsService implements OnApplicationBootstrap {
       cases += done;
       if (done < BATCH) break;
     }
-    const auditRows = await this.audit.purgeBefore(new Date(now.getTime() - this.config.retention.auditDays * 86_400_000));
-    if (cases || auditRows) this.logger.log(`Retention: ${cases} closed cases anonymised, ${auditRows} audit rows deleted`);
+    const auditRows = await this.audit.purgeBefore(
+      new Date(now.getTime() - this.config.retention.auditDays * 86_400_000),
+    );
+    if (cases || auditRows)
+      this.logger.log(`Retention: ${cases} closed cases anonymised, ${auditRows} audit rows deleted`);
     return { cases, auditRows };
   }
 }

@@ -9,5 +9,13 @@ export { DataRightsService, exportRows, type Eraser, type Exporter } from './dat
 export { VISITATION_DAYS, visitationDeadline } from './citizen-access';
 export { BENEFIT_TYPES, type BenefitType } from './entities/citizen.entity';
 export type { RegisteredCitizen, RegistrationNextSteps } from './citizen-access';
-export type { CaseActor, CaseloadEnricher, CaseloadExtras, CitizenCase, CitizenProfileSnapshot, CitizenRegisteredEvent, TimelineEvent } from './citizen-access';
+export type {
+  CaseActor,
+  CaseloadEnricher,
+  CaseloadExtras,
+  CitizenCase,
+  CitizenProfileSnapshot,
+  CitizenRegisteredEvent,
+  TimelineEvent,
+} from './citizen-access';
 export { addTimelineTexts, languageOf, timelineText, type Language } from './timeline-texts';

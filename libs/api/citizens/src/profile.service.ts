@@ -10,7 +10,16 @@ import type { ProfileDto, ProfileInputDto } from './dto/profile.dto';
 import { CitizenEntity } from './entities/citizen.entity';
 import { ProfileEntity } from './entities/profile.entity';
 
-const SECTIONS = ['wishedOccupations', 'skills', 'education', 'experience', 'workArea', 'hours', 'languages', 'preferredMeetingForms'] as const;
+const SECTIONS = [
+  'wishedOccupations',
+  'skills',
+  'education',
+  'experience',
+  'workArea',
+  'hours',
+  'languages',
+  'preferredMeetingForms',
+] as const;
 
 /** The citizen's profile/CV: kept by the citizen, read (audited) by staff. */
 @Injectable()
@@ -38,7 +47,11 @@ export class ProfileService {
       const citizen = await manager.findOneBy(CitizenEntity, { id: citizenId });
       if (!citizen) throw new CitizensException(CitizensErrorCode.CitizenNotFound);
       const first = !(await manager.existsBy(ProfileEntity, { citizenId }));
-      await manager.update(CitizenEntity, { id: citizenId }, { email: input.contact.email, phone: input.contact.phone, postalCode: input.contact.postalCode });
+      await manager.update(
+        CitizenEntity,
+        { id: citizenId },
+        { email: input.contact.email, phone: input.contact.phone, postalCode: input.contact.postalCode },
+      );
       await manager.save(
         manager.create(ProfileEntity, {
           citizenId,
@@ -63,12 +76,37 @@ export class ProfileService {
   /** Codes must exist in the catalogues; every bad one is named, and nothing is stored. */
   private async validateAgainstCatalogues(input: ProfileInputDto): Promise<void> {
     const errors: Array<{ field: string; message: string }> = [];
-    const occupationCodes = [...input.wishedOccupations, ...input.experience.flatMap((e) => (e.occupationCode ? [e.occupationCode] : []))];
+    const occupationCodes = [
+      ...input.wishedOccupations,
+      ...input.experience.flatMap((e) => (e.occupationCode ? [e.occupationCode] : [])),
+    ];
     const unknown = new Set(await this.reference.unknownOccupations([...new Set(occupationCodes)]));
-    input.wishedOccupations.forEach((code, i) => unknown.has(code) && errors.push({ field: `wishedOccupations.${i}`, message: `${code} is not an ISCO-08 unit group` }));
-    input.experience.forEach((e, i) => e.occupationCode && unknown.has(e.occupationCode) && errors.push({ field: `experience.${i}.occupationCode`, message: `${e.occupationCode} is not an ISCO-08 unit group` }));
-    input.skills.forEach((s, i) => s.id && !this.reference.isSkill(s.id) && errors.push({ field: `skills.${i}.id`, message: `${s.id} is not a catalogue skill` }));
-    input.experience.forEach((e, i) => e.to && e.to < e.from && errors.push({ field: `experience.${i}.to`, message: 'experience.to must not be before experience.from' }));
+    input.wishedOccupations.forEach(
+      (code, i) =>
+        unknown.has(code) &&
+        errors.push({ field: `wishedOccupations.${i}`, message: `${code} is not an ISCO-08 unit group` }),
+    );
+    input.experience.forEach(
+      (e, i) =>
+        e.occupationCode &&
+        unknown.has(e.occupationCode) &&
+        errors.push({
+          field: `experience.${i}.occupationCode`,
+          message: `${e.occupationCode} is not an ISCO-08 unit group`,
+        }),
+    );
+    input.skills.forEach(
+      (s, i) =>
+        s.id &&
+        !this.reference.isSkill(s.id) &&
+        errors.push({ field: `skills.${i}.id`, message: `${s.id} is not a catalogue skill` }),
+    );
+    input.experience.forEach(
+      (e, i) =>
+        e.to &&
+        e.to < e.from &&
+        errors.push({ field: `experience.${i}.to`, message: 'experience.to must not be before experience.from' }),
+    );
     for (const [i, code] of (input.workArea.municipalityCodes ?? []).entries()) {
       try {
         await this.reference.getMunicipality(code);
@@ -81,11 +119,15 @@ export class ProfileService {
     } catch {
       errors.push({ field: 'contact.postalCode', message: `${input.contact.postalCode} is not a Danish postal code` });
     }
-    if (errors.length) throw new PlatformException(PlatformErrorCode.ValidationFailed, 'The profile has invalid fields.', { errors });
+    if (errors.length)
+      throw new PlatformException(PlatformErrorCode.ValidationFailed, 'The profile has invalid fields.', { errors });
   }
 
   private async read(citizenId: string): Promise<ProfileDto> {
-    const [citizen, profile] = await Promise.all([this.citizens.findOneBy({ id: citizenId }), this.profiles.findOneBy({ citizenId })]);
+    const [citizen, profile] = await Promise.all([
+      this.citizens.findOneBy({ id: citizenId }),
+      this.profiles.findOneBy({ citizenId }),
+    ]);
     if (!citizen) throw new CitizensException(CitizensErrorCode.CitizenNotFound);
     const body = {
       contact: { email: citizen.email ?? '', phone: citizen.phone ?? '', postalCode: citizen.postalCode ?? '' },
@@ -106,6 +148,11 @@ export class ProfileService {
       return Array.isArray(value) ? value.length > 0 : value !== null;
     };
     const missing = SECTIONS.filter((s) => !filled(s));
-    return { ...body, completeness: Math.round((100 * (SECTIONS.length - missing.length)) / SECTIONS.length), missing, updatedAt: profile?.updatedAt.toISOString() ?? null };
+    return {
+      ...body,
+      completeness: Math.round((100 * (SECTIONS.length - missing.length)) / SECTIONS.length),
+      missing,
+      updatedAt: profile?.updatedAt.toISOString() ?? null,
+    };
   }
 }

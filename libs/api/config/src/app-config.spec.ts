@@ -19,9 +19,19 @@ describe('loadConfig', () => {
   it('uses the documented defaults on an empty environment', () => {
     const cwd = tmp();
     const config = loadConfig({}, cwd);
-    expect(config).toMatchObject({ nodeEnv: 'development', port: 3000, authMode: 'dev', demoData: true, dataDir: join(cwd, '.data') });
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      authMode: 'dev',
+      demoData: true,
+      dataDir: join(cwd, '.data'),
+    });
     expect(config.usesEmbeddedDatabase).toBe(true);
-    expect(config.secrets.cprKeys).toMatchObject({ currentKeyId: 'default', legacyKeyId: 'default', keys: [{ id: 'default' }] });
+    expect(config.secrets.cprKeys).toMatchObject({
+      currentKeyId: 'default',
+      legacyKeyId: 'default',
+      keys: [{ id: 'default' }],
+    });
     expect(config.secrets.cprKeys.keys[0].key).toHaveLength(32);
   });
 
@@ -34,7 +44,9 @@ describe('loadConfig', () => {
     expect(config.rateLimits['job-matches']).toEqual({ limit: 5, windowSeconds: 2 });
     expect(config.rateLimits.auth).toEqual({ limit: 7, windowSeconds: 60 });
     expect(config.rateLimits['data-export']).toEqual({ limit: 20, windowSeconds: 3600 });
-    expect(problemsOf({ RATE_LIMIT_REPORTS: '0/60' })).toEqual(['RATE_LIMIT_REPORTS must be <requests>/<seconds>, e.g. 120/60 (requests 1–9999999, seconds 1–999999) (got "0/60")']);
+    expect(problemsOf({ RATE_LIMIT_REPORTS: '0/60' })).toEqual([
+      'RATE_LIMIT_REPORTS must be <requests>/<seconds>, e.g. 120/60 (requests 1–9999999, seconds 1–999999) (got "0/60")',
+    ]);
   });
 
   it('names every bad setting at once', () => {
@@ -59,24 +71,51 @@ describe('loadConfig', () => {
 
   it('never loads demo data in production: DEMO_DATA=true refused, off by default (also with the embedded database)', () => {
     const key = Buffer.alloc(32, 7).toString('base64');
-    const env = { NODE_ENV: 'production', DATA_ENCRYPTION_KEY: key, SESSION_SECRET: 'x'.repeat(40), VAPID_PUBLIC_KEY: `B${'A'.repeat(86)}`, VAPID_PRIVATE_KEY: 'C'.repeat(43), METRICS_TOKEN: 'm'.repeat(32), AUTH_MODE: 'external' };
+    const env = {
+      NODE_ENV: 'production',
+      DATA_ENCRYPTION_KEY: key,
+      SESSION_SECRET: 'x'.repeat(40),
+      VAPID_PUBLIC_KEY: `B${'A'.repeat(86)}`,
+      VAPID_PRIVATE_KEY: 'C'.repeat(43),
+      METRICS_TOKEN: 'm'.repeat(32),
+      AUTH_MODE: 'external',
+    };
     expect(problemsOf({ ...env, DEMO_DATA: 'true' })).toEqual(['DEMO_DATA=true is refused when NODE_ENV=production']);
-    expect(problemsOf({ ...env, METRICS_TOKEN: '' })).toEqual(['METRICS_TOKEN is required when NODE_ENV=production (/api/metrics is public without it)']);
+    expect(problemsOf({ ...env, METRICS_TOKEN: '' })).toEqual([
+      'METRICS_TOKEN is required when NODE_ENV=production (/api/metrics is public without it)',
+    ]);
     expect(loadConfig(env, tmp())).toMatchObject({ demoData: false, usesEmbeddedDatabase: true, authMode: 'external' });
     expect(loadConfig({ ...env, DATABASE_URL: 'postgres://db/x' }, tmp()).demoData).toBe(false);
   });
 
   it('reads the push services allowed and refuses private outbound addresses in production', () => {
     const config = loadConfig({}, tmp());
-    expect(config.notifications.pushEndpointHosts).toEqual(['fcm.googleapis.com', 'updates.push.services.mozilla.com', '*.push.services.mozilla.com', '*.push.apple.com', '*.notify.windows.com']);
+    expect(config.notifications.pushEndpointHosts).toEqual([
+      'fcm.googleapis.com',
+      'updates.push.services.mozilla.com',
+      '*.push.services.mozilla.com',
+      '*.push.apple.com',
+      '*.notify.windows.com',
+    ]);
     expect(config.outbound.allowPrivateAddresses).toBe(false);
-    const local = loadConfig({ PUSH_ENDPOINT_HOSTS: ' FCM.googleapis.com, 127.0.0.1', OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'true' }, tmp());
+    const local = loadConfig(
+      { PUSH_ENDPOINT_HOSTS: ' FCM.googleapis.com, 127.0.0.1', OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'true' },
+      tmp(),
+    );
     expect(local.notifications.pushEndpointHosts).toEqual(['fcm.googleapis.com', '127.0.0.1']);
     expect(local.outbound.allowPrivateAddresses).toBe(true);
-    expect(problemsOf({ PUSH_ENDPOINT_HOSTS: 'https://fcm.googleapis.com' })).toEqual([expect.stringMatching(/^PUSH_ENDPOINT_HOSTS must be host names separated by commas/)]);
-    expect(problemsOf({ PUSH_ENDPOINT_HOSTS: '*' })).toEqual([expect.stringMatching(/^PUSH_ENDPOINT_HOSTS must be host names/)]);
-    expect(problemsOf({ OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'yes' })).toEqual([expect.stringMatching(/^OUTBOUND_ALLOW_PRIVATE_ADDRESSES must be true or false/)]);
-    expect(problemsOf({ NODE_ENV: 'production', OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'true' })).toContain('OUTBOUND_ALLOW_PRIVATE_ADDRESSES=true (webhooks and pushes to internal addresses) is refused when NODE_ENV=production');
+    expect(problemsOf({ PUSH_ENDPOINT_HOSTS: 'https://fcm.googleapis.com' })).toEqual([
+      expect.stringMatching(/^PUSH_ENDPOINT_HOSTS must be host names separated by commas/),
+    ]);
+    expect(problemsOf({ PUSH_ENDPOINT_HOSTS: '*' })).toEqual([
+      expect.stringMatching(/^PUSH_ENDPOINT_HOSTS must be host names/),
+    ]);
+    expect(problemsOf({ OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'yes' })).toEqual([
+      expect.stringMatching(/^OUTBOUND_ALLOW_PRIVATE_ADDRESSES must be true or false/),
+    ]);
+    expect(problemsOf({ NODE_ENV: 'production', OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'true' })).toContain(
+      'OUTBOUND_ALLOW_PRIVATE_ADDRESSES=true (webhooks and pushes to internal addresses) is refused when NODE_ENV=production',
+    );
   });
 
   it('generates Web Push (VAPID) keys in development and refuses half a key pair', () => {
@@ -84,13 +123,21 @@ describe('loadConfig', () => {
     expect(vapid.publicKey).toMatch(/^[A-Za-z0-9_-]{87}$/);
     expect(Buffer.from(vapid.publicKey, 'base64url')[0]).toBe(4);
     expect(vapid.privateKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(problemsOf({ VAPID_PUBLIC_KEY: vapid.publicKey })).toEqual(['VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together: give both or neither']);
-    expect(problemsOf({ SMTP_URL: 'http://mail' })).toEqual([expect.stringMatching(/^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/)]);
+    expect(problemsOf({ VAPID_PUBLIC_KEY: vapid.publicKey })).toEqual([
+      'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together: give both or neither',
+    ]);
+    expect(problemsOf({ SMTP_URL: 'http://mail' })).toEqual([
+      expect.stringMatching(/^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/),
+    ]);
   });
 
   it('defaults to external auth and no demo data with an external database', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/jobunivers' }, tmp());
-    expect(config).toMatchObject({ authMode: 'external', demoData: false, databaseUrl: 'postgres://u:p@db:5432/jobunivers' });
+    expect(config).toMatchObject({
+      authMode: 'external',
+      demoData: false,
+      databaseUrl: 'postgres://u:p@db:5432/jobunivers',
+    });
   });
 
   it('generates dev secrets once into DATA_DIR with owner-only permissions and reuses them', () => {
@@ -106,33 +153,72 @@ describe('loadConfig', () => {
   it('takes secrets from the environment when given', () => {
     const key = Buffer.alloc(32, 7).toString('base64');
     const vapid = { VAPID_PUBLIC_KEY: `B${'A'.repeat(86)}`, VAPID_PRIVATE_KEY: 'C'.repeat(43) };
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', DATA_ENCRYPTION_KEY: key, SESSION_SECRET: 'x'.repeat(40), METRICS_TOKEN: 'm'.repeat(32), ...vapid }, tmp());
+    const config = loadConfig(
+      {
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://db/x',
+        DATA_ENCRYPTION_KEY: key,
+        SESSION_SECRET: 'x'.repeat(40),
+        METRICS_TOKEN: 'm'.repeat(32),
+        ...vapid,
+      },
+      tmp(),
+    );
     expect(config.secrets.cprKeys.keys).toEqual([{ id: 'default', key: Buffer.alloc(32, 7) }]);
-    expect(config.notifications.vapid).toMatchObject({ publicKey: vapid.VAPID_PUBLIC_KEY, privateKey: vapid.VAPID_PRIVATE_KEY });
+    expect(config.notifications.vapid).toMatchObject({
+      publicKey: vapid.VAPID_PUBLIC_KEY,
+      privateKey: vapid.VAPID_PRIVATE_KEY,
+    });
     expect(config.authMode).toBe('external');
   });
 
   describe('CPR keys', () => {
     const b64 = (fill: number) => Buffer.alloc(32, fill).toString('base64');
-    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', SESSION_SECRET: 'x'.repeat(40), VAPID_PUBLIC_KEY: `B${'A'.repeat(86)}`, VAPID_PRIVATE_KEY: 'C'.repeat(43), METRICS_TOKEN: 'm'.repeat(32) };
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/x',
+      SESSION_SECRET: 'x'.repeat(40),
+      VAPID_PUBLIC_KEY: `B${'A'.repeat(86)}`,
+      VAPID_PRIVATE_KEY: 'C'.repeat(43),
+      METRICS_TOKEN: 'm'.repeat(32),
+    };
 
     it('keeps DATA_ENCRYPTION_KEY as the key "default" (also for the legacy format) and adds CPR_KEYS; the current one is named', () => {
-      const config = loadConfig({ ...production, DATA_ENCRYPTION_KEY: b64(1), CPR_KEYS: `k2027:${b64(2)}, k2028:${b64(3)}`, CPR_CURRENT_KEY_ID: 'k2027' }, tmp());
+      const config = loadConfig(
+        {
+          ...production,
+          DATA_ENCRYPTION_KEY: b64(1),
+          CPR_KEYS: `k2027:${b64(2)}, k2028:${b64(3)}`,
+          CPR_CURRENT_KEY_ID: 'k2027',
+        },
+        tmp(),
+      );
       expect(config.secrets.cprKeys).toEqual({
         currentKeyId: 'k2027',
         legacyKeyId: 'default',
-        keys: [{ id: 'default', key: Buffer.alloc(32, 1) }, { id: 'k2027', key: Buffer.alloc(32, 2) }, { id: 'k2028', key: Buffer.alloc(32, 3) }],
+        keys: [
+          { id: 'default', key: Buffer.alloc(32, 1) },
+          { id: 'k2027', key: Buffer.alloc(32, 2) },
+          { id: 'k2028', key: Buffer.alloc(32, 3) },
+        ],
       });
     });
 
     it('runs in production on CPR_KEYS alone once the old key is removed, and then needs CPR_CURRENT_KEY_ID', () => {
-      expect(loadConfig({ ...production, CPR_KEYS: `k2027:${b64(2)}`, CPR_CURRENT_KEY_ID: 'k2027' }, tmp()).secrets.cprKeys).toEqual({ currentKeyId: 'k2027', legacyKeyId: undefined, keys: [{ id: 'k2027', key: Buffer.alloc(32, 2) }] });
-      expect(problemsOf({ ...production, CPR_KEYS: `k2027:${b64(2)}` })).toEqual(['CPR_CURRENT_KEY_ID is required when CPR_KEYS is given without DATA_ENCRYPTION_KEY']);
+      expect(
+        loadConfig({ ...production, CPR_KEYS: `k2027:${b64(2)}`, CPR_CURRENT_KEY_ID: 'k2027' }, tmp()).secrets.cprKeys,
+      ).toEqual({ currentKeyId: 'k2027', legacyKeyId: undefined, keys: [{ id: 'k2027', key: Buffer.alloc(32, 2) }] });
+      expect(problemsOf({ ...production, CPR_KEYS: `k2027:${b64(2)}` })).toEqual([
+        'CPR_CURRENT_KEY_ID is required when CPR_KEYS is given without DATA_ENCRYPTION_KEY',
+      ]);
     });
 
     it('names each bad entry without echoing a key', () => {
       const secret = b64(9);
-      const problems = problemsOf({ CPR_KEYS: `k1:${secret.slice(1)},bad id:${secret},default:${secret},k2:${secret},k2:${secret},nocolon`, CPR_CURRENT_KEY_ID: 'k3' });
+      const problems = problemsOf({
+        CPR_KEYS: `k1:${secret.slice(1)},bad id:${secret},default:${secret},k2:${secret},k2:${secret},nocolon`,
+        CPR_CURRENT_KEY_ID: 'k3',
+      });
       expect(problems).toEqual([
         'CPR_KEYS: the key "k1" must be 32 random bytes, base64-encoded (44 characters)',
         'CPR_KEYS: entry 2 must be <key id>:<32 random bytes, base64>, the key id 1–32 characters of A–Z, a–z, 0–9, _ and -',
@@ -142,13 +228,17 @@ describe('loadConfig', () => {
         'CPR_CURRENT_KEY_ID "k3" names no key: give it in CPR_KEYS (or use "default", the DATA_ENCRYPTION_KEY)',
       ]);
       expect(problems.join('\n')).not.toContain(secret.slice(1, 20));
-      expect(problemsOf({ CPR_CURRENT_KEY_ID: 'no spaces' })).toEqual(['CPR_CURRENT_KEY_ID must be a key id of 1–32 characters (A–Z, a–z, 0–9, _ and -) (got "no spaces")']);
+      expect(problemsOf({ CPR_CURRENT_KEY_ID: 'no spaces' })).toEqual([
+        'CPR_CURRENT_KEY_ID must be a key id of 1–32 characters (A–Z, a–z, 0–9, _ and -) (got "no spaces")',
+      ]);
     });
   });
 
   it('reads the re-screening weeks, sorted and without repeats, and refuses a malformed list', () => {
     expect(loadConfig({}, tmp()).screeningWeeks).toEqual([6, 13, 26]);
     expect(loadConfig({ SCREENING_WEEKS: '26,4,13,4' }, tmp()).screeningWeeks).toEqual([4, 13, 26]);
-    expect(problemsOf({ SCREENING_WEEKS: 'six' })).toEqual([expect.stringMatching(/^SCREENING_WEEKS must be weeks of unemployment/)]);
+    expect(problemsOf({ SCREENING_WEEKS: 'six' })).toEqual([
+      expect.stringMatching(/^SCREENING_WEEKS must be weeks of unemployment/),
+    ]);
   });
 });

@@ -14,7 +14,10 @@ function vapidKeys(): { vapidPublicKey: string; vapidPrivateKey: string } {
   const ecdh = createECDH('prime256v1');
   ecdh.generateKeys();
   const key = ecdh.getPrivateKey();
-  return { vapidPublicKey: ecdh.getPublicKey('base64url'), vapidPrivateKey: Buffer.concat([Buffer.alloc(32 - key.length), key]).toString('base64url') };
+  return {
+    vapidPublicKey: ecdh.getPublicKey('base64url'),
+    vapidPrivateKey: Buffer.concat([Buffer.alloc(32 - key.length), key]).toString('base64url'),
+  };
 }
 
 /**
@@ -26,9 +29,15 @@ export function loadOrCreateDevSecrets(dataDir: string): DevSecretsFile {
   const file = join(dataDir, 'secrets.json');
   if (existsSync(file)) {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<DevSecretsFile>;
-    if (parsed.dataEncryptionKey && parsed.sessionSecret && parsed.vapidPublicKey && parsed.vapidPrivateKey) return parsed as DevSecretsFile;
+    if (parsed.dataEncryptionKey && parsed.sessionSecret && parsed.vapidPublicKey && parsed.vapidPrivateKey)
+      return parsed as DevSecretsFile;
     // Older files lack later secrets: keep what is there (encrypted data depends on it), add the rest.
-    if (parsed.dataEncryptionKey && parsed.sessionSecret) return write(file, dataDir, { dataEncryptionKey: parsed.dataEncryptionKey, sessionSecret: parsed.sessionSecret, ...vapidKeys() });
+    if (parsed.dataEncryptionKey && parsed.sessionSecret)
+      return write(file, dataDir, {
+        dataEncryptionKey: parsed.dataEncryptionKey,
+        sessionSecret: parsed.sessionSecret,
+        ...vapidKeys(),
+      });
   }
   return write(file, dataDir, {
     dataEncryptionKey: randomBytes(32).toString('base64'),

@@ -13,13 +13,23 @@ export const BOOT_LOCK_KEY = 0x6a6f62756e69n;
  * after another: the second waits, then finds every migration applied and every seed loaded. The
  * lock goes with its connection, so an instance killed while booting never leaves it behind.
  */
-export async function withBootLock<T>(databaseUrl: string, boot: () => Promise<T>, logger = new Logger('BootLock')): Promise<T> {
-  const client = new Client({ connectionString: databaseUrl, application_name: 'jobunivers-boot', connectionTimeoutMillis: 10_000 });
+export async function withBootLock<T>(
+  databaseUrl: string,
+  boot: () => Promise<T>,
+  logger = new Logger('BootLock'),
+): Promise<T> {
+  const client = new Client({
+    connectionString: databaseUrl,
+    application_name: 'jobunivers-boot',
+    connectionTimeoutMillis: 10_000,
+  });
   // A connection lost while waiting or booting: the query in flight fails (and with it the start).
   client.on('error', (err) => logger.warn(`boot lock connection: ${err.message}`));
   await client.connect();
   try {
-    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS locked', [BOOT_LOCK_KEY.toString()]);
+    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS locked', [
+      BOOT_LOCK_KEY.toString(),
+    ]);
     if (!rows[0]?.locked) {
       logger.log('Another instance is starting; waiting for it to finish migrations and setup');
       const waited = Date.now();

@@ -35,7 +35,9 @@ export class ConnectionGuard implements OnModuleInit {
     (manager as { transaction: unknown }).transaction = (isolationOrRun: unknown, maybeRun?: unknown) => {
       const refused = this.nested();
       if (refused) return refused;
-      const run = (typeof isolationOrRun === 'function' ? isolationOrRun : maybeRun) as (m: EntityManager) => Promise<unknown>;
+      const run = (typeof isolationOrRun === 'function' ? isolationOrRun : maybeRun) as (
+        m: EntityManager,
+      ) => Promise<unknown>;
       const state: TransactionScope = { open: false };
       const guarded = async (m: EntityManager) => {
         state.open = true;
@@ -45,7 +47,9 @@ export class ConnectionGuard implements OnModuleInit {
           state.open = false;
         }
       };
-      return this.scope.run(state, () => (typeof isolationOrRun === 'function' ? transaction(guarded) : transaction(isolationOrRun, guarded)));
+      return this.scope.run(state, () =>
+        typeof isolationOrRun === 'function' ? transaction(guarded) : transaction(isolationOrRun, guarded),
+      );
     };
 
     const driver = this.dataSource.driver as unknown as { obtainMasterConnection: () => Promise<unknown> };
@@ -56,7 +60,9 @@ export class ConnectionGuard implements OnModuleInit {
   /** Inside an open transaction: outside production a rejection, in production a logged error (and undefined). */
   private nested(): Promise<never> | undefined {
     if (!this.scope.getStore()?.open) return undefined;
-    const error = new Error('A second pooled connection was asked for inside a transaction: query through the transaction manager instead');
+    const error = new Error(
+      'A second pooled connection was asked for inside a transaction: query through the transaction manager instead',
+    );
     if (!this.config.isProduction) return Promise.reject(error);
     this.logger.error({ err: error }, 'nested connection inside a transaction');
     return undefined;

@@ -39,7 +39,9 @@ export class DemoDataService implements OnApplicationBootstrap {
     return this.discovery
       .getProviders()
       .flatMap((wrapper) => {
-        const options = wrapper.metatype ? (Reflect.getMetadata(DEMO_SEED, wrapper.metatype) as DemoSeedOptions | undefined) : undefined;
+        const options = wrapper.metatype
+          ? (Reflect.getMetadata(DEMO_SEED, wrapper.metatype) as DemoSeedOptions | undefined)
+          : undefined;
         return options && wrapper.instance ? [{ options, seeder: wrapper.instance as DemoSeeder }] : [];
       })
       .sort((a, b) => a.options.order - b.options.order || a.options.name.localeCompare(b.options.name));

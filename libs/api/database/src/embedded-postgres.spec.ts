@@ -25,7 +25,9 @@ describe('stopOrphanedServer', () => {
   it('stops a server a killed API left behind (SIGINT to the pid in postmaster.pid) and ignores a stale file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jobunivers-orphan-'));
     const orphan = spawn('sleep', ['60']);
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => orphan.once('exit', (_code, signal) => resolve(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      orphan.once('exit', (_code, signal) => resolve(signal)),
+    );
     writeFileSync(join(dir, 'postmaster.pid'), `${orphan.pid}\n${dir}\n`);
     const logs: string[] = [];
     expect(await stopOrphanedServer(dir, (m) => logs.push(m))).toBe(true);

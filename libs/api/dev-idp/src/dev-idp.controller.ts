@@ -4,7 +4,14 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { AppConfig } from '@jobunivers/api/config';
 import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
 import { Public } from '@jobunivers/api/http';
-import { CitizenSamlService, DEV_IDP_ENTITY_PATH, IdentityService, SAML_ACS_PATH, SAML_SLO_PATH, sharedDevKeyPair } from '@jobunivers/api/identity';
+import {
+  CitizenSamlService,
+  DEV_IDP_ENTITY_PATH,
+  IdentityService,
+  SAML_ACS_PATH,
+  SAML_SLO_PATH,
+  sharedDevKeyPair,
+} from '@jobunivers/api/identity';
 import { SloQueryDto, SsoFormDto, SsoQueryDto } from './dev-idp.dto';
 import { buildLogoutResponseUrl, buildSignedResponse, parseAuthnRequest, parseLogoutRequest } from './saml-response';
 import { TEST_PERSONS } from './test-persons';
@@ -56,10 +63,16 @@ export class DevIdpController {
     this.identity.assertDevMode();
     // The posted response lands on the ACS, which redirects into the citizen app: CSP's form-action
     // covers redirects after a form submission, so the app's origin must be allowed here.
-    res.setHeader('Content-Security-Policy', `default-src 'self'; style-src 'self' 'unsafe-inline'; form-action 'self' ${this.config.citizenAppUrl}; frame-ancestors 'none'`);
+    res.setHeader(
+      'Content-Security-Policy',
+      `default-src 'self'; style-src 'self' 'unsafe-inline'; form-action 'self' ${this.config.citizenAppUrl}; frame-ancestors 'none'`,
+    );
     const request = this.request(form.SAMLRequest);
     const person = TEST_PERSONS.find((p) => p.id === form.person);
-    if (!person) throw new PlatformException(PlatformErrorCode.ValidationFailed, 'Unknown test person.', { errors: [{ field: 'person', message: 'person must be one of the test persons' }] });
+    if (!person)
+      throw new PlatformException(PlatformErrorCode.ValidationFailed, 'Unknown test person.', {
+        errors: [{ field: 'person', message: 'person must be one of the test persons' }],
+      });
     const idp = await sharedDevKeyPair(this.config.dataDir, 'dev-idp', 'Jobunivers dev IdP');
     const response = buildSignedResponse({
       person,
@@ -88,15 +101,31 @@ export class DevIdpController {
   async logout(@Query() query: SloQueryDto, @Res() res: Response): Promise<void> {
     this.identity.assertDevMode();
     if (query.SAMLResponse && !query.SAMLRequest) {
-      res.type('html').send(page('Logget ud – MitID-simulator', `<h1>Du er logget ud</h1><p>Jobunivers har bekræftet, at du er logget ud.</p><p><a href="${esc(this.config.citizenAppUrl)}/">Til Jobunivers</a></p>`));
+      res
+        .type('html')
+        .send(
+          page(
+            'Logget ud – MitID-simulator',
+            `<h1>Du er logget ud</h1><p>Jobunivers har bekræftet, at du er logget ud.</p><p><a href="${esc(this.config.citizenAppUrl)}/">Til Jobunivers</a></p>`,
+          ),
+        );
       return;
     }
     const request = parseLogoutRequest(query.SAMLRequest ?? '');
-    if (!request) throw new PlatformException(PlatformErrorCode.ValidationFailed, 'Not a SAML LogoutRequest.', { errors: [{ field: 'SAMLRequest', message: 'SAMLRequest must be a LogoutRequest' }] });
+    if (!request)
+      throw new PlatformException(PlatformErrorCode.ValidationFailed, 'Not a SAML LogoutRequest.', {
+        errors: [{ field: 'SAMLRequest', message: 'SAMLRequest must be a LogoutRequest' }],
+      });
     const idp = await sharedDevKeyPair(this.config.dataDir, 'dev-idp', 'Jobunivers dev IdP');
     res.redirect(
       302,
-      buildLogoutResponseUrl({ inResponseTo: request.id, destination: this.config.publicUrl + SAML_SLO_PATH, idpEntityId: this.config.publicUrl + DEV_IDP_ENTITY_PATH, relayState: query.RelayState, key: idp.key }),
+      buildLogoutResponseUrl({
+        inResponseTo: request.id,
+        destination: this.config.publicUrl + SAML_SLO_PATH,
+        idpEntityId: this.config.publicUrl + DEV_IDP_ENTITY_PATH,
+        relayState: query.RelayState,
+        key: idp.key,
+      }),
     );
   }
 
@@ -104,7 +133,9 @@ export class DevIdpController {
   private request(samlRequest: string) {
     const request = parseAuthnRequest(samlRequest);
     if (!request || request.acsUrl !== this.config.publicUrl + SAML_ACS_PATH) {
-      throw new PlatformException(PlatformErrorCode.ValidationFailed, 'Not a SAML AuthnRequest from this Jobunivers.', { errors: [{ field: 'SAMLRequest', message: 'SAMLRequest must be an AuthnRequest for this service' }] });
+      throw new PlatformException(PlatformErrorCode.ValidationFailed, 'Not a SAML AuthnRequest from this Jobunivers.', {
+        errors: [{ field: 'SAMLRequest', message: 'SAMLRequest must be an AuthnRequest for this service' }],
+      });
     }
     return request;
   }

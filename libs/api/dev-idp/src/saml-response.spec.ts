@@ -8,7 +8,11 @@ describe('parseAuthnRequest', () => {
     const xml =
       '<samlp:AuthnRequest xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_abc123" Version="2.0" ' +
       'AssertionConsumerServiceURL="http://localhost:3000/api/v1/auth/citizen/saml/acs?x=1&amp;y=2"><saml:Issuer>http://sp.example/metadata</saml:Issuer></samlp:AuthnRequest>';
-    expect(parseAuthnRequest(encode(xml))).toEqual({ id: '_abc123', acsUrl: 'http://localhost:3000/api/v1/auth/citizen/saml/acs?x=1&y=2', issuer: 'http://sp.example/metadata' });
+    expect(parseAuthnRequest(encode(xml))).toEqual({
+      id: '_abc123',
+      acsUrl: 'http://localhost:3000/api/v1/auth/citizen/saml/acs?x=1&y=2',
+      issuer: 'http://sp.example/metadata',
+    });
   });
 
   it('refuses what is not a deflated AuthnRequest', () => {

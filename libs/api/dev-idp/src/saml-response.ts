@@ -61,7 +61,9 @@ export function buildSignedResponse(o: ResponseOptions): string {
     transforms: ['http://www.w3.org/2000/09/xmldsig#enveloped-signature', 'http://www.w3.org/2001/10/xml-exc-c14n#'],
     digestAlgorithm: 'http://www.w3.org/2001/04/xmlenc#sha256',
   });
-  sig.computeSignature(response, { location: { reference: `//*[local-name(.)='Assertion']/*[local-name(.)='Issuer']`, action: 'after' } });
+  sig.computeSignature(response, {
+    location: { reference: `//*[local-name(.)='Assertion']/*[local-name(.)='Issuer']`, action: 'after' },
+  });
   return Buffer.from(sig.getSignedXml(), 'utf8').toString('base64');
 }
 

@@ -4,7 +4,16 @@ import { CitizensModule, citizensMigrations, DEMO_CITIZENS } from '@jobunivers/a
 import { AppConfig } from '@jobunivers/api/config';
 import { DemoDataService } from '@jobunivers/api/database';
 import { referenceMigrations } from '@jobunivers/api/reference';
-import { CitizenSamlService, DEV_IDP_ENTITY_PATH, DEV_IDP_SLO_PATH, IdentityModule, identityMigrations, SAML_ACS_PATH, SAML_SLO_PATH, sharedDevKeyPair } from '@jobunivers/api/identity';
+import {
+  CitizenSamlService,
+  DEV_IDP_ENTITY_PATH,
+  DEV_IDP_SLO_PATH,
+  IdentityModule,
+  identityMigrations,
+  SAML_ACS_PATH,
+  SAML_SLO_PATH,
+  sharedDevKeyPair,
+} from '@jobunivers/api/identity';
 import { createModuleTestApp, TestHttp } from '@jobunivers/api/testing';
 import { generate } from 'selfsigned';
 import { DevIdpModule } from './dev-idp.module';
@@ -15,7 +24,11 @@ import { TEST_PERSONS } from './test-persons';
 
 const sofie = TEST_PERSONS.find((p) => p.id === DEMO_CITIZENS[0].id)!;
 const unregistered = TEST_PERSONS.find((p) => p.id === 'unregistered')!;
-const hidden = (html: string, name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&').replace(/&quot;/g, '"') ?? '';
+const hidden = (html: string, name: string) =>
+  new RegExp(`name="${name}" value="([^"]*)"`)
+    .exec(html)?.[1]
+    ?.replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"') ?? '';
 
 describe('NemLog-in SAML sign-in against the bundled test IdP', () => {
   let app: INestApplication;
@@ -23,7 +36,10 @@ describe('NemLog-in SAML sign-in against the bundled test IdP', () => {
   let config: AppConfig;
 
   beforeAll(async () => {
-    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, DevIdpModule], migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations] });
+    app = await createModuleTestApp({
+      imports: [IdentityModule, AuditModule, CitizensModule, DevIdpModule],
+      migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations],
+    });
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
     config = app.get(AppConfig);
@@ -38,16 +54,31 @@ describe('NemLog-in SAML sign-in against the bundled test IdP', () => {
     expect(location.pathname).toBe('/api/v1/dev-idp/saml/sso');
     const samlRequest = location.searchParams.get('SAMLRequest')!;
     expect(location.searchParams.get('Signature')).toBeTruthy();
-    return { location, samlRequest, relayState: location.searchParams.get('RelayState') ?? '', request: parseAuthnRequest(samlRequest)! };
+    return {
+      location,
+      samlRequest,
+      relayState: location.searchParams.get('RelayState') ?? '',
+      request: parseAuthnRequest(samlRequest)!,
+    };
   }
 
-  async function idpAnswer(browser: TestHttp, samlRequest: string, relayState: string, person: string, loa = 'Substantial') {
-    const res = await browser.post('/api/v1/dev-idp/saml/sso', new URLSearchParams({ SAMLRequest: samlRequest, RelayState: relayState, person, loa }));
+  async function idpAnswer(
+    browser: TestHttp,
+    samlRequest: string,
+    relayState: string,
+    person: string,
+    loa = 'Substantial',
+  ) {
+    const res = await browser.post(
+      '/api/v1/dev-idp/saml/sso',
+      new URLSearchParams({ SAMLRequest: samlRequest, RelayState: relayState, person, loa }),
+    );
     expect(res.status).toBe(201);
     return hidden(res.text, 'SAMLResponse');
   }
 
-  const postToAcs = (browser: TestHttp, samlResponse: string, relayState: string) => browser.post(SAML_ACS_PATH, new URLSearchParams({ SAMLResponse: samlResponse, RelayState: relayState }));
+  const postToAcs = (browser: TestHttp, samlResponse: string, relayState: string) =>
+    browser.post(SAML_ACS_PATH, new URLSearchParams({ SAMLResponse: samlResponse, RelayState: relayState }));
 
   it('signs a registered citizen in: AuthnRequest → test person page → signed assertion → session', async () => {
     const browser = http.agent();
@@ -67,14 +98,22 @@ describe('NemLog-in SAML sign-in against the bundled test IdP', () => {
     const acs = await postToAcs(browser, samlResponse, relayState);
     expect(acs.status).toBe(303);
     expect(acs.headers.get('location')).toBe(`${config.citizenAppUrl}/samtaler`);
-    expect((await browser.get('/api/v1/me')).body).toEqual({ kind: 'citizen', id: DEMO_CITIZENS[0].id, name: 'Sofie Jensen', roles: ['citizen'], municipalityCode: '0751' });
+    expect((await browser.get('/api/v1/me')).body).toEqual({
+      kind: 'citizen',
+      id: DEMO_CITIZENS[0].id,
+      name: 'Sofie Jensen',
+      roles: ['citizen'],
+      municipalityCode: '0751',
+    });
   });
 
   it('refuses a replayed response: each AuthnRequest is answered once', async () => {
     const first = http.agent();
     const { samlRequest, relayState } = await startLogin(first);
     const samlResponse = await idpAnswer(first, samlRequest, relayState, sofie.id);
-    expect((await postToAcs(first, samlResponse, relayState)).headers.get('location')).toBe(`${config.citizenAppUrl}/samtaler`);
+    expect((await postToAcs(first, samlResponse, relayState)).headers.get('location')).toBe(
+      `${config.citizenAppUrl}/samtaler`,
+    );
     const attacker = http.agent();
     const replay = await postToAcs(attacker, samlResponse, relayState);
     expect(replay.headers.get('location')).toBe(`${config.citizenAppUrl}/log-ind-fejl?reason=invalid`);
@@ -85,8 +124,19 @@ describe('NemLog-in SAML sign-in against the bundled test IdP', () => {
     const browser = http.agent();
     const { request, relayState } = await startLogin(browser);
     const rogue = await generate([{ name: 'commonName', value: 'rogue' }], { keySize: 2048, algorithm: 'sha256' });
-    const forged = buildSignedResponse({ person: sofie, loa: 'Substantial', inResponseTo: request.id, acsUrl: request.acsUrl, audience: app.get(CitizenSamlService).spEntityId, idpEntityId: config.publicUrl + DEV_IDP_ENTITY_PATH, key: rogue.private, cert: rogue.cert });
-    expect((await postToAcs(browser, forged, relayState)).headers.get('location')).toContain('/log-ind-fejl?reason=invalid');
+    const forged = buildSignedResponse({
+      person: sofie,
+      loa: 'Substantial',
+      inResponseTo: request.id,
+      acsUrl: request.acsUrl,
+      audience: app.get(CitizenSamlService).spEntityId,
+      idpEntityId: config.publicUrl + DEV_IDP_ENTITY_PATH,
+      key: rogue.private,
+      cert: rogue.cert,
+    });
+    expect((await postToAcs(browser, forged, relayState)).headers.get('location')).toContain(
+      '/log-ind-fejl?reason=invalid',
+    );
     expect((await browser.get('/api/v1/me')).status).toBe(401);
   });
 
@@ -94,22 +144,47 @@ describe('NemLog-in SAML sign-in against the bundled test IdP', () => {
     const browser = http.agent();
     const { request, relayState } = await startLogin(browser);
     const idp = await sharedDevKeyPair(config.dataDir, 'dev-idp', 'Jobunivers dev IdP');
-    const expired = buildSignedResponse({ person: sofie, loa: 'Substantial', inResponseTo: request.id, acsUrl: request.acsUrl, audience: app.get(CitizenSamlService).spEntityId, idpEntityId: config.publicUrl + DEV_IDP_ENTITY_PATH, key: idp.key, cert: idp.cert, now: new Date(Date.now() - 30 * 60_000) });
-    expect((await postToAcs(browser, expired, relayState)).headers.get('location')).toContain('/log-ind-fejl?reason=invalid');
+    const expired = buildSignedResponse({
+      person: sofie,
+      loa: 'Substantial',
+      inResponseTo: request.id,
+      acsUrl: request.acsUrl,
+      audience: app.get(CitizenSamlService).spEntityId,
+      idpEntityId: config.publicUrl + DEV_IDP_ENTITY_PATH,
+      key: idp.key,
+      cert: idp.cert,
+      now: new Date(Date.now() - 30 * 60_000),
+    });
+    expect((await postToAcs(browser, expired, relayState)).headers.get('location')).toContain(
+      '/log-ind-fejl?reason=invalid',
+    );
     expect(browser.cookies.has('jobunivers_session')).toBe(false);
   });
 
   it('refuses an unsolicited response (no AuthnRequest of ours)', async () => {
     const idp = await sharedDevKeyPair(config.dataDir, 'dev-idp', 'Jobunivers dev IdP');
-    const unsolicited = buildSignedResponse({ person: sofie, loa: 'Substantial', inResponseTo: '_not-ours', acsUrl: config.publicUrl + SAML_ACS_PATH, audience: app.get(CitizenSamlService).spEntityId, idpEntityId: config.publicUrl + DEV_IDP_ENTITY_PATH, key: idp.key, cert: idp.cert });
-    expect((await postToAcs(http.agent(), unsolicited, '/')).headers.get('location')).toContain('/log-ind-fejl?reason=invalid');
+    const unsolicited = buildSignedResponse({
+      person: sofie,
+      loa: 'Substantial',
+      inResponseTo: '_not-ours',
+      acsUrl: config.publicUrl + SAML_ACS_PATH,
+      audience: app.get(CitizenSamlService).spEntityId,
+      idpEntityId: config.publicUrl + DEV_IDP_ENTITY_PATH,
+      key: idp.key,
+      cert: idp.cert,
+    });
+    expect((await postToAcs(http.agent(), unsolicited, '/')).headers.get('location')).toContain(
+      '/log-ind-fejl?reason=invalid',
+    );
   });
 
   it('refuses assurance below Substantial', async () => {
     const browser = http.agent();
     const { samlRequest, relayState } = await startLogin(browser);
     const low = await idpAnswer(browser, samlRequest, relayState, sofie.id, 'Low');
-    expect((await postToAcs(browser, low, relayState)).headers.get('location')).toBe(`${config.citizenAppUrl}/log-ind-fejl?reason=assurance`);
+    expect((await postToAcs(browser, low, relayState)).headers.get('location')).toBe(
+      `${config.citizenAppUrl}/log-ind-fejl?reason=assurance`,
+    );
     expect((await browser.get('/api/v1/me')).status).toBe(401);
   });
 
@@ -117,7 +192,9 @@ describe('NemLog-in SAML sign-in against the bundled test IdP', () => {
     const browser = http.agent();
     const { samlRequest, relayState } = await startLogin(browser);
     const response = await idpAnswer(browser, samlRequest, relayState, unregistered.id);
-    expect((await postToAcs(browser, response, relayState)).headers.get('location')).toBe(`${config.citizenAppUrl}/ikke-tilmeldt`);
+    expect((await postToAcs(browser, response, relayState)).headers.get('location')).toBe(
+      `${config.citizenAppUrl}/ikke-tilmeldt`,
+    );
     expect(browser.cookies.has('jobunivers_session')).toBe(false);
   });
 
@@ -138,7 +215,10 @@ describe('NemLog-in SAML sign-in against the bundled test IdP', () => {
   it('answers only AuthnRequests for this service, and validates the form', async () => {
     expect((await http.get('/api/v1/dev-idp/saml/sso?SAMLRequest=bm90LXNhbWw=')).status).toBe(400);
     const { samlRequest } = await startLogin(http.agent());
-    const bad = await http.post('/api/v1/dev-idp/saml/sso', new URLSearchParams({ SAMLRequest: samlRequest, person: sofie.id, loa: 'Extreme' }));
+    const bad = await http.post(
+      '/api/v1/dev-idp/saml/sso',
+      new URLSearchParams({ SAMLRequest: samlRequest, person: sofie.id, loa: 'Extreme' }),
+    );
     expect(bad.status).toBe(400);
   });
 });
@@ -149,7 +229,10 @@ describe('NemLog-in single logout against the bundled test IdP', () => {
   let config: AppConfig;
 
   beforeAll(async () => {
-    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, DevIdpModule], migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations] });
+    app = await createModuleTestApp({
+      imports: [IdentityModule, AuditModule, CitizensModule, DevIdpModule],
+      migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations],
+    });
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
     config = app.get(AppConfig);
@@ -159,15 +242,28 @@ describe('NemLog-in single logout against the bundled test IdP', () => {
   async function signInAsSofie(): Promise<TestHttp> {
     const browser = http.agent();
     const login = new URL((await browser.get('/api/v1/auth/citizen/login?returnTo=/')).headers.get('location')!);
-    const page = await browser.post('/api/v1/dev-idp/saml/sso', new URLSearchParams({ SAMLRequest: login.searchParams.get('SAMLRequest')!, RelayState: '/', person: sofie.id, loa: 'Substantial' }));
-    await browser.post(SAML_ACS_PATH, new URLSearchParams({ SAMLResponse: hidden(page.text, 'SAMLResponse'), RelayState: '/' }));
+    const page = await browser.post(
+      '/api/v1/dev-idp/saml/sso',
+      new URLSearchParams({
+        SAMLRequest: login.searchParams.get('SAMLRequest')!,
+        RelayState: '/',
+        person: sofie.id,
+        loa: 'Substantial',
+      }),
+    );
+    await browser.post(
+      SAML_ACS_PATH,
+      new URLSearchParams({ SAMLResponse: hidden(page.text, 'SAMLResponse'), RelayState: '/' }),
+    );
     expect((await browser.get('/api/v1/me')).status).toBe(200);
     return browser;
   }
 
   it('ends the session here at once, and at the IdP with a signed LogoutRequest answered by a signed LogoutResponse', async () => {
     const browser = await signInAsSofie();
-    const res = await browser.post<{ logoutUrl: string }>('/api/v1/auth/citizen/logout', undefined, { headers: browser.csrf() });
+    const res = await browser.post<{ logoutUrl: string }>('/api/v1/auth/citizen/logout', undefined, {
+      headers: browser.csrf(),
+    });
     expect(res.status).toBe(200);
     expect((await browser.get('/api/v1/me')).status).toBe(401);
     const logout = new URL(res.body.logoutUrl);
@@ -184,11 +280,15 @@ describe('NemLog-in single logout against the bundled test IdP', () => {
 
   it('refuses a LogoutResponse whose signature does not match', async () => {
     const browser = await signInAsSofie();
-    const res = await browser.post<{ logoutUrl: string }>('/api/v1/auth/citizen/logout', undefined, { headers: browser.csrf() });
+    const res = await browser.post<{ logoutUrl: string }>('/api/v1/auth/citizen/logout', undefined, {
+      headers: browser.csrf(),
+    });
     const idp = await browser.get(new URL(res.body.logoutUrl).pathname + new URL(res.body.logoutUrl).search);
     const back = new URL(idp.headers.get('location')!);
     back.searchParams.set('Signature', Buffer.alloc(256, 1).toString('base64'));
-    expect((await browser.get(back.pathname + back.search)).headers.get('location')).toBe(`${config.citizenAppUrl}/log-ind-fejl?reason=logout`);
+    expect((await browser.get(back.pathname + back.search)).headers.get('location')).toBe(
+      `${config.citizenAppUrl}/log-ind-fejl?reason=logout`,
+    );
   });
 
   it('answers null for sessions that did not come from NemLog-in, and needs the CSRF header', async () => {
@@ -203,7 +303,10 @@ describe('NemLog-in single logout against the bundled test IdP', () => {
   it('ends the session when NemLog-in asks (IdP-initiated logout) and answers with a signed LogoutResponse', async () => {
     const browser = await signInAsSofie();
     const db = app.get(DataSource);
-    const [session] = await db.query(`SELECT saml_name_id, saml_name_id_format, saml_session_index FROM identity.session WHERE principal_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`, [sofie.id]);
+    const [session] = await db.query(
+      `SELECT saml_name_id, saml_name_id_format, saml_session_index FROM identity.session WHERE principal_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`,
+      [sofie.id],
+    );
     const other = await signInAsSofie();
     const idp = await sharedDevKeyPair(config.dataDir, 'dev-idp', 'Jobunivers dev IdP');
     const { url, id } = buildLogoutRequestUrl({
@@ -231,9 +334,19 @@ describe('NemLog-in single logout against the bundled test IdP', () => {
   it('refuses a LogoutRequest with a forged signature, and ends nothing', async () => {
     const browser = await signInAsSofie();
     const db = app.get(DataSource);
-    const [session] = await db.query(`SELECT saml_name_id, saml_name_id_format, saml_session_index FROM identity.session WHERE principal_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`, [sofie.id]);
+    const [session] = await db.query(
+      `SELECT saml_name_id, saml_name_id_format, saml_session_index FROM identity.session WHERE principal_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`,
+      [sofie.id],
+    );
     const forger = generate([{ name: 'commonName', value: 'Not NemLog-in' }], { keySize: 2048, algorithm: 'sha256' });
-    const { url } = buildLogoutRequestUrl({ destination: config.publicUrl + SAML_SLO_PATH, idpEntityId: config.publicUrl + DEV_IDP_ENTITY_PATH, nameId: session.saml_name_id, nameIdFormat: session.saml_name_id_format, sessionIndex: session.saml_session_index, key: (await forger).private });
+    const { url } = buildLogoutRequestUrl({
+      destination: config.publicUrl + SAML_SLO_PATH,
+      idpEntityId: config.publicUrl + DEV_IDP_ENTITY_PATH,
+      nameId: session.saml_name_id,
+      nameIdFormat: session.saml_name_id_format,
+      sessionIndex: session.saml_session_index,
+      key: (await forger).private,
+    });
     const target = new URL(url);
     const answer = await http.agent().get(target.pathname + target.search);
     expect(answer.headers.get('location')).toBe(`${config.citizenAppUrl}/log-ind-fejl?reason=logout`);

@@ -13,9 +13,33 @@ export interface TestPerson {
  * who is registered in no municipality (to show that page), and two newcomers to register.
  */
 export const TEST_PERSONS: TestPerson[] = [
-  ...DEMO_CITIZENS.map((c) => ({ id: c.id, cpr: c.cpr, firstName: c.firstName, lastName: c.lastName, note: `Ledig i kommune ${c.municipalityCode}` })),
-  { id: 'unregistered', cpr: '1206881122', firstName: 'Jakob', lastName: 'Ukendt', note: 'Ikke tilmeldt i nogen kommune' },
+  ...DEMO_CITIZENS.map((c) => ({
+    id: c.id,
+    cpr: c.cpr,
+    firstName: c.firstName,
+    lastName: c.lastName,
+    note: `Ledig i kommune ${c.municipalityCode}`,
+  })),
+  {
+    id: 'unregistered',
+    cpr: '1206881122',
+    firstName: 'Jakob',
+    lastName: 'Ukendt',
+    note: 'Ikke tilmeldt i nogen kommune',
+  },
   // Not registered at first: a caseworker registers them (demo of registration, and the e2e journey).
-  { id: 'newcomer-1', cpr: '0504931357', firstName: 'Ida', lastName: 'Lauridsen', note: 'Ny ledig – tilmeldes af en jobkonsulent' },
-  { id: 'newcomer-2', cpr: '1710872468', firstName: 'Emil', lastName: 'Skov', note: 'Ny ledig – tilmeldes af en jobkonsulent' },
+  {
+    id: 'newcomer-1',
+    cpr: '0504931357',
+    firstName: 'Ida',
+    lastName: 'Lauridsen',
+    note: 'Ny ledig – tilmeldes af en jobkonsulent',
+  },
+  {
+    id: 'newcomer-2',
+    cpr: '1710872468',
+    firstName: 'Emil',
+    lastName: 'Skov',
+    note: 'Ny ledig – tilmeldes af en jobkonsulent',
+  },
 ];

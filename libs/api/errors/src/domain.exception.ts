@@ -74,6 +74,8 @@ export class PlatformException extends DomainException<PlatformErrorCode> {
 
   static validation(errors: FieldError[]): PlatformException {
     const fields = [...new Set(errors.map((e) => e.field))];
-    return new PlatformException(PlatformErrorCode.ValidationFailed, `Invalid fields: ${fields.join(', ')}`, { errors });
+    return new PlatformException(PlatformErrorCode.ValidationFailed, `Invalid fields: ${fields.join(', ')}`, {
+      errors,
+    });
   }
 }

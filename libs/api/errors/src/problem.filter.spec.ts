@@ -22,7 +22,9 @@ describe('ProblemFilter.toProblem', () => {
   const filter = new ProblemFilter();
 
   it('turns a domain exception into its problem with code, type and extensions', () => {
-    expect(filter.toProblem(new SampleException(SampleCode.Missing, 'No sample 7.', { sampleId: '7' }), '/api/v1/samples/7')).toEqual({
+    expect(
+      filter.toProblem(new SampleException(SampleCode.Missing, 'No sample 7.', { sampleId: '7' }), '/api/v1/samples/7'),
+    ).toEqual({
       type: 'https://jobunivers.dk/problems/sample-missing',
       title: 'The sample does not exist',
       status: 404,
@@ -39,19 +41,33 @@ describe('ProblemFilter.toProblem', () => {
   });
 
   it('maps Nest HTTP exceptions and keeps their status', () => {
-    expect(filter.toProblem(new NotFoundException('Cannot GET /x'), '/x')).toMatchObject({ status: 404, code: 'route_not_found', title: 'There is no such resource' });
-    expect(filter.toProblem(new BadRequestException("Expected property name or '}' in JSON at position 1"))).toMatchObject({ status: 400, code: 'malformed_request' });
+    expect(filter.toProblem(new NotFoundException('Cannot GET /x'), '/x')).toMatchObject({
+      status: 404,
+      code: 'route_not_found',
+      title: 'There is no such resource',
+    });
+    expect(
+      filter.toProblem(new BadRequestException("Expected property name or '}' in JSON at position 1")),
+    ).toMatchObject({ status: 400, code: 'malformed_request' });
   });
 
   it('answers 503 when the database is unreachable, also when wrapped', () => {
     const driverError = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     expect(isUnavailableError({ message: 'query failed', driverError })).toBe(true);
-    expect(filter.toProblem(Object.assign(new Error('x'), { driverError }))).toMatchObject({ status: 503, code: 'service_unavailable' });
+    expect(filter.toProblem(Object.assign(new Error('x'), { driverError }))).toMatchObject({
+      status: 503,
+      code: 'service_unavailable',
+    });
   });
 
   it('hides unknown errors behind a generic 500', () => {
     const problem = filter.toProblem(new TypeError("Cannot read properties of undefined (reading 'cpr')"));
-    expect(problem).toEqual({ type: 'https://jobunivers.dk/problems/internal-error', title: 'Something went wrong on our side', status: 500, code: 'internal_error' });
+    expect(problem).toEqual({
+      type: 'https://jobunivers.dk/problems/internal-error',
+      title: 'Something went wrong on our side',
+      status: 500,
+      code: 'internal_error',
+    });
   });
 });
 

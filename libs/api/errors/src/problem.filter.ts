@@ -3,14 +3,32 @@ import type { Request, Response } from 'express';
 import { DomainException, PlatformErrorCode, PlatformException } from './domain.exception';
 import { PROBLEM_CONTENT_TYPE, type ProblemDetails, problemTypeFor } from './problem';
 
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300']);
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+  '53300',
+]);
 
 /** True for errors that mean "the database (or another backing service) is not reachable now". */
 export function isUnavailableError(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
   const e = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
   if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
-  if (typeof e.message === 'string' && /Connection terminated|connection timeout|Client has encountered a connection error|the database system is (starting up|shutting down)|connection is not yet established|Driver not Connected|timeout exceeded when trying to connect/i.test(e.message)) return true;
+  if (
+    typeof e.message === 'string' &&
+    /Connection terminated|connection timeout|Client has encountered a connection error|the database system is (starting up|shutting down)|connection is not yet established|Driver not Connected|timeout exceeded when trying to connect/i.test(
+      e.message,
+    )
+  )
+    return true;
   return isUnavailableError(e.driverError) || isUnavailableError(e.cause);
 }
 
@@ -34,10 +52,27 @@ function fromHttpException(exception: HttpException, instance: string): ProblemD
   const status = exception.getStatus();
   // Our code throws domain exceptions, never bare 400s: a bare one is Nest reporting a body that is
   // not JSON or a URL with broken percent-encoding, before any handler ran.
-  if (status === 400) return new PlatformException(PlatformErrorCode.MalformedRequest, exception.message).toProblem(instance);
+  if (status === 400)
+    return new PlatformException(PlatformErrorCode.MalformedRequest, exception.message).toProblem(instance);
   const body = exception.getResponse();
-  const detail = typeof body === 'string' ? body : typeof (body as { message?: unknown }).message === 'string' ? (body as { message: string }).message : undefined;
-  const code = status === 404 ? PlatformErrorCode.RouteNotFound : status === 401 ? PlatformErrorCode.Unauthenticated : status === 403 ? PlatformErrorCode.Forbidden : status === 429 ? PlatformErrorCode.RateLimited : status === 413 ? PlatformErrorCode.PayloadTooLarge : `http_${status}`;
+  const detail =
+    typeof body === 'string'
+      ? body
+      : typeof (body as { message?: unknown }).message === 'string'
+        ? (body as { message: string }).message
+        : undefined;
+  const code =
+    status === 404
+      ? PlatformErrorCode.RouteNotFound
+      : status === 401
+        ? PlatformErrorCode.Unauthenticated
+        : status === 403
+          ? PlatformErrorCode.Forbidden
+          : status === 429
+            ? PlatformErrorCode.RateLimited
+            : status === 413
+              ? PlatformErrorCode.PayloadTooLarge
+              : `http_${status}`;
   const title = status === 404 ? 'There is no such resource' : exception.message;
   return { type: problemTypeFor(code), title, status, ...(detail && status !== 404 ? { detail } : {}), instance, code };
 }
@@ -55,7 +90,10 @@ export class ProblemFilter implements ExceptionFilter {
     const instance = req.originalUrl?.split('?')[0];
     const problem = this.toProblem(exception, instance);
     if (problem.status >= 500) {
-      this.logger.error({ err: exception, status: problem.status, method: req.method, path: instance }, `${problem.code}: ${(exception as Error)?.message ?? exception}`);
+      this.logger.error(
+        { err: exception, status: problem.status, method: req.method, path: instance },
+        `${problem.code}: ${(exception as Error)?.message ?? exception}`,
+      );
     }
     if (res.headersSent) return;
     if (problem.status === 503) res.setHeader('Retry-After', '10');
@@ -67,7 +105,10 @@ export class ProblemFilter implements ExceptionFilter {
     const bodyParser = fromBodyParser(exception);
     if (bodyParser) return bodyParser.toProblem(instance);
     if (exception instanceof HttpException) return fromHttpException(exception, instance ?? '');
-    if (isUnavailableError(exception)) return new PlatformException(PlatformErrorCode.ServiceUnavailable, 'Please try again in a moment.').toProblem(instance);
+    if (isUnavailableError(exception))
+      return new PlatformException(PlatformErrorCode.ServiceUnavailable, 'Please try again in a moment.').toProblem(
+        instance,
+      );
     return new PlatformException(PlatformErrorCode.Internal).toProblem(instance);
   }
 }

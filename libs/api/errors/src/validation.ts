@@ -9,8 +9,15 @@ import { PlatformException } from './domain.exception';
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const messages = Object.entries(error.constraints ?? {}).map(([constraint, message]) => (constraint === 'whitelistValidation' ? `${field} is not an allowed field` : message.replace(error.property, field)));
-    return [...[...new Set(messages)].map((message) => ({ field, message })), ...flattenValidationErrors(error.children ?? [], field)];
+    const messages = Object.entries(error.constraints ?? {}).map(([constraint, message]) =>
+      constraint === 'whitelistValidation'
+        ? `${field} is not an allowed field`
+        : message.replace(error.property, field),
+    );
+    return [
+      ...[...new Set(messages)].map((message) => ({ field, message })),
+      ...flattenValidationErrors(error.children ?? [], field),
+    ];
   });
 }
 

@@ -33,13 +33,24 @@ export const SignedIn = () => Access({ kind: 'signed-in' });
 /** The signed-in citizen, on their own data. */
 export const CitizenSelf = () => Access({ kind: 'citizen' });
 /** The signed-in citizen or any staff member, each on their own data (`/me/...` shared by both apps). */
-export const CitizenOrStaff = () => Access({ kind: 'any', of: [{ kind: 'citizen' }, { kind: 'staff', roles: ['caseworker', 'team_lead', 'municipality_admin'] }] });
+export const CitizenOrStaff = () =>
+  Access({
+    kind: 'any',
+    of: [{ kind: 'citizen' }, { kind: 'staff', roles: ['caseworker', 'team_lead', 'municipality_admin'] }],
+  });
 /** Staff with one of the roles. */
 export const StaffOnly = (...roles: StaffRole[]) => Access({ kind: 'staff', roles });
 /** An API client holding all of the scopes (integration routes). */
 export const ClientOnly = (...scopes: string[]) => Access({ kind: 'client', scopes });
 /** Staff with one of the roles, or an API client with the scopes. */
-export const StaffOrClient = (roles: StaffRole[], scopes: string[]) => Access({ kind: 'any', of: [{ kind: 'staff', roles }, { kind: 'client', scopes }] });
+export const StaffOrClient = (roles: StaffRole[], scopes: string[]) =>
+  Access({
+    kind: 'any',
+    of: [
+      { kind: 'staff', roles },
+      { kind: 'client', scopes },
+    ],
+  });
 
 export interface RouteAccess {
   controller: string;
@@ -48,7 +59,11 @@ export interface RouteAccess {
 }
 
 /** Lists every route handler with its access rule (used at boot and by the authorization tests). */
-export function listRouteAccess(discovery: DiscoveryService, scanner: MetadataScanner, reflector: Reflector): RouteAccess[] {
+export function listRouteAccess(
+  discovery: DiscoveryService,
+  scanner: MetadataScanner,
+  reflector: Reflector,
+): RouteAccess[] {
   return discovery.getControllers().flatMap((wrapper) => {
     const instance = wrapper.instance as object | undefined;
     if (!instance || !wrapper.metatype) return [];
@@ -59,7 +74,10 @@ export function listRouteAccess(discovery: DiscoveryService, scanner: MetadataSc
       .map((name) => ({
         controller: wrapper.metatype!.name,
         handler: name,
-        rule: reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [proto[name] as () => void, wrapper.metatype as () => void]),
+        rule: reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+          proto[name] as () => void,
+          wrapper.metatype as () => void,
+        ]),
       }));
   });
 }
@@ -76,7 +94,9 @@ export class AccessRulesVerifier implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     const missing = listRouteAccess(this.discovery, this.scanner, this.reflector).filter((r) => !r.rule);
     if (missing.length) {
-      throw new Error(`Routes without an access rule (add @Public(reason) or a principal rule): ${missing.map((m) => `${m.controller}.${m.handler}`).join(', ')}`);
+      throw new Error(
+        `Routes without an access rule (add @Public(reason) or a principal rule): ${missing.map((m) => `${m.controller}.${m.handler}`).join(', ')}`,
+      );
     }
   }
 }

@@ -13,7 +13,8 @@ const DECIMAL_INTEGER = /^(0|-?[1-9]\d*)$/;
  * (`1e3`, `-0`, `0x10`, ` 5 `, `1.0`, `Infinity`, `NaN`, empty) stays a string, so `IsInt` refuses it.
  * `Number()` alone would take all of those.
  */
-export const toQueryInt = ({ value }: { value: unknown }) => (typeof value === 'string' && DECIMAL_INTEGER.test(value) ? Number(value) : value);
+export const toQueryInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && DECIMAL_INTEGER.test(value) ? Number(value) : value;
 
 /**
  * The one bound for every whole-number parameter or body field: an integer in `[min, max]` (one
@@ -21,7 +22,11 @@ export const toQueryInt = ({ value }: { value: unknown }) => (typeof value === '
  * field's own `@ApiProperty` (see openapi-validation.ts). `query: true` for query parameters (they arrive as text, see `toQueryInt`).
  * Keep `max` within what the column holds (`INT4_MAX` for `integer`) and what the domain allows.
  */
-export function IntRange(min: number, max: number, options: { query?: boolean; message?: string } = {}): PropertyDecorator {
+export function IntRange(
+  min: number,
+  max: number,
+  options: { query?: boolean; message?: string } = {},
+): PropertyDecorator {
   const message = options.message ?? `$property must be a whole number from ${min} to ${max}`;
   // The OpenAPI document gets `integer`, `minimum` and `maximum` from these rules (openapi-validation.ts).
   return applyDecorators(

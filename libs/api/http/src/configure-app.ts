@@ -22,7 +22,11 @@ const READABLE_BODIES = new Set(['application/json', 'application/x-www-form-url
 export function refuseUnreadableBodies(req: Request, _res: Response, next: NextFunction): void {
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  next(hasBody && !READABLE_BODIES.has(type) ? new PlatformException(PlatformErrorCode.UnsupportedMediaType, 'Send the body as application/json.') : undefined);
+  next(
+    hasBody && !READABLE_BODIES.has(type)
+      ? new PlatformException(PlatformErrorCode.UnsupportedMediaType, 'Send the body as application/json.')
+      : undefined,
+  );
 }
 
 export function configureApp(app: INestApplication): INestApplication {
@@ -36,7 +40,13 @@ export function configureApp(app: INestApplication): INestApplication {
   express.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
   app.use(
     helmet({
-      contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } },
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+        },
+      },
       crossOriginEmbedderPolicy: false,
     }),
   );

@@ -7,7 +7,8 @@ import { Public } from './access';
 
 export class ComponentHealthDto {
   @ApiProperty({ enum: ['up', 'down', 'disabled'] }) status!: 'up' | 'down' | 'disabled';
-  @ApiProperty({ required: false, description: 'Round-trip time of a trivial query, in milliseconds.' }) latencyMs?: number;
+  @ApiProperty({ required: false, description: 'Round-trip time of a trivial query, in milliseconds.' })
+  latencyMs?: number;
 }
 
 export class HealthDto {
@@ -17,7 +18,10 @@ export class HealthDto {
 }
 
 const withTimeout = <T>(promise: Promise<T>, ms: number) =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref()),
+  ]);
 
 @ApiTags('platform')
 @Controller({ path: 'health', version: VERSION_NEUTRAL })
@@ -32,7 +36,9 @@ export class HealthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Readiness: does the API reach its database (and queue)?' })
   @ApiOkResponse({ type: HealthDto, description: 'Ready: the database answers.' })
-  @ApiServiceUnavailableResponse({ description: 'Not ready: the database does not answer (problem+json with the component status).' })
+  @ApiServiceUnavailableResponse({
+    description: 'Not ready: the database does not answer (problem+json with the component status).',
+  })
   async check(): Promise<HealthDto> {
     const started = performance.now();
     let database: ComponentHealthDto;
@@ -44,7 +50,10 @@ export class HealthController {
     }
     const queue: ComponentHealthDto = { status: !this.queue.enabled ? 'disabled' : this.queue.running ? 'up' : 'down' };
     if (database.status !== 'up') {
-      throw new PlatformException(PlatformErrorCode.ServiceUnavailable, 'The database does not answer.', { database, queue });
+      throw new PlatformException(PlatformErrorCode.ServiceUnavailable, 'The database does not answer.', {
+        database,
+        queue,
+      });
     }
     return { status: 'ok', database, queue };
   }

@@ -4,7 +4,11 @@ import { MetricsController, MetricsService } from './metrics';
 
 const TOKEN = 'metrics-token-0123456789abcdef';
 const controllerWith = (config: Partial<AppConfig>) => new MetricsController(new MetricsService(), config as AppConfig);
-const refusal = async (scrape: Promise<string>) => scrape.then(() => 'served', (e: unknown) => (e instanceof PlatformException ? e.code : String(e)));
+const refusal = async (scrape: Promise<string>) =>
+  scrape.then(
+    () => 'served',
+    (e: unknown) => (e instanceof PlatformException ? e.code : String(e)),
+  );
 
 describe('MetricsController', () => {
   it('with METRICS_TOKEN: serves only the exact bearer token', async () => {

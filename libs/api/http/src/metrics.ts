@@ -32,7 +32,9 @@ export class MetricsService {
 export function metricsMiddleware(metrics: MetricsService): (req: Request, res: Response, next: () => void) => void {
   return (req, res, next) => {
     const end = metrics.httpDuration.startTimer({ method: req.method });
-    res.once('finish', () => end({ route: (req.route as { path?: string } | undefined)?.path ?? 'unknown', status: String(res.statusCode) }));
+    res.once('finish', () =>
+      end({ route: (req.route as { path?: string } | undefined)?.path ?? 'unknown', status: String(res.statusCode) }),
+    );
     next();
   };
 }
@@ -46,7 +48,9 @@ export class MetricsController {
   ) {}
 
   @Get()
-  @Public('Prometheus scrape endpoint; with METRICS_TOKEN (required in production) only for Authorization: Bearer <token>')
+  @Public(
+    'Prometheus scrape endpoint; with METRICS_TOKEN (required in production) only for Authorization: Bearer <token>',
+  )
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   async scrape(@Headers('authorization') authorization?: string): Promise<string> {
     const token = this.config.metricsToken;

@@ -27,8 +27,12 @@ export function applyValidationToApiProperties(): void {
       if (!prototype) continue;
       const current = Reflect.getMetadata(API_MODEL_PROPERTIES, prototype, property) as PropertyOptions | undefined;
       if (!current) continue;
-      const derived = deriveOptions(rules, { ...current, type: current['type'] ?? Reflect.getMetadata('design:type', prototype, property) });
-      if (Object.keys(derived).length) Reflect.defineMetadata(API_MODEL_PROPERTIES, { ...current, ...derived }, prototype, property);
+      const derived = deriveOptions(rules, {
+        ...current,
+        type: current['type'] ?? Reflect.getMetadata('design:type', prototype, property),
+      });
+      if (Object.keys(derived).length)
+        Reflect.defineMetadata(API_MODEL_PROPERTIES, { ...current, ...derived }, prototype, property);
     }
   }
 }
@@ -42,8 +46,18 @@ function deriveOptions(rules: ValidationMetadata[], current: PropertyOptions): P
     const [a, b] = (rule.constraints ?? []) as unknown[];
     // A rule with `each` constrains the items; the array's own options stay as they are except for the type.
     const onItems = rule.each === true;
-    if (rule.type === 'conditionalValidation' && name === 'isOptional' && !has('nullable') && current['required'] !== true) out['nullable'] = true;
-    if (name === 'isInt' && (current['type'] === Number || current['type'] === 'number' || current['type'] === 'integer')) out['type'] = 'integer';
+    if (
+      rule.type === 'conditionalValidation' &&
+      name === 'isOptional' &&
+      !has('nullable') &&
+      current['required'] !== true
+    )
+      out['nullable'] = true;
+    if (
+      name === 'isInt' &&
+      (current['type'] === Number || current['type'] === 'number' || current['type'] === 'integer')
+    )
+      out['type'] = 'integer';
     if (onItems || isArray) {
       if (name === 'arrayNotEmpty' && !has('minItems')) out['minItems'] = 1;
       if (name === 'arrayMinSize' && typeof a === 'number' && !has('minItems')) out['minItems'] = a;

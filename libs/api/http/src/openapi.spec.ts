@@ -46,11 +46,26 @@ class ThingsController {
 
 const security: OpenApiSecurity = {
   description: 'How to sign in.',
-  schemes: { session: { type: 'apiKey', in: 'cookie', name: 'sid' }, oauth2: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: '/token', scopes: { 'things:write': 'Write things' } } } } },
-  requirements: (rule): Array<Record<string, string[]>> => (rule.kind === 'public' ? [] : rule.kind === 'client' ? [{ oauth2: rule.scopes }] : [{ session: [] }, { oauth2: ['things:write'] }]),
+  schemes: {
+    session: { type: 'apiKey', in: 'cookie', name: 'sid' },
+    oauth2: {
+      type: 'oauth2',
+      flows: { clientCredentials: { tokenUrl: '/token', scopes: { 'things:write': 'Write things' } } },
+    },
+  },
+  requirements: (rule): Array<Record<string, string[]>> =>
+    rule.kind === 'public'
+      ? []
+      : rule.kind === 'client'
+        ? [{ oauth2: rule.scopes }]
+        : [{ session: [] }, { oauth2: ['things:write'] }],
 };
 
-type Operation = { security?: unknown[]; parameters?: Array<{ name: string; in: string; schema: Record<string, unknown> }>; responses: Record<string, { $ref?: string; content?: unknown }> };
+type Operation = {
+  security?: unknown[];
+  parameters?: Array<{ name: string; in: string; schema: Record<string, unknown> }>;
+  responses: Record<string, { $ref?: string; content?: unknown }>;
+};
 
 describe('buildOpenApiDocument', () => {
   let app: INestApplication;
@@ -58,7 +73,11 @@ describe('buildOpenApiDocument', () => {
   const op = (path: string, method: string) => (doc.paths[path] as Record<string, Operation>)[method]!;
 
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({ imports: [DiscoveryModule], controllers: [ThingsController], providers: [{ provide: OPENAPI_SECURITY, useValue: security }] }).compile();
+    const moduleRef = await Test.createTestingModule({
+      imports: [DiscoveryModule],
+      controllers: [ThingsController],
+      providers: [{ provide: OPENAPI_SECURITY, useValue: security }],
+    }).compile();
     app = moduleRef.createNestApplication();
     await app.init();
     doc = buildOpenApiDocument(app);
@@ -77,8 +96,12 @@ describe('buildOpenApiDocument', () => {
     const page = op('/things', 'get').parameters!.find((p) => p.name === 'page')!;
     expect(page.schema).toMatchObject({ type: 'integer', minimum: 1 });
     expect(page.schema).not.toHaveProperty('nullable');
-    expect(op('/things', 'get').parameters!.find((p) => p.name === 'limit')!.schema).toMatchObject({ type: 'integer', maximum: 100 });
-    const props = (doc.components!.schemas!['ThingInputDto'] as { properties: Record<string, Record<string, unknown>> }).properties;
+    expect(op('/things', 'get').parameters!.find((p) => p.name === 'limit')!.schema).toMatchObject({
+      type: 'integer',
+      maximum: 100,
+    });
+    const props = (doc.components!.schemas!['ThingInputDto'] as { properties: Record<string, Record<string, unknown>> })
+      .properties;
     expect(props['name']).toMatchObject({ type: 'string', minLength: 1 });
     expect(props['code']).toMatchObject({ type: 'string', minLength: 3, maxLength: 50 });
     expect(props['rating']).toMatchObject({ type: 'integer', minimum: 1, maximum: 5 });
@@ -87,7 +110,11 @@ describe('buildOpenApiDocument', () => {
   });
 
   it('documents no Authorization or Accept-Language header parameters', () => {
-    const headers = Object.values(doc.paths).flatMap((item) => Object.values(item as Record<string, Operation>).flatMap((o) => (o.parameters ?? []).filter((p) => p.in === 'header')));
+    const headers = Object.values(doc.paths).flatMap((item) =>
+      Object.values(item as Record<string, Operation>).flatMap((o) =>
+        (o.parameters ?? []).filter((p) => p.in === 'header'),
+      ),
+    );
     expect(headers).toEqual([]);
   });
 
@@ -98,7 +125,9 @@ describe('buildOpenApiDocument', () => {
     expect(statuses('/things/{id}', 'get')).toEqual(['200', '400', '401', '403', '404']);
     expect(statuses('/things/feed/events', 'get')).toEqual(['200', '401', '403']);
     expect(op('/things', 'post').responses['400']).toEqual({ $ref: '#/components/responses/BadRequest' });
-    expect(doc.components?.responses?.['BadRequest']).toMatchObject({ content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+    expect(doc.components?.responses?.['BadRequest']).toMatchObject({
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+    });
     expect(doc.components?.schemas?.['Problem']).toMatchObject({ properties: { errors: { type: 'array' } } });
   });
 });

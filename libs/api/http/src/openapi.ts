@@ -2,7 +2,14 @@ import { type INestApplication, SetMetadata } from '@nestjs/common';
 import { PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import type { OperationObject, ParameterObject, ReferenceObject, ResponseObject, SecurityRequirementObject, SecuritySchemeObject } from '@nestjs/swagger';
+import type {
+  OperationObject,
+  ParameterObject,
+  ReferenceObject,
+  ResponseObject,
+  SecurityRequirementObject,
+  SecuritySchemeObject,
+} from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE } from '@jobunivers/api/errors';
 import { ACCESS_RULE, type AccessRule } from './access';
 import { applyValidationToApiProperties } from './openapi-validation';
@@ -29,19 +36,34 @@ export const ApiProblems = (...statuses: ProblemStatus[]) => SetMetadata(API_PRO
 
 const PROBLEM_SCHEMA = {
   type: 'object',
-  description: 'RFC 9457 problem details; validation problems (`code: validation_failed`) list every bad field in `errors`.',
+  description:
+    'RFC 9457 problem details; validation problems (`code: validation_failed`) list every bad field in `errors`.',
   required: ['type', 'title', 'status', 'code'],
   properties: {
-    type: { type: 'string', format: 'uri', description: 'Identifies the kind of problem (https://jobunivers.dk/problems/<code>)' },
+    type: {
+      type: 'string',
+      format: 'uri',
+      description: 'Identifies the kind of problem (https://jobunivers.dk/problems/<code>)',
+    },
     title: { type: 'string' },
     status: { type: 'integer', minimum: 400, maximum: 599 },
     detail: { type: 'string' },
     instance: { type: 'string' },
-    code: { type: 'string', description: 'Stable machine-readable code, e.g. `validation_failed`, `citizen_not_found`' },
+    code: {
+      type: 'string',
+      description: 'Stable machine-readable code, e.g. `validation_failed`, `citizen_not_found`',
+    },
     errors: {
       type: 'array',
       description: 'Every invalid field (validation problems only)',
-      items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string', description: 'Dotted path, e.g. `items.0.title`' }, message: { type: 'string' } } },
+      items: {
+        type: 'object',
+        required: ['field', 'message'],
+        properties: {
+          field: { type: 'string', description: 'Dotted path, e.g. `items.0.title`' },
+          message: { type: 'string' },
+        },
+      },
     },
   },
 } as const;
@@ -50,7 +72,10 @@ const PROBLEM_SCHEMA = {
 const PROBLEM_RESPONSES = {
   400: ['BadRequest', 'Invalid input: a validation problem names every bad field in `errors`'],
   401: ['Unauthorized', 'Not signed in, or the bearer token is missing, expired or revoked'],
-  403: ['Forbidden', 'Signed in but not allowed (role, scope, municipality or caseload), or the CSRF header is missing'],
+  403: [
+    'Forbidden',
+    'Signed in but not allowed (role, scope, municipality or caseload), or the CSRF header is missing',
+  ],
   404: ['NotFound', 'No such resource (or not visible to you)'],
   409: ['Conflict', 'The request conflicts with the current state'],
   410: ['Gone', 'The data was deleted after its retention period'],
@@ -131,7 +156,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   components.schemas ??= {};
   components.schemas['Problem'] = PROBLEM_SCHEMA as never;
   components.responses = Object.fromEntries(
-    Object.values(PROBLEM_RESPONSES).map(([name, description]) => [name, { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } } }]),
+    Object.values(PROBLEM_RESPONSES).map(([name, description]) => [
+      name,
+      { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } } },
+    ]),
   );
   if (security) components.securitySchemes = security.schemes;
   const routes = routesByOperationId(app);
@@ -144,12 +172,21 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   }
   // Only the problem responses some operation refers to.
   const used = JSON.stringify(document.paths);
-  components.responses = Object.fromEntries(Object.entries(components.responses).filter(([name]) => used.includes(`"#/components/responses/${name}"`)));
+  components.responses = Object.fromEntries(
+    Object.entries(components.responses).filter(([name]) => used.includes(`"#/components/responses/${name}"`)),
+  );
   return document;
 }
 
-function documentOperation(method: string, op: OperationObject, route: RouteDocs | undefined, security: OpenApiSecurity | undefined): void {
-  const parameters = ((op.parameters ?? []) as ParameterObject[]).filter((p) => !(p.in === 'header' && IMPLICIT_HEADERS.has(p.name.toLowerCase())));
+function documentOperation(
+  method: string,
+  op: OperationObject,
+  route: RouteDocs | undefined,
+  security: OpenApiSecurity | undefined,
+): void {
+  const parameters = ((op.parameters ?? []) as ParameterObject[]).filter(
+    (p) => !(p.in === 'header' && IMPLICIT_HEADERS.has(p.name.toLowerCase())),
+  );
   for (const p of parameters) {
     // A query string cannot carry null; `nullable` comes from @IsOptional on the query DTO.
     if (p.schema && 'nullable' in p.schema) delete (p.schema as { nullable?: boolean }).nullable;
@@ -174,7 +211,8 @@ function documentOperation(method: string, op: OperationObject, route: RouteDocs
     responses[String(status)] ??= { $ref: `#/components/responses/${PROBLEM_RESPONSES[status][0]}` };
   }
   for (const [status, response] of Object.entries(responses)) {
-    if (Number(status) >= 400 && !('$ref' in response) && !response.content) response.content = { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } };
+    if (Number(status) >= 400 && !('$ref' in response) && !response.content)
+      response.content = { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } };
   }
 }
 

@@ -31,18 +31,39 @@ describe('outbound requests to URLs others chose', () => {
     expect(isNonPublicAddress(address)).toBe(true);
   });
 
-  it.each(['8.8.8.8', '1.1.1.1', '142.250.74.10', '100.128.0.1', '172.32.0.1', '2a00:1450:400f:80d::200a', '::ffff:8.8.8.8'])('allows the public address %s', (address) => {
+  it.each([
+    '8.8.8.8',
+    '1.1.1.1',
+    '142.250.74.10',
+    '100.128.0.1',
+    '172.32.0.1',
+    '2a00:1450:400f:80d::200a',
+    '::ffff:8.8.8.8',
+  ])('allows the public address %s', (address) => {
     expect(isNonPublicAddress(address)).toBe(false);
   });
 
   it('checks a URL by every address its host resolves to, unless private addresses are allowed', async () => {
     const strict = { allowPrivateAddresses: false };
-    expect(await checkPublicUrl('https://127.0.0.1/hook', strict)).toEqual({ ok: false, reason: 'not_public', detail: expect.stringContaining('127.0.0.1') });
-    expect(await checkPublicUrl('http://[::ffff:169.254.169.254]/latest/meta-data', strict)).toMatchObject({ ok: false, reason: 'not_public' });
+    expect(await checkPublicUrl('https://127.0.0.1/hook', strict)).toEqual({
+      ok: false,
+      reason: 'not_public',
+      detail: expect.stringContaining('127.0.0.1'),
+    });
+    expect(await checkPublicUrl('http://[::ffff:169.254.169.254]/latest/meta-data', strict)).toMatchObject({
+      ok: false,
+      reason: 'not_public',
+    });
     expect(await checkPublicUrl('http://2130706433/', strict)).toMatchObject({ ok: false, reason: 'not_public' });
-    expect(await checkPublicUrl('https://localhost:8443/hook', strict)).toMatchObject({ ok: false, reason: 'not_public' });
+    expect(await checkPublicUrl('https://localhost:8443/hook', strict)).toMatchObject({
+      ok: false,
+      reason: 'not_public',
+    });
     expect(await checkPublicUrl('https://8.8.8.8/hook', strict)).toEqual({ ok: true });
-    expect(await checkPublicUrl('https://no-such-host.invalid/hook', strict)).toMatchObject({ ok: false, reason: 'unresolvable' });
+    expect(await checkPublicUrl('https://no-such-host.invalid/hook', strict)).toMatchObject({
+      ok: false,
+      reason: 'unresolvable',
+    });
     expect(await checkPublicUrl('https://127.0.0.1/hook', { allowPrivateAddresses: true })).toEqual({ ok: true });
   });
 
@@ -62,8 +83,12 @@ describe('outbound requests to URLs others chose', () => {
     it('refuses to connect to a private address, by IP or by a name resolved at connect time', async () => {
       const http = new OutboundHttp({ allowPrivateAddresses: false });
       try {
-        await expect(http.post(`http://127.0.0.1:${port}/x`, {}, 'x', 2000)).rejects.toBeInstanceOf(OutboundAddressRefusedError);
-        await expect(http.post(`http://localhost:${port}/x`, {}, 'x', 2000)).rejects.toThrow(/refused to connect: localhost resolves to an address that is not public/);
+        await expect(http.post(`http://127.0.0.1:${port}/x`, {}, 'x', 2000)).rejects.toBeInstanceOf(
+          OutboundAddressRefusedError,
+        );
+        await expect(http.post(`http://localhost:${port}/x`, {}, 'x', 2000)).rejects.toThrow(
+          /refused to connect: localhost resolves to an address that is not public/,
+        );
       } finally {
         await http.destroy();
       }
@@ -72,7 +97,9 @@ describe('outbound requests to URLs others chose', () => {
     it('posts when private addresses are allowed (dev and tests)', async () => {
       const http = new OutboundHttp({ allowPrivateAddresses: true });
       try {
-        expect(await http.post(`http://127.0.0.1:${port}/x`, { 'content-type': 'text/plain' }, 'x', 2000)).toMatchObject({ status: 204 });
+        expect(
+          await http.post(`http://127.0.0.1:${port}/x`, { 'content-type': 'text/plain' }, 'x', 2000),
+        ).toMatchObject({ status: 204 });
       } finally {
         await http.destroy();
       }

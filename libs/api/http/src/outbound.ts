@@ -63,23 +63,40 @@ export async function checkPublicUrl(url: string, options: { allowPrivateAddress
   else {
     let timer: NodeJS.Timeout | undefined;
     try {
-      const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), LOOKUP_TIMEOUT_MS)));
+      const timeout = new Promise<never>(
+        (_, reject) => (timer = setTimeout(() => reject(new Error('timed out')), LOOKUP_TIMEOUT_MS)),
+      );
       addresses = (await Promise.race([lookup(host, { all: true, verbatim: true }), timeout])).map((a) => a.address);
     } catch (error) {
-      return { ok: false, reason: 'unresolvable', detail: `${host} could not be resolved (${error instanceof Error ? error.message : String(error)})` };
+      return {
+        ok: false,
+        reason: 'unresolvable',
+        detail: `${host} could not be resolved (${error instanceof Error ? error.message : String(error)})`,
+      };
     } finally {
       clearTimeout(timer);
     }
     if (addresses.length === 0) return { ok: false, reason: 'unresolvable', detail: `${host} has no address` };
   }
   const refused = addresses.filter(isNonPublicAddress);
-  return refused.length ? { ok: false, reason: 'not_public', detail: `${host} resolves to ${refused.join(', ')}, which is not a public address` } : { ok: true };
+  return refused.length
+    ? {
+        ok: false,
+        reason: 'not_public',
+        detail: `${host} resolves to ${refused.join(', ')}, which is not a public address`,
+      }
+    : { ok: true };
 }
 
 /** The agent refused the connection's address (request-filtering-agent's error, e.g. "DNS lookup 127.0.0.1(…) is not allowed. Because, It is private IP address."). */
 export class OutboundAddressRefusedError extends Error {
-  constructor(readonly url: string, cause: Error) {
-    super(`refused to connect: ${new URL(url).hostname} resolves to an address that is not public (${cause.message})`, { cause });
+  constructor(
+    readonly url: string,
+    cause: Error,
+  ) {
+    super(`refused to connect: ${new URL(url).hostname} resolves to an address that is not public (${cause.message})`, {
+      cause,
+    });
     this.name = 'OutboundAddressRefusedError';
   }
 }
@@ -103,15 +120,29 @@ export class OutboundHttp {
   constructor(private readonly options: { allowPrivateAddresses: boolean; maxSockets?: number }) {}
 
   private agentsOnce(): Promise<{ http: RequestFilteringHttpAgent; https: RequestFilteringHttpsAgent }> {
-    this.agents ??= import('request-filtering-agent').then(({ RequestFilteringHttpAgent, RequestFilteringHttpsAgent }) => {
-      const agentOptions = { keepAlive: true, maxSockets: this.options.maxSockets ?? 64, allowPrivateIPAddress: this.options.allowPrivateAddresses };
-      return { http: new RequestFilteringHttpAgent(agentOptions), https: new RequestFilteringHttpsAgent(agentOptions) };
-    });
+    this.agents ??= import('request-filtering-agent').then(
+      ({ RequestFilteringHttpAgent, RequestFilteringHttpsAgent }) => {
+        const agentOptions = {
+          keepAlive: true,
+          maxSockets: this.options.maxSockets ?? 64,
+          allowPrivateIPAddress: this.options.allowPrivateAddresses,
+        };
+        return {
+          http: new RequestFilteringHttpAgent(agentOptions),
+          https: new RequestFilteringHttpsAgent(agentOptions),
+        };
+      },
+    );
     return this.agents;
   }
 
   /** Resolves with the status once the response has been read; rejects on a network error, a refused address ({@link OutboundAddressRefusedError}) or after `timeoutMs`. */
-  async post(url: string, headers: Record<string, string | number>, body: Buffer | string, timeoutMs: number): Promise<OutboundResponse> {
+  async post(
+    url: string,
+    headers: Record<string, string | number>,
+    body: Buffer | string,
+    timeoutMs: number,
+  ): Promise<OutboundResponse> {
     const target = new URL(url);
     const secure = target.protocol === 'https:';
     if (!secure && target.protocol !== 'http:') throw new Error(`${target.protocol} URLs are not supported`);
@@ -121,14 +152,22 @@ export class OutboundHttp {
         clearTimeout(timer);
         reject(/is not allowed\. Because/.test(error.message) ? new OutboundAddressRefusedError(url, error) : error);
       };
-      const req = (secure ? httpsRequest : httpRequest)(target, { method: 'POST', headers: { 'content-length': Buffer.byteLength(body), ...headers }, agent: secure ? agents.https : agents.http }, (res) => {
-        res.resume();
-        res.on('end', () => {
-          clearTimeout(timer);
-          resolve({ status: res.statusCode ?? 0, headers: res.headers });
-        });
-        res.on('error', fail);
-      });
+      const req = (secure ? httpsRequest : httpRequest)(
+        target,
+        {
+          method: 'POST',
+          headers: { 'content-length': Buffer.byteLength(body), ...headers },
+          agent: secure ? agents.https : agents.http,
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            clearTimeout(timer);
+            resolve({ status: res.statusCode ?? 0, headers: res.headers });
+          });
+          res.on('error', fail);
+        },
+      );
       // The whole exchange, not only an idle socket: a receiver that trickles bytes is cut off too.
       const timer = setTimeout(() => req.destroy(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
       req.on('error', fail);

@@ -26,12 +26,33 @@ describe('PageQueryDto', () => {
   });
 
   it(`refuses pages beyond ${MAX_PAGE}, so the offset always fits (page=1e20 overflowed PostgreSQL's bigint)`, () => {
-    expect(parse({ page: String(MAX_PAGE), limit: String(MAX_PAGE_SIZE) }).dto.offset).toBe((MAX_PAGE - 1) * MAX_PAGE_SIZE);
-    for (const page of [String(MAX_PAGE + 1), '100000000000000000000', '9223372036854775808', '9007199254740993']) expect(parse({ page }).errors).toEqual(['page']);
+    expect(parse({ page: String(MAX_PAGE), limit: String(MAX_PAGE_SIZE) }).dto.offset).toBe(
+      (MAX_PAGE - 1) * MAX_PAGE_SIZE,
+    );
+    for (const page of [String(MAX_PAGE + 1), '100000000000000000000', '9223372036854775808', '9007199254740993'])
+      expect(parse({ page }).errors).toEqual(['page']);
   });
 
   it('takes only plain decimal integers from the query string', () => {
-    for (const value of ['1e3', '1e20', '-0', '1e-9', '0.5', '2.0', '0x10', '0b1', ' 5 ', '5 ', '+5', 'Infinity', '-Infinity', 'NaN', '', '1_000', '٣']) {
+    for (const value of [
+      '1e3',
+      '1e20',
+      '-0',
+      '1e-9',
+      '0.5',
+      '2.0',
+      '0x10',
+      '0b1',
+      ' 5 ',
+      '5 ',
+      '+5',
+      'Infinity',
+      '-Infinity',
+      'NaN',
+      '',
+      '1_000',
+      '٣',
+    ]) {
       expect({ value, errors: parse({ page: value }).errors }).toEqual({ value, errors: ['page'] });
       expect({ value, errors: parse({ limit: value }).errors }).toEqual({ value, errors: ['limit'] });
     }
@@ -46,6 +67,12 @@ describe('PageQueryDto', () => {
 
 describe('toPage', () => {
   it('answers the one list shape', () => {
-    expect(toPage(['a', 'b'], 41, { page: 2, limit: 20 })).toEqual({ items: ['a', 'b'], page: 2, limit: 20, total: 41, totalPages: 3 });
+    expect(toPage(['a', 'b'], 41, { page: 2, limit: 20 })).toEqual({
+      items: ['a', 'b'],
+      page: 2,
+      limit: 20,
+      total: 41,
+      totalPages: 3,
+    });
   });
 });

@@ -59,7 +59,11 @@ export function ApiPageResponse(item: Type<unknown>, description = 'One page of 
       schema: {
         allOf: [
           { $ref: getSchemaPath(PageMetaDto) },
-          { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { $ref: getSchemaPath(item) } } } },
+          {
+            type: 'object',
+            required: ['items'],
+            properties: { items: { type: 'array', items: { $ref: getSchemaPath(item) } } },
+          },
         ],
       },
     }),

@@ -22,13 +22,26 @@ import { AppValidationPipe } from './safe-text';
         pinoHttp: {
           level: config.logLevel,
           // Personal data never reaches logs: no bodies are logged, and credentials are redacted.
-          redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+          redact: {
+            paths: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'req.headers["x-xsrf-token"]',
+              'res.headers["set-cookie"]',
+            ],
+            censor: '[redacted]',
+          },
           autoLogging: { ignore: (req) => /^\/api\/(health|metrics)/.test(req.url ?? '') },
           // Server faults are errors; refused access and rate limits are worth a warning; other 4xx
           // (bad input, a slot taken meanwhile) are the API doing its job and log at info.
-          customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : [401, 403, 429].includes(res.statusCode) ? 'warn' : 'info'),
+          customLogLevel: (_req, res, err) =>
+            err || res.statusCode >= 500 ? 'error' : [401, 403, 429].includes(res.statusCode) ? 'warn' : 'info',
           serializers: {
-            req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+            req: (req: { id: unknown; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              url: req.url.split('?')[0],
+            }),
           },
         },
       }),

@@ -19,11 +19,19 @@ export function findUnsafeText(value: unknown, root: string): FieldError[] {
   for (let next = stack.pop(); next && found.length < 10; next = stack.pop()) {
     const [current, path] = next;
     if (typeof current === 'string') {
-      if (!isSafeText(current)) found.push({ field: path, message: `${path} contains characters that are not allowed (NUL or an unpaired surrogate)` });
+      if (!isSafeText(current))
+        found.push({
+          field: path,
+          message: `${path} contains characters that are not allowed (NUL or an unpaired surrogate)`,
+        });
     } else if (current && typeof current === 'object') {
       for (const [key, child] of Object.entries(current)) {
         const childPath = path ? `${path}.${key}` : key;
-        if (!isSafeText(key)) found.push({ field: path || 'body', message: `${path || 'body'} has a field name with characters that are not allowed` });
+        if (!isSafeText(key))
+          found.push({
+            field: path || 'body',
+            message: `${path || 'body'} has a field name with characters that are not allowed`,
+          });
         else stack.push([child, childPath]);
       }
     }
@@ -42,7 +50,10 @@ export class AppValidationPipe extends ValidationPipe {
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {
-      const unsafe = findUnsafeText(value, metadata.data ?? (value !== null && typeof value === 'object' ? '' : metadata.type));
+      const unsafe = findUnsafeText(
+        value,
+        metadata.data ?? (value !== null && typeof value === 'object' ? '' : metadata.type),
+      );
       if (unsafe.length > 0) throw PlatformException.validation(unsafe);
     }
     return super.transform(value, metadata);

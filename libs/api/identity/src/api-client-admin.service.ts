@@ -29,7 +29,12 @@ export class ApiClientAdminService {
   ) {}
 
   async list(municipalityCode: string, query: PageQueryDto): Promise<Page<ApiClientDto>> {
-    const [rows, total] = await this.clients.findAndCount({ where: { municipalityCode }, order: { createdAt: 'ASC', id: 'ASC' }, skip: query.offset, take: query.limit });
+    const [rows, total] = await this.clients.findAndCount({
+      where: { municipalityCode },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      skip: query.offset,
+      take: query.limit,
+    });
     return toPage(rows.map(toDto), total, query);
   }
 

@@ -12,7 +12,16 @@ import type { ClientPrincipal } from './principal';
 import { hashToken, newToken } from './tokens';
 
 /** Scopes an API client can hold. */
-export const API_SCOPES = ['citizens:read', 'citizens:write', 'outcomes:write', 'meetings:read', 'plans:read', 'jobs:write', 'offers:write', 'events:read'] as const;
+export const API_SCOPES = [
+  'citizens:read',
+  'citizens:write',
+  'outcomes:write',
+  'meetings:read',
+  'plans:read',
+  'jobs:write',
+  'offers:write',
+  'events:read',
+] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 /** What each scope lets a client do (documented in the OpenAPI security scheme). */
 export const API_SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
@@ -69,10 +78,16 @@ export class ApiClientService {
     }
     const requested = requestedScope ? [...new Set(requestedScope.split(' ').filter(Boolean))] : client.scopes;
     const missing = requested.filter((s) => !client.scopes.includes(s));
-    if (missing.length) throw new IdentityException(IdentityErrorCode.InvalidScope, `Not granted: ${missing.join(' ')}`);
+    if (missing.length)
+      throw new IdentityException(IdentityErrorCode.InvalidScope, `Not granted: ${missing.join(' ')}`);
     const token = newToken();
     const ttl = this.config.accessTokenTtlSeconds;
-    await this.tokens.insert({ tokenHash: hashToken(token), apiClientId: client.id, scopes: requested, expiresAt: new Date(Date.now() + ttl * 1000) });
+    await this.tokens.insert({
+      tokenHash: hashToken(token),
+      apiClientId: client.id,
+      scopes: requested,
+      expiresAt: new Date(Date.now() + ttl * 1000),
+    });
     await this.dataSource.getRepository(AuthFailureEntity).delete({ subject });
     return { access_token: token, token_type: 'Bearer', expires_in: ttl, scope: requested.join(' ') };
   }
@@ -83,7 +98,14 @@ export class ApiClientService {
     if (!row) return undefined;
     const client = await this.clients.findOneBy({ id: row.apiClientId, revokedAt: IsNull() });
     if (!client) return undefined;
-    return { kind: 'client', id: client.id, clientId: client.clientId, name: client.name, municipalityCode: client.municipalityCode, scopes: row.scopes };
+    return {
+      kind: 'client',
+      id: client.id,
+      clientId: client.clientId,
+      name: client.name,
+      municipalityCode: client.municipalityCode,
+      scopes: row.scopes,
+    };
   }
 
   private async assertNotBlocked(subject: string): Promise<void> {

@@ -23,7 +23,10 @@ export class ApiClientsController {
   @StaffOnly('municipality_admin')
   @ApiOperation({ summary: 'Create an API client; the secret is shown once' })
   @ApiCreatedResponse({ type: ApiClientWithSecretDto })
-  create(@CurrentPrincipal() principal: StaffPrincipal, @Body() body: CreateApiClientDto): Promise<ApiClientWithSecretDto> {
+  create(
+    @CurrentPrincipal() principal: StaffPrincipal,
+    @Body() body: CreateApiClientDto,
+  ): Promise<ApiClientWithSecretDto> {
     return this.admin.create(principal.municipalityCode, body);
   }
 

@@ -3,9 +3,28 @@ import type { Principal } from './principal';
 import { csrfTokenFor, hashToken, newToken } from './tokens';
 
 const citizen: Principal = { kind: 'citizen', id: 'c1', name: 'Borger', municipalityCode: '0751', roles: ['citizen'] };
-const caseworker: Principal = { kind: 'staff', id: 's1', name: 'Mette', municipalityCode: '0751', roles: ['caseworker'] };
-const lead: Principal = { kind: 'staff', id: 's2', name: 'Susanne', municipalityCode: '0751', roles: ['team_lead', 'caseworker'] };
-const client: Principal = { kind: 'client', id: 'k1', clientId: 'sys', name: 'System', municipalityCode: '0751', scopes: ['citizens:read'] };
+const caseworker: Principal = {
+  kind: 'staff',
+  id: 's1',
+  name: 'Mette',
+  municipalityCode: '0751',
+  roles: ['caseworker'],
+};
+const lead: Principal = {
+  kind: 'staff',
+  id: 's2',
+  name: 'Susanne',
+  municipalityCode: '0751',
+  roles: ['team_lead', 'caseworker'],
+};
+const client: Principal = {
+  kind: 'client',
+  id: 'k1',
+  clientId: 'sys',
+  name: 'System',
+  municipalityCode: '0751',
+  scopes: ['citizens:read'],
+};
 const everyone = [undefined, citizen, caseworker, lead, client];
 
 describe('satisfies (access rules)', () => {
@@ -26,10 +45,24 @@ describe('satisfies (access rules)', () => {
   });
   it('client: every listed scope is needed', () => {
     expect(allowed({ kind: 'client', scopes: ['citizens:read'] })).toEqual([false, false, false, false, true]);
-    expect(allowed({ kind: 'client', scopes: ['citizens:read', 'citizens:write'] })).toEqual([false, false, false, false, false]);
+    expect(allowed({ kind: 'client', scopes: ['citizens:read', 'citizens:write'] })).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
   it('any: one of the rules', () => {
-    expect(allowed({ kind: 'any', of: [{ kind: 'staff', roles: ['caseworker'] }, { kind: 'client', scopes: ['citizens:read'] }] })).toEqual([false, false, true, true, true]);
+    expect(
+      allowed({
+        kind: 'any',
+        of: [
+          { kind: 'staff', roles: ['caseworker'] },
+          { kind: 'client', scopes: ['citizens:read'] },
+        ],
+      }),
+    ).toEqual([false, false, true, true, true]);
   });
 });
 

@@ -43,7 +43,10 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     // Routes without a rule cannot exist (the app refuses to boot); deny anyway if one slips through.
     if (!rule) throw new IdentityException(IdentityErrorCode.AccessDenied);
 
@@ -53,7 +56,8 @@ export class AuthGuard implements CanActivate {
     if (!req.principal) throw new IdentityException(IdentityErrorCode.NotSignedIn, 'Sign in, or send a bearer token.');
     if (req.authenticatedBy === 'session' && !SAFE_METHODS.has(req.method)) {
       const header = req.header(CSRF_HEADER) ?? '';
-      if (!constantTimeEqual(header, this.sessions.csrfToken(req.sessionId!))) throw new IdentityException(IdentityErrorCode.CsrfTokenInvalid);
+      if (!constantTimeEqual(header, this.sessions.csrfToken(req.sessionId!)))
+        throw new IdentityException(IdentityErrorCode.CsrfTokenInvalid);
     }
     if (!satisfies(rule, req.principal)) throw new IdentityException(IdentityErrorCode.AccessDenied);
     return true;
@@ -78,7 +82,19 @@ export class AuthGuard implements CanActivate {
     req.authenticatedBy = 'session';
     req.principal =
       session.principalKind === 'citizen'
-        ? { kind: 'citizen', id: session.principalId, name: session.name, municipalityCode: session.municipalityCode, roles: ['citizen'] }
-        : { kind: 'staff', id: session.principalId, name: session.name, municipalityCode: session.municipalityCode, roles: session.roles as never };
+        ? {
+            kind: 'citizen',
+            id: session.principalId,
+            name: session.name,
+            municipalityCode: session.municipalityCode,
+            roles: ['citizen'],
+          }
+        : {
+            kind: 'staff',
+            id: session.principalId,
+            name: session.name,
+            municipalityCode: session.municipalityCode,
+            roles: session.roles as never,
+          };
   }
 }

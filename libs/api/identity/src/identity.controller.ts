@@ -8,8 +8,21 @@ import { SessionService } from './session.service';
 
 export function toMe(principal: Principal): MeDto {
   return principal.kind === 'client'
-    ? { kind: 'client', id: principal.id, name: principal.name, roles: [], municipalityCode: principal.municipalityCode, scopes: principal.scopes }
-    : { kind: principal.kind, id: principal.id, name: principal.name, roles: principal.roles, municipalityCode: principal.municipalityCode };
+    ? {
+        kind: 'client',
+        id: principal.id,
+        name: principal.name,
+        roles: [],
+        municipalityCode: principal.municipalityCode,
+        scopes: principal.scopes,
+      }
+    : {
+        kind: principal.kind,
+        id: principal.id,
+        name: principal.name,
+        roles: principal.roles,
+        municipalityCode: principal.municipalityCode,
+      };
 }
 
 @ApiTags('identity')

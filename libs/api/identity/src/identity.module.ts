@@ -35,9 +35,43 @@ import { StaffUsersController } from './staff-users.controller';
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([StaffUserEntity, SessionEntity, ApiClientEntity, AccessTokenEntity, AuthFailureEntity, SamlRequestEntity, RateLimitEntity, OidcLoginEntity])],
-  controllers: [IdentityController, OAuthController, ApiClientsController, CitizenAuthController, StaffAuthController, StaffUsersController],
-  providers: [IdentityService, SessionService, CitizenSamlService, StaffOidcService, RateLimitGuard, RateLimitPruner, ApiClientService, ApiClientAdminService, IdentityDemoSeed, { provide: APP_GUARD, useClass: AuthGuard }, { provide: OPENAPI_SECURITY, useFactory: (config: AppConfig) => openApiSecurity(sessionCookieName(config)), inject: [AppConfig] }],
+  imports: [
+    TypeOrmModule.forFeature([
+      StaffUserEntity,
+      SessionEntity,
+      ApiClientEntity,
+      AccessTokenEntity,
+      AuthFailureEntity,
+      SamlRequestEntity,
+      RateLimitEntity,
+      OidcLoginEntity,
+    ]),
+  ],
+  controllers: [
+    IdentityController,
+    OAuthController,
+    ApiClientsController,
+    CitizenAuthController,
+    StaffAuthController,
+    StaffUsersController,
+  ],
+  providers: [
+    IdentityService,
+    SessionService,
+    CitizenSamlService,
+    StaffOidcService,
+    RateLimitGuard,
+    RateLimitPruner,
+    ApiClientService,
+    ApiClientAdminService,
+    IdentityDemoSeed,
+    { provide: APP_GUARD, useClass: AuthGuard },
+    {
+      provide: OPENAPI_SECURITY,
+      useFactory: (config: AppConfig) => openApiSecurity(sessionCookieName(config)),
+      inject: [AppConfig],
+    },
+  ],
   exports: [IdentityService, SessionService, CitizenSamlService],
 })
 export class IdentityModule {

@@ -43,8 +43,18 @@ export class IdentityService {
     const staff = await this.staff.find({ where: { active: true }, order: { municipalityCode: 'ASC', name: 'ASC' } });
     const citizens = (await this.citizenDirectory()?.listDemoCitizens()) ?? [];
     return [
-      ...citizens.map((c) => ({ id: c.id, role: 'citizen' as const, municipalityCode: c.municipalityCode, name: c.name })),
-      ...staff.map((s) => ({ id: s.id, role: ROLE_PRIORITY.find((r) => s.roles.includes(r)) ?? 'caseworker', municipalityCode: s.municipalityCode, name: s.name })),
+      ...citizens.map((c) => ({
+        id: c.id,
+        role: 'citizen' as const,
+        municipalityCode: c.municipalityCode,
+        name: c.name,
+      })),
+      ...staff.map((s) => ({
+        id: s.id,
+        role: ROLE_PRIORITY.find((r) => s.roles.includes(r)) ?? 'caseworker',
+        municipalityCode: s.municipalityCode,
+        name: s.name,
+      })),
     ];
   }
 
@@ -52,15 +62,35 @@ export class IdentityService {
   async devPrincipal(userId: string): Promise<SessionPrincipal> {
     this.assertDevMode();
     const staff = await this.staff.findOneBy({ id: userId, active: true });
-    if (staff) return { kind: 'staff', id: staff.id, name: staff.name, municipalityCode: staff.municipalityCode, roles: staff.roles };
+    if (staff)
+      return {
+        kind: 'staff',
+        id: staff.id,
+        name: staff.name,
+        municipalityCode: staff.municipalityCode,
+        roles: staff.roles,
+      };
     const citizen = await this.citizenDirectory()?.findById(userId);
-    if (citizen) return { kind: 'citizen', id: citizen.id, name: citizen.name, municipalityCode: citizen.municipalityCode, roles: ['citizen'] };
+    if (citizen)
+      return {
+        kind: 'citizen',
+        id: citizen.id,
+        name: citizen.name,
+        municipalityCode: citizen.municipalityCode,
+        roles: ['citizen'],
+      };
     throw new IdentityException(IdentityErrorCode.UnknownDemoUser, `No demo user has the id ${userId}.`);
   }
 
   /** An API client of the municipality (for other modules' client settings, e.g. webhooks); undefined: none here. */
-  async apiClient(municipalityCode: string, id: string): Promise<{ id: string; name: string; scopes: string[]; revoked: boolean } | undefined> {
-    const [row] = (await this.staff.query(`SELECT id, name, scopes, revoked_at FROM identity.api_client WHERE id = $1 AND municipality_code = $2`, [id, municipalityCode])) as Array<{ id: string; name: string; scopes: string[]; revoked_at: Date | null }>;
+  async apiClient(
+    municipalityCode: string,
+    id: string,
+  ): Promise<{ id: string; name: string; scopes: string[]; revoked: boolean } | undefined> {
+    const [row] = (await this.staff.query(
+      `SELECT id, name, scopes, revoked_at FROM identity.api_client WHERE id = $1 AND municipality_code = $2`,
+      [id, municipalityCode],
+    )) as Array<{ id: string; name: string; scopes: string[]; revoked_at: Date | null }>;
     return row ? { id: row.id, name: row.name, scopes: row.scopes, revoked: row.revoked_at !== null } : undefined;
   }
 
@@ -70,7 +100,15 @@ export class IdentityService {
 
   /** The active caseworkers of a municipality (candidates for assignment), by name. */
   async caseworkers(municipalityCode: string, manager?: EntityManager): Promise<Array<{ id: string; name: string }>> {
-    const rows = await (manager?.getRepository(StaffUserEntity) ?? this.staff).createQueryBuilder('s').select(['s.id', 's.name']).where('s.municipalityCode = :municipalityCode AND s.active AND :role = ANY(s.roles)', { municipalityCode, role: 'caseworker' }).orderBy('s.name').getMany();
+    const rows = await (manager?.getRepository(StaffUserEntity) ?? this.staff)
+      .createQueryBuilder('s')
+      .select(['s.id', 's.name'])
+      .where('s.municipalityCode = :municipalityCode AND s.active AND :role = ANY(s.roles)', {
+        municipalityCode,
+        role: 'caseworker',
+      })
+      .orderBy('s.name')
+      .getMany();
     return rows.map((r) => ({ id: r.id, name: r.name }));
   }
 
@@ -86,7 +124,11 @@ export class IdentityService {
 
   /** Teams of a municipality's staff, and who is in each (for KPIs per team). */
   async teams(municipalityCode: string): Promise<Array<{ team: string; staff: Array<{ id: string; name: string }> }>> {
-    const rows = await this.staff.find({ select: { id: true, name: true, team: true }, where: { municipalityCode }, order: { name: 'ASC' } });
+    const rows = await this.staff.find({
+      select: { id: true, name: true, team: true },
+      where: { municipalityCode },
+      order: { name: 'ASC' },
+    });
     const teams = new Map<string, Array<{ id: string; name: string }>>();
     for (const r of rows) if (r.team) teams.set(r.team, [...(teams.get(r.team) ?? []), { id: r.id, name: r.name }]);
     return [...teams].sort(([a], [b]) => a.localeCompare(b, 'da')).map(([team, staff]) => ({ team, staff }));
@@ -104,7 +146,11 @@ export class IdentityService {
 
   /** The citizens' sign-ins (for their data export). */
   async citizenSignIns(citizenIds: string[]): Promise<Array<{ signedInAt: string; method: string }>> {
-    const rows = await this.sessions.find({ select: { createdAt: true, method: true }, where: { principalKind: 'citizen', principalId: In(citizenIds) }, order: { createdAt: 'DESC' } });
+    const rows = await this.sessions.find({
+      select: { createdAt: true, method: true },
+      where: { principalKind: 'citizen', principalId: In(citizenIds) },
+      order: { createdAt: 'DESC' },
+    });
     return rows.map((r) => ({ signedInAt: r.createdAt.toISOString(), method: r.method }));
   }
 
@@ -131,7 +177,12 @@ export class IdentityService {
   }
 
   async listStaff(municipalityCode: string, query: PageQueryDto): Promise<Page<StaffUserEntity>> {
-    const [rows, total] = await this.staff.findAndCount({ where: { municipalityCode, active: true }, order: { name: 'ASC', id: 'ASC' }, skip: query.offset, take: query.limit });
+    const [rows, total] = await this.staff.findAndCount({
+      where: { municipalityCode, active: true },
+      order: { name: 'ASC', id: 'ASC' },
+      skip: query.offset,
+      take: query.limit,
+    });
     return toPage(rows, total, query);
   }
 }

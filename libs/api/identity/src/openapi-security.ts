@@ -18,11 +18,22 @@ export const openApiSecurity = (sessionCookie: string): OpenApiSecurity => ({
     `\`${sessionCookie}\` session cookie (scheme \`session\`); a request that changes state with it must also send the \`${CSRF_COOKIE}\` cookie's value in the \`${CSRF_HEADER.toUpperCase()}\` header (scheme \`csrf\`). ` +
     `Municipal systems use OAuth2 client credentials (scheme \`oauth2\`): POST ${TOKEN_PATH} with client id and secret, then \`Authorization: Bearer <token>\`; a route lists the scopes it needs.`,
   schemes: {
-    session: { type: 'apiKey', in: 'cookie', name: sessionCookie, description: 'Session of a signed-in citizen or staff member (HttpOnly cookie set by the sign-in flows).' },
-    csrf: { type: 'apiKey', in: 'header', name: CSRF_HEADER.toUpperCase(), description: `The value of the \`${CSRF_COOKIE}\` cookie, required with the session cookie on POST, PUT, PATCH and DELETE (403 without it).` },
+    session: {
+      type: 'apiKey',
+      in: 'cookie',
+      name: sessionCookie,
+      description: 'Session of a signed-in citizen or staff member (HttpOnly cookie set by the sign-in flows).',
+    },
+    csrf: {
+      type: 'apiKey',
+      in: 'header',
+      name: CSRF_HEADER.toUpperCase(),
+      description: `The value of the \`${CSRF_COOKIE}\` cookie, required with the session cookie on POST, PUT, PATCH and DELETE (403 without it).`,
+    },
     oauth2: {
       type: 'oauth2',
-      description: 'API clients of a municipality (created by its administrators): client credentials grant; the token carries the scopes granted to the client.',
+      description:
+        'API clients of a municipality (created by its administrators): client credentials grant; the token carries the scopes granted to the client.',
       flows: { clientCredentials: { tokenUrl: TOKEN_PATH, scopes: { ...API_SCOPE_DESCRIPTIONS } } },
     },
   },
@@ -33,7 +44,9 @@ export const openApiSecurity = (sessionCookie: string): OpenApiSecurity => ({
 });
 
 function alternatives(rule: AccessRule, method: string): SecurityRequirementObject[] {
-  const session: SecurityRequirementObject = SAFE_METHODS.has(method.toLowerCase()) ? { session: [] } : { session: [], csrf: [] };
+  const session: SecurityRequirementObject = SAFE_METHODS.has(method.toLowerCase())
+    ? { session: [] }
+    : { session: [], csrf: [] };
   switch (rule.kind) {
     case 'public':
       return [];

@@ -1,4 +1,12 @@
-import { type CanActivate, type ExecutionContext, Injectable, type OnApplicationBootstrap, SetMetadata, UseGuards, applyDecorators } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  Injectable,
+  type OnApplicationBootstrap,
+  SetMetadata,
+  UseGuards,
+  applyDecorators,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -61,7 +69,10 @@ export class RateLimitGuard implements CanActivate {
     res.setHeader('RateLimit', `"${rule.bucket}";r=${Math.max(0, limit - row.hits)};t=${row.reset}`);
     if (row.hits > limit) {
       res.setHeader('Retry-After', String(row.reset));
-      throw new IdentityException(IdentityErrorCode.RateLimited, `At most ${limit} requests in ${windowSeconds} s here; try again in ${row.reset} s.`);
+      throw new IdentityException(
+        IdentityErrorCode.RateLimited,
+        `At most ${limit} requests in ${windowSeconds} s here; try again in ${row.reset} s.`,
+      );
     }
     return true;
   }
@@ -79,7 +90,9 @@ export class RateLimitPruner implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.recurring(RATE_LIMIT_PRUNE_JOB, '41 * * * *', () => this.prune(), { queue: { policy: 'singleton' } });
+    await this.queue.recurring(RATE_LIMIT_PRUNE_JOB, '41 * * * *', () => this.prune(), {
+      queue: { policy: 'singleton' },
+    });
   }
 
   /** Rows older than the longest window: their count no longer limits anyone. Returns how many went. */
@@ -105,8 +118,14 @@ export const RateLimit = (bucket: RateLimitBucket, options: RateLimitOptions = {
       description: `Too many requests (rate limit \`${bucket}\`, per principal or, anonymous, per client address); try again after Retry-After seconds.`,
       headers: {
         'Retry-After': { description: 'Seconds until the window frees', schema: { type: 'integer', minimum: 1 } },
-        'RateLimit-Policy': { description: 'The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft)', schema: { type: 'string' } },
-        RateLimit: { description: 'What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>`', schema: { type: 'string' } },
+        'RateLimit-Policy': {
+          description: 'The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft)',
+          schema: { type: 'string' },
+        },
+        RateLimit: {
+          description: 'What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>`',
+          schema: { type: 'string' },
+        },
       },
       content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
     }),

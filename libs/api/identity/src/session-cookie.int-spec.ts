@@ -17,7 +17,11 @@ class TestSignInController {
   @Post()
   @Public('test only')
   async signIn(@Res({ passthrough: true }) res: Response): Promise<void> {
-    await this.sessions.start({ kind: 'staff', id: STAFF_ID, name: 'Prod Tester', municipalityCode: '0751', roles: ['caseworker'] }, 'oidc', res);
+    await this.sessions.start(
+      { kind: 'staff', id: STAFF_ID, name: 'Prod Tester', municipalityCode: '0751', roles: ['caseworker'] },
+      'oidc',
+      res,
+    );
   }
 }
 @Module({ controllers: [TestSignInController] })
@@ -25,7 +29,14 @@ class TestSignInModule {}
 
 const productionConfig = () => {
   const vapid = generateVAPIDKeys();
-  return testConfig({ NODE_ENV: 'production', AUTH_MODE: 'external', OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'false', METRICS_TOKEN: 'metrics-token-for-the-test-0123', VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey });
+  return testConfig({
+    NODE_ENV: 'production',
+    AUTH_MODE: 'external',
+    OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'false',
+    METRICS_TOKEN: 'metrics-token-for-the-test-0123',
+    VAPID_PUBLIC_KEY: vapid.publicKey,
+    VAPID_PRIVATE_KEY: vapid.privateKey,
+  });
 };
 
 describe('session cookie in production: __Host- prefixed, Secure, Path=/, no Domain', () => {
@@ -33,7 +44,11 @@ describe('session cookie in production: __Host- prefixed, Secure, Path=/, no Dom
   let http: TestHttp;
 
   beforeAll(async () => {
-    app = await createModuleTestApp({ imports: [IdentityModule, TestSignInModule], migrations: identityMigrations, config: productionConfig() });
+    app = await createModuleTestApp({
+      imports: [IdentityModule, TestSignInModule],
+      migrations: identityMigrations,
+      config: productionConfig(),
+    });
     http = await TestHttp.of(app);
   });
   afterAll(() => app.close());
@@ -45,12 +60,18 @@ describe('session cookie in production: __Host- prefixed, Secure, Path=/, no Dom
     const cookies = res.headers.getSetCookie();
     const session = cookies.find((c) => c.startsWith('__Host-jobunivers_session='));
     expect(session).toBeDefined();
-    const attributes = session!.split(';').slice(1).map((a) => a.trim());
+    const attributes = session!
+      .split(';')
+      .slice(1)
+      .map((a) => a.trim());
     expect(attributes).toEqual(expect.arrayContaining(['Path=/', 'Secure', 'HttpOnly', 'SameSite=Lax']));
     expect(attributes.filter((a) => /^domain=/i.test(a))).toEqual([]);
     expect(cookies.find((c) => c.startsWith('jobunivers_session='))).toBeUndefined();
     // The CSRF cookie: readable by the app, same attributes otherwise.
-    const csrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))!.split(';').map((a) => a.trim());
+    const csrf = cookies
+      .find((c) => c.startsWith('XSRF-TOKEN='))!
+      .split(';')
+      .map((a) => a.trim());
     expect(csrf).toEqual(expect.arrayContaining(['Path=/', 'Secure', 'SameSite=Lax']));
     expect(csrf.filter((a) => /^(domain=.*|httponly)$/i.test(a))).toEqual([]);
 
@@ -58,7 +79,9 @@ describe('session cookie in production: __Host- prefixed, Secure, Path=/, no Dom
     const me = await browser.get<{ id: string }>('/api/v1/me');
     expect([me.status, me.body.id]).toEqual([200, STAFF_ID]);
     const token = browser.cookies.get('__Host-jobunivers_session')!;
-    const unprefixed = await http.get<{ code: string }>('/api/v1/me', { headers: { cookie: `jobunivers_session=${token}` } });
+    const unprefixed = await http.get<{ code: string }>('/api/v1/me', {
+      headers: { cookie: `jobunivers_session=${token}` },
+    });
     expect([unprefixed.status, unprefixed.body.code]).toEqual([401, 'not_signed_in']);
 
     // Signing out clears it with the same attributes (a browser ignores a __Host- cookie without Secure).
@@ -82,7 +105,11 @@ describe('session cookie in development: the plain name (API on http://localhost
   let http: TestHttp;
 
   beforeAll(async () => {
-    app = await createModuleTestApp({ imports: [IdentityModule, TestSignInModule], migrations: identityMigrations, config: testConfig({ NODE_ENV: 'development' }) });
+    app = await createModuleTestApp({
+      imports: [IdentityModule, TestSignInModule],
+      migrations: identityMigrations,
+      config: testConfig({ NODE_ENV: 'development' }),
+    });
     http = await TestHttp.of(app);
   });
   afterAll(() => app.close());

@@ -13,7 +13,8 @@ import { csrfTokenFor, hashToken, newToken } from './tokens';
  * accepts it only with `Secure`, `Path=/` and no `Domain`, so no sibling subdomain can set or shadow
  * it. In development (API on plain http://localhost:3000) the plain name, as `Secure` needs https.
  */
-export const sessionCookieName = (config: Pick<AppConfig, 'isProduction'>): string => (config.isProduction ? '__Host-jobunivers_session' : 'jobunivers_session');
+export const sessionCookieName = (config: Pick<AppConfig, 'isProduction'>): string =>
+  config.isProduction ? '__Host-jobunivers_session' : 'jobunivers_session';
 /**
  * The double-submit CSRF cookie, which the SPAs read by this name. The server never trusts its value
  * (the header must equal an HMAC of the session id), so a planted one cannot help an attacker; it
@@ -62,15 +63,25 @@ export class SessionService implements OnModuleInit {
 
   onModuleInit(): void {
     const listen = (): void => {
-      this.realtime?.subscribe(REVOKED_TOPIC, () => this.forget()).catch((err: unknown) => {
-        this.logger.warn({ err }, 'cannot listen for session revocations yet; sessions are looked up every time until then');
-        setTimeout(listen, 5_000).unref();
-      });
+      this.realtime
+        ?.subscribe(REVOKED_TOPIC, () => this.forget())
+        .catch((err: unknown) => {
+          this.logger.warn(
+            { err },
+            'cannot listen for session revocations yet; sessions are looked up every time until then',
+          );
+          setTimeout(listen, 5_000).unref();
+        });
     };
     listen();
   }
 
-  async start(principal: SessionPrincipal, method: 'dev' | 'saml' | 'oidc', res: Response, saml?: SamlSessionInfo): Promise<SessionEntity> {
+  async start(
+    principal: SessionPrincipal,
+    method: 'dev' | 'saml' | 'oidc',
+    res: Response,
+    saml?: SamlSessionInfo,
+  ): Promise<SessionEntity> {
     const token = newToken();
     const now = new Date();
     const session = await this.sessions.save(
@@ -153,14 +164,21 @@ export class SessionService implements OnModuleInit {
 
   /** Ends every session of a principal (admin revocation, deactivated staff). Returns how many. */
   async revokeAllFor(principalKind: 'citizen' | 'staff', principalId: string): Promise<number> {
-    const result = await this.sessions.update({ principalKind, principalId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const result = await this.sessions.update(
+      { principalKind, principalId, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
     await this.revoked();
     return result.affected ?? 0;
   }
 
   /** Ends the sessions that came from one NemLog-in session (IdP-initiated single logout). */
   async revokeSaml(nameId: string, sessionIndex?: string): Promise<number> {
-    const where = { samlNameId: nameId, revokedAt: IsNull(), ...(sessionIndex ? { samlSessionIndex: sessionIndex } : {}) };
+    const where = {
+      samlNameId: nameId,
+      revokedAt: IsNull(),
+      ...(sessionIndex ? { samlSessionIndex: sessionIndex } : {}),
+    };
     const result = await this.sessions.update(where, { revokedAt: new Date() });
     await this.revoked();
     return result.affected ?? 0;

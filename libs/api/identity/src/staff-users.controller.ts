@@ -34,7 +34,16 @@ export class StaffUsersController {
   @ApiPageResponse(StaffUserDto)
   async list(@CurrentPrincipal() principal: StaffPrincipal, @Query() query: PageQueryDto): Promise<Page<StaffUserDto>> {
     const page = await this.identity.listStaff(principal.municipalityCode, query);
-    return { ...page, items: page.items.map((s) => ({ id: s.id, name: s.name, email: s.email, roles: s.roles, municipalityCode: s.municipalityCode })) };
+    return {
+      ...page,
+      items: page.items.map((s) => ({
+        id: s.id,
+        name: s.name,
+        email: s.email,
+        roles: s.roles,
+        municipalityCode: s.municipalityCode,
+      })),
+    };
   }
 
   @Post(':id/revoke-sessions')
@@ -42,7 +51,10 @@ export class StaffUsersController {
   @HttpCode(200)
   @ApiOperation({ summary: "End all of a staff member's sessions at once" })
   @ApiOkResponse({ type: RevokedSessionsDto })
-  async revokeSessions(@CurrentPrincipal() principal: StaffPrincipal, @Param() { id }: IdParamDto): Promise<RevokedSessionsDto> {
+  async revokeSessions(
+    @CurrentPrincipal() principal: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+  ): Promise<RevokedSessionsDto> {
     const staff = await this.identity.findStaff(id, principal.municipalityCode);
     if (!staff) throw new IdentityException(IdentityErrorCode.StaffUserNotFound);
     return { revoked: await this.sessions.revokeAllFor('staff', staff.id) };

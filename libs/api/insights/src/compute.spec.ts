@@ -17,7 +17,10 @@ describe('KPI computation', () => {
   it('sums months for ratios (not averages of monthly shares) and leaves empty months empty', () => {
     const kpis = computeKpis({
       months: ['2026-09', '2026-10', '2026-11'],
-      outcomes: [{ month: '2026-09', closed: 1, within13: 1, within26: 1 }, { month: '2026-10', closed: 3, within13: 0, within26: 1 }],
+      outcomes: [
+        { month: '2026-09', closed: 1, within13: 1, within26: 1 },
+        { month: '2026-10', closed: 3, within13: 0, within26: 1 },
+      ],
       visitations: [],
       visitationsTotal: undefined,
       meetings: [],
@@ -41,7 +44,11 @@ describe('KPI computation', () => {
       { targetGroup: 'unemployment_benefit', value: 0.75, numerator: 3, denominator: 4 },
     ]);
     expect(coverage.series.map((p) => p.value)).toEqual([null, 0.75, 0.25]);
-    expect(kpis.find((k) => k.key === 'exempt_share')).toMatchObject({ target: 0.25, value: 0.25, groups: [{ targetGroup: 'unemployment_benefit', value: 0.25, numerator: 1, denominator: 4 }] });
+    expect(kpis.find((k) => k.key === 'exempt_share')).toMatchObject({
+      target: 0.25,
+      value: 0.25,
+      groups: [{ targetGroup: 'unemployment_benefit', value: 0.25, numerator: 1, denominator: 4 }],
+    });
     expect(kpis.find((k) => k.key === 'no_show_rate')!.target).toBeUndefined();
     const thirteen = kpis.find((k) => k.key === 'job_or_education_13_weeks')!;
     expect(thirteen).toMatchObject({ value: 0.25, numerator: 1, denominator: 4 });
@@ -52,7 +59,12 @@ describe('KPI computation', () => {
 
   it('has a title and a definition in Danish and English for every KPI', () => {
     for (const key of KPI_KEYS) {
-      expect(KPI_DEFINITIONS[key].title.da && KPI_DEFINITIONS[key].title.en && KPI_DEFINITIONS[key].definition.da && KPI_DEFINITIONS[key].definition.en).toBeTruthy();
+      expect(
+        KPI_DEFINITIONS[key].title.da &&
+          KPI_DEFINITIONS[key].title.en &&
+          KPI_DEFINITIONS[key].definition.da &&
+          KPI_DEFINITIONS[key].definition.en,
+      ).toBeTruthy();
     }
   });
 });

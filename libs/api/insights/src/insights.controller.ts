@@ -20,7 +20,11 @@ export class InsightsController {
     description: 'Listing the overdue citizens by name is recorded in the audit log (one row per citizen shown).',
   })
   @ApiOkResponse({ type: KpiReportDto })
-  kpis(@CurrentPrincipal() actor: StaffPrincipal, @Query() query: KpiQueryDto, @Req() req: Request): Promise<KpiReportDto> {
+  kpis(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Query() query: KpiQueryDto,
+    @Req() req: Request,
+  ): Promise<KpiReportDto> {
     return this.insights.kpis(actor, query, languageOf(req.headers['accept-language']));
   }
 }

@@ -14,9 +14,43 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { InsightsModule } from './insights.module';
 
-type Kpi = { key: string; value: number | null; numerator: number | null; denominator: number | null; snapshot: boolean; series: Array<{ month: string; value: number | null; denominator: number | null }>; distribution?: number[]; title: string; definition: string };
-type Report = { months: string[]; kpis: Kpi[]; overdue: { total: number; items: Array<{ citizenId: string; name: string; reason: string; daysOverdue: number; caseworkerName: string | null }> }; teams: Array<{ name: string; caseworkerIds: string[] }> };
-const migrations = [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations, ...meetingsMigrations, ...offersMigrations, ...jobMatchingMigrations, ...messagingMigrations];
+type Kpi = {
+  key: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  snapshot: boolean;
+  series: Array<{ month: string; value: number | null; denominator: number | null }>;
+  distribution?: number[];
+  title: string;
+  definition: string;
+};
+type Report = {
+  months: string[];
+  kpis: Kpi[];
+  overdue: {
+    total: number;
+    items: Array<{
+      citizenId: string;
+      name: string;
+      reason: string;
+      daysOverdue: number;
+      caseworkerName: string | null;
+    }>;
+  };
+  teams: Array<{ name: string; caseworkerIds: string[] }>;
+};
+const migrations = [
+  ...referenceMigrations,
+  ...identityMigrations,
+  ...auditMigrations,
+  ...citizensMigrations,
+  ...screeningMigrations,
+  ...meetingsMigrations,
+  ...offersMigrations,
+  ...jobMatchingMigrations,
+  ...messagingMigrations,
+];
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
 /** A date as the API counts it: the day in Copenhagen (UTC differs around midnight). */
 const dateOf = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(d);
@@ -36,23 +70,59 @@ describe('insights: KPIs on a hand-made data set equal the hand-computed values'
   const cwB = randomUUID();
   const lead = randomUUID();
   const ids: Record<string, string> = {};
-  const get = (path: string, headers: Record<string, string> = {}) => browsers.send<Report>(lead, 'GET', path, undefined, headers);
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    browsers.send<Report>(lead, 'GET', path, undefined, headers);
   const kpi = (r: Report, key: string) => r.kpis.find((k) => k.key === key)!;
 
   beforeAll(async () => {
-    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, ScreeningModule, MeetingsModule, OffersModule, MessagingModule, InsightsModule], migrations });
+    app = await createModuleTestApp({
+      imports: [
+        IdentityModule,
+        AuditModule,
+        CitizensModule,
+        ScreeningModule,
+        MeetingsModule,
+        OffersModule,
+        MessagingModule,
+        InsightsModule,
+      ],
+      migrations,
+    });
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
     browsers = new SignedInBrowsers(http);
     db = app.get(DataSource);
-    for (const [id, name, roles, team] of [[cwA, 'Anna A', ['caseworker'], 'Team A'], [cwB, 'Bo B', ['caseworker'], 'Team B'], [lead, 'Lis Leder', ['team_lead', 'caseworker'], 'Team A']] as const) {
-      await db.query(`INSERT INTO identity.staff_user (id, municipality_code, name, email, roles, issuer, subject, team) VALUES ($1, $2, $3, $4, $5, 'test', $4, $6)`, [id, M, name, `${id}@example.dk`, roles, team]);
+    for (const [id, name, roles, team] of [
+      [cwA, 'Anna A', ['caseworker'], 'Team A'],
+      [cwB, 'Bo B', ['caseworker'], 'Team B'],
+      [lead, 'Lis Leder', ['team_lead', 'caseworker'], 'Team A'],
+    ] as const) {
+      await db.query(
+        `INSERT INTO identity.staff_user (id, municipality_code, name, email, roles, issuer, subject, team) VALUES ($1, $2, $3, $4, $5, 'test', $4, $6)`,
+        [id, M, name, `${id}@example.dk`, roles, team],
+      );
     }
-    const citizen = async (key: string, cw: string, since: string, closed?: { outcome: string; date: string; at: string }) => {
+    const citizen = async (
+      key: string,
+      cw: string,
+      since: string,
+      closed?: { outcome: string; date: string; at: string },
+    ) => {
       const [{ id }] = await db.query(
         `INSERT INTO citizens.citizen (municipality_code, cpr_encrypted, cpr_hash, first_name, last_name, benefit_type, unemployed_since, assigned_caseworker_id, status, closed_at, outcome, outcome_date)
          VALUES ($1, $2, $3, $4, 'Nøgletal', 'unemployment_benefit', $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [M, randomBytes(40), randomBytes(32), key, since, cw, closed ? 'closed' : 'active', closed?.at ?? null, closed?.outcome ?? null, closed?.date ?? null],
+        [
+          M,
+          randomBytes(40),
+          randomBytes(32),
+          key,
+          since,
+          cw,
+          closed ? 'closed' : 'active',
+          closed?.at ?? null,
+          closed?.outcome ?? null,
+          closed?.date ?? null,
+        ],
       );
       ids[key] = id;
     };
@@ -66,14 +136,20 @@ describe('insights: KPIs on a hand-made data set equal the hand-computed values'
     await citizen('a3', cwB, '2026-10-01');
 
     const screening = (who: string, cw: string, track: string, at: string) =>
-      db.query(`INSERT INTO screening.screening (citizen_id, municipality_code, caseworker_id, caseworker_name, indicators, assessment, track, summary_for_citizen, next_screening_date, created_at) VALUES ($1, $2, $3, 'x', '{}', 'x', $4, 'x', '2027-01-01', $5)`, [ids[who], M, cw, track, at]);
+      db.query(
+        `INSERT INTO screening.screening (citizen_id, municipality_code, caseworker_id, caseworker_name, indicators, assessment, track, summary_for_citizen, next_screening_date, created_at) VALUES ($1, $2, $3, 'x', '{}', 'x', $4, 'x', '2027-01-01', $5)`,
+        [ids[who], M, cw, track, at],
+      );
     await screening('a1', cwA, 'personal', '2026-09-05T08:00:00Z');
     await screening('a1', cwA, 'self_service', '2026-10-20T08:00:00Z'); // the latest counts
     await screening('a2', cwA, 'personal', '2026-09-20T08:00:00Z');
     await screening('a3', cwB, 'self_service', '2026-10-07T08:00:00Z');
 
     const item = (who: string, reason: string, due: string, created: string, closed: string | null, key = reason) =>
-      db.query(`INSERT INTO screening.queue_item (citizen_id, municipality_code, reason, due_key, due_date, status, created_at, closed_at, resolution) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [ids[who], M, reason, key, due, closed ? 'resolved' : 'open', created, closed, closed ? 'screening:x' : null]);
+      db.query(
+        `INSERT INTO screening.queue_item (citizen_id, municipality_code, reason, due_key, due_date, status, created_at, closed_at, resolution) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [ids[who], M, reason, key, due, closed ? 'resolved' : 'open', created, closed, closed ? 'screening:x' : null],
+      );
     await item('a1', 'visitation_due', '2026-09-15', '2026-09-01T08:00:00Z', '2026-09-05T08:00:00Z'); // 4 days, in time
     await item('a2', 'visitation_due', '2026-09-17', '2026-09-10T08:00:00Z', '2026-09-20T08:00:00Z'); // 10 days, late
     await item('a3', 'visitation_due', '2026-10-15', '2026-10-01T08:00:00Z', '2026-10-07T08:00:00Z'); // 6 days, in time
@@ -92,23 +168,37 @@ describe('insights: KPIs on a hand-made data set equal the hand-computed values'
     await meeting('a3', cwB, 'video', 'cancelled', '2026-09-11T08:00:00Z', null); // cancelled: not counted
     await meeting('a3', cwB, 'video', 'held', '2026-10-12T08:00:00Z', 4);
 
-    const rated = (who: string, rating: number, at: string) => db.query(`INSERT INTO offers.plan_item (citizen_id, municipality_code, activity_title, status, rating, rated_at) VALUES ($1, $2, 'Kursus', 'completed', $3, $4)`, [ids[who], M, rating, at]);
+    const rated = (who: string, rating: number, at: string) =>
+      db.query(
+        `INSERT INTO offers.plan_item (citizen_id, municipality_code, activity_title, status, rating, rated_at) VALUES ($1, $2, 'Kursus', 'completed', $3, $4)`,
+        [ids[who], M, rating, at],
+      );
     await rated('a1', 4, '2026-09-10T10:00:00Z');
     await rated('a3', 2, '2026-10-10T10:00:00Z');
 
     const conversation = (who: string, created: string, minutes: number) =>
-      db.query(`INSERT INTO messaging.conversation (citizen_id, municipality_code, subject, created_at, last_message_at, first_response_at) VALUES ($1, $2, 'Spørgsmål', $3::timestamptz, $3::timestamptz, $3::timestamptz + make_interval(mins => $4))`, [ids[who], M, created, minutes]);
+      db.query(
+        `INSERT INTO messaging.conversation (citizen_id, municipality_code, subject, created_at, last_message_at, first_response_at) VALUES ($1, $2, 'Spørgsmål', $3::timestamptz, $3::timestamptz, $3::timestamptz + make_interval(mins => $4))`,
+        [ids[who], M, created, minutes],
+      );
     await conversation('a1', '2026-09-02T10:00:00Z', 30);
     await conversation('a3', '2026-09-03T10:00:00Z', 90);
     await conversation('a2', '2026-10-01T10:00:00Z', 10);
-    const question = (who: string, at: string, resolved: boolean | null) => db.query(`INSERT INTO messaging.question (citizen_id, municipality_code, question, resolved, created_at) VALUES ($1, $2, 'Hvordan?', $3, $4)`, [ids[who], M, resolved, at]);
+    const question = (who: string, at: string, resolved: boolean | null) =>
+      db.query(
+        `INSERT INTO messaging.question (citizen_id, municipality_code, question, resolved, created_at) VALUES ($1, $2, 'Hvordan?', $3, $4)`,
+        [ids[who], M, resolved, at],
+      );
     await question('a1', '2026-09-05T10:00:00Z', true);
     await question('a2', '2026-09-06T10:00:00Z', false);
     await question('a3', '2026-10-05T10:00:00Z', null);
     await question('a3', '2026-10-06T10:00:00Z', true);
 
     const session = (who: string, at: Date) =>
-      db.query(`INSERT INTO identity.session (token_hash, principal_kind, principal_id, municipality_code, name, roles, method, created_at, last_seen_at, expires_at) VALUES ($1, 'citizen', $2, $3, 'x', '{citizen}', 'saml', $4, $4, $4)`, [randomBytes(32), ids[who], M, at]);
+      db.query(
+        `INSERT INTO identity.session (token_hash, principal_kind, principal_id, municipality_code, name, roles, method, created_at, last_seen_at, expires_at) VALUES ($1, 'citizen', $2, $3, 'x', '{citizen}', 'saml', $4, $4, $4)`,
+        [randomBytes(32), ids[who], M, at],
+      );
     await session('a1', daysAgo(3));
     await session('a2', daysAgo(20));
   });
@@ -119,43 +209,128 @@ describe('insights: KPIs on a hand-made data set equal the hand-computed values'
     expect(res.status).toBe(200);
     const r = res.body;
     expect(r.months).toEqual(['2026-09', '2026-10']);
-    expect(r.teams).toEqual([{ name: 'Team A', caseworkerIds: expect.arrayContaining([cwA, lead]) }, { name: 'Team B', caseworkerIds: [cwB] }]);
-    expect(kpi(r, 'job_or_education_13_weeks')).toMatchObject({ value: 0.25, numerator: 1, denominator: 4, series: [{ month: '2026-09', value: 0.5 }, { month: '2026-10', value: 0 }] });
-    expect(kpi(r, 'job_or_education_26_weeks')).toMatchObject({ value: 0.5, numerator: 2, denominator: 4, series: [{ value: 1 }, { value: 0 }] });
-    expect(kpi(r, 'visitation_median_days')).toMatchObject({ value: 6, denominator: 3, series: [{ value: 7, denominator: 2 }, { value: 6, denominator: 1 }] });
-    expect(kpi(r, 'visitation_within_deadline')).toMatchObject({ value: 0.6667, numerator: 2, denominator: 3, series: [{ value: 0.5 }, { value: 1 }] });
+    expect(r.teams).toEqual([
+      { name: 'Team A', caseworkerIds: expect.arrayContaining([cwA, lead]) },
+      { name: 'Team B', caseworkerIds: [cwB] },
+    ]);
+    expect(kpi(r, 'job_or_education_13_weeks')).toMatchObject({
+      value: 0.25,
+      numerator: 1,
+      denominator: 4,
+      series: [
+        { month: '2026-09', value: 0.5 },
+        { month: '2026-10', value: 0 },
+      ],
+    });
+    expect(kpi(r, 'job_or_education_26_weeks')).toMatchObject({
+      value: 0.5,
+      numerator: 2,
+      denominator: 4,
+      series: [{ value: 1 }, { value: 0 }],
+    });
+    expect(kpi(r, 'visitation_median_days')).toMatchObject({
+      value: 6,
+      denominator: 3,
+      series: [
+        { value: 7, denominator: 2 },
+        { value: 6, denominator: 1 },
+      ],
+    });
+    expect(kpi(r, 'visitation_within_deadline')).toMatchObject({
+      value: 0.6667,
+      numerator: 2,
+      denominator: 3,
+      series: [{ value: 0.5 }, { value: 1 }],
+    });
     expect(kpi(r, 'meeting_form_in_person')).toMatchObject({ value: 0.25, series: [{ value: 0.3333 }, { value: 0 }] });
-    expect(kpi(r, 'meeting_form_video')).toMatchObject({ value: 0.5, numerator: 2, denominator: 4, series: [{ value: 0.3333 }, { value: 1 }] });
+    expect(kpi(r, 'meeting_form_video')).toMatchObject({
+      value: 0.5,
+      numerator: 2,
+      denominator: 4,
+      series: [{ value: 0.3333 }, { value: 1 }],
+    });
     expect(kpi(r, 'meeting_form_phone')).toMatchObject({ value: 0.25 });
     expect(kpi(r, 'no_show_rate')).toMatchObject({ value: 0.25, series: [{ value: 0.3333 }, { value: 0 }] });
-    expect(kpi(r, 'meeting_satisfaction')).toMatchObject({ value: 4, denominator: 3, distribution: [0, 0, 1, 1, 1], series: [{ value: 4 }, { value: 4 }] });
-    expect(kpi(r, 'offer_satisfaction')).toMatchObject({ value: 3, distribution: [0, 1, 0, 1, 0], series: [{ value: 4 }, { value: 2 }] });
-    expect(kpi(r, 'first_response_median_minutes')).toMatchObject({ value: 30, denominator: 3, series: [{ value: 60 }, { value: 10 }] });
-    expect(kpi(r, 'knowledge_base_answered')).toMatchObject({ value: 0.6667, numerator: 2, denominator: 3, series: [{ value: 0.5 }, { value: 1 }] });
+    expect(kpi(r, 'meeting_satisfaction')).toMatchObject({
+      value: 4,
+      denominator: 3,
+      distribution: [0, 0, 1, 1, 1],
+      series: [{ value: 4 }, { value: 4 }],
+    });
+    expect(kpi(r, 'offer_satisfaction')).toMatchObject({
+      value: 3,
+      distribution: [0, 1, 0, 1, 0],
+      series: [{ value: 4 }, { value: 2 }],
+    });
+    expect(kpi(r, 'first_response_median_minutes')).toMatchObject({
+      value: 30,
+      denominator: 3,
+      series: [{ value: 60 }, { value: 10 }],
+    });
+    expect(kpi(r, 'knowledge_base_answered')).toMatchObject({
+      value: 0.6667,
+      numerator: 2,
+      denominator: 3,
+      series: [{ value: 0.5 }, { value: 1 }],
+    });
     expect(kpi(r, 'self_service_share')).toMatchObject({ value: 0.6667, numerator: 2, denominator: 3, snapshot: true });
-    expect(kpi(r, 'digitally_active_14_days')).toMatchObject({ value: 0.3333, numerator: 1, denominator: 3, snapshot: true });
+    expect(kpi(r, 'digitally_active_14_days')).toMatchObject({
+      value: 0.3333,
+      numerator: 1,
+      denominator: 3,
+      snapshot: true,
+    });
     expect(kpi(r, 'overdue_citizens')).toMatchObject({ value: 2, snapshot: true });
     expect(r.overdue).toEqual({
       total: 2,
       items: [
-        { citizenId: ids['a2'], name: 'a2 Nøgletal', reason: 'rescreening_due', dueDate: dateOf(daysAgo(5)), daysOverdue: 5, caseworkerName: 'Anna A' },
-        { citizenId: ids['a3'], name: 'a3 Nøgletal', reason: 'inactive', dueDate: dateOf(daysAgo(2)), daysOverdue: 2, caseworkerName: 'Bo B' },
+        {
+          citizenId: ids['a2'],
+          name: 'a2 Nøgletal',
+          reason: 'rescreening_due',
+          dueDate: dateOf(daysAgo(5)),
+          daysOverdue: 5,
+          caseworkerName: 'Anna A',
+        },
+        {
+          citizenId: ids['a3'],
+          name: 'a3 Nøgletal',
+          reason: 'inactive',
+          dueDate: dateOf(daysAgo(2)),
+          daysOverdue: 2,
+          caseworkerName: 'Bo B',
+        },
       ],
     });
     // Naming the overdue citizens is a read of their data: one audit row each.
-    expect(await db.query(`SELECT citizen_id FROM audit.audit_event WHERE actor_id = $1 AND resource = 'insights.overdue' ORDER BY citizen_id`, [lead])).toEqual([ids['a2'], ids['a3']].sort().map((citizen_id) => ({ citizen_id })));
+    expect(
+      await db.query(
+        `SELECT citizen_id FROM audit.audit_event WHERE actor_id = $1 AND resource = 'insights.overdue' ORDER BY citizen_id`,
+        [lead],
+      ),
+    ).toEqual([ids['a2'], ids['a3']].sort().map((citizen_id) => ({ citizen_id })));
     expect(kpi(r, 'job_or_education_13_weeks').title).toBe('I job eller uddannelse inden 13 uger');
   });
 
   it('for a team and for a caseworker; in English on request', async () => {
-    const r = (await get('/api/v1/insights/kpis?from=2026-09-01&to=2026-10-31&team=Team%20A', { 'accept-language': 'en' })).body;
-    expect(kpi(r, 'job_or_education_13_weeks')).toMatchObject({ value: 0.5, numerator: 1, denominator: 2, title: 'In job or education within 13 weeks' });
+    const r = (
+      await get('/api/v1/insights/kpis?from=2026-09-01&to=2026-10-31&team=Team%20A', { 'accept-language': 'en' })
+    ).body;
+    expect(kpi(r, 'job_or_education_13_weeks')).toMatchObject({
+      value: 0.5,
+      numerator: 1,
+      denominator: 2,
+      title: 'In job or education within 13 weeks',
+    });
     expect(kpi(r, 'job_or_education_26_weeks')).toMatchObject({ value: 1 });
     expect(kpi(r, 'visitation_within_deadline')).toMatchObject({ numerator: 1, denominator: 2 });
     expect(kpi(r, 'meeting_form_video')).toMatchObject({ value: 0.5, numerator: 1, denominator: 2 });
     expect(kpi(r, 'no_show_rate')).toMatchObject({ value: 0 });
     expect(kpi(r, 'self_service_share')).toMatchObject({ value: 0.5, numerator: 1, denominator: 2 });
-    expect(kpi(r, 'first_response_median_minutes')).toMatchObject({ value: 20, series: [{ value: 30 }, { value: 10 }] });
+    expect(kpi(r, 'first_response_median_minutes')).toMatchObject({
+      value: 20,
+      series: [{ value: 30 }, { value: 10 }],
+    });
     expect(r.overdue.items.map((i) => i.citizenId)).toEqual([ids['a2']]);
     const b = (await get(`/api/v1/insights/kpis?from=2026-09-01&to=2026-10-31&caseworker=${cwB}`)).body;
     expect(kpi(b, 'job_or_education_26_weeks')).toMatchObject({ value: 0, denominator: 2 });
@@ -163,14 +338,29 @@ describe('insights: KPIs on a hand-made data set equal the hand-computed values'
   });
 
   it('refuses bad input with a 400 naming the field, and callers who are not team leads', async () => {
-    for (const [query, field] of [['from=2026-13-01', 'from'], ['from=2026-10-01&to=2026-09-01', 'from'], ['from=2020-01-01&to=2026-10-01', 'from'], ['team=Team%20Z', 'team'], ['caseworker=nope', 'caseworker'], [`caseworker=${DEMO_STAFF[0]!.id}`, 'caseworker']] as const) {
-      const res = await browsers.send<{ errors: Array<{ field: string }> }>(lead, 'GET', `/api/v1/insights/kpis?${query}`);
+    for (const [query, field] of [
+      ['from=2026-13-01', 'from'],
+      ['from=2026-10-01&to=2026-09-01', 'from'],
+      ['from=2020-01-01&to=2026-10-01', 'from'],
+      ['team=Team%20Z', 'team'],
+      ['caseworker=nope', 'caseworker'],
+      [`caseworker=${DEMO_STAFF[0]!.id}`, 'caseworker'],
+    ] as const) {
+      const res = await browsers.send<{ errors: Array<{ field: string }> }>(
+        lead,
+        'GET',
+        `/api/v1/insights/kpis?${query}`,
+      );
       expect([query, res.status, res.body.errors?.map((e) => e.field)]).toEqual([query, 400, [field]]);
     }
     expect((await browsers.send(cwA, 'GET', '/api/v1/insights/kpis')).status).toBe(403);
     expect((await http.get('/api/v1/insights/kpis')).status).toBe(401);
     // Another municipality's team lead sees only their own (none of these rows).
-    const other = await browsers.send<Report>(DEMO_STAFF.find((s) => s.name === 'Birgitte Friis')!.id, 'GET', '/api/v1/insights/kpis?from=2026-09-01&to=2026-10-31');
+    const other = await browsers.send<Report>(
+      DEMO_STAFF.find((s) => s.name === 'Birgitte Friis')!.id,
+      'GET',
+      '/api/v1/insights/kpis?from=2026-09-01&to=2026-10-31',
+    );
     expect(other.status).toBe(200);
     expect(other.body.overdue.items.some((i) => Object.values(ids).includes(i.citizenId))).toBe(false);
   });

@@ -14,7 +14,8 @@ import { KPI_DEFINITIONS } from './kpi-definitions';
 
 const MAX_MONTHS = 36;
 const OVERDUE_LIST = 100;
-const invalid = (field: string, message: string) => new PlatformException(PlatformErrorCode.ValidationFailed, message, { errors: [{ field, message }] });
+const invalid = (field: string, message: string) =>
+  new PlatformException(PlatformErrorCode.ValidationFailed, message, { errors: [{ field, message }] });
 
 /**
  * The few result-oriented KPIs of a municipality, a team or a caseworker, per month. Each module
@@ -51,7 +52,8 @@ export class InsightsService {
       caseworkerIds = team.staff.map((s) => s.id);
     }
     if (query.caseworker) {
-      if (!(await this.identity.findStaff(query.caseworker, municipality))) throw invalid('caseworker', 'caseworker must be a staff member of your municipality');
+      if (!(await this.identity.findStaff(query.caseworker, municipality)))
+        throw invalid('caseworker', 'caseworker must be a staff member of your municipality');
       caseworkerIds = caseworkerIds ? caseworkerIds.filter((id) => id === query.caseworker) : [query.caseworker];
     }
     // Citizens in scope (a team's or a caseworker's); null: the whole municipality, unfiltered.
@@ -60,7 +62,19 @@ export class InsightsService {
     const start = copenhagenToUtc(from, '00:00');
     const end = copenhagenToUtc(addDays(to, 1), '00:00');
 
-    const [outcomes, visitations, [visitationsTotal], meetings, offerRatings, responses, [responsesTotal], selfService, digitallyActive, overdue, contact] = await Promise.all([
+    const [
+      outcomes,
+      visitations,
+      [visitationsTotal],
+      meetings,
+      offerRatings,
+      responses,
+      [responsesTotal],
+      selfService,
+      digitallyActive,
+      overdue,
+      contact,
+    ] = await Promise.all([
       this.cases.outcomeStats(municipality, caseworkerIds, start, end),
       this.screening.visitationStats(municipality, citizenIds, start, end),
       this.screening.visitationStats(municipality, citizenIds, start, end, true),
@@ -88,11 +102,22 @@ export class InsightsService {
     });
 
     // The overdue list names citizens: each one shown is a read of their data (one audit row each).
-    const named = await this.cases.casesOf(municipality, overdue.items.map((i) => i.citizenId));
-    const caseworkers = await this.identity.staffNames([...named.values()].flatMap((c) => (c.assignedCaseworkerId ? [c.assignedCaseworkerId] : [])));
+    const named = await this.cases.casesOf(
+      municipality,
+      overdue.items.map((i) => i.citizenId),
+    );
+    const caseworkers = await this.identity.staffNames(
+      [...named.values()].flatMap((c) => (c.assignedCaseworkerId ? [c.assignedCaseworkerId] : [])),
+    );
     await this.audit.recordMany(
       { kind: 'staff', id: actor.id, name: actor.name, municipalityCode: municipality },
-      [...named.keys()].map((citizenId) => ({ citizenId, action: 'read' as const, resource: 'insights.overdue', resourceId: citizenId, purpose: 'KPI: overdue visitation or screening' })),
+      [...named.keys()].map((citizenId) => ({
+        citizenId,
+        action: 'read' as const,
+        resource: 'insights.overdue',
+        resourceId: citizenId,
+        purpose: 'KPI: overdue visitation or screening',
+      })),
     );
     return {
       municipalityCode: municipality,
@@ -102,12 +127,29 @@ export class InsightsService {
       caseworker: query.caseworker ?? null,
       months,
       teams: teams.map((t) => ({ name: t.team, caseworkerIds: t.staff.map((s) => s.id) })),
-      kpis: kpis.map((k) => ({ ...k, title: KPI_DEFINITIONS[k.key].title[language], definition: KPI_DEFINITIONS[k.key].definition[language] })),
+      kpis: kpis.map((k) => ({
+        ...k,
+        title: KPI_DEFINITIONS[k.key].title[language],
+        definition: KPI_DEFINITIONS[k.key].definition[language],
+      })),
       overdue: {
         total: overdue.total,
         items: overdue.items.flatMap((i) => {
           const kase = named.get(i.citizenId);
-          return kase ? [{ citizenId: i.citizenId, name: kase.name, reason: i.reason, dueDate: i.dueDate, daysOverdue: i.daysOverdue, caseworkerName: kase.assignedCaseworkerId ? (caseworkers.get(kase.assignedCaseworkerId) ?? null) : null }] : [];
+          return kase
+            ? [
+                {
+                  citizenId: i.citizenId,
+                  name: kase.name,
+                  reason: i.reason,
+                  dueDate: i.dueDate,
+                  daysOverdue: i.daysOverdue,
+                  caseworkerName: kase.assignedCaseworkerId
+                    ? (caseworkers.get(kase.assignedCaseworkerId) ?? null)
+                    : null,
+                },
+              ]
+            : [];
         }),
       },
     };

@@ -22,7 +22,10 @@ export type KpiKey = (typeof KPI_KEYS)[number];
 export type KpiUnit = 'share' | 'days' | 'minutes' | 'count' | 'score';
 type Text = { da: string; en: string };
 
-export const KPI_DEFINITIONS: Record<KpiKey, { unit: KpiUnit; goal: 'up' | 'down' | 'zero' | 'none'; title: Text; definition: Text; target?: number }> = {
+export const KPI_DEFINITIONS: Record<
+  KpiKey,
+  { unit: KpiUnit; goal: 'up' | 'down' | 'zero' | 'none'; title: Text; definition: Text; target?: number }
+> = {
   job_or_education_13_weeks: {
     unit: 'share',
     goal: 'up',
@@ -62,7 +65,10 @@ export const KPI_DEFINITIONS: Record<KpiKey, { unit: KpiUnit; goal: 'up' | 'down
   overdue_citizens: {
     unit: 'count',
     goal: 'zero',
-    title: { da: 'Borgere med overskredet visitation eller screening', en: 'Citizens overdue for visitation or screening' },
+    title: {
+      da: 'Borgere med overskredet visitation eller screening',
+      en: 'Citizens overdue for visitation or screening',
+    },
     definition: {
       da: 'Borgere med en åben visitation eller screening, hvis dato er passeret — lige nu. Målet er nul: ingen falder igennem.',
       en: 'Citizens with an open visitation or screening whose date has passed — right now. The goal is zero: nobody falls through.',
@@ -72,49 +78,73 @@ export const KPI_DEFINITIONS: Record<KpiKey, { unit: KpiUnit; goal: 'up' | 'down
     unit: 'share',
     goal: 'none',
     title: { da: 'Samtaler ved fremmøde', en: 'Meetings in person' },
-    definition: { da: 'Andel af samtaler i måneden (holdt eller udeblevet) ved fremmøde.', en: 'Share of meetings in the month (held or missed) in person.' },
+    definition: {
+      da: 'Andel af samtaler i måneden (holdt eller udeblevet) ved fremmøde.',
+      en: 'Share of meetings in the month (held or missed) in person.',
+    },
   },
   meeting_form_video: {
     unit: 'share',
     goal: 'none',
     title: { da: 'Samtaler på video', en: 'Meetings by video' },
-    definition: { da: 'Andel af samtaler i måneden (holdt eller udeblevet) på video.', en: 'Share of meetings in the month (held or missed) by video.' },
+    definition: {
+      da: 'Andel af samtaler i måneden (holdt eller udeblevet) på video.',
+      en: 'Share of meetings in the month (held or missed) by video.',
+    },
   },
   meeting_form_phone: {
     unit: 'share',
     goal: 'none',
     title: { da: 'Samtaler på telefon', en: 'Meetings by phone' },
-    definition: { da: 'Andel af samtaler i måneden (holdt eller udeblevet) på telefon.', en: 'Share of meetings in the month (held or missed) by phone.' },
+    definition: {
+      da: 'Andel af samtaler i måneden (holdt eller udeblevet) på telefon.',
+      en: 'Share of meetings in the month (held or missed) by phone.',
+    },
   },
   no_show_rate: {
     unit: 'share',
     goal: 'down',
     title: { da: 'Udeblivelser', en: 'No-shows' },
-    definition: { da: 'Andel af samtaler i måneden, hvor borgeren udeblev (af holdte og udeblevne).', en: 'Share of meetings in the month the citizen missed (of held and missed ones).' },
+    definition: {
+      da: 'Andel af samtaler i måneden, hvor borgeren udeblev (af holdte og udeblevne).',
+      en: 'Share of meetings in the month the citizen missed (of held and missed ones).',
+    },
   },
   self_service_share: {
     unit: 'share',
     goal: 'none',
     title: { da: 'På selvbetjeningssporet', en: 'On the self-service track' },
-    definition: { da: 'Andel af aktive borgere, hvis seneste screening er selvbetjening (Virtuelt Jobunivers) — lige nu.', en: 'Share of active citizens whose latest screening is self-service (the virtual job universe) — right now.' },
+    definition: {
+      da: 'Andel af aktive borgere, hvis seneste screening er selvbetjening (Virtuelt Jobunivers) — lige nu.',
+      en: 'Share of active citizens whose latest screening is self-service (the virtual job universe) — right now.',
+    },
   },
   digitally_active_14_days: {
     unit: 'share',
     goal: 'up',
     title: { da: 'Digitalt aktive (14 dage)', en: 'Digitally active (14 days)' },
-    definition: { da: 'Andel af aktive borgere, der har logget ind inden for de seneste 14 dage — lige nu.', en: 'Share of active citizens who signed in within the last 14 days — right now.' },
+    definition: {
+      da: 'Andel af aktive borgere, der har logget ind inden for de seneste 14 dage — lige nu.',
+      en: 'Share of active citizens who signed in within the last 14 days — right now.',
+    },
   },
   meeting_satisfaction: {
     unit: 'score',
     goal: 'up',
     title: { da: 'Tilfredshed med samtaler', en: 'Satisfaction with meetings' },
-    definition: { da: 'Gennemsnit af borgernes vurdering (1–5) af samtaler holdt i måneden, med fordelingen.', en: "Average of the citizens' ratings (1–5) of meetings held in the month, with the distribution." },
+    definition: {
+      da: 'Gennemsnit af borgernes vurdering (1–5) af samtaler holdt i måneden, med fordelingen.',
+      en: "Average of the citizens' ratings (1–5) of meetings held in the month, with the distribution.",
+    },
   },
   offer_satisfaction: {
     unit: 'score',
     goal: 'up',
     title: { da: 'Tilfredshed med tilbud', en: 'Satisfaction with offers' },
-    definition: { da: 'Gennemsnit af borgernes vurdering (1–5) af tilbud, givet i måneden, med fordelingen.', en: "Average of the citizens' ratings (1–5) of offers, given in the month, with the distribution." },
+    definition: {
+      da: 'Gennemsnit af borgernes vurdering (1–5) af tilbud, givet i måneden, med fordelingen.',
+      en: "Average of the citizens' ratings (1–5) of offers, given in the month, with the distribution.",
+    },
   },
   first_response_median_minutes: {
     unit: 'minutes',

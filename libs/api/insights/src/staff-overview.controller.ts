@@ -13,8 +13,10 @@ export class StaffOverviewController {
   @Get('overview')
   @StaffOnly('caseworker', 'team_lead')
   @ApiOperation({
-    summary: 'Mit overblik: today’s meetings, due screening items, unread conversations, approvals waiting and this week’s visitation deadlines of the caller’s caseload',
-    description: 'One request for the staff start page. Each citizen shown (today’s meetings) is recorded in the audit log as read; the counts read no one.',
+    summary:
+      'Mit overblik: today’s meetings, due screening items, unread conversations, approvals waiting and this week’s visitation deadlines of the caller’s caseload',
+    description:
+      'One request for the staff start page. Each citizen shown (today’s meetings) is recorded in the audit log as read; the counts read no one.',
   })
   @ApiOkResponse({ type: StaffOverviewDto })
   get(@CurrentPrincipal() actor: StaffPrincipal): Promise<StaffOverviewDto> {

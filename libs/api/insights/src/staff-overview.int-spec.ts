@@ -25,7 +25,17 @@ type Overview = {
   approvalsWaiting: number;
   visitationDeadlinesThisWeek: number;
 };
-const migrations = [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations, ...meetingsMigrations, ...offersMigrations, ...jobMatchingMigrations, ...messagingMigrations];
+const migrations = [
+  ...referenceMigrations,
+  ...identityMigrations,
+  ...auditMigrations,
+  ...citizensMigrations,
+  ...screeningMigrations,
+  ...meetingsMigrations,
+  ...offersMigrations,
+  ...jobMatchingMigrations,
+  ...messagingMigrations,
+];
 
 /** Mit overblik on planted rows in a municipality of its own: each count equals the rows planted for the caller, nobody else's. */
 describe('staff overview: one request, counts of the caller’s caseload, audited only where a citizen is shown', () => {
@@ -41,14 +51,37 @@ describe('staff overview: one request, counts of the caller’s caseload, audite
   const weekEnd = addDays(today, 7 - isoWeekday(today));
 
   beforeAll(async () => {
-    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, ScreeningModule, MeetingsModule, OffersModule, MessagingModule, InsightsModule], migrations });
+    app = await createModuleTestApp({
+      imports: [
+        IdentityModule,
+        AuditModule,
+        CitizensModule,
+        ScreeningModule,
+        MeetingsModule,
+        OffersModule,
+        MessagingModule,
+        InsightsModule,
+      ],
+      migrations,
+    });
     await app.get(DemoDataService).seedAll();
     browsers = new SignedInBrowsers(await TestHttp.of(app));
     db = app.get(DataSource);
-    for (const [id, name, roles] of [[cwA, 'Anna Overblik', ['caseworker']], [cwB, 'Bo Overblik', ['caseworker']], [admin, 'Ada Admin', ['municipality_admin']]] as const) {
-      await db.query(`INSERT INTO identity.staff_user (id, municipality_code, name, email, roles, issuer, subject) VALUES ($1, $2, $3, $4, $5, 'test', $4)`, [id, M, name, `${id}@example.dk`, roles]);
+    for (const [id, name, roles] of [
+      [cwA, 'Anna Overblik', ['caseworker']],
+      [cwB, 'Bo Overblik', ['caseworker']],
+      [admin, 'Ada Admin', ['municipality_admin']],
+    ] as const) {
+      await db.query(
+        `INSERT INTO identity.staff_user (id, municipality_code, name, email, roles, issuer, subject) VALUES ($1, $2, $3, $4, $5, 'test', $4)`,
+        [id, M, name, `${id}@example.dk`, roles],
+      );
     }
-    for (const [key, cw] of [['a1', cwA], ['a2', cwA], ['b1', cwB]] as const) {
+    for (const [key, cw] of [
+      ['a1', cwA],
+      ['a2', cwA],
+      ['b1', cwB],
+    ] as const) {
       const [{ id }] = await db.query(
         `INSERT INTO citizens.citizen (municipality_code, cpr_encrypted, cpr_hash, first_name, last_name, benefit_type, unemployed_since, assigned_caseworker_id, status) VALUES ($1, $2, $3, $4, 'Overblik', 'unemployment_benefit', '2026-09-01', $5, 'active') RETURNING id`,
         [M, randomBytes(40), randomBytes(32), key, cw],
@@ -66,7 +99,10 @@ describe('staff overview: one request, counts of the caller’s caseload, audite
     await meeting('a2', cwA, addDays(today, 1));
     // Queue: a1 due today, a2 overdue, a2's visitation deadline on Sunday; not counted: b1's overdue item, a resolved one, next week's deadline.
     const item = (who: string, reason: string, due: string, status = 'open') =>
-      db.query(`INSERT INTO screening.queue_item (citizen_id, municipality_code, reason, due_key, due_date, status) VALUES ($1, $2, $3, $4, $5, $6)`, [ids[who], M, reason, randomUUID(), due, status]);
+      db.query(
+        `INSERT INTO screening.queue_item (citizen_id, municipality_code, reason, due_key, due_date, status) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [ids[who], M, reason, randomUUID(), due, status],
+      );
     await item('a1', 'rescreening_due', today);
     await item('a2', 'help_requested', addDays(today, -3));
     await item('a2', 'visitation_due', weekEnd);
@@ -75,15 +111,25 @@ describe('staff overview: one request, counts of the caller’s caseload, audite
     await item('a1', 'visitation_due', addDays(weekEnd, 1));
     // Conversations: A has one unread (citizen wrote after A read), one read; one unassigned in M; a closed unassigned one.
     const conversation = async (who: string, assignedTo: string | null, status: string, staffReadAt: string | null) => {
-      const [{ id }] = await db.query(`INSERT INTO messaging.conversation (citizen_id, municipality_code, subject, status, assigned_to, last_message_at, staff_read_at) VALUES ($1, $2, 'Hej', $3, $4, now(), $5) RETURNING id`, [ids[who], M, status, assignedTo, staffReadAt]);
-      await db.query(`INSERT INTO messaging.message (conversation_id, author_kind, author_id, author_name, body, created_at) VALUES ($1, 'citizen', $2, 'x', 'Hej', now() - interval '1 hour')`, [id, ids[who]]);
+      const [{ id }] = await db.query(
+        `INSERT INTO messaging.conversation (citizen_id, municipality_code, subject, status, assigned_to, last_message_at, staff_read_at) VALUES ($1, $2, 'Hej', $3, $4, now(), $5) RETURNING id`,
+        [ids[who], M, status, assignedTo, staffReadAt],
+      );
+      await db.query(
+        `INSERT INTO messaging.message (conversation_id, author_kind, author_id, author_name, body, created_at) VALUES ($1, 'citizen', $2, 'x', 'Hej', now() - interval '1 hour')`,
+        [id, ids[who]],
+      );
     };
     await conversation('a1', cwA, 'open', null);
     await conversation('a2', cwA, 'open', new Date().toISOString());
     await conversation('b1', null, 'open', null);
     await conversation('b1', null, 'closed', null);
     // Approvals: one from A's caseload, one from B's.
-    for (const who of ['a1', 'b1']) await db.query(`INSERT INTO offers.plan_item (citizen_id, municipality_code, activity_title, status) VALUES ($1, $2, 'Kursus', 'pending_approval')`, [ids[who], M]);
+    for (const who of ['a1', 'b1'])
+      await db.query(
+        `INSERT INTO offers.plan_item (citizen_id, municipality_code, activity_title, status) VALUES ($1, $2, 'Kursus', 'pending_approval')`,
+        [ids[who], M],
+      );
   });
   afterAll(() => app.close());
 
@@ -100,19 +146,35 @@ describe('staff overview: one request, counts of the caller’s caseload, audite
       approvalsWaiting: 1,
       visitationDeadlinesThisWeek: 1,
     });
-    expect(res.body.meetingsToday).toEqual([expect.objectContaining({ citizenId: ids['a1'], citizenName: 'a1 Overblik', status: 'booked' })]);
-    const audited = (await db.query(`SELECT citizen_id, action FROM audit.audit_event WHERE actor_id = $1`, [cwA])) as Array<{ citizen_id: string; action: string }>;
+    expect(res.body.meetingsToday).toEqual([
+      expect.objectContaining({ citizenId: ids['a1'], citizenName: 'a1 Overblik', status: 'booked' }),
+    ]);
+    const audited = (await db.query(`SELECT citizen_id, action FROM audit.audit_event WHERE actor_id = $1`, [
+      cwA,
+    ])) as Array<{ citizen_id: string; action: string }>;
     expect(audited).toEqual([{ citizen_id: ids['a1'], action: 'read' }]);
   });
 
   it('another caseworker sees their own counts; other municipalities see nothing of it', async () => {
     const b = await browsers.send<Overview>(cwB, 'GET', '/api/v1/staff/overview');
-    expect(b.body).toMatchObject({ screening: { due: 1, overdue: 1 }, unreadConversations: 0, unassignedConversations: 1, approvalsWaiting: 1, visitationDeadlinesThisWeek: 0 });
+    expect(b.body).toMatchObject({
+      screening: { due: 1, overdue: 1 },
+      unreadConversations: 0,
+      unassignedConversations: 1,
+      approvalsWaiting: 1,
+      visitationDeadlinesThisWeek: 0,
+    });
     expect(b.body.meetingsToday.map((m) => m.citizenId)).toEqual([ids['b1']]);
-    const other = await browsers.send<Overview>(DEMO_STAFF.find((s) => s.name === 'Anne Dahl')!.id, 'GET', '/api/v1/staff/overview');
+    const other = await browsers.send<Overview>(
+      DEMO_STAFF.find((s) => s.name === 'Anne Dahl')!.id,
+      'GET',
+      '/api/v1/staff/overview',
+    );
     expect(other.status).toBe(200);
     expect(other.body.meetingsToday.some((m) => Object.values(ids).includes(m.citizenId))).toBe(false);
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM messaging.conversation WHERE municipality_code = '0230' AND status = 'open' AND assigned_to IS NULL`);
+    const [{ n }] = await db.query(
+      `SELECT count(*)::int AS n FROM messaging.conversation WHERE municipality_code = '0230' AND status = 'open' AND assigned_to IS NULL`,
+    );
     expect(other.body.unassignedConversations).toBe(n);
   });
 

@@ -36,7 +36,16 @@ export class StaffOverviewService {
     return {
       date: today,
       weekEnd,
-      meetingsToday: meetings.map((m) => ({ id: m.id, kind: m.kind, form: m.form, start: m.start, end: m.end, status: m.status, citizenId: m.citizenId, citizenName: m.citizenName })),
+      meetingsToday: meetings.map((m) => ({
+        id: m.id,
+        kind: m.kind,
+        form: m.form,
+        start: m.start,
+        end: m.end,
+        status: m.status,
+        citizenId: m.citizenId,
+        citizenName: m.citizenName,
+      })),
       screening: { due: screening.due, overdue: screening.overdue },
       unreadConversations: conversations.unreadAssigned,
       unassignedConversations: conversations.unassigned,

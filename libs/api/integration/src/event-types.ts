@@ -51,7 +51,10 @@ export function kindOfType(type: string): EventKind {
 export const typeOfKind = (kind: string): string => CLOUD_EVENT_TYPE[kind as EventKind] ?? kind;
 
 /** Timeline entries (the case's own log) that become feed events, with the data passed on. */
-export function fromTimelineKind(kind: string, params: Record<string, string>): { kind: EventKind; data: Record<string, string> } | undefined {
+export function fromTimelineKind(
+  kind: string,
+  params: Record<string, string>,
+): { kind: EventKind; data: Record<string, string> } | undefined {
   switch (kind) {
     case 'registered':
       return { kind: 'citizen.registered', data: { unemployedSince: params['unemployedSince'] ?? '' } };
@@ -59,16 +62,23 @@ export function fromTimelineKind(kind: string, params: Record<string, string>): 
       return { kind: 'screening.recorded', data: { track: params['track'] ?? '' } };
     case 'contact_exempted':
     case 'contact_exemption_lifted':
-      return { kind: kind === 'contact_exempted' ? 'contact.exempted' : 'contact.exemption_lifted', data: { targetGroup: params['targetGroup'] ?? '', cohort: params['cohort'] ?? '' } };
+      return {
+        kind: kind === 'contact_exempted' ? 'contact.exempted' : 'contact.exemption_lifted',
+        data: { targetGroup: params['targetGroup'] ?? '', cohort: params['cohort'] ?? '' },
+      };
     case 'case_closed':
       return { kind: 'outcome.reported', data: { outcome: params['outcome'] ?? '', date: params['date'] ?? '' } };
     case 'plan_approved':
     case 'plan_rejected':
-      return { kind: 'application.decided', data: { decision: kind === 'plan_approved' ? 'approved' : 'rejected', title: params['title'] ?? '' } };
+      return {
+        kind: 'application.decided',
+        data: { decision: kind === 'plan_approved' ? 'approved' : 'rejected', title: params['title'] ?? '' },
+      };
     case 'plan_applied':
       return undefined; // the decision is the event; the application itself is plan.changed below
   }
-  if (kind.startsWith('plan_')) return { kind: 'plan.changed', data: { change: kind.slice('plan_'.length), title: params['title'] ?? '' } };
+  if (kind.startsWith('plan_'))
+    return { kind: 'plan.changed', data: { change: kind.slice('plan_'.length), title: params['title'] ?? '' } };
   return undefined;
 }
 

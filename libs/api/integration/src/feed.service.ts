@@ -4,7 +4,15 @@ import { type MeetingEvent, MeetingsService } from '@jobunivers/api/meetings';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type EventRow, toCloudEvent } from './cloud-event';
-import { type Cursor, type EventKind, formatCursor, fromMeetingKind, fromTimelineKind, kindOfType, parseCursor } from './event-types';
+import {
+  type Cursor,
+  type EventKind,
+  formatCursor,
+  fromMeetingKind,
+  fromTimelineKind,
+  kindOfType,
+  parseCursor,
+} from './event-types';
 import type { FeedPageDto } from './dto/integration.dto';
 
 /**
@@ -33,25 +41,52 @@ export class FeedService implements OnModuleInit {
     const kase = await this.cases.caseOf(entry.citizenId, manager);
     if (!kase) return;
     const data = mapped.kind === 'citizen.registered' ? { ...mapped.data, benefitType: kase.benefitType } : mapped.data;
-    await this.append(manager, [{ municipalityCode: kase.municipalityCode, kind: mapped.kind, citizenId: kase.id, data }]);
+    await this.append(manager, [
+      { municipalityCode: kase.municipalityCode, kind: mapped.kind, citizenId: kase.id, data },
+    ]);
   }
 
   async fromMeeting(event: MeetingEvent, manager: EntityManager): Promise<void> {
-    const data = { meetingId: event.meetingId, meetingKind: event.meetingKind, form: event.form, startsAt: event.startsAt, by: event.by };
+    const data = {
+      meetingId: event.meetingId,
+      meetingKind: event.meetingKind,
+      form: event.form,
+      startsAt: event.startsAt,
+      by: event.by,
+    };
     await this.append(
       manager,
-      fromMeetingKind(event.kind, event.meetingKind).map((kind) => ({ municipalityCode: event.municipalityCode, kind, citizenId: event.citizenId, data })),
+      fromMeetingKind(event.kind, event.meetingKind).map((kind) => ({
+        municipalityCode: event.municipalityCode,
+        kind,
+        citizenId: event.citizenId,
+        data,
+      })),
     );
   }
 
   /** Appends events in the caller's transaction. */
-  async append(manager: EntityManager, events: Array<{ municipalityCode: string; kind: EventKind; citizenId: string | null; data: Record<string, string> }>): Promise<void> {
+  async append(
+    manager: EntityManager,
+    events: Array<{
+      municipalityCode: string;
+      kind: EventKind;
+      citizenId: string | null;
+      data: Record<string, string>;
+    }>,
+  ): Promise<void> {
     if (events.length === 0) return;
     await manager.query(
       `INSERT INTO integration.domain_event (id, tx_id, municipality_code, type, citizen_id, occurred_at, data)
        SELECT e.id, pg_current_xact_id()::text::bigint, e.municipality_code, e.type, e.citizen_id, now(), e.data
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[]) AS e(id, municipality_code, type, citizen_id, data)`,
-      [events.map(() => randomUUID()), events.map((e) => e.municipalityCode), events.map((e) => e.kind), events.map((e) => e.citizenId), events.map((e) => JSON.stringify(e.data))],
+      [
+        events.map(() => randomUUID()),
+        events.map((e) => e.municipalityCode),
+        events.map((e) => e.kind),
+        events.map((e) => e.citizenId),
+        events.map((e) => JSON.stringify(e.data)),
+      ],
     );
   }
 
@@ -62,7 +97,13 @@ export class FeedService implements OnModuleInit {
    * rows, so they do not hold the feed back. A running transaction is left out only when
    * `pg_stat_activity` shows it belongs to another database; one it cannot place counts (safe side).
    */
-  async read(municipalityCode: string, after: Cursor, kinds: readonly string[] | undefined, limit: number, manager: EntityManager = this.dataSource.manager): Promise<EventRow[]> {
+  async read(
+    municipalityCode: string,
+    after: Cursor,
+    kinds: readonly string[] | undefined,
+    limit: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<EventRow[]> {
     return (await manager.query(
       `WITH snapshot AS (SELECT pg_current_snapshot() AS snap),
             elsewhere AS (
@@ -86,7 +127,12 @@ export class FeedService implements OnModuleInit {
   }
 
   /** A page of the feed as CloudEvents; `types` are the public (CloudEvents) types, validated by the DTO. */
-  async page(municipalityCode: string, after: string | undefined, types: string[] | undefined, limit: number): Promise<FeedPageDto> {
+  async page(
+    municipalityCode: string,
+    after: string | undefined,
+    types: string[] | undefined,
+    limit: number,
+  ): Promise<FeedPageDto> {
     const cursor = parseCursor(after);
     const rows = await this.read(municipalityCode, cursor, types?.map(kindOfType), limit + 1);
     const items = rows.slice(0, limit).map(toCloudEvent);

@@ -2,7 +2,15 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nes
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { ApiPageResponse, ApiProblems, ClientOnly, IdParamDto, type Page, StaffOnly } from '@jobunivers/api/http';
 import { type ClientPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
-import { CloudEventDto, DeliveryQueryDto, FeedPageDto, FeedQueryDto, WebhookDeliveryDto, WebhookDto, WebhookInputDto } from './dto/integration.dto';
+import {
+  CloudEventDto,
+  DeliveryQueryDto,
+  FeedPageDto,
+  FeedQueryDto,
+  WebhookDeliveryDto,
+  WebhookDto,
+  WebhookInputDto,
+} from './dto/integration.dto';
 import { FeedService } from './feed.service';
 import { WebhooksService } from './webhooks.service';
 
@@ -50,16 +58,42 @@ export class IntegrationController {
           post: {
             summary: 'One event of the feed, signed per Standard Webhooks',
             security: [], // no token: the receiver checks webhook-signature
-            description: 'Answer 2xx within 5 s; anything else is retried with backoff (the next events wait). Delivery is at least once: deduplicate by `webhook-id` (the event id).',
+            description:
+              'Answer 2xx within 5 s; anything else is retried with backoff (the next events wait). Delivery is at least once: deduplicate by `webhook-id` (the event id).',
             parameters: [
-              { name: 'webhook-id', in: 'header', required: true, description: 'The event id (the CloudEvent `id`).', schema: { type: 'string', format: 'uuid' } },
-              { name: 'webhook-timestamp', in: 'header', required: true, description: 'Unix seconds of this attempt.', schema: { type: 'string', pattern: '^\\d+$' } },
-              { name: 'webhook-signature', in: 'header', required: true, description: '`v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">` keyed with the secret (base64 after `whsec_`).', schema: { type: 'string' } },
+              {
+                name: 'webhook-id',
+                in: 'header',
+                required: true,
+                description: 'The event id (the CloudEvent `id`).',
+                schema: { type: 'string', format: 'uuid' },
+              },
+              {
+                name: 'webhook-timestamp',
+                in: 'header',
+                required: true,
+                description: 'Unix seconds of this attempt.',
+                schema: { type: 'string', pattern: '^\\d+$' },
+              },
+              {
+                name: 'webhook-signature',
+                in: 'header',
+                required: true,
+                description:
+                  '`v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">` keyed with the secret (base64 after `whsec_`).',
+                schema: { type: 'string' },
+              },
             ],
-            requestBody: { required: true, content: { 'application/cloudevents+json': { schema: { $ref: getSchemaPath(CloudEventDto) } } } },
+            requestBody: {
+              required: true,
+              content: { 'application/cloudevents+json': { schema: { $ref: getSchemaPath(CloudEventDto) } } },
+            },
             responses: {
               '2XX': { description: 'Received: the next event follows.' },
-              default: { description: 'Anything else, or no answer within 5 s: retried after 10 s, 30 s, 2 min, 10 min, 30 min, then hourly (8 retries); the next events wait.' },
+              default: {
+                description:
+                  'Anything else, or no answer within 5 s: retried after 10 s, 30 s, 2 min, 10 min, 30 min, then hourly (8 retries); the next events wait.',
+              },
             },
           },
         },
@@ -67,7 +101,11 @@ export class IntegrationController {
     },
   })
   @ApiOkResponse({ type: WebhookDto })
-  putWebhook(@CurrentPrincipal() admin: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: WebhookInputDto): Promise<WebhookDto> {
+  putWebhook(
+    @CurrentPrincipal() admin: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: WebhookInputDto,
+  ): Promise<WebhookDto> {
     return this.webhooks.put(admin.municipalityCode, id, body);
   }
 
@@ -84,7 +122,11 @@ export class IntegrationController {
   @StaffOnly('municipality_admin')
   @ApiOperation({ summary: "The webhook's delivery log, newest first (admins)" })
   @ApiPageResponse(WebhookDeliveryDto)
-  deliveries(@CurrentPrincipal() admin: StaffPrincipal, @Param() { id }: IdParamDto, @Query() query: DeliveryQueryDto): Promise<Page<WebhookDeliveryDto>> {
+  deliveries(
+    @CurrentPrincipal() admin: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Query() query: DeliveryQueryDto,
+  ): Promise<Page<WebhookDeliveryDto>> {
     return this.webhooks.deliveryLog(admin.municipalityCode, id, query);
   }
 }

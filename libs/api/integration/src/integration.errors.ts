@@ -21,7 +21,11 @@ export class IntegrationException extends DomainException<IntegrationErrorCode> 
       case IntegrationErrorCode.InsecureUrl:
         return { status: 422, title: 'A webhook URL must use https in production' };
       case IntegrationErrorCode.UrlNotPublic:
-        return { status: 400, title: 'The webhook URL leads to an address that is not public (loopback, private, link-local, shared, unique-local, multicast or metadata)' };
+        return {
+          status: 400,
+          title:
+            'The webhook URL leads to an address that is not public (loopback, private, link-local, shared, unique-local, multicast or metadata)',
+        };
       case IntegrationErrorCode.UrlUnresolvable:
         return { status: 400, title: 'The webhook URL’s host could not be resolved' };
     }

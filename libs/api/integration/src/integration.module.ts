@@ -11,7 +11,11 @@ import { WebhooksService } from './webhooks.service';
 
 /** The integration surface for municipal systems: the durable event feed and signed webhooks. */
 @Module({
-  imports: [TypeOrmModule.forFeature([DomainEventEntity, WebhookEntity, WebhookDeliveryEntity]), CitizensModule, MeetingsModule],
+  imports: [
+    TypeOrmModule.forFeature([DomainEventEntity, WebhookEntity, WebhookDeliveryEntity]),
+    CitizensModule,
+    MeetingsModule,
+  ],
   controllers: [IntegrationController],
   providers: [FeedService, WebhooksService],
   exports: [FeedService, WebhooksService],

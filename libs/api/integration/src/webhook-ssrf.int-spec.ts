@@ -16,7 +16,14 @@ import { WebhooksService } from './webhooks.service';
 type Json = Record<string, unknown>;
 const staff = (name: string) => DEMO_STAFF.find((s) => s.name === name)!.id;
 let serial = 1000 + Math.floor(Math.random() * 8000);
-const migrations = [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...meetingsMigrations, ...integrationMigrations];
+const migrations = [
+  ...referenceMigrations,
+  ...identityMigrations,
+  ...auditMigrations,
+  ...citizensMigrations,
+  ...meetingsMigrations,
+  ...integrationMigrations,
+];
 
 /** Webhooks cannot be aimed at the server's own network (SSRF): refused at registration and at every connection. */
 describe('webhooks: no internal addresses', () => {
@@ -26,12 +33,17 @@ describe('webhooks: no internal addresses', () => {
   let receiver: Server;
   let receiverUrl: string;
   let hits = 0;
-  const send = <T = Json>(userId: string, method: string, path: string, body?: unknown) => browsers.send<T>(userId, method, path, body);
+  const send = <T = Json>(userId: string, method: string, path: string, body?: unknown) =>
+    browsers.send<T>(userId, method, path, body);
   const admin = staff('Peter Lund');
 
   beforeAll(async () => {
     // As in production: OUTBOUND_ALLOW_PRIVATE_ADDRESSES off.
-    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, CitizensModule, IntegrationModule], migrations, config: testConfig({ QUEUE_ENABLED: 'false', OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'false' }) });
+    app = await createModuleTestApp({
+      imports: [IdentityModule, AuditModule, CitizensModule, IntegrationModule],
+      migrations,
+      config: testConfig({ QUEUE_ENABLED: 'false', OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'false' }),
+    });
     await app.get(DemoDataService).seedAll();
     browsers = new SignedInBrowsers(await TestHttp.of(app));
     db = app.get(DataSource);
@@ -49,7 +61,10 @@ describe('webhooks: no internal addresses', () => {
   });
 
   it('refuses a URL that resolves to a loopback, private, link-local, shared, unique-local, multicast, unspecified or metadata address, and stores nothing', async () => {
-    const client = await send<{ id: string }>(admin, 'POST', '/api/v1/api-clients', { name: `SSRF ${serial++}`, scopes: ['events:read'] });
+    const client = await send<{ id: string }>(admin, 'POST', '/api/v1/api-clients', {
+      name: `SSRF ${serial++}`,
+      scopes: ['events:read'],
+    });
     const path = `/api/v1/api-clients/${client.body.id}/webhook`;
     const internal = [
       receiverUrl,
@@ -72,7 +87,11 @@ describe('webhooks: no internal addresses', () => {
     ];
     for (const url of internal) {
       const res = await send<Json>(admin, 'PUT', path, { url });
-      expect({ url, status: res.status, code: res.body['code'] }).toEqual({ url, status: 400, code: 'webhook_url_not_public' });
+      expect({ url, status: res.status, code: res.body['code'] }).toEqual({
+        url,
+        status: 400,
+        code: 'webhook_url_not_public',
+      });
       expect(res.body['detail']).toMatch(/not a public address/);
     }
     // 127.0.0.1 as one number: not even a URL to the validator.
@@ -80,32 +99,61 @@ describe('webhooks: no internal addresses', () => {
     const unresolvable = await send<Json>(admin, 'PUT', path, { url: 'https://no-such-host.invalid/hook' });
     expect(unresolvable.status).toBe(400);
     expect(unresolvable.body['code']).toBe('webhook_url_unresolvable');
-    expect(await db.query(`SELECT count(*)::int AS n FROM integration.webhook WHERE client_id = $1`, [client.body.id])).toEqual([{ n: 0 }]);
+    expect(
+      await db.query(`SELECT count(*)::int AS n FROM integration.webhook WHERE client_id = $1`, [client.body.id]),
+    ).toEqual([{ n: 0 }]);
     expect(hits).toBe(0);
   });
 
   it('a URL that passed registration but resolves to an internal address when posting is refused at connect time: the delivery is logged failed and the webhook switched off', async () => {
-    const client = await send<{ id: string }>(admin, 'POST', '/api/v1/api-clients', { name: `Rebinding ${serial++}`, scopes: ['events:read'] });
+    const client = await send<{ id: string }>(admin, 'POST', '/api/v1/api-clients', {
+      name: `Rebinding ${serial++}`,
+      scopes: ['events:read'],
+    });
     const path = `/api/v1/api-clients/${client.body.id}/webhook`;
-    const created = await send<Json>(admin, 'PUT', path, { url: 'https://8.8.8.8/hook', types: ['dk.jobunivers.citizens.registered'] });
+    const created = await send<Json>(admin, 'PUT', path, {
+      url: 'https://8.8.8.8/hook',
+      types: ['dk.jobunivers.citizens.registered'],
+    });
     expect(created.status).toBe(200);
     // What DNS rebinding does: the name now answers with an internal address (here: the URL itself).
     await db.query(`UPDATE integration.webhook SET url = $1 WHERE client_id = $2`, [receiverUrl, client.body.id]);
-    const [before] = await db.query(`SELECT cursor_tx, cursor_seq FROM integration.webhook WHERE client_id = $1`, [client.body.id]);
+    const [before] = await db.query(`SELECT cursor_tx, cursor_seq FROM integration.webhook WHERE client_id = $1`, [
+      client.body.id,
+    ]);
 
-    const citizen = await send<{ id: string }>(staff('Mette Kjær'), 'POST', '/api/v1/citizens', { cpr: `120396${serial++}`, firstName: 'Rebind', lastName: `Borger ${serial}`, email: 'r@example.dk', phone: '+4520202020', postalCode: '8000', benefitType: 'cash_benefit', unemployedSince: '2026-11-02' });
+    const citizen = await send<{ id: string }>(staff('Mette Kjær'), 'POST', '/api/v1/citizens', {
+      cpr: `120396${serial++}`,
+      firstName: 'Rebind',
+      lastName: `Borger ${serial}`,
+      email: 'r@example.dk',
+      phone: '+4520202020',
+      postalCode: '8000',
+      benefitType: 'cash_benefit',
+      unemployedSince: '2026-11-02',
+    });
     expect(citizen.status).toBe(201);
     await expect(app.get(WebhooksService).dispatchDue()).resolves.toBe(0);
     expect(hits).toBe(0);
 
     const log = await send<{ items: Json[]; total: number }>(admin, 'GET', `${path}/deliveries`);
     expect(log.status).toBe(200);
-    expect(log.body.items).toEqual([expect.objectContaining({ eventType: 'dk.jobunivers.citizens.registered', attempt: 1, outcome: 'failed', responseStatus: null, error: expect.stringMatching(/^refused to connect: 127\.0\.0\.1 resolves to an address that is not public/) })]);
+    expect(log.body.items).toEqual([
+      expect.objectContaining({
+        eventType: 'dk.jobunivers.citizens.registered',
+        attempt: 1,
+        outcome: 'failed',
+        responseStatus: null,
+        error: expect.stringMatching(/^refused to connect: 127\.0\.0\.1 resolves to an address that is not public/),
+      }),
+    ]);
     const webhook = await send<Json>(admin, 'GET', path);
     expect(webhook.status).toBe(200);
     expect(webhook.body).toMatchObject({ active: false, attempts: 0 });
     // The event still waits at the cursor; a switched-off webhook is not tried again.
-    expect(await db.query(`SELECT cursor_tx, cursor_seq FROM integration.webhook WHERE client_id = $1`, [client.body.id])).toEqual([before]);
+    expect(
+      await db.query(`SELECT cursor_tx, cursor_seq FROM integration.webhook WHERE client_id = $1`, [client.body.id]),
+    ).toEqual([before]);
     await db.query(`UPDATE integration.webhook SET next_attempt_at = now() WHERE client_id = $1`, [client.body.id]);
     await expect(app.get(WebhooksService).dispatchDue()).resolves.toBe(0);
     expect((await send<{ total: number }>(admin, 'GET', `${path}/deliveries`)).body.total).toBe(1);

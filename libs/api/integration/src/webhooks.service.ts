@@ -1,7 +1,14 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@jobunivers/api/config';
-import { checkPublicUrl, OutboundAddressRefusedError, OutboundHttp, type Page, type PageQueryDto, toPage } from '@jobunivers/api/http';
+import {
+  checkPublicUrl,
+  OutboundAddressRefusedError,
+  OutboundHttp,
+  type Page,
+  type PageQueryDto,
+  toPage,
+} from '@jobunivers/api/http';
 import { IdentityService } from '@jobunivers/api/identity';
 import { createHmac, randomBytes } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
@@ -76,7 +83,9 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
   onApplicationBootstrap(): void {
     if (!this.config.queueEnabled) return;
     this.timer = setInterval(() => {
-      this.running = this.running.then(() => this.dispatchDue()).catch((error: unknown) => this.logger.warn(`Webhook round failed: ${String(error)}`));
+      this.running = this.running
+        .then(() => this.dispatchDue())
+        .catch((error: unknown) => this.logger.warn(`Webhook round failed: ${String(error)}`));
     }, POLL_MS);
     this.timer.unref();
   }
@@ -96,10 +105,17 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     const client = await this.identity.apiClient(municipalityCode, clientId);
     if (!client) throw new IntegrationException(IntegrationErrorCode.ClientNotFound);
     if (!client.scopes.includes('events:read')) throw new IntegrationException(IntegrationErrorCode.ClientLacksScope);
-    if (this.config.isProduction && !input.url.startsWith('https://')) throw new IntegrationException(IntegrationErrorCode.InsecureUrl);
+    if (this.config.isProduction && !input.url.startsWith('https://'))
+      throw new IntegrationException(IntegrationErrorCode.InsecureUrl);
     // The server will POST there: no loopback, private, link-local … address (checked again at every connection).
-    const check = await checkPublicUrl(input.url, { allowPrivateAddresses: this.config.outbound.allowPrivateAddresses });
-    if (!check.ok) throw new IntegrationException(check.reason === 'unresolvable' ? IntegrationErrorCode.UrlUnresolvable : IntegrationErrorCode.UrlNotPublic, check.detail);
+    const check = await checkPublicUrl(input.url, {
+      allowPrivateAddresses: this.config.outbound.allowPrivateAddresses,
+    });
+    if (!check.ok)
+      throw new IntegrationException(
+        check.reason === 'unresolvable' ? IntegrationErrorCode.UrlUnresolvable : IntegrationErrorCode.UrlNotPublic,
+        check.detail,
+      );
     const types = [...new Set((input.types ?? []).map(kindOfType))]; // stored as the feed's kinds
     const existing = await this.webhooks.findOneBy({ clientId, municipalityCode });
     if (existing) {
@@ -111,7 +127,19 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
       `SELECT coalesce(max(tx_id), 0)::text AS tx, coalesce(max(seq), 0)::text AS seq FROM integration.domain_event WHERE municipality_code = $1 AND tx_id = (SELECT max(tx_id) FROM integration.domain_event WHERE municipality_code = $1)`,
       [municipalityCode],
     )) as Array<{ tx: string; seq: string }>;
-    const saved = await this.webhooks.save(this.webhooks.create({ clientId, municipalityCode, url: input.url, types, secret, active: true, cursorTx: end?.tx ?? '0', cursorSeq: end?.seq ?? '0', attempts: 0 }));
+    const saved = await this.webhooks.save(
+      this.webhooks.create({
+        clientId,
+        municipalityCode,
+        url: input.url,
+        types,
+        secret,
+        active: true,
+        cursorTx: end?.tx ?? '0',
+        cursorSeq: end?.seq ?? '0',
+        attempts: 0,
+      }),
+    );
     return toDto(saved, secret);
   }
 
@@ -123,11 +151,30 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     });
   }
 
-  async deliveryLog(municipalityCode: string, clientId: string, query: PageQueryDto): Promise<Page<WebhookDeliveryDto>> {
+  async deliveryLog(
+    municipalityCode: string,
+    clientId: string,
+    query: PageQueryDto,
+  ): Promise<Page<WebhookDeliveryDto>> {
     const webhook = await this.find(municipalityCode, clientId);
-    const [rows, total] = await this.deliveries.findAndCount({ where: { webhookId: webhook.id }, order: { id: 'DESC' }, skip: query.offset, take: query.limit });
+    const [rows, total] = await this.deliveries.findAndCount({
+      where: { webhookId: webhook.id },
+      order: { id: 'DESC' },
+      skip: query.offset,
+      take: query.limit,
+    });
     return toPage(
-      rows.map((d) => ({ id: d.id, eventId: d.eventId, eventType: typeOfKind(d.eventType), attempt: d.attempt, outcome: d.outcome, responseStatus: d.responseStatus, error: d.error, durationMs: d.durationMs, attemptedAt: d.attemptedAt.toISOString() })),
+      rows.map((d) => ({
+        id: d.id,
+        eventId: d.eventId,
+        eventType: typeOfKind(d.eventType),
+        attempt: d.attempt,
+        outcome: d.outcome,
+        responseStatus: d.responseStatus,
+        error: d.error,
+        durationMs: d.durationMs,
+        attemptedAt: d.attemptedAt.toISOString(),
+      })),
       total,
       query,
     );
@@ -164,7 +211,12 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
    * next round sends from the stored cursor again: at least once, deduplicated by the event id).
    */
   private async dispatchOne(webhook: WebhookEntity, lease: Date): Promise<number> {
-    const events = await this.feed.read(webhook.municipalityCode, { tx: webhook.cursorTx, seq: webhook.cursorSeq }, webhook.types, BATCH);
+    const events = await this.feed.read(
+      webhook.municipalityCode,
+      { tx: webhook.cursorTx, seq: webhook.cursorSeq },
+      webhook.types,
+      BATCH,
+    );
     const deadline = Date.now() + (LEASE_SECONDS * 1000) / 2;
     const log: Array<Partial<WebhookDeliveryEntity>> = [];
     let delivered = 0;
@@ -181,13 +233,31 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
       if (result.refused) {
         // The URL's host now resolves to an internal address: not retried against it. The webhook is
         // switched off with the event still waiting; the admin's next PUT (checked again) resumes it.
-        log.push({ webhookId: webhook.id, eventId: event.id, eventType: event.type, attempt: attempts + 1, outcome: 'failed', responseStatus: null, error: result.error, durationMs: result.durationMs });
+        log.push({
+          webhookId: webhook.id,
+          eventId: event.id,
+          eventType: event.type,
+          attempt: attempts + 1,
+          outcome: 'failed',
+          responseStatus: null,
+          error: result.error,
+          durationMs: result.durationMs,
+        });
         deactivate = true;
         break;
       }
       attempts += 1;
       const giveUp = !result.ok && attempts > RETRY_DELAYS_SECONDS.length;
-      log.push({ webhookId: webhook.id, eventId: event.id, eventType: row.type, attempt: attempts, outcome: result.ok ? 'delivered' : giveUp ? 'failed' : 'retrying', responseStatus: result.status, error: result.error, durationMs: result.durationMs });
+      log.push({
+        webhookId: webhook.id,
+        eventId: event.id,
+        eventType: row.type,
+        attempt: attempts,
+        outcome: result.ok ? 'delivered' : giveUp ? 'failed' : 'retrying',
+        responseStatus: result.status,
+        error: result.error,
+        durationMs: result.durationMs,
+      });
       if (!result.ok && !giveUp) {
         nextAttemptAt = new Date(Date.now() + RETRY_DELAYS_SECONDS[attempts - 1]! * 1000);
         break;
@@ -199,27 +269,64 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     // More waiting (a full batch, or the round stopped at its deadline): come back at once.
     nextAttemptAt ??= new Date(events.length === BATCH || sent < events.length ? Date.now() : Date.now() + POLL_MS);
     const recorded = await this.dataSource.transaction(async (manager) => {
-      const { affected } = await manager.update(WebhookEntity, { id: webhook.id, nextAttemptAt: lease }, { cursorTx: cursor.tx, cursorSeq: cursor.seq, attempts, nextAttemptAt, ...(deactivate ? { active: false } : {}) });
+      const { affected } = await manager.update(
+        WebhookEntity,
+        { id: webhook.id, nextAttemptAt: lease },
+        {
+          cursorTx: cursor.tx,
+          cursorSeq: cursor.seq,
+          attempts,
+          nextAttemptAt,
+          ...(deactivate ? { active: false } : {}),
+        },
+      );
       if (!affected) return false;
       if (log.length) await manager.insert(WebhookDeliveryEntity, log);
       return true;
     });
-    if (!recorded) this.logger.warn(`Webhook ${webhook.id}: deleted or taken over while posting; its round was not recorded`);
+    if (!recorded)
+      this.logger.warn(`Webhook ${webhook.id}: deleted or taken over while posting; its round was not recorded`);
     return recorded ? delivered : 0;
   }
 
-  private async post(webhook: WebhookEntity, id: string, body: string): Promise<{ ok: boolean; refused?: boolean; status: number | null; error: string | null; durationMs: number }> {
+  private async post(
+    webhook: WebhookEntity,
+    id: string,
+    body: string,
+  ): Promise<{ ok: boolean; refused?: boolean; status: number | null; error: string | null; durationMs: number }> {
     const timestamp = Math.floor(Date.now() / 1000);
     const started = performance.now();
     try {
-      const headers = { 'content-type': 'application/cloudevents+json', 'user-agent': 'Jobunivers-Webhooks/1', 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signWebhook(webhook.secret, id, timestamp, body) };
+      const headers = {
+        'content-type': 'application/cloudevents+json',
+        'user-agent': 'Jobunivers-Webhooks/1',
+        'webhook-id': id,
+        'webhook-timestamp': String(timestamp),
+        'webhook-signature': signWebhook(webhook.secret, id, timestamp, body),
+      };
       // Redirects are not followed (a 3xx is a failed attempt).
       const response = await this.outbound.post(webhook.url, headers, body, TIMEOUT_MS);
       const ok = response.status >= 200 && response.status < 300;
-      return { ok, status: response.status, error: ok ? null : `HTTP ${response.status}`, durationMs: Math.round(performance.now() - started) };
+      return {
+        ok,
+        status: response.status,
+        error: ok ? null : `HTTP ${response.status}`,
+        durationMs: Math.round(performance.now() - started),
+      };
     } catch (error) {
-      const message = error instanceof Error ? (error.cause instanceof Error && !(error instanceof OutboundAddressRefusedError) ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
-      return { ok: false, refused: error instanceof OutboundAddressRefusedError, status: null, error: message.slice(0, 500), durationMs: Math.round(performance.now() - started) };
+      const message =
+        error instanceof Error
+          ? error.cause instanceof Error && !(error instanceof OutboundAddressRefusedError)
+            ? `${error.message}: ${error.cause.message}`
+            : error.message
+          : String(error);
+      return {
+        ok: false,
+        refused: error instanceof OutboundAddressRefusedError,
+        status: null,
+        error: message.slice(0, 500),
+        durationMs: Math.round(performance.now() - started),
+      };
     }
   }
 

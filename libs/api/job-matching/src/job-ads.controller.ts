@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, Header, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { languageOf } from '@jobunivers/api/citizens';
 import { AppConfig } from '@jobunivers/api/config';
 import { IdParamDto, SignedIn, StaffOrClient } from '@jobunivers/api/http';
@@ -13,7 +21,8 @@ const PUBLISHERS = ['caseworker', 'team_lead', 'municipality_admin'] as const;
 
 const JOB_POSTING_SCHEMA = {
   type: 'object',
-  description: 'A schema.org JobPosting (JSON-LD). Used: identifier, title, description (HTML is reduced to text), datePosted, validThrough, employmentType, hiringOrganization, jobLocation (PostalAddress with a Danish postalCode; optional geo), occupationalCategory (ISCO-08 unit group), skills (catalogue ids or names; others kept as text), baseSalary, workHours, url, inLanguage.',
+  description:
+    'A schema.org JobPosting (JSON-LD). Used: identifier, title, description (HTML is reduced to text), datePosted, validThrough, employmentType, hiringOrganization, jobLocation (PostalAddress with a Danish postalCode; optional geo), occupationalCategory (ISCO-08 unit group), skills (catalogue ids or names; others kept as text), baseSalary, workHours, url, inLanguage.',
   example: {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
@@ -24,7 +33,16 @@ const JOB_POSTING_SCHEMA = {
     validThrough: '2026-12-15',
     employmentType: 'FULL_TIME',
     hiringOrganization: { '@type': 'Organization', name: 'Aarhus Universitetshospital' },
-    jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', streetAddress: 'Palle Juul-Jensens Boulevard 99', postalCode: '8200', addressLocality: 'Aarhus N', addressCountry: 'DK' } },
+    jobLocation: {
+      '@type': 'Place',
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: 'Palle Juul-Jensens Boulevard 99',
+        postalCode: '8200',
+        addressLocality: 'Aarhus N',
+        addressCountry: 'DK',
+      },
+    },
     occupationalCategory: { '@type': 'CategoryCode', codeValue: '2221', inCodeSet: 'ISCO-08' },
     skills: ['first-aid', 'medication'],
     workHours: '37 timer om ugen',
@@ -42,11 +60,22 @@ export class JobAdsController {
 
   @Post()
   @StaffOrClient([...PUBLISHERS], ['jobs:write'])
-  @ApiOperation({ summary: 'Import (or update) one job ad as a schema.org JobPosting', description: 'Upserted by the publisher and `identifier` (required for API clients; staff may leave it out). 201 when new, 200 when it updated an ad. Invalid postings: 400 naming every bad field.' })
+  @ApiOperation({
+    summary: 'Import (or update) one job ad as a schema.org JobPosting',
+    description:
+      'Upserted by the publisher and `identifier` (required for API clients; staff may leave it out). 201 when new, 200 when it updated an ad. Invalid postings: 400 naming every bad field.',
+  })
   @ApiBody({ schema: JOB_POSTING_SCHEMA })
   @ApiCreatedResponse({ type: ImportResultDto, description: 'A new job ad was stored' })
-  @ApiOkResponse({ type: ImportResultDto, description: 'An existing job ad (same publisher and identifier) was updated' })
-  async importOne(@CurrentPrincipal() publisher: Publisher, @Body() posting: unknown, @Res({ passthrough: true }) res: Response): Promise<ImportResultDto> {
+  @ApiOkResponse({
+    type: ImportResultDto,
+    description: 'An existing job ad (same publisher and identifier) was updated',
+  })
+  async importOne(
+    @CurrentPrincipal() publisher: Publisher,
+    @Body() posting: unknown,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ImportResultDto> {
     const { created, id } = await this.ads.importOne(publisher, posting);
     res.status(created ? 201 : 200).location(`/api/v1/job-ads/${id}`);
     return { index: 0, status: created ? 'created' : 'updated', id };
@@ -56,8 +85,19 @@ export class JobAdsController {
   @HttpCode(200)
   @StaffOrClient([...PUBLISHERS], ['jobs:write'])
   @RateLimit('job-import')
-  @ApiOperation({ summary: `Import up to ${MAX_BULK} job ads at once`, description: 'Body: a JSON array of JobPostings, `{"items": [...]}` or a JSON-LD `{"@graph": [...]}`. Every valid posting is stored; the answer reports each one (created, updated or invalid with its errors). Keep a request under 1 MB.' })
-  @ApiBody({ schema: { oneOf: [{ type: 'array', items: JOB_POSTING_SCHEMA }, { type: 'object', properties: { items: { type: 'array', items: JOB_POSTING_SCHEMA } } }] } })
+  @ApiOperation({
+    summary: `Import up to ${MAX_BULK} job ads at once`,
+    description:
+      'Body: a JSON array of JobPostings, `{"items": [...]}` or a JSON-LD `{"@graph": [...]}`. Every valid posting is stored; the answer reports each one (created, updated or invalid with its errors). Keep a request under 1 MB.',
+  })
+  @ApiBody({
+    schema: {
+      oneOf: [
+        { type: 'array', items: JOB_POSTING_SCHEMA },
+        { type: 'object', properties: { items: { type: 'array', items: JOB_POSTING_SCHEMA } } },
+      ],
+    },
+  })
   @ApiOkResponse({ type: BulkImportDto })
   importMany(@CurrentPrincipal() publisher: Publisher, @Body() body: unknown): Promise<BulkImportDto> {
     return this.ads.importMany(publisher, body);
@@ -66,9 +106,15 @@ export class JobAdsController {
   @Get()
   @SignedIn()
   @RateLimit('job-search')
-  @ApiOperation({ summary: 'Search open job ads: words (Danish stemming, accents ignored), occupation, municipality, radius, hours' })
+  @ApiOperation({
+    summary: 'Search open job ads: words (Danish stemming, accents ignored), occupation, municipality, radius, hours',
+  })
   @ApiOkResponse({ type: JobAdPageDto })
-  async search(@CurrentPrincipal() principal: Principal, @Query() query: JobAdQueryDto, @Headers('accept-language') language?: string): Promise<JobAdPageDto> {
+  async search(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: JobAdQueryDto,
+    @Headers('accept-language') language?: string,
+  ): Promise<JobAdPageDto> {
     const home = principal.kind === 'citizen' ? await this.matching.homeOf(principal.id) : null;
     return this.ads.search(principal, query, languageOf(language), home);
   }

@@ -22,8 +22,44 @@ export type Publisher = Extract<Principal, { kind: 'staff' | 'client' }>;
 const sourceOf = (p: Publisher) => (p.kind === 'client' ? `client:${p.id}` : `jobcentre:${p.municipalityCode}`);
 
 type Row = Omit<JobAdEntity, 'id' | 'createdAt' | 'updatedAt' | 'alertsDoneAt'>;
-const UPDATABLE: Array<keyof Row> = ['ownerMunicipalityCode', 'title', 'description', 'employer', 'employerUrl', 'datePosted', 'validThrough', 'employmentType', 'hours', 'workHours', 'streetAddress', 'postalCode', 'locality', 'municipalityCode', 'latitude', 'longitude', 'occupation', 'occupationGroup', 'skills', 'otherSkills', 'language', 'salary', 'url'];
-const COLUMN: Record<string, string> = { ownerMunicipalityCode: 'owner_municipality_code', employerUrl: 'employer_url', datePosted: 'date_posted', validThrough: 'valid_through', employmentType: 'employment_type', workHours: 'work_hours', streetAddress: 'street_address', postalCode: 'postal_code', municipalityCode: 'municipality_code', occupationGroup: 'occupation_group', otherSkills: 'other_skills' };
+const UPDATABLE: Array<keyof Row> = [
+  'ownerMunicipalityCode',
+  'title',
+  'description',
+  'employer',
+  'employerUrl',
+  'datePosted',
+  'validThrough',
+  'employmentType',
+  'hours',
+  'workHours',
+  'streetAddress',
+  'postalCode',
+  'locality',
+  'municipalityCode',
+  'latitude',
+  'longitude',
+  'occupation',
+  'occupationGroup',
+  'skills',
+  'otherSkills',
+  'language',
+  'salary',
+  'url',
+];
+const COLUMN: Record<string, string> = {
+  ownerMunicipalityCode: 'owner_municipality_code',
+  employerUrl: 'employer_url',
+  datePosted: 'date_posted',
+  validThrough: 'valid_through',
+  employmentType: 'employment_type',
+  workHours: 'work_hours',
+  streetAddress: 'street_address',
+  postalCode: 'postal_code',
+  municipalityCode: 'municipality_code',
+  occupationGroup: 'occupation_group',
+  otherSkills: 'other_skills',
+};
 
 /**
  * Job ads: schema.org JobPosting import (one or many, upsert by source + identifier), JSON-LD
@@ -49,23 +85,54 @@ export class JobAdsService {
 
   /** Many postings: every valid one is stored, every invalid one reported with its errors. */
   async importMany(publisher: Publisher, body: unknown): Promise<BulkImportDto> {
-    const list = Array.isArray(body) ? body : body && typeof body === 'object' ? ((body as Record<string, unknown>)['items'] ?? (body as Record<string, unknown>)['@graph']) : undefined;
-    if (!Array.isArray(list)) throw PlatformException.validation([{ field: 'items', message: 'send a JSON array of JobPostings, {"items": [...]} or {"@graph": [...]}' }]);
+    const list = Array.isArray(body)
+      ? body
+      : body && typeof body === 'object'
+        ? ((body as Record<string, unknown>)['items'] ?? (body as Record<string, unknown>)['@graph'])
+        : undefined;
+    if (!Array.isArray(list))
+      throw PlatformException.validation([
+        { field: 'items', message: 'send a JSON array of JobPostings, {"items": [...]} or {"@graph": [...]}' },
+      ]);
     if (list.length === 0) throw PlatformException.validation([{ field: 'items', message: 'items must not be empty' }]);
-    if (list.length > MAX_BULK) throw new JobMatchingException(JobMatchingErrorCode.TooManyJobAds, `Send at most ${MAX_BULK} job ads per request; split the rest into more requests.`);
+    if (list.length > MAX_BULK)
+      throw new JobMatchingException(
+        JobMatchingErrorCode.TooManyJobAds,
+        `Send at most ${MAX_BULK} job ads per request; split the rest into more requests.`,
+      );
     const items = await this.store(publisher, list);
     const count = (s: ImportResultDto['status']) => items.filter((i) => i.status === s).length;
     return { items, created: count('created'), updated: count('updated'), invalid: count('invalid') };
   }
 
   private store(publisher: Publisher, postings: unknown[]): Promise<ImportResultDto[]> {
-    return this.storeAs({ source: sourceOf(publisher), owner: publisher.municipalityCode, identifierRequired: publisher.kind === 'client' }, postings);
+    return this.storeAs(
+      {
+        source: sourceOf(publisher),
+        owner: publisher.municipalityCode,
+        identifierRequired: publisher.kind === 'client',
+      },
+      postings,
+    );
   }
 
   /** Parses, checks against the catalogues and upserts; one result per posting, in order. */
-  async storeAs(by: { source: string; owner: string | null; identifierRequired: boolean }, postings: unknown[], manager: EntityManager = this.dataSource.manager): Promise<ImportResultDto[]> {
+  async storeAs(
+    by: { source: string; owner: string | null; identifierRequired: boolean },
+    postings: unknown[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ImportResultDto[]> {
     const { occupations, postalCodes, municipalities } = await this.reference.catalogues();
-    const skillIds = new Map(this.reference.searchSkills().flatMap((s) => [[s.id, s.id], [s.da.toLowerCase(), s.id], [s.en.toLowerCase(), s.id]] as Array<[string, string]>));
+    const skillIds = new Map(
+      this.reference.searchSkills().flatMap(
+        (s) =>
+          [
+            [s.id, s.id],
+            [s.da.toLowerCase(), s.id],
+            [s.en.toLowerCase(), s.id],
+          ] as Array<[string, string]>,
+      ),
+    );
     const source = by.source;
     const results: ImportResultDto[] = [];
     const rows: Array<{ index: number; row: Row }> = [];
@@ -74,8 +141,13 @@ export class JobAdsService {
       const { posting: p, errors } = parseJobPosting(posting, { identifierRequired: by.identifierRequired });
       const more: FieldError[] = [...errors];
       if (p) {
-        if (!occupations.has(p.occupation)) more.push({ field: 'occupationalCategory', message: `${p.occupation} is not an ISCO-08 unit group` });
-        if (!postalCodes.has(p.postalCode)) more.push({ field: 'jobLocation.address.postalCode', message: `${p.postalCode} is not a Danish postal code` });
+        if (!occupations.has(p.occupation))
+          more.push({ field: 'occupationalCategory', message: `${p.occupation} is not an ISCO-08 unit group` });
+        if (!postalCodes.has(p.postalCode))
+          more.push({
+            field: 'jobLocation.address.postalCode',
+            message: `${p.postalCode} is not a Danish postal code`,
+          });
       }
       if (!p || more.length) {
         results[index] = { index, status: 'invalid', identifier: p?.identifier ?? null, errors: more };
@@ -84,8 +156,21 @@ export class JobAdsService {
       const identifier = p.identifier ?? randomUUID();
       const earlier = seen.get(identifier);
       if (earlier !== undefined) {
-        results[earlier] = { index: earlier, status: 'invalid', identifier, errors: [{ field: 'identifier', message: `identifier ${identifier} comes again later in this request; the later one was used` }] };
-        rows.splice(rows.findIndex((r) => r.index === earlier), 1);
+        results[earlier] = {
+          index: earlier,
+          status: 'invalid',
+          identifier,
+          errors: [
+            {
+              field: 'identifier',
+              message: `identifier ${identifier} comes again later in this request; the later one was used`,
+            },
+          ],
+        };
+        rows.splice(
+          rows.findIndex((r) => r.index === earlier),
+          1,
+        );
       }
       seen.set(identifier, index);
       const postal = postalCodes.get(p.postalCode)!;
@@ -113,7 +198,11 @@ export class JobAdsService {
           longitude: p.geo?.longitude ?? postal.longitude,
           occupation: p.occupation,
           occupationGroup: p.occupation.slice(0, 3),
-          skills: [...new Set(p.skills.flatMap((s) => (skillIds.has(s.toLowerCase()) ? [skillIds.get(s.toLowerCase())!] : [])))],
+          skills: [
+            ...new Set(
+              p.skills.flatMap((s) => (skillIds.has(s.toLowerCase()) ? [skillIds.get(s.toLowerCase())!] : [])),
+            ),
+          ],
           otherSkills: p.skills.filter((s) => !skillIds.has(s.toLowerCase())),
           language: p.language,
           salary: p.salary,
@@ -122,12 +211,24 @@ export class JobAdsService {
       });
     });
     if (rows.length) {
-      const stored = await this.upsert(rows.map((r) => r.row), manager);
+      const stored = await this.upsert(
+        rows.map((r) => r.row),
+        manager,
+      );
       rows.forEach((r, i) => {
         const s = stored[i];
-        results[r.index] = 'id' in s ? { index: r.index, status: s.inserted ? 'created' : 'updated', id: s.id, identifier: r.row.identifier } : { index: r.index, status: 'invalid', identifier: r.row.identifier, errors: [{ field: 'item', message: s.error }] };
+        results[r.index] =
+          'id' in s
+            ? { index: r.index, status: s.inserted ? 'created' : 'updated', id: s.id, identifier: r.row.identifier }
+            : {
+                index: r.index,
+                status: 'invalid',
+                identifier: r.row.identifier,
+                errors: [{ field: 'item', message: s.error }],
+              };
       });
-      if (stored.some((s) => 'id' in s && s.inserted)) await this.queue.send(ALERTS_JOB, {}, { singletonKey: ALERTS_JOB }).catch(() => undefined);
+      if (stored.some((s) => 'id' in s && s.inserted))
+        await this.queue.send(ALERTS_JOB, {}, { singletonKey: ALERTS_JOB }).catch(() => undefined);
     }
     return results;
   }
@@ -138,7 +239,10 @@ export class JobAdsService {
    * when PostgreSQL refuses a statement, its rows are stored one by one, so only the row it refuses
    * fails (reported as that item's error) and never the batch, nor the caller's transaction.
    */
-  private async upsert(rows: Row[], manager: EntityManager): Promise<Array<{ id: string; inserted: boolean } | { error: string }>> {
+  private async upsert(
+    rows: Row[],
+    manager: EntityManager,
+  ): Promise<Array<{ id: string; inserted: boolean } | { error: string }>> {
     const out: Array<{ id: string; inserted: boolean } | { error: string }> = [];
     for (let i = 0; i < rows.length; i += 500) {
       const chunk = rows.slice(i, i + 500);
@@ -149,8 +253,12 @@ export class JobAdsService {
           try {
             out.push(...(await manager.transaction((m) => this.insert([row], m))));
           } catch (error) {
-            this.logger.warn(`Job ad ${row.source}/${row.identifier} was refused by the database: ${error instanceof Error ? error.message : String(error)}`);
-            out.push({ error: 'the job ad could not be stored (the database refused one of its values); nothing of it was saved' });
+            this.logger.warn(
+              `Job ad ${row.source}/${row.identifier} was refused by the database: ${error instanceof Error ? error.message : String(error)}`,
+            );
+            out.push({
+              error: 'the job ad could not be stored (the database refused one of its values); nothing of it was saved',
+            });
           }
         }
       }
@@ -240,16 +348,58 @@ export class JobAdsService {
       datePosted: a.datePosted,
       ...(a.validThrough ? { validThrough: a.validThrough.toISOString() } : {}),
       ...(a.employmentType.length ? { employmentType: a.employmentType } : {}),
-      hiringOrganization: { '@type': 'Organization', name: a.employer, ...(a.employerUrl ? { sameAs: a.employerUrl } : {}) },
+      hiringOrganization: {
+        '@type': 'Organization',
+        name: a.employer,
+        ...(a.employerUrl ? { sameAs: a.employerUrl } : {}),
+      },
       jobLocation: {
         '@type': 'Place',
-        address: { '@type': 'PostalAddress', ...(a.streetAddress ? { streetAddress: a.streetAddress } : {}), postalCode: a.postalCode, addressLocality: a.locality, addressRegion: municipalities.get(a.municipalityCode)?.region, addressCountry: 'DK' },
+        address: {
+          '@type': 'PostalAddress',
+          ...(a.streetAddress ? { streetAddress: a.streetAddress } : {}),
+          postalCode: a.postalCode,
+          addressLocality: a.locality,
+          addressRegion: municipalities.get(a.municipalityCode)?.region,
+          addressCountry: 'DK',
+        },
         geo: { '@type': 'GeoCoordinates', latitude: a.latitude, longitude: a.longitude },
       },
-      occupationalCategory: { '@type': 'CategoryCode', codeValue: a.occupation, inCodeSet: 'ISCO-08', name: occupations.get(a.occupation)?.titleEn },
-      ...(a.skills.length || a.otherSkills.length ? { skills: [...a.skills.map((s) => ({ '@type': 'DefinedTerm', termCode: s, name: this.skillName(s, 'da'), inDefinedTermSet: `${baseUrl}/api/v1/skills` })), ...a.otherSkills] } : {}),
+      occupationalCategory: {
+        '@type': 'CategoryCode',
+        codeValue: a.occupation,
+        inCodeSet: 'ISCO-08',
+        name: occupations.get(a.occupation)?.titleEn,
+      },
+      ...(a.skills.length || a.otherSkills.length
+        ? {
+            skills: [
+              ...a.skills.map((s) => ({
+                '@type': 'DefinedTerm',
+                termCode: s,
+                name: this.skillName(s, 'da'),
+                inDefinedTermSet: `${baseUrl}/api/v1/skills`,
+              })),
+              ...a.otherSkills,
+            ],
+          }
+        : {}),
       inLanguage: a.language,
-      ...(a.salary ? { baseSalary: { '@type': 'MonetaryAmount', currency: a.salary.currency, value: { '@type': 'QuantitativeValue', ...(a.salary.value !== undefined ? { value: a.salary.value } : {}), ...(a.salary.minValue !== undefined ? { minValue: a.salary.minValue } : {}), ...(a.salary.maxValue !== undefined ? { maxValue: a.salary.maxValue } : {}), ...(a.salary.unitText ? { unitText: a.salary.unitText } : {}) } } } : {}),
+      ...(a.salary
+        ? {
+            baseSalary: {
+              '@type': 'MonetaryAmount',
+              currency: a.salary.currency,
+              value: {
+                '@type': 'QuantitativeValue',
+                ...(a.salary.value !== undefined ? { value: a.salary.value } : {}),
+                ...(a.salary.minValue !== undefined ? { minValue: a.salary.minValue } : {}),
+                ...(a.salary.maxValue !== undefined ? { maxValue: a.salary.maxValue } : {}),
+                ...(a.salary.unitText ? { unitText: a.salary.unitText } : {}),
+              },
+            },
+          }
+        : {}),
       ...(a.workHours ? { workHours: a.workHours } : {}),
       ...(a.url ? { url: a.url } : {}),
       dateModified: a.updatedAt.toISOString(),
@@ -265,13 +415,21 @@ export class JobAdsService {
   }
 
   /** Search: full text (Danish stemming, accents ignored), filters, radius; open ads only (staff's own: all). */
-  async search(principal: Principal, query: JobAdQueryDto, language: Language, home?: { latitude: number; longitude: number } | null): Promise<JobAdPageDto> {
+  async search(
+    principal: Principal,
+    query: JobAdQueryDto,
+    language: Language,
+    home?: { latitude: number; longitude: number } | null,
+  ): Promise<JobAdPageDto> {
     const { municipalities, postalCodes } = await this.reference.catalogues();
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
     const where: string[] = [];
     const mine = query.mine === 'true' && principal.kind !== 'citizen';
-    if (mine) where.push(`a.source = ${p(principal.kind === 'client' ? `client:${principal.id}` : `jobcentre:${principal.municipalityCode}`)}`);
+    if (mine)
+      where.push(
+        `a.source = ${p(principal.kind === 'client' ? `client:${principal.id}` : `jobcentre:${principal.municipalityCode}`)}`,
+      );
     else where.push(OPEN_SQL);
     let rank = 'NULL::real';
     if (query.q) {
@@ -279,7 +437,12 @@ export class JobAdsService {
       where.push(`${SEARCH_DOCUMENT_SQL} @@ ${tsq}`);
       rank = `ts_rank_cd(${SEARCH_DOCUMENT_SQL}, ${tsq})`;
     }
-    if (query.occupation) where.push(query.occupation.length === 4 ? `a.occupation = ${p(query.occupation)}` : `a.occupation LIKE ${p(`${query.occupation}%`)}`);
+    if (query.occupation)
+      where.push(
+        query.occupation.length === 4
+          ? `a.occupation = ${p(query.occupation)}`
+          : `a.occupation LIKE ${p(`${query.occupation}%`)}`,
+      );
     if (query.hours) where.push(`a.hours = ${p(query.hours)}`);
     let centre: { latitude: number; longitude: number } | undefined;
     const unknown = (field: string, message: string) => PlatformException.validation([{ field, message }]);
@@ -297,11 +460,15 @@ export class JobAdsService {
     if (!centre && home) centre = home;
     if (query.radiusKm) {
       if (!centre) throw new JobMatchingException(JobMatchingErrorCode.NoSearchCentre);
-      where.push(`job_matching.distance_km(${p(centre.latitude)}, ${p(centre.longitude)}, a.latitude, a.longitude) <= ${p(query.radiusKm)}`);
+      where.push(
+        `job_matching.distance_km(${p(centre.latitude)}, ${p(centre.longitude)}, a.latitude, a.longitude) <= ${p(query.radiusKm)}`,
+      );
     }
     // The count below (a page past the end) takes the filters' parameters only, not the distance's or the paging's.
     const filterParams = params.length;
-    const distance = centre ? `job_matching.distance_km(${p(centre.latitude)}, ${p(centre.longitude)}, a.latitude, a.longitude)` : 'NULL::float8';
+    const distance = centre
+      ? `job_matching.distance_km(${p(centre.latitude)}, ${p(centre.longitude)}, a.latitude, a.longitude)`
+      : 'NULL::float8';
     const limit = query.limit;
     const rows = (await this.ads.query(
       `SELECT a.id, ${distance} AS distance_km, count(*) OVER () AS total
@@ -311,18 +478,35 @@ export class JobAdsService {
         LIMIT ${p(limit)} OFFSET ${p((query.page - 1) * limit)}`,
       params,
     )) as Array<{ id: string; distance_km: number | null; total: string }>;
-    const total = rows.length ? Number(rows[0].total) : query.page === 1 ? 0 : await this.count(where.join(' AND '), params.slice(0, filterParams));
+    const total = rows.length
+      ? Number(rows[0].total)
+      : query.page === 1
+        ? 0
+        : await this.count(where.join(' AND '), params.slice(0, filterParams));
     const byId = await this.byIds(rows.map((r) => r.id));
-    const items = await this.toDtos(rows.map((r) => byId.get(r.id)!), language, principal, new Map(rows.map((r) => [r.id, r.distance_km])));
+    const items = await this.toDtos(
+      rows.map((r) => byId.get(r.id)!),
+      language,
+      principal,
+      new Map(rows.map((r) => [r.id, r.distance_km])),
+    );
     return toPage(items, total, query);
   }
 
   private async count(where: string, params: unknown[]): Promise<number> {
-    const [row] = (await this.ads.query(`SELECT count(*)::int AS n FROM job_matching.job_ad a WHERE ${where}`, params)) as Array<{ n: number }>;
+    const [row] = (await this.ads.query(
+      `SELECT count(*)::int AS n FROM job_matching.job_ad a WHERE ${where}`,
+      params,
+    )) as Array<{ n: number }>;
     return row.n;
   }
 
-  async toDtos(ads: JobAdEntity[], language: Language, viewer?: { kind: string; municipalityCode: string }, distances?: Map<string, number | null>): Promise<JobAdDto[]> {
+  async toDtos(
+    ads: JobAdEntity[],
+    language: Language,
+    viewer?: { kind: string; municipalityCode: string },
+    distances?: Map<string, number | null>,
+  ): Promise<JobAdDto[]> {
     const { occupations, municipalities } = await this.reference.catalogues();
     const now = Date.now();
     return ads.map((a) => {
@@ -333,7 +517,10 @@ export class JobAdsService {
         title: a.title,
         employer: a.employer,
         description: a.description,
-        occupation: { code: a.occupation, title: (language === 'en' ? occupation?.titleEn : occupation?.titleDa) ?? a.occupation },
+        occupation: {
+          code: a.occupation,
+          title: (language === 'en' ? occupation?.titleEn : occupation?.titleDa) ?? a.occupation,
+        },
         streetAddress: a.streetAddress,
         postalCode: a.postalCode,
         locality: a.locality,
@@ -350,7 +537,8 @@ export class JobAdsService {
         validThrough: a.validThrough?.toISOString() ?? null,
         url: a.url,
         open: !a.validThrough || a.validThrough.getTime() > now,
-        ownedByMyMunicipality: !!viewer && viewer.kind === 'staff' && a.source === `jobcentre:${viewer.municipalityCode}`,
+        ownedByMyMunicipality:
+          !!viewer && viewer.kind === 'staff' && a.source === `jobcentre:${viewer.municipalityCode}`,
         ...(distance !== undefined && distance !== null ? { distanceKm: Math.round(distance) } : {}),
       };
     });

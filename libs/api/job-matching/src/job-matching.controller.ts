@@ -5,7 +5,18 @@ import { type CaseActor, languageOf } from '@jobunivers/api/citizens';
 import { ApiProblems, CitizenSelf, IdParamDto, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, RateLimit, type StaffPrincipal } from '@jobunivers/api/identity';
 import { JoblogDto, JoblogEntryDto, JoblogInputDto, JoblogPatchDto } from './dto/joblog.dto';
-import { AlertSettingsDto, JobAlertsDto, JobMatchDto, JobMatchesDto, JobSuggestionDto, JobSuggestionsDto, NotRelevantDto, SavedJobsDto, SuggestionAnswerDto, SuggestJobDto } from './dto/matching.dto';
+import {
+  AlertSettingsDto,
+  JobAlertsDto,
+  JobMatchDto,
+  JobMatchesDto,
+  JobSuggestionDto,
+  JobSuggestionsDto,
+  NotRelevantDto,
+  SavedJobsDto,
+  SuggestionAnswerDto,
+  SuggestJobDto,
+} from './dto/matching.dto';
 import { JoblogService } from './joblog.service';
 import { MatchingService } from './matching.service';
 
@@ -22,9 +33,14 @@ export class JobMatchingController {
   @Get('me/job-matches')
   @CitizenSelf()
   @RateLimit('job-matches')
-  @ApiOperation({ summary: 'My best open job ads, with the reasons they fit and the skills I miss (with offers that develop them)' })
+  @ApiOperation({
+    summary: 'My best open job ads, with the reasons they fit and the skills I miss (with offers that develop them)',
+  })
   @ApiOkResponse({ type: JobMatchesDto })
-  matches(@CurrentPrincipal() citizen: CitizenPrincipal, @Headers('accept-language') language?: string): Promise<JobMatchesDto> {
+  matches(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Headers('accept-language') language?: string,
+  ): Promise<JobMatchesDto> {
     return this.matching.matchesFor(citizen.id, citizen.municipalityCode, languageOf(language));
   }
 
@@ -33,7 +49,11 @@ export class JobMatchingController {
   @RateLimit('job-matches')
   @ApiOperation({ summary: 'How one job ad fits me (for its page)' })
   @ApiOkResponse({ type: JobMatchDto })
-  match(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Headers('accept-language') language?: string): Promise<JobMatchDto> {
+  match(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Param() { id }: IdParamDto,
+    @Headers('accept-language') language?: string,
+  ): Promise<JobMatchDto> {
     return this.matching.matchOne(citizen, id, languageOf(language));
   }
 
@@ -41,7 +61,10 @@ export class JobMatchingController {
   @CitizenSelf()
   @ApiOperation({ summary: 'Jobs I saved' })
   @ApiOkResponse({ type: SavedJobsDto })
-  saved(@CurrentPrincipal() citizen: CitizenPrincipal, @Headers('accept-language') language?: string): Promise<SavedJobsDto> {
+  saved(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Headers('accept-language') language?: string,
+  ): Promise<SavedJobsDto> {
     return this.matching.saved(citizen, languageOf(language));
   }
 
@@ -68,7 +91,11 @@ export class JobMatchingController {
   @CitizenSelf()
   @ApiOperation({ summary: 'Mark a job ad not relevant: it leaves my matches and similar ads rank lower' })
   @ApiNoContentResponse()
-  async notRelevant(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: NotRelevantDto): Promise<void> {
+  async notRelevant(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: NotRelevantDto,
+  ): Promise<void> {
     await this.matching.markNotRelevant(citizen, id, body.reason);
   }
 
@@ -85,7 +112,10 @@ export class JobMatchingController {
   @CitizenSelf()
   @ApiOperation({ summary: 'Jobs my caseworker suggested to me' })
   @ApiOkResponse({ type: JobSuggestionsDto })
-  mySuggestions(@CurrentPrincipal() citizen: CitizenPrincipal, @Headers('accept-language') language?: string): Promise<JobSuggestionsDto> {
+  mySuggestions(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Headers('accept-language') language?: string,
+  ): Promise<JobSuggestionsDto> {
     return this.matching.mySuggestions(citizen, languageOf(language));
   }
 
@@ -94,7 +124,12 @@ export class JobMatchingController {
   @CitizenSelf()
   @ApiOperation({ summary: 'Answer a job suggestion: applied (added to my joblog) or not relevant (with a reason)' })
   @ApiOkResponse({ type: JobSuggestionDto })
-  answer(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: SuggestionAnswerDto, @Headers('accept-language') language?: string): Promise<JobSuggestionDto> {
+  answer(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: SuggestionAnswerDto,
+    @Headers('accept-language') language?: string,
+  ): Promise<JobSuggestionDto> {
     return this.matching.answer(citizen, id, body, languageOf(language));
   }
 
@@ -102,7 +137,10 @@ export class JobMatchingController {
   @CitizenSelf()
   @ApiOperation({ summary: 'New job ads that fit me (job alerts) and how I get them' })
   @ApiOkResponse({ type: JobAlertsDto })
-  alerts(@CurrentPrincipal() citizen: CitizenPrincipal, @Headers('accept-language') language?: string): Promise<JobAlertsDto> {
+  alerts(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Headers('accept-language') language?: string,
+  ): Promise<JobAlertsDto> {
     return this.matching.myAlerts(citizen, languageOf(language));
   }
 
@@ -123,7 +161,12 @@ export class JobMatchingController {
   @ApiPurposeHeader()
   @ApiOperation({ summary: 'A citizen’s job matches, as the citizen sees them (audited)' })
   @ApiOkResponse({ type: JobMatchesDto })
-  staffMatches(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Headers('accept-language') language?: string, @Headers(PURPOSE_HEADER) purpose?: string): Promise<JobMatchesDto> {
+  staffMatches(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Headers('accept-language') language?: string,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<JobMatchesDto> {
     return this.matching.matchesForStaff(actor, id, languageOf(language), purpose);
   }
 
@@ -132,7 +175,12 @@ export class JobMatchingController {
   @ApiPurposeHeader()
   @ApiOperation({ summary: 'Jobs suggested to a citizen and the answers (audited)' })
   @ApiOkResponse({ type: JobSuggestionsDto })
-  staffSuggestions(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Headers('accept-language') language?: string, @Headers(PURPOSE_HEADER) purpose?: string): Promise<JobSuggestionsDto> {
+  staffSuggestions(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Headers('accept-language') language?: string,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<JobSuggestionsDto> {
     return this.matching.suggestionsForStaff(actor, id, languageOf(language), purpose);
   }
 
@@ -141,7 +189,13 @@ export class JobMatchingController {
   @ApiPurposeHeader()
   @ApiOperation({ summary: 'Send a citizen a specific job ad as a suggestion, with a note' })
   @ApiCreatedResponse({ type: JobSuggestionDto })
-  suggest(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: SuggestJobDto, @Headers('accept-language') language?: string, @Headers(PURPOSE_HEADER) purpose?: string): Promise<JobSuggestionDto> {
+  suggest(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: SuggestJobDto,
+    @Headers('accept-language') language?: string,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<JobSuggestionDto> {
     return this.matching.suggest(actor, id, body, languageOf(language), purpose);
   }
 
@@ -168,7 +222,11 @@ export class JobMatchingController {
   @CitizenSelf()
   @ApiOperation({ summary: 'Update an application (e.g. interview, rejected, hired)' })
   @ApiOkResponse({ type: JoblogEntryDto })
-  update(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: JoblogPatchDto): Promise<JoblogEntryDto> {
+  update(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: JoblogPatchDto,
+  ): Promise<JoblogEntryDto> {
     return this.joblog.update(citizen, id, body);
   }
 
@@ -177,7 +235,11 @@ export class JobMatchingController {
   @ApiPurposeHeader()
   @ApiOperation({ summary: 'A citizen’s joblog (audited)' })
   @ApiOkResponse({ type: JoblogDto })
-  forStaff(@CurrentPrincipal() actor: CaseActor, @Param() { id }: IdParamDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<JoblogDto> {
+  forStaff(
+    @CurrentPrincipal() actor: CaseActor,
+    @Param() { id }: IdParamDto,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<JoblogDto> {
     return this.joblog.forStaff(actor, id, purpose);
   }
 }

@@ -3,7 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { AuditModule, auditMigrations } from '@jobunivers/api/audit';
 import { CitizensModule, citizensMigrations } from '@jobunivers/api/citizens';
 import { DemoDataService } from '@jobunivers/api/database';
-import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
+import {
+  DEMO_CLIENT_ID,
+  DEMO_CLIENT_SECRET,
+  DEMO_STAFF,
+  IdentityModule,
+  identityMigrations,
+} from '@jobunivers/api/identity';
 import { meetingsMigrations } from '@jobunivers/api/meetings';
 import { offersMigrations } from '@jobunivers/api/offers';
 import { referenceMigrations } from '@jobunivers/api/reference';
@@ -32,7 +38,10 @@ const posting = (over: Json = {}): Json => ({
   validThrough: addDays(today, 30),
   employmentType: 'FULL_TIME',
   hiringOrganization: { '@type': 'Organization', name: 'Testhospitalet' },
-  jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', postalCode: '8000', addressLocality: 'Aarhus C', addressCountry: 'DK' } },
+  jobLocation: {
+    '@type': 'Place',
+    address: { '@type': 'PostalAddress', postalCode: '8000', addressLocality: 'Aarhus C', addressCountry: 'DK' },
+  },
   occupationalCategory: { '@type': 'CategoryCode', codeValue: '2221', inCodeSet: 'ISCO-08' },
   skills: ['medication', 'first-aid', 'elder-care'],
   ...over,
@@ -44,16 +53,44 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
   let db: DataSource;
   let browsers: SignedInBrowsers;
   let bearer: (scope: string) => Promise<Record<string, string>>;
-  const send = <T = Json>(userId: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => browsers.send<T>(userId, method, path, body, headers);
+  const send = <T = Json>(
+    userId: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => browsers.send<T>(userId, method, path, body, headers);
   const mette = staff('Mette Kjær');
   const anne = staff('Anne Dahl');
   const lead = staff('Susanne Vestergaard');
   const register = async (profile: Json) => {
-    const res = await send(mette, 'POST', '/api/v1/citizens', { cpr: `050591${serial++}`, firstName: 'Job', lastName: `Søger ${serial}`, email: 'j@example.dk', phone: '+4520202020', postalCode: '8000', benefitType: 'unemployment_benefit', unemployedSince: addDays(today, -20) });
+    const res = await send(mette, 'POST', '/api/v1/citizens', {
+      cpr: `050591${serial++}`,
+      firstName: 'Job',
+      lastName: `Søger ${serial}`,
+      email: 'j@example.dk',
+      phone: '+4520202020',
+      postalCode: '8000',
+      benefitType: 'unemployment_benefit',
+      unemployedSince: addDays(today, -20),
+    });
     expect(res.status).toBe(201);
     const id = res.body['id'] as string;
     await db.query(`UPDATE citizens.citizen SET assigned_caseworker_id = $1 WHERE id = $2`, [mette, id]);
-    const saved = await send(id, 'PUT', '/api/v1/me/profile', { contact: { email: 'j@example.dk', phone: '+4520202020', postalCode: '8000' }, wishedOccupations: [], skills: [], education: [], experience: [], workArea: { radiusKm: 30 }, hours: 'full_time', languages: [{ language: 'da', level: 'native' }], drivingLicences: [], preferredMeetingForms: [], notificationChannels: [], ...profile });
+    const saved = await send(id, 'PUT', '/api/v1/me/profile', {
+      contact: { email: 'j@example.dk', phone: '+4520202020', postalCode: '8000' },
+      wishedOccupations: [],
+      skills: [],
+      education: [],
+      experience: [],
+      workArea: { radiusKm: 30 },
+      hours: 'full_time',
+      languages: [{ language: 'da', level: 'native' }],
+      drivingLicences: [],
+      preferredMeetingForms: [],
+      notificationChannels: [],
+      ...profile,
+    });
     expect(saved.status).toBe(200);
     return id;
   };
@@ -66,14 +103,31 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
   beforeAll(async () => {
     app = await createModuleTestApp({
       imports: [IdentityModule, AuditModule, CitizensModule, JobMatchingModule],
-      migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations, ...meetingsMigrations, ...offersMigrations, ...jobMatchingMigrations],
+      migrations: [
+        ...referenceMigrations,
+        ...identityMigrations,
+        ...auditMigrations,
+        ...citizensMigrations,
+        ...screeningMigrations,
+        ...meetingsMigrations,
+        ...offersMigrations,
+        ...jobMatchingMigrations,
+      ],
     });
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
     browsers = new SignedInBrowsers(http);
     db = app.get(DataSource);
     bearer = async (scope: string) => {
-      const token = await http.post<{ access_token: string }>('/api/v1/oauth/token', new URLSearchParams({ grant_type: 'client_credentials', client_id: DEMO_CLIENT_ID, client_secret: DEMO_CLIENT_SECRET, scope }));
+      const token = await http.post<{ access_token: string }>(
+        '/api/v1/oauth/token',
+        new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: DEMO_CLIENT_ID,
+          client_secret: DEMO_CLIENT_SECRET,
+          scope,
+        }),
+      );
       return { authorization: `Bearer ${token.body.access_token}` };
     };
   });
@@ -81,11 +135,21 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
 
   describe('import and export as schema.org JobPosting', () => {
     it('imports one posting, exports it as JSON-LD, and a re-import with the same identifier updates the same ad', async () => {
-      const input = posting({ baseSalary: { '@type': 'MonetaryAmount', currency: 'DKK', value: { '@type': 'QuantitativeValue', minValue: 34000, maxValue: 40000, unitText: 'MONTH' } }, workHours: '37 timer', skills: ['medication', 'Akutsygepleje'] });
+      const input = posting({
+        baseSalary: {
+          '@type': 'MonetaryAmount',
+          currency: 'DKK',
+          value: { '@type': 'QuantitativeValue', minValue: 34000, maxValue: 40000, unitText: 'MONTH' },
+        },
+        workHours: '37 timer',
+        skills: ['medication', 'Akutsygepleje'],
+      });
       const created = await http.post<Json>('/api/v1/job-ads', input, { headers: await bearer('jobs:write') });
       expect(created.status).toBe(201);
       expect(created.headers.get('location')).toBe(`/api/v1/job-ads/${created.body['id']}`);
-      const exported = await http.get<Json>(`/api/v1/job-ads/${created.body['id']}`, { headers: await bearer('jobs:write') });
+      const exported = await http.get<Json>(`/api/v1/job-ads/${created.body['id']}`, {
+        headers: await bearer('jobs:write'),
+      });
       expect(exported.status).toBe(200);
       expect(exported.headers.get('content-type')).toContain('application/ld+json');
       expect(exported.body).toMatchObject({
@@ -97,29 +161,79 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
         datePosted: today,
         employmentType: ['FULL_TIME'],
         hiringOrganization: { '@type': 'Organization', name: 'Testhospitalet' },
-        jobLocation: { address: { postalCode: '8000', addressLocality: 'Aarhus C', addressCountry: 'DK' }, geo: { '@type': 'GeoCoordinates' } },
+        jobLocation: {
+          address: { postalCode: '8000', addressLocality: 'Aarhus C', addressCountry: 'DK' },
+          geo: { '@type': 'GeoCoordinates' },
+        },
         occupationalCategory: { '@type': 'CategoryCode', codeValue: '2221', inCodeSet: 'ISCO-08' },
         skills: [expect.objectContaining({ '@type': 'DefinedTerm', termCode: 'medication' }), 'Akutsygepleje'],
         baseSalary: { currency: 'DKK', value: { minValue: 34000, maxValue: 40000, unitText: 'MONTH' } },
         workHours: '37 timer',
       });
-      const again = await http.post<Json>('/api/v1/job-ads', { ...input, title: 'Sygeplejerske (genopslag)' }, { headers: await bearer('jobs:write') });
+      const again = await http.post<Json>(
+        '/api/v1/job-ads',
+        { ...input, title: 'Sygeplejerske (genopslag)' },
+        { headers: await bearer('jobs:write') },
+      );
       expect(again.status).toBe(200);
       expect(again.body).toMatchObject({ id: created.body['id'], status: 'updated' });
-      const [row] = await db.query(`SELECT count(*)::int AS n, max(title) AS title FROM job_matching.job_ad WHERE identifier = $1`, [input['identifier']]);
+      const [row] = await db.query(
+        `SELECT count(*)::int AS n, max(title) AS title FROM job_matching.job_ad WHERE identifier = $1`,
+        [input['identifier']],
+      );
       expect(row).toEqual({ n: 1, title: 'Sygeplejerske (genopslag)' });
     });
 
     it('a bad posting is a 400 naming every bad field and stores nothing; only publishers may import', async () => {
       const before = (await db.query(`SELECT count(*)::int AS n FROM job_matching.job_ad`))[0].n;
-      const bad = await http.post<Json>('/api/v1/job-ads', posting({ '@type': 'Person', title: '', datePosted: 'last week', validThrough: addDays(today, -400), employmentType: 'SOMETIMES', hiringOrganization: {}, jobLocation: { address: { postalCode: '0000', addressCountry: 'SE' } }, occupationalCategory: '99', url: 'ftp://x', baseSalary: { currency: 'DKK', value: -5 } }), { headers: await bearer('jobs:write') });
+      const bad = await http.post<Json>(
+        '/api/v1/job-ads',
+        posting({
+          '@type': 'Person',
+          title: '',
+          datePosted: 'last week',
+          validThrough: addDays(today, -400),
+          employmentType: 'SOMETIMES',
+          hiringOrganization: {},
+          jobLocation: { address: { postalCode: '0000', addressCountry: 'SE' } },
+          occupationalCategory: '99',
+          url: 'ftp://x',
+          baseSalary: { currency: 'DKK', value: -5 },
+        }),
+        { headers: await bearer('jobs:write') },
+      );
       expect(bad.status).toBe(400);
-      expect((bad.body['errors'] as Array<{ field: string }>).map((e) => e.field).sort()).toEqual(['@type', 'baseSalary', 'datePosted', 'employmentType', 'hiringOrganization.name', 'jobLocation.address.addressCountry', 'occupationalCategory', 'title', 'url']);
-      const unknownCodes = await http.post<Json>('/api/v1/job-ads', posting({ occupationalCategory: '9999', jobLocation: { address: { postalCode: '0999' } } }), { headers: await bearer('jobs:write') });
-      expect((unknownCodes.body['errors'] as Array<{ field: string }>).map((e) => e.field).sort()).toEqual(['jobLocation.address.postalCode', 'occupationalCategory']);
-      expect((await http.post('/api/v1/job-ads', posting({ identifier: undefined }), { headers: await bearer('jobs:write') })).status).toBe(400);
+      expect((bad.body['errors'] as Array<{ field: string }>).map((e) => e.field).sort()).toEqual([
+        '@type',
+        'baseSalary',
+        'datePosted',
+        'employmentType',
+        'hiringOrganization.name',
+        'jobLocation.address.addressCountry',
+        'occupationalCategory',
+        'title',
+        'url',
+      ]);
+      const unknownCodes = await http.post<Json>(
+        '/api/v1/job-ads',
+        posting({ occupationalCategory: '9999', jobLocation: { address: { postalCode: '0999' } } }),
+        { headers: await bearer('jobs:write') },
+      );
+      expect((unknownCodes.body['errors'] as Array<{ field: string }>).map((e) => e.field).sort()).toEqual([
+        'jobLocation.address.postalCode',
+        'occupationalCategory',
+      ]);
+      expect(
+        (
+          await http.post('/api/v1/job-ads', posting({ identifier: undefined }), {
+            headers: await bearer('jobs:write'),
+          })
+        ).status,
+      ).toBe(400);
       expect((await http.post('/api/v1/job-ads', [1, 2], { headers: await bearer('jobs:write') })).status).toBe(400);
-      expect((await http.post('/api/v1/job-ads', posting(), { headers: await bearer('citizens:read') })).status).toBe(403);
+      expect((await http.post('/api/v1/job-ads', posting(), { headers: await bearer('citizens:read') })).status).toBe(
+        403,
+      );
       expect((await http.post('/api/v1/job-ads', posting())).status).toBe(401);
       const citizen = await register({});
       expect((await send(citizen, 'POST', '/api/v1/job-ads', posting())).status).toBe(403);
@@ -128,56 +242,130 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
 
     it('bulk: stores the valid postings and reports each one; staff may add ads without an identifier and withdraw their own', async () => {
       const good = [posting(), posting({ title: 'Social- og sundhedsassistent', occupationalCategory: '5321' })];
-      const res = await http.post<Json>('/api/v1/job-ads/bulk', { items: [good[0], { title: 'x' }, good[1], 'not an object'] }, { headers: await bearer('jobs:write') });
+      const res = await http.post<Json>(
+        '/api/v1/job-ads/bulk',
+        { items: [good[0], { title: 'x' }, good[1], 'not an object'] },
+        { headers: await bearer('jobs:write') },
+      );
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ created: 2, updated: 0, invalid: 2 });
       const items = res.body['items'] as Array<Json>;
       expect(items.map((i) => i['status'])).toEqual(['created', 'invalid', 'created', 'invalid']);
-      expect((items[1]['errors'] as Array<{ field: string }>).map((e) => e.field)).toEqual(expect.arrayContaining(['identifier', 'description', 'datePosted', 'hiringOrganization.name', 'jobLocation.address', 'occupationalCategory']));
-      expect(await db.query(`SELECT title FROM job_matching.job_ad WHERE id = ANY($1) ORDER BY title`, [[items[0]['id'], items[2]['id']]])).toEqual([{ title: 'Social- og sundhedsassistent' }, { title: 'Sygeplejerske til akutmodtagelsen' }]);
-      expect((await http.post<Json>('/api/v1/job-ads/bulk', { items: Array.from({ length: 1001 }, () => ({})) }, { headers: await bearer('jobs:write') })).body['code']).toBe('too_many_job_ads');
+      expect((items[1]['errors'] as Array<{ field: string }>).map((e) => e.field)).toEqual(
+        expect.arrayContaining([
+          'identifier',
+          'description',
+          'datePosted',
+          'hiringOrganization.name',
+          'jobLocation.address',
+          'occupationalCategory',
+        ]),
+      );
+      expect(
+        await db.query(`SELECT title FROM job_matching.job_ad WHERE id = ANY($1) ORDER BY title`, [
+          [items[0]['id'], items[2]['id']],
+        ]),
+      ).toEqual([{ title: 'Social- og sundhedsassistent' }, { title: 'Sygeplejerske til akutmodtagelsen' }]);
+      expect(
+        (
+          await http.post<Json>(
+            '/api/v1/job-ads/bulk',
+            { items: Array.from({ length: 1001 }, () => ({})) },
+            { headers: await bearer('jobs:write') },
+          )
+        ).body['code'],
+      ).toBe('too_many_job_ads');
 
-      const byStaff = await send(lead, 'POST', '/api/v1/job-ads', posting({ identifier: undefined, title: 'Jobkonsulent' }));
+      const byStaff = await send(
+        lead,
+        'POST',
+        '/api/v1/job-ads',
+        posting({ identifier: undefined, title: 'Jobkonsulent' }),
+      );
       expect(byStaff.status).toBe(201);
       const id = byStaff.body['id'] as string;
       expect((await send(anne, 'DELETE', `/api/v1/job-ads/${id}`)).status).toBe(403);
       expect((await send(lead, 'DELETE', `/api/v1/job-ads/${id}`)).status).toBe(204);
-      const mine = await send<{ items: Array<{ id: string; open: boolean; ownedByMyMunicipality: boolean }> }>(lead, 'GET', '/api/v1/job-ads?mine=true');
+      const mine = await send<{ items: Array<{ id: string; open: boolean; ownedByMyMunicipality: boolean }> }>(
+        lead,
+        'GET',
+        '/api/v1/job-ads?mine=true',
+      );
       expect(mine.body.items.find((a) => a.id === id)).toMatchObject({ open: false, ownedByMyMunicipality: true });
     });
   });
 
   describe('bad text in an import', () => {
     it('decodes HTML entities, drops control characters (a raw NUL is refused with the request, as everywhere), and a value the database refuses fails only its own item', async () => {
-      const description = '<p>Vi s&oslash;ger en sygeplejerske til &Aring;rhus &aelig;ldrepleje &#99999999; &#0; &#x41;&#66; &ukendt;</p>';
-      const entityAd = posting({ identifier: `entities-${Date.now()}`, title: 'Syge\u0001plejer\u001fske', description });
+      const description =
+        '<p>Vi s&oslash;ger en sygeplejerske til &Aring;rhus &aelig;ldrepleje &#99999999; &#0; &#x41;&#66; &ukendt;</p>';
+      const entityAd = posting({
+        identifier: `entities-${Date.now()}`,
+        title: 'Syge\u0001plejer\u001fske',
+        description,
+      });
       // A trigger stands in for any value PostgreSQL refuses that parsing cannot foresee.
       const refused = `refused-${Date.now()}`;
-      await db.query(`CREATE FUNCTION job_matching.refuse_test_ad() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.identifier LIKE 'refused-%' THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$`);
-      await db.query(`CREATE TRIGGER refuse_test_ad BEFORE INSERT ON job_matching.job_ad FOR EACH ROW EXECUTE FUNCTION job_matching.refuse_test_ad()`);
+      await db.query(
+        `CREATE FUNCTION job_matching.refuse_test_ad() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.identifier LIKE 'refused-%' THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$`,
+      );
+      await db.query(
+        `CREATE TRIGGER refuse_test_ad BEFORE INSERT ON job_matching.job_ad FOR EACH ROW EXECUTE FUNCTION job_matching.refuse_test_ad()`,
+      );
       try {
-        const items = [posting({ identifier: `ok1-${Date.now()}` }), entityAd, posting({ identifier: refused }), posting({ identifier: `ok2-${Date.now()}` })];
+        const items = [
+          posting({ identifier: `ok1-${Date.now()}` }),
+          entityAd,
+          posting({ identifier: refused }),
+          posting({ identifier: `ok2-${Date.now()}` }),
+        ];
         const res = await http.post<Json>('/api/v1/job-ads/bulk', { items }, { headers: await bearer('jobs:write') });
         expect(res.status).toBe(200);
         expect(res.body).toMatchObject({ created: 3, updated: 0, invalid: 1 });
         const results = res.body['items'] as Array<Json>;
         expect(results.map((i) => i['status'])).toEqual(['created', 'created', 'invalid', 'created']);
-        expect(results[2]).toMatchObject({ identifier: refused, errors: [{ field: 'item', message: expect.stringContaining('could not be stored') }] });
-        const [row] = await db.query(`SELECT title, description FROM job_matching.job_ad WHERE id = $1`, [results[1]['id']]);
-        expect(row).toEqual({ title: 'Sygeplejerske', description: 'Vi søger en sygeplejerske til Århus ældrepleje \uFFFD \uFFFD AB &ukendt;' });
-        expect(await db.query(`SELECT count(*)::int AS n FROM job_matching.job_ad WHERE identifier = $1`, [refused])).toEqual([{ n: 0 }]);
-        expect(await db.query(`SELECT count(*)::int AS n FROM job_matching.job_ad WHERE id = ANY($1)`, [[results[0]['id'], results[3]['id']]])).toEqual([{ n: 2 }]);
+        expect(results[2]).toMatchObject({
+          identifier: refused,
+          errors: [{ field: 'item', message: expect.stringContaining('could not be stored') }],
+        });
+        const [row] = await db.query(`SELECT title, description FROM job_matching.job_ad WHERE id = $1`, [
+          results[1]['id'],
+        ]);
+        expect(row).toEqual({
+          title: 'Sygeplejerske',
+          description: 'Vi søger en sygeplejerske til Århus ældrepleje \uFFFD \uFFFD AB &ukendt;',
+        });
+        expect(
+          await db.query(`SELECT count(*)::int AS n FROM job_matching.job_ad WHERE identifier = $1`, [refused]),
+        ).toEqual([{ n: 0 }]);
+        expect(
+          await db.query(`SELECT count(*)::int AS n FROM job_matching.job_ad WHERE id = ANY($1)`, [
+            [results[0]['id'], results[3]['id']],
+          ]),
+        ).toEqual([{ n: 2 }]);
 
         // A raw NUL (which PostgreSQL cannot store) is refused by the global validation pipe before any item is read: 400 naming the field, nothing stored.
-        const withNul = await http.post<Json>('/api/v1/job-ads/bulk', { items: [posting({ identifier: `nul-${Date.now()}`, title: 'Syge\u0000plejerske' })] }, { headers: await bearer('jobs:write') });
+        const withNul = await http.post<Json>(
+          '/api/v1/job-ads/bulk',
+          { items: [posting({ identifier: `nul-${Date.now()}`, title: 'Syge\u0000plejerske' })] },
+          { headers: await bearer('jobs:write') },
+        );
         expect(withNul.status).toBe(400);
         expect(JSON.stringify(withNul.body['errors'])).toContain('items');
-        expect(await db.query(`SELECT count(*)::int AS n FROM job_matching.job_ad WHERE identifier LIKE 'nul-%'`)).toEqual([{ n: 0 }]);
+        expect(
+          await db.query(`SELECT count(*)::int AS n FROM job_matching.job_ad WHERE identifier LIKE 'nul-%'`),
+        ).toEqual([{ n: 0 }]);
 
         // One posting alone: its 400, nothing stored.
-        const single = await http.post<Json>('/api/v1/job-ads', posting({ identifier: `${refused}-single` }), { headers: await bearer('jobs:write') });
+        const single = await http.post<Json>('/api/v1/job-ads', posting({ identifier: `${refused}-single` }), {
+          headers: await bearer('jobs:write'),
+        });
         expect(single.status).toBe(400);
-        expect(await db.query(`SELECT count(*)::int AS n FROM job_matching.job_ad WHERE identifier = $1`, [`${refused}-single`])).toEqual([{ n: 0 }]);
+        expect(
+          await db.query(`SELECT count(*)::int AS n FROM job_matching.job_ad WHERE identifier = $1`, [
+            `${refused}-single`,
+          ]),
+        ).toEqual([{ n: 0 }]);
       } finally {
         await db.query(`DROP TRIGGER refuse_test_ad ON job_matching.job_ad`);
         await db.query(`DROP FUNCTION job_matching.refuse_test_ad()`);
@@ -188,10 +376,23 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
   describe('search', () => {
     it('finds by Danish word forms and without accents, filters by occupation, place, radius and hours, and leaves expired ads out', async () => {
       const tag = `Zebrafjord${serial++}`;
-      const cafe = await importAd({ title: `Kok til café ${tag}`, description: 'Køkkenet søger en kok.', occupationalCategory: '5120', jobLocation: { address: { postalCode: '2100' } }, employmentType: 'PART_TIME' });
+      const cafe = await importAd({
+        title: `Kok til café ${tag}`,
+        description: 'Køkkenet søger en kok.',
+        occupationalCategory: '5120',
+        jobLocation: { address: { postalCode: '2100' } },
+        employmentType: 'PART_TIME',
+      });
       const nurse = await importAd({ title: `Sygeplejersker ${tag}`, description: 'Akutmodtagelsen har travlt.' });
-      const expired = await importAd({ title: `Sygeplejerske ${tag} udløbet`, datePosted: addDays(today, -40), validThrough: addDays(today, -1) });
-      const ids = async (query: string) => ((await send<{ items: Array<{ id: string }> }>(lead, 'GET', `/api/v1/job-ads?${query}`)).body.items ?? []).map((a) => a.id).sort();
+      const expired = await importAd({
+        title: `Sygeplejerske ${tag} udløbet`,
+        datePosted: addDays(today, -40),
+        validThrough: addDays(today, -1),
+      });
+      const ids = async (query: string) =>
+        ((await send<{ items: Array<{ id: string }> }>(lead, 'GET', `/api/v1/job-ads?${query}`)).body.items ?? [])
+          .map((a) => a.id)
+          .sort();
       expect(await ids(`q=sygeplejerske ${tag}`)).toEqual([nurse]);
       expect(await ids(`q=cafe ${tag}`)).toEqual([cafe]);
       expect(await ids(`q=kokken ${tag}`)).toEqual([cafe]);
@@ -202,27 +403,64 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
       expect(await ids(`q=${tag}&hours=part_time`)).toEqual([cafe]);
       expect(await ids(`q=${tag}`)).not.toContain(expired);
       const page = await send<Json>(lead, 'GET', `/api/v1/job-ads?q=${tag}&postalCode=8000&radiusKm=20`);
-      expect(page.body).toMatchObject({ total: 1, page: 1, totalPages: 1, items: [{ occupation: { code: '2221', title: 'Sygeplejersker' }, municipalityName: 'Aarhus', distanceKm: 0 }] });
+      expect(page.body).toMatchObject({
+        total: 1,
+        page: 1,
+        totalPages: 1,
+        items: [{ occupation: { code: '2221', title: 'Sygeplejersker' }, municipalityName: 'Aarhus', distanceKm: 0 }],
+      });
       const bad = await send<Json>(lead, 'GET', '/api/v1/job-ads?radiusKm=0&hours=night&occupation=abc');
       expect(bad.status).toBe(400);
-      expect((bad.body['errors'] as Array<{ field: string }>).map((e) => e.field).sort()).toEqual(['hours', 'occupation', 'radiusKm']);
+      expect((bad.body['errors'] as Array<{ field: string }>).map((e) => e.field).sort()).toEqual([
+        'hours',
+        'occupation',
+        'radiusKm',
+      ]);
       expect((await send<Json>(lead, 'GET', '/api/v1/job-ads?radiusKm=10')).body['code']).toBe('no_search_centre');
     });
   });
 
   describe('matches', () => {
     it('ranks the citizen’s open ads in their work area with reasons, missing skills and offers that develop them', async () => {
-      const offer = await send<Json>(lead, 'POST', '/api/v1/offers', { titleDa: `Ældrepleje for begyndere ${serial}`, titleEn: 'Elder care basics', descriptionDa: 'Kursus', descriptionEn: 'Course', provider: 'SOSU', kind: 'course', mode: 'virtual', status: 'published', skills: ['elder-care'] });
+      const offer = await send<Json>(lead, 'POST', '/api/v1/offers', {
+        titleDa: `Ældrepleje for begyndere ${serial}`,
+        titleEn: 'Elder care basics',
+        descriptionDa: 'Kursus',
+        descriptionEn: 'Course',
+        provider: 'SOSU',
+        kind: 'course',
+        mode: 'virtual',
+        status: 'published',
+        skills: ['elder-care'],
+      });
       expect(offer.status).toBe(201);
-      const c = await register({ wishedOccupations: ['2221'], skills: [{ id: 'medication', name: 'Medicinhåndtering' }, { id: 'first-aid', name: 'Førstehjælp' }], workArea: { radiusKm: 30 }, hours: 'full_time' });
+      const c = await register({
+        wishedOccupations: ['2221'],
+        skills: [
+          { id: 'medication', name: 'Medicinhåndtering' },
+          { id: 'first-aid', name: 'Førstehjælp' },
+        ],
+        workArea: { radiusKm: 30 },
+        hours: 'full_time',
+      });
       const employer = `Hospital ${serial++}`;
       const exact = await importAd({ hiringOrganization: { name: employer } });
-      const related = await importAd({ title: 'Jordemoder', occupationalCategory: '2222', skills: ['medication'], jobLocation: { address: { postalCode: '8200' } }, hiringOrganization: { name: `Klinik ${serial}` } });
+      const related = await importAd({
+        title: 'Jordemoder',
+        occupationalCategory: '2222',
+        skills: ['medication'],
+        jobLocation: { address: { postalCode: '8200' } },
+        hiringOrganization: { name: `Klinik ${serial}` },
+      });
       const far = await importAd({ jobLocation: { address: { postalCode: '2100' } } });
       const expired = await importAd({ datePosted: addDays(today, -40), validThrough: addDays(today, -1) });
       const other = await importAd({ title: 'Lagermedarbejder', occupationalCategory: '9333', skills: ['warehouse'] });
 
-      const res = await send<{ items: Array<Json & { jobAd: { id: string } }>; profileReady: boolean }>(c, 'GET', '/api/v1/me/job-matches');
+      const res = await send<{ items: Array<Json & { jobAd: { id: string } }>; profileReady: boolean }>(
+        c,
+        'GET',
+        '/api/v1/me/job-matches',
+      );
       expect(res.status).toBe(200);
       expect(res.body.profileReady).toBe(true);
       const ids = res.body.items.map((m) => m.jobAd.id);
@@ -233,24 +471,59 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
       const best = res.body.items.find((m) => m.jobAd.id === exact)!;
       expect(best).toMatchObject({
         score: 40 + 20 + 15 + 10 + 5,
-        reasons: ['Matcher dit jobønske: Sygeplejersker', '2 af 3 kompetencer', '1 km fra dig', 'Fuldtid, som du ønsker'],
+        reasons: [
+          'Matcher dit jobønske: Sygeplejersker',
+          '2 af 3 kompetencer',
+          '1 km fra dig',
+          'Fuldtid, som du ønsker',
+        ],
         // The same reasons as codes and parameters, for apps to word in the reader's language.
-        reasonCodes: [{ code: 'exact', params: { title: 'Sygeplejersker' } }, { code: 'skills', params: { matched: '2', total: '3' } }, { code: 'km', params: { km: '1' } }, { code: 'full_time', params: {} }],
-        missingSkills: [{ id: 'elder-care', name: 'Ældrepleje', offers: [expect.objectContaining({ id: offer.body['id'] })] }],
+        reasonCodes: [
+          { code: 'exact', params: { title: 'Sygeplejersker' } },
+          { code: 'skills', params: { matched: '2', total: '3' } },
+          { code: 'km', params: { km: '1' } },
+          { code: 'full_time', params: {} },
+        ],
+        missingSkills: [
+          { id: 'elder-care', name: 'Ældrepleje', offers: [expect.objectContaining({ id: offer.body['id'] })] },
+        ],
         saved: false,
         notRelevant: false,
       });
-      expect(best['factors']).toEqual([{ factor: 'occupation', points: 40, max: 40 }, { factor: 'skills', points: 20, max: 30 }, { factor: 'distance', points: 15, max: 15 }, { factor: 'hours', points: 10, max: 10 }, { factor: 'language', points: 5, max: 5 }]);
+      expect(best['factors']).toEqual([
+        { factor: 'occupation', points: 40, max: 40 },
+        { factor: 'skills', points: 20, max: 30 },
+        { factor: 'distance', points: 15, max: 15 },
+        { factor: 'hours', points: 10, max: 10 },
+        { factor: 'language', points: 5, max: 5 },
+      ]);
       const second = res.body.items.find((m) => m.jobAd.id === related)!;
-      expect(second['reasons']).toEqual(expect.arrayContaining(['Beslægtet med dit jobønske: Sygeplejersker', '1 af 1 kompetencer']));
-      const english = await send<{ items: Array<Json & { jobAd: { id: string } }> }>(c, 'GET', '/api/v1/me/job-matches', undefined, { 'accept-language': 'en' });
-      expect(english.body.items.find((m) => m.jobAd.id === exact)!['reasons']).toEqual(['Matches your job wish: Nursing professionals', '2 of 3 skills', '1 km from you', 'Full time, as you want']);
+      expect(second['reasons']).toEqual(
+        expect.arrayContaining(['Beslægtet med dit jobønske: Sygeplejersker', '1 af 1 kompetencer']),
+      );
+      const english = await send<{ items: Array<Json & { jobAd: { id: string } }> }>(
+        c,
+        'GET',
+        '/api/v1/me/job-matches',
+        undefined,
+        { 'accept-language': 'en' },
+      );
+      expect(english.body.items.find((m) => m.jobAd.id === exact)!['reasons']).toEqual([
+        'Matches your job wish: Nursing professionals',
+        '2 of 3 skills',
+        '1 km from you',
+        'Full time, as you want',
+      ]);
 
       // Saved and "not relevant": the ad leaves the matches, the employer's other ads rank lower and say why.
       expect((await send(c, 'PUT', `/api/v1/me/saved-jobs/${related}`)).status).toBe(204);
-      expect((await send<{ items: Array<{ id: string }> }>(c, 'GET', '/api/v1/me/saved-jobs')).body.items.map((a) => a.id)).toEqual([related]);
+      expect(
+        (await send<{ items: Array<{ id: string }> }>(c, 'GET', '/api/v1/me/saved-jobs')).body.items.map((a) => a.id),
+      ).toEqual([related]);
       const sameEmployer = await importAd({ hiringOrganization: { name: employer }, title: 'Sygeplejerske, nat' });
-      expect((await send(c, 'PUT', `/api/v1/me/job-ads/${exact}/not-relevant`, { reason: 'Kender arbejdspladsen' })).status).toBe(204);
+      expect(
+        (await send(c, 'PUT', `/api/v1/me/job-ads/${exact}/not-relevant`, { reason: 'Kender arbejdspladsen' })).status,
+      ).toBe(204);
       const after = await send<{ items: Array<Json & { jobAd: { id: string } }> }>(c, 'GET', '/api/v1/me/job-matches');
       expect(after.body.items.map((m) => m.jobAd.id)).not.toContain(exact);
       const penalised = after.body.items.find((m) => m.jobAd.id === sameEmployer)!;
@@ -261,13 +534,26 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
       expect([one.status, one.body['detail']]).toEqual([200, undefined]);
       expect(one.body).toMatchObject({ notRelevant: true, jobAd: { id: exact } });
       expect((await send(c, 'DELETE', `/api/v1/me/job-ads/${exact}/not-relevant`)).status).toBe(204);
-      expect((await send<{ items: Array<{ jobAd: { id: string } }> }>(c, 'GET', '/api/v1/me/job-matches')).body.items.map((m) => m.jobAd.id)).toContain(exact);
+      expect(
+        (await send<{ items: Array<{ jobAd: { id: string } }> }>(c, 'GET', '/api/v1/me/job-matches')).body.items.map(
+          (m) => m.jobAd.id,
+        ),
+      ).toContain(exact);
       expect((await send(c, 'PUT', `/api/v1/me/saved-jobs/${randomUUID()}`)).status).toBe(404);
 
       // Staff see the same matches (audited); another municipality gets a 404.
-      const staffView = await send<{ items: Array<{ jobAd: { id: string } }> }>(mette, 'GET', `/api/v1/citizens/${c}/job-matches`);
+      const staffView = await send<{ items: Array<{ jobAd: { id: string } }> }>(
+        mette,
+        'GET',
+        `/api/v1/citizens/${c}/job-matches`,
+      );
       expect(staffView.body.items.map((m) => m.jobAd.id)).toContain(exact);
-      expect(await db.query(`SELECT action, resource FROM audit.audit_event WHERE citizen_id = $1 AND resource = 'job-matches'`, [c])).toEqual([{ action: 'read', resource: 'job-matches' }]);
+      expect(
+        await db.query(
+          `SELECT action, resource FROM audit.audit_event WHERE citizen_id = $1 AND resource = 'job-matches'`,
+          [c],
+        ),
+      ).toEqual([{ action: 'read', resource: 'job-matches' }]);
       expect((await send(anne, 'GET', `/api/v1/citizens/${c}/job-matches`)).status).toBe(404);
     });
 
@@ -283,34 +569,95 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
       const other = await register({ wishedOccupations: ['2221'] });
       const ad = await importAd({ title: 'Sygeplejerske, dag', hiringOrganization: { name: 'Skejby' } });
       const ad2 = await importAd({ title: 'Sygeplejerske, aften', hiringOrganization: { name: 'Randers' } });
-      const sent = await send<Json>(mette, 'POST', `/api/v1/citizens/${c}/job-suggestions`, { jobAdId: ad, note: 'Den her passer til dig' });
+      const sent = await send<Json>(mette, 'POST', `/api/v1/citizens/${c}/job-suggestions`, {
+        jobAdId: ad,
+        note: 'Den her passer til dig',
+      });
       expect(sent.status).toBe(201);
-      expect(sent.body).toMatchObject({ suggestedByName: 'Mette Kjær', note: 'Den her passer til dig', answer: null, jobAd: { id: ad, title: 'Sygeplejerske, dag' } });
-      expect((await send<Json>(mette, 'POST', `/api/v1/citizens/${c}/job-suggestions`, { jobAdId: ad })).body['code']).toBe('job_already_suggested');
+      expect(sent.body).toMatchObject({
+        suggestedByName: 'Mette Kjær',
+        note: 'Den her passer til dig',
+        answer: null,
+        jobAd: { id: ad, title: 'Sygeplejerske, dag' },
+      });
+      expect(
+        (await send<Json>(mette, 'POST', `/api/v1/citizens/${c}/job-suggestions`, { jobAdId: ad })).body['code'],
+      ).toBe('job_already_suggested');
       expect((await send(anne, 'POST', `/api/v1/citizens/${c}/job-suggestions`, { jobAdId: ad2 })).status).toBe(404);
-      expect(((await send<Json>(mette, 'POST', `/api/v1/citizens/${c}/job-suggestions`, { jobAdId: 'nope', note: 5 })).body['errors'] as Array<{ field: string }>).map((e) => e.field)).toEqual(['jobAdId', 'note', 'note']);
+      expect(
+        (
+          (await send<Json>(mette, 'POST', `/api/v1/citizens/${c}/job-suggestions`, { jobAdId: 'nope', note: 5 })).body[
+            'errors'
+          ] as Array<{ field: string }>
+        ).map((e) => e.field),
+      ).toEqual(['jobAdId', 'note', 'note']);
 
       const mine = await send<{ items: Array<{ id: string }> }>(c, 'GET', '/api/v1/me/job-suggestions');
       expect(mine.body.items.map((s) => s.id)).toEqual([sent.body['id']]);
-      expect((await send(other, 'POST', `/api/v1/me/job-suggestions/${sent.body['id']}/answer`, { answer: 'applied' })).status).toBe(404);
-      expect((await send(c, 'POST', `/api/v1/me/job-suggestions/${sent.body['id']}/answer`, { answer: 'maybe' })).status).toBe(400);
-      const answered = await send<Json>(c, 'POST', `/api/v1/me/job-suggestions/${sent.body['id']}/answer`, { answer: 'applied' });
+      expect(
+        (await send(other, 'POST', `/api/v1/me/job-suggestions/${sent.body['id']}/answer`, { answer: 'applied' }))
+          .status,
+      ).toBe(404);
+      expect(
+        (await send(c, 'POST', `/api/v1/me/job-suggestions/${sent.body['id']}/answer`, { answer: 'maybe' })).status,
+      ).toBe(400);
+      const answered = await send<Json>(c, 'POST', `/api/v1/me/job-suggestions/${sent.body['id']}/answer`, {
+        answer: 'applied',
+      });
       expect(answered.body).toMatchObject({ answer: 'applied', answeredAt: expect.any(String) });
       // The timeline keeps the answer as its code and words it in the reader's language.
-      const answeredEntry = async (language: string) => (await send<{ items: Array<Json> }>(c, 'GET', '/api/v1/me/timeline', undefined, { 'accept-language': language })).body.items.find((i) => i['kind'] === 'job_suggestion_answered');
-      expect(await answeredEntry('da')).toMatchObject({ params: { title: 'Sygeplejerske, dag', answer: 'applied' }, text: 'Du svarede på jobforslaget Sygeplejerske, dag: søgt.' });
-      expect((await answeredEntry('en'))?.['text']).toBe('You answered the job suggestion Sygeplejerske, dag: applied.');
-      expect((await send<Json>(c, 'POST', `/api/v1/me/job-suggestions/${sent.body['id']}/answer`, { answer: 'not_relevant' })).body['code']).toBe('job_suggestion_answered');
-      expect((await send<{ items: Array<Json> }>(c, 'GET', '/api/v1/me/joblog')).body.items).toEqual([expect.objectContaining({ jobAdId: ad, title: 'Sygeplejerske, dag', employer: 'Skejby', status: 'applied', appliedOn: today })]);
+      const answeredEntry = async (language: string) =>
+        (
+          await send<{ items: Array<Json> }>(c, 'GET', '/api/v1/me/timeline', undefined, {
+            'accept-language': language,
+          })
+        ).body.items.find((i) => i['kind'] === 'job_suggestion_answered');
+      expect(await answeredEntry('da')).toMatchObject({
+        params: { title: 'Sygeplejerske, dag', answer: 'applied' },
+        text: 'Du svarede på jobforslaget Sygeplejerske, dag: søgt.',
+      });
+      expect((await answeredEntry('en'))?.['text']).toBe(
+        'You answered the job suggestion Sygeplejerske, dag: applied.',
+      );
+      expect(
+        (
+          await send<Json>(c, 'POST', `/api/v1/me/job-suggestions/${sent.body['id']}/answer`, {
+            answer: 'not_relevant',
+          })
+        ).body['code'],
+      ).toBe('job_suggestion_answered');
+      expect((await send<{ items: Array<Json> }>(c, 'GET', '/api/v1/me/joblog')).body.items).toEqual([
+        expect.objectContaining({
+          jobAdId: ad,
+          title: 'Sygeplejerske, dag',
+          employer: 'Skejby',
+          status: 'applied',
+          appliedOn: today,
+        }),
+      ]);
 
       const s2 = await send<Json>(mette, 'POST', `/api/v1/citizens/${c}/job-suggestions`, { jobAdId: ad2 });
-      await send(c, 'POST', `/api/v1/me/job-suggestions/${s2.body['id']}/answer`, { answer: 'not_relevant', reason: 'For langt' });
+      await send(c, 'POST', `/api/v1/me/job-suggestions/${s2.body['id']}/answer`, {
+        answer: 'not_relevant',
+        reason: 'For langt',
+      });
       const seen = await send<{ items: Array<Json> }>(mette, 'GET', `/api/v1/citizens/${c}/job-suggestions`);
-      expect(seen.body.items.map((s) => [s['answer'], s['answerReason']])).toEqual([['not_relevant', 'For langt'], ['applied', null]]);
-      expect((await send<{ items: Array<{ jobAd: { id: string } }> }>(c, 'GET', '/api/v1/me/job-matches')).body.items.map((m) => m.jobAd.id)).not.toContain(ad2);
+      expect(seen.body.items.map((s) => [s['answer'], s['answerReason']])).toEqual([
+        ['not_relevant', 'For langt'],
+        ['applied', null],
+      ]);
+      expect(
+        (await send<{ items: Array<{ jobAd: { id: string } }> }>(c, 'GET', '/api/v1/me/job-matches')).body.items.map(
+          (m) => m.jobAd.id,
+        ),
+      ).not.toContain(ad2);
 
       // Logging an application from an ad takes employer and title from it.
-      const logged = await send<Json>(other, 'POST', '/api/v1/me/joblog', { jobAdId: ad2, appliedOn: today, status: 'applied' });
+      const logged = await send<Json>(other, 'POST', '/api/v1/me/joblog', {
+        jobAdId: ad2,
+        appliedOn: today,
+        status: 'applied',
+      });
       expect(logged.body).toMatchObject({ jobAdId: ad2, employer: 'Randers', title: 'Sygeplejerske, aften' });
     });
   });
@@ -321,26 +668,52 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
       const matching = app.get(MatchingService);
       await matching.runAlerts(); // the demo ads, before these citizens exist
       const fits = await register({ wishedOccupations: [occupation], skills: [{ id: 'welding', name: 'Svejsning' }] });
-      const fitsDaily = await register({ wishedOccupations: [occupation], skills: [{ id: 'welding', name: 'Svejsning' }] });
+      const fitsDaily = await register({
+        wishedOccupations: [occupation],
+        skills: [{ id: 'welding', name: 'Svejsning' }],
+      });
       const off = await register({ wishedOccupations: [occupation], skills: [{ id: 'welding', name: 'Svejsning' }] });
-      const closed = await register({ wishedOccupations: [occupation], skills: [{ id: 'welding', name: 'Svejsning' }] });
+      const closed = await register({
+        wishedOccupations: [occupation],
+        skills: [{ id: 'welding', name: 'Svejsning' }],
+      });
       const otherJob = await register({ wishedOccupations: ['5120'] });
-      const farAway = await register({ wishedOccupations: [occupation], skills: [{ id: 'welding', name: 'Svejsning' }], workArea: { radiusKm: 5 }, contact: { email: 'j@example.dk', phone: '+4520202020', postalCode: '9000' } });
+      const farAway = await register({
+        wishedOccupations: [occupation],
+        skills: [{ id: 'welding', name: 'Svejsning' }],
+        workArea: { radiusKm: 5 },
+        contact: { email: 'j@example.dk', phone: '+4520202020', postalCode: '9000' },
+      });
       expect((await send(fits, 'PUT', '/api/v1/me/job-alerts/settings', { mode: 'instant' })).status).toBe(204);
       expect((await send(off, 'PUT', '/api/v1/me/job-alerts/settings', { mode: 'off' })).status).toBe(204);
       expect((await send(off, 'PUT', '/api/v1/me/job-alerts/settings', { mode: 'hourly' })).status).toBe(400);
-      expect((await send(mette, 'POST', `/api/v1/citizens/${closed}/outcome`, { outcome: 'job', date: today })).status).toBe(200);
+      expect(
+        (await send(mette, 'POST', `/api/v1/citizens/${closed}/outcome`, { outcome: 'job', date: today })).status,
+      ).toBe(200);
 
       const ad = await importAd({ title: 'Svejser', occupationalCategory: occupation, skills: ['welding'] });
       const first = await matching.runAlerts();
       expect(first.ads).toBe(1);
-      const alerts = await db.query(`SELECT citizen_id, mode FROM job_matching.job_alert WHERE job_ad_id = $1 ORDER BY mode`, [ad]);
-      expect(alerts).toEqual([{ citizen_id: fitsDaily, mode: 'daily' }, { citizen_id: fits, mode: 'instant' }]);
+      const alerts = await db.query(
+        `SELECT citizen_id, mode FROM job_matching.job_alert WHERE job_ad_id = $1 ORDER BY mode`,
+        [ad],
+      );
+      expect(alerts).toEqual([
+        { citizen_id: fitsDaily, mode: 'daily' },
+        { citizen_id: fits, mode: 'instant' },
+      ]);
       expect(await matching.runAlerts()).toEqual({ ads: 0, alerts: 0 });
-      expect((await db.query(`SELECT count(*)::int AS n FROM job_matching.job_alert WHERE job_ad_id = $1`, [ad]))[0].n).toBe(2);
-      const mine = await send<{ items: Array<{ jobAd: { id: string }; mode: string }>; mode: string }>(fits, 'GET', '/api/v1/me/job-alerts');
+      expect(
+        (await db.query(`SELECT count(*)::int AS n FROM job_matching.job_alert WHERE job_ad_id = $1`, [ad]))[0].n,
+      ).toBe(2);
+      const mine = await send<{ items: Array<{ jobAd: { id: string }; mode: string }>; mode: string }>(
+        fits,
+        'GET',
+        '/api/v1/me/job-alerts',
+      );
       expect(mine.body).toMatchObject({ mode: 'instant', items: [{ jobAd: { id: ad }, mode: 'instant' }] });
-      for (const id of [off, closed, otherJob, farAway]) expect((await send<{ items: unknown[] }>(id, 'GET', '/api/v1/me/job-alerts')).body.items).toEqual([]);
+      for (const id of [off, closed, otherJob, farAway])
+        expect((await send<{ items: unknown[] }>(id, 'GET', '/api/v1/me/job-alerts')).body.items).toEqual([]);
     });
   });
 });

@@ -21,7 +21,20 @@ import './job-matching.texts';
 
 /** Job ads (schema.org import/export, search), ranked matches with reasons, suggestions, alerts, and the joblog. */
 @Module({
-  imports: [TypeOrmModule.forFeature([JobAdEntity, MatchProfileEntity, JobFeedbackEntity, JobSuggestionEntity, JobAlertEntity, JoblogEntryEntity]), CitizensModule, ScreeningModule, OffersModule, ReferenceModule],
+  imports: [
+    TypeOrmModule.forFeature([
+      JobAdEntity,
+      MatchProfileEntity,
+      JobFeedbackEntity,
+      JobSuggestionEntity,
+      JobAlertEntity,
+      JoblogEntryEntity,
+    ]),
+    CitizensModule,
+    ScreeningModule,
+    OffersModule,
+    ReferenceModule,
+  ],
   controllers: [JobAdsController, JobMatchingController],
   providers: [JobMatchingDataRights, JobAdsService, MatchingService, JoblogService, JobAdsDemoSeed],
   exports: [JobAdsService, MatchingService, JoblogService],

@@ -1,13 +1,22 @@
 import { addTimelineTexts } from '@jobunivers/api/citizens';
 
 addTimelineTexts({
-  joblog_added: { da: 'Du skrev en ansøgning i din joblog: {{title}} hos {{employer}}.', en: 'You logged an application: {{title}} at {{employer}}.' },
+  joblog_added: {
+    da: 'Du skrev en ansøgning i din joblog: {{title}} hos {{employer}}.',
+    en: 'You logged an application: {{title}} at {{employer}}.',
+  },
 });
 
 addTimelineTexts(
   {
-    job_suggested: { da: '{{by}} sendte dig et jobforslag: {{title}} hos {{employer}}.', en: '{{by}} suggested a job to you: {{title}} at {{employer}}.' },
-    job_suggestion_answered: { da: 'Du svarede på jobforslaget {{title}}: {{answerText}}.', en: 'You answered the job suggestion {{title}}: {{answerText}}.' },
+    job_suggested: {
+      da: '{{by}} sendte dig et jobforslag: {{title}} hos {{employer}}.',
+      en: '{{by}} suggested a job to you: {{title}} at {{employer}}.',
+    },
+    job_suggestion_answered: {
+      da: 'Du svarede på jobforslaget {{title}}: {{answerText}}.',
+      en: 'You answered the job suggestion {{title}}: {{answerText}}.',
+    },
   },
   { answerText: { applied: { da: 'søgt', en: 'applied' }, not_relevant: { da: 'ikke relevant', en: 'not relevant' } } },
 );
@@ -24,8 +33,14 @@ export const REASONS = {
   full_time: { da: 'Fuldtid, som du ønsker', en: 'Full time, as you want' },
   part_time: { da: 'Deltid, som du ønsker', en: 'Part time, as you want' },
   language: { da: 'Opslaget er på {language}, som du taler', en: 'The ad is in {language}, which you speak' },
-  employer: { da: 'Længere nede: du har fravalgt et job hos {employer}', en: 'Lower down: you marked a job at {employer} not relevant' },
-  occupation: { da: 'Længere nede: du har fravalgt lignende job', en: 'Lower down: you marked similar jobs not relevant' },
+  employer: {
+    da: 'Længere nede: du har fravalgt et job hos {employer}',
+    en: 'Lower down: you marked a job at {employer} not relevant',
+  },
+  occupation: {
+    da: 'Længere nede: du har fravalgt lignende job',
+    en: 'Lower down: you marked similar jobs not relevant',
+  },
 } satisfies Texts;
 
 export const LANGUAGE_NAMES: Texts = {
@@ -36,8 +51,8 @@ export const LANGUAGE_NAMES: Texts = {
   da: { da: 'dansk', en: 'Danish' },
 };
 
-
-export const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 export type ReasonCode = keyof typeof REASONS;
 export const REASON_CODES = Object.keys(REASONS) as ReasonCode[];
@@ -50,6 +65,9 @@ export interface Reason {
 
 /** The reason worded on the server, in the reader's language (the `reasons` field). */
 export function reasonText({ code, params }: Reason, language: 'da' | 'en'): string {
-  const values = code === 'language' ? { ...params, language: LANGUAGE_NAMES[params['language']]?.[language] ?? params['language'] } : params;
+  const values =
+    code === 'language'
+      ? { ...params, language: LANGUAGE_NAMES[params['language']]?.[language] ?? params['language'] }
+      : params;
   return fill(REASONS[code][language], values);
 }

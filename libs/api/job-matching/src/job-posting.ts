@@ -30,7 +30,16 @@ export interface ParsedPosting {
   url: string | null;
 }
 
-export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER'] as const;
+export const EMPLOYMENT_TYPES = [
+  'FULL_TIME',
+  'PART_TIME',
+  'CONTRACTOR',
+  'TEMPORARY',
+  'INTERN',
+  'VOLUNTEER',
+  'PER_DIEM',
+  'OTHER',
+] as const;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -49,7 +58,9 @@ const code = (v: unknown): string | null => (typeof v === 'number' && Number.isI
  * `&#0;` → U+FFFD); control characters are dropped after decoding.
  */
 export function plainText(html: string): string {
-  return withoutControls(decodeHTML(html.replace(/<\s*(br|\/p|\/li|\/h\d|\/div)\s*\/?>/gi, '\n').replace(/<[^>]*>/g, '')))
+  return withoutControls(
+    decodeHTML(html.replace(/<\s*(br|\/p|\/li|\/h\d|\/div)\s*\/?>/gi, '\n').replace(/<[^>]*>/g, '')),
+  )
     .replace(/\u00a0/g, ' ')
     .replace(/[ \t]+/g, ' ')
     .replace(/\n\s*\n\s*\n+/g, '\n\n')
@@ -78,23 +89,39 @@ function instant(v: unknown, endOfDay: boolean): Date | null {
  * Organization or a name, a Place or a list of them, a code or a CategoryCode, skills as text, a
  * list or DefinedTerms, and HTML descriptions.
  */
-export function parseJobPosting(input: unknown, options: { identifierRequired: boolean }): { posting: ParsedPosting | null; errors: FieldError[] } {
+export function parseJobPosting(
+  input: unknown,
+  options: { identifierRequired: boolean },
+): { posting: ParsedPosting | null; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const err = (field: string, message: string) => errors.push({ field, message });
-  if (!isObject(input)) return { posting: null, errors: [{ field: '', message: 'a job ad must be a JSON object (schema.org JobPosting)' }] };
+  if (!isObject(input))
+    return {
+      posting: null,
+      errors: [{ field: '', message: 'a job ad must be a JSON object (schema.org JobPosting)' }],
+    };
   const p = input;
 
   const type = p['@type'];
-  if (type !== undefined && !(type === 'JobPosting' || (Array.isArray(type) && type.includes('JobPosting')))) err('@type', '@type must be JobPosting');
+  if (type !== undefined && !(type === 'JobPosting' || (Array.isArray(type) && type.includes('JobPosting'))))
+    err('@type', '@type must be JobPosting');
   const context = p['@context'];
-  if (context !== undefined && !(typeof context === 'string' && /^https?:\/\/schema\.org\/?$/.test(context)) && !isObject(context) && !Array.isArray(context)) err('@context', '@context must be https://schema.org');
+  if (
+    context !== undefined &&
+    !(typeof context === 'string' && /^https?:\/\/schema\.org\/?$/.test(context)) &&
+    !isObject(context) &&
+    !Array.isArray(context)
+  )
+    err('@context', '@context must be https://schema.org');
 
   let identifier: string | null = null;
   const rawId = first(p['identifier']);
   if (rawId !== undefined) {
     identifier = isObject(rawId) ? code(rawId['value']) : code(rawId);
-    if (!identifier || identifier.length > 200) err('identifier', 'identifier must be text (or a PropertyValue with a value) of 1–200 characters');
-  } else if (options.identifierRequired) err('identifier', 'identifier is required: it is how a re-import updates the same ad');
+    if (!identifier || identifier.length > 200)
+      err('identifier', 'identifier must be text (or a PropertyValue with a value) of 1–200 characters');
+  } else if (options.identifierRequired)
+    err('identifier', 'identifier is required: it is how a re-import updates the same ad');
 
   const title = text(p['title']);
   if (!title || title.length > 300) err('title', 'title must be 1–300 characters');
@@ -112,18 +139,34 @@ export function parseJobPosting(input: unknown, options: { identifierRequired: b
     else if (posted && validThrough <= posted) err('validThrough', 'validThrough must be after datePosted');
   }
 
-  const types = (Array.isArray(p['employmentType']) ? p['employmentType'] : p['employmentType'] === undefined ? [] : [p['employmentType']]).map((t) => (typeof t === 'string' ? t.trim().toUpperCase().replace(/[\s-]/g, '_') : t));
+  const types = (
+    Array.isArray(p['employmentType'])
+      ? p['employmentType']
+      : p['employmentType'] === undefined
+        ? []
+        : [p['employmentType']]
+  ).map((t) => (typeof t === 'string' ? t.trim().toUpperCase().replace(/[\s-]/g, '_') : t));
   types.forEach((t, i) => {
-    if (!(EMPLOYMENT_TYPES as readonly unknown[]).includes(t)) err(Array.isArray(p['employmentType']) ? `employmentType.${i}` : 'employmentType', `employmentType must be one of ${EMPLOYMENT_TYPES.join(', ')}`);
+    if (!(EMPLOYMENT_TYPES as readonly unknown[]).includes(t))
+      err(
+        Array.isArray(p['employmentType']) ? `employmentType.${i}` : 'employmentType',
+        `employmentType must be one of ${EMPLOYMENT_TYPES.join(', ')}`,
+      );
   });
   const employmentType = types.filter((t): t is string => (EMPLOYMENT_TYPES as readonly unknown[]).includes(t));
-  const hours: JobHours | null = employmentType.includes('FULL_TIME') ? 'full_time' : employmentType.includes('PART_TIME') ? 'part_time' : null;
+  const hours: JobHours | null = employmentType.includes('FULL_TIME')
+    ? 'full_time'
+    : employmentType.includes('PART_TIME')
+      ? 'part_time'
+      : null;
 
   const org = first(p['hiringOrganization']);
   const employer = isObject(org) ? text(org['name']) : text(org);
-  if (!employer || employer.length > 200) err('hiringOrganization.name', 'hiringOrganization must be an Organization with a name of 1–200 characters');
+  if (!employer || employer.length > 200)
+    err('hiringOrganization.name', 'hiringOrganization must be an Organization with a name of 1–200 characters');
   const employerUrl = isObject(org) ? text(first(org['sameAs']) ?? org['url']) : null;
-  if (employerUrl && !/^https?:\/\/\S+$/.test(employerUrl)) err('hiringOrganization.sameAs', 'hiringOrganization.sameAs must be an http(s) URL');
+  if (employerUrl && !/^https?:\/\/\S+$/.test(employerUrl))
+    err('hiringOrganization.sameAs', 'hiringOrganization.sameAs must be an http(s) URL');
 
   const place = first(p['jobLocation']);
   const address = isObject(place) ? first(place['address']) : undefined;
@@ -131,21 +174,29 @@ export function parseJobPosting(input: unknown, options: { identifierRequired: b
   let locality: string | null = null;
   let streetAddress: string | null = null;
   let geo: ParsedPosting['geo'] = null;
-  if (!isObject(place) || !isObject(address)) err('jobLocation.address', 'jobLocation must be a Place with a PostalAddress');
+  if (!isObject(place) || !isObject(address))
+    err('jobLocation.address', 'jobLocation must be a Place with a PostalAddress');
   else {
     postalCode = code(address['postalCode']) ?? '';
-    if (!/^\d{4}$/.test(postalCode)) err('jobLocation.address.postalCode', 'postalCode must be a 4-digit Danish postal code');
+    if (!/^\d{4}$/.test(postalCode))
+      err('jobLocation.address.postalCode', 'postalCode must be a 4-digit Danish postal code');
     locality = text(address['addressLocality']);
-    if (locality !== null && locality.length > 100) err('jobLocation.address.addressLocality', 'addressLocality must be at most 100 characters');
+    if (locality !== null && locality.length > 100)
+      err('jobLocation.address.addressLocality', 'addressLocality must be at most 100 characters');
     streetAddress = text(address['streetAddress']);
-    if (streetAddress !== null && streetAddress.length > 200) err('jobLocation.address.streetAddress', 'streetAddress must be at most 200 characters');
-    const country = text(isObject(address['addressCountry']) ? (address['addressCountry'] as Json)['name'] : address['addressCountry']);
-    if (country !== null && !['DK', 'DNK', 'DENMARK', 'DANMARK'].includes(country.toUpperCase())) err('jobLocation.address.addressCountry', 'only jobs in Denmark (DK) can be imported');
+    if (streetAddress !== null && streetAddress.length > 200)
+      err('jobLocation.address.streetAddress', 'streetAddress must be at most 200 characters');
+    const country = text(
+      isObject(address['addressCountry']) ? (address['addressCountry'] as Json)['name'] : address['addressCountry'],
+    );
+    if (country !== null && !['DK', 'DNK', 'DENMARK', 'DANMARK'].includes(country.toUpperCase()))
+      err('jobLocation.address.addressCountry', 'only jobs in Denmark (DK) can be imported');
     const g = place['geo'];
     if (g !== undefined) {
       const lat = isObject(g) ? Number(g['latitude']) : NaN;
       const lon = isObject(g) ? Number(g['longitude']) : NaN;
-      if (!(lat >= 54 && lat <= 58 && lon >= 8 && lon <= 15.5)) err('jobLocation.geo', 'geo must be GeoCoordinates in Denmark (latitude 54–58, longitude 8–15.5)');
+      if (!(lat >= 54 && lat <= 58 && lon >= 8 && lon <= 15.5))
+        err('jobLocation.geo', 'geo must be GeoCoordinates in Denmark (latitude 54–58, longitude 8–15.5)');
       else geo = { latitude: lat, longitude: lon };
     }
   }
@@ -153,15 +204,24 @@ export function parseJobPosting(input: unknown, options: { identifierRequired: b
   const category = first(p['occupationalCategory']);
   const occupationRaw = isObject(category) ? code(category['codeValue']) : code(category);
   const occupation = occupationRaw?.match(/^(?:ISCO(?:-08)?[\s:]*)?(\d{4})\b/i)?.[1] ?? '';
-  if (!occupation) err('occupationalCategory', 'occupationalCategory must be an ISCO-08 unit group (4 digits) or a CategoryCode with that codeValue');
+  if (!occupation)
+    err(
+      'occupationalCategory',
+      'occupationalCategory must be an ISCO-08 unit group (4 digits) or a CategoryCode with that codeValue',
+    );
 
   const skillsRaw = p['skills'];
   const skills: string[] = [];
   if (skillsRaw !== undefined) {
-    const list = typeof skillsRaw === 'string' ? skillsRaw.split(/[,;\n]/) : Array.isArray(skillsRaw) ? skillsRaw : [skillsRaw];
+    const list =
+      typeof skillsRaw === 'string' ? skillsRaw.split(/[,;\n]/) : Array.isArray(skillsRaw) ? skillsRaw : [skillsRaw];
     list.forEach((s, i) => {
       const value = isObject(s) ? (text(s['termCode']) ?? text(s['name'])) : text(s);
-      if (value === null || value.length > 100) err(Array.isArray(skillsRaw) ? `skills.${i}` : 'skills', 'skills must be text, a list of text or DefinedTerms, each at most 100 characters');
+      if (value === null || value.length > 100)
+        err(
+          Array.isArray(skillsRaw) ? `skills.${i}` : 'skills',
+          'skills must be text, a list of text or DefinedTerms, each at most 100 characters',
+        );
       else if (value) skills.push(value);
     });
     if (skills.length > 30) err('skills', 'at most 30 skills');
@@ -175,24 +235,63 @@ export function parseJobPosting(input: unknown, options: { identifierRequired: b
   if (base !== undefined && base !== null) {
     const value = isObject(base) ? base['value'] : undefined;
     const currency = isObject(base) ? (text(base['currency']) ?? 'DKK') : '';
-    const num = (v: unknown) => (v === undefined ? undefined : typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : NaN);
+    const num = (v: unknown) =>
+      v === undefined ? undefined : typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : NaN;
     const s: JobSalary = isObject(value)
-      ? { currency, value: num(value['value']), minValue: num(value['minValue']), maxValue: num(value['maxValue']), unitText: text(value['unitText']) ?? undefined }
+      ? {
+          currency,
+          value: num(value['value']),
+          minValue: num(value['minValue']),
+          maxValue: num(value['maxValue']),
+          unitText: text(value['unitText']) ?? undefined,
+        }
       : { currency, value: num(value) };
     const numbers = [s.value, s.minValue, s.maxValue];
-    if (!isObject(base) || !/^[A-Z]{3}$/.test(currency) || numbers.some((n) => Number.isNaN(n)) || numbers.every((n) => n === undefined)) err('baseSalary', 'baseSalary must be a MonetaryAmount with a currency (e.g. DKK) and a non-negative value or QuantitativeValue');
-    else if (s.minValue !== undefined && s.maxValue !== undefined && s.minValue > s.maxValue) err('baseSalary.value.maxValue', 'maxValue must not be below minValue');
+    if (
+      !isObject(base) ||
+      !/^[A-Z]{3}$/.test(currency) ||
+      numbers.some((n) => Number.isNaN(n)) ||
+      numbers.every((n) => n === undefined)
+    )
+      err(
+        'baseSalary',
+        'baseSalary must be a MonetaryAmount with a currency (e.g. DKK) and a non-negative value or QuantitativeValue',
+      );
+    else if (s.minValue !== undefined && s.maxValue !== undefined && s.minValue > s.maxValue)
+      err('baseSalary.value.maxValue', 'maxValue must not be below minValue');
     else salary = Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as unknown as JobSalary;
   }
 
   const workHours = p['workHours'] === undefined ? null : text(p['workHours']);
-  if (p['workHours'] !== undefined && (workHours === null || workHours.length > 200)) err('workHours', 'workHours must be text of at most 200 characters');
+  if (p['workHours'] !== undefined && (workHours === null || workHours.length > 200))
+    err('workHours', 'workHours must be text of at most 200 characters');
   const url = p['url'] === undefined ? null : text(p['url']);
-  if (p['url'] !== undefined && (!url || url.length > 1000 || !/^https?:\/\/\S+$/.test(url))) err('url', 'url must be an http(s) URL');
+  if (p['url'] !== undefined && (!url || url.length > 1000 || !/^https?:\/\/\S+$/.test(url)))
+    err('url', 'url must be an http(s) URL');
 
   if (errors.length) return { posting: null, errors };
   return {
-    posting: { identifier, title: title!, description, datePosted, validThrough, employmentType, hours, workHours, employer: employer!, employerUrl, streetAddress, postalCode, locality, geo, occupation, skills, language, salary, url },
+    posting: {
+      identifier,
+      title: title!,
+      description,
+      datePosted,
+      validThrough,
+      employmentType,
+      hours,
+      workHours,
+      employer: employer!,
+      employerUrl,
+      streetAddress,
+      postalCode,
+      locality,
+      geo,
+      occupation,
+      skills,
+      language,
+      salary,
+      url,
+    },
     errors,
   };
 }

@@ -17,7 +17,16 @@ import { quietSince } from './quiet';
 export const JOBLOG_SCAN_JOB = 'job-matching.joblog-scan';
 const BATCH = 1000;
 
-const dto = (e: JoblogEntryEntity): JoblogEntryDto => ({ id: e.id, jobAdId: e.jobAdId, employer: e.employer, title: e.title, appliedOn: e.appliedOn, status: e.status, notes: e.notes, updatedAt: e.updatedAt.toISOString() });
+const dto = (e: JoblogEntryEntity): JoblogEntryDto => ({
+  id: e.id,
+  jobAdId: e.jobAdId,
+  employer: e.employer,
+  title: e.title,
+  appliedOn: e.appliedOn,
+  status: e.status,
+  notes: e.notes,
+  updatedAt: e.updatedAt.toISOString(),
+});
 
 /**
  * The joblog: the citizen's job applications. A daily scan on the job queue puts citizens with no
@@ -52,9 +61,25 @@ export class JoblogService implements OnApplicationBootstrap {
     this.check(input);
     const ad = input.jobAdId ? await this.ads.get(input.jobAdId) : null;
     if (!ad && (!input.employer || !input.title)) {
-      throw PlatformException.validation([...(!input.employer ? [{ field: 'employer', message: 'employer is required without a jobAdId' }] : []), ...(!input.title ? [{ field: 'title', message: 'title is required without a jobAdId' }] : [])]);
+      throw PlatformException.validation([
+        ...(!input.employer ? [{ field: 'employer', message: 'employer is required without a jobAdId' }] : []),
+        ...(!input.title ? [{ field: 'title', message: 'title is required without a jobAdId' }] : []),
+      ]);
     }
-    const saved = await this.dataSource.transaction((manager) => this.insert(kase, { jobAdId: ad?.id ?? null, employer: ad?.employer ?? input.employer!, title: ad?.title ?? input.title!, appliedOn: input.appliedOn, status: input.status, notes: input.notes || null }, manager));
+    const saved = await this.dataSource.transaction((manager) =>
+      this.insert(
+        kase,
+        {
+          jobAdId: ad?.id ?? null,
+          employer: ad?.employer ?? input.employer!,
+          title: ad?.title ?? input.title!,
+          appliedOn: input.appliedOn,
+          status: input.status,
+          notes: input.notes || null,
+        },
+        manager,
+      ),
+    );
     return dto(saved);
   }
 
@@ -62,12 +87,34 @@ export class JoblogService implements OnApplicationBootstrap {
   async addFromAd(citizen: CitizenPrincipal, ad: JobAdEntity, manager: EntityManager): Promise<void> {
     const kase = await this.activeCase(citizen.id, manager);
     if (await manager.existsBy(JoblogEntryEntity, { citizenId: kase.id, jobAdId: ad.id })) return;
-    await this.insert(kase, { jobAdId: ad.id, employer: ad.employer, title: ad.title, appliedOn: todayInCopenhagen(), status: 'applied', notes: null }, manager);
+    await this.insert(
+      kase,
+      {
+        jobAdId: ad.id,
+        employer: ad.employer,
+        title: ad.title,
+        appliedOn: todayInCopenhagen(),
+        status: 'applied',
+        notes: null,
+      },
+      manager,
+    );
   }
 
-  private async insert(kase: CitizenCase, entry: Pick<JoblogEntryEntity, 'jobAdId' | 'employer' | 'title' | 'appliedOn' | 'status' | 'notes'>, manager: EntityManager): Promise<JoblogEntryEntity> {
-    const saved = await manager.save(manager.create(JoblogEntryEntity, { citizenId: kase.id, municipalityCode: kase.municipalityCode, ...entry }));
-    await this.cases.addTimelineEntry(kase.id, 'joblog_added', { title: saved.title, employer: saved.employer }, manager);
+  private async insert(
+    kase: CitizenCase,
+    entry: Pick<JoblogEntryEntity, 'jobAdId' | 'employer' | 'title' | 'appliedOn' | 'status' | 'notes'>,
+    manager: EntityManager,
+  ): Promise<JoblogEntryEntity> {
+    const saved = await manager.save(
+      manager.create(JoblogEntryEntity, { citizenId: kase.id, municipalityCode: kase.municipalityCode, ...entry }),
+    );
+    await this.cases.addTimelineEntry(
+      kase.id,
+      'joblog_added',
+      { title: saved.title, employer: saved.employer },
+      manager,
+    );
     return saved;
   }
 
@@ -75,7 +122,16 @@ export class JoblogService implements OnApplicationBootstrap {
     const entry = await this.entries.findOneBy({ id, citizenId: citizen.id });
     if (!entry) throw new JobMatchingException(JobMatchingErrorCode.JoblogEntryNotFound);
     this.check(input);
-    await this.entries.update({ id: entry.id }, { ...(input.employer ? { employer: input.employer } : {}), ...(input.title ? { title: input.title } : {}), ...(input.appliedOn ? { appliedOn: input.appliedOn } : {}), ...(input.status ? { status: input.status } : {}), ...(input.notes !== undefined ? { notes: input.notes || null } : {}) });
+    await this.entries.update(
+      { id: entry.id },
+      {
+        ...(input.employer ? { employer: input.employer } : {}),
+        ...(input.title ? { title: input.title } : {}),
+        ...(input.appliedOn ? { appliedOn: input.appliedOn } : {}),
+        ...(input.status ? { status: input.status } : {}),
+        ...(input.notes !== undefined ? { notes: input.notes || null } : {}),
+      },
+    );
     return dto((await this.entries.findOneBy({ id: entry.id }))!);
   }
 
@@ -93,28 +149,49 @@ export class JoblogService implements OnApplicationBootstrap {
       if (batch.length === 0) return added;
       after = batch[batch.length - 1].id;
       const last = new Map(
-        ((await this.entries.query(`SELECT citizen_id, max(applied_on)::text AS last FROM job_matching.joblog_entry WHERE citizen_id = ANY($1::uuid[]) GROUP BY citizen_id`, [batch.map((c) => c.id)])) as Array<{ citizen_id: string; last: string }>).map((r) => [r.citizen_id, r.last]),
+        (
+          (await this.entries.query(
+            `SELECT citizen_id, max(applied_on)::text AS last FROM job_matching.joblog_entry WHERE citizen_id = ANY($1::uuid[]) GROUP BY citizen_id`,
+            [batch.map((c) => c.id)],
+          )) as Array<{ citizen_id: string; last: string }>
+        ).map((r) => [r.citizen_id, r.last]),
       );
       const due = batch.flatMap((kase) => {
         const since = quietSince(todayInCopenhagen(kase.registeredAt), last.get(kase.id), today);
-        return since ? [{ citizen: kase, reason: 'no_joblog' as const, dueKey: `no-joblog-since-${since}`, dueDate: today, note: `Ingen ansøgninger i joblog siden ${since}` }] : [];
+        return since
+          ? [
+              {
+                citizen: kase,
+                reason: 'no_joblog' as const,
+                dueKey: `no-joblog-since-${since}`,
+                dueDate: today,
+                note: `Ingen ansøgninger i joblog siden ${since}`,
+              },
+            ]
+          : [];
       });
       added += await this.screening.enqueueMany(due);
     }
   }
 
   private check(input: { appliedOn?: string }): void {
-    if (input.appliedOn && input.appliedOn > todayInCopenhagen()) throw PlatformException.validation([{ field: 'appliedOn', message: 'appliedOn must not be in the future' }]);
+    if (input.appliedOn && input.appliedOn > todayInCopenhagen())
+      throw PlatformException.validation([{ field: 'appliedOn', message: 'appliedOn must not be in the future' }]);
   }
 
   private async listOf(citizenId: string): Promise<JoblogDto> {
-    const rows = await this.entries.find({ where: { citizenId }, order: { appliedOn: 'DESC', createdAt: 'DESC' }, take: 500 });
+    const rows = await this.entries.find({
+      where: { citizenId },
+      order: { appliedOn: 'DESC', createdAt: 'DESC' },
+      take: 500,
+    });
     return { items: rows.map(dto), lastAppliedOn: rows[0]?.appliedOn ?? null };
   }
 
   private async activeCase(citizenId: string, manager?: EntityManager): Promise<CitizenCase> {
     const kase = await this.cases.caseOf(citizenId, manager);
-    if (!kase || kase.status !== 'active') throw new JobMatchingException(JobMatchingErrorCode.CaseClosed, 'Your case is closed.');
+    if (!kase || kase.status !== 'active')
+      throw new JobMatchingException(JobMatchingErrorCode.CaseClosed, 'Your case is closed.');
     return kase;
   }
 }

@@ -1,13 +1,27 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { CitizenCasesService, type CaseActor, type CitizenProfileSnapshot, type Language } from '@jobunivers/api/citizens';
+import {
+  CitizenCasesService,
+  type CaseActor,
+  type CitizenProfileSnapshot,
+  type Language,
+} from '@jobunivers/api/citizens';
 import type { CitizenPrincipal, StaffPrincipal } from '@jobunivers/api/identity';
 import { OffersService } from '@jobunivers/api/offers';
 import { QueueService } from '@jobunivers/api/queue';
 import { ReferenceService } from '@jobunivers/api/reference';
 import { DataSource, type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import type { JobAdDto } from './dto/job-ads.dto';
-import type { JobAlertsDto, JobMatchDto, JobMatchesDto, JobSuggestionDto, JobSuggestionsDto, MissingSkillDto, SavedJobsDto, SuggestionAnswerDto } from './dto/matching.dto';
+import type {
+  JobAlertsDto,
+  JobMatchDto,
+  JobMatchesDto,
+  JobSuggestionDto,
+  JobSuggestionsDto,
+  MissingSkillDto,
+  SavedJobsDto,
+  SuggestionAnswerDto,
+} from './dto/matching.dto';
 import { JobAlertEntity } from './entities/job-alert.entity';
 import { JobFeedbackEntity } from './entities/job-feedback.entity';
 import { JobSuggestionEntity } from './entities/job-suggestion.entity';
@@ -94,7 +108,10 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   /** Upserts the read model rows of many profiles in one statement (alert mode is the citizen's and stays). */
-  async syncProfiles(snapshots: CitizenProfileSnapshot[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async syncProfiles(
+    snapshots: CitizenProfileSnapshot[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     if (snapshots.length === 0) return;
     const { postalCodes } = await this.reference.catalogues();
     const rows = snapshots.map((s) => {
@@ -114,7 +131,29 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
         languages: s.languages,
       };
     });
-    await manager.createQueryBuilder().insert().into(MatchProfileEntity).values(rows).orUpdate(['municipality_code', 'active', 'wished', 'groups', 'skills', 'latitude', 'longitude', 'radius_km', 'area_municipalities', 'hours', 'languages', 'updated_at'], ['citizen_id']).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(MatchProfileEntity)
+      .values(rows)
+      .orUpdate(
+        [
+          'municipality_code',
+          'active',
+          'wished',
+          'groups',
+          'skills',
+          'latitude',
+          'longitude',
+          'radius_km',
+          'area_municipalities',
+          'hours',
+          'languages',
+          'updated_at',
+        ],
+        ['citizen_id'],
+      )
+      .execute();
   }
 
   /** Rebuilds the read model from the citizens module (after a restore, or for data loaded in bulk). */
@@ -133,9 +172,15 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
   // ── matches ────────────────────────────────────────────────────────────────
 
   /** The citizen's best open ads within their work area, best first. */
-  async matchesFor(citizenId: string, municipalityCode: string, language: Language, limit = 20): Promise<JobMatchesDto> {
+  async matchesFor(
+    citizenId: string,
+    municipalityCode: string,
+    language: Language,
+    limit = 20,
+  ): Promise<JobMatchesDto> {
     const [profile, feedback] = await Promise.all([this.profiles.findOneBy({ citizenId }), this.feedbackOf(citizenId)]);
-    if (!profile || (profile.wished.length === 0 && profile.skills.length === 0)) return { items: [], profileReady: false };
+    if (!profile || (profile.wished.length === 0 && profile.skills.length === 0))
+      return { items: [], profileReady: false };
     const rows = await this.score(profile, feedback, { limit });
     return { items: await this.present(rows, profile, feedback, municipalityCode, language), profileReady: true };
   }
@@ -143,20 +188,42 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
   /** How one ad fits the citizen (for the ad's page), whether or not it is in their work area. */
   async matchOne(citizen: CitizenPrincipal, adId: string, language: Language): Promise<JobMatchDto> {
     const ad = await this.ads.get(adId);
-    const [stored, feedback] = await Promise.all([this.profiles.findOneBy({ citizenId: citizen.id }), this.feedbackOf(citizen.id)]);
+    const [stored, feedback] = await Promise.all([
+      this.profiles.findOneBy({ citizenId: citizen.id }),
+      this.feedbackOf(citizen.id),
+    ]);
     const profile = stored ?? this.emptyProfile(citizen);
     const rows = await this.score(profile, feedback, { adId: ad.id, limit: 1 });
     const [match] = await this.present(rows, profile, feedback, citizen.municipalityCode, language);
     return match;
   }
 
-  async matchesForStaff(actor: CaseActor, citizenId: string, language: Language, purpose?: string): Promise<JobMatchesDto> {
+  async matchesForStaff(
+    actor: CaseActor,
+    citizenId: string,
+    language: Language,
+    purpose?: string,
+  ): Promise<JobMatchesDto> {
     const kase = await this.cases.authorize(actor, citizenId, { action: 'read', resource: 'job-matches', purpose });
     return this.matchesFor(kase.id, kase.municipalityCode, language);
   }
 
   private emptyProfile(citizen: CitizenPrincipal): MatchProfileEntity {
-    return Object.assign(new MatchProfileEntity(), { citizenId: citizen.id, municipalityCode: citizen.municipalityCode, active: true, wished: [], groups: [], skills: [], latitude: null, longitude: null, radiusKm: DEFAULT_RADIUS_KM, areaMunicipalities: [], hours: null, languages: [], alertMode: 'daily' });
+    return Object.assign(new MatchProfileEntity(), {
+      citizenId: citizen.id,
+      municipalityCode: citizen.municipalityCode,
+      active: true,
+      wished: [],
+      groups: [],
+      skills: [],
+      latitude: null,
+      longitude: null,
+      radiusKm: DEFAULT_RADIUS_KM,
+      areaMunicipalities: [],
+      hours: null,
+      languages: [],
+      alertMode: 'daily',
+    });
   }
 
   /** The citizen's saved and "not relevant" marks, with the employer and occupation of each ad. */
@@ -169,16 +236,29 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
     )) as Feedback[];
   }
 
-  private async score(profile: MatchProfileEntity, feedback: Feedback[], options: { adId?: string; limit: number }): Promise<Scored[]> {
+  private async score(
+    profile: MatchProfileEntity,
+    feedback: Feedback[],
+    options: { adId?: string; limit: number },
+  ): Promise<Scored[]> {
     const marked = feedback.filter((f) => f.notRelevant);
     const perOccupation = new Map<string, number>();
     for (const m of marked) perOccupation.set(m.occupation, (perOccupation.get(m.occupation) ?? 0) + 1);
-    const params: unknown[] = [JSON.stringify(this.asRow(profile)), marked.map((m) => m.id), [...new Set(marked.map((m) => m.employer))], [...perOccupation].filter(([, n]) => n >= 2).map(([o]) => o), options.limit];
+    const params: unknown[] = [
+      JSON.stringify(this.asRow(profile)),
+      marked.map((m) => m.id),
+      [...new Set(marked.map((m) => m.employer))],
+      [...perOccupation].filter(([, n]) => n >= 2).map(([o]) => o),
+      options.limit,
+    ];
     const p = (value: unknown) => `$${params.push(value)}`;
     // The candidate conditions get the profile's values as parameters, so PostgreSQL can plan them on
     // the (occupation_group, latitude) index: only ads of the wished groups in the work area's band.
     const byRadius = profile.areaMunicipalities.length === 0 && profile.latitude !== null;
-    const band = () => (byRadius ? `AND a.latitude BETWEEN ${p(profile.latitude! - profile.radiusKm / 111)} AND ${p(profile.latitude! + profile.radiusKm / 111)}` : '');
+    const band = () =>
+      byRadius
+        ? `AND a.latitude BETWEEN ${p(profile.latitude! - profile.radiusKm / 111)} AND ${p(profile.latitude! + profile.radiusKm / 111)}`
+        : '';
     const candidates = options.adId
       ? `a.id = ${p(options.adId)}`
       : `${profile.groups.length ? `a.occupation_group = ANY(${p(profile.groups)}::bpchar[]) ${band()}` : `a.skills && ${p(profile.skills)}::text[]`} AND ${OPEN_SQL} AND a.id <> ALL($2::uuid[]) AND ${IN_AREA_SQL}`;
@@ -197,26 +277,63 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
 
   /** The profile as a job_matching.match_profile row (snake_case), for jsonb_populate_record. */
   private asRow(p: MatchProfileEntity): Record<string, unknown> {
-    return { citizen_id: p.citizenId, municipality_code: p.municipalityCode, active: p.active, wished: p.wished, groups: p.groups, skills: p.skills, latitude: p.latitude, longitude: p.longitude, radius_km: p.radiusKm, area_municipalities: p.areaMunicipalities, hours: p.hours, languages: p.languages, alert_mode: p.alertMode };
+    return {
+      citizen_id: p.citizenId,
+      municipality_code: p.municipalityCode,
+      active: p.active,
+      wished: p.wished,
+      groups: p.groups,
+      skills: p.skills,
+      latitude: p.latitude,
+      longitude: p.longitude,
+      radius_km: p.radiusKm,
+      area_municipalities: p.areaMunicipalities,
+      hours: p.hours,
+      languages: p.languages,
+      alert_mode: p.alertMode,
+    };
   }
 
-  private async present(rows: Scored[], profile: MatchProfileEntity, feedback: Feedback[], municipalityCode: string, language: Language): Promise<JobMatchDto[]> {
+  private async present(
+    rows: Scored[],
+    profile: MatchProfileEntity,
+    feedback: Feedback[],
+    municipalityCode: string,
+    language: Language,
+  ): Promise<JobMatchDto[]> {
     if (rows.length === 0) return [];
     const missingIds = [...new Set(rows.flatMap((r) => r.ad_skills.filter((s) => !profile.skills.includes(s))))];
     // The ranking query returns the ads' columns too: no second fetch.
     const ads = new Map(rows.map((r) => [r.id, this.ads.fromRow(r as unknown as Record<string, unknown>)]));
-    const [developing, { occupations, municipalities }] = await Promise.all([this.offers.offersDeveloping(municipalityCode, missingIds), this.reference.catalogues()]);
-    const dtos = new Map((await this.ads.toDtos(rows.map((r) => ads.get(r.id)!), language, undefined, new Map(rows.map((r) => [r.id, r.distance_km])))).map((d) => [d.id, d]));
+    const [developing, { occupations, municipalities }] = await Promise.all([
+      this.offers.offersDeveloping(municipalityCode, missingIds),
+      this.reference.catalogues(),
+    ]);
+    const dtos = new Map(
+      (
+        await this.ads.toDtos(
+          rows.map((r) => ads.get(r.id)!),
+          language,
+          undefined,
+          new Map(rows.map((r) => [r.id, r.distance_km])),
+        )
+      ).map((d) => [d.id, d]),
+    );
     const marks = new Map(feedback.map((f) => [f.id, f]));
-    const title = (code: string) => (language === 'en' ? occupations.get(code)?.titleEn : occupations.get(code)?.titleDa) ?? code;
+    const title = (code: string) =>
+      (language === 'en' ? occupations.get(code)?.titleEn : occupations.get(code)?.titleDa) ?? code;
     return rows.map((r) => {
       const ad = ads.get(r.id)!;
       const codes: Reason[] = [];
-      const add = (code: ReasonCode, params: Record<string, string | number> = {}) => codes.push({ code, params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) });
+      const add = (code: ReasonCode, params: Record<string, string | number> = {}) =>
+        codes.push({ code, params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) });
       if (r.occupation_points === 40) add('exact', { title: title(ad.occupation) });
-      else if (r.occupation_points > 0) add('related', { title: title(profile.wished.find((w) => w.startsWith(ad.occupationGroup)) ?? ad.occupation) });
-      if (r.skills_total > 0 && r.skills_matched > 0) add('skills', { matched: r.skills_matched, total: r.skills_total });
-      if (r.by_municipality && profile.areaMunicipalities.includes(ad.municipalityCode)) add('area', { municipality: municipalities.get(ad.municipalityCode)?.name ?? ad.municipalityCode });
+      else if (r.occupation_points > 0)
+        add('related', { title: title(profile.wished.find((w) => w.startsWith(ad.occupationGroup)) ?? ad.occupation) });
+      if (r.skills_total > 0 && r.skills_matched > 0)
+        add('skills', { matched: r.skills_matched, total: r.skills_total });
+      if (r.by_municipality && profile.areaMunicipalities.includes(ad.municipalityCode))
+        add('area', { municipality: municipalities.get(ad.municipalityCode)?.name ?? ad.municipalityCode });
       else if (r.distance_km !== null) add('km', { km: Math.max(1, Math.round(r.distance_km)) });
       if (ad.hours && profile.hours && r.hours_ok) add(ad.hours);
       if (r.language_ok && ad.language !== 'da') add('language', { language: ad.language });
@@ -227,7 +344,16 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
         .map((s) => ({
           id: s,
           name: this.ads.skillName(s, language),
-          offers: developing.filter((o) => o.skills.includes(s)).slice(0, 3).map((o) => ({ id: o.id, title: language === 'en' ? o.titleEn : o.titleDa, provider: o.provider, kind: o.kind, mode: o.mode })),
+          offers: developing
+            .filter((o) => o.skills.includes(s))
+            .slice(0, 3)
+            .map((o) => ({
+              id: o.id,
+              title: language === 'en' ? o.titleEn : o.titleDa,
+              provider: o.provider,
+              kind: o.kind,
+              mode: o.mode,
+            })),
         }));
       const mark = marks.get(r.id);
       return {
@@ -254,7 +380,12 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
 
   async save(citizen: CitizenPrincipal, adId: string): Promise<void> {
     await this.ads.get(adId);
-    await this.mark(citizen.id, adId, { savedAt: new Date() }, 'saved_at = COALESCE(job_matching.job_feedback.saved_at, EXCLUDED.saved_at)');
+    await this.mark(
+      citizen.id,
+      adId,
+      { savedAt: new Date() },
+      'saved_at = COALESCE(job_matching.job_feedback.saved_at, EXCLUDED.saved_at)',
+    );
   }
 
   async unsave(citizen: CitizenPrincipal, adId: string): Promise<void> {
@@ -263,15 +394,35 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
 
   async markNotRelevant(citizen: CitizenPrincipal, adId: string, reason?: string): Promise<void> {
     await this.ads.get(adId);
-    await this.mark(citizen.id, adId, { notRelevantAt: new Date(), notRelevantReason: reason || null }, 'not_relevant_at = EXCLUDED.not_relevant_at, not_relevant_reason = EXCLUDED.not_relevant_reason');
+    await this.mark(
+      citizen.id,
+      adId,
+      { notRelevantAt: new Date(), notRelevantReason: reason || null },
+      'not_relevant_at = EXCLUDED.not_relevant_at, not_relevant_reason = EXCLUDED.not_relevant_reason',
+    );
   }
 
   async undoNotRelevant(citizen: CitizenPrincipal, adId: string): Promise<void> {
-    await this.feedback.update({ citizenId: citizen.id, jobAdId: adId }, { notRelevantAt: null, notRelevantReason: null });
+    await this.feedback.update(
+      { citizenId: citizen.id, jobAdId: adId },
+      { notRelevantAt: null, notRelevantReason: null },
+    );
   }
 
-  private async mark(citizenId: string, jobAdId: string, values: Partial<JobFeedbackEntity>, onConflict: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const row = { citizen_id: citizenId, job_ad_id: jobAdId, saved_at: values.savedAt ?? null, not_relevant_at: values.notRelevantAt ?? null, not_relevant_reason: values.notRelevantReason ?? null };
+  private async mark(
+    citizenId: string,
+    jobAdId: string,
+    values: Partial<JobFeedbackEntity>,
+    onConflict: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    const row = {
+      citizen_id: citizenId,
+      job_ad_id: jobAdId,
+      saved_at: values.savedAt ?? null,
+      not_relevant_at: values.notRelevantAt ?? null,
+      not_relevant_reason: values.notRelevantReason ?? null,
+    };
     await manager.query(
       `INSERT INTO job_matching.job_feedback (citizen_id, job_ad_id, saved_at, not_relevant_at, not_relevant_reason) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (citizen_id, job_ad_id) DO UPDATE SET ${onConflict}`,
@@ -283,30 +434,72 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
     const rows = await this.feedback.find({ where: { citizenId: citizen.id }, order: { savedAt: 'DESC' }, take: 200 });
     const ids = rows.filter((r) => r.savedAt).map((r) => r.jobAdId);
     const ads = await this.ads.byIds(ids);
-    return { items: await this.ads.toDtos(ids.flatMap((id) => (ads.has(id) ? [ads.get(id)!] : [])), language) };
+    return {
+      items: await this.ads.toDtos(
+        ids.flatMap((id) => (ads.has(id) ? [ads.get(id)!] : [])),
+        language,
+      ),
+    };
   }
 
   // ── suggestions ────────────────────────────────────────────────────────────
 
-  async suggest(actor: StaffPrincipal, citizenId: string, input: { jobAdId: string; note?: string }, language: Language, purpose?: string): Promise<JobSuggestionDto> {
-    const kase = await this.cases.authorize(actor, citizenId, { action: 'create', resource: 'job-suggestion', purpose });
+  async suggest(
+    actor: StaffPrincipal,
+    citizenId: string,
+    input: { jobAdId: string; note?: string },
+    language: Language,
+    purpose?: string,
+  ): Promise<JobSuggestionDto> {
+    const kase = await this.cases.authorize(actor, citizenId, {
+      action: 'create',
+      resource: 'job-suggestion',
+      purpose,
+    });
     if (kase.status !== 'active') throw new JobMatchingException(JobMatchingErrorCode.CaseClosed);
     const ad = await this.ads.get(input.jobAdId);
-    if (ad.validThrough && ad.validThrough.getTime() <= Date.now()) throw new JobMatchingException(JobMatchingErrorCode.JobAdClosed);
+    if (ad.validThrough && ad.validThrough.getTime() <= Date.now())
+      throw new JobMatchingException(JobMatchingErrorCode.JobAdClosed);
     const saved = await this.dataSource
       .transaction(async (manager) => {
-        const row = await manager.save(manager.create(JobSuggestionEntity, { citizenId: kase.id, municipalityCode: kase.municipalityCode, jobAdId: ad.id, suggestedBy: actor.id, suggestedByName: actor.name, note: input.note || null, answer: null, answerReason: null, answeredAt: null }));
-        await this.cases.addTimelineEntry(kase.id, 'job_suggested', { by: actor.name, title: ad.title, employer: ad.employer }, manager);
+        const row = await manager.save(
+          manager.create(JobSuggestionEntity, {
+            citizenId: kase.id,
+            municipalityCode: kase.municipalityCode,
+            jobAdId: ad.id,
+            suggestedBy: actor.id,
+            suggestedByName: actor.name,
+            note: input.note || null,
+            answer: null,
+            answerReason: null,
+            answeredAt: null,
+          }),
+        );
+        await this.cases.addTimelineEntry(
+          kase.id,
+          'job_suggested',
+          { by: actor.name, title: ad.title, employer: ad.employer },
+          manager,
+        );
         return row;
       })
       .catch((error: unknown) => {
-        if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'job_suggestion_citizen_ad_uq') throw new JobMatchingException(JobMatchingErrorCode.AlreadySuggested);
+        if (
+          error instanceof QueryFailedError &&
+          (error.driverError as { constraint?: string }).constraint === 'job_suggestion_citizen_ad_uq'
+        )
+          throw new JobMatchingException(JobMatchingErrorCode.AlreadySuggested);
         throw error;
       });
     return (await this.suggestionDtos([saved], language))[0];
   }
 
-  async suggestionsForStaff(actor: CaseActor, citizenId: string, language: Language, purpose?: string): Promise<JobSuggestionsDto> {
+  async suggestionsForStaff(
+    actor: CaseActor,
+    citizenId: string,
+    language: Language,
+    purpose?: string,
+  ): Promise<JobSuggestionsDto> {
     const kase = await this.cases.authorize(actor, citizenId, { action: 'read', resource: 'job-suggestions', purpose });
     return this.suggestionsOf(kase.id, language);
   }
@@ -316,29 +509,64 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   /** The citizen answers: applied (logged in the joblog too) or not relevant (and the ranking learns it). */
-  async answer(citizen: CitizenPrincipal, id: string, input: SuggestionAnswerDto, language: Language): Promise<JobSuggestionDto> {
+  async answer(
+    citizen: CitizenPrincipal,
+    id: string,
+    input: SuggestionAnswerDto,
+    language: Language,
+  ): Promise<JobSuggestionDto> {
     const suggestion = await this.suggestions.findOneBy({ id, citizenId: citizen.id });
     if (!suggestion) throw new JobMatchingException(JobMatchingErrorCode.SuggestionNotFound);
     const ad = await this.ads.get(suggestion.jobAdId);
     await this.dataSource.transaction(async (manager) => {
-      const [, changed] = (await manager.query(`UPDATE job_matching.job_suggestion SET answer = $2, answer_reason = $3, answered_at = now() WHERE id = $1 AND answer IS NULL`, [id, input.answer, input.reason || null])) as [unknown, number];
+      const [, changed] = (await manager.query(
+        `UPDATE job_matching.job_suggestion SET answer = $2, answer_reason = $3, answered_at = now() WHERE id = $1 AND answer IS NULL`,
+        [id, input.answer, input.reason || null],
+      )) as [unknown, number];
       if (!changed) throw new JobMatchingException(JobMatchingErrorCode.AlreadyAnswered);
       if (input.answer === 'applied') await this.joblog.addFromAd(citizen, ad, manager);
-      else await this.mark(citizen.id, ad.id, { notRelevantAt: new Date(), notRelevantReason: input.reason || null }, 'not_relevant_at = EXCLUDED.not_relevant_at, not_relevant_reason = EXCLUDED.not_relevant_reason', manager);
-      await this.cases.addTimelineEntry(citizen.id, 'job_suggestion_answered', { title: ad.title, answer: input.answer }, manager);
+      else
+        await this.mark(
+          citizen.id,
+          ad.id,
+          { notRelevantAt: new Date(), notRelevantReason: input.reason || null },
+          'not_relevant_at = EXCLUDED.not_relevant_at, not_relevant_reason = EXCLUDED.not_relevant_reason',
+          manager,
+        );
+      await this.cases.addTimelineEntry(
+        citizen.id,
+        'job_suggestion_answered',
+        { title: ad.title, answer: input.answer },
+        manager,
+      );
     });
     return (await this.suggestionDtos([(await this.suggestions.findOneBy({ id }))!], language))[0];
   }
 
   private async suggestionsOf(citizenId: string, language: Language): Promise<JobSuggestionsDto> {
-    const rows = await this.suggestions.createQueryBuilder('s').where('s.citizenId = :citizenId', { citizenId }).orderBy('s.answer IS NULL', 'DESC').addOrderBy('s.createdAt', 'DESC').take(200).getMany();
+    const rows = await this.suggestions
+      .createQueryBuilder('s')
+      .where('s.citizenId = :citizenId', { citizenId })
+      .orderBy('s.answer IS NULL', 'DESC')
+      .addOrderBy('s.createdAt', 'DESC')
+      .take(200)
+      .getMany();
     return { items: await this.suggestionDtos(rows, language) };
   }
 
   private async suggestionDtos(rows: JobSuggestionEntity[], language: Language): Promise<JobSuggestionDto[]> {
     const ads = await this.ads.byIds(rows.map((r) => r.jobAdId));
     const dtos = new Map<string, JobAdDto>((await this.ads.toDtos([...ads.values()], language)).map((d) => [d.id, d]));
-    return rows.map((r) => ({ id: r.id, jobAd: dtos.get(r.jobAdId)!, suggestedByName: r.suggestedByName, note: r.note, createdAt: r.createdAt.toISOString(), answer: r.answer, answerReason: r.answerReason, answeredAt: r.answeredAt?.toISOString() ?? null }));
+    return rows.map((r) => ({
+      id: r.id,
+      jobAd: dtos.get(r.jobAdId)!,
+      suggestedByName: r.suggestedByName,
+      note: r.note,
+      createdAt: r.createdAt.toISOString(),
+      answer: r.answer,
+      answerReason: r.answerReason,
+      answeredAt: r.answeredAt?.toISOString() ?? null,
+    }));
   }
 
   // ── alerts ─────────────────────────────────────────────────────────────────
@@ -400,16 +628,46 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
       [mode, limit],
     )) as [Array<{ id: string; citizen_id: string; job_ad_id: string; title: string; employer: string }>, number];
     if (rows.length === 0) return [];
-    const profiles = await manager.getRepository(MatchProfileEntity).find({ where: { citizenId: In([...new Set(rows.map((r) => r.citizen_id))]) }, select: { citizenId: true, municipalityCode: true } });
+    const profiles = await manager.getRepository(MatchProfileEntity).find({
+      where: { citizenId: In([...new Set(rows.map((r) => r.citizen_id))]) },
+      select: { citizenId: true, municipalityCode: true },
+    });
     const municipalityOf = new Map(profiles.map((p) => [p.citizenId, p.municipalityCode]));
-    return rows.flatMap((r) => (municipalityOf.has(r.citizen_id) ? [{ id: r.id, citizenId: r.citizen_id, municipalityCode: municipalityOf.get(r.citizen_id)!, jobAdId: r.job_ad_id, title: r.title, employer: r.employer }] : []));
+    return rows.flatMap((r) =>
+      municipalityOf.has(r.citizen_id)
+        ? [
+            {
+              id: r.id,
+              citizenId: r.citizen_id,
+              municipalityCode: municipalityOf.get(r.citizen_id)!,
+              jobAdId: r.job_ad_id,
+              title: r.title,
+              employer: r.employer,
+            },
+          ]
+        : [],
+    );
   }
 
   async myAlerts(citizen: CitizenPrincipal, language: Language): Promise<JobAlertsDto> {
-    const [rows, profile] = await Promise.all([this.alerts.find({ where: { citizenId: citizen.id }, order: { createdAt: 'DESC' }, take: 50 }), this.profiles.findOneBy({ citizenId: citizen.id })]);
+    const [rows, profile] = await Promise.all([
+      this.alerts.find({ where: { citizenId: citizen.id }, order: { createdAt: 'DESC' }, take: 50 }),
+      this.profiles.findOneBy({ citizenId: citizen.id }),
+    ]);
     const ads = await this.ads.byIds(rows.map((r) => r.jobAdId));
     const dtos = new Map((await this.ads.toDtos([...ads.values()], language)).map((d) => [d.id, d]));
-    return { items: rows.filter((r) => dtos.has(r.jobAdId)).map((r) => ({ id: r.id, jobAd: dtos.get(r.jobAdId)!, score: r.score, mode: r.mode, createdAt: r.createdAt.toISOString() })), mode: profile?.alertMode ?? 'daily' };
+    return {
+      items: rows
+        .filter((r) => dtos.has(r.jobAdId))
+        .map((r) => ({
+          id: r.id,
+          jobAd: dtos.get(r.jobAdId)!,
+          score: r.score,
+          mode: r.mode,
+          createdAt: r.createdAt.toISOString(),
+        })),
+      mode: profile?.alertMode ?? 'daily',
+    };
   }
 
   async setAlertMode(citizen: CitizenPrincipal, mode: AlertMode): Promise<void> {

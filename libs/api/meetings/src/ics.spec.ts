@@ -16,7 +16,17 @@ describe('iCalendar (RFC 5545), read back with an independent parser (ical.js)',
   };
 
   it('writes events whose times, sequence, status and text survive a round trip', () => {
-    const text = buildCalendar('Mine jobsamtaler', [event, { ...event, uid: 'x@jobunivers', start: new Date('2026-07-01T08:00:00Z'), end: new Date('2026-07-01T08:30:00Z'), status: 'CANCELLED', sequence: 5 }]);
+    const text = buildCalendar('Mine jobsamtaler', [
+      event,
+      {
+        ...event,
+        uid: 'x@jobunivers',
+        start: new Date('2026-07-01T08:00:00Z'),
+        end: new Date('2026-07-01T08:30:00Z'),
+        status: 'CANCELLED',
+        sequence: 5,
+      },
+    ]);
     expect(text.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
     const calendar = new ICAL.Component(ICAL.parse(text));
     const zone = calendar.getFirstSubcomponent('vtimezone')!;

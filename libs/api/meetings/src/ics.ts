@@ -39,7 +39,8 @@ const VTIMEZONE = [
 ];
 
 /** TEXT value escaping (RFC 5545 §3.3.11). */
-export const escapeText = (value: string): string => value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+export const escapeText = (value: string): string =>
+  value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
 /** Lines longer than 75 octets are folded with CRLF + space, never inside a UTF-8 character. */
 export function foldLine(line: string): string {
@@ -60,7 +61,11 @@ export function foldLine(line: string): string {
   return out.join('\r\n ');
 }
 
-const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 function localStamp(d: Date): string {
   const { date, time } = inCopenhagen(d);
   return `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
@@ -68,7 +73,16 @@ function localStamp(d: Date): string {
 
 /** A calendar (VCALENDAR, METHOD:PUBLISH) with the Copenhagen time zone and the events. */
 export function buildCalendar(name: string, events: IcsEvent[]): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Jobunivers//Meetings//DA', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`, `X-WR-TIMEZONE:${TIME_ZONE}`, ...VTIMEZONE];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Jobunivers//Meetings//DA',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+    `X-WR-TIMEZONE:${TIME_ZONE}`,
+    ...VTIMEZONE,
+  ];
   for (const e of events) {
     lines.push(
       'BEGIN:VEVENT',
@@ -84,7 +98,9 @@ export function buildCalendar(name: string, events: IcsEvent[]): string {
       ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
       ...(e.url ? [`URL:${e.url}`] : []),
       // A quoted parameter value cannot hold a double quote (RFC 5545 §3.2).
-      ...(e.organizer ? [`ORGANIZER;CN="${e.organizer.name.replace(/["\r\n]/g, "'")}":mailto:${e.organizer.email}`] : []),
+      ...(e.organizer
+        ? [`ORGANIZER;CN="${e.organizer.name.replace(/["\r\n]/g, "'")}":mailto:${e.organizer.email}`]
+        : []),
       'TRANSP:OPAQUE',
       'END:VEVENT',
     );

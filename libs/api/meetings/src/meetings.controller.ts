@@ -1,5 +1,13 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
 import { type Language, languageOf } from '@jobunivers/api/citizens';
 import { ApiProblems, CitizenSelf, IdParamDto, Public, StaffOnly } from '@jobunivers/api/http';
@@ -27,11 +35,20 @@ import {
 import { MeetingsService } from './meetings.service';
 
 class LanguageQueryDto {
-  @ApiProperty({ required: false, enum: ['da', 'en'], description: 'Language of the calendar text (links cannot send Accept-Language)' }) @IsOptional() @IsIn(['da', 'en'], { message: 'lang must be da or en' }) lang?: Language;
+  @ApiProperty({
+    required: false,
+    enum: ['da', 'en'],
+    description: 'Language of the calendar text (links cannot send Accept-Language)',
+  })
+  @IsOptional()
+  @IsIn(['da', 'en'], { message: 'lang must be da or en' })
+  lang?: Language;
 }
 
 class FeedParamDto {
-  @ApiProperty({ description: 'The secret token of the feed' }) @Matches(/^[A-Za-z0-9_-]{1,100}$/, { message: 'token must be a feed token' }) token!: string;
+  @ApiProperty({ description: 'The secret token of the feed' })
+  @Matches(/^[A-Za-z0-9_-]{1,100}$/, { message: 'token must be a feed token' })
+  token!: string;
 }
 
 const CALENDAR = 'text/calendar; charset=utf-8';
@@ -45,7 +62,10 @@ export class MeetingsController {
 
   @Get('me/meeting-slots')
   @CitizenSelf()
-  @ApiOperation({ summary: 'Free meeting times: my caseworker’s, and other caseworkers’ of my jobcentre when mine has none soon enough' })
+  @ApiOperation({
+    summary:
+      'Free meeting times: my caseworker’s, and other caseworkers’ of my jobcentre when mine has none soon enough',
+  })
   @ApiOkResponse({ type: SlotListDto })
   async slots(@CurrentPrincipal() citizen: CitizenPrincipal, @Query() query: SlotQueryDto): Promise<SlotListDto> {
     return { items: await this.meetings.slotsForCitizen(citizen, query) };
@@ -78,18 +98,32 @@ export class MeetingsController {
 
   @Patch('me/meetings/:id')
   @CitizenSelf()
-  @ApiOperation({ summary: 'Move my meeting to another free time and/or form (until the cut-off before it starts); a visitation meeting only to a day up to its `moveBy` (409 meeting_after_deadline)' })
+  @ApiOperation({
+    summary:
+      'Move my meeting to another free time and/or form (until the cut-off before it starts); a visitation meeting only to a day up to its `moveBy` (409 meeting_after_deadline)',
+  })
   @ApiOkResponse({ type: MeetingDto })
-  reschedule(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: RescheduleDto): Promise<MeetingDto> {
+  reschedule(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: RescheduleDto,
+  ): Promise<MeetingDto> {
     return this.meetings.reschedule(citizen, id, body);
   }
 
   @Post('me/meetings/:id/cancel')
   @CitizenSelf()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Cancel a meeting I booked, with a reason (until the cut-off before it starts); a call-in (visitation or caseworker invitation, `mustAttend`) answers 409 meeting_attendance_required — move it or ask to change it' })
+  @ApiOperation({
+    summary:
+      'Cancel a meeting I booked, with a reason (until the cut-off before it starts); a call-in (visitation or caseworker invitation, `mustAttend`) answers 409 meeting_attendance_required — move it or ask to change it',
+  })
   @ApiOkResponse({ type: MeetingDto })
-  cancel(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: CancelDto): Promise<MeetingDto> {
+  cancel(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: CancelDto,
+  ): Promise<MeetingDto> {
     return this.meetings.cancel(citizen, id, body.reason);
   }
 
@@ -107,7 +141,11 @@ export class MeetingsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Ask the caseworker for another form or time' })
   @ApiOkResponse({ type: MeetingDto })
-  requestChange(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: ChangeRequestInputDto): Promise<MeetingDto> {
+  requestChange(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: ChangeRequestInputDto,
+  ): Promise<MeetingDto> {
     return this.meetings.requestChange(citizen, id, body);
   }
 
@@ -116,7 +154,11 @@ export class MeetingsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Rate a meeting that was held (1–5, optional comment)' })
   @ApiOkResponse({ type: MeetingDto })
-  rate(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: RatingInputDto): Promise<MeetingDto> {
+  rate(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: RatingInputDto,
+  ): Promise<MeetingDto> {
     return this.meetings.rate(citizen, id, body);
   }
 
@@ -128,7 +170,12 @@ export class MeetingsController {
   @ApiQuery({ name: 'lang', required: false, enum: ['da', 'en'] })
   @ApiOperation({ summary: 'My meeting as an iCalendar file (RFC 5545)' })
   @ApiOkResponse({ schema: { type: 'string' } })
-  ics(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Query() query: LanguageQueryDto, @Headers('accept-language') language?: string): Promise<string> {
+  ics(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Param() { id }: IdParamDto,
+    @Query() query: LanguageQueryDto,
+    @Headers('accept-language') language?: string,
+  ): Promise<string> {
     return this.meetings.myMeetingIcs(citizen, id, query.lang ?? languageOf(language));
   }
 
@@ -158,7 +205,10 @@ export class MeetingsController {
   @StaffOnly('caseworker', 'team_lead')
   @ApiOperation({ summary: 'My calendar: my meetings between two dates (default this week)' })
   @ApiOkResponse({ type: StaffMeetingListDto })
-  async calendar(@CurrentPrincipal() actor: StaffPrincipal, @Query() query: CalendarQueryDto): Promise<StaffMeetingListDto> {
+  async calendar(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Query() query: CalendarQueryDto,
+  ): Promise<StaffMeetingListDto> {
     return { items: await this.meetings.calendar(actor, query) };
   }
 
@@ -191,7 +241,12 @@ export class MeetingsController {
   @ApiPurposeHeader()
   @ApiOperation({ summary: 'Invite a citizen to a meeting with me (the citizen accepts or asks for a change)' })
   @ApiCreatedResponse({ type: StaffMeetingDto })
-  invite(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: InviteDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<StaffMeetingDto> {
+  invite(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: InviteDto,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<StaffMeetingDto> {
     return this.meetings.invite(actor, id, body, purpose);
   }
 
@@ -200,7 +255,11 @@ export class MeetingsController {
   @ApiPurposeHeader()
   @ApiOperation({ summary: 'A citizen’s meetings, latest first (audited)' })
   @ApiOkResponse({ type: StaffMeetingListDto })
-  async citizenMeetings(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<StaffMeetingListDto> {
+  async citizenMeetings(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<StaffMeetingListDto> {
     return { items: await this.meetings.citizenMeetings(actor, id, purpose) };
   }
 
@@ -209,7 +268,11 @@ export class MeetingsController {
   @ApiPurposeHeader()
   @ApiOperation({ summary: 'A meeting with its notes (audited)' })
   @ApiOkResponse({ type: StaffMeetingDto })
-  meeting(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<StaffMeetingDto> {
+  meeting(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<StaffMeetingDto> {
     return this.meetings.staffMeeting(actor, id, purpose);
   }
 
@@ -218,7 +281,12 @@ export class MeetingsController {
   @ApiPurposeHeader()
   @ApiOperation({ summary: 'Move a meeting (time and/or form), e.g. answering the citizen’s change request' })
   @ApiOkResponse({ type: StaffMeetingDto })
-  staffReschedule(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: RescheduleDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<StaffMeetingDto> {
+  staffReschedule(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: RescheduleDto,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<StaffMeetingDto> {
     return this.meetings.staffReschedule(actor, id, body, purpose);
   }
 
@@ -226,9 +294,17 @@ export class MeetingsController {
   @StaffOnly('caseworker', 'team_lead')
   @ApiPurposeHeader()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Record the outcome: held, no_show (puts the citizen on the screening queue) or cancelled_by_jobcentre; with the shared summary and the internal note' })
+  @ApiOperation({
+    summary:
+      'Record the outcome: held, no_show (puts the citizen on the screening queue) or cancelled_by_jobcentre; with the shared summary and the internal note',
+  })
   @ApiOkResponse({ type: StaffMeetingDto })
-  outcome(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: OutcomeInputDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<StaffMeetingDto> {
+  outcome(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: OutcomeInputDto,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<StaffMeetingDto> {
     return this.meetings.recordOutcome(actor, id, body, purpose);
   }
 
@@ -237,7 +313,12 @@ export class MeetingsController {
   @ApiPurposeHeader()
   @ApiOperation({ summary: 'Write the shared summary (the citizen reads it) and the internal note (staff only)' })
   @ApiOkResponse({ type: StaffMeetingDto })
-  notes(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: NotesInputDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<StaffMeetingDto> {
+  notes(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: NotesInputDto,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<StaffMeetingDto> {
     return this.meetings.updateNotes(actor, id, body, purpose);
   }
 }

@@ -48,9 +48,15 @@ export class MeetingsException extends DomainException<MeetingsErrorCode> {
       case MeetingsErrorCode.FeedNotFound:
         return { status: 404, title: 'There is no such calendar feed' };
       case MeetingsErrorCode.AttendanceRequired:
-        return { status: 409, title: 'You are called to this meeting and must attend: move it to another time or ask to change it' };
+        return {
+          status: 409,
+          title: 'You are called to this meeting and must attend: move it to another time or ask to change it',
+        };
       case MeetingsErrorCode.AfterDeadline:
-        return { status: 409, title: 'The visitation meeting must be held by its deadline: choose a time no later than that' };
+        return {
+          status: 409,
+          title: 'The visitation meeting must be held by its deadline: choose a time no later than that',
+        };
     }
   }
 }

@@ -9,7 +9,15 @@ import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { createModuleTestApp, SignedInBrowsers, testConfig, TestHttp } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
-import { addDays, addWorkingDays, copenhagenToUtc, inCopenhagen, isClosedDay, isoWeekday, workingDayOnOrAfter } from '@jobunivers/api/time';
+import {
+  addDays,
+  addWorkingDays,
+  copenhagenToUtc,
+  inCopenhagen,
+  isClosedDay,
+  isoWeekday,
+  workingDayOnOrAfter,
+} from '@jobunivers/api/time';
 import { meetingsMigrations } from './migrations';
 import { MeetingsModule } from './meetings.module';
 import { MeetingsService } from './meetings.service';
@@ -32,7 +40,14 @@ const WEEKDAYS = [1, 2, 3, 4, 5];
 const standardWeek = WEEKDAYS.flatMap((weekday) => [
   { weekday, startTime: '09:00', endTime: '11:00', form: 'video', slotMinutes: 30 },
   { weekday, startTime: '13:00', endTime: '14:00', form: 'phone', slotMinutes: 30 },
-  { weekday, startTime: '08:00', endTime: '09:00', form: 'in_person', slotMinutes: 30, address: 'Jobcenter Test, Testvej 1, 1000 København' },
+  {
+    weekday,
+    startTime: '08:00',
+    endTime: '09:00',
+    form: 'in_person',
+    slotMinutes: 30,
+    address: 'Jobcenter Test, Testvej 1, 1000 København',
+  },
 ]);
 
 describe('meetings: availability, slots, booking, invitations, outcomes, iCalendar, reminders', () => {
@@ -42,12 +57,22 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
   let browsers: SignedInBrowsers;
 
   const as = (userId: string) => browsers.as(userId);
-  const send = <T = Json>(userId: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => browsers.send<T>(userId, method, path, body, headers);
+  const send = <T = Json>(
+    userId: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => browsers.send<T>(userId, method, path, body, headers);
   /** A caseworker of their own (test) municipality with the given weekly windows. */
   const caseworker = async (municipalityCode: string, windows: unknown[] = standardWeek) => {
     const id = randomUUID();
-    await db.query(`INSERT INTO identity.staff_user (id, municipality_code, name, email, roles, issuer, subject, active) VALUES ($1, $2, $3, $4, '{caseworker}', 'test', $4, true)`, [id, municipalityCode, `Test Konsulent ${serial++}`, `cw${serial}@test.example.dk`]);
-    if (windows.length) expect((await send(id, 'PUT', '/api/v1/caseworkers/me/availability', { windows, blocks: [] })).status).toBe(200);
+    await db.query(
+      `INSERT INTO identity.staff_user (id, municipality_code, name, email, roles, issuer, subject, active) VALUES ($1, $2, $3, $4, '{caseworker}', 'test', $4, true)`,
+      [id, municipalityCode, `Test Konsulent ${serial++}`, `cw${serial}@test.example.dk`],
+    );
+    if (windows.length)
+      expect((await send(id, 'PUT', '/api/v1/caseworkers/me/availability', { windows, blocks: [] })).status).toBe(200);
     return id;
   };
   const registered = new Map<string, unknown>();
@@ -76,14 +101,38 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     expect(res.status).toBe(200);
     return res.body.items;
   };
-  const row = async (id: string) => ((await db.query(`SELECT status, form, starts_at, sequence, video_url, phone_number, cancel_reason FROM meetings.meeting WHERE id = $1`, [id])) as Json[])[0];
-  const notices = async (meetingId: string) => ((await db.query(`SELECT kind, sequence FROM meetings.notice WHERE meeting_id = $1 ORDER BY created_at, kind`, [meetingId])) as Array<{ kind: string; sequence: number }>).map((n) => `${n.kind}#${n.sequence}`);
-  const meetingCount = async (citizenId: string) => Number(((await db.query(`SELECT count(*) AS n FROM meetings.meeting WHERE citizen_id = $1`, [citizenId])) as Array<{ n: string }>)[0].n);
+  const row = async (id: string) =>
+    (
+      (await db.query(
+        `SELECT status, form, starts_at, sequence, video_url, phone_number, cancel_reason FROM meetings.meeting WHERE id = $1`,
+        [id],
+      )) as Json[]
+    )[0];
+  const notices = async (meetingId: string) =>
+    (
+      (await db.query(`SELECT kind, sequence FROM meetings.notice WHERE meeting_id = $1 ORDER BY created_at, kind`, [
+        meetingId,
+      ])) as Array<{ kind: string; sequence: number }>
+    ).map((n) => `${n.kind}#${n.sequence}`);
+  const meetingCount = async (citizenId: string) =>
+    Number(
+      (
+        (await db.query(`SELECT count(*) AS n FROM meetings.meeting WHERE citizen_id = $1`, [citizenId])) as Array<{
+          n: string;
+        }>
+      )[0].n,
+    );
 
   beforeAll(async () => {
     app = await createModuleTestApp({
       imports: [IdentityModule, AuditModule, CitizensModule, MeetingsModule],
-      migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...meetingsMigrations],
+      migrations: [
+        ...referenceMigrations,
+        ...identityMigrations,
+        ...auditMigrations,
+        ...citizensMigrations,
+        ...meetingsMigrations,
+      ],
     });
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
@@ -100,18 +149,33 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     ]);
     const c = await citizen(cw, cw);
     const items = await slots(c, 'from=2027-03-22&to=2027-03-30&form=video');
-    expect(items.map((s) => s.start)).toEqual(['2027-03-22T08:00:00.000Z', '2027-03-22T08:30:00.000Z', '2027-03-23T08:00:00.000Z', '2027-03-30T07:00:00.000Z']);
+    expect(items.map((s) => s.start)).toEqual([
+      '2027-03-22T08:00:00.000Z',
+      '2027-03-22T08:30:00.000Z',
+      '2027-03-23T08:00:00.000Z',
+      '2027-03-30T07:00:00.000Z',
+    ]);
     expect(items.every((s) => s.caseworkerId === cw && s.ownCaseworker && s.form === 'video')).toBe(true);
     // Christmas: 24, 25 and 26 December closed, the 28th open.
     const christmas = await slots(c, 'from=2026-12-21&to=2026-12-29');
-    expect([...new Set(christmas.map((s) => inCopenhagen(new Date(s.start)).date))]).toEqual(['2026-12-21', '2026-12-22', '2026-12-28', '2026-12-29']);
+    expect([...new Set(christmas.map((s) => inCopenhagen(new Date(s.start)).date))]).toEqual([
+      '2026-12-21',
+      '2026-12-22',
+      '2026-12-28',
+      '2026-12-29',
+    ]);
   });
 
   it('falls back to other caseworkers of the jobcentre when the own caseworker has no time soon enough', async () => {
-    const own = await caseworker('0147', [{ weekday: 1, startTime: '09:00', endTime: '09:30', form: 'video', slotMinutes: 30 }]);
+    const own = await caseworker('0147', [
+      { weekday: 1, startTime: '09:00', endTime: '09:30', form: 'video', slotMinutes: 30 },
+    ]);
     const other = await caseworker('0147');
     const c = await citizen(own, own);
-    await send(own, 'PUT', '/api/v1/caseworkers/me/availability', { windows: [{ weekday: 1, startTime: '09:00', endTime: '09:30', form: 'video', slotMinutes: 30 }], blocks: [{ date: workingDay(1), reason: 'Kursus' }] });
+    await send(own, 'PUT', '/api/v1/caseworkers/me/availability', {
+      windows: [{ weekday: 1, startTime: '09:00', endTime: '09:30', form: 'video', slotMinutes: 30 }],
+      blocks: [{ date: workingDay(1), reason: 'Kursus' }],
+    });
     // A range where the own caseworker has a Monday slot within the first week: only theirs.
     const monday = (() => {
       let d = workingDay(2);
@@ -130,9 +194,24 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     const cw = await caseworker('0151');
     const [a, b] = [await citizen(cw, cw), await citizen(cw, cw)];
     const day = workingDay(3);
-    const booked = await send(a, 'POST', '/api/v1/me/meetings', { start: at(day, '09:30'), form: 'video', topic: 'Mit CV' });
+    const booked = await send(a, 'POST', '/api/v1/me/meetings', {
+      start: at(day, '09:30'),
+      form: 'video',
+      topic: 'Mit CV',
+    });
     expect(booked.status).toBe(201);
-    expect(booked.body).toMatchObject({ form: 'video', status: 'booked', start: at(day, '09:30'), end: at(day, '10:00'), caseworkerId: cw, topic: 'Mit CV', kind: 'job_meeting', origin: 'citizen', sequence: 0, changeable: true });
+    expect(booked.body).toMatchObject({
+      form: 'video',
+      status: 'booked',
+      start: at(day, '09:30'),
+      end: at(day, '10:00'),
+      caseworkerId: cw,
+      topic: 'Mit CV',
+      kind: 'job_meeting',
+      origin: 'citizen',
+      sequence: 0,
+      changeable: true,
+    });
     expect(booked.body['videoUrl']).toMatch(/^https:\/\/meet\.jit\.si\/jobunivers-[A-Za-z0-9_-]{22}$/);
     expect(await row(booked.body['id'] as string)).toMatchObject({ status: 'booked', form: 'video' });
     expect(await notices(booked.body['id'] as string)).toEqual(['booked#0']);
@@ -146,10 +225,24 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     expect(notASlot.body['code']).toBe('not_a_slot');
     const wrongForm = await send(b, 'POST', '/api/v1/me/meetings', { start: at(day, '09:00'), form: 'phone' });
     expect(wrongForm.status).toBe(422);
-    const bad = await send(b, 'POST', '/api/v1/me/meetings', { start: 'tomorrow', form: 'pigeon', caseworkerId: 'x', extra: 1 });
+    const bad = await send(b, 'POST', '/api/v1/me/meetings', {
+      start: 'tomorrow',
+      form: 'pigeon',
+      caseworkerId: 'x',
+      extra: 1,
+    });
     expect(bad.status).toBe(400);
-    expect([...new Set((bad.body['errors'] as Array<{ field: string }>).map((e) => e.field))].sort()).toEqual(['caseworkerId', 'extra', 'form', 'start']);
-    const foreign = await send(b, 'POST', '/api/v1/me/meetings', { start: at(day, '10:00'), form: 'video', caseworkerId: DEMO_STAFF[0].id });
+    expect([...new Set((bad.body['errors'] as Array<{ field: string }>).map((e) => e.field))].sort()).toEqual([
+      'caseworkerId',
+      'extra',
+      'form',
+      'start',
+    ]);
+    const foreign = await send(b, 'POST', '/api/v1/me/meetings', {
+      start: at(day, '10:00'),
+      form: 'video',
+      caseworkerId: DEMO_STAFF[0].id,
+    });
     expect(foreign.status).toBe(422);
     expect(foreign.body['code']).toBe('unknown_caseworker');
     expect(await meetingCount(b)).toBe(0);
@@ -157,11 +250,22 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     const phone = await send(b, 'POST', '/api/v1/me/meetings', { start: at(day, '13:00'), form: 'phone' });
     expect(phone.status).toBe(201);
     expect(phone.body).toMatchObject({ phoneNumber: '+4520202020', videoUrl: null, address: null });
-    const inPerson = await send(b, 'POST', '/api/v1/me/meetings', { start: at(workingDay(4), '08:00'), form: 'in_person' });
-    expect(inPerson.body).toMatchObject({ address: 'Jobcenter Test, Testvej 1, 1000 København', phoneNumber: null, videoUrl: null });
+    const inPerson = await send(b, 'POST', '/api/v1/me/meetings', {
+      start: at(workingDay(4), '08:00'),
+      form: 'in_person',
+    });
+    expect(inPerson.body).toMatchObject({
+      address: 'Jobcenter Test, Testvej 1, 1000 København',
+      phoneNumber: null,
+      videoUrl: null,
+    });
     // The same citizen cannot be in two meetings at once, even with two caseworkers.
     const colleague = await caseworker('0151');
-    const twice = await send(b, 'POST', '/api/v1/me/meetings', { start: at(day, '13:00'), form: 'phone', caseworkerId: colleague });
+    const twice = await send(b, 'POST', '/api/v1/me/meetings', {
+      start: at(day, '13:00'),
+      form: 'phone',
+      caseworkerId: colleague,
+    });
     expect(twice.status).toBe(409);
     expect(twice.body['code']).toBe('citizen_busy');
   });
@@ -170,10 +274,18 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     const cw = await caseworker('0153');
     const c = await citizen(cw, cw);
     const day = workingDay(3);
-    const id = (await send(c, 'POST', '/api/v1/me/meetings', { start: at(day, '09:00'), form: 'video' })).body['id'] as string;
+    const id = (await send(c, 'POST', '/api/v1/me/meetings', { start: at(day, '09:00'), form: 'video' })).body[
+      'id'
+    ] as string;
     const moved = await send(c, 'PATCH', `/api/v1/me/meetings/${id}`, { start: at(day, '13:30'), form: 'phone' });
     expect(moved.status).toBe(200);
-    expect(moved.body).toMatchObject({ start: at(day, '13:30'), form: 'phone', sequence: 1, videoUrl: null, phoneNumber: '+4520202020' });
+    expect(moved.body).toMatchObject({
+      start: at(day, '13:30'),
+      form: 'phone',
+      sequence: 1,
+      videoUrl: null,
+      phoneNumber: '+4520202020',
+    });
     expect((await slots(c, `from=${day}&to=${day}&form=video`)).map((s) => s.start)).toContain(at(day, '09:00'));
     const notSlot = await send(c, 'PATCH', `/api/v1/me/meetings/${id}`, { start: at(day, '13:30'), form: 'video' });
     expect(notSlot.status).toBe(422);
@@ -195,9 +307,16 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     expect(event.component.getFirstPropertyValue('organizer')).toBe('mailto:noreply@jobunivers.localhost');
     expect(event.component.getFirstProperty('organizer')!.getParameter('cn')).toBe('Brøndby Kommune');
 
-    const cancelled = await send(c, 'POST', `/api/v1/me/meetings/${id}/cancel`, { reason: 'Jeg har fået en jobsamtale hos en virksomhed' });
+    const cancelled = await send(c, 'POST', `/api/v1/me/meetings/${id}/cancel`, {
+      reason: 'Jeg har fået en jobsamtale hos en virksomhed',
+    });
     expect(cancelled.status).toBe(200);
-    expect(cancelled.body).toMatchObject({ status: 'cancelled', sequence: 2, cancelReason: 'Jeg har fået en jobsamtale hos en virksomhed', changeable: false });
+    expect(cancelled.body).toMatchObject({
+      status: 'cancelled',
+      sequence: 2,
+      cancelReason: 'Jeg har fået en jobsamtale hos en virksomhed',
+      changeable: false,
+    });
     const after = parse((await send(c, 'GET', `/api/v1/me/meetings/${id}/calendar.ics?lang=en`)).text);
     expect(after.component.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(after.sequence).toBe(2);
@@ -207,36 +326,67 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     expect((await send(c, 'POST', `/api/v1/me/meetings/${id}/cancel`, { reason: '' })).status).toBe(400);
 
     // Within the cut-off (24 h by default) the citizen can no longer change or cancel here.
-    const soon = (await send(c, 'POST', '/api/v1/me/meetings', { start: at(day, '10:00'), form: 'video' })).body['id'] as string;
-    await db.query(`UPDATE meetings.meeting SET starts_at = now() + interval '3 hours', ends_at = now() + interval '210 minutes' WHERE id = $1`, [soon]);
+    const soon = (await send(c, 'POST', '/api/v1/me/meetings', { start: at(day, '10:00'), form: 'video' })).body[
+      'id'
+    ] as string;
+    await db.query(
+      `UPDATE meetings.meeting SET starts_at = now() + interval '3 hours', ends_at = now() + interval '210 minutes' WHERE id = $1`,
+      [soon],
+    );
     const late = await send(c, 'PATCH', `/api/v1/me/meetings/${soon}`, { start: at(day, '10:30') });
     expect(late.status).toBe(409);
     expect(late.body['code']).toBe('past_cutoff');
-    expect((await send(c, 'POST', `/api/v1/me/meetings/${soon}/cancel`, { reason: 'syg' })).body['code']).toBe('past_cutoff');
-    expect((await send(c, 'GET', `/api/v1/me/meetings/${soon}`)).body).toMatchObject({ status: 'booked', changeable: false });
+    expect((await send(c, 'POST', `/api/v1/me/meetings/${soon}/cancel`, { reason: 'syg' })).body['code']).toBe(
+      'past_cutoff',
+    );
+    expect((await send(c, 'GET', `/api/v1/me/meetings/${soon}`)).body).toMatchObject({
+      status: 'booked',
+      changeable: false,
+    });
   });
 
   it('keeps meetings to their citizen and municipality; staff outside the meeting and caseload need a purpose, and reads are audited', async () => {
     const cw = await caseworker('0155');
     const colleague = await caseworker('0155');
     const [a, b] = [await citizen(cw, cw), await citizen(cw, cw)];
-    const id = (await send(a, 'POST', '/api/v1/me/meetings', { start: at(workingDay(3), '09:00'), form: 'video' })).body['id'] as string;
+    const id = (await send(a, 'POST', '/api/v1/me/meetings', { start: at(workingDay(3), '09:00'), form: 'video' }))
+      .body['id'] as string;
     expect((await send(b, 'GET', `/api/v1/me/meetings/${id}`)).status).toBe(404);
     expect((await send(b, 'PATCH', `/api/v1/me/meetings/${id}`, { form: 'phone' })).status).toBe(404);
     expect((await send(b, 'POST', `/api/v1/me/meetings/${id}/cancel`, { reason: 'x' })).status).toBe(404);
     expect((await send(b, 'GET', `/api/v1/me/meetings/${id}/calendar.ics`)).status).toBe(404);
     expect((await send(DEMO_STAFF[0].id, 'GET', `/api/v1/meetings/${id}`)).status).toBe(404);
-    expect((await send(DEMO_STAFF[0].id, 'POST', `/api/v1/meetings/${id}/outcome`, { outcome: 'held' })).status).toBe(404);
+    expect((await send(DEMO_STAFF[0].id, 'POST', `/api/v1/meetings/${id}/outcome`, { outcome: 'held' })).status).toBe(
+      404,
+    );
     expect((await send(DEMO_STAFF[0].id, 'GET', `/api/v1/citizens/${a}/meetings`)).status).toBe(404);
     expect((await send(a, 'GET', `/api/v1/meetings/${id}`)).status).toBe(403);
     expect((await send(colleague, 'GET', `/api/v1/meetings/${id}`)).status).toBe(403);
-    const audits = async () => Number(((await db.query(`SELECT count(*) AS n FROM audit.audit_event WHERE citizen_id = $1 AND resource = 'meeting'`, [a])) as Array<{ n: string }>)[0].n);
+    const audits = async () =>
+      Number(
+        (
+          (await db.query(
+            `SELECT count(*) AS n FROM audit.audit_event WHERE citizen_id = $1 AND resource = 'meeting'`,
+            [a],
+          )) as Array<{ n: string }>
+        )[0].n,
+      );
     const before = await audits();
-    const withPurpose = await send(colleague, 'GET', `/api/v1/meetings/${id}`, undefined, { 'x-access-purpose': 'Dækker for kollega' });
+    const withPurpose = await send(colleague, 'GET', `/api/v1/meetings/${id}`, undefined, {
+      'x-access-purpose': 'Dækker for kollega',
+    });
     expect(withPurpose.status).toBe(200);
-    expect((await send(cw, 'GET', `/api/v1/meetings/${id}`)).body).toMatchObject({ id, citizenId: a, internalNote: null });
+    expect((await send(cw, 'GET', `/api/v1/meetings/${id}`)).body).toMatchObject({
+      id,
+      citizenId: a,
+      internalNote: null,
+    });
     expect(await audits()).toBe(before + 2);
-    const week = await send<{ items: Json[] }>(cw, 'GET', `/api/v1/caseworkers/me/meetings?from=${workingDay(3)}&to=${workingDay(3)}`);
+    const week = await send<{ items: Json[] }>(
+      cw,
+      'GET',
+      `/api/v1/caseworkers/me/meetings?from=${workingDay(3)}&to=${workingDay(3)}`,
+    );
     expect(week.body.items.map((m) => m['id'])).toEqual([id]);
     expect((await send(cw, 'GET', '/api/v1/caseworkers/me/meetings?from=2026-01-01&to=2027-01-01')).status).toBe(400);
     expect((await send(a, 'GET', '/api/v1/caseworkers/me/meetings')).status).toBe(403);
@@ -251,29 +401,74 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
       id: c,
       assignedCaseworkerId: cw,
       assignedCaseworkerName: expect.stringMatching(/^Test Konsulent/),
-      nextSteps: { visitationDeadline: null, visitationInvitation: { meetingId: visitation['id'], sentAt: expect.any(String), startsAt: visitation['start'], form: 'phone', channels: ['in_app', 'email'] } },
+      nextSteps: {
+        visitationDeadline: null,
+        visitationInvitation: {
+          meetingId: visitation['id'],
+          sentAt: expect.any(String),
+          startsAt: visitation['start'],
+          form: 'phone',
+          channels: ['in_app', 'email'],
+        },
+      },
     });
-    expect(visitation).toMatchObject({ kind: 'visitation', status: 'invited', form: 'phone', caseworkerId: cw, origin: 'system', phoneNumber: '+4520202020' });
+    expect(visitation).toMatchObject({
+      kind: 'visitation',
+      status: 'invited',
+      form: 'phone',
+      caseworkerId: cw,
+      origin: 'system',
+      phoneNumber: '+4520202020',
+    });
     const start = new Date(visitation['start'] as string);
     expect(inCopenhagen(start).date <= addDays(today, 7)).toBe(true);
     expect((await slots(c, 'form=phone'))[0]?.start > (visitation['start'] as string)).toBe(true);
     const timeline = await send<{ items: Array<{ kind: string; text: string }> }>(c, 'GET', '/api/v1/me/timeline');
-    expect(timeline.body.items.find((i) => i.kind === 'visitation_invited')?.text).toMatch(/^Du er indkaldt til visitationssamtale \d+\. \w+ \d{4} kl\. \d\d\.\d\d \(telefon\)\.$/);
+    expect(timeline.body.items.find((i) => i.kind === 'visitation_invited')?.text).toMatch(
+      /^Du er indkaldt til visitationssamtale \d+\. \w+ \d{4} kl\. \d\d\.\d\d \(telefon\)\.$/,
+    );
     // Accept; a caseworker-made invitation can be answered with a change request instead.
     const accepted = await send(c, 'POST', `/api/v1/me/meetings/${visitation['id']}/accept`);
     expect(accepted.body).toMatchObject({ status: 'booked', sequence: 1 });
     expect((await send(c, 'POST', `/api/v1/me/meetings/${visitation['id']}/accept`)).status).toBe(409);
-    const invited = await send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, { start: at(workingDay(6), '10:00'), form: 'video', topic: 'Opfølgning' });
+    const invited = await send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, {
+      start: at(workingDay(6), '10:00'),
+      form: 'video',
+      topic: 'Opfølgning',
+    });
     expect(invited.status).toBe(201);
-    expect(invited.body).toMatchObject({ status: 'invited', origin: 'caseworker', caseworkerId: cw, citizenId: c, form: 'video' });
-    const asked = await send(c, 'POST', `/api/v1/me/meetings/${invited.body['id']}/change-request`, { form: 'phone', message: 'Jeg kan bedst tale i telefon' });
-    expect(asked.body).toMatchObject({ status: 'change_requested', changeRequest: { form: 'phone', message: 'Jeg kan bedst tale i telefon' } });
+    expect(invited.body).toMatchObject({
+      status: 'invited',
+      origin: 'caseworker',
+      caseworkerId: cw,
+      citizenId: c,
+      form: 'video',
+    });
+    const asked = await send(c, 'POST', `/api/v1/me/meetings/${invited.body['id']}/change-request`, {
+      form: 'phone',
+      message: 'Jeg kan bedst tale i telefon',
+    });
+    expect(asked.body).toMatchObject({
+      status: 'change_requested',
+      changeRequest: { form: 'phone', message: 'Jeg kan bedst tale i telefon' },
+    });
     const answered = await send(cw, 'PATCH', `/api/v1/meetings/${invited.body['id']}`, { form: 'phone' });
-    expect(answered.body).toMatchObject({ status: 'invited', form: 'phone', changeRequest: null, phoneNumber: '+4520202020' });
+    expect(answered.body).toMatchObject({
+      status: 'invited',
+      form: 'phone',
+      changeRequest: null,
+      phoneNumber: '+4520202020',
+    });
     // The caseworker cannot invite over their own meeting.
-    const clash = await send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, { start: at(workingDay(6), '10:15'), form: 'video' });
+    const clash = await send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, {
+      start: at(workingDay(6), '10:15'),
+      form: 'video',
+    });
     expect(clash.status).toBe(409);
-    expect((await send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, { start: '2020-01-01T10:00:00Z', form: 'video' })).status).toBe(400);
+    expect(
+      (await send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, { start: '2020-01-01T10:00:00Z', form: 'video' }))
+        .status,
+    ).toBe(400);
   });
 
   it('holds the citizen to a call-in: a visitation or an invitation cannot be cancelled (409), a visitation moves only to a day up to its deadline', async () => {
@@ -281,10 +476,19 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     const c = await citizen(cw, cw, { benefitType: 'cash_benefit' }, true);
     const deadline = addDays(today, 7);
     const [visitation] = (await send<{ items: Json[] }>(c, 'GET', '/api/v1/me/meetings')).body.items;
-    expect(visitation).toMatchObject({ kind: 'visitation', status: 'invited', mustAttend: true, cancellable: false, moveBy: deadline });
+    expect(visitation).toMatchObject({
+      kind: 'visitation',
+      status: 'invited',
+      mustAttend: true,
+      cancellable: false,
+      moveBy: deadline,
+    });
     const id = visitation['id'] as string;
     // Beyond the change cut-off, so the rules below (not the cut-off) are what answers.
-    await db.query(`UPDATE meetings.meeting SET starts_at = $2, ends_at = $2::timestamptz + interval '30 minutes' WHERE id = $1`, [id, at(workingDay(2), '08:00')]);
+    await db.query(
+      `UPDATE meetings.meeting SET starts_at = $2, ends_at = $2::timestamptz + interval '30 minutes' WHERE id = $1`,
+      [id, at(workingDay(2), '08:00')],
+    );
     const before = await row(id);
     // Cancel: refused with a clear code; nothing changes.
     const cancel = await send(c, 'POST', `/api/v1/me/meetings/${id}/cancel`, { reason: 'Jeg gider ikke' });
@@ -300,32 +504,66 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     const target = (await slots(c, `from=${today}&to=${deadline}&form=video`)).find((s) => s.caseworkerId === cw)!;
     const moved = await send(c, 'PATCH', `/api/v1/me/meetings/${id}`, { start: target.start, form: 'video' });
     expect(moved.status).toBe(200);
-    expect(moved.body).toMatchObject({ start: target.start, status: 'booked', mustAttend: true, cancellable: false, moveBy: deadline });
-    expect((await send(c, 'POST', `/api/v1/me/meetings/${id}/cancel`, { reason: 'x' })).body['code']).toBe('meeting_attendance_required');
+    expect(moved.body).toMatchObject({
+      start: target.start,
+      status: 'booked',
+      mustAttend: true,
+      cancellable: false,
+      moveBy: deadline,
+    });
+    expect((await send(c, 'POST', `/api/v1/me/meetings/${id}/cancel`, { reason: 'x' })).body['code']).toBe(
+      'meeting_attendance_required',
+    );
     expect((await row(id))['status']).toBe('booked');
     // A caseworker's invitation is a call-in too (no legal deadline to move within); a meeting the citizen booked can be cancelled.
-    const invited = await send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, { start: at(workingDay(8), '10:00'), form: 'video' });
-    expect((await send(c, 'GET', `/api/v1/me/meetings/${invited.body['id']}`)).body).toMatchObject({ mustAttend: true, cancellable: false, moveBy: null });
-    expect((await send(c, 'POST', `/api/v1/me/meetings/${invited.body['id']}/cancel`, { reason: 'x' })).body).toMatchObject({ status: 409, code: 'meeting_attendance_required' });
+    const invited = await send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, {
+      start: at(workingDay(8), '10:00'),
+      form: 'video',
+    });
+    expect((await send(c, 'GET', `/api/v1/me/meetings/${invited.body['id']}`)).body).toMatchObject({
+      mustAttend: true,
+      cancellable: false,
+      moveBy: null,
+    });
+    expect(
+      (await send(c, 'POST', `/api/v1/me/meetings/${invited.body['id']}/cancel`, { reason: 'x' })).body,
+    ).toMatchObject({ status: 409, code: 'meeting_attendance_required' });
     const own = await send(c, 'POST', '/api/v1/me/meetings', { start: at(workingDay(9), '13:00'), form: 'phone' });
     expect(own.body).toMatchObject({ mustAttend: false, cancellable: true, moveBy: null });
-    expect((await send(c, 'POST', `/api/v1/me/meetings/${own.body['id']}/cancel`, { reason: 'Jeg har fået job' })).body).toMatchObject({ status: 'cancelled' });
+    expect(
+      (await send(c, 'POST', `/api/v1/me/meetings/${own.body['id']}/cancel`, { reason: 'Jeg har fået job' })).body,
+    ).toMatchObject({ status: 'cancelled' });
   });
 
   it('records outcomes: held with a shared summary the citizen reads (never the internal note) and rates; a no-show is announced (screening listens)', async () => {
     const cw = await caseworker('0159');
     const c = await citizen(cw, cw);
     const [first, second] = [
-      (await send(c, 'POST', '/api/v1/me/meetings', { start: at(workingDay(3), '09:00'), form: 'video' })).body['id'] as string,
-      (await send(c, 'POST', '/api/v1/me/meetings', { start: at(workingDay(4), '09:00'), form: 'video' })).body['id'] as string,
+      (await send(c, 'POST', '/api/v1/me/meetings', { start: at(workingDay(3), '09:00'), form: 'video' })).body[
+        'id'
+      ] as string,
+      (await send(c, 'POST', '/api/v1/me/meetings', { start: at(workingDay(4), '09:00'), form: 'video' })).body[
+        'id'
+      ] as string,
     ];
     const early = await send(cw, 'POST', `/api/v1/meetings/${first}/outcome`, { outcome: 'held' });
     expect(early.status).toBe(409);
     expect(early.body['code']).toBe('meeting_not_over');
-    await db.query(`UPDATE meetings.meeting SET starts_at = starts_at - interval '10 days', ends_at = ends_at - interval '10 days' WHERE id = ANY($1::uuid[])`, [[first, second]]);
-    const held = await send(cw, 'POST', `/api/v1/meetings/${first}/outcome`, { outcome: 'held', sharedSummary: 'Vi aftalte, at du søger tre job om ugen.', internalNote: 'Virker motiveret.' });
+    await db.query(
+      `UPDATE meetings.meeting SET starts_at = starts_at - interval '10 days', ends_at = ends_at - interval '10 days' WHERE id = ANY($1::uuid[])`,
+      [[first, second]],
+    );
+    const held = await send(cw, 'POST', `/api/v1/meetings/${first}/outcome`, {
+      outcome: 'held',
+      sharedSummary: 'Vi aftalte, at du søger tre job om ugen.',
+      internalNote: 'Virker motiveret.',
+    });
     expect(held.status).toBe(200);
-    expect(held.body).toMatchObject({ status: 'held', sharedSummary: 'Vi aftalte, at du søger tre job om ugen.', internalNote: 'Virker motiveret.' });
+    expect(held.body).toMatchObject({
+      status: 'held',
+      sharedSummary: 'Vi aftalte, at du søger tre job om ugen.',
+      internalNote: 'Virker motiveret.',
+    });
     const mine = await send(c, 'GET', `/api/v1/me/meetings/${first}`);
     expect(mine.body).toMatchObject({ status: 'held', sharedSummary: 'Vi aftalte, at du søger tre job om ugen.' });
     expect(mine.body).not.toHaveProperty('internalNote');
@@ -333,13 +571,18 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     expect((await send(c, 'POST', `/api/v1/me/meetings/${first}/rating`, { score: 6 })).status).toBe(400);
     const rated = await send(c, 'POST', `/api/v1/me/meetings/${first}/rating`, { score: 5, comment: 'Godt møde' });
     expect(rated.body['rating']).toEqual({ score: 5, comment: 'Godt møde' });
-    expect((await send(c, 'POST', `/api/v1/me/meetings/${second}/rating`, { score: 4 })).body['code']).toBe('meeting_not_held');
+    expect((await send(c, 'POST', `/api/v1/me/meetings/${second}/rating`, { score: 4 })).body['code']).toBe(
+      'meeting_not_held',
+    );
 
     const announced: string[] = [];
     app.get(MeetingsService).onEvent(async (e) => {
       if (e.citizenId === c) announced.push(e.kind);
     });
-    const missed = await send(cw, 'POST', `/api/v1/meetings/${second}/outcome`, { outcome: 'no_show', internalNote: 'Ringede uden svar' });
+    const missed = await send(cw, 'POST', `/api/v1/meetings/${second}/outcome`, {
+      outcome: 'no_show',
+      internalNote: 'Ringede uden svar',
+    });
     expect(missed.body['status']).toBe('no_show');
     expect(announced).toEqual(['no_show']);
     expect(await notices(second)).toEqual(['booked#0', 'no_show#1']);
@@ -350,7 +593,8 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
   it('sends each reminder once (24 h and 1 h before), however often and concurrently the scheduler runs; a moved meeting gets new ones', async () => {
     const cw = await caseworker('0161');
     const c = await citizen(cw, cw);
-    const id = (await send(c, 'POST', '/api/v1/me/meetings', { start: at(workingDay(3), '09:00'), form: 'video' })).body['id'] as string;
+    const id = (await send(c, 'POST', '/api/v1/me/meetings', { start: at(workingDay(3), '09:00'), form: 'video' }))
+      .body['id'] as string;
     const start = new Date(((await row(id)) as { starts_at: Date }).starts_at);
     const service = app.get(MeetingsService);
     const events: string[] = [];
@@ -369,7 +613,10 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     expect(events).toEqual(['reminder_24h#0', 'reminder_1h#0']);
     // Moved by the caseworker two days later: sequence 1, and its own reminders (the old ones are history).
     const later = new Date(start.getTime() + 48 * 3_600_000);
-    expect((await send(cw, 'PATCH', `/api/v1/meetings/${id}`, { start: later.toISOString() })).body).toMatchObject({ sequence: 1, start: later.toISOString() });
+    expect((await send(cw, 'PATCH', `/api/v1/meetings/${id}`, { start: later.toISOString() })).body).toMatchObject({
+      sequence: 1,
+      start: later.toISOString(),
+    });
     await service.sendDueReminders(new Date(later.getTime() - 23 * 3_600_000));
     await service.sendDueReminders(new Date(later.getTime() - 23 * 3_600_000));
     expect(events).toEqual(['reminder_24h#0', 'reminder_1h#0', 'rescheduled#1', 'reminder_24h#1']);
@@ -381,11 +628,16 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     await Promise.all(citizens.map((c) => as(c)));
     const day = workingDay(5);
     const starts = [at(day, '09:00'), at(day, '09:30')];
-    const results = await Promise.all(citizens.map((c, i) => send(c, 'POST', '/api/v1/me/meetings', { start: starts[i % 2], form: 'video' })));
+    const results = await Promise.all(
+      citizens.map((c, i) => send(c, 'POST', '/api/v1/me/meetings', { start: starts[i % 2], form: 'video' })),
+    );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(2);
     expect(statuses.filter((s) => s === 409)).toHaveLength(10);
-    const rows = (await db.query(`SELECT starts_at FROM meetings.meeting WHERE caseworker_id = $1 AND status <> 'cancelled'`, [cw])) as Array<{ starts_at: Date }>;
+    const rows = (await db.query(
+      `SELECT starts_at FROM meetings.meeting WHERE caseworker_id = $1 AND status <> 'cancelled'`,
+      [cw],
+    )) as Array<{ starts_at: Date }>;
     expect(rows.map((r) => r.starts_at.toISOString()).sort()).toEqual(starts);
   });
 
@@ -394,7 +646,13 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     // connection is held by such a transaction: they all wait out the connect timeout and fail (503).
     const small = await createModuleTestApp({
       imports: [IdentityModule, AuditModule, CitizensModule, MeetingsModule],
-      migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...meetingsMigrations],
+      migrations: [
+        ...referenceMigrations,
+        ...identityMigrations,
+        ...auditMigrations,
+        ...citizensMigrations,
+        ...meetingsMigrations,
+      ],
       config: testConfig({ QUEUE_ENABLED: 'false', DATABASE_POOL_SIZE: '2' }),
     });
     try {
@@ -403,13 +661,34 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
       const citizens = await Promise.all(Array.from({ length: 6 }, () => citizen(cw, cw)));
       for (const id of [cw, ...citizens]) await onSmall.as(id);
       const [bookingDay, invitationDay] = [workingDay(6), workingDay(7)];
-      const bookingTimes = [['09:00', 'video'], ['09:30', 'video'], ['10:00', 'video'], ['10:30', 'video'], ['13:00', 'phone'], ['13:30', 'phone']];
+      const bookingTimes = [
+        ['09:00', 'video'],
+        ['09:30', 'video'],
+        ['10:00', 'video'],
+        ['10:30', 'video'],
+        ['13:00', 'phone'],
+        ['13:30', 'phone'],
+      ];
       const results = await Promise.all([
-        ...citizens.map((c, i) => onSmall.send(c, 'POST', '/api/v1/me/meetings', { start: at(bookingDay, bookingTimes[i]![0]!), form: bookingTimes[i]![1] })),
-        ...citizens.map((c, i) => onSmall.send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, { start: at(invitationDay, `${10 + i}:00`), form: 'video', topic: 'Opfølgning' })),
+        ...citizens.map((c, i) =>
+          onSmall.send(c, 'POST', '/api/v1/me/meetings', {
+            start: at(bookingDay, bookingTimes[i]![0]!),
+            form: bookingTimes[i]![1],
+          }),
+        ),
+        ...citizens.map((c, i) =>
+          onSmall.send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, {
+            start: at(invitationDay, `${10 + i}:00`),
+            form: 'video',
+            topic: 'Opfølgning',
+          }),
+        ),
       ]);
       expect(results.map((r) => r.status)).toEqual(Array(12).fill(201));
-      const rows = (await db.query(`SELECT count(*)::int AS n FROM meetings.meeting WHERE caseworker_id = $1 AND status IN ('booked', 'invited')`, [cw])) as Array<{ n: number }>;
+      const rows = (await db.query(
+        `SELECT count(*)::int AS n FROM meetings.meeting WHERE caseworker_id = $1 AND status IN ('booked', 'invited')`,
+        [cw],
+      )) as Array<{ n: number }>;
       expect(rows).toEqual([{ n: 12 }]);
     } finally {
       await small.close();
@@ -439,32 +718,51 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
         [[cw, cw2]],
       )) as Array<{ n: string }>;
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(op, { minLength: 1, maxLength: 4 }), { minLength: 2, maxLength: 5 }), async (rounds) => {
-        await db.query(`DELETE FROM meetings.meeting WHERE caseworker_id = ANY($1::uuid[])`, [[cw, cw2]]);
-        for (const round of rounds) {
-          const mine = await Promise.all(citizens.map(async (c) => ((await db.query(`SELECT id FROM meetings.meeting WHERE citizen_id = $1 ORDER BY created_at`, [c])) as Array<{ id: string }>).map((r) => r.id)));
-          const pick = (who: number, n: number) => mine[who][n % Math.max(1, mine[who].length)] ?? randomUUID();
-          const results = await Promise.all(
-            round.map((o) => {
-              const c = citizens[o.who];
-              switch (o.kind) {
-                case 'book':
-                  return send(c, 'POST', '/api/v1/me/meetings', { start: times[o.time], form: 'video', caseworkerId: o.other ? cw2 : cw });
-                case 'reschedule':
-                  return send(c, 'PATCH', `/api/v1/me/meetings/${pick(o.who, o.pick)}`, { start: times[o.time] });
-                case 'cancel':
-                  return send(c, 'POST', `/api/v1/me/meetings/${pick(o.who, o.pick)}/cancel`, { reason: 'property' });
-                case 'invite':
-                  return send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, { start: new Date(Date.parse(times[0]) + o.minute * 60_000).toISOString(), form: 'phone', durationMinutes: 30 });
-                case 'accept':
-                  return send(c, 'POST', `/api/v1/me/meetings/${pick(o.who, o.pick)}/accept`);
-              }
-            }),
-          );
-          for (const r of results) expect(r.status).toBeLessThan(500);
-          expect(Number((await overlaps())[0].n)).toBe(0);
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(op, { minLength: 1, maxLength: 4 }), { minLength: 2, maxLength: 5 }),
+        async (rounds) => {
+          await db.query(`DELETE FROM meetings.meeting WHERE caseworker_id = ANY($1::uuid[])`, [[cw, cw2]]);
+          for (const round of rounds) {
+            const mine = await Promise.all(
+              citizens.map(async (c) =>
+                (
+                  (await db.query(`SELECT id FROM meetings.meeting WHERE citizen_id = $1 ORDER BY created_at`, [
+                    c,
+                  ])) as Array<{ id: string }>
+                ).map((r) => r.id),
+              ),
+            );
+            const pick = (who: number, n: number) => mine[who][n % Math.max(1, mine[who].length)] ?? randomUUID();
+            const results = await Promise.all(
+              round.map((o) => {
+                const c = citizens[o.who];
+                switch (o.kind) {
+                  case 'book':
+                    return send(c, 'POST', '/api/v1/me/meetings', {
+                      start: times[o.time],
+                      form: 'video',
+                      caseworkerId: o.other ? cw2 : cw,
+                    });
+                  case 'reschedule':
+                    return send(c, 'PATCH', `/api/v1/me/meetings/${pick(o.who, o.pick)}`, { start: times[o.time] });
+                  case 'cancel':
+                    return send(c, 'POST', `/api/v1/me/meetings/${pick(o.who, o.pick)}/cancel`, { reason: 'property' });
+                  case 'invite':
+                    return send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, {
+                      start: new Date(Date.parse(times[0]) + o.minute * 60_000).toISOString(),
+                      form: 'phone',
+                      durationMinutes: 30,
+                    });
+                  case 'accept':
+                    return send(c, 'POST', `/api/v1/me/meetings/${pick(o.who, o.pick)}/accept`);
+                }
+              }),
+            );
+            for (const r of results) expect(r.status).toBeLessThan(500);
+            expect(Number((await overlaps())[0].n)).toBe(0);
+          }
+        },
+      ),
       { numRuns: 12 },
     );
   });
@@ -492,28 +790,64 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
   it('validates availability: times in order, an address for in-person, days off and blocked hours', async () => {
     const cw = await caseworker('0169', []);
     const bad = await send(cw, 'PUT', '/api/v1/caseworkers/me/availability', {
-      windows: [{ weekday: 1, startTime: '10:00', endTime: '09:00', form: 'video', slotMinutes: 30 }, { weekday: 8, startTime: '9', endTime: '10:00', form: 'in_person', slotMinutes: 5 }],
+      windows: [
+        { weekday: 1, startTime: '10:00', endTime: '09:00', form: 'video', slotMinutes: 30 },
+        { weekday: 8, startTime: '9', endTime: '10:00', form: 'in_person', slotMinutes: 5 },
+      ],
       blocks: [{ date: '2026-13-01' }],
     });
     expect(bad.status).toBe(400);
-    expect((bad.body['errors'] as Array<{ field: string }>).map((e) => e.field).sort()).toEqual(['blocks.0.date', 'windows.1.slotMinutes', 'windows.1.startTime', 'windows.1.weekday']);
-    const order = await send(cw, 'PUT', '/api/v1/caseworkers/me/availability', { windows: [{ weekday: 1, startTime: '10:00', endTime: '09:00', form: 'in_person', slotMinutes: 30 }], blocks: [{ date: '2027-01-04', startTime: '10:00' }] });
-    expect((order.body['errors'] as Array<{ field: string }>).map((e) => e.field)).toEqual(['windows.0.endTime', 'windows.0.address', 'blocks.0.endTime']);
+    expect((bad.body['errors'] as Array<{ field: string }>).map((e) => e.field).sort()).toEqual([
+      'blocks.0.date',
+      'windows.1.slotMinutes',
+      'windows.1.startTime',
+      'windows.1.weekday',
+    ]);
+    const order = await send(cw, 'PUT', '/api/v1/caseworkers/me/availability', {
+      windows: [{ weekday: 1, startTime: '10:00', endTime: '09:00', form: 'in_person', slotMinutes: 30 }],
+      blocks: [{ date: '2027-01-04', startTime: '10:00' }],
+    });
+    expect((order.body['errors'] as Array<{ field: string }>).map((e) => e.field)).toEqual([
+      'windows.0.endTime',
+      'windows.0.address',
+      'blocks.0.endTime',
+    ]);
     expect((await send(cw, 'GET', '/api/v1/caseworkers/me/availability')).body).toEqual({ windows: [], blocks: [] });
-    const good = await send(cw, 'PUT', '/api/v1/caseworkers/me/availability', { windows: [{ weekday: 3, startTime: '09:00', endTime: '12:00', form: 'video', slotMinutes: 45 }], blocks: [{ date: '2027-01-06', reason: 'Ferie' }] });
-    expect(good.body).toEqual({ windows: [{ weekday: 3, startTime: '09:00', endTime: '12:00', form: 'video', slotMinutes: 45, address: null }], blocks: [{ date: '2027-01-06', startTime: null, endTime: null, reason: 'Ferie' }] });
+    const good = await send(cw, 'PUT', '/api/v1/caseworkers/me/availability', {
+      windows: [{ weekday: 3, startTime: '09:00', endTime: '12:00', form: 'video', slotMinutes: 45 }],
+      blocks: [{ date: '2027-01-06', reason: 'Ferie' }],
+    });
+    expect(good.body).toEqual({
+      windows: [{ weekday: 3, startTime: '09:00', endTime: '12:00', form: 'video', slotMinutes: 45, address: null }],
+      blocks: [{ date: '2027-01-06', startTime: null, endTime: null, reason: 'Ferie' }],
+    });
   });
 
   it('answers bad input on the remaining meeting routes with a 400 naming the field, changing nothing', async () => {
     const cw = await caseworker('0171');
     const c = await citizen(cw, cw);
-    const id = (await send(c, 'POST', '/api/v1/me/meetings', { start: at(workingDay(3), '09:00'), form: 'video' })).body['id'] as string;
-    const fields = (res: { status: number; body: Json }) => [res.status, [...new Set((res.body['errors'] as Array<{ field: string }>).map((e) => e.field))].sort()];
-    expect(fields(await send(c, 'GET', '/api/v1/me/meeting-slots?from=tomorrow&form=pigeon'))).toEqual([400, ['form', 'from']]);
-    expect(fields(await send(c, 'POST', `/api/v1/me/meetings/${id}/change-request`, { form: 'fax', message: '' }))).toEqual([400, ['form', 'message']]);
+    const id = (await send(c, 'POST', '/api/v1/me/meetings', { start: at(workingDay(3), '09:00'), form: 'video' }))
+      .body['id'] as string;
+    const fields = (res: { status: number; body: Json }) => [
+      res.status,
+      [...new Set((res.body['errors'] as Array<{ field: string }>).map((e) => e.field))].sort(),
+    ];
+    expect(fields(await send(c, 'GET', '/api/v1/me/meeting-slots?from=tomorrow&form=pigeon'))).toEqual([
+      400,
+      ['form', 'from'],
+    ]);
+    expect(
+      fields(await send(c, 'POST', `/api/v1/me/meetings/${id}/change-request`, { form: 'fax', message: '' })),
+    ).toEqual([400, ['form', 'message']]);
     expect(fields(await send(c, 'PATCH', `/api/v1/me/meetings/${id}`, { start: '09:00' }))).toEqual([400, ['start']]);
-    expect(fields(await send(cw, 'PUT', `/api/v1/meetings/${id}/notes`, { sharedSummary: 'x'.repeat(5001), secret: true }))).toEqual([400, ['secret', 'sharedSummary']]);
-    expect(fields(await send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, { start: 'soon', form: 'video', durationMinutes: 5 }))).toEqual([400, ['durationMinutes', 'start']]);
+    expect(
+      fields(await send(cw, 'PUT', `/api/v1/meetings/${id}/notes`, { sharedSummary: 'x'.repeat(5001), secret: true })),
+    ).toEqual([400, ['secret', 'sharedSummary']]);
+    expect(
+      fields(
+        await send(cw, 'POST', `/api/v1/citizens/${c}/meetings`, { start: 'soon', form: 'video', durationMinutes: 5 }),
+      ),
+    ).toEqual([400, ['durationMinutes', 'start']]);
     expect((await send(c, 'GET', '/api/v1/me/meetings/not-a-uuid')).status).toBe(400);
     expect(await row(id)).toMatchObject({ status: 'booked', form: 'video', sequence: 0 });
   });

@@ -14,7 +14,17 @@ import './meetings.texts';
 
 /** Availability, booking, invitations, outcomes and notes, iCalendar, reminders. */
 @Module({
-  imports: [TypeOrmModule.forFeature([MeetingEntity, AvailabilityWindowEntity, AvailabilityBlockEntity, MeetingNoticeEntity, CalendarFeedEntity]), CitizensModule, ReferenceModule],
+  imports: [
+    TypeOrmModule.forFeature([
+      MeetingEntity,
+      AvailabilityWindowEntity,
+      AvailabilityBlockEntity,
+      MeetingNoticeEntity,
+      CalendarFeedEntity,
+    ]),
+    CitizensModule,
+    ReferenceModule,
+  ],
   controllers: [MeetingsController],
   providers: [MeetingsDataRights, MeetingsService, MeetingsDemoSeed],
   exports: [MeetingsService],

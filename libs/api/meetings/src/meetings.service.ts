@@ -2,7 +2,14 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } fr
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { AuditService } from '@jobunivers/api/audit';
-import { CitizenCasesService, type CitizenCase, type CitizenRegisteredEvent, type Language, type RegistrationNextSteps, visitationDeadline } from '@jobunivers/api/citizens';
+import {
+  CitizenCasesService,
+  type CitizenCase,
+  type CitizenRegisteredEvent,
+  type Language,
+  type RegistrationNextSteps,
+  visitationDeadline,
+} from '@jobunivers/api/citizens';
 import { AppConfig } from '@jobunivers/api/config';
 import { ReferenceService } from '@jobunivers/api/reference';
 import { PlatformException } from '@jobunivers/api/errors';
@@ -40,7 +47,10 @@ const MAX_SLOTS = 1000;
 const DEFAULT_MINUTES = 30;
 const CASEWORKER_CACHE_MS = 10_000;
 /** Overlap refused by the database (exclusion constraint), per constraint. */
-const OVERLAP = { meeting_caseworker_no_overlap: MeetingsErrorCode.SlotTaken, meeting_citizen_no_overlap: MeetingsErrorCode.CitizenBusy } as const;
+const OVERLAP = {
+  meeting_caseworker_no_overlap: MeetingsErrorCode.SlotTaken,
+  meeting_citizen_no_overlap: MeetingsErrorCode.CitizenBusy,
+} as const;
 
 /** The address in a From header (`Name <address>` or a bare address). */
 const mailAddressOf = (from: string): string => /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
@@ -52,10 +62,15 @@ const FORM_WORDS: Record<Language, Record<MeetingForm, string>> = {
 
 export type MeetingEventHandler = (event: MeetingEvent, manager: EntityManager) => Promise<void>;
 /** Other modules add their own events to the personal calendar feed (offers: enrolled sessions). */
-export type CalendarFeedSource = (owner: { kind: 'citizen' | 'staff'; id: string }, since: Date, language: Language) => Promise<IcsEvent[]>;
+export type CalendarFeedSource = (
+  owner: { kind: 'citizen' | 'staff'; id: string },
+  since: Date,
+  language: Language,
+) => Promise<IcsEvent[]>;
 
 /** A formal call-in (the visitation, or an invitation from the caseworker): the citizen has a duty to attend and cannot cancel it. */
-const isCallIn = (m: Pick<MeetingEntity, 'kind' | 'origin'>): boolean => m.kind === 'visitation' || m.origin !== 'citizen';
+const isCallIn = (m: Pick<MeetingEntity, 'kind' | 'origin'>): boolean =>
+  m.kind === 'visitation' || m.origin !== 'citizen';
 
 /** See {@link MeetingsService.moveByOf}: the legal deadline, or the meeting's own day when that is later. */
 function moveBy(m: MeetingEntity, kase: CitizenCase | undefined): string | null {
@@ -122,7 +137,22 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
    * KPI: meetings per month (by start, Copenhagen time) that took place or were missed — by form,
    * held, no-show — and the citizens' ratings of held meetings (1–5).
    */
-  async meetingStats(municipalityCode: string, caseworkerIds: string[] | null, from: Date, to: Date): Promise<Array<{ month: string; inPerson: number; video: number; phone: number; held: number; noShow: number; ratings: number[] }>> {
+  async meetingStats(
+    municipalityCode: string,
+    caseworkerIds: string[] | null,
+    from: Date,
+    to: Date,
+  ): Promise<
+    Array<{
+      month: string;
+      inPerson: number;
+      video: number;
+      phone: number;
+      held: number;
+      noShow: number;
+      ratings: number[];
+    }>
+  > {
     const rows = (await this.dataSource.query(
       `SELECT to_char(starts_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM') AS month,
               count(*) FILTER (WHERE form = 'in_person')::int AS in_person, count(*) FILTER (WHERE form = 'video')::int AS video, count(*) FILTER (WHERE form = 'phone')::int AS phone,
@@ -133,8 +163,24 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
           AND ($4::uuid[] IS NULL OR caseworker_id = ANY($4::uuid[]))
         GROUP BY 1 ORDER BY 1`,
       [municipalityCode, from, to, caseworkerIds],
-    )) as Array<{ month: string; in_person: number; video: number; phone: number; held: number; no_show: number; ratings: number[] }>;
-    return rows.map((r) => ({ month: r.month, inPerson: r.in_person, video: r.video, phone: r.phone, held: r.held, noShow: r.no_show, ratings: r.ratings }));
+    )) as Array<{
+      month: string;
+      in_person: number;
+      video: number;
+      phone: number;
+      held: number;
+      no_show: number;
+      ratings: number[];
+    }>;
+    return rows.map((r) => ({
+      month: r.month,
+      inPerson: r.in_person,
+      video: r.video,
+      phone: r.phone,
+      held: r.held,
+      noShow: r.no_show,
+      ratings: r.ratings,
+    }));
   }
 
   onEvent(handler: MeetingEventHandler): void {
@@ -143,31 +189,66 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
 
   // ── slots ───────────────────────────────────────────────────────────────────
 
-  private range(query: { from?: string; to?: string }, defaultFrom: string, defaultDays: number): { from: string; to: string } {
+  private range(
+    query: { from?: string; to?: string },
+    defaultFrom: string,
+    defaultDays: number,
+  ): { from: string; to: string } {
     const from = query.from ?? defaultFrom;
     const to = query.to ?? addDays(from, defaultDays);
     if (to < from) throw PlatformException.validation([{ field: 'to', message: 'to must not be before from' }]);
-    if (to > addDays(from, MAX_RANGE_DAYS)) throw PlatformException.validation([{ field: 'to', message: `to must be at most ${MAX_RANGE_DAYS} days after from` }]);
+    if (to > addDays(from, MAX_RANGE_DAYS))
+      throw PlatformException.validation([
+        { field: 'to', message: `to must be at most ${MAX_RANGE_DAYS} days after from` },
+      ]);
     return { from, to };
   }
 
   /** Free slots of these caseworkers between two dates, also avoiding the extra busy times. */
-  private async slotsOf(caseworkerIds: string[], from: string, to: string, form: MeetingForm | undefined, extraBusy: Interval[], manager: EntityManager = this.dataSource.manager, notBefore = this.earliestBooking()): Promise<Slot[]> {
+  private async slotsOf(
+    caseworkerIds: string[],
+    from: string,
+    to: string,
+    form: MeetingForm | undefined,
+    extraBusy: Interval[],
+    manager: EntityManager = this.dataSource.manager,
+    notBefore = this.earliestBooking(),
+  ): Promise<Slot[]> {
     if (caseworkerIds.length === 0) return [];
     // One after the other: in a transaction (booking) the three reads share one connection, which takes one query at a time.
-    const windows = await manager.find(AvailabilityWindowEntity, { where: { caseworkerId: In(caseworkerIds), ...(form ? { form } : {}) } });
-    const blocks = await manager.createQueryBuilder(AvailabilityBlockEntity, 'b').where('b.caseworkerId IN (:...ids)', { ids: caseworkerIds }).andWhere('b.date BETWEEN :from AND :to', { from, to }).getMany();
+    const windows = await manager.find(AvailabilityWindowEntity, {
+      where: { caseworkerId: In(caseworkerIds), ...(form ? { form } : {}) },
+    });
+    const blocks = await manager
+      .createQueryBuilder(AvailabilityBlockEntity, 'b')
+      .where('b.caseworkerId IN (:...ids)', { ids: caseworkerIds })
+      .andWhere('b.date BETWEEN :from AND :to', { from, to })
+      .getMany();
     const busy = await this.busyOf('caseworker_id', caseworkerIds, from, to, manager);
     if (windows.length === 0) return [];
     const byCaseworker = new Map<string, Interval[]>();
     for (const b of busy) byCaseworker.set(b.owner, [...(byCaseworker.get(b.owner) ?? []), b]);
     return caseworkerIds.flatMap((id) =>
-      freeSlots({ windows: windows.filter((w) => w.caseworkerId === id), blocks, busy: [...(byCaseworker.get(id) ?? []), ...extraBusy], from, to, form, notBefore }),
+      freeSlots({
+        windows: windows.filter((w) => w.caseworkerId === id),
+        blocks,
+        busy: [...(byCaseworker.get(id) ?? []), ...extraBusy],
+        from,
+        to,
+        form,
+        notBefore,
+      }),
     );
   }
 
   /** Meetings that hold their time (not cancelled) of these owners around a date range. */
-  private async busyOf(column: 'caseworker_id' | 'citizen_id', ids: string[], from: string, to: string, manager: EntityManager): Promise<Array<Interval & { owner: string }>> {
+  private async busyOf(
+    column: 'caseworker_id' | 'citizen_id',
+    ids: string[],
+    from: string,
+    to: string,
+    manager: EntityManager,
+  ): Promise<Array<Interval & { owner: string }>> {
     const rows: Array<{ owner: string; starts_at: Date; ends_at: Date }> = await manager.query(
       `SELECT ${column} AS owner, starts_at, ends_at FROM meetings.meeting
         WHERE ${column} = ANY($1::uuid[]) AND status <> ALL($2::text[]) AND starts_at < $4 AND ends_at > $3`,
@@ -192,12 +273,25 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     let slots = own ? await this.slotsOf([own], from, to, query.form, citizenBusy) : [];
     const soonEnough = copenhagenToUtc(addDays(from, this.config.meetings.fallbackDays), '00:00');
     if (!slots.some((s) => s.start < soonEnough)) {
-      const others = (await this.identity.caseworkers(kase.municipalityCode)).map((c) => c.id).filter((id) => id !== own);
-      slots = [...slots, ...(await this.slotsOf(others, from, to, query.form, citizenBusy))].sort((a, b) => a.start.getTime() - b.start.getTime() || (a.caseworkerId === own ? -1 : b.caseworkerId === own ? 1 : 0));
+      const others = (await this.identity.caseworkers(kase.municipalityCode))
+        .map((c) => c.id)
+        .filter((id) => id !== own);
+      slots = [...slots, ...(await this.slotsOf(others, from, to, query.form, citizenBusy))].sort(
+        (a, b) =>
+          a.start.getTime() - b.start.getTime() || (a.caseworkerId === own ? -1 : b.caseworkerId === own ? 1 : 0),
+      );
     }
     slots = slots.slice(0, MAX_SLOTS);
     const names = await this.identity.staffNames([...new Set(slots.map((s) => s.caseworkerId))]);
-    return slots.map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString(), form: s.form, caseworkerId: s.caseworkerId, caseworkerName: names.get(s.caseworkerId) ?? '', ownCaseworker: s.caseworkerId === own, address: s.form === 'in_person' ? s.address : null }));
+    return slots.map((s) => ({
+      start: s.start.toISOString(),
+      end: s.end.toISOString(),
+      form: s.form,
+      caseworkerId: s.caseworkerId,
+      caseworkerName: names.get(s.caseworkerId) ?? '',
+      ownCaseworker: s.caseworkerId === own,
+      address: s.form === 'in_person' ? s.address : null,
+    }));
   }
 
   /**
@@ -205,7 +299,12 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
    * than `ignoreMeetingId`) already holds it — in one round trip, so a taken slot is refused before
    * any transaction starts. The exclusion constraints still decide races.
    */
-  private async slotAt(caseworkerId: string, form: MeetingForm, start: Date, ignoreMeetingId?: string): Promise<{ slot?: Slot; taken: boolean }> {
+  private async slotAt(
+    caseworkerId: string,
+    form: MeetingForm,
+    start: Date,
+    ignoreMeetingId?: string,
+  ): Promise<{ slot?: Slot; taken: boolean }> {
     const { date } = inCopenhagen(start);
     const [row] = (await this.dataSource.query(
       `SELECT
@@ -217,7 +316,11 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
             FROM meetings.meeting m WHERE m.caseworker_id = $1 AND m.status <> ALL($5::text[]) AND m.id IS DISTINCT FROM $6::uuid
              AND m.starts_at < $7::timestamptz + interval '1 day' AND m.ends_at > $7::timestamptz - interval '1 day') AS busy`,
       [caseworkerId, form, isoWeekday(date), date, CANCELLED_STATUSES, ignoreMeetingId ?? null, start],
-    )) as Array<{ windows: Array<{ startTime: string; endTime: string; slotMinutes: number; address: string | null }>; blocks: Array<{ startTime: string | null; endTime: string | null }>; busy: Array<{ start: string; end: string }> }>;
+    )) as Array<{
+      windows: Array<{ startTime: string; endTime: string; slotMinutes: number; address: string | null }>;
+      blocks: Array<{ startTime: string | null; endTime: string | null }>;
+      busy: Array<{ start: string; end: string }>;
+    }>;
     const slot = freeSlots({
       windows: row.windows.map((w) => ({ ...w, caseworkerId, weekday: isoWeekday(date), form })),
       blocks: row.blocks.map((b) => ({ ...b, caseworkerId, date })),
@@ -227,7 +330,9 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
       form,
       notBefore: this.earliestBooking(),
     }).find((s) => s.start.getTime() === start.getTime());
-    const taken = !!slot && row.busy.some((b) => Date.parse(b.start) < slot.end.getTime() && slot.start.getTime() < Date.parse(b.end));
+    const taken =
+      !!slot &&
+      row.busy.some((b) => Date.parse(b.start) < slot.end.getTime() && slot.start.getTime() < Date.parse(b.end));
     return { slot, taken };
   }
 
@@ -246,25 +351,27 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   async book(citizen: CitizenPrincipal, input: BookMeetingDto): Promise<MeetingDto> {
     const kase = await this.activeCase(citizen.id);
     const caseworkerId = input.caseworkerId ?? kase.assignedCaseworkerId;
-    if (!caseworkerId || !(await this.isCaseworker(kase.municipalityCode, caseworkerId))) throw new MeetingsException(MeetingsErrorCode.UnknownCaseworker);
+    if (!caseworkerId || !(await this.isCaseworker(kase.municipalityCode, caseworkerId)))
+      throw new MeetingsException(MeetingsErrorCode.UnknownCaseworker);
     const { slot, taken } = await this.slotAt(caseworkerId, input.form, new Date(input.start));
-    if (!slot) throw new MeetingsException(MeetingsErrorCode.NotASlot, 'Choose one of the free times from /me/meeting-slots.');
+    if (!slot)
+      throw new MeetingsException(MeetingsErrorCode.NotASlot, 'Choose one of the free times from /me/meeting-slots.');
     if (taken) throw new MeetingsException(MeetingsErrorCode.SlotTaken);
     const contact = input.form === 'phone' ? await this.cases.contactOf(kase.id) : undefined;
     const meeting = await this.refuseOverlap(() =>
       this.dataSource.transaction(async (manager) => {
         const saved = await this.insertMeeting(manager, {
-            citizenId: kase.id,
-            caseworkerId,
-            municipalityCode: kase.municipalityCode,
-            kind: 'job_meeting',
-            origin: 'citizen',
-            form: input.form,
-            startsAt: slot.start,
-            endsAt: slot.end,
-            status: 'booked',
-            topic: input.topic || null,
-            ...this.placeOf(input.form, slot.address, contact?.phone ?? null),
+          citizenId: kase.id,
+          caseworkerId,
+          municipalityCode: kase.municipalityCode,
+          kind: 'job_meeting',
+          origin: 'citizen',
+          form: input.form,
+          startsAt: slot.start,
+          endsAt: slot.end,
+          status: 'booked',
+          topic: input.topic || null,
+          ...this.placeOf(input.form, slot.address, contact?.phone ?? null),
         });
         await this.announce(manager, saved, 'booked', 'meeting_booked', 'citizen');
         return saved;
@@ -291,40 +398,79 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     const form = input.form ?? meeting.form;
     if (start.getTime() === meeting.startsAt.getTime() && form === meeting.form) return this.citizenDto(meeting);
     const moveBy = await this.moveByOf(meeting);
-    if (moveBy && inCopenhagen(start).date > moveBy) throw new MeetingsException(MeetingsErrorCode.AfterDeadline, `Choose a time on or before ${moveBy}, or ask the jobcentre to change the meeting.`);
+    if (moveBy && inCopenhagen(start).date > moveBy)
+      throw new MeetingsException(
+        MeetingsErrorCode.AfterDeadline,
+        `Choose a time on or before ${moveBy}, or ask the jobcentre to change the meeting.`,
+      );
     const { slot, taken } = await this.slotAt(meeting.caseworkerId, form, start, meeting.id);
-    if (!slot) throw new MeetingsException(MeetingsErrorCode.NotASlot, 'Choose one of the free times from /me/meeting-slots.');
+    if (!slot)
+      throw new MeetingsException(MeetingsErrorCode.NotASlot, 'Choose one of the free times from /me/meeting-slots.');
     if (taken) throw new MeetingsException(MeetingsErrorCode.SlotTaken);
     const contact = form === 'phone' ? await this.cases.contactOf(citizen.id) : undefined;
-    const changed = await this.applyChange(meeting, {
-      startsAt: slot.start,
-      endsAt: slot.end,
-      form,
-      ...this.placeOf(form, slot.address, contact?.phone ?? null, meeting),
-      status: 'booked',
-      changeRequest: null,
-    }, 'rescheduled', 'meeting_rescheduled', 'citizen');
+    const changed = await this.applyChange(
+      meeting,
+      {
+        startsAt: slot.start,
+        endsAt: slot.end,
+        form,
+        ...this.placeOf(form, slot.address, contact?.phone ?? null, meeting),
+        status: 'booked',
+        changeRequest: null,
+      },
+      'rescheduled',
+      'meeting_rescheduled',
+      'citizen',
+    );
     return this.citizenDto(changed);
   }
 
   async cancel(citizen: CitizenPrincipal, id: string, reason: string): Promise<MeetingDto> {
-    if (isCallIn(await this.ownMeeting(citizen, id))) throw new MeetingsException(MeetingsErrorCode.AttendanceRequired, 'The jobcentre called you to this meeting and you have a duty to attend. Move it to another time or ask the jobcentre to change it.');
+    if (isCallIn(await this.ownMeeting(citizen, id)))
+      throw new MeetingsException(
+        MeetingsErrorCode.AttendanceRequired,
+        'The jobcentre called you to this meeting and you have a duty to attend. Move it to another time or ask the jobcentre to change it.',
+      );
     const meeting = await this.changeableByCitizen(citizen, id);
-    return this.citizenDto(await this.applyChange(meeting, { status: 'cancelled', cancelReason: reason }, 'cancelled', 'meeting_cancelled', 'citizen'));
+    return this.citizenDto(
+      await this.applyChange(
+        meeting,
+        { status: 'cancelled', cancelReason: reason },
+        'cancelled',
+        'meeting_cancelled',
+        'citizen',
+      ),
+    );
   }
 
   async accept(citizen: CitizenPrincipal, id: string): Promise<MeetingDto> {
     const meeting = await this.ownMeeting(citizen, id);
     if (meeting.status !== 'invited') throw new MeetingsException(MeetingsErrorCode.NotInvited);
-    return this.citizenDto(await this.applyChange(meeting, { status: 'booked' }, 'accepted', 'meeting_accepted', 'citizen'));
+    return this.citizenDto(
+      await this.applyChange(meeting, { status: 'booked' }, 'accepted', 'meeting_accepted', 'citizen'),
+    );
   }
 
   /** The citizen asks for another form or time; the caseworker answers by rescheduling. */
   async requestChange(citizen: CitizenPrincipal, id: string, input: ChangeRequestInputDto): Promise<MeetingDto> {
     const meeting = await this.ownMeeting(citizen, id);
     if (!UPCOMING_STATUSES.includes(meeting.status)) throw new MeetingsException(MeetingsErrorCode.NotChangeable);
-    const changeRequest = { ...(input.form ? { form: input.form } : {}), ...(input.start ? { start: new Date(input.start).toISOString() } : {}), message: input.message, requestedAt: new Date().toISOString() };
-    return this.citizenDto(await this.applyChange(meeting, { status: 'change_requested', changeRequest }, 'change_requested', 'meeting_change_requested', 'citizen', false));
+    const changeRequest = {
+      ...(input.form ? { form: input.form } : {}),
+      ...(input.start ? { start: new Date(input.start).toISOString() } : {}),
+      message: input.message,
+      requestedAt: new Date().toISOString(),
+    };
+    return this.citizenDto(
+      await this.applyChange(
+        meeting,
+        { status: 'change_requested', changeRequest },
+        'change_requested',
+        'meeting_change_requested',
+        'citizen',
+        false,
+      ),
+    );
   }
 
   async rate(citizen: CitizenPrincipal, id: string, input: RatingInputDto): Promise<MeetingDto> {
@@ -336,8 +482,13 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
 
   async myMeetingIcs(citizen: CitizenPrincipal, id: string, language: Language): Promise<string> {
     const meeting = await this.ownMeeting(citizen, id);
-    const [names, units] = await Promise.all([this.identity.staffNames([meeting.caseworkerId]), this.reference.unitNamesOf([meeting.municipalityCode])]);
-    return buildCalendar(language === 'da' ? 'Jobsamtale' : 'Job meeting', [this.icsEvent(meeting, language, names, units)]);
+    const [names, units] = await Promise.all([
+      this.identity.staffNames([meeting.caseworkerId]),
+      this.reference.unitNamesOf([meeting.municipalityCode]),
+    ]);
+    return buildCalendar(language === 'da' ? 'Jobsamtale' : 'Job meeting', [
+      this.icsEvent(meeting, language, names, units),
+    ]);
   }
 
   // ── staff side ──────────────────────────────────────────────────────────────
@@ -345,33 +496,57 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   /** The caseworker calls the citizen to a meeting (an invitation the citizen accepts or answers). */
   async invite(actor: StaffPrincipal, citizenId: string, input: InviteDto, purpose?: string): Promise<StaffMeetingDto> {
     const start = new Date(input.start);
-    if (start.getTime() <= Date.now()) throw PlatformException.validation([{ field: 'start', message: 'start must be in the future' }]);
+    if (start.getTime() <= Date.now())
+      throw PlatformException.validation([{ field: 'start', message: 'start must be in the future' }]);
     const end = new Date(start.getTime() + (input.durationMinutes ?? DEFAULT_MINUTES) * 60_000);
     let address: string | null = null;
     if (input.form === 'in_person') {
-      address = input.address ?? (await this.windows.findOne({ where: { caseworkerId: actor.id, form: 'in_person' }, order: { weekday: 'ASC' } }))?.address ?? null;
-      if (!address) throw new MeetingsException(MeetingsErrorCode.NoAddress, 'Give an address, or add in-person availability with an address.');
+      address =
+        input.address ??
+        (
+          await this.windows.findOne({
+            where: { caseworkerId: actor.id, form: 'in_person' },
+            order: { weekday: 'ASC' },
+          })
+        )?.address ??
+        null;
+      if (!address)
+        throw new MeetingsException(
+          MeetingsErrorCode.NoAddress,
+          'Give an address, or add in-person availability with an address.',
+        );
     }
     const meeting = await this.refuseOverlap(() =>
       this.dataSource.transaction(async (manager) => {
-        const kase = await this.cases.authorize(actor, citizenId, { action: 'create', resource: 'meeting', purpose }, manager);
+        const kase = await this.cases.authorize(
+          actor,
+          citizenId,
+          { action: 'create', resource: 'meeting', purpose },
+          manager,
+        );
         if (kase.status !== 'active') throw new MeetingsException(MeetingsErrorCode.CaseClosed);
         const contact = await this.cases.contactOf(kase.id, manager);
         const saved = await this.insertMeeting(manager, {
-            citizenId: kase.id,
-            caseworkerId: actor.id,
-            municipalityCode: kase.municipalityCode,
-            kind: input.kind ?? 'job_meeting',
-            origin: 'caseworker',
-            form: input.form,
-            startsAt: start,
-            endsAt: end,
-            status: 'invited',
-            topic: input.topic || null,
-            formal: (input.kind ?? 'job_meeting') === 'visitation' || input.formal === true,
-            ...this.placeOf(input.form, address, contact?.phone ?? null),
+          citizenId: kase.id,
+          caseworkerId: actor.id,
+          municipalityCode: kase.municipalityCode,
+          kind: input.kind ?? 'job_meeting',
+          origin: 'caseworker',
+          form: input.form,
+          startsAt: start,
+          endsAt: end,
+          status: 'invited',
+          topic: input.topic || null,
+          formal: (input.kind ?? 'job_meeting') === 'visitation' || input.formal === true,
+          ...this.placeOf(input.form, address, contact?.phone ?? null),
         });
-        await this.announce(manager, saved, 'invited', saved.kind === 'visitation' ? 'visitation_invited' : 'meeting_invited', 'jobcentre');
+        await this.announce(
+          manager,
+          saved,
+          'invited',
+          saved.kind === 'visitation' ? 'visitation_invited' : 'meeting_invited',
+          'jobcentre',
+        );
         return saved;
       }),
     );
@@ -385,7 +560,10 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     const rows = await this.meetings
       .createQueryBuilder('m')
       .where('m.caseworkerId = :id', { id: actor.id })
-      .andWhere('m.startsAt >= :from AND m.startsAt < :to', { from: copenhagenToUtc(from, '00:00'), to: copenhagenToUtc(addDays(to, 1), '00:00') })
+      .andWhere('m.startsAt >= :from AND m.startsAt < :to', {
+        from: copenhagenToUtc(from, '00:00'),
+        to: copenhagenToUtc(addDays(to, 1), '00:00'),
+      })
       .orderBy('m.startsAt', 'ASC')
       .take(1000)
       .getMany();
@@ -401,61 +579,124 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
 
   async staffMeeting(actor: StaffPrincipal, id: string, purpose?: string): Promise<StaffMeetingDto> {
     const meeting = await this.meetingInMunicipality(actor, id);
-    await this.cases.authorize(actor, meeting.citizenId, { action: 'read', resource: 'meeting', purpose: purpose ?? this.participantPurpose(actor, meeting) });
+    await this.cases.authorize(actor, meeting.citizenId, {
+      action: 'read',
+      resource: 'meeting',
+      purpose: purpose ?? this.participantPurpose(actor, meeting),
+    });
     return (await this.staffDtos(actor, [meeting]))[0];
   }
 
   /** Staff move a meeting (any time, e.g. answering a change request); the database still refuses overlaps. */
-  async staffReschedule(actor: StaffPrincipal, id: string, input: RescheduleDto, purpose?: string): Promise<StaffMeetingDto> {
+  async staffReschedule(
+    actor: StaffPrincipal,
+    id: string,
+    input: RescheduleDto,
+    purpose?: string,
+  ): Promise<StaffMeetingDto> {
     const meeting = await this.meetingInMunicipality(actor, id);
-    await this.cases.authorize(actor, meeting.citizenId, { action: 'update', resource: 'meeting', purpose: purpose ?? this.participantPurpose(actor, meeting) });
+    await this.cases.authorize(actor, meeting.citizenId, {
+      action: 'update',
+      resource: 'meeting',
+      purpose: purpose ?? this.participantPurpose(actor, meeting),
+    });
     if (!UPCOMING_STATUSES.includes(meeting.status)) throw new MeetingsException(MeetingsErrorCode.NotChangeable);
     const start = input.start ? new Date(input.start) : meeting.startsAt;
-    if (input.start && start.getTime() <= Date.now()) throw PlatformException.validation([{ field: 'start', message: 'start must be in the future' }]);
+    if (input.start && start.getTime() <= Date.now())
+      throw PlatformException.validation([{ field: 'start', message: 'start must be in the future' }]);
     const form = input.form ?? meeting.form;
     let address = meeting.address;
     if (form === 'in_person' && !address) {
-      address = (await this.windows.findOne({ where: { caseworkerId: meeting.caseworkerId, form: 'in_person' }, order: { weekday: 'ASC' } }))?.address ?? null;
+      address =
+        (
+          await this.windows.findOne({
+            where: { caseworkerId: meeting.caseworkerId, form: 'in_person' },
+            order: { weekday: 'ASC' },
+          })
+        )?.address ?? null;
       if (!address) throw new MeetingsException(MeetingsErrorCode.NoAddress);
     }
     const contact = form === 'phone' ? await this.cases.contactOf(meeting.citizenId) : undefined;
-    const changed = await this.applyChange(meeting, {
-      startsAt: start,
-      endsAt: new Date(start.getTime() + (meeting.endsAt.getTime() - meeting.startsAt.getTime())),
-      form,
-      ...this.placeOf(form, address, contact?.phone ?? null, meeting),
-      status: meeting.status === 'booked' ? 'booked' : 'invited',
-      changeRequest: null,
-    }, 'rescheduled', 'meeting_rescheduled', 'jobcentre');
+    const changed = await this.applyChange(
+      meeting,
+      {
+        startsAt: start,
+        endsAt: new Date(start.getTime() + (meeting.endsAt.getTime() - meeting.startsAt.getTime())),
+        form,
+        ...this.placeOf(form, address, contact?.phone ?? null, meeting),
+        status: meeting.status === 'booked' ? 'booked' : 'invited',
+        changeRequest: null,
+      },
+      'rescheduled',
+      'meeting_rescheduled',
+      'jobcentre',
+    );
     return (await this.staffDtos(actor, [changed]))[0];
   }
 
-  async recordOutcome(actor: StaffPrincipal, id: string, input: OutcomeInputDto, purpose?: string): Promise<StaffMeetingDto> {
+  async recordOutcome(
+    actor: StaffPrincipal,
+    id: string,
+    input: OutcomeInputDto,
+    purpose?: string,
+  ): Promise<StaffMeetingDto> {
     const meeting = await this.meetingInMunicipality(actor, id);
-    await this.cases.authorize(actor, meeting.citizenId, { action: 'update', resource: 'meeting', purpose: purpose ?? this.participantPurpose(actor, meeting) });
+    await this.cases.authorize(actor, meeting.citizenId, {
+      action: 'update',
+      resource: 'meeting',
+      purpose: purpose ?? this.participantPurpose(actor, meeting),
+    });
     if (input.outcome === 'cancelled_by_jobcentre') {
       if (!UPCOMING_STATUSES.includes(meeting.status)) throw new MeetingsException(MeetingsErrorCode.NotChangeable);
     } else {
       if (CANCELLED_STATUSES.includes(meeting.status)) throw new MeetingsException(MeetingsErrorCode.NotChangeable);
       // Held can be recorded on the meeting's day (straight after it); a no-show only once it has started.
-      const notYet = input.outcome === 'no_show' ? meeting.startsAt.getTime() > Date.now() : inCopenhagen(meeting.startsAt).date > inCopenhagen(new Date()).date;
+      const notYet =
+        input.outcome === 'no_show'
+          ? meeting.startsAt.getTime() > Date.now()
+          : inCopenhagen(meeting.startsAt).date > inCopenhagen(new Date()).date;
       if (notYet) throw new MeetingsException(MeetingsErrorCode.NotOver);
     }
-    const notes = { ...(input.sharedSummary !== undefined ? { sharedSummary: input.sharedSummary || null } : {}), ...(input.internalNote !== undefined ? { internalNote: input.internalNote || null } : {}) };
+    const notes = {
+      ...(input.sharedSummary !== undefined ? { sharedSummary: input.sharedSummary || null } : {}),
+      ...(input.internalNote !== undefined ? { internalNote: input.internalNote || null } : {}),
+    };
     if (meeting.status === input.outcome) {
       await this.meetings.update({ id: meeting.id }, notes);
       return (await this.staffDtos(actor, [(await this.meetings.findOneBy({ id: meeting.id }))!]))[0];
     }
-    const kinds = { held: ['held', 'meeting_held'], no_show: ['no_show', 'meeting_missed'], cancelled_by_jobcentre: ['cancelled', 'meeting_cancelled_by_jobcentre'] } as const;
+    const kinds = {
+      held: ['held', 'meeting_held'],
+      no_show: ['no_show', 'meeting_missed'],
+      cancelled_by_jobcentre: ['cancelled', 'meeting_cancelled_by_jobcentre'],
+    } as const;
     const [notice, timeline] = kinds[input.outcome];
-    const changed = await this.applyChange(meeting, { status: input.outcome, outcomeAt: new Date(), outcomeBy: actor.id, ...notes }, notice, timeline, 'jobcentre');
+    const changed = await this.applyChange(
+      meeting,
+      { status: input.outcome, outcomeAt: new Date(), outcomeBy: actor.id, ...notes },
+      notice,
+      timeline,
+      'jobcentre',
+    );
     return (await this.staffDtos(actor, [changed]))[0];
   }
 
-  async updateNotes(actor: StaffPrincipal, id: string, input: NotesInputDto, purpose?: string): Promise<StaffMeetingDto> {
+  async updateNotes(
+    actor: StaffPrincipal,
+    id: string,
+    input: NotesInputDto,
+    purpose?: string,
+  ): Promise<StaffMeetingDto> {
     const meeting = await this.meetingInMunicipality(actor, id);
-    await this.cases.authorize(actor, meeting.citizenId, { action: 'update', resource: 'meeting', purpose: purpose ?? this.participantPurpose(actor, meeting) });
-    const notes = { ...(input.sharedSummary !== undefined ? { sharedSummary: input.sharedSummary || null } : {}), ...(input.internalNote !== undefined ? { internalNote: input.internalNote || null } : {}) };
+    await this.cases.authorize(actor, meeting.citizenId, {
+      action: 'update',
+      resource: 'meeting',
+      purpose: purpose ?? this.participantPurpose(actor, meeting),
+    });
+    const notes = {
+      ...(input.sharedSummary !== undefined ? { sharedSummary: input.sharedSummary || null } : {}),
+      ...(input.internalNote !== undefined ? { internalNote: input.internalNote || null } : {}),
+    };
     if (Object.keys(notes).length) await this.meetings.update({ id: meeting.id }, notes);
     return (await this.staffDtos(actor, [(await this.meetings.findOneBy({ id: meeting.id }))!]))[0];
   }
@@ -463,11 +704,26 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   async availability(actor: StaffPrincipal): Promise<AvailabilityDto> {
     const today = inCopenhagen(new Date()).date;
     const [windows, blocks] = await Promise.all([
-      this.windows.find({ where: { caseworkerId: actor.id }, order: { weekday: 'ASC', startTime: 'ASC', form: 'ASC' } }),
-      this.blocks.createQueryBuilder('b').where('b.caseworkerId = :id AND b.date >= :today', { id: actor.id, today }).orderBy('b.date').addOrderBy('b.startTime').getMany(),
+      this.windows.find({
+        where: { caseworkerId: actor.id },
+        order: { weekday: 'ASC', startTime: 'ASC', form: 'ASC' },
+      }),
+      this.blocks
+        .createQueryBuilder('b')
+        .where('b.caseworkerId = :id AND b.date >= :today', { id: actor.id, today })
+        .orderBy('b.date')
+        .addOrderBy('b.startTime')
+        .getMany(),
     ]);
     return {
-      windows: windows.map((w) => ({ weekday: w.weekday, startTime: w.startTime, endTime: w.endTime, form: w.form, slotMinutes: w.slotMinutes, address: w.address })),
+      windows: windows.map((w) => ({
+        weekday: w.weekday,
+        startTime: w.startTime,
+        endTime: w.endTime,
+        form: w.form,
+        slotMinutes: w.slotMinutes,
+        address: w.address,
+      })),
       blocks: blocks.map((b) => ({ date: b.date, startTime: b.startTime, endTime: b.endTime, reason: b.reason })),
     };
   }
@@ -476,23 +732,56 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   async setAvailability(actor: StaffPrincipal, input: AvailabilityDto): Promise<AvailabilityDto> {
     const errors: Array<{ field: string; message: string }> = [];
     input.windows.forEach((w, i) => {
-      if (w.endTime <= w.startTime) errors.push({ field: `windows.${i}.endTime`, message: 'endTime must be after startTime' });
-      if (w.form === 'in_person' && !w.address) errors.push({ field: `windows.${i}.address`, message: 'address is required for in_person availability' });
+      if (w.endTime <= w.startTime)
+        errors.push({ field: `windows.${i}.endTime`, message: 'endTime must be after startTime' });
+      if (w.form === 'in_person' && !w.address)
+        errors.push({ field: `windows.${i}.address`, message: 'address is required for in_person availability' });
     });
     input.blocks.forEach((b, i) => {
-      if (!!b.startTime !== !!b.endTime) errors.push({ field: `blocks.${i}.endTime`, message: 'give both startTime and endTime, or neither for the whole day' });
-      else if (b.startTime && b.endTime! <= b.startTime) errors.push({ field: `blocks.${i}.endTime`, message: 'endTime must be after startTime' });
+      if (!!b.startTime !== !!b.endTime)
+        errors.push({
+          field: `blocks.${i}.endTime`,
+          message: 'give both startTime and endTime, or neither for the whole day',
+        });
+      else if (b.startTime && b.endTime! <= b.startTime)
+        errors.push({ field: `blocks.${i}.endTime`, message: 'endTime must be after startTime' });
     });
     if (errors.length) throw PlatformException.validation(errors);
     const today = inCopenhagen(new Date()).date;
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(AvailabilityWindowEntity, { caseworkerId: actor.id });
-      await manager.createQueryBuilder().delete().from(AvailabilityBlockEntity).where('caseworker_id = :id AND date >= :today', { id: actor.id, today }).execute();
+      await manager
+        .createQueryBuilder()
+        .delete()
+        .from(AvailabilityBlockEntity)
+        .where('caseworker_id = :id AND date >= :today', { id: actor.id, today })
+        .execute();
       if (input.windows.length) {
-        await manager.insert(AvailabilityWindowEntity, input.windows.map((w) => ({ caseworkerId: actor.id, municipalityCode: actor.municipalityCode, weekday: w.weekday, startTime: w.startTime, endTime: w.endTime, form: w.form, slotMinutes: w.slotMinutes, address: w.form === 'in_person' ? (w.address ?? null) : null })));
+        await manager.insert(
+          AvailabilityWindowEntity,
+          input.windows.map((w) => ({
+            caseworkerId: actor.id,
+            municipalityCode: actor.municipalityCode,
+            weekday: w.weekday,
+            startTime: w.startTime,
+            endTime: w.endTime,
+            form: w.form,
+            slotMinutes: w.slotMinutes,
+            address: w.form === 'in_person' ? (w.address ?? null) : null,
+          })),
+        );
       }
       if (input.blocks.length) {
-        await manager.insert(AvailabilityBlockEntity, input.blocks.map((b) => ({ caseworkerId: actor.id, date: b.date, startTime: b.startTime ?? null, endTime: b.endTime ?? null, reason: b.reason ?? null })));
+        await manager.insert(
+          AvailabilityBlockEntity,
+          input.blocks.map((b) => ({
+            caseworkerId: actor.id,
+            date: b.date,
+            startTime: b.startTime ?? null,
+            endTime: b.endTime ?? null,
+            reason: b.reason ?? null,
+          })),
+        );
       }
     });
     return this.availability(actor);
@@ -503,7 +792,10 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   /** A new secret feed address for the citizen or caseworker; the previous one stops working. */
   async createFeed(owner: { kind: 'citizen' | 'staff'; id: string }): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await this.feeds.upsert({ ownerId: owner.id, ownerKind: owner.kind, tokenHash: sha256(token), createdAt: new Date() }, ['ownerId']);
+    await this.feeds.upsert(
+      { ownerId: owner.id, ownerKind: owner.kind, tokenHash: sha256(token), createdAt: new Date() },
+      ['ownerId'],
+    );
     return `${this.config.publicUrl}/api/v1/calendar-feeds/${token}.ics`;
   }
 
@@ -518,11 +810,20 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
       .orderBy('m.startsAt')
       .take(2000)
       .getMany();
-    const names = feed.ownerKind === 'citizen' ? await this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))]) : new Map<string, string>();
+    const names =
+      feed.ownerKind === 'citizen'
+        ? await this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))])
+        : new Map<string, string>();
     const since = new Date(Date.now() - 30 * 86_400_000);
-    const more = (await Promise.all(this.feedSources.map((source) => source({ kind: feed.ownerKind, id: feed.ownerId }, since, language)))).flat();
+    const more = (
+      await Promise.all(
+        this.feedSources.map((source) => source({ kind: feed.ownerKind, id: feed.ownerId }, since, language)),
+      )
+    ).flat();
     const units = await this.reference.unitNamesOf(rows.map((r) => r.municipalityCode));
-    const events = [...rows.map((m) => this.icsEvent(m, language, names, units)), ...more].sort((a, b) => a.start.getTime() - b.start.getTime());
+    const events = [...rows.map((m) => this.icsEvent(m, language, names, units)), ...more].sort(
+      (a, b) => a.start.getTime() - b.start.getTime(),
+    );
     return buildCalendar(language === 'da' ? 'Jobunivers – jobsamtaler' : 'Jobunivers – job meetings', events);
   }
 
@@ -566,10 +867,15 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
    * (invited, booked, change requested), with their Copenhagen date. No-shows and cancelled meetings
    * are left out — they meet no requirement.
    */
-  async contactMeetings(citizenIds: string[], manager?: EntityManager): Promise<Map<string, Array<{ id: string; date: string; state: 'held' | 'upcoming' }>>> {
+  async contactMeetings(
+    citizenIds: string[],
+    manager?: EntityManager,
+  ): Promise<Map<string, Array<{ id: string; date: string; state: 'held' | 'upcoming' }>>> {
     const result = new Map<string, Array<{ id: string; date: string; state: 'held' | 'upcoming' }>>();
     if (citizenIds.length === 0) return result;
-    const rows: Array<{ id: string; citizen_id: string; date: string; status: string }> = await (manager ?? this.dataSource.manager).query(
+    const rows: Array<{ id: string; citizen_id: string; date: string; status: string }> = await (
+      manager ?? this.dataSource.manager
+    ).query(
       `SELECT id, citizen_id, to_char(starts_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM-DD') AS date, status FROM meetings.meeting
         WHERE citizen_id = ANY($1::uuid[]) AND (status = 'held' OR status = ANY($2::text[])) ORDER BY starts_at, id`,
       [[...new Set(citizenIds)], UPCOMING_STATUSES],
@@ -601,12 +907,17 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
    * a slot taken meanwhile is skipped (savepoint). No free slot: the visitation item on the
    * screening queue stays for the caseworker to book by hand.
    */
-  private async inviteToVisitation({ citizen, preferredMeetingForms }: CitizenRegisteredEvent, manager: EntityManager): Promise<RegistrationNextSteps> {
+  private async inviteToVisitation(
+    { citizen, preferredMeetingForms }: CitizenRegisteredEvent,
+    manager: EntityManager,
+  ): Promise<RegistrationNextSteps> {
     if (!citizen.assignedCaseworkerId) return {};
     const today = inCopenhagen(citizen.registeredAt).date;
     const deadline = visitationDeadline(citizen);
     const forms: MeetingForm[] = preferredMeetingForms.length ? preferredMeetingForms : ['in_person', 'video', 'phone'];
-    const candidates = (await this.slotsOf([citizen.assignedCaseworkerId], today, deadline, undefined, [], manager)).filter((s) => forms.includes(s.form));
+    const candidates = (
+      await this.slotsOf([citizen.assignedCaseworkerId], today, deadline, undefined, [], manager)
+    ).filter((s) => forms.includes(s.form));
     // Earliest first; at the same time, the citizen's preferred form first.
     candidates.sort((a, b) => a.start.getTime() - b.start.getTime() || forms.indexOf(a.form) - forms.indexOf(b.form));
     const contact = await this.cases.contactOf(citizen.id, manager);
@@ -614,23 +925,31 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
       await manager.query('SAVEPOINT visitation_invite');
       try {
         const saved = await this.insertMeeting(manager, {
-            citizenId: citizen.id,
-            caseworkerId: slot.caseworkerId,
-            municipalityCode: citizen.municipalityCode,
-            kind: 'visitation',
-            origin: 'system',
-            form: slot.form,
-            startsAt: slot.start,
-            endsAt: slot.end,
-            status: 'invited',
-            topic: null,
-            formal: true,
-            ...this.placeOf(slot.form, slot.address, contact?.phone ?? null),
+          citizenId: citizen.id,
+          caseworkerId: slot.caseworkerId,
+          municipalityCode: citizen.municipalityCode,
+          kind: 'visitation',
+          origin: 'system',
+          form: slot.form,
+          startsAt: slot.start,
+          endsAt: slot.end,
+          status: 'invited',
+          topic: null,
+          formal: true,
+          ...this.placeOf(slot.form, slot.address, contact?.phone ?? null),
         });
         await manager.query('RELEASE SAVEPOINT visitation_invite');
         await this.announce(manager, saved, 'invited', 'visitation_invited', 'jobcentre');
         // The notification goes out in the app and, by the citizen's default choices for meetings, by e-mail.
-        return { visitationInvitation: { meetingId: saved.id, sentAt: saved.scheduledAt, startsAt: saved.startsAt, form: saved.form, channels: contact?.email ? ['in_app', 'email'] : ['in_app'] } };
+        return {
+          visitationInvitation: {
+            meetingId: saved.id,
+            sentAt: saved.scheduledAt,
+            startsAt: saved.startsAt,
+            form: saved.form,
+            channels: contact?.email ? ['in_app', 'email'] : ['in_app'],
+          },
+        };
       } catch (error) {
         await manager.query('ROLLBACK TO SAVEPOINT visitation_invite');
         // Taken by a concurrent registration (an overlap, or the deadlock two simultaneous inserts make): try the next slot.
@@ -641,17 +960,58 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   /** A new meeting: version 0, scheduled now, nothing recorded yet. */
-  private insertMeeting(manager: EntityManager, fields: Pick<MeetingEntity, 'citizenId' | 'caseworkerId' | 'municipalityCode' | 'kind' | 'origin' | 'form' | 'startsAt' | 'endsAt' | 'status' | 'topic' | 'address' | 'phoneNumber' | 'videoUrl'> & Partial<Pick<MeetingEntity, 'formal'>>): Promise<MeetingEntity> {
+  private insertMeeting(
+    manager: EntityManager,
+    fields: Pick<
+      MeetingEntity,
+      | 'citizenId'
+      | 'caseworkerId'
+      | 'municipalityCode'
+      | 'kind'
+      | 'origin'
+      | 'form'
+      | 'startsAt'
+      | 'endsAt'
+      | 'status'
+      | 'topic'
+      | 'address'
+      | 'phoneNumber'
+      | 'videoUrl'
+    > &
+      Partial<Pick<MeetingEntity, 'formal'>>,
+  ): Promise<MeetingEntity> {
     return manager.save(
-      manager.create(MeetingEntity, { formal: false, ...fields, sequence: 0, scheduledAt: new Date(), changeRequest: null, cancelReason: null, sharedSummary: null, internalNote: null, outcomeAt: null, outcomeBy: null, rating: null, ratingComment: null }),
+      manager.create(MeetingEntity, {
+        formal: false,
+        ...fields,
+        sequence: 0,
+        scheduledAt: new Date(),
+        changeRequest: null,
+        cancelReason: null,
+        sharedSummary: null,
+        internalNote: null,
+        outcomeAt: null,
+        outcomeBy: null,
+        rating: null,
+        ratingComment: null,
+      }),
     );
   }
 
-  private placeOf(form: MeetingForm, address: string | null, phone: string | null, current?: MeetingEntity): Pick<MeetingEntity, 'address' | 'phoneNumber' | 'videoUrl'> {
+  private placeOf(
+    form: MeetingForm,
+    address: string | null,
+    phone: string | null,
+    current?: MeetingEntity,
+  ): Pick<MeetingEntity, 'address' | 'phoneNumber' | 'videoUrl'> {
     return {
       address: form === 'in_person' ? address : null,
       phoneNumber: form === 'phone' ? phone : null,
-      videoUrl: form === 'video' ? (current?.videoUrl ?? `${this.config.meetings.videoBaseUrl}/jobunivers-${randomBytes(16).toString('base64url')}`) : null,
+      videoUrl:
+        form === 'video'
+          ? (current?.videoUrl ??
+            `${this.config.meetings.videoBaseUrl}/jobunivers-${randomBytes(16).toString('base64url')}`)
+          : null,
     };
   }
 
@@ -660,17 +1020,37 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
    * sequence is the version), checked by the exclusion constraints like any write, with its notice
    * and timeline entry in the same transaction.
    */
-  private async applyChange(meeting: MeetingEntity, changes: Partial<MeetingEntity>, notice: NoticeKind, timelineKind: string, by: MeetingEvent['by'], bumpSequence = true): Promise<MeetingEntity> {
+  private async applyChange(
+    meeting: MeetingEntity,
+    changes: Partial<MeetingEntity>,
+    notice: NoticeKind,
+    timelineKind: string,
+    by: MeetingEvent['by'],
+    bumpSequence = true,
+  ): Promise<MeetingEntity> {
     return this.refuseOverlap(() =>
       this.dataSource.transaction(async (manager) => {
         const scheduleChanged = changes.startsAt !== undefined || changes.form !== undefined;
         const result = await manager
           .createQueryBuilder()
           .update(MeetingEntity)
-          .set({ ...changes, ...(scheduleChanged ? { scheduledAt: new Date() } : {}), sequence: bumpSequence ? meeting.sequence + 1 : meeting.sequence, updatedAt: new Date() } as never)
-          .where('id = :id AND sequence = :sequence AND status = :status', { id: meeting.id, sequence: meeting.sequence, status: meeting.status })
+          .set({
+            ...changes,
+            ...(scheduleChanged ? { scheduledAt: new Date() } : {}),
+            sequence: bumpSequence ? meeting.sequence + 1 : meeting.sequence,
+            updatedAt: new Date(),
+          } as never)
+          .where('id = :id AND sequence = :sequence AND status = :status', {
+            id: meeting.id,
+            sequence: meeting.sequence,
+            status: meeting.status,
+          })
           .execute();
-        if (result.affected !== 1) throw new MeetingsException(MeetingsErrorCode.NotChangeable, 'The meeting was changed meanwhile; reload it and try again.');
+        if (result.affected !== 1)
+          throw new MeetingsException(
+            MeetingsErrorCode.NotChangeable,
+            'The meeting was changed meanwhile; reload it and try again.',
+          );
         const changed = (await manager.findOneBy(MeetingEntity, { id: meeting.id }))!;
         await this.announce(manager, changed, notice, timelineKind, by);
         return changed;
@@ -679,24 +1059,69 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   /** The notice (outbox row, once per meeting/kind/sequence), the listeners and the citizen's timeline. */
-  private async announce(manager: EntityManager, meeting: MeetingEntity, kind: NoticeKind, timelineKind: string, by: MeetingEvent['by']): Promise<void> {
+  private async announce(
+    manager: EntityManager,
+    meeting: MeetingEntity,
+    kind: NoticeKind,
+    timelineKind: string,
+    by: MeetingEvent['by'],
+  ): Promise<void> {
     const inserted = await manager
       .createQueryBuilder()
       .insert()
       .into(MeetingNoticeEntity)
-      .values({ meetingId: meeting.id, citizenId: meeting.citizenId, caseworkerId: meeting.caseworkerId, kind, sequence: meeting.sequence, startsAt: meeting.startsAt })
+      .values({
+        meetingId: meeting.id,
+        citizenId: meeting.citizenId,
+        caseworkerId: meeting.caseworkerId,
+        kind,
+        sequence: meeting.sequence,
+        startsAt: meeting.startsAt,
+      })
       .orIgnore()
       .returning('*')
       .execute();
     const row = (inserted.raw as Array<{ id: string }>)[0];
-    if (row) await this.dispatch(manager, { id: row.id, kind, sequence: meeting.sequence, meetingId: meeting.id }, by, meeting);
+    if (row)
+      await this.dispatch(
+        manager,
+        { id: row.id, kind, sequence: meeting.sequence, meetingId: meeting.id },
+        by,
+        meeting,
+      );
     const { date, time } = inCopenhagen(meeting.startsAt);
-    await this.cases.addTimelineEntry(meeting.citizenId, timelineKind, { date, time: time.replace(':', '.'), form: meeting.form }, manager);
+    await this.cases.addTimelineEntry(
+      meeting.citizenId,
+      timelineKind,
+      { date, time: time.replace(':', '.'), form: meeting.form },
+      manager,
+    );
   }
 
-  private async dispatch(manager: EntityManager, notice: Pick<MeetingNoticeEntity, 'id' | 'kind' | 'sequence' | 'meetingId'>, by: MeetingEvent['by'], meeting?: MeetingEntity): Promise<void> {
+  private async dispatch(
+    manager: EntityManager,
+    notice: Pick<MeetingNoticeEntity, 'id' | 'kind' | 'sequence' | 'meetingId'>,
+    by: MeetingEvent['by'],
+    meeting?: MeetingEntity,
+  ): Promise<void> {
     const m = meeting ?? (await manager.findOneBy(MeetingEntity, { id: notice.meetingId }))!;
-    const event: MeetingEvent = { kind: notice.kind, noticeId: notice.id, meetingId: m.id, citizenId: m.citizenId, caseworkerId: m.caseworkerId, municipalityCode: m.municipalityCode, form: m.form, meetingKind: m.kind, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString(), sequence: notice.sequence, by, formal: m.formal, place: { address: m.address, videoUrl: m.videoUrl, phoneNumber: m.phoneNumber }, topic: m.topic };
+    const event: MeetingEvent = {
+      kind: notice.kind,
+      noticeId: notice.id,
+      meetingId: m.id,
+      citizenId: m.citizenId,
+      caseworkerId: m.caseworkerId,
+      municipalityCode: m.municipalityCode,
+      form: m.form,
+      meetingKind: m.kind,
+      startsAt: m.startsAt.toISOString(),
+      endsAt: m.endsAt.toISOString(),
+      sequence: notice.sequence,
+      by,
+      formal: m.formal,
+      place: { address: m.address, videoUrl: m.videoUrl, phoneNumber: m.phoneNumber },
+      topic: m.topic,
+    };
     for (const handler of this.handlers) await handler(event, manager);
   }
 
@@ -724,7 +1149,8 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
 
   private async activeCase(citizenId: string): Promise<CitizenCase> {
     const kase = await this.cases.caseOf(citizenId);
-    if (!kase || kase.status !== 'active') throw new MeetingsException(MeetingsErrorCode.CaseClosed, 'Your case is closed.');
+    if (!kase || kase.status !== 'active')
+      throw new MeetingsException(MeetingsErrorCode.CaseClosed, 'Your case is closed.');
     return kase;
   }
 
@@ -742,7 +1168,10 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     const meeting = await this.ownMeeting(citizen, id);
     if (!UPCOMING_STATUSES.includes(meeting.status)) throw new MeetingsException(MeetingsErrorCode.NotChangeable);
     if (Date.now() > this.cutoff(meeting).getTime()) {
-      throw new MeetingsException(MeetingsErrorCode.PastCutoff, `Meetings can be changed or cancelled here until ${this.config.meetings.changeCutoffHours} hours before they start; contact the jobcentre.`);
+      throw new MeetingsException(
+        MeetingsErrorCode.PastCutoff,
+        `Meetings can be changed or cancelled here until ${this.config.meetings.changeCutoffHours} hours before they start; contact the jobcentre.`,
+      );
     }
     return meeting;
   }
@@ -758,16 +1187,30 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     return meeting.caseworkerId === actor.id ? 'meeting' : undefined;
   }
 
-  private async auditList(actor: StaffPrincipal, rows: MeetingEntity[], resource: string, purpose: string): Promise<void> {
+  private async auditList(
+    actor: StaffPrincipal,
+    rows: MeetingEntity[],
+    resource: string,
+    purpose: string,
+  ): Promise<void> {
     await this.audit.recordMany(
       { kind: 'staff', id: actor.id, name: actor.name, municipalityCode: actor.municipalityCode },
-      [...new Set(rows.map((r) => r.citizenId))].map((citizenId) => ({ citizenId, action: 'read' as const, resource, resourceId: citizenId, purpose })),
+      [...new Set(rows.map((r) => r.citizenId))].map((citizenId) => ({
+        citizenId,
+        action: 'read' as const,
+        resource,
+        resourceId: citizenId,
+        purpose,
+      })),
     );
   }
 
   private async citizenDtos(rows: MeetingEntity[]): Promise<MeetingDto[]> {
     const citizenId = rows.find((r) => r.kind === 'visitation')?.citizenId;
-    const [names, kase] = await Promise.all([this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))]), citizenId ? this.cases.caseOf(citizenId) : undefined]);
+    const [names, kase] = await Promise.all([
+      this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))]),
+      citizenId ? this.cases.caseOf(citizenId) : undefined,
+    ]);
     return rows.map((m) => this.toDto(m, names, kase));
   }
 
@@ -785,8 +1228,17 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   private async staffDtos(actor: StaffPrincipal, rows: MeetingEntity[]): Promise<StaffMeetingDto[]> {
-    const [names, cases] = await Promise.all([this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))]), this.cases.casesOf(actor.municipalityCode, [...new Set(rows.map((r) => r.citizenId))])]);
-    return rows.map((m) => ({ ...this.toDto(m, names, cases.get(m.citizenId)), citizenId: m.citizenId, citizenName: cases.get(m.citizenId)?.name ?? '', internalNote: m.internalNote, formal: m.formal }));
+    const [names, cases] = await Promise.all([
+      this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))]),
+      this.cases.casesOf(actor.municipalityCode, [...new Set(rows.map((r) => r.citizenId))]),
+    ]);
+    return rows.map((m) => ({
+      ...this.toDto(m, names, cases.get(m.citizenId)),
+      citizenId: m.citizenId,
+      citizenName: cases.get(m.citizenId)?.name ?? '',
+      internalNote: m.internalNote,
+      formal: m.formal,
+    }));
   }
 
   private toDto(m: MeetingEntity, names: Map<string, string>, kase: CitizenCase | undefined): MeetingDto {
@@ -820,10 +1272,22 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   }
 
   /** The meeting as a calendar event, named for the municipality's unit (its unit name, not a fixed "jobcentret"). */
-  private icsEvent(m: MeetingEntity, language: Language, caseworkerNames: Map<string, string>, unitNames: Map<string, string>): IcsEvent {
+  private icsEvent(
+    m: MeetingEntity,
+    language: Language,
+    caseworkerNames: Map<string, string>,
+    unitNames: Map<string, string>,
+  ): IcsEvent {
     const da = language === 'da';
     const unit = unitNames.get(m.municipalityCode) ?? (da ? 'kommunen' : 'the municipality');
-    const what = m.kind === 'visitation' ? (da ? `Visitationssamtale med ${unit}` : `Visitation meeting with ${unit}`) : da ? `Jobsamtale med ${unit}` : `Job meeting with ${unit}`;
+    const what =
+      m.kind === 'visitation'
+        ? da
+          ? `Visitationssamtale med ${unit}`
+          : `Visitation meeting with ${unit}`
+        : da
+          ? `Jobsamtale med ${unit}`
+          : `Job meeting with ${unit}`;
     const form = FORM_WORDS[language][m.form];
     const caseworker = caseworkerNames.get(m.caseworkerId);
     const lines = [
@@ -838,7 +1302,11 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
       start: m.startsAt,
       end: m.endsAt,
       stamp: m.updatedAt,
-      status: CANCELLED_STATUSES.includes(m.status) ? 'CANCELLED' : m.status === 'invited' || m.status === 'change_requested' ? 'TENTATIVE' : 'CONFIRMED',
+      status: CANCELLED_STATUSES.includes(m.status)
+        ? 'CANCELLED'
+        : m.status === 'invited' || m.status === 'change_requested'
+          ? 'TENTATIVE'
+          : 'CONFIRMED',
       summary: `${what} (${form})`,
       description: lines.join('\n'),
       location: m.form === 'in_person' ? m.address : m.form === 'video' ? m.videoUrl : null,
@@ -851,10 +1319,13 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
 const sha256 = (token: string): Buffer => createHash('sha256').update(token).digest();
 
 /** deadlock_detected: two simultaneous exclusion checks waiting on each other. */
-const isDeadlock = (error: unknown): boolean => error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '40P01';
+const isDeadlock = (error: unknown): boolean =>
+  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '40P01';
 
 function overlapConstraint(error: unknown): keyof typeof OVERLAP | undefined {
   if (!(error instanceof QueryFailedError)) return undefined;
   const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === '23P01' && driverError.constraint && driverError.constraint in OVERLAP ? (driverError.constraint as keyof typeof OVERLAP) : undefined;
+  return driverError.code === '23P01' && driverError.constraint && driverError.constraint in OVERLAP
+    ? (driverError.constraint as keyof typeof OVERLAP)
+    : undefined;
 }

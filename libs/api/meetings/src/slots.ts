@@ -65,9 +65,22 @@ export function freeSlots(q: SlotQuery): Slot[] {
       if (w.weekday !== weekday || (q.form && w.form !== q.form)) continue;
       const dayBlocks = q.blocks.filter((b) => b.caseworkerId === w.caseworkerId && b.date === date);
       if (dayBlocks.some((b) => b.startTime === null)) continue;
-      const blocked = dayBlocks.map((b) => ({ start: copenhagenToUtc(date, b.startTime!), end: copenhagenToUtc(date, b.endTime!) }));
-      for (let t = w.startTime; minutesOf(t) + w.slotMinutes <= minutesOf(w.endTime); t = addMinutes(t, w.slotMinutes)) {
-        const slot: Slot = { start: copenhagenToUtc(date, t), end: copenhagenToUtc(date, addMinutes(t, w.slotMinutes)), form: w.form, caseworkerId: w.caseworkerId, address: w.address };
+      const blocked = dayBlocks.map((b) => ({
+        start: copenhagenToUtc(date, b.startTime!),
+        end: copenhagenToUtc(date, b.endTime!),
+      }));
+      for (
+        let t = w.startTime;
+        minutesOf(t) + w.slotMinutes <= minutesOf(w.endTime);
+        t = addMinutes(t, w.slotMinutes)
+      ) {
+        const slot: Slot = {
+          start: copenhagenToUtc(date, t),
+          end: copenhagenToUtc(date, addMinutes(t, w.slotMinutes)),
+          form: w.form,
+          caseworkerId: w.caseworkerId,
+          address: w.address,
+        };
         if (slot.start < q.notBefore) continue;
         if (blocked.some((b) => overlaps(b, slot)) || q.busy.some((b) => overlaps(b, slot))) continue;
         const key = `${w.caseworkerId}|${w.form}|${slot.start.toISOString()}`;
@@ -77,7 +90,12 @@ export function freeSlots(q: SlotQuery): Slot[] {
       }
     }
   }
-  return slots.sort((a, b) => a.start.getTime() - b.start.getTime() || a.caseworkerId.localeCompare(b.caseworkerId) || a.form.localeCompare(b.form));
+  return slots.sort(
+    (a, b) =>
+      a.start.getTime() - b.start.getTime() ||
+      a.caseworkerId.localeCompare(b.caseworkerId) ||
+      a.form.localeCompare(b.form),
+  );
 }
 
 function addDaysLocal(date: string): string {

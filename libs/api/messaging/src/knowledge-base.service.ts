@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type CitizenPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
 import { DataSource, Repository } from 'typeorm';
-import type { ArticleDto, ArticleInputDto, KnowledgeReportDto, QuestionAnswerDto, StaffArticleDto } from './dto/messaging.dto';
+import type {
+  ArticleDto,
+  ArticleInputDto,
+  KnowledgeReportDto,
+  QuestionAnswerDto,
+  StaffArticleDto,
+} from './dto/messaging.dto';
 import { ArticleEntity } from './entities/article.entity';
 import { QuestionEntity } from './entities/question.entity';
 import { MessagingErrorCode, MessagingException } from './messaging.errors';
@@ -16,13 +22,29 @@ const SHOWN = 3;
 export const ARTICLE_DA_VECTOR = `(setweight(to_tsvector('danish_unaccent', a.title_da), 'A') || setweight(to_tsvector('danish_unaccent', a.body_da), 'B'))`;
 export const ARTICLE_EN_VECTOR = `(setweight(to_tsvector('english', a.title_en), 'A') || setweight(to_tsvector('english', a.body_en), 'B'))`;
 /** A question in the citizen's own words → any of its words (stemmed, stop words dropped), OR-ed. */
-const anyWord = (config: string) => `coalesce((SELECT string_agg(quote_literal(l), ' | ') FROM unnest(tsvector_to_array(to_tsvector('${config}', $1))) l), '')::tsquery`;
+const anyWord = (config: string) =>
+  `coalesce((SELECT string_agg(quote_literal(l), ' | ') FROM unnest(tsvector_to_array(to_tsvector('${config}', $1))) l), '')::tsquery`;
 
 const articleDto = (a: ArticleEntity, language: Language): ArticleDto => {
   const body = language === 'en' ? a.bodyEn : a.bodyDa;
-  return { id: a.id, title: language === 'en' ? a.titleEn : a.titleDa, body, excerpt: body.length > EXCERPT ? `${body.slice(0, EXCERPT).replace(/\s+\S*$/, '')} …` : body };
+  return {
+    id: a.id,
+    title: language === 'en' ? a.titleEn : a.titleDa,
+    body,
+    excerpt: body.length > EXCERPT ? `${body.slice(0, EXCERPT).replace(/\s+\S*$/, '')} …` : body,
+  };
 };
-const staffDto = (a: ArticleEntity): StaffArticleDto => ({ id: a.id, municipalityCode: a.municipalityCode, titleDa: a.titleDa, titleEn: a.titleEn, bodyDa: a.bodyDa, bodyEn: a.bodyEn, status: a.status, updatedByName: a.updatedByName, updatedAt: a.updatedAt.toISOString() });
+const staffDto = (a: ArticleEntity): StaffArticleDto => ({
+  id: a.id,
+  municipalityCode: a.municipalityCode,
+  titleDa: a.titleDa,
+  titleEn: a.titleEn,
+  bodyDa: a.bodyDa,
+  bodyEn: a.bodyEn,
+  status: a.status,
+  updatedByName: a.updatedByName,
+  updatedAt: a.updatedAt.toISOString(),
+});
 
 /**
  * 24/7 answers: a citizen's question is matched against the jobcentre's articles (Danish stemming
@@ -40,7 +62,11 @@ export class KnowledgeBaseService {
   ) {}
 
   /** Published articles for the municipality, best match first (only those sharing a word with the question). */
-  async search(municipalityCode: string, question: string, limit = SHOWN): Promise<Array<{ article: ArticleEntity; rank: number }>> {
+  async search(
+    municipalityCode: string,
+    question: string,
+    limit = SHOWN,
+  ): Promise<Array<{ article: ArticleEntity; rank: number }>> {
     const rows = (await this.dataSource.query(
       `WITH q AS (SELECT ${anyWord('danish_unaccent')} AS da, ${anyWord('english')} AS en)
        SELECT a.id, greatest(ts_rank(${ARTICLE_DA_VECTOR}, q.da, 1), ts_rank(${ARTICLE_EN_VECTOR}, q.en, 1)) AS rank
@@ -56,23 +82,58 @@ export class KnowledgeBaseService {
 
   async ask(citizen: CitizenPrincipal, question: string, language: Language): Promise<QuestionAnswerDto> {
     const found = await this.search(citizen.municipalityCode, question);
-    const saved = await this.questions.save(this.questions.create({ citizenId: citizen.id, municipalityCode: citizen.municipalityCode, question, articleIds: found.map((f) => f.article.id), resolved: null, conversationId: null }));
+    const saved = await this.questions.save(
+      this.questions.create({
+        citizenId: citizen.id,
+        municipalityCode: citizen.municipalityCode,
+        question,
+        articleIds: found.map((f) => f.article.id),
+        resolved: null,
+        conversationId: null,
+      }),
+    );
     return { id: saved.id, articles: found.map((f) => articleDto(f.article, language)) };
   }
 
   /** Yes: counted as answered. No: a conversation with a caseworker, carrying the question and the articles shown. */
-  async feedback(citizen: CitizenPrincipal, id: string, resolved: boolean, language: Language): Promise<{ conversationId: string | null }> {
+  async feedback(
+    citizen: CitizenPrincipal,
+    id: string,
+    resolved: boolean,
+    language: Language,
+  ): Promise<{ conversationId: string | null }> {
     return this.dataSource.transaction(async (m) => {
-      const question = await m.findOne(QuestionEntity, { where: { id, citizenId: citizen.id }, lock: { mode: 'pessimistic_write' } });
+      const question = await m.findOne(QuestionEntity, {
+        where: { id, citizenId: citizen.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!question) throw new MessagingException(MessagingErrorCode.QuestionNotFound);
       if (question.resolved !== null) throw new MessagingException(MessagingErrorCode.QuestionAnswered);
       let conversationId: string | null = null;
       if (!resolved) {
-        const shown = (question.articleIds.length ? await m.findByIds(ArticleEntity, question.articleIds) : []).sort((a, b) => question.articleIds.indexOf(a.id) - question.articleIds.indexOf(b.id));
+        const shown = (question.articleIds.length ? await m.findByIds(ArticleEntity, question.articleIds) : []).sort(
+          (a, b) => question.articleIds.indexOf(a.id) - question.articleIds.indexOf(b.id),
+        );
         const titles = shown.map((a) => `– ${language === 'en' ? a.titleEn : a.titleDa}`).join('\n');
-        const note = language === 'en' ? (titles ? `\n\nArticles I was shown that did not answer it:\n${titles}` : '\n\nNo article answered it.') : titles ? `\n\nArtikler jeg fik vist, som ikke svarede på det:\n${titles}` : '\n\nIngen artikel svarede på det.';
-        const subject = question.question.length > 80 ? `${question.question.slice(0, 80).replace(/\s+\S*$/, '')} …` : question.question;
-        conversationId = await this.messaging.open(m, citizen, subject, `${question.question}${note}`.slice(0, 4000), 'question');
+        const note =
+          language === 'en'
+            ? titles
+              ? `\n\nArticles I was shown that did not answer it:\n${titles}`
+              : '\n\nNo article answered it.'
+            : titles
+              ? `\n\nArtikler jeg fik vist, som ikke svarede på det:\n${titles}`
+              : '\n\nIngen artikel svarede på det.';
+        const subject =
+          question.question.length > 80
+            ? `${question.question.slice(0, 80).replace(/\s+\S*$/, '')} …`
+            : question.question;
+        conversationId = await this.messaging.open(
+          m,
+          citizen,
+          subject,
+          `${question.question}${note}`.slice(0, 4000),
+          'question',
+        );
       }
       await m.update(QuestionEntity, { id }, { resolved, conversationId });
       return { conversationId };
@@ -81,19 +142,28 @@ export class KnowledgeBaseService {
 
   async article(id: string, language: Language, municipalityCode?: string): Promise<ArticleDto> {
     const a = await this.articles.findOneBy({ id, status: 'published' });
-    if (!a || (a.municipalityCode && municipalityCode && a.municipalityCode !== municipalityCode)) throw new MessagingException(MessagingErrorCode.ArticleNotFound);
+    if (!a || (a.municipalityCode && municipalityCode && a.municipalityCode !== municipalityCode))
+      throw new MessagingException(MessagingErrorCode.ArticleNotFound);
     return articleDto(a, language);
   }
 
   // ── staff ───────────────────────────────────────────────────────────────────
 
   async list(actor: StaffPrincipal): Promise<StaffArticleDto[]> {
-    const rows = await this.articles.createQueryBuilder('a').where('a.municipalityCode IS NULL OR a.municipalityCode = :m', { m: actor.municipalityCode }).orderBy('a.titleDa').getMany();
+    const rows = await this.articles
+      .createQueryBuilder('a')
+      .where('a.municipalityCode IS NULL OR a.municipalityCode = :m', { m: actor.municipalityCode })
+      .orderBy('a.titleDa')
+      .getMany();
     return rows.map(staffDto);
   }
 
   async create(actor: StaffPrincipal, input: ArticleInputDto): Promise<StaffArticleDto> {
-    return staffDto(await this.articles.save(this.articles.create({ ...input, municipalityCode: actor.municipalityCode, updatedByName: actor.name })));
+    return staffDto(
+      await this.articles.save(
+        this.articles.create({ ...input, municipalityCode: actor.municipalityCode, updatedByName: actor.name }),
+      ),
+    );
   }
 
   /** Only the municipality's own articles can be edited (shared ones are read-only here). */
@@ -112,8 +182,12 @@ export class KnowledgeBaseService {
     )) as Array<{ questions: number; resolved: number; escalated: number }>;
     const unanswered = await this.questions
       .createQueryBuilder('q')
-      .where('q.municipalityCode = :m AND q.createdAt >= :from AND q.createdAt < :to', { m: actor.municipalityCode, from, to })
-      .andWhere("(q.resolved = false OR cardinality(q.articleIds) = 0)")
+      .where('q.municipalityCode = :m AND q.createdAt >= :from AND q.createdAt < :to', {
+        m: actor.municipalityCode,
+        from,
+        to,
+      })
+      .andWhere('(q.resolved = false OR cardinality(q.articleIds) = 0)')
       .orderBy('q.createdAt', 'DESC')
       .take(50)
       .getMany();
@@ -122,7 +196,13 @@ export class KnowledgeBaseService {
       ...counts,
       resolvedShare: answered ? Math.round((counts.resolved / answered) * 1000) / 1000 : null,
       medianFirstResponseMinutes: await this.messaging.medianFirstResponseMinutes(actor.municipalityCode, from, to),
-      unanswered: unanswered.map((q) => ({ id: q.id, question: q.question, createdAt: q.createdAt.toISOString(), articlesShown: q.articleIds.length, conversationId: q.conversationId })),
+      unanswered: unanswered.map((q) => ({
+        id: q.id,
+        question: q.question,
+        createdAt: q.createdAt.toISOString(),
+        articlesShown: q.articleIds.length,
+        conversationId: q.conversationId,
+      })),
     };
   }
 }

@@ -2,7 +2,17 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } f
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
 import { languageOf } from '@jobunivers/api/citizens';
-import { ApiPageResponse, ApiProblems, CitizenSelf, DATE_PATTERN as DATE, IdParamDto, type Page, PageQueryDto, Public, StaffOnly } from '@jobunivers/api/http';
+import {
+  ApiPageResponse,
+  ApiProblems,
+  CitizenSelf,
+  DATE_PATTERN as DATE,
+  IdParamDto,
+  type Page,
+  PageQueryDto,
+  Public,
+  StaffOnly,
+} from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, RateLimit, type StaffPrincipal } from '@jobunivers/api/identity';
 import { addDays, copenhagenToUtc, todayInCopenhagen } from '@jobunivers/api/time';
 import { IsISO8601, IsOptional, Matches } from 'class-validator';
@@ -34,8 +44,16 @@ import { MessagingService } from './messaging.service';
 const STAFF = ['caseworker', 'team_lead', 'municipality_admin'] as const;
 
 class PeriodQueryDto {
-  @ApiPropertyOptional({ example: '2026-11-01', description: 'From this day (Copenhagen), default 30 days ago' }) @IsOptional() @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' }) @IsISO8601({ strict: true }, { message: 'from must be a date YYYY-MM-DD' }) from?: string;
-  @ApiPropertyOptional({ example: '2026-11-30', description: 'Up to and including this day, default today' }) @IsOptional() @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' }) @IsISO8601({ strict: true }, { message: 'to must be a date YYYY-MM-DD' }) to?: string;
+  @ApiPropertyOptional({ example: '2026-11-01', description: 'From this day (Copenhagen), default 30 days ago' })
+  @IsOptional()
+  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'from must be a date YYYY-MM-DD' })
+  from?: string;
+  @ApiPropertyOptional({ example: '2026-11-30', description: 'Up to and including this day, default today' })
+  @IsOptional()
+  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'to must be a date YYYY-MM-DD' })
+  to?: string;
 }
 
 @ApiTags('messaging')
@@ -61,13 +79,19 @@ export class MessagingController {
   @CitizenSelf()
   @ApiOperation({ summary: 'Write to the jobcentre: a new conversation with its first message' })
   @ApiCreatedResponse({ type: ConversationThreadDto })
-  start(@CurrentPrincipal() citizen: CitizenPrincipal, @Body() body: NewConversationDto): Promise<ConversationThreadDto> {
+  start(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Body() body: NewConversationDto,
+  ): Promise<ConversationThreadDto> {
     return this.messaging.start(citizen, body.subject, body.message);
   }
 
   @Get('me/conversations/:id')
   @CitizenSelf()
-  @ApiOperation({ summary: 'One of my conversations with its messages (reading it sends a read receipt) and when a person will answer' })
+  @ApiOperation({
+    summary:
+      'One of my conversations with its messages (reading it sends a read receipt) and when a person will answer',
+  })
   @ApiOkResponse({ type: ConversationThreadDto })
   thread(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto): Promise<ConversationThreadDto> {
     return this.messaging.thread(citizen, id);
@@ -84,9 +108,15 @@ export class MessagingController {
   @Post('me/conversations/:id/messages')
   @ApiProblems(429)
   @CitizenSelf()
-  @ApiOperation({ summary: 'Write in one of my conversations (text only, at most 4000 characters; at most 20 messages in 10 minutes)' })
+  @ApiOperation({
+    summary: 'Write in one of my conversations (text only, at most 4000 characters; at most 20 messages in 10 minutes)',
+  })
   @ApiCreatedResponse({ type: MessageDto })
-  post(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: NewMessageDto): Promise<MessageDto> {
+  post(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: NewMessageDto,
+  ): Promise<MessageDto> {
     return this.messaging.post(citizen, id, body.message);
   }
 
@@ -95,7 +125,11 @@ export class MessagingController {
   @CitizenSelf()
   @ApiOperation({ summary: 'Ask a question in your own words: the best matching articles, best first (24/7)' })
   @ApiOkResponse({ type: QuestionAnswerDto })
-  ask(@CurrentPrincipal() citizen: CitizenPrincipal, @Body() body: QuestionInputDto, @Headers('accept-language') language?: string): Promise<QuestionAnswerDto> {
+  ask(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Body() body: QuestionInputDto,
+    @Headers('accept-language') language?: string,
+  ): Promise<QuestionAnswerDto> {
     return this.knowledge.ask(citizen, body.question, languageOf(language));
   }
 
@@ -104,7 +138,12 @@ export class MessagingController {
   @CitizenSelf()
   @ApiOperation({ summary: 'Did the articles answer it? No: the question goes to a caseworker as a new conversation' })
   @ApiOkResponse({ type: QuestionFeedbackResultDto })
-  feedback(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: QuestionFeedbackDto, @Headers('accept-language') language?: string): Promise<QuestionFeedbackResultDto> {
+  feedback(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: QuestionFeedbackDto,
+    @Headers('accept-language') language?: string,
+  ): Promise<QuestionFeedbackResultDto> {
     return this.knowledge.feedback(citizen, id, body.resolved, languageOf(language));
   }
 
@@ -120,7 +159,9 @@ export class MessagingController {
 
   @Get('conversations')
   @StaffOnly(...STAFF)
-  @ApiOperation({ summary: "The jobcentre's inbox: mine, unassigned or all; open or closed (each citizen listed is an audited read)" })
+  @ApiOperation({
+    summary: "The jobcentre's inbox: mine, unassigned or all; open or closed (each citizen listed is an audited read)",
+  })
   @ApiPageResponse(InboxItemDto)
   inbox(@CurrentPrincipal() staff: StaffPrincipal, @Query() query: InboxQueryDto): Promise<Page<InboxItemDto>> {
     return this.messaging.inbox(staff, query);
@@ -129,9 +170,15 @@ export class MessagingController {
   @Get('conversations/:id')
   @StaffOnly(...STAFF)
   @ApiPurposeHeader()
-  @ApiOperation({ summary: 'A conversation with its messages and internal notes (audited; reading it sends a read receipt)' })
+  @ApiOperation({
+    summary: 'A conversation with its messages and internal notes (audited; reading it sends a read receipt)',
+  })
   @ApiOkResponse({ type: StaffThreadDto })
-  staffThread(@CurrentPrincipal() staff: StaffPrincipal, @Param() { id }: IdParamDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<StaffThreadDto> {
+  staffThread(
+    @CurrentPrincipal() staff: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<StaffThreadDto> {
     return this.messaging.staffThread(staff, id, purpose);
   }
 
@@ -139,7 +186,11 @@ export class MessagingController {
   @StaffOnly(...STAFF)
   @ApiOperation({ summary: 'Reply to the citizen, or write an internal note (`internal: true`)' })
   @ApiCreatedResponse({ type: MessageDto })
-  reply(@CurrentPrincipal() staff: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: StaffMessageDto): Promise<MessageDto> {
+  reply(
+    @CurrentPrincipal() staff: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: StaffMessageDto,
+  ): Promise<MessageDto> {
     return this.messaging.reply(staff, id, body.message, body.internal ?? false);
   }
 
@@ -157,7 +208,11 @@ export class MessagingController {
   @StaffOnly(...STAFF)
   @ApiOperation({ summary: 'Give the conversation to a caseworker of the jobcentre' })
   @ApiOkResponse({ type: InboxItemDto })
-  assign(@CurrentPrincipal() staff: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: AssignDto): Promise<InboxItemDto> {
+  assign(
+    @CurrentPrincipal() staff: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: AssignDto,
+  ): Promise<InboxItemDto> {
     return this.messaging.assign(staff, id, body.staffId);
   }
 
@@ -199,14 +254,21 @@ export class MessagingController {
   @StaffOnly(...STAFF)
   @ApiOperation({ summary: "Change one of the jobcentre's own articles" })
   @ApiOkResponse({ type: StaffArticleDto })
-  updateArticle(@CurrentPrincipal() staff: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: ArticleInputDto): Promise<StaffArticleDto> {
+  updateArticle(
+    @CurrentPrincipal() staff: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: ArticleInputDto,
+  ): Promise<StaffArticleDto> {
     return this.knowledge.update(staff, id, body);
   }
 
   @Get('knowledge-base/report')
   @StaffOnly(...STAFF)
   @RateLimit('reports')
-  @ApiOperation({ summary: 'Answer quality: questions, share answered without a caseworker, median first response, unanswered questions' })
+  @ApiOperation({
+    summary:
+      'Answer quality: questions, share answered without a caseworker, median first response, unanswered questions',
+  })
   @ApiOkResponse({ type: KnowledgeReportDto })
   report(@CurrentPrincipal() staff: StaffPrincipal, @Query() query: PeriodQueryDto): Promise<KnowledgeReportDto> {
     const to = query.to ?? todayInCopenhagen();

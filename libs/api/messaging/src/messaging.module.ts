@@ -13,7 +13,10 @@ import { MessagingService } from './messaging.service';
 
 /** Citizen–jobcentre conversations in real time, and the 24/7 knowledge base. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ConversationEntity, MessageEntity, ArticleEntity, QuestionEntity]), CitizensModule],
+  imports: [
+    TypeOrmModule.forFeature([ConversationEntity, MessageEntity, ArticleEntity, QuestionEntity]),
+    CitizensModule,
+  ],
   controllers: [MessagingController],
   providers: [MessagingDataRights, MessagingService, KnowledgeBaseService, ArticlesDemoSeed],
   exports: [MessagingService, KnowledgeBaseService],

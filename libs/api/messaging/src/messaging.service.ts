@@ -6,7 +6,14 @@ import { type Page, toPage } from '@jobunivers/api/http';
 import { type CitizenPrincipal, IdentityService, type StaffPrincipal } from '@jobunivers/api/identity';
 import { type LiveTopic, RealtimeService } from '@jobunivers/api/realtime';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
-import type { ConversationDto, ConversationThreadDto, InboxItemDto, InboxQueryDto, MessageDto, StaffThreadDto } from './dto/messaging.dto';
+import type {
+  ConversationDto,
+  ConversationThreadDto,
+  InboxItemDto,
+  InboxQueryDto,
+  MessageDto,
+  StaffThreadDto,
+} from './dto/messaging.dto';
 import { ConversationEntity } from './entities/conversation.entity';
 import { MessageEntity } from './entities/message.entity';
 import type { MessageEvent } from './events/message.event';
@@ -22,9 +29,17 @@ const citizenTopic = (id: string): LiveTopic => `citizen:${id}`;
 const inboxTopic = (municipalityCode: string): LiveTopic => `inbox:${municipalityCode}`;
 
 /** Why staff outside the caseload open a conversation: the citizen wrote to the jobcentre (team leads read as management). */
-const inboxPurpose = (actor: StaffPrincipal): string | undefined => (actor.roles.includes('team_lead') ? undefined : 'answering the citizen’s message');
+const inboxPurpose = (actor: StaffPrincipal): string | undefined =>
+  actor.roles.includes('team_lead') ? undefined : 'answering the citizen’s message';
 
-const messageDto = (m: MessageEntity): MessageDto => ({ id: m.id, authorKind: m.authorKind, authorName: m.authorName, body: m.body, internal: m.internal, createdAt: m.createdAt.toISOString() });
+const messageDto = (m: MessageEntity): MessageDto => ({
+  id: m.id,
+  authorKind: m.authorKind,
+  authorName: m.authorName,
+  body: m.body,
+  internal: m.internal,
+  createdAt: m.createdAt.toISOString(),
+});
 
 interface Row extends ConversationEntity {
   unread: number;
@@ -64,38 +79,93 @@ export class MessagingService {
   }
 
   /** Opens a conversation with its first message in the caller's transaction; returns its id. */
-  async open(m: EntityManager, citizen: CitizenPrincipal, subject: string, message: string, origin: 'citizen' | 'question'): Promise<string> {
+  async open(
+    m: EntityManager,
+    citizen: CitizenPrincipal,
+    subject: string,
+    message: string,
+    origin: 'citizen' | 'question',
+  ): Promise<string> {
     const kase = await this.cases.caseOf(citizen.id, m);
     if (!kase || kase.status !== 'active') throw new MessagingException(MessagingErrorCode.NoActiveCase);
     await this.checkRate(citizen.id, m);
     const now = new Date();
-    const conversation = await m.save(m.create(ConversationEntity, { citizenId: citizen.id, municipalityCode: kase.municipalityCode, subject, status: 'open', assignedTo: null, assignedName: null, origin, lastMessageAt: now, firstResponseAt: null, citizenReadAt: now, staffReadAt: null, closedAt: null }));
-    await this.write(m, conversation, { authorKind: 'citizen', authorId: citizen.id, authorName: citizen.name, body: message, internal: false });
+    const conversation = await m.save(
+      m.create(ConversationEntity, {
+        citizenId: citizen.id,
+        municipalityCode: kase.municipalityCode,
+        subject,
+        status: 'open',
+        assignedTo: null,
+        assignedName: null,
+        origin,
+        lastMessageAt: now,
+        firstResponseAt: null,
+        citizenReadAt: now,
+        staffReadAt: null,
+        closedAt: null,
+      }),
+    );
+    await this.write(m, conversation, {
+      authorKind: 'citizen',
+      authorId: citizen.id,
+      authorName: citizen.name,
+      body: message,
+      internal: false,
+    });
     return conversation.id;
   }
 
-  async mine(citizen: CitizenPrincipal, page: { page: number; limit: number; offset: number }): Promise<Page<ConversationDto>> {
-    const [rows, total] = await Promise.all([this.rows('c.citizen_id = $1', [citizen.id], 'citizen', page), this.conversations.countBy({ citizenId: citizen.id })]);
-    return toPage(rows.map((r) => this.dto(r, 'citizen')), total, page);
+  async mine(
+    citizen: CitizenPrincipal,
+    page: { page: number; limit: number; offset: number },
+  ): Promise<Page<ConversationDto>> {
+    const [rows, total] = await Promise.all([
+      this.rows('c.citizen_id = $1', [citizen.id], 'citizen', page),
+      this.conversations.countBy({ citizenId: citizen.id }),
+    ]);
+    return toPage(
+      rows.map((r) => this.dto(r, 'citizen')),
+      total,
+      page,
+    );
   }
 
   /** The thread as the citizen sees it (no internal notes); reading it sends a read receipt. */
   async thread(citizen: CitizenPrincipal, id: string): Promise<ConversationThreadDto> {
     const conversation = await this.conversations.findOneBy({ id, citizenId: citizen.id });
     if (!conversation) throw new MessagingException(MessagingErrorCode.ConversationNotFound);
-    const messages = await this.messages.find({ where: { conversationId: id, internal: false }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const messages = await this.messages.find({
+      where: { conversationId: id, internal: false },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
     await this.markRead(conversation, 'citizen');
     const { openNow, nextAnswerFrom } = opening();
-    return { ...this.dto({ ...conversation, unread: 0, preview: messages.at(-1)?.body.slice(0, PREVIEW) ?? null }, 'citizen'), messages: messages.map(messageDto), opening: { openNow, nextAnswerFrom: nextAnswerFrom.toISOString() } };
+    return {
+      ...this.dto({ ...conversation, unread: 0, preview: messages.at(-1)?.body.slice(0, PREVIEW) ?? null }, 'citizen'),
+      messages: messages.map(messageDto),
+      opening: { openNow, nextAnswerFrom: nextAnswerFrom.toISOString() },
+    };
   }
 
   async post(citizen: CitizenPrincipal, id: string, body: string): Promise<MessageDto> {
     return this.dataSource.transaction(async (m) => {
-      const conversation = await m.findOne(ConversationEntity, { where: { id, citizenId: citizen.id }, lock: { mode: 'pessimistic_write' } });
+      const conversation = await m.findOne(ConversationEntity, {
+        where: { id, citizenId: citizen.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!conversation) throw new MessagingException(MessagingErrorCode.ConversationNotFound);
       if (conversation.status === 'closed') throw new MessagingException(MessagingErrorCode.ConversationClosed);
       await this.checkRate(citizen.id, m);
-      return messageDto(await this.write(m, conversation, { authorKind: 'citizen', authorId: citizen.id, authorName: citizen.name, body, internal: false }));
+      return messageDto(
+        await this.write(m, conversation, {
+          authorKind: 'citizen',
+          authorId: citizen.id,
+          authorName: citizen.name,
+          body,
+          internal: false,
+        }),
+      );
     });
   }
 
@@ -109,36 +179,86 @@ export class MessagingService {
     if (assigned === 'me') where.push(`c.assigned_to = $${params.push(actor.id)}`);
     if (assigned === 'unassigned') where.push('c.assigned_to IS NULL');
     const sql = where.join(' AND ');
-    const [rows, [{ n }]] = await Promise.all([this.rows(sql, params, 'staff', query), this.dataSource.query(`SELECT count(*)::int AS n FROM messaging.conversation c WHERE ${sql}`, params) as Promise<Array<{ n: number }>>]);
-    const cases = await this.cases.casesOf(actor.municipalityCode, rows.map((r) => r.citizenId));
+    const [rows, [{ n }]] = await Promise.all([
+      this.rows(sql, params, 'staff', query),
+      this.dataSource.query(`SELECT count(*)::int AS n FROM messaging.conversation c WHERE ${sql}`, params) as Promise<
+        Array<{ n: number }>
+      >,
+    ]);
+    const cases = await this.cases.casesOf(
+      actor.municipalityCode,
+      rows.map((r) => r.citizenId),
+    );
     // The inbox shows who wrote: one audited read per citizen listed.
     await this.audit.recordMany(
       { kind: 'staff', id: actor.id, name: actor.name, municipalityCode: actor.municipalityCode },
-      [...new Set(rows.map((r) => r.citizenId))].map((citizenId) => ({ citizenId, action: 'read' as const, resource: 'conversations', resourceId: citizenId, purpose: cases.get(citizenId)?.assignedCaseworkerId === actor.id ? 'caseload' : 'inbox' })),
+      [...new Set(rows.map((r) => r.citizenId))].map((citizenId) => ({
+        citizenId,
+        action: 'read' as const,
+        resource: 'conversations',
+        resourceId: citizenId,
+        purpose: cases.get(citizenId)?.assignedCaseworkerId === actor.id ? 'caseload' : 'inbox',
+      })),
     );
-    return toPage(rows.map((r) => ({ ...this.dto(r, 'staff'), citizenId: r.citizenId, citizenName: cases.get(r.citizenId)?.name ?? '', assignedTo: r.assignedTo })), n, query);
+    return toPage(
+      rows.map((r) => ({
+        ...this.dto(r, 'staff'),
+        citizenId: r.citizenId,
+        citizenName: cases.get(r.citizenId)?.name ?? '',
+        assignedTo: r.assignedTo,
+      })),
+      n,
+      query,
+    );
   }
 
   async staffThread(actor: StaffPrincipal, id: string, purpose?: string): Promise<StaffThreadDto> {
     const conversation = await this.inMunicipality(actor, id);
-    const kase = await this.cases.authorize(actor, conversation.citizenId, { action: 'read', resource: 'conversation', purpose: purpose ?? inboxPurpose(actor) });
-    const messages = await this.messages.find({ where: { conversationId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const kase = await this.cases.authorize(actor, conversation.citizenId, {
+      action: 'read',
+      resource: 'conversation',
+      purpose: purpose ?? inboxPurpose(actor),
+    });
+    const messages = await this.messages.find({
+      where: { conversationId: id },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
     await this.markRead(conversation, 'staff');
-    return { ...this.dto({ ...conversation, unread: 0, preview: messages.at(-1)?.body.slice(0, PREVIEW) ?? null }, 'staff'), citizenId: kase.id, citizenName: kase.name, assignedTo: conversation.assignedTo, messages: messages.map(messageDto) };
+    return {
+      ...this.dto({ ...conversation, unread: 0, preview: messages.at(-1)?.body.slice(0, PREVIEW) ?? null }, 'staff'),
+      citizenId: kase.id,
+      citizenName: kase.name,
+      assignedTo: conversation.assignedTo,
+      messages: messages.map(messageDto),
+    };
   }
 
   /** A reply (or an internal note). The first reply to the citizen records the first-response time; an unassigned conversation becomes the replier's. */
   async reply(actor: StaffPrincipal, id: string, body: string, internal: boolean): Promise<MessageDto> {
     const found = await this.inMunicipality(actor, id);
-    await this.cases.authorize(actor, found.citizenId, { action: 'update', resource: 'conversation', purpose: inboxPurpose(actor) });
+    await this.cases.authorize(actor, found.citizenId, {
+      action: 'update',
+      resource: 'conversation',
+      purpose: inboxPurpose(actor),
+    });
     return this.dataSource.transaction(async (m) => {
-      const conversation = (await m.findOne(ConversationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }))!;
-      if (conversation.status === 'closed' && !internal) throw new MessagingException(MessagingErrorCode.ConversationClosed);
+      const conversation = (await m.findOne(ConversationEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      }))!;
+      if (conversation.status === 'closed' && !internal)
+        throw new MessagingException(MessagingErrorCode.ConversationClosed);
       const changes: Partial<ConversationEntity> = {};
       if (!internal && !conversation.firstResponseAt) changes.firstResponseAt = new Date();
       if (!conversation.assignedTo) Object.assign(changes, { assignedTo: actor.id, assignedName: actor.name });
       if (Object.keys(changes).length) await m.update(ConversationEntity, { id }, changes);
-      return messageDto(await this.write(m, { ...conversation, ...changes }, { authorKind: 'staff', authorId: actor.id, authorName: actor.name, body, internal }));
+      return messageDto(
+        await this.write(
+          m,
+          { ...conversation, ...changes },
+          { authorKind: 'staff', authorId: actor.id, authorName: actor.name, body, internal },
+        ),
+      );
     });
   }
 
@@ -154,7 +274,10 @@ export class MessagingService {
   }
 
   async setStatus(actor: StaffPrincipal, id: string, status: 'open' | 'closed'): Promise<InboxItemDto> {
-    return this.change(actor, await this.inMunicipality(actor, id), { status, closedAt: status === 'closed' ? new Date() : null });
+    return this.change(actor, await this.inMunicipality(actor, id), {
+      status,
+      closedAt: status === 'closed' ? new Date() : null,
+    });
   }
 
   /** First-response times (minutes) of a municipality's conversations answered in a period (for the KPIs and the report). */
@@ -162,7 +285,22 @@ export class MessagingService {
    * KPI per month (Copenhagen time): median minutes to the jobcentre's first answer of conversations
    * begun that month, and questions to the knowledge base — asked, answered yes/no by the citizen, yes.
    */
-  async responseStats(municipalityCode: string, citizenIds: string[] | null, from: Date, to: Date, whole = false): Promise<Array<{ month: string; answered: number; medianFirstResponseMinutes: number | null; questions: number; rated: number; resolved: number }>> {
+  async responseStats(
+    municipalityCode: string,
+    citizenIds: string[] | null,
+    from: Date,
+    to: Date,
+    whole = false,
+  ): Promise<
+    Array<{
+      month: string;
+      answered: number;
+      medianFirstResponseMinutes: number | null;
+      questions: number;
+      rated: number;
+      resolved: number;
+    }>
+  > {
     const params = [municipalityCode, from, to, citizenIds, whole];
     const conversations = (await this.dataSource.query(
       `SELECT CASE WHEN $5 THEN 'total' ELSE to_char(created_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM') END AS month, count(*)::int AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_response_at - created_at) / 60) AS m
@@ -180,7 +318,14 @@ export class MessagingService {
     return months.map((month) => {
       const c = conversations.find((r) => r.month === month);
       const q = questions.find((r) => r.month === month);
-      return { month, answered: c?.n ?? 0, medianFirstResponseMinutes: c ? Math.round(Number(c.m) * 10) / 10 : null, questions: q?.asked ?? 0, rated: q?.rated ?? 0, resolved: q?.resolved ?? 0 };
+      return {
+        month,
+        answered: c?.n ?? 0,
+        medianFirstResponseMinutes: c ? Math.round(Number(c.m) * 10) / 10 : null,
+        questions: q?.asked ?? 0,
+        rated: q?.rated ?? 0,
+        resolved: q?.resolved ?? 0,
+      };
     });
   }
 
@@ -196,12 +341,24 @@ export class MessagingService {
   // ── internals ───────────────────────────────────────────────────────────────
 
   /** A claim, assignment, close or reopen: an audited change of the citizen's conversation (the answer names the citizen). */
-  private async change(actor: StaffPrincipal, conversation: ConversationEntity, changes: Partial<ConversationEntity>): Promise<InboxItemDto> {
-    const kase = await this.cases.authorize(actor, conversation.citizenId, { action: 'update', resource: 'conversation', purpose: inboxPurpose(actor) });
+  private async change(
+    actor: StaffPrincipal,
+    conversation: ConversationEntity,
+    changes: Partial<ConversationEntity>,
+  ): Promise<InboxItemDto> {
+    const kase = await this.cases.authorize(actor, conversation.citizenId, {
+      action: 'update',
+      resource: 'conversation',
+      purpose: inboxPurpose(actor),
+    });
     await this.dataSource.transaction(async (m) => {
       await m.update(ConversationEntity, { id: conversation.id }, changes);
-      await this.realtime.publish(m, inboxTopic(conversation.municipalityCode), 'conversation', { conversationId: conversation.id });
-      await this.realtime.publish(m, citizenTopic(conversation.citizenId), 'conversation', { conversationId: conversation.id });
+      await this.realtime.publish(m, inboxTopic(conversation.municipalityCode), 'conversation', {
+        conversationId: conversation.id,
+      });
+      await this.realtime.publish(m, citizenTopic(conversation.citizenId), 'conversation', {
+        conversationId: conversation.id,
+      });
     });
     const [row] = await this.rows('c.id = $1', [conversation.id], 'staff', { limit: 1, offset: 0 });
     return { ...this.dto(row, 'staff'), citizenId: row.citizenId, citizenName: kase.name, assignedTo: row.assignedTo };
@@ -213,14 +370,33 @@ export class MessagingService {
     return conversation;
   }
 
-  private async write(m: EntityManager, conversation: ConversationEntity, message: Pick<MessageEntity, 'authorKind' | 'authorId' | 'authorName' | 'body' | 'internal'>): Promise<MessageEntity> {
+  private async write(
+    m: EntityManager,
+    conversation: ConversationEntity,
+    message: Pick<MessageEntity, 'authorKind' | 'authorId' | 'authorName' | 'body' | 'internal'>,
+  ): Promise<MessageEntity> {
     const saved = await m.save(m.create(MessageEntity, { ...message, conversationId: conversation.id }));
-    const readColumn = message.authorKind === 'citizen' ? { citizenReadAt: saved.createdAt } : { staffReadAt: saved.createdAt };
-    await m.update(ConversationEntity, { id: conversation.id }, { lastMessageAt: saved.createdAt, ...(message.internal ? {} : readColumn) });
+    const readColumn =
+      message.authorKind === 'citizen' ? { citizenReadAt: saved.createdAt } : { staffReadAt: saved.createdAt };
+    await m.update(
+      ConversationEntity,
+      { id: conversation.id },
+      { lastMessageAt: saved.createdAt, ...(message.internal ? {} : readColumn) },
+    );
     const data = { conversationId: conversation.id, messageId: saved.id };
     await this.realtime.publish(m, inboxTopic(conversation.municipalityCode), 'message', data);
     if (!message.internal) await this.realtime.publish(m, citizenTopic(conversation.citizenId), 'message', data);
-    const event: MessageEvent = { conversationId: conversation.id, messageId: saved.id, citizenId: conversation.citizenId, municipalityCode: conversation.municipalityCode, assignedTo: conversation.assignedTo, authorKind: message.authorKind, authorId: message.authorId, internal: message.internal, subject: conversation.subject };
+    const event: MessageEvent = {
+      conversationId: conversation.id,
+      messageId: saved.id,
+      citizenId: conversation.citizenId,
+      municipalityCode: conversation.municipalityCode,
+      assignedTo: conversation.assignedTo,
+      authorKind: message.authorKind,
+      authorId: message.authorId,
+      internal: message.internal,
+      subject: conversation.subject,
+    };
     for (const handler of this.handlers) await handler(event, m);
     return saved;
   }
@@ -238,20 +414,36 @@ export class MessagingService {
           WHERE c.id = $1 AND EXISTS (SELECT 1 FROM messaging.message x WHERE x.conversation_id = c.id AND x.author_kind = '${other}' AND NOT x.internal AND x.created_at > coalesce(c.${column}, '-infinity'))`,
         [conversation.id],
       )) as [unknown, number];
-      if (changed) await this.realtime.publish(m, side === 'citizen' ? inboxTopic(conversation.municipalityCode) : citizenTopic(conversation.citizenId), 'read', { conversationId: conversation.id, by: side });
+      if (changed)
+        await this.realtime.publish(
+          m,
+          side === 'citizen' ? inboxTopic(conversation.municipalityCode) : citizenTopic(conversation.citizenId),
+          'read',
+          { conversationId: conversation.id, by: side },
+        );
     });
   }
 
   private async checkRate(citizenId: string, m: EntityManager): Promise<void> {
-    const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM messaging.message WHERE author_id = $1 AND created_at > now() - make_interval(mins => $2)`, [citizenId, RATE_WINDOW_MINUTES])) as Array<{ n: number }>;
-    if (n >= RATE_LIMIT) throw new MessagingException(MessagingErrorCode.TooManyMessages, `At most ${RATE_LIMIT} messages in ${RATE_WINDOW_MINUTES} minutes.`);
+    const [{ n }] = (await m.query(
+      `SELECT count(*)::int AS n FROM messaging.message WHERE author_id = $1 AND created_at > now() - make_interval(mins => $2)`,
+      [citizenId, RATE_WINDOW_MINUTES],
+    )) as Array<{ n: number }>;
+    if (n >= RATE_LIMIT)
+      throw new MessagingException(
+        MessagingErrorCode.TooManyMessages,
+        `At most ${RATE_LIMIT} messages in ${RATE_WINDOW_MINUTES} minutes.`,
+      );
   }
 
   /**
    * Mit overblik: open conversations assigned to this staff member with a citizen message they have not read,
    * and open conversations nobody has taken yet (the inbox's "unassigned" list). Counts only: no citizen is read.
    */
-  async overviewCounts(municipalityCode: string, staffId: string): Promise<{ unreadAssigned: number; unassigned: number }> {
+  async overviewCounts(
+    municipalityCode: string,
+    staffId: string,
+  ): Promise<{ unreadAssigned: number; unassigned: number }> {
     const [row] = (await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE c.assigned_to = $2 AND EXISTS (SELECT 1 FROM messaging.message m WHERE m.conversation_id = c.id AND m.author_kind = 'citizen' AND m.created_at > coalesce(c.staff_read_at, '-infinity')))::int AS unread,
               count(*) FILTER (WHERE c.assigned_to IS NULL)::int AS unassigned
@@ -262,7 +454,12 @@ export class MessagingService {
   }
 
   /** Conversations with the reader's unread count and the last visible message, newest activity first. */
-  private async rows(where: string, params: unknown[], reader: 'citizen' | 'staff', page: { limit: number; offset: number }): Promise<Row[]> {
+  private async rows(
+    where: string,
+    params: unknown[],
+    reader: 'citizen' | 'staff',
+    page: { limit: number; offset: number },
+  ): Promise<Row[]> {
     const other = reader === 'citizen' ? 'staff' : 'citizen';
     const readAt = reader === 'citizen' ? 'c.citizen_read_at' : 'c.staff_read_at';
     const visible = reader === 'citizen' ? 'AND NOT m.internal' : '';
@@ -296,6 +493,17 @@ export class MessagingService {
 
   private dto(r: Row, reader: 'citizen' | 'staff'): ConversationDto {
     const otherReadAt = reader === 'citizen' ? r.staffReadAt : r.citizenReadAt;
-    return { id: r.id, subject: r.subject, status: r.status, assignedName: r.assignedName, createdAt: r.createdAt.toISOString(), lastMessageAt: r.lastMessageAt.toISOString(), unread: r.unread, preview: r.preview, otherReadAt: otherReadAt?.toISOString() ?? null, firstResponseAt: r.firstResponseAt?.toISOString() ?? null };
+    return {
+      id: r.id,
+      subject: r.subject,
+      status: r.status,
+      assignedName: r.assignedName,
+      createdAt: r.createdAt.toISOString(),
+      lastMessageAt: r.lastMessageAt.toISOString(),
+      unread: r.unread,
+      preview: r.preview,
+      otherReadAt: otherReadAt?.toISOString() ?? null,
+      firstResponseAt: r.firstResponseAt?.toISOString() ?? null,
+    };
   }
 }

@@ -13,7 +13,15 @@ import { NotificationsService } from './notifications.service';
 export const FANOUT_JOB = 'notifications.fan-out';
 const PAGE = 1000;
 
-const toDto = (a: AnnouncementEntity): AnnouncementDto => ({ id: a.id, title: a.title, body: a.body, createdByName: a.createdByName, createdAt: a.createdAt.toISOString(), recipients: a.recipients, completedAt: a.completedAt?.toISOString() ?? null });
+const toDto = (a: AnnouncementEntity): AnnouncementDto => ({
+  id: a.id,
+  title: a.title,
+  body: a.body,
+  createdByName: a.createdByName,
+  createdAt: a.createdAt.toISOString(),
+  recipients: a.recipients,
+  completedAt: a.completedAt?.toISOString() ?? null,
+});
 
 /**
  * The jobcentre's announcements to all its active citizens. The announcement row and the fan-out job
@@ -36,10 +44,15 @@ export class AnnouncementsService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.queue.enabled) return;
     // A fan-out cut short (a crash, a deploy) resumes at its cursor: now, and every minute on any instance.
-    await this.queue.recurring<{ id?: string }>(FANOUT_JOB, '* * * * *', (job) => (job.data.id ? this.fanOut(job.data.id) : this.resumeUnfinished()), {
-      queue: { retryLimit: 10, retryDelay: 2 },
-      work: { pollingIntervalSeconds: 0.5 },
-    });
+    await this.queue.recurring<{ id?: string }>(
+      FANOUT_JOB,
+      '* * * * *',
+      (job) => (job.data.id ? this.fanOut(job.data.id) : this.resumeUnfinished()),
+      {
+        queue: { retryLimit: 10, retryDelay: 2 },
+        work: { pollingIntervalSeconds: 0.5 },
+      },
+    );
     await this.resumeUnfinished();
   }
 
@@ -51,7 +64,18 @@ export class AnnouncementsService implements OnApplicationBootstrap {
 
   async create(actor: StaffPrincipal, input: AnnouncementInputDto): Promise<AnnouncementDto> {
     const saved = await this.dataSource.transaction(async (manager) => {
-      const row = await manager.save(manager.create(AnnouncementEntity, { municipalityCode: actor.municipalityCode, title: input.title, body: input.body, createdBy: actor.id, createdByName: actor.name, fannedOutAfter: null, recipients: 0, completedAt: null }));
+      const row = await manager.save(
+        manager.create(AnnouncementEntity, {
+          municipalityCode: actor.municipalityCode,
+          title: input.title,
+          body: input.body,
+          createdBy: actor.id,
+          createdByName: actor.name,
+          fannedOutAfter: null,
+          recipients: 0,
+          completedAt: null,
+        }),
+      );
       if (this.queue.enabled) await this.queue.sendInTransaction(manager, FANOUT_JOB, { id: row.id });
       return row;
     });
@@ -59,7 +83,12 @@ export class AnnouncementsService implements OnApplicationBootstrap {
   }
 
   async list(actor: StaffPrincipal, query: PageQueryDto): Promise<Page<AnnouncementDto>> {
-    const [rows, total] = await this.announcements.findAndCount({ where: { municipalityCode: actor.municipalityCode }, order: { createdAt: 'DESC', id: 'DESC' }, skip: query.offset, take: query.limit });
+    const [rows, total] = await this.announcements.findAndCount({
+      where: { municipalityCode: actor.municipalityCode },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: query.offset,
+      take: query.limit,
+    });
     return toPage(rows.map(toDto), total, query);
   }
 
@@ -79,10 +108,25 @@ export class AnnouncementsService implements OnApplicationBootstrap {
         const page = await this.cases.activeCases(a.fannedOutAfter ?? undefined, PAGE, a.municipalityCode, manager);
         const made = await this.notifications.notify(
           manager,
-          page.map((c) => ({ recipientKind: 'citizen', recipientId: c.id, municipalityCode: c.municipalityCode, kind: 'announcement', params: { title: a.title, body: a.body }, sourceKey: `announcement:${a.id}:${c.id}` })),
+          page.map((c) => ({
+            recipientKind: 'citizen',
+            recipientId: c.id,
+            municipalityCode: c.municipalityCode,
+            kind: 'announcement',
+            params: { title: a.title, body: a.body },
+            sourceKey: `announcement:${a.id}:${c.id}`,
+          })),
         );
         const last = page.at(-1)?.id ?? a.fannedOutAfter;
-        await manager.update(AnnouncementEntity, { id }, { fannedOutAfter: last, recipients: a.recipients + made, completedAt: page.length < PAGE ? new Date() : null });
+        await manager.update(
+          AnnouncementEntity,
+          { id },
+          {
+            fannedOutAfter: last,
+            recipients: a.recipients + made,
+            completedAt: page.length < PAGE ? new Date() : null,
+          },
+        );
         return page.length < PAGE ? -1 - made : made;
       });
       if (done < 0) {

@@ -9,7 +9,16 @@ import { join } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import webpush from 'web-push';
-import { type Category, type DeliveryChannel, type Language, MAIL_SUBJECT, NOTIFICATION_KINDS, type NotificationKind, OUTSIDE_TEXT, type RecipientKind } from './kinds';
+import {
+  type Category,
+  type DeliveryChannel,
+  type Language,
+  MAIL_SUBJECT,
+  NOTIFICATION_KINDS,
+  type NotificationKind,
+  OUTSIDE_TEXT,
+  type RecipientKind,
+} from './kinds';
 import { DELIVER_JOB, NotificationsService } from './notifications.service';
 import { isAllowedPushEndpoint } from './push-endpoints';
 import { LettersService } from './letters/letters.service';
@@ -43,7 +52,11 @@ interface Subscription {
   auth: string;
 }
 
-type Outcome = { status: 'sent' } | { status: 'skipped'; reason: string } | { status: 'retry'; reason: string; after?: number } | { status: 'failed'; reason: string };
+type Outcome =
+  | { status: 'sent' }
+  | { status: 'skipped'; reason: string }
+  | { status: 'retry'; reason: string; after?: number }
+  | { status: 'failed'; reason: string };
 
 /** What a push carries: a neutral sentence, where to go, and the notification id (the `tag` a device shows once). */
 export interface PushPayload {
@@ -92,7 +105,10 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
     // A plain queue: a job left active by a killed process never blocks the next kick (SKIP LOCKED
     // keeps processes apart, `deliverDue` keeps one loop per process). Kicked by every notify(); the
     // schedule catches deferred (quiet hours) and backed-off rows.
-    await this.queue.recurring(DELIVER_JOB, '* * * * *', () => this.deliverDue(), { queue: { retryLimit: 3 }, work: { pollingIntervalSeconds: 0.5 } });
+    await this.queue.recurring(DELIVER_JOB, '* * * * *', () => this.deliverDue(), {
+      queue: { retryLimit: 3 },
+      work: { pollingIntervalSeconds: 0.5 },
+    });
     // After a restart (or a crash), whatever was pending goes out now rather than at the next minute.
     await this.queue.send(DELIVER_JOB, {});
   }
@@ -162,7 +178,14 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
         const d = batch[next++];
         const language = prefs.get(d.recipient_id)?.language ?? 'da';
         try {
-          outcomes.set(d.id, d.channel === 'letter' ? await this.letters.deliver(d) : d.channel === 'push' ? await this.push(d, subscriptions.get(d.recipient_id) ?? [], language) : await this.mail(d, emails.get(d.recipient_id), language));
+          outcomes.set(
+            d.id,
+            d.channel === 'letter'
+              ? await this.letters.deliver(d)
+              : d.channel === 'push'
+                ? await this.push(d, subscriptions.get(d.recipient_id) ?? [], language)
+                : await this.mail(d, emails.get(d.recipient_id), language),
+          );
         } catch (error) {
           outcomes.set(d.id, { status: 'retry', reason: error instanceof Error ? error.message : String(error) });
         }
@@ -181,14 +204,23 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
       const outcome = outcomes.get(d.id)!;
       if (outcome.status === 'sent') sent.push(d.id);
       // 10 s, 20 s, 40 s … at most an hour (or what the push service asked for).
-      else if (outcome.status === 'retry' && d.attempts < MAX_ATTEMPTS) retry.push({ id: d.id, wait: outcome.after ?? Math.min(3600, 10 * 2 ** (d.attempts - 1)), reason: outcome.reason.slice(0, 300) });
+      else if (outcome.status === 'retry' && d.attempts < MAX_ATTEMPTS)
+        retry.push({
+          id: d.id,
+          wait: outcome.after ?? Math.min(3600, 10 * 2 ** (d.attempts - 1)),
+          reason: outcome.reason.slice(0, 300),
+        });
       else {
         const status = outcome.status === 'skipped' ? 'skipped' : 'failed';
         if (status === 'failed') this.logger.warn(`Delivery ${d.id} (${d.channel}) failed for good: ${outcome.reason}`);
         done.push({ id: d.id, status, reason: outcome.reason.slice(0, 300) });
       }
     }
-    if (sent.length) await this.dataSource.query(`UPDATE notifications.delivery SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = ANY($1::uuid[])`, [sent]);
+    if (sent.length)
+      await this.dataSource.query(
+        `UPDATE notifications.delivery SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = ANY($1::uuid[])`,
+        [sent],
+      );
     if (retry.length) {
       await this.dataSource.query(
         `UPDATE notifications.delivery d SET status = 'pending', not_before = now() + make_interval(secs => r.wait), last_error = r.reason
@@ -207,15 +239,27 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
   /** Backed-off or deferred rows due within the minute get a delayed kick (the schedule covers the rest). */
   private async kickForNextDue(): Promise<void> {
     if (!this.queue.enabled) return;
-    const [row] = (await this.dataSource.query(`SELECT extract(epoch FROM min(not_before) - now())::int AS secs FROM notifications.delivery WHERE status IN ('pending', 'sending')`)) as Array<{ secs: number | null }>;
-    if (row?.secs !== null && row?.secs !== undefined && row.secs < 60) await this.queue.send(DELIVER_JOB, {}, { startAfter: Math.max(1, row.secs) });
+    const [row] = (await this.dataSource.query(
+      `SELECT extract(epoch FROM min(not_before) - now())::int AS secs FROM notifications.delivery WHERE status IN ('pending', 'sending')`,
+    )) as Array<{ secs: number | null }>;
+    if (row?.secs !== null && row?.secs !== undefined && row.secs < 60)
+      await this.queue.send(DELIVER_JOB, {}, { startAfter: Math.max(1, row.secs) });
   }
 
   // ── push ────────────────────────────────────────────────────────────────────
 
-  payloadOf(d: Pick<Claimed, 'notification_id' | 'recipient_kind' | 'category' | 'kind' | 'params'>, language: Language): PushPayload {
+  payloadOf(
+    d: Pick<Claimed, 'notification_id' | 'recipient_kind' | 'category' | 'kind' | 'params'>,
+    language: Language,
+  ): PushPayload {
     const spec = NOTIFICATION_KINDS[d.kind as NotificationKind];
-    return { id: d.notification_id, title: 'Jobunivers', body: OUTSIDE_TEXT[d.recipient_kind][d.category][language], url: spec?.link(d.params) ?? '/', tag: d.notification_id };
+    return {
+      id: d.notification_id,
+      title: 'Jobunivers',
+      body: OUTSIDE_TEXT[d.recipient_kind][d.category][language],
+      url: spec?.link(d.params) ?? '/',
+      tag: d.notification_id,
+    };
   }
 
   private async push(d: Claimed, subscriptions: Subscription[], language: Language): Promise<Outcome> {
@@ -234,15 +278,24 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
         refused = `${new URL(sub.endpoint).hostname} is not a push service this server sends to (PUSH_ENDPOINT_HOSTS)`;
         continue;
       }
-      const request = webpush.generateRequestDetails({ endpoint: sub.endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth } }, payload, {
-        TTL: ttl,
-        urgency,
-        topic: d.notification_id.replace(/-/g, ''),
-        vapidDetails: null,
-        headers: { Authorization: this.vapidAuthorization(sub.endpoint) },
-      } as unknown as webpush.RequestOptions);
+      const request = webpush.generateRequestDetails(
+        { endpoint: sub.endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth } },
+        payload,
+        {
+          TTL: ttl,
+          urgency,
+          topic: d.notification_id.replace(/-/g, ''),
+          vapidDetails: null,
+          headers: { Authorization: this.vapidAuthorization(sub.endpoint) },
+        } as unknown as webpush.RequestOptions,
+      );
       const response = await this.outbound
-        .post(request.endpoint, request.headers as Record<string, string | number>, request.body as Buffer, PUSH_TIMEOUT_MS)
+        .post(
+          request.endpoint,
+          request.headers as Record<string, string | number>,
+          request.body as Buffer,
+          PUSH_TIMEOUT_MS,
+        )
         .then(({ status, headers }) => ({ status, retryAfter: headers['retry-after'] }))
         .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
       if (response instanceof OutboundAddressRefusedError) {
@@ -265,14 +318,21 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
       }
       if (response.status === 429 || response.status >= 500) {
         const after = Number(response.retryAfter);
-        retry = { status: 'retry', reason: `push service answered ${response.status}`, after: Number.isFinite(after) && after > 0 ? Math.min(after, 3600) : undefined };
+        retry = {
+          status: 'retry',
+          reason: `push service answered ${response.status}`,
+          after: Number.isFinite(after) && after > 0 ? Math.min(after, 3600) : undefined,
+        };
         continue;
       }
       this.logger.warn(`Push service refused a push (${response.status}) for subscription ${sub.id}`);
     }
     if (retry) return retry;
     if (delivered > 0) {
-      await this.dataSource.query(`UPDATE notifications.push_subscription SET last_seen_at = now() WHERE id = ANY($1::uuid[]) AND last_seen_at < now() - interval '1 day'`, [subscriptions.map((s) => s.id)]);
+      await this.dataSource.query(
+        `UPDATE notifications.push_subscription SET last_seen_at = now() WHERE id = ANY($1::uuid[]) AND last_seen_at < now() - interval '1 day'`,
+        [subscriptions.map((s) => s.id)],
+      );
       return { status: 'sent' };
     }
     if (refused) return { status: 'failed', reason: refused };
@@ -295,7 +355,10 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
   private async subscriptionsOf(recipientIds: string[]): Promise<Map<string, Subscription[]>> {
     const map = new Map<string, Subscription[]>();
     if (recipientIds.length === 0) return map;
-    const rows = (await this.dataSource.query(`SELECT id, recipient_id, endpoint, p256dh, auth FROM notifications.push_subscription WHERE recipient_id = ANY($1::uuid[])`, [[...new Set(recipientIds)]])) as Subscription[];
+    const rows = (await this.dataSource.query(
+      `SELECT id, recipient_id, endpoint, p256dh, auth FROM notifications.push_subscription WHERE recipient_id = ANY($1::uuid[])`,
+      [[...new Set(recipientIds)]],
+    )) as Subscription[];
     for (const r of rows) map.set(r.recipient_id, [...(map.get(r.recipient_id) ?? []), r]);
     return map;
   }
@@ -315,7 +378,10 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
     const appUrl = d.recipient_kind === 'citizen' ? this.config.citizenAppUrl : this.config.staffAppUrl;
     const link = `${appUrl}${url}`;
     const more = language === 'da' ? 'Log ind på Jobunivers for at læse mere:' : 'Sign in to Jobunivers to read more:';
-    const footer = language === 'da' ? 'Du kan ikke svare på denne e-mail. Vælg hvilke e-mails du får under Indstillinger.' : 'You cannot reply to this e-mail. Choose which e-mails you get under Settings.';
+    const footer =
+      language === 'da'
+        ? 'Du kan ikke svare på denne e-mail. Vælg hvilke e-mails du får under Indstillinger.'
+        : 'You cannot reply to this e-mail. Choose which e-mails you get under Settings.';
     const key = `${d.notification_id}:email`;
     const message = {
       from: this.config.notifications.mailFrom,
@@ -331,7 +397,9 @@ export class DeliveryService implements OnApplicationBootstrap, OnApplicationShu
       await this.transport.sendMail(message);
     } else {
       // No SMTP: one file per idempotency key (a resend replaces it), written atomically.
-      const built = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }).sendMail(message);
+      const built = await nodemailer
+        .createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
+        .sendMail(message);
       const dir = join(this.config.dataDir, 'mail');
       mkdirSync(dir, { recursive: true });
       const file = join(dir, `${d.notification_id}.eml`);

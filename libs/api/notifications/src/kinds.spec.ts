@@ -4,15 +4,21 @@ import { formatWhen, NOTIFICATION_KINDS, notificationText, OUTSIDE_TEXT, quietUn
 describe('notification kinds', () => {
   it('renders the in-app sentence with the meeting time in Copenhagen, in Danish and English', () => {
     const params = { meetingId: 'm1', startsAt: '2026-11-24T09:30:00Z', form: 'video' };
-    expect(notificationText('meeting_rescheduled', params, 'da')).toBe('Din samtale er flyttet til 24. nov. kl. 10.30.');
-    expect(notificationText('meeting_rescheduled', params, 'en')).toBe('Your meeting has been moved to 24 Nov at 10:30.');
+    expect(notificationText('meeting_rescheduled', params, 'da')).toBe(
+      'Din samtale er flyttet til 24. nov. kl. 10.30.',
+    );
+    expect(notificationText('meeting_rescheduled', params, 'en')).toBe(
+      'Your meeting has been moved to 24 Nov at 10:30.',
+    );
     expect(formatWhen('2026-07-01T06:00:00Z', 'da')).toBe('1. jul. kl. 08.00');
     expect(notificationText('job_digest', { count: '3' }, 'da')).toBe('3 nye job passer til dig.');
     expect(NOTIFICATION_KINDS.meeting_rescheduled.link(params)).toBe('/samtaler/m1');
   });
 
   it('keeps push and e-mail text neutral: no placeholders, names or times', () => {
-    for (const byCategory of Object.values(OUTSIDE_TEXT)) for (const texts of Object.values(byCategory)) for (const text of Object.values(texts)) expect(text).not.toMatch(/\{\{|\d/);
+    for (const byCategory of Object.values(OUTSIDE_TEXT))
+      for (const texts of Object.values(byCategory))
+        for (const text of Object.values(texts)) expect(text).not.toMatch(/\{\{|\d/);
   });
 
   it('gives every kind a TTL between an hour and two days', () => {

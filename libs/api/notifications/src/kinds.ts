@@ -31,41 +31,265 @@ const at = (path: string, id: string | undefined) => (id ? `${path}/${encodeURIC
  */
 export const NOTIFICATION_KINDS = {
   // ── to the citizen ────────────────────────────────────────────────────────
-  meeting_invited: { category: 'meetings', recipient: 'citizen', ttl: DAY, link: (p) => at('/samtaler', p.meetingId), text: { da: 'Du er indkaldt til en samtale {{when}}. Svar på indkaldelsen.', en: 'You are invited to a meeting {{when}}. Please reply to the invitation.' } },
-  meeting_booked: { category: 'meetings', recipient: 'citizen', ttl: DAY, link: (p) => at('/samtaler', p.meetingId), text: { da: 'Din samtale {{when}} er booket.', en: 'Your meeting {{when}} is booked.' } },
-  meeting_rescheduled: { category: 'meetings', recipient: 'citizen', ttl: DAY, link: (p) => at('/samtaler', p.meetingId), text: { da: 'Din samtale er flyttet til {{when}}.', en: 'Your meeting has been moved to {{when}}.' } },
-  meeting_cancelled: { category: 'meetings', recipient: 'citizen', ttl: DAY, link: (p) => at('/samtaler', p.meetingId), text: { da: 'Din samtale {{when}} er aflyst.', en: 'Your meeting {{when}} has been cancelled.' } },
-  meeting_reminder_24h: { category: 'meetings', recipient: 'citizen', ttl: 12 * HOUR, link: (p) => at('/samtaler', p.meetingId), text: { da: 'Påmindelse: Du har en samtale {{when}}.', en: 'Reminder: you have a meeting {{when}}.' } },
-  meeting_reminder_1h: { category: 'meetings', recipient: 'citizen', ttl: HOUR, link: (p) => at('/samtaler', p.meetingId), text: { da: 'Din samtale begynder om en time ({{when}}).', en: 'Your meeting starts in an hour ({{when}}).' } },
-  meeting_no_show: { category: 'meetings', recipient: 'citizen', ttl: DAY, link: () => '/samtaler/book', text: { da: 'Vi savnede dig til samtalen {{when}}. Book en ny tid.', en: 'We missed you at the meeting {{when}}. Please book a new time.' } },
-  job_alert: { category: 'jobs', recipient: 'citizen', ttl: DAY, link: (p) => at('/job', p.jobAdId), text: { da: 'Nyt job, der passer til dig: {{title}} hos {{employer}}.', en: 'A new job that fits you: {{title}} at {{employer}}.' } },
-  job_digest: { category: 'jobs', recipient: 'citizen', ttl: DAY, link: () => '/job', text: { da: '{{count}} nye job passer til dig.', en: '{{count}} new jobs fit you.' } },
-  job_suggested: { category: 'jobs', recipient: 'citizen', ttl: 2 * DAY, link: () => '/job', text: { da: '{{by}} foreslår et job til dig: {{title}} hos {{employer}}.', en: '{{by}} suggests a job for you: {{title}} at {{employer}}.' } },
-  plan_suggested: { category: 'plan', recipient: 'citizen', ttl: 2 * DAY, link: () => '/mit-forloeb', text: { da: 'Din jobkonsulent foreslår et tilbud til dit forløb: {{title}}.', en: 'Your caseworker suggests an offer for your plan: {{title}}.' } },
-  plan_approved: { category: 'plan', recipient: 'citizen', ttl: 2 * DAY, link: () => '/mit-forloeb', text: { da: 'Din ansøgning om {{title}} er godkendt.', en: 'Your application for {{title}} has been approved.' } },
-  plan_rejected: { category: 'plan', recipient: 'citizen', ttl: 2 * DAY, link: () => '/mit-forloeb', text: { da: 'Din ansøgning om {{title}} er ikke godkendt. Se begrundelsen i dit forløb.', en: 'Your application for {{title}} was not approved. See the reason in your plan.' } },
-  plan_promoted: { category: 'plan', recipient: 'citizen', ttl: 2 * DAY, link: () => '/mit-forloeb', text: { da: 'Der er blevet plads til dig på {{title}}.', en: 'A place has opened for you on {{title}}.' } },
-  screening_recorded: { category: 'screening', recipient: 'citizen', ttl: 2 * DAY, link: () => '/min-screening', text: { da: 'Din jobkonsulent har registreret din screening. Se den under Min screening.', en: 'Your caseworker has recorded your screening. See it under My screening.' } },
-  message_received: { category: 'messages', recipient: 'citizen', ttl: 2 * DAY, link: (p) => at('/beskeder', p.conversationId), text: { da: 'Nyt svar fra {{unitName}} i "{{subject}}".', en: 'A new answer from {{unitName}} in "{{subject}}".' } },
-  announcement: { category: 'messages', recipient: 'citizen', ttl: 2 * DAY, link: () => '/notifikationer', text: { da: '{{title}}: {{body}}', en: '{{title}}: {{body}}' } },
+  meeting_invited: {
+    category: 'meetings',
+    recipient: 'citizen',
+    ttl: DAY,
+    link: (p) => at('/samtaler', p.meetingId),
+    text: {
+      da: 'Du er indkaldt til en samtale {{when}}. Svar på indkaldelsen.',
+      en: 'You are invited to a meeting {{when}}. Please reply to the invitation.',
+    },
+  },
+  meeting_booked: {
+    category: 'meetings',
+    recipient: 'citizen',
+    ttl: DAY,
+    link: (p) => at('/samtaler', p.meetingId),
+    text: { da: 'Din samtale {{when}} er booket.', en: 'Your meeting {{when}} is booked.' },
+  },
+  meeting_rescheduled: {
+    category: 'meetings',
+    recipient: 'citizen',
+    ttl: DAY,
+    link: (p) => at('/samtaler', p.meetingId),
+    text: { da: 'Din samtale er flyttet til {{when}}.', en: 'Your meeting has been moved to {{when}}.' },
+  },
+  meeting_cancelled: {
+    category: 'meetings',
+    recipient: 'citizen',
+    ttl: DAY,
+    link: (p) => at('/samtaler', p.meetingId),
+    text: { da: 'Din samtale {{when}} er aflyst.', en: 'Your meeting {{when}} has been cancelled.' },
+  },
+  meeting_reminder_24h: {
+    category: 'meetings',
+    recipient: 'citizen',
+    ttl: 12 * HOUR,
+    link: (p) => at('/samtaler', p.meetingId),
+    text: { da: 'Påmindelse: Du har en samtale {{when}}.', en: 'Reminder: you have a meeting {{when}}.' },
+  },
+  meeting_reminder_1h: {
+    category: 'meetings',
+    recipient: 'citizen',
+    ttl: HOUR,
+    link: (p) => at('/samtaler', p.meetingId),
+    text: { da: 'Din samtale begynder om en time ({{when}}).', en: 'Your meeting starts in an hour ({{when}}).' },
+  },
+  meeting_no_show: {
+    category: 'meetings',
+    recipient: 'citizen',
+    ttl: DAY,
+    link: () => '/samtaler/book',
+    text: {
+      da: 'Vi savnede dig til samtalen {{when}}. Book en ny tid.',
+      en: 'We missed you at the meeting {{when}}. Please book a new time.',
+    },
+  },
+  job_alert: {
+    category: 'jobs',
+    recipient: 'citizen',
+    ttl: DAY,
+    link: (p) => at('/job', p.jobAdId),
+    text: {
+      da: 'Nyt job, der passer til dig: {{title}} hos {{employer}}.',
+      en: 'A new job that fits you: {{title}} at {{employer}}.',
+    },
+  },
+  job_digest: {
+    category: 'jobs',
+    recipient: 'citizen',
+    ttl: DAY,
+    link: () => '/job',
+    text: { da: '{{count}} nye job passer til dig.', en: '{{count}} new jobs fit you.' },
+  },
+  job_suggested: {
+    category: 'jobs',
+    recipient: 'citizen',
+    ttl: 2 * DAY,
+    link: () => '/job',
+    text: {
+      da: '{{by}} foreslår et job til dig: {{title}} hos {{employer}}.',
+      en: '{{by}} suggests a job for you: {{title}} at {{employer}}.',
+    },
+  },
+  plan_suggested: {
+    category: 'plan',
+    recipient: 'citizen',
+    ttl: 2 * DAY,
+    link: () => '/mit-forloeb',
+    text: {
+      da: 'Din jobkonsulent foreslår et tilbud til dit forløb: {{title}}.',
+      en: 'Your caseworker suggests an offer for your plan: {{title}}.',
+    },
+  },
+  plan_approved: {
+    category: 'plan',
+    recipient: 'citizen',
+    ttl: 2 * DAY,
+    link: () => '/mit-forloeb',
+    text: { da: 'Din ansøgning om {{title}} er godkendt.', en: 'Your application for {{title}} has been approved.' },
+  },
+  plan_rejected: {
+    category: 'plan',
+    recipient: 'citizen',
+    ttl: 2 * DAY,
+    link: () => '/mit-forloeb',
+    text: {
+      da: 'Din ansøgning om {{title}} er ikke godkendt. Se begrundelsen i dit forløb.',
+      en: 'Your application for {{title}} was not approved. See the reason in your plan.',
+    },
+  },
+  plan_promoted: {
+    category: 'plan',
+    recipient: 'citizen',
+    ttl: 2 * DAY,
+    link: () => '/mit-forloeb',
+    text: { da: 'Der er blevet plads til dig på {{title}}.', en: 'A place has opened for you on {{title}}.' },
+  },
+  screening_recorded: {
+    category: 'screening',
+    recipient: 'citizen',
+    ttl: 2 * DAY,
+    link: () => '/min-screening',
+    text: {
+      da: 'Din jobkonsulent har registreret din screening. Se den under Min screening.',
+      en: 'Your caseworker has recorded your screening. See it under My screening.',
+    },
+  },
+  message_received: {
+    category: 'messages',
+    recipient: 'citizen',
+    ttl: 2 * DAY,
+    link: (p) => at('/beskeder', p.conversationId),
+    text: { da: 'Nyt svar fra {{unitName}} i "{{subject}}".', en: 'A new answer from {{unitName}} in "{{subject}}".' },
+  },
+  announcement: {
+    category: 'messages',
+    recipient: 'citizen',
+    ttl: 2 * DAY,
+    link: () => '/notifikationer',
+    text: { da: '{{title}}: {{body}}', en: '{{title}}: {{body}}' },
+  },
   // ── to the caseworker ─────────────────────────────────────────────────────
-  staff_meeting_booked: { category: 'meetings', recipient: 'staff', ttl: DAY, link: (p) => at('/moeder', p.meetingId), text: { da: '{{citizenName}} har booket en samtale {{when}}.', en: '{{citizenName}} booked a meeting {{when}}.' } },
-  staff_meeting_accepted: { category: 'meetings', recipient: 'staff', ttl: DAY, link: (p) => at('/moeder', p.meetingId), text: { da: '{{citizenName}} har takket ja til samtalen {{when}}.', en: '{{citizenName}} accepted the meeting {{when}}.' } },
-  staff_meeting_rescheduled: { category: 'meetings', recipient: 'staff', ttl: DAY, link: (p) => at('/moeder', p.meetingId), text: { da: '{{citizenName}} har flyttet samtalen til {{when}}.', en: '{{citizenName}} moved the meeting to {{when}}.' } },
-  staff_meeting_cancelled: { category: 'meetings', recipient: 'staff', ttl: DAY, link: (p) => at('/moeder', p.meetingId), text: { da: '{{citizenName}} har aflyst samtalen {{when}}.', en: '{{citizenName}} cancelled the meeting {{when}}.' } },
-  staff_meeting_change_requested: { category: 'meetings', recipient: 'staff', ttl: DAY, link: (p) => at('/moeder', p.meetingId), text: { da: '{{citizenName}} beder om at ændre samtalen {{when}}.', en: '{{citizenName}} asks to change the meeting {{when}}.' } },
-  staff_message_received: { category: 'messages', recipient: 'staff', ttl: DAY, link: (p) => at('/indbakke', p.conversationId), text: { da: '{{citizenName}} har skrevet: "{{subject}}".', en: '{{citizenName}} wrote: "{{subject}}".' } },
-  staff_approval_waiting: { category: 'plan', recipient: 'staff', ttl: DAY, link: () => '/godkendelser', text: { da: '{{citizenName}} har søgt om {{title}}. Ansøgningen venter på godkendelse.', en: '{{citizenName}} applied for {{title}}. The application awaits approval.' } },
-  staff_visitation_due: { category: 'screening', recipient: 'staff', ttl: DAY, link: () => '/screening-koe', text: { da: '{{citizenName}} er ny og skal visiteres senest {{deadline}}.', en: '{{citizenName}} is new and must be seen for visitation by {{deadline}}.' } },
-  staff_screening_due: { category: 'screening', recipient: 'staff', ttl: DAY, link: () => '/screening-koe', text: { da: '{{count}} borgere på din screeningskø skal ses nu.', en: '{{count}} citizens on your screening queue are due now.' } },
-  staff_help_requested: { category: 'screening', recipient: 'staff', ttl: DAY, link: () => '/screening-koe', text: { da: '{{citizenName}} beder om hjælp.', en: '{{citizenName}} asks for help.' } },
-  staff_screening_change_requested: { category: 'screening', recipient: 'staff', ttl: DAY, link: (p) => at('/borgere', p.citizenId), text: { da: '{{citizenName}} beder om at få sin screening ændret.', en: '{{citizenName}} asks for a change to their screening.' } },
-  staff_job_suggestion_answered: { category: 'jobs', recipient: 'staff', ttl: DAY, link: (p) => at('/borgere', p.citizenId), text: { da: '{{citizenName}} har svaret på jobforslaget {{title}}: {{answer}}.', en: '{{citizenName}} answered the job suggestion {{title}}: {{answer}}.' } },
+  staff_meeting_booked: {
+    category: 'meetings',
+    recipient: 'staff',
+    ttl: DAY,
+    link: (p) => at('/moeder', p.meetingId),
+    text: { da: '{{citizenName}} har booket en samtale {{when}}.', en: '{{citizenName}} booked a meeting {{when}}.' },
+  },
+  staff_meeting_accepted: {
+    category: 'meetings',
+    recipient: 'staff',
+    ttl: DAY,
+    link: (p) => at('/moeder', p.meetingId),
+    text: {
+      da: '{{citizenName}} har takket ja til samtalen {{when}}.',
+      en: '{{citizenName}} accepted the meeting {{when}}.',
+    },
+  },
+  staff_meeting_rescheduled: {
+    category: 'meetings',
+    recipient: 'staff',
+    ttl: DAY,
+    link: (p) => at('/moeder', p.meetingId),
+    text: {
+      da: '{{citizenName}} har flyttet samtalen til {{when}}.',
+      en: '{{citizenName}} moved the meeting to {{when}}.',
+    },
+  },
+  staff_meeting_cancelled: {
+    category: 'meetings',
+    recipient: 'staff',
+    ttl: DAY,
+    link: (p) => at('/moeder', p.meetingId),
+    text: {
+      da: '{{citizenName}} har aflyst samtalen {{when}}.',
+      en: '{{citizenName}} cancelled the meeting {{when}}.',
+    },
+  },
+  staff_meeting_change_requested: {
+    category: 'meetings',
+    recipient: 'staff',
+    ttl: DAY,
+    link: (p) => at('/moeder', p.meetingId),
+    text: {
+      da: '{{citizenName}} beder om at ændre samtalen {{when}}.',
+      en: '{{citizenName}} asks to change the meeting {{when}}.',
+    },
+  },
+  staff_message_received: {
+    category: 'messages',
+    recipient: 'staff',
+    ttl: DAY,
+    link: (p) => at('/indbakke', p.conversationId),
+    text: { da: '{{citizenName}} har skrevet: "{{subject}}".', en: '{{citizenName}} wrote: "{{subject}}".' },
+  },
+  staff_approval_waiting: {
+    category: 'plan',
+    recipient: 'staff',
+    ttl: DAY,
+    link: () => '/godkendelser',
+    text: {
+      da: '{{citizenName}} har søgt om {{title}}. Ansøgningen venter på godkendelse.',
+      en: '{{citizenName}} applied for {{title}}. The application awaits approval.',
+    },
+  },
+  staff_visitation_due: {
+    category: 'screening',
+    recipient: 'staff',
+    ttl: DAY,
+    link: () => '/screening-koe',
+    text: {
+      da: '{{citizenName}} er ny og skal visiteres senest {{deadline}}.',
+      en: '{{citizenName}} is new and must be seen for visitation by {{deadline}}.',
+    },
+  },
+  staff_screening_due: {
+    category: 'screening',
+    recipient: 'staff',
+    ttl: DAY,
+    link: () => '/screening-koe',
+    text: {
+      da: '{{count}} borgere på din screeningskø skal ses nu.',
+      en: '{{count}} citizens on your screening queue are due now.',
+    },
+  },
+  staff_help_requested: {
+    category: 'screening',
+    recipient: 'staff',
+    ttl: DAY,
+    link: () => '/screening-koe',
+    text: { da: '{{citizenName}} beder om hjælp.', en: '{{citizenName}} asks for help.' },
+  },
+  staff_screening_change_requested: {
+    category: 'screening',
+    recipient: 'staff',
+    ttl: DAY,
+    link: (p) => at('/borgere', p.citizenId),
+    text: {
+      da: '{{citizenName}} beder om at få sin screening ændret.',
+      en: '{{citizenName}} asks for a change to their screening.',
+    },
+  },
+  staff_job_suggestion_answered: {
+    category: 'jobs',
+    recipient: 'staff',
+    ttl: DAY,
+    link: (p) => at('/borgere', p.citizenId),
+    text: {
+      da: '{{citizenName}} har svaret på jobforslaget {{title}}: {{answer}}.',
+      en: '{{citizenName}} answered the job suggestion {{title}}: {{answer}}.',
+    },
+  },
 } satisfies Record<string, KindSpec>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
-export const isNotificationKind = (kind: string): kind is NotificationKind => Object.prototype.hasOwnProperty.call(NOTIFICATION_KINDS, kind);
-export const kindSpec = (kind: string): KindSpec | undefined => (isNotificationKind(kind) ? NOTIFICATION_KINDS[kind] : undefined);
+export const isNotificationKind = (kind: string): kind is NotificationKind =>
+  Object.prototype.hasOwnProperty.call(NOTIFICATION_KINDS, kind);
+export const kindSpec = (kind: string): KindSpec | undefined =>
+  isNotificationKind(kind) ? NOTIFICATION_KINDS[kind] : undefined;
 
 /** What push and e-mail say: neutral per category — never names, times, screening content or CPR. */
 export const OUTSIDE_TEXT: Record<RecipientKind, Record<Category, Record<Language, string>>> = {
@@ -96,11 +320,15 @@ const MONTHS: Record<Language, string[]> = {
 export function formatWhen(iso: string, language: Language): string {
   const { date, time } = inCopenhagen(new Date(iso));
   const [, m, d] = date.split('-').map(Number);
-  return language === 'da' ? `${d}. ${MONTHS.da[m - 1]} kl. ${time.replace(':', '.')}` : `${d} ${MONTHS.en[m - 1]} at ${time}`;
+  return language === 'da'
+    ? `${d}. ${MONTHS.da[m - 1]} kl. ${time.replace(':', '.')}`
+    : `${d} ${MONTHS.en[m - 1]} at ${time}`;
 }
 
 /** Placeholders a notification written before they existed may lack. */
-const PARAM_DEFAULTS: Record<string, Record<Language, string>> = { unitName: { da: 'kommunen', en: 'the municipality' } };
+const PARAM_DEFAULTS: Record<string, Record<Language, string>> = {
+  unitName: { da: 'kommunen', en: 'the municipality' },
+};
 
 /** The in-app sentence of a notification in the reader's language. */
 export function notificationText(kind: string, params: Record<string, string>, language: Language): string {

@@ -19,15 +19,25 @@ export class LiveController {
    */
   @Sse('me/live')
   @CitizenOrStaff()
-  @ApiOperation({ summary: 'My live events (text/event-stream): notification, notification-read; message, read, conversation (messaging)' })
+  @ApiOperation({
+    summary:
+      'My live events (text/event-stream): notification, notification-read; message, read, conversation (messaging)',
+  })
   @ApiOkResponse({ description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } })
   live(@CurrentPrincipal() principal: CitizenPrincipal | StaffPrincipal): Observable<MessageEvent> {
     // Staff also follow their jobcentre's inbox (new messages, claims, read receipts).
-    const topics: LiveTopic[] = principal.kind === 'citizen' ? [`citizen:${principal.id}`] : [`staff:${principal.id}`, `inbox:${principal.municipalityCode}`];
+    const topics: LiveTopic[] =
+      principal.kind === 'citizen'
+        ? [`citizen:${principal.id}`]
+        : [`staff:${principal.id}`, `inbox:${principal.municipalityCode}`];
     return new Observable<MessageEvent>((subscriber) => {
       let unsubscribe: (() => void) | undefined;
       let ended = false;
-      Promise.all(topics.map((topic) => this.realtime.subscribe(topic, (event) => subscriber.next({ type: event.event, data: event.data }))))
+      Promise.all(
+        topics.map((topic) =>
+          this.realtime.subscribe(topic, (event) => subscriber.next({ type: event.event, data: event.data })),
+        ),
+      )
         .then((offs) => {
           const off = () => offs.forEach((o) => o());
           if (ended) return off();

@@ -92,13 +92,31 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
     if (event.authorKind === 'staff') {
       // The citizen reads who answered: the municipality's own unit name.
       const unitName = await this.reference.unitNameOf(event.municipalityCode, manager);
-      await this.notifications.notify(manager, [{ recipientKind: 'citizen', recipientId: event.citizenId, municipalityCode: event.municipalityCode, kind: 'message_received', params: { ...params, unitName }, sourceKey: `message:${event.messageId}:citizen` }]);
+      await this.notifications.notify(manager, [
+        {
+          recipientKind: 'citizen',
+          recipientId: event.citizenId,
+          municipalityCode: event.municipalityCode,
+          kind: 'message_received',
+          params: { ...params, unitName },
+          sourceKey: `message:${event.messageId}:citizen`,
+        },
+      ]);
       return;
     }
     const kase = await this.cases.caseOf(event.citizenId, manager);
     const caseworker = event.assignedTo ?? kase?.assignedCaseworkerId;
     if (!caseworker) return;
-    await this.notifications.notify(manager, [{ recipientKind: 'staff', recipientId: caseworker, municipalityCode: event.municipalityCode, kind: 'staff_message_received', params: { ...params, citizenId: event.citizenId, citizenName: kase?.name ?? '' }, sourceKey: `message:${event.messageId}:staff` }]);
+    await this.notifications.notify(manager, [
+      {
+        recipientKind: 'staff',
+        recipientId: caseworker,
+        municipalityCode: event.municipalityCode,
+        kind: 'staff_message_received',
+        params: { ...params, citizenId: event.citizenId, citizenName: kase?.name ?? '' },
+        sourceKey: `message:${event.messageId}:staff`,
+      },
+    ]);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -120,13 +138,38 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
       const soon = new Date(event.startsAt).getTime() - Date.now() <= 24 * 3600_000;
       const letter = event.formal && event.by !== 'citizen' && LETTER_KINDS.includes(event.kind);
       // The letter is written later from the notification's params: what it must say about the meeting.
-      const letterParams: Record<string, string> = letter ? { endsAt: event.endsAt, meetingKind: event.meetingKind, address: event.place.address ?? '', videoUrl: event.place.videoUrl ?? '', phoneNumber: event.place.phoneNumber ?? '', topic: event.topic ?? '' } : {};
-      inputs.push({ recipientKind: 'citizen', recipientId: event.citizenId, municipalityCode: event.municipalityCode, kind: toCitizen, params: { ...params, ...letterParams }, sourceKey: `meeting:${event.noticeId}:citizen`, urgent: soon && URGENT_MEETING_KINDS.includes(event.kind), letter });
+      const letterParams: Record<string, string> = letter
+        ? {
+            endsAt: event.endsAt,
+            meetingKind: event.meetingKind,
+            address: event.place.address ?? '',
+            videoUrl: event.place.videoUrl ?? '',
+            phoneNumber: event.place.phoneNumber ?? '',
+            topic: event.topic ?? '',
+          }
+        : {};
+      inputs.push({
+        recipientKind: 'citizen',
+        recipientId: event.citizenId,
+        municipalityCode: event.municipalityCode,
+        kind: toCitizen,
+        params: { ...params, ...letterParams },
+        sourceKey: `meeting:${event.noticeId}:citizen`,
+        urgent: soon && URGENT_MEETING_KINDS.includes(event.kind),
+        letter,
+      });
     }
     const toCaseworker = MEETING_TO_CASEWORKER[event.kind];
     if (toCaseworker && event.by === 'citizen') {
       const kase = await this.cases.caseOf(event.citizenId, manager);
-      inputs.push({ recipientKind: 'staff', recipientId: event.caseworkerId, municipalityCode: event.municipalityCode, kind: toCaseworker, params: { ...params, citizenId: event.citizenId, citizenName: kase?.name ?? '' }, sourceKey: `meeting:${event.noticeId}:staff` });
+      inputs.push({
+        recipientKind: 'staff',
+        recipientId: event.caseworkerId,
+        municipalityCode: event.municipalityCode,
+        kind: toCaseworker,
+        params: { ...params, citizenId: event.citizenId, citizenName: kase?.name ?? '' },
+        sourceKey: `meeting:${event.noticeId}:staff`,
+      });
     }
     await this.notifications.notify(manager, inputs);
   }
@@ -138,9 +181,24 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
     const kase = await this.cases.caseOf(entry.citizenId, manager);
     if (!kase) return;
     const inputs: NotifyInput[] = [];
-    if (toCitizen) inputs.push({ recipientKind: 'citizen', recipientId: kase.id, municipalityCode: kase.municipalityCode, kind: toCitizen, params: entry.params, sourceKey: `timeline:${entry.id}:citizen` });
+    if (toCitizen)
+      inputs.push({
+        recipientKind: 'citizen',
+        recipientId: kase.id,
+        municipalityCode: kase.municipalityCode,
+        kind: toCitizen,
+        params: entry.params,
+        sourceKey: `timeline:${entry.id}:citizen`,
+      });
     if (toCaseworker && kase.assignedCaseworkerId) {
-      inputs.push({ recipientKind: 'staff', recipientId: kase.assignedCaseworkerId, municipalityCode: kase.municipalityCode, kind: toCaseworker, params: { ...entry.params, citizenId: kase.id, citizenName: kase.name }, sourceKey: `timeline:${entry.id}:staff` });
+      inputs.push({
+        recipientKind: 'staff',
+        recipientId: kase.assignedCaseworkerId,
+        municipalityCode: kase.municipalityCode,
+        kind: toCaseworker,
+        params: { ...entry.params, citizenId: kase.id, citizenName: kase.name },
+        sourceKey: `timeline:${entry.id}:staff`,
+      });
     }
     await this.notifications.notify(manager, inputs);
   }
@@ -157,15 +215,33 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
         if (mode === 'instant') {
           await this.notifications.notify(
             manager,
-            alerts.map((a) => ({ recipientKind: 'citizen', recipientId: a.citizenId, municipalityCode: a.municipalityCode, kind: 'job_alert', params: { jobAdId: a.jobAdId, title: a.title, employer: a.employer }, sourceKey: `job-alert:${a.id}` })),
+            alerts.map((a) => ({
+              recipientKind: 'citizen',
+              recipientId: a.citizenId,
+              municipalityCode: a.municipalityCode,
+              kind: 'job_alert',
+              params: { jobAdId: a.jobAdId, title: a.title, employer: a.employer },
+              sourceKey: `job-alert:${a.id}`,
+            })),
           );
         } else {
           const perCitizen = new Map<string, { municipalityCode: string; count: number }>();
-          for (const a of alerts) perCitizen.set(a.citizenId, { municipalityCode: a.municipalityCode, count: (perCitizen.get(a.citizenId)?.count ?? 0) + 1 });
+          for (const a of alerts)
+            perCitizen.set(a.citizenId, {
+              municipalityCode: a.municipalityCode,
+              count: (perCitizen.get(a.citizenId)?.count ?? 0) + 1,
+            });
           const day = todayInCopenhagen();
           await this.notifications.notify(
             manager,
-            [...perCitizen].map(([citizenId, { municipalityCode, count }]) => ({ recipientKind: 'citizen', recipientId: citizenId, municipalityCode, kind: 'job_digest', params: { count: String(count) }, sourceKey: `job-digest:${citizenId}:${day}:${alerts[0].id}` })),
+            [...perCitizen].map(([citizenId, { municipalityCode, count }]) => ({
+              recipientKind: 'citizen',
+              recipientId: citizenId,
+              municipalityCode,
+              kind: 'job_digest',
+              params: { count: String(count) },
+              sourceKey: `job-digest:${citizenId}:${day}:${alerts[0].id}`,
+            })),
           );
         }
         return alerts.length;
@@ -189,26 +265,38 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
       if (items.length === 0) break;
       after = items.at(-1)!.id;
       const byMunicipality = new Map<string, string[]>();
-      for (const i of items) byMunicipality.set(i.municipalityCode, [...(byMunicipality.get(i.municipalityCode) ?? []), i.citizenId]);
+      for (const i of items)
+        byMunicipality.set(i.municipalityCode, [...(byMunicipality.get(i.municipalityCode) ?? []), i.citizenId]);
       for (const [municipalityCode, ids] of byMunicipality) {
         const cases = await this.cases.casesOf(municipalityCode, ids);
         for (const id of ids) {
           const caseworker = cases.get(id)?.assignedCaseworkerId;
-          if (caseworker) perCaseworker.set(caseworker, { municipalityCode, count: (perCaseworker.get(caseworker)?.count ?? 0) + 1 });
+          if (caseworker)
+            perCaseworker.set(caseworker, { municipalityCode, count: (perCaseworker.get(caseworker)?.count ?? 0) + 1 });
         }
       }
     }
     return this.dataSource.transaction((manager) =>
       this.notifications.notify(
         manager,
-        [...perCaseworker].map(([caseworker, { municipalityCode, count }]) => ({ recipientKind: 'staff', recipientId: caseworker, municipalityCode, kind: 'staff_screening_due', params: { count: String(count) }, sourceKey: `screening-due:${caseworker}:${date}` })),
+        [...perCaseworker].map(([caseworker, { municipalityCode, count }]) => ({
+          recipientKind: 'staff',
+          recipientId: caseworker,
+          municipalityCode,
+          kind: 'staff_screening_due',
+          params: { count: String(count) },
+          sourceKey: `screening-due:${caseworker}:${date}`,
+        })),
       ),
     );
   }
 
   /** Subscriptions the app has not confirmed for PUSH_SUBSCRIPTION_DAYS are forgotten. */
   async expireSubscriptions(): Promise<number> {
-    const [, removed] = (await this.dataSource.query(`DELETE FROM notifications.push_subscription WHERE last_seen_at < now() - make_interval(days => $1)`, [this.config.notifications.pushSubscriptionDays])) as [unknown, number];
+    const [, removed] = (await this.dataSource.query(
+      `DELETE FROM notifications.push_subscription WHERE last_seen_at < now() - make_interval(days => $1)`,
+      [this.config.notifications.pushSubscriptionDays],
+    )) as [unknown, number];
     return removed;
   }
 }

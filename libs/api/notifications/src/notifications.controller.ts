@@ -1,9 +1,30 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CitizenCasesService, languageOf } from '@jobunivers/api/citizens';
-import { ApiProblems, ApiPageResponse, CitizenOrStaff, IdParamDto, PageQueryDto, Public, StaffOnly, type Page } from '@jobunivers/api/http';
-import { type CitizenPrincipal, CurrentPrincipal, IdentityService, type StaffPrincipal } from '@jobunivers/api/identity';
+import {
+  ApiProblems,
+  ApiPageResponse,
+  CitizenOrStaff,
+  IdParamDto,
+  PageQueryDto,
+  Public,
+  StaffOnly,
+  type Page,
+} from '@jobunivers/api/http';
+import {
+  type CitizenPrincipal,
+  CurrentPrincipal,
+  IdentityService,
+  type StaffPrincipal,
+} from '@jobunivers/api/identity';
 import { AnnouncementsService } from './announcements.service';
 import {
   AnnouncementDto,
@@ -37,7 +58,11 @@ export class NotificationsController {
   @CitizenOrStaff()
   @ApiOperation({ summary: 'My notifications, newest first, with the unread count' })
   @ApiOkResponse({ type: NotificationPageDto })
-  list(@CurrentPrincipal() me: Person, @Query() query: NotificationQueryDto, @Headers('accept-language') language?: string): Promise<NotificationPageDto> {
+  list(
+    @CurrentPrincipal() me: Person,
+    @Query() query: NotificationQueryDto,
+    @Headers('accept-language') language?: string,
+  ): Promise<NotificationPageDto> {
     return this.notifications.list(recipientOf(me), query, languageOf(language));
   }
 
@@ -79,14 +104,17 @@ export class NotificationsController {
   @CitizenOrStaff()
   @ApiOperation({ summary: 'Choose channels per category, quiet hours and language' })
   @ApiOkResponse({ type: NotificationSettingsDto })
-  async saveSettings(@CurrentPrincipal() me: Person, @Body() body: NotificationSettingsInputDto): Promise<NotificationSettingsDto> {
+  async saveSettings(
+    @CurrentPrincipal() me: Person,
+    @Body() body: NotificationSettingsInputDto,
+  ): Promise<NotificationSettingsDto> {
     await this.notifications.saveSettings(recipientOf(me), body);
     return this.notifications.settings(recipientOf(me), await this.emailOf(me));
   }
 
   @Get('push/vapid-public-key')
   @Public('the Web Push application server key is public by design (RFC 8292)')
-  @ApiOperation({ summary: "The VAPID public key browsers subscribe with (applicationServerKey)" })
+  @ApiOperation({ summary: 'The VAPID public key browsers subscribe with (applicationServerKey)' })
   @ApiOkResponse({ type: VapidKeyDto })
   vapid(): VapidKeyDto {
     return { publicKey: this.notifications.vapidPublicKey };
@@ -94,9 +122,15 @@ export class NotificationsController {
 
   @Post('me/push-subscriptions')
   @CitizenOrStaff()
-  @ApiOperation({ summary: "Add this browser's push subscription (PushSubscription.toJSON()); posting it again confirms it" })
+  @ApiOperation({
+    summary: "Add this browser's push subscription (PushSubscription.toJSON()); posting it again confirms it",
+  })
   @ApiCreatedResponse({ type: PushSubscriptionDto })
-  subscribe(@CurrentPrincipal() me: Person, @Body() body: PushSubscriptionInputDto, @Req() request: Request): Promise<PushSubscriptionDto> {
+  subscribe(
+    @CurrentPrincipal() me: Person,
+    @Body() body: PushSubscriptionInputDto,
+    @Req() request: Request,
+  ): Promise<PushSubscriptionDto> {
     return this.notifications.subscribe(recipientOf(me), body, request.headers['user-agent']);
   }
 
@@ -113,7 +147,10 @@ export class NotificationsController {
   @Post('announcements')
   @HttpCode(202)
   @StaffOnly('team_lead', 'municipality_admin')
-  @ApiOperation({ summary: "Send an announcement to all the municipality's active citizens (in-app, push and e-mail by their choices)" })
+  @ApiOperation({
+    summary:
+      "Send an announcement to all the municipality's active citizens (in-app, push and e-mail by their choices)",
+  })
   @ApiAcceptedResponse({ type: AnnouncementDto })
   announce(@CurrentPrincipal() staff: StaffPrincipal, @Body() body: AnnouncementInputDto): Promise<AnnouncementDto> {
     return this.announcements.create(staff, body);
@@ -123,7 +160,10 @@ export class NotificationsController {
   @StaffOnly('caseworker', 'team_lead', 'municipality_admin')
   @ApiOperation({ summary: "The municipality's announcements, newest first, with how many citizens have them" })
   @ApiPageResponse(AnnouncementDto)
-  announcementList(@CurrentPrincipal() staff: StaffPrincipal, @Query() query: PageQueryDto): Promise<Page<AnnouncementDto>> {
+  announcementList(
+    @CurrentPrincipal() staff: StaffPrincipal,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<AnnouncementDto>> {
     return this.announcements.list(staff, query);
   }
 

@@ -24,9 +24,31 @@ import { NotificationsService } from './notifications.service';
 
 /** The in-app centre, Web Push, e-mail and formal call-in letters (Digital Post), through a transactional outbox; preferences and quiet hours. */
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity, DeliveryEntity, PushSubscriptionEntity, PreferenceEntity, AnnouncementEntity, LetterEntity]), CitizensModule, ReferenceModule, MeetingsModule, JobMatchingModule, MessagingModule, ScreeningModule],
+  imports: [
+    TypeOrmModule.forFeature([
+      NotificationEntity,
+      DeliveryEntity,
+      PushSubscriptionEntity,
+      PreferenceEntity,
+      AnnouncementEntity,
+      LetterEntity,
+    ]),
+    CitizensModule,
+    ReferenceModule,
+    MeetingsModule,
+    JobMatchingModule,
+    MessagingModule,
+    ScreeningModule,
+  ],
   controllers: [NotificationsController, LiveController, LettersController],
-  providers: [NotificationsDataRights, NotificationsService, DeliveryService, NotificationSources, AnnouncementsService, LettersService],
+  providers: [
+    NotificationsDataRights,
+    NotificationsService,
+    DeliveryService,
+    NotificationSources,
+    AnnouncementsService,
+    LettersService,
+  ],
   exports: [NotificationsService, DeliveryService],
 })
 export class NotificationsModule {}

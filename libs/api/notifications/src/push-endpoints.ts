@@ -9,5 +9,7 @@ export function isAllowedPushEndpoint(endpoint: string, hosts: readonly string[]
   } catch {
     return false;
   }
-  return hosts.some((entry) => (entry.startsWith('*.') ? host.endsWith(entry.slice(1)) && host.length > entry.length - 1 : host === entry));
+  return hosts.some((entry) =>
+    entry.startsWith('*.') ? host.endsWith(entry.slice(1)) && host.length > entry.length - 1 : host === entry,
+  );
 }

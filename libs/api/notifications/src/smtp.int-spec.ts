@@ -42,8 +42,23 @@ describe('notification e-mail over SMTP (nodemailer → a real SMTP server)', ()
     const { port } = smtp.server.address() as AddressInfo;
     app = await createModuleTestApp({
       imports: [IdentityModule, AuditModule, CitizensModule, NotificationsModule],
-      migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations, ...screeningMigrations, ...meetingsMigrations, ...offersMigrations, ...jobMatchingMigrations, ...messagingMigrations, ...notificationsMigrations],
-      config: testConfig({ QUEUE_ENABLED: 'false', SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Jobcenter Aarhus <noreply@aarhus.example.dk>' }),
+      migrations: [
+        ...referenceMigrations,
+        ...identityMigrations,
+        ...auditMigrations,
+        ...citizensMigrations,
+        ...screeningMigrations,
+        ...meetingsMigrations,
+        ...offersMigrations,
+        ...jobMatchingMigrations,
+        ...messagingMigrations,
+        ...notificationsMigrations,
+      ],
+      config: testConfig({
+        QUEUE_ENABLED: 'false',
+        SMTP_URL: `smtp://127.0.0.1:${port}`,
+        MAIL_FROM: 'Jobcenter Aarhus <noreply@aarhus.example.dk>',
+      }),
     });
     await app.get(DemoDataService).seedAll();
   });
@@ -56,17 +71,29 @@ describe('notification e-mail over SMTP (nodemailer → a real SMTP server)', ()
     const browsers = new SignedInBrowsers(await TestHttp.of(app));
     const db = app.get(DataSource);
     // Sofie gets e-mail for messages, at any hour (the test must not depend on the time of day it runs).
-    const channels = { meetings: { push: false, email: true }, jobs: { push: false, email: false }, messages: { push: false, email: true }, plan: { push: false, email: false }, screening: { push: false, email: false } };
+    const channels = {
+      meetings: { push: false, email: true },
+      jobs: { push: false, email: false },
+      messages: { push: false, email: true },
+      plan: { push: false, email: false },
+      screening: { push: false, email: false },
+    };
     await db.query(
       `INSERT INTO notifications.preference (recipient_id, recipient_kind, channels, quiet_hours) VALUES ($1, 'citizen', $2, false) ON CONFLICT (recipient_id) DO UPDATE SET channels = EXCLUDED.channels, quiet_hours = false`,
       [SOFIE, JSON.stringify(channels)],
     );
     const title = `SMTP ${Date.now()}`;
-    const res = await browsers.send<{ id: string }>(lead, 'POST', '/api/v1/announcements', { title, body: 'Vi holder lukket.' });
+    const res = await browsers.send<{ id: string }>(lead, 'POST', '/api/v1/announcements', {
+      title,
+      body: 'Vi holder lukket.',
+    });
     expect(res.status).toBe(202);
     await app.get(AnnouncementsService).fanOut(res.body.id);
     await app.get(DeliveryService).deliverDue();
-    const [notification] = await db.query(`SELECT id FROM notifications.notification WHERE recipient_id = $1 AND params->>'title' = $2`, [SOFIE, title]);
+    const [notification] = await db.query(
+      `SELECT id FROM notifications.notification WHERE recipient_id = $1 AND params->>'title' = $2`,
+      [SOFIE, title],
+    );
     const mine = mails.filter((m) => m.mail.messageId === `<${notification.id}.email@jobunivers>`);
     expect(mine).toHaveLength(1);
     const { mail, envelopeTo } = mine[0];
@@ -77,7 +104,10 @@ describe('notification e-mail over SMTP (nodemailer → a real SMTP server)', ()
     expect(mail.text).toContain('/notifikationer');
     expect(mail.headers.get('x-jobunivers-idempotency-key')).toBe(`${notification.id}:email`);
     expect(`${mail.text} ${mail.html}`).not.toMatch(/SMTP \d|Vi holder lukket|Sofie|0103921234/);
-    const [row] = await db.query(`SELECT status FROM notifications.delivery WHERE notification_id = $1 AND channel = 'email'`, [notification.id]);
+    const [row] = await db.query(
+      `SELECT status FROM notifications.delivery WHERE notification_id = $1 AND channel = 'email'`,
+      [notification.id],
+    );
     expect(row.status).toBe('sent');
   });
 });

@@ -11,9 +11,24 @@ describe('offer eligibility and places', () => {
   });
 
   it('opens kontanthjælp offers to job-ready kontanthjælp, not the other way round', () => {
-    expect(isEligible({ benefitTypes: ['cash_benefit'], tracks: [] }, { benefitType: 'job_ready_cash_benefit', track: 'self_service' })).toBe(true);
-    expect(isEligible({ benefitTypes: ['job_ready_cash_benefit'], tracks: [] }, { benefitType: 'cash_benefit', track: 'self_service' })).toBe(false);
-    expect(isEligible({ benefitTypes: ['unemployment_benefit'], tracks: [] }, { benefitType: 'unemployment_allowance', track: 'self_service' })).toBe(false);
+    expect(
+      isEligible(
+        { benefitTypes: ['cash_benefit'], tracks: [] },
+        { benefitType: 'job_ready_cash_benefit', track: 'self_service' },
+      ),
+    ).toBe(true);
+    expect(
+      isEligible(
+        { benefitTypes: ['job_ready_cash_benefit'], tracks: [] },
+        { benefitType: 'cash_benefit', track: 'self_service' },
+      ),
+    ).toBe(false);
+    expect(
+      isEligible(
+        { benefitTypes: ['unemployment_benefit'], tracks: [] },
+        { benefitType: 'unemployment_allowance', track: 'self_service' },
+      ),
+    ).toBe(false);
   });
 
   it('counts free places, never below zero, and none for unlimited offers', () => {

@@ -2,9 +2,33 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, P
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPurposeHeader, PURPOSE_HEADER } from '@jobunivers/api/audit';
 import type { CaseActor } from '@jobunivers/api/citizens';
-import { ApiProblems, Access, ApiPageResponse, CitizenSelf, IdParamDto, type Page, StaffOnly, StaffOrClient } from '@jobunivers/api/http';
+import {
+  ApiProblems,
+  Access,
+  ApiPageResponse,
+  CitizenSelf,
+  IdParamDto,
+  type Page,
+  StaffOnly,
+  StaffOrClient,
+} from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
-import { AddItemDto, ApplicationDto, ApplicationQueryDto, DecisionDto, GoalDto, ItemRatingDto, OfferDto, OfferInputDto, OfferPatchDto, OfferQueryDto, PatchItemDto, PlanDto, PlanItemDto, SuggestDto } from './dto/offers.dto';
+import {
+  AddItemDto,
+  ApplicationDto,
+  ApplicationQueryDto,
+  DecisionDto,
+  GoalDto,
+  ItemRatingDto,
+  OfferDto,
+  OfferInputDto,
+  OfferPatchDto,
+  OfferQueryDto,
+  PatchItemDto,
+  PlanDto,
+  PlanItemDto,
+  SuggestDto,
+} from './dto/offers.dto';
 import { OffersService } from './offers.service';
 
 @ApiTags('offers')
@@ -15,18 +39,32 @@ export class OffersController {
   // ── catalogue ─────────────────────────────────────────────────────────────
 
   @Get('offers')
-  @Access({ kind: 'any', of: [{ kind: 'citizen' }, { kind: 'staff', roles: ['caseworker', 'team_lead', 'municipality_admin'] }] })
-  @ApiOperation({ summary: 'Offers: for citizens the published ones they are eligible for; for staff the municipality’s catalogue' })
+  @Access({
+    kind: 'any',
+    of: [{ kind: 'citizen' }, { kind: 'staff', roles: ['caseworker', 'team_lead', 'municipality_admin'] }],
+  })
+  @ApiOperation({
+    summary: 'Offers: for citizens the published ones they are eligible for; for staff the municipality’s catalogue',
+  })
   @ApiPageResponse(OfferDto)
-  list(@CurrentPrincipal() principal: CitizenPrincipal | StaffPrincipal, @Query() query: OfferQueryDto): Promise<Page<OfferDto>> {
+  list(
+    @CurrentPrincipal() principal: CitizenPrincipal | StaffPrincipal,
+    @Query() query: OfferQueryDto,
+  ): Promise<Page<OfferDto>> {
     return this.offers.list(principal, query);
   }
 
   @Get('offers/:id')
-  @Access({ kind: 'any', of: [{ kind: 'citizen' }, { kind: 'staff', roles: ['caseworker', 'team_lead', 'municipality_admin'] }] })
+  @Access({
+    kind: 'any',
+    of: [{ kind: 'citizen' }, { kind: 'staff', roles: ['caseworker', 'team_lead', 'municipality_admin'] }],
+  })
   @ApiOperation({ summary: 'One offer' })
   @ApiOkResponse({ type: OfferDto })
-  get(@CurrentPrincipal() principal: CitizenPrincipal | StaffPrincipal, @Param() { id }: IdParamDto): Promise<OfferDto> {
+  get(
+    @CurrentPrincipal() principal: CitizenPrincipal | StaffPrincipal,
+    @Param() { id }: IdParamDto,
+  ): Promise<OfferDto> {
     return this.offers.get(principal, id);
   }
 
@@ -42,7 +80,11 @@ export class OffersController {
   @StaffOrClient(['team_lead', 'municipality_admin'], ['offers:write'])
   @ApiOperation({ summary: 'Change an offer (publish, archive, capacity — more places move the waitlist up)' })
   @ApiOkResponse({ type: OfferDto })
-  update(@CurrentPrincipal() actor: CaseActor, @Param() { id }: IdParamDto, @Body() body: OfferPatchDto): Promise<OfferDto> {
+  update(
+    @CurrentPrincipal() actor: CaseActor,
+    @Param() { id }: IdParamDto,
+    @Body() body: OfferPatchDto,
+  ): Promise<OfferDto> {
     return this.offers.update(actor, id, body);
   }
 
@@ -67,7 +109,9 @@ export class OffersController {
   @Post('me/plan/items')
   @ApiProblems(404)
   @CitizenSelf()
-  @ApiOperation({ summary: 'Add an offer (enrolled, waitlisted, or an application when it needs approval) or my own activity' })
+  @ApiOperation({
+    summary: 'Add an offer (enrolled, waitlisted, or an application when it needs approval) or my own activity',
+  })
   @ApiCreatedResponse({ type: PlanItemDto })
   addItem(@CurrentPrincipal() citizen: CitizenPrincipal, @Body() body: AddItemDto): Promise<PlanItemDto> {
     return this.offers.addItem(citizen, body);
@@ -77,7 +121,11 @@ export class OffersController {
   @CitizenSelf()
   @ApiOperation({ summary: 'Complete, drop, accept or decline (a suggestion) an item; edit my own activity' })
   @ApiOkResponse({ type: PlanItemDto })
-  patchItem(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: PatchItemDto): Promise<PlanItemDto> {
+  patchItem(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: PatchItemDto,
+  ): Promise<PlanItemDto> {
     return this.offers.patchItem(citizen, id, body);
   }
 
@@ -86,7 +134,11 @@ export class OffersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Rate an offer I am on or have completed (1–5)' })
   @ApiOkResponse({ type: PlanItemDto })
-  rateItem(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto, @Body() body: ItemRatingDto): Promise<PlanItemDto> {
+  rateItem(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: ItemRatingDto,
+  ): Promise<PlanItemDto> {
     return this.offers.rateItem(citizen, id, body.score);
   }
 
@@ -105,7 +157,11 @@ export class OffersController {
   @ApiPurposeHeader()
   @ApiOperation({ summary: 'A citizen’s plan (audited)' })
   @ApiOkResponse({ type: PlanDto })
-  planFor(@CurrentPrincipal() actor: CaseActor, @Param() { id }: IdParamDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<PlanDto> {
+  planFor(
+    @CurrentPrincipal() actor: CaseActor,
+    @Param() { id }: IdParamDto,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<PlanDto> {
     return this.offers.planFor(actor, id, purpose);
   }
 
@@ -114,7 +170,12 @@ export class OffersController {
   @ApiPurposeHeader()
   @ApiOperation({ summary: 'Suggest an offer; the citizen accepts or declines it' })
   @ApiCreatedResponse({ type: PlanItemDto })
-  suggest(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: SuggestDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<PlanItemDto> {
+  suggest(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: SuggestDto,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<PlanItemDto> {
     return this.offers.suggest(actor, id, body.offerId, body.note, purpose);
   }
 
@@ -122,7 +183,10 @@ export class OffersController {
   @StaffOnly('caseworker', 'team_lead')
   @ApiOperation({ summary: 'The approval inbox: applications waiting, oldest first' })
   @ApiPageResponse(ApplicationDto)
-  applications(@CurrentPrincipal() actor: StaffPrincipal, @Query() query: ApplicationQueryDto): Promise<Page<ApplicationDto>> {
+  applications(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Query() query: ApplicationQueryDto,
+  ): Promise<Page<ApplicationDto>> {
     return this.offers.applications(actor, query);
   }
 
@@ -131,7 +195,11 @@ export class OffersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve (enrols, or waitlists when full) or reject with a reason' })
   @ApiOkResponse({ type: PlanItemDto })
-  decide(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: DecisionDto): Promise<PlanItemDto> {
+  decide(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: DecisionDto,
+  ): Promise<PlanItemDto> {
     return this.offers.decide(actor, id, body);
   }
 }

@@ -13,14 +13,19 @@ export class OffersDataRights implements OnModuleInit {
   onModuleInit(): void {
     this.rights.registerExporter('plan', async (ids) => ({
       goal: await exportRows(this.dataSource, 'offers.plan_goal', ids, { orderBy: 'updated_at' }),
-      items: (await this.dataSource.query(
-        `SELECT to_jsonb(i) || jsonb_build_object('offer_title', o.title_da) AS row FROM offers.plan_item i LEFT JOIN offers.offer o ON o.id = i.offer_id WHERE i.citizen_id = ANY($1::uuid[]) ORDER BY i.created_at`,
-        [ids],
-      ) as Array<{ row: unknown }>).map((r) => r.row),
+      items: (
+        (await this.dataSource.query(
+          `SELECT to_jsonb(i) || jsonb_build_object('offer_title', o.title_da) AS row FROM offers.plan_item i LEFT JOIN offers.offer o ON o.id = i.offer_id WHERE i.citizen_id = ANY($1::uuid[]) ORDER BY i.created_at`,
+          [ids],
+        )) as Array<{ row: unknown }>
+      ).map((r) => r.row),
     }));
     this.rights.registerEraser(async (ids, manager) => {
       await manager.query(`DELETE FROM offers.plan_goal WHERE citizen_id = ANY($1::uuid[])`, [ids]);
-      await manager.query(`UPDATE offers.plan_item SET activity_title = NULL, suggestion_note = NULL, decision_reason = NULL WHERE citizen_id = ANY($1::uuid[])`, [ids]);
+      await manager.query(
+        `UPDATE offers.plan_item SET activity_title = NULL, suggestion_note = NULL, decision_reason = NULL WHERE citizen_id = ANY($1::uuid[])`,
+        [ids],
+      );
     });
   }
 }

@@ -14,7 +14,13 @@ import './offers.texts';
 
 /** The offer catalogue, the citizen's plan (forløb), applications and approvals, capacity and waitlists. */
 @Module({
-  imports: [TypeOrmModule.forFeature([OfferEntity, PlanItemEntity, PlanGoalEntity]), CitizensModule, ScreeningModule, MeetingsModule, ReferenceModule],
+  imports: [
+    TypeOrmModule.forFeature([OfferEntity, PlanItemEntity, PlanGoalEntity]),
+    CitizensModule,
+    ScreeningModule,
+    MeetingsModule,
+    ReferenceModule,
+  ],
   controllers: [OffersController],
   providers: [OffersDataRights, OffersService, OffersDemoSeed],
   exports: [OffersService],

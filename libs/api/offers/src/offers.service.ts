@@ -10,7 +10,21 @@ import { ReferenceService } from '@jobunivers/api/reference';
 import { ScreeningService } from '@jobunivers/api/screening';
 import { todayInCopenhagen } from '@jobunivers/api/time';
 import { Brackets, DataSource, type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
-import type { ActivityInputDto, ApplicationDto, ApplicationQueryDto, DecisionDto, GoalDto, OfferDto, OfferInputDto, OfferPatchDto, OfferQueryDto, OfferSummaryDto, PatchItemDto, PlanDto, PlanItemDto } from './dto/offers.dto';
+import type {
+  ActivityInputDto,
+  ApplicationDto,
+  ApplicationQueryDto,
+  DecisionDto,
+  GoalDto,
+  OfferDto,
+  OfferInputDto,
+  OfferPatchDto,
+  OfferQueryDto,
+  OfferSummaryDto,
+  PatchItemDto,
+  PlanDto,
+  PlanItemDto,
+} from './dto/offers.dto';
 import { OfferEntity } from './entities/offer.entity';
 import { type ItemStatus, PlanGoalEntity, PlanItemEntity } from './entities/plan.entity';
 import { isEligible, offerBenefitTypesFor, placesLeft } from './eligibility';
@@ -18,11 +32,18 @@ import { OffersErrorCode, OffersException } from './offers.errors';
 
 /** An offer's title in the timeline's params: Danish `title`, English `titleEn` (the entry is worded in the reader's language). */
 type OfferTitles = { title: string; titleEn: string };
-const titlesOf = (offer: Pick<OfferEntity, 'titleDa' | 'titleEn'>): OfferTitles => ({ title: offer.titleDa, titleEn: offer.titleEn });
+const titlesOf = (offer: Pick<OfferEntity, 'titleDa' | 'titleEn'>): OfferTitles => ({
+  title: offer.titleDa,
+  titleEn: offer.titleEn,
+});
 
 /** An own activity's deadline is today or later (Copenhagen); none is fine. */
 function assertDueDateAhead(dueDate: string | null | undefined): void {
-  if (dueDate && dueDate < todayInCopenhagen()) throw new OffersException(OffersErrorCode.DueDateInPast, `The deadline ${dueDate} has passed; choose today or a later day.`);
+  if (dueDate && dueDate < todayInCopenhagen())
+    throw new OffersException(
+      OffersErrorCode.DueDateInPast,
+      `The deadline ${dueDate} has passed; choose today or a later day.`,
+    );
 }
 
 const offerDto = (o: OfferEntity): OfferDto => ({
@@ -45,7 +66,16 @@ const offerDto = (o: OfferEntity): OfferDto => ({
   skills: o.skills,
   status: o.status,
 });
-const summaryOf = (o: OfferEntity): OfferSummaryDto => ({ id: o.id, titleDa: o.titleDa, titleEn: o.titleEn, kind: o.kind, mode: o.mode, provider: o.provider, sessions: o.sessions, requiresApproval: o.requiresApproval });
+const summaryOf = (o: OfferEntity): OfferSummaryDto => ({
+  id: o.id,
+  titleDa: o.titleDa,
+  titleEn: o.titleEn,
+  kind: o.kind,
+  mode: o.mode,
+  provider: o.provider,
+  sessions: o.sessions,
+  requiresApproval: o.requiresApproval,
+});
 
 /**
  * Facade of offers: the municipality's catalogue, the citizen's plan (forløb), applications and
@@ -68,12 +98,17 @@ export class OffersService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.meetings.addFeedSource(async (owner, since, language) => (owner.kind === 'citizen' ? this.sessionEvents(owner.id, since, language) : []));
+    this.meetings.addFeedSource(async (owner, since, language) =>
+      owner.kind === 'citizen' ? this.sessionEvents(owner.id, since, language) : [],
+    );
   }
 
   /** The sessions of offers the citizen is enrolled in, for their calendar feed. */
   private async sessionEvents(citizenId: string, since: Date, language: 'da' | 'en'): Promise<IcsEvent[]> {
-    const enrolled = await this.items.find({ where: { citizenId, status: 'enrolled' }, select: { id: true, offerId: true } });
+    const enrolled = await this.items.find({
+      where: { citizenId, status: 'enrolled' },
+      select: { id: true, offerId: true },
+    });
     const offers = await this.offersById(enrolled.map((i) => i.offerId!));
     return enrolled.flatMap((item) => {
       const offer = offers.get(item.offerId!);
@@ -101,10 +136,12 @@ export class OffersService implements OnModuleInit {
   private validateOffer(input: Partial<OfferInputDto>): void {
     const errors: Array<{ field: string; message: string }> = [];
     (input.sessions ?? []).forEach((s, i) => {
-      if (Date.parse(s.end) <= Date.parse(s.start)) errors.push({ field: `sessions.${i}.end`, message: 'end must be after start' });
+      if (Date.parse(s.end) <= Date.parse(s.start))
+        errors.push({ field: `sessions.${i}.end`, message: 'end must be after start' });
     });
     (input.skills ?? []).forEach((id, i) => {
-      if (!this.reference.isSkill(id)) errors.push({ field: `skills.${i}`, message: `${id} is not a catalogue skill (GET /skills)` });
+      if (!this.reference.isSkill(id))
+        errors.push({ field: `skills.${i}`, message: `${id} is not a catalogue skill (GET /skills)` });
     });
     if (errors.length) throw PlatformException.validation(errors);
   }
@@ -117,7 +154,10 @@ export class OffersService implements OnModuleInit {
         municipalityCode: actor.municipalityCode,
         location: input.location ?? null,
         selfPaced: input.selfPaced ?? (input.sessions ?? []).length === 0,
-        sessions: (input.sessions ?? []).map((s) => ({ start: new Date(s.start).toISOString(), end: new Date(s.end).toISOString() })),
+        sessions: (input.sessions ?? []).map((s) => ({
+          start: new Date(s.start).toISOString(),
+          end: new Date(s.end).toISOString(),
+        })),
         capacity: input.capacity ?? null,
         benefitTypes: input.benefitTypes ?? [],
         tracks: input.tracks ?? [],
@@ -134,13 +174,25 @@ export class OffersService implements OnModuleInit {
     this.validateOffer(input);
     const offer = await this.offers.findOneBy({ id, municipalityCode: actor.municipalityCode });
     if (!offer) throw new OffersException(OffersErrorCode.OfferNotFound);
-    if (input.capacity !== undefined && input.capacity !== null && input.capacity < offer.enrolled) throw new OffersException(OffersErrorCode.CapacityBelowEnrolled, `${offer.enrolled} places are taken.`);
-    const changes: Partial<OfferEntity> = { ...input, ...(input.sessions ? { sessions: input.sessions.map((s) => ({ start: new Date(s.start).toISOString(), end: new Date(s.end).toISOString() })) } : {}) } as Partial<OfferEntity>;
+    if (input.capacity !== undefined && input.capacity !== null && input.capacity < offer.enrolled)
+      throw new OffersException(OffersErrorCode.CapacityBelowEnrolled, `${offer.enrolled} places are taken.`);
+    const changes: Partial<OfferEntity> = {
+      ...input,
+      ...(input.sessions
+        ? {
+            sessions: input.sessions.map((s) => ({
+              start: new Date(s.start).toISOString(),
+              end: new Date(s.end).toISOString(),
+            })),
+          }
+        : {}),
+    } as Partial<OfferEntity>;
     try {
       await this.offers.update({ id: offer.id }, changes);
     } catch (error) {
       // A place taken between the read and the update: the CHECK constraint has the last word.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23514') throw new OffersException(OffersErrorCode.CapacityBelowEnrolled);
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23514')
+        throw new OffersException(OffersErrorCode.CapacityBelowEnrolled);
       throw error;
     }
     // More places: the waitlist moves up at once.
@@ -155,24 +207,44 @@ export class OffersService implements OnModuleInit {
       const kase = await this.activeCase(principal.id);
       const track = (await this.screening.tracksOf([kase.id])).get(kase.id) ?? 'undecided';
       qb.andWhere(`o.status = 'published'`)
-        .andWhere(`(cardinality(o.benefitTypes) = 0 OR o.benefitTypes && :benefits::text[])`, { benefits: offerBenefitTypesFor(kase.benefitType) })
+        .andWhere(`(cardinality(o.benefitTypes) = 0 OR o.benefitTypes && :benefits::text[])`, {
+          benefits: offerBenefitTypesFor(kase.benefitType),
+        })
         .andWhere(`(cardinality(o.tracks) = 0 OR :track = ANY(o.tracks))`, { track });
     } else if (query.status) qb.andWhere('o.status = :status', { status: query.status });
     if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
     if (query.mode) qb.andWhere('o.mode = :mode', { mode: query.mode });
     if (query.from) {
-      qb.andWhere(new Brackets((w) => w.where('o.selfPaced').orWhere(`EXISTS (SELECT 1 FROM jsonb_array_elements(o.sessions) s WHERE (s->>'start')::timestamptz >= :from::date)`, { from: query.from })));
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('o.selfPaced')
+            .orWhere(
+              `EXISTS (SELECT 1 FROM jsonb_array_elements(o.sessions) s WHERE (s->>'start')::timestamptz >= :from::date)`,
+              { from: query.from },
+            ),
+        ),
+      );
     }
     for (const [i, word] of (query.q ?? '').split(/\s+/).filter(Boolean).slice(0, 5).entries()) {
-      qb.andWhere(`unaccent(lower(o.titleDa || ' ' || o.titleEn || ' ' || o.descriptionDa || ' ' || o.descriptionEn || ' ' || o.provider)) LIKE unaccent(lower(:w${i}))`, { [`w${i}`]: `%${word.replace(/[%_\\]/g, '\\$&')}%` });
+      qb.andWhere(
+        `unaccent(lower(o.titleDa || ' ' || o.titleEn || ' ' || o.descriptionDa || ' ' || o.descriptionEn || ' ' || o.provider)) LIKE unaccent(lower(:w${i}))`,
+        { [`w${i}`]: `%${word.replace(/[%_\\]/g, '\\$&')}%` },
+      );
     }
-    const [rows, total] = await qb.orderBy('o.titleDa', 'ASC').addOrderBy('o.id', 'ASC').skip(query.offset).take(query.limit).getManyAndCount();
+    const [rows, total] = await qb
+      .orderBy('o.titleDa', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .skip(query.offset)
+      .take(query.limit)
+      .getManyAndCount();
     return toPage(rows.map(offerDto), total, query);
   }
 
   async get(principal: CitizenPrincipal | StaffPrincipal, id: string): Promise<OfferDto> {
     const offer = await this.offers.findOneBy({ id, municipalityCode: principal.municipalityCode });
-    if (!offer || (principal.kind === 'citizen' && offer.status !== 'published')) throw new OffersException(OffersErrorCode.OfferNotFound);
+    if (!offer || (principal.kind === 'citizen' && offer.status !== 'published'))
+      throw new OffersException(OffersErrorCode.OfferNotFound);
     return offerDto(offer);
   }
 
@@ -185,18 +257,32 @@ export class OffersService implements OnModuleInit {
   async setGoal(citizen: CitizenPrincipal, input: GoalDto): Promise<PlanDto> {
     await this.activeCase(citizen.id);
     const unknown = await this.reference.unknownOccupations(input.occupations);
-    if (unknown.length) throw PlatformException.validation(unknown.map((code) => ({ field: 'occupations', message: `${code} is not an ISCO-08 unit group` })));
+    if (unknown.length)
+      throw PlatformException.validation(
+        unknown.map((code) => ({ field: 'occupations', message: `${code} is not an ISCO-08 unit group` })),
+      );
     await this.goals.upsert({ citizenId: citizen.id, text: input.text, occupations: input.occupations }, ['citizenId']);
     return this.planOf(citizen.id);
   }
 
-  async addItem(citizen: CitizenPrincipal, input: { offerId?: string; activity?: ActivityInputDto }): Promise<PlanItemDto> {
-    if (!!input.offerId === !!input.activity) throw PlatformException.validation([{ field: 'offerId', message: 'give either offerId or activity' }]);
+  async addItem(
+    citizen: CitizenPrincipal,
+    input: { offerId?: string; activity?: ActivityInputDto },
+  ): Promise<PlanItemDto> {
+    if (!!input.offerId === !!input.activity)
+      throw PlatformException.validation([{ field: 'offerId', message: 'give either offerId or activity' }]);
     const kase = await this.activeCase(citizen.id);
     if (input.activity) {
       assertDueDateAhead(input.activity.dueDate);
       const item = await this.dataSource.transaction(async (manager) => {
-        const saved = await manager.save(manager.create(PlanItemEntity, { ...this.blankItem(kase), activityTitle: input.activity!.title, dueDate: input.activity!.dueDate ?? null, status: 'planned' }));
+        const saved = await manager.save(
+          manager.create(PlanItemEntity, {
+            ...this.blankItem(kase),
+            activityTitle: input.activity!.title,
+            dueDate: input.activity!.dueDate ?? null,
+            status: 'planned',
+          }),
+        );
         await this.cases.addTimelineEntry(kase.id, 'plan_activity_added', { title: saved.activityTitle! }, manager);
         return saved;
       });
@@ -205,7 +291,9 @@ export class OffersService implements OnModuleInit {
     const offer = await this.eligibleOffer(kase, input.offerId!);
     const item = await this.onPlanOnce(() =>
       this.dataSource.transaction(async (manager) => {
-        const saved = await manager.save(manager.create(PlanItemEntity, { ...this.blankItem(kase), offerId: offer.id, status: 'planned' }));
+        const saved = await manager.save(
+          manager.create(PlanItemEntity, { ...this.blankItem(kase), offerId: offer.id, status: 'planned' }),
+        );
         return this.takePlaceOrApply(manager, saved, offer);
       }),
     );
@@ -216,15 +304,22 @@ export class OffersService implements OnModuleInit {
     const item = await this.items.findOneBy({ id, citizenId: citizen.id });
     if (!item) throw new OffersException(OffersErrorCode.ItemNotFound);
     if (input.activity) {
-      if (item.offerId) throw new OffersException(OffersErrorCode.ItemNotChangeable, 'Only your own activities can be edited.');
+      if (item.offerId)
+        throw new OffersException(OffersErrorCode.ItemNotChangeable, 'Only your own activities can be edited.');
       if (input.activity.dueDate !== item.dueDate) assertDueDateAhead(input.activity.dueDate);
-      await this.items.update({ id: item.id }, { activityTitle: input.activity.title, dueDate: input.activity.dueDate ?? null });
+      await this.items.update(
+        { id: item.id },
+        { activityTitle: input.activity.title, dueDate: input.activity.dueDate ?? null },
+      );
     }
     if (input.status) {
       const kase = await this.activeCase(citizen.id);
       await this.onPlanOnce(() =>
         this.dataSource.transaction(async (manager) => {
-          const current = await manager.findOne(PlanItemEntity, { where: { id: item.id }, lock: { mode: 'pessimistic_write' } });
+          const current = await manager.findOne(PlanItemEntity, {
+            where: { id: item.id },
+            lock: { mode: 'pessimistic_write' },
+          });
           if (!current) throw new OffersException(OffersErrorCode.ItemNotFound);
           await this.changeStatus(manager, kase, current, input.status!);
         }),
@@ -237,13 +332,22 @@ export class OffersService implements OnModuleInit {
   async rateItem(citizen: CitizenPrincipal, id: string, score: number): Promise<PlanItemDto> {
     const item = await this.items.findOneBy({ id, citizenId: citizen.id });
     if (!item) throw new OffersException(OffersErrorCode.ItemNotFound);
-    if (!item.offerId || !['enrolled', 'completed'].includes(item.status)) throw new OffersException(OffersErrorCode.ItemNotChangeable, 'Only an offer you are on or have completed can be rated.');
+    if (!item.offerId || !['enrolled', 'completed'].includes(item.status))
+      throw new OffersException(
+        OffersErrorCode.ItemNotChangeable,
+        'Only an offer you are on or have completed can be rated.',
+      );
     await this.items.update({ id: item.id }, { rating: score, ratedAt: new Date() });
     return (await this.itemDtos([(await this.items.findOneBy({ id: item.id }))!]))[0];
   }
 
   /** KPI: the citizens' ratings of offers per month rated (Copenhagen time), as counts of 1…5. */
-  async ratingStats(municipalityCode: string, citizenIds: string[] | null, from: Date, to: Date): Promise<Array<{ month: string; ratings: number[] }>> {
+  async ratingStats(
+    municipalityCode: string,
+    citizenIds: string[] | null,
+    from: Date,
+    to: Date,
+  ): Promise<Array<{ month: string; ratings: number[] }>> {
     return (await this.dataSource.query(
       `SELECT to_char(rated_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM') AS month,
               array[count(*) FILTER (WHERE rating = 1), count(*) FILTER (WHERE rating = 2), count(*) FILTER (WHERE rating = 3), count(*) FILTER (WHERE rating = 4), count(*) FILTER (WHERE rating = 5)]::int[] AS ratings
@@ -261,7 +365,12 @@ export class OffersService implements OnModuleInit {
     return this.patchItem(citizen, id, { status: 'dropped' });
   }
 
-  private async changeStatus(manager: EntityManager, kase: CitizenCase, item: PlanItemEntity, to: 'completed' | 'dropped' | 'accepted' | 'declined'): Promise<void> {
+  private async changeStatus(
+    manager: EntityManager,
+    kase: CitizenCase,
+    item: PlanItemEntity,
+    to: 'completed' | 'dropped' | 'accepted' | 'declined',
+  ): Promise<void> {
     const from = item.status;
     const allowed: Record<typeof to, ItemStatus[]> = {
       completed: ['planned', 'enrolled'],
@@ -269,7 +378,8 @@ export class OffersService implements OnModuleInit {
       accepted: ['suggested'],
       declined: ['suggested'],
     };
-    if (!allowed[to].includes(from)) throw new OffersException(OffersErrorCode.ItemNotChangeable, `A ${from} item cannot be ${to}.`);
+    if (!allowed[to].includes(from))
+      throw new OffersException(OffersErrorCode.ItemNotChangeable, `A ${from} item cannot be ${to}.`);
     if (to === 'accepted') {
       const offer = await this.eligibleOffer(kase, item.offerId!, manager);
       await this.takePlaceOrApply(manager, item, offer);
@@ -277,14 +387,21 @@ export class OffersService implements OnModuleInit {
     }
     await manager.update(PlanItemEntity, { id: item.id }, { status: to, waitlistedAt: null });
     if (from === 'enrolled' && item.offerId && to === 'dropped') {
-      await manager.query(`UPDATE offers.offer SET enrolled = enrolled - 1 WHERE id = $1 AND enrolled > 0`, [item.offerId]);
+      await manager.query(`UPDATE offers.offer SET enrolled = enrolled - 1 WHERE id = $1 AND enrolled > 0`, [
+        item.offerId,
+      ]);
       await this.promote(manager, item.offerId);
     }
-    if (item.offerId) await this.cases.addTimelineEntry(kase.id, `plan_${to}`, await this.titleOf(manager, item.offerId), manager);
+    if (item.offerId)
+      await this.cases.addTimelineEntry(kase.id, `plan_${to}`, await this.titleOf(manager, item.offerId), manager);
   }
 
   /** Enrol if a place is free (atomic), else waitlist; an offer needing approval becomes an application. */
-  private async takePlaceOrApply(manager: EntityManager, item: PlanItemEntity, offer: OfferEntity): Promise<PlanItemEntity> {
+  private async takePlaceOrApply(
+    manager: EntityManager,
+    item: PlanItemEntity,
+    offer: OfferEntity,
+  ): Promise<PlanItemEntity> {
     const title = titlesOf(offer);
     if (offer.requiresApproval) {
       await manager.update(PlanItemEntity, { id: item.id }, { status: 'pending_approval' });
@@ -295,7 +412,10 @@ export class OffersService implements OnModuleInit {
 
   private async enrol(manager: EntityManager, item: PlanItemEntity, title: OfferTitles): Promise<void> {
     // UPDATE … RETURNING answers [rows, affected]: one row means a place was taken.
-    const [taken] = (await manager.query(`UPDATE offers.offer SET enrolled = enrolled + 1 WHERE id = $1 AND (capacity IS NULL OR enrolled < capacity) RETURNING id`, [item.offerId])) as [unknown[], number];
+    const [taken] = (await manager.query(
+      `UPDATE offers.offer SET enrolled = enrolled + 1 WHERE id = $1 AND (capacity IS NULL OR enrolled < capacity) RETURNING id`,
+      [item.offerId],
+    )) as [unknown[], number];
     if (taken.length === 1) {
       await manager.update(PlanItemEntity, { id: item.id }, { status: 'enrolled', waitlistedAt: null });
       await this.cases.addTimelineEntry(item.citizenId, 'plan_enrolled', title, manager);
@@ -313,10 +433,18 @@ export class OffersService implements OnModuleInit {
         [offerId],
       )) as Array<{ id: string; citizen_id: string }>;
       if (!next) return;
-      const [taken] = (await manager.query(`UPDATE offers.offer SET enrolled = enrolled + 1 WHERE id = $1 AND (capacity IS NULL OR enrolled < capacity) RETURNING id`, [offerId])) as [unknown[], number];
+      const [taken] = (await manager.query(
+        `UPDATE offers.offer SET enrolled = enrolled + 1 WHERE id = $1 AND (capacity IS NULL OR enrolled < capacity) RETURNING id`,
+        [offerId],
+      )) as [unknown[], number];
       if (taken.length !== 1) return;
       await manager.update(PlanItemEntity, { id: next.id }, { status: 'enrolled', waitlistedAt: null });
-      await this.cases.addTimelineEntry(next.citizen_id, 'plan_promoted', await this.titleOf(manager, offerId), manager);
+      await this.cases.addTimelineEntry(
+        next.citizen_id,
+        'plan_promoted',
+        await this.titleOf(manager, offerId),
+        manager,
+      );
     }
   }
 
@@ -327,13 +455,32 @@ export class OffersService implements OnModuleInit {
     return this.planOf(kase.id);
   }
 
-  async suggest(actor: StaffPrincipal, citizenId: string, offerId: string, note: string | undefined, purpose?: string): Promise<PlanItemDto> {
+  async suggest(
+    actor: StaffPrincipal,
+    citizenId: string,
+    offerId: string,
+    note: string | undefined,
+    purpose?: string,
+  ): Promise<PlanItemDto> {
     const item = await this.onPlanOnce(() =>
       this.dataSource.transaction(async (manager) => {
-        const kase = await this.cases.authorize(actor, citizenId, { action: 'update', resource: 'plan', purpose }, manager);
+        const kase = await this.cases.authorize(
+          actor,
+          citizenId,
+          { action: 'update', resource: 'plan', purpose },
+          manager,
+        );
         if (kase.status !== 'active') throw new OffersException(OffersErrorCode.CaseClosed);
         const offer = await this.eligibleOffer(kase, offerId, manager);
-        const saved = await manager.save(manager.create(PlanItemEntity, { ...this.blankItem(kase), offerId: offer.id, status: 'suggested', suggestedBy: actor.id, suggestionNote: note || null }));
+        const saved = await manager.save(
+          manager.create(PlanItemEntity, {
+            ...this.blankItem(kase),
+            offerId: offer.id,
+            status: 'suggested',
+            suggestedBy: actor.id,
+            suggestionNote: note || null,
+          }),
+        );
         await this.cases.addTimelineEntry(kase.id, 'plan_suggested', titlesOf(offer), manager);
         return saved;
       }),
@@ -345,27 +492,57 @@ export class OffersService implements OnModuleInit {
   /** Mit overblik: applications of these citizens waiting for approval. A count only: no citizen is read. */
   async pendingApprovalCount(municipalityCode: string, citizenIds: string[]): Promise<number> {
     if (citizenIds.length === 0) return 0;
-    return this.items.createQueryBuilder('i').where('i.municipalityCode = :m AND i.status = :s AND i.citizenId IN (:...ids)', { m: municipalityCode, s: 'pending_approval', ids: citizenIds }).getCount();
+    return this.items
+      .createQueryBuilder('i')
+      .where('i.municipalityCode = :m AND i.status = :s AND i.citizenId IN (:...ids)', {
+        m: municipalityCode,
+        s: 'pending_approval',
+        ids: citizenIds,
+      })
+      .getCount();
   }
 
   async applications(actor: StaffPrincipal, query: ApplicationQueryDto): Promise<Page<ApplicationDto>> {
     const scope = query.scope ?? (actor.roles.includes('team_lead') ? 'all' : 'me');
-    const qb = this.items.createQueryBuilder('i').where('i.municipalityCode = :m AND i.status = :s', { m: actor.municipalityCode, s: 'pending_approval' });
+    const qb = this.items
+      .createQueryBuilder('i')
+      .where('i.municipalityCode = :m AND i.status = :s', { m: actor.municipalityCode, s: 'pending_approval' });
     if (scope === 'me') {
       const ids = await this.cases.caseloadIds(actor.id);
       if (ids.length === 0) return toPage([], 0, query);
       qb.andWhere('i.citizenId IN (:...ids)', { ids });
     }
-    const [rows, total] = await qb.orderBy('i.createdAt', 'ASC').addOrderBy('i.id', 'ASC').skip(query.offset).take(query.limit).getManyAndCount();
-    const [cases, offers] = await Promise.all([this.cases.casesOf(actor.municipalityCode, [...new Set(rows.map((r) => r.citizenId))]), this.offersById(rows.map((r) => r.offerId!))]);
+    const [rows, total] = await qb
+      .orderBy('i.createdAt', 'ASC')
+      .addOrderBy('i.id', 'ASC')
+      .skip(query.offset)
+      .take(query.limit)
+      .getManyAndCount();
+    const [cases, offers] = await Promise.all([
+      this.cases.casesOf(actor.municipalityCode, [...new Set(rows.map((r) => r.citizenId))]),
+      this.offersById(rows.map((r) => r.offerId!)),
+    ]);
     await this.audit.recordMany(
       { kind: 'staff', id: actor.id, name: actor.name, municipalityCode: actor.municipalityCode },
-      [...new Set(rows.map((r) => r.citizenId))].map((citizenId) => ({ citizenId, action: 'read' as const, resource: 'plan.applications', resourceId: citizenId, purpose: cases.get(citizenId)?.assignedCaseworkerId === actor.id ? 'caseload' : 'approvals' })),
+      [...new Set(rows.map((r) => r.citizenId))].map((citizenId) => ({
+        citizenId,
+        action: 'read' as const,
+        resource: 'plan.applications',
+        resourceId: citizenId,
+        purpose: cases.get(citizenId)?.assignedCaseworkerId === actor.id ? 'caseload' : 'approvals',
+      })),
     );
     return toPage(
       rows.map((r) => {
         const offer = offers.get(r.offerId!)!;
-        return { id: r.id, citizenId: r.citizenId, citizenName: cases.get(r.citizenId)?.name ?? '', offer: summaryOf(offer), placesLeft: placesLeft(offer), appliedAt: r.createdAt.toISOString() };
+        return {
+          id: r.id,
+          citizenId: r.citizenId,
+          citizenName: cases.get(r.citizenId)?.name ?? '',
+          offer: summaryOf(offer),
+          placesLeft: placesLeft(offer),
+          appliedAt: r.createdAt.toISOString(),
+        };
       }),
       total,
       query,
@@ -373,14 +550,33 @@ export class OffersService implements OnModuleInit {
   }
 
   async decide(actor: StaffPrincipal, itemId: string, input: DecisionDto): Promise<PlanItemDto> {
-    if (input.decision === 'reject' && !input.reason) throw PlatformException.validation([{ field: 'reason', message: 'reason is required when rejecting: the citizen reads it' }]);
+    if (input.decision === 'reject' && !input.reason)
+      throw PlatformException.validation([
+        { field: 'reason', message: 'reason is required when rejecting: the citizen reads it' },
+      ]);
     const found = await this.items.findOneBy({ id: itemId, municipalityCode: actor.municipalityCode });
     if (!found || !found.offerId) throw new OffersException(OffersErrorCode.ApplicationNotFound);
     await this.dataSource.transaction(async (manager) => {
-      const item = await manager.findOne(PlanItemEntity, { where: { id: itemId }, lock: { mode: 'pessimistic_write' } });
+      const item = await manager.findOne(PlanItemEntity, {
+        where: { id: itemId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!item || item.status !== 'pending_approval') throw new OffersException(OffersErrorCode.ApplicationDecided);
-      await this.cases.authorize(actor, item.citizenId, { action: 'update', resource: 'plan.application', purpose: actor.roles.includes('team_lead') ? undefined : 'approvals' }, manager);
-      await manager.update(PlanItemEntity, { id: item.id }, { decidedBy: actor.id, decidedAt: new Date(), decisionReason: input.reason || null });
+      await this.cases.authorize(
+        actor,
+        item.citizenId,
+        {
+          action: 'update',
+          resource: 'plan.application',
+          purpose: actor.roles.includes('team_lead') ? undefined : 'approvals',
+        },
+        manager,
+      );
+      await manager.update(
+        PlanItemEntity,
+        { id: item.id },
+        { decidedBy: actor.id, decidedAt: new Date(), decisionReason: input.reason || null },
+      );
       const title = await this.titleOf(manager, item.offerId!);
       if (input.decision === 'reject') {
         await manager.update(PlanItemEntity, { id: item.id }, { status: 'rejected' });
@@ -396,21 +592,48 @@ export class OffersService implements OnModuleInit {
   /** Offers by id (for other modules, e.g. job matching's skill gaps). */
   async offersDeveloping(municipalityCode: string, skillIds: string[]): Promise<OfferDto[]> {
     if (skillIds.length === 0) return [];
-    const rows = await this.offers.createQueryBuilder('o').where(`o.municipalityCode = :m AND o.status = 'published' AND o.skills && :skills`, { m: municipalityCode, skills: skillIds }).orderBy('o.titleDa').take(50).getMany();
+    const rows = await this.offers
+      .createQueryBuilder('o')
+      .where(`o.municipalityCode = :m AND o.status = 'published' AND o.skills && :skills`, {
+        m: municipalityCode,
+        skills: skillIds,
+      })
+      .orderBy('o.titleDa')
+      .take(50)
+      .getMany();
     return rows.map(offerDto);
   }
 
   // ── internals ───────────────────────────────────────────────────────────────
 
   private blankItem(kase: CitizenCase): Partial<PlanItemEntity> {
-    return { citizenId: kase.id, municipalityCode: kase.municipalityCode, offerId: null, activityTitle: null, dueDate: null, waitlistedAt: null, suggestedBy: null, suggestionNote: null, decidedBy: null, decidedAt: null, decisionReason: null, rating: null, ratedAt: null };
+    return {
+      citizenId: kase.id,
+      municipalityCode: kase.municipalityCode,
+      offerId: null,
+      activityTitle: null,
+      dueDate: null,
+      waitlistedAt: null,
+      suggestedBy: null,
+      suggestionNote: null,
+      decidedBy: null,
+      decidedAt: null,
+      decisionReason: null,
+      rating: null,
+      ratedAt: null,
+    };
   }
 
-  private async eligibleOffer(kase: CitizenCase, offerId: string, manager: EntityManager = this.dataSource.manager): Promise<OfferEntity> {
+  private async eligibleOffer(
+    kase: CitizenCase,
+    offerId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<OfferEntity> {
     const offer = await manager.findOneBy(OfferEntity, { id: offerId, municipalityCode: kase.municipalityCode });
     if (!offer || offer.status !== 'published') throw new OffersException(OffersErrorCode.OfferNotFound);
     const track = (await this.screening.tracksOf([kase.id], manager)).get(kase.id) ?? 'undecided';
-    if (!isEligible(offer, { benefitType: kase.benefitType, track })) throw new OffersException(OffersErrorCode.NotEligible);
+    if (!isEligible(offer, { benefitType: kase.benefitType, track }))
+      throw new OffersException(OffersErrorCode.NotEligible);
     return offer;
   }
 
@@ -419,19 +642,27 @@ export class OffersService implements OnModuleInit {
     try {
       return await write();
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string; constraint?: string }).constraint === 'plan_item_active_offer_uq') throw new OffersException(OffersErrorCode.AlreadyOnPlan);
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { code?: string; constraint?: string }).constraint === 'plan_item_active_offer_uq'
+      )
+        throw new OffersException(OffersErrorCode.AlreadyOnPlan);
       throw error;
     }
   }
 
   private async activeCase(citizenId: string): Promise<CitizenCase> {
     const kase = await this.cases.caseOf(citizenId);
-    if (!kase || kase.status !== 'active') throw new OffersException(OffersErrorCode.CaseClosed, 'Your case is closed.');
+    if (!kase || kase.status !== 'active')
+      throw new OffersException(OffersErrorCode.CaseClosed, 'Your case is closed.');
     return kase;
   }
 
   private async titleOf(manager: EntityManager, offerId: string): Promise<OfferTitles> {
-    const offer = await manager.findOne(OfferEntity, { where: { id: offerId }, select: { id: true, titleDa: true, titleEn: true } });
+    const offer = await manager.findOne(OfferEntity, {
+      where: { id: offerId },
+      select: { id: true, titleDa: true, titleEn: true },
+    });
     return offer ? titlesOf(offer) : { title: '', titleEn: '' };
   }
 
@@ -441,8 +672,14 @@ export class OffersService implements OnModuleInit {
   }
 
   private async planOf(citizenId: string): Promise<PlanDto> {
-    const [goal, items] = await Promise.all([this.goals.findOneBy({ citizenId }), this.items.find({ where: { citizenId }, order: { createdAt: 'ASC' }, take: 500 })]);
-    return { goal: goal ? { text: goal.text, occupations: goal.occupations } : null, items: await this.itemDtos(items) };
+    const [goal, items] = await Promise.all([
+      this.goals.findOneBy({ citizenId }),
+      this.items.find({ where: { citizenId }, order: { createdAt: 'ASC' }, take: 500 }),
+    ]);
+    return {
+      goal: goal ? { text: goal.text, occupations: goal.occupations } : null,
+      items: await this.itemDtos(items),
+    };
   }
 
   private async itemDtos(items: PlanItemEntity[]): Promise<PlanItemDto[]> {

@@ -5,6 +5,10 @@ import { QUEUE_DATABASE_URL, QueueService } from './queue.service';
 @Module({})
 export class QueueModule {
   static forRoot(databaseUrl: string): DynamicModule {
-    return { module: QueueModule, providers: [{ provide: QUEUE_DATABASE_URL, useValue: databaseUrl }, QueueService], exports: [QueueService] };
+    return {
+      module: QueueModule,
+      providers: [{ provide: QUEUE_DATABASE_URL, useValue: databaseUrl }, QueueService],
+      exports: [QueueService],
+    };
   }
 }

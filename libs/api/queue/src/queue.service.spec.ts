@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { QueueService } from './queue.service';
 
-const config = (env: NodeJS.ProcessEnv) => loadConfig({ NODE_ENV: 'test', ...env }, mkdtempSync(join(tmpdir(), 'jobunivers-queue-')));
+const config = (env: NodeJS.ProcessEnv) =>
+  loadConfig({ NODE_ENV: 'test', ...env }, mkdtempSync(join(tmpdir(), 'jobunivers-queue-')));
 
 describe('QueueService', () => {
   it('does not touch the database when the queue is disabled, and says why when used', async () => {

@@ -68,7 +68,8 @@ export class QueueService implements OnModuleInit, OnApplicationShutdown {
   async createQueue(name: string, options: Omit<PgBoss.Queue, 'name'> = {}): Promise<void> {
     const boss = await this.ready();
     const create = this.creating.then(async () => {
-      if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, retryLimit: 5, retryBackoff: true, retryDelay: 5, ...options });
+      if (!(await boss.getQueue(name)))
+        await boss.createQueue(name, { name, retryLimit: 5, retryBackoff: true, retryDelay: 5, ...options });
     });
     this.creating = create.catch(() => undefined);
     return create;
@@ -79,7 +80,12 @@ export class QueueService implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Enqueues in the caller's transaction: the job exists if and only if the transaction commits. */
-  async sendInTransaction<T extends object>(manager: EntityManager, name: string, data: T, options: PgBoss.SendOptions = {}): Promise<string | null> {
+  async sendInTransaction<T extends object>(
+    manager: EntityManager,
+    name: string,
+    data: T,
+    options: PgBoss.SendOptions = {},
+  ): Promise<string | null> {
     const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) };
     return (await this.ready()).send(name, data, { ...options, db });
   }
@@ -93,7 +99,12 @@ export class QueueService implements OnModuleInit, OnApplicationShutdown {
    * taking one job at a time (a `send` of the name runs it at once as well). Nothing when the queue
    * is disabled.
    */
-  async recurring<T extends object = object>(name: string, cron: string, run: (job: PgBoss.Job<T>) => Promise<unknown>, options: { queue?: Omit<PgBoss.Queue, 'name'>; work?: Omit<PgBoss.WorkOptions, 'batchSize'> } = {}): Promise<void> {
+  async recurring<T extends object = object>(
+    name: string,
+    cron: string,
+    run: (job: PgBoss.Job<T>) => Promise<unknown>,
+    options: { queue?: Omit<PgBoss.Queue, 'name'>; work?: Omit<PgBoss.WorkOptions, 'batchSize'> } = {},
+  ): Promise<void> {
     if (!this.enabled) return;
     await this.createQueue(name, options.queue);
     await this.schedule(name, cron);

@@ -5,6 +5,10 @@ import { REALTIME_DATABASE_URL, RealtimeService } from './realtime.service';
 @Module({})
 export class RealtimeModule {
   static forRoot(databaseUrl: string): DynamicModule {
-    return { module: RealtimeModule, providers: [{ provide: REALTIME_DATABASE_URL, useValue: databaseUrl }, RealtimeService], exports: [RealtimeService] };
+    return {
+      module: RealtimeModule,
+      providers: [{ provide: REALTIME_DATABASE_URL, useValue: databaseUrl }, RealtimeService],
+      exports: [RealtimeService],
+    };
   }
 }

@@ -42,13 +42,19 @@ export class RealtimeService implements OnApplicationShutdown {
 
   /** Publishes in the caller's transaction (or at once without one). Payloads stay small: ids and counts. */
   async publish(manager: EntityManager, topic: LiveTopic, event: string, data: Record<string, unknown>): Promise<void> {
-    await manager.query('SELECT pg_notify($1, $2)', [LIVE_CHANNEL, JSON.stringify({ topic, event, data } satisfies LiveEvent)]);
+    await manager.query('SELECT pg_notify($1, $2)', [
+      LIVE_CHANNEL,
+      JSON.stringify({ topic, event, data } satisfies LiveEvent),
+    ]);
   }
 
   /** Many events in one statement (a fan-out page). */
   async publishMany(manager: EntityManager, events: LiveEvent[]): Promise<void> {
     if (events.length === 0) return;
-    await manager.query('SELECT pg_notify($1, e) FROM unnest($2::text[]) AS e', [LIVE_CHANNEL, events.map((e) => JSON.stringify(e))]);
+    await manager.query('SELECT pg_notify($1, e) FROM unnest($2::text[]) AS e', [
+      LIVE_CHANNEL,
+      events.map((e) => JSON.stringify(e)),
+    ]);
   }
 
   /** Listens for one topic on this instance; returns the unsubscribe function. */

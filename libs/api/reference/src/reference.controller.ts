@@ -2,8 +2,19 @@ import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, type Page, Public, StaffOnly } from '@jobunivers/api/http';
 import { CurrentPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
-import { MunicipalityCodeParamDto, MunicipalityDto, MunicipalityQueryDto, UnitNameInputDto } from './dto/municipality.dto';
-import { OccupationCodeParamDto, OccupationDto, OccupationQueryDto, SkillListDto, SkillQueryDto } from './dto/occupation.dto';
+import {
+  MunicipalityCodeParamDto,
+  MunicipalityDto,
+  MunicipalityQueryDto,
+  UnitNameInputDto,
+} from './dto/municipality.dto';
+import {
+  OccupationCodeParamDto,
+  OccupationDto,
+  OccupationQueryDto,
+  SkillListDto,
+  SkillQueryDto,
+} from './dto/occupation.dto';
 import { PostalCodeDto, PostalCodeParamDto, PostalCodeQueryDto } from './dto/postal-code.dto';
 import { ReferenceService } from './reference.service';
 
@@ -32,9 +43,15 @@ export class ReferenceController {
 
   @Put('municipalities/:code/unit-name')
   @StaffOnly('municipality_admin')
-  @ApiOperation({ summary: 'Set the name your municipality signs letters and notifications with (admins of that municipality)' })
+  @ApiOperation({
+    summary: 'Set the name your municipality signs letters and notifications with (admins of that municipality)',
+  })
   @ApiOkResponse({ type: MunicipalityDto })
-  setUnitName(@CurrentPrincipal() actor: StaffPrincipal, @Param() { code }: MunicipalityCodeParamDto, @Body() body: UnitNameInputDto): Promise<MunicipalityDto> {
+  setUnitName(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { code }: MunicipalityCodeParamDto,
+    @Body() body: UnitNameInputDto,
+  ): Promise<MunicipalityDto> {
     return this.reference.setUnitName(actor.municipalityCode, code, body.unitName);
   }
 

@@ -47,26 +47,43 @@ describe('reference module (HTTP, real PostgreSQL)', () => {
   });
 
   it('answers one municipality, and a 404 problem for an unknown code', async () => {
-    expect((await http.get('/api/v1/municipalities/0751')).body).toMatchObject({ code: '0751', name: 'Aarhus', region: 'Midtjylland' });
+    expect((await http.get('/api/v1/municipalities/0751')).body).toMatchObject({
+      code: '0751',
+      name: 'Aarhus',
+      region: 'Midtjylland',
+    });
     const missing = await http.get('/api/v1/municipalities/0001');
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(missing.body).toMatchObject({ code: 'municipality_not_found', status: 404, instance: '/api/v1/municipalities/0001' });
+    expect(missing.body).toMatchObject({
+      code: 'municipality_not_found',
+      status: 404,
+      instance: '/api/v1/municipalities/0001',
+    });
   });
 
   it('names the field for bad input and the unknown parameters', async () => {
-    const res = await http.get<{ errors: Array<{ field: string }> }>('/api/v1/municipalities?region=Skåne&limit=500&colour=red');
+    const res = await http.get<{ errors: Array<{ field: string }> }>(
+      '/api/v1/municipalities?region=Skåne&limit=500&colour=red',
+    );
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e) => e.field).sort()).toEqual(['colour', 'limit', 'region']);
     const badCode = await http.get('/api/v1/postal-codes/80x0');
     expect(badCode.status).toBe(400);
-    expect(badCode.body).toMatchObject({ code: 'validation_failed', errors: [{ field: 'code', message: 'code must be a 4-digit postal code' }] });
+    expect(badCode.body).toMatchObject({
+      code: 'validation_failed',
+      errors: [{ field: 'code', message: 'code must be a 4-digit postal code' }],
+    });
   });
 
   it('tells which municipality (jobcentre) serves a postal code', async () => {
     const res = await http.get('/api/v1/postal-codes/8000');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ code: '8000', name: 'Aarhus C', municipalities: [{ code: '0751', name: 'Aarhus' }] });
+    expect(res.body).toMatchObject({
+      code: '8000',
+      name: 'Aarhus C',
+      municipalities: [{ code: '0751', name: 'Aarhus' }],
+    });
     // Some postal codes cross a municipal border: all their municipalities are listed.
     const holte = await http.get<{ municipalities: Array<{ code: string }> }>('/api/v1/postal-codes/2840');
     expect(holte.body.municipalities.map((m) => m.code)).toEqual(['0173', '0230']);
@@ -83,7 +100,9 @@ describe('reference module (HTTP, real PostgreSQL)', () => {
   });
 
   it('ships the occupation catalogue: all 436 ISCO-08 unit groups in Danish and English, searchable without accents', async () => {
-    const all = await http.get<Page<{ code: string; titleDa: string; titleEn: string }>>('/api/v1/occupations?limit=100');
+    const all = await http.get<Page<{ code: string; titleDa: string; titleEn: string }>>(
+      '/api/v1/occupations?limit=100',
+    );
     expect(all.body.total).toBe(436);
     const nurses = await http.get<Page<{ code: string; titleDa: string }>>('/api/v1/occupations?q=sygepl');
     expect(nurses.body.items[0]).toEqual({ code: '2221', titleDa: 'Sygeplejersker', titleEn: 'Nursing professionals' });
@@ -93,10 +112,14 @@ describe('reference module (HTTP, real PostgreSQL)', () => {
     expect(english.body.items.map((o) => o.code)).toContain('2512');
     const byCode = await http.get<Page<{ code: string }>>('/api/v1/occupations?q=251&limit=10');
     expect(byCode.body.items.map((o) => o.code).sort()).toEqual(['2511', '2512', '2513', '2514', '2519']);
-    expect((await http.get('/api/v1/occupations/2512')).body).toEqual({ code: '2512', titleDa: 'Softwareudviklere', titleEn: 'Software developers' });
+    expect((await http.get('/api/v1/occupations/2512')).body).toEqual({
+      code: '2512',
+      titleDa: 'Softwareudviklere',
+      titleEn: 'Software developers',
+    });
     expect((await http.get('/api/v1/occupations/9999')).status).toBe(404);
     expect((await http.get('/api/v1/occupations/25')).status).toBe(400);
-    expect((await app.get(ReferenceService).unknownOccupations(['2512', '9999']))).toEqual(['9999']);
+    expect(await app.get(ReferenceService).unknownOccupations(['2512', '9999'])).toEqual(['9999']);
   });
 
   it('filters the skill catalogue by words in either language, and refuses an overlong query', async () => {

@@ -9,7 +9,11 @@ import { MunicipalityUnitName1796042390320 } from './migrations/1796042390320-mu
 import { ReferenceController } from './reference.controller';
 import { ReferenceService } from './reference.service';
 
-export const referenceMigrations = [ReferenceInit1763769600100, ReferenceOccupations1795341000000, MunicipalityUnitName1796042390320];
+export const referenceMigrations = [
+  ReferenceInit1763769600100,
+  ReferenceOccupations1795341000000,
+  MunicipalityUnitName1796042390320,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature([MunicipalityEntity, PostalCodeEntity, OccupationEntity])],

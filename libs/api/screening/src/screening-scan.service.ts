@@ -54,11 +54,14 @@ export class ScreeningScanService implements OnApplicationBootstrap {
         const registered = todayInCopenhagen(kase.registeredAt);
         for (const week of this.config.screeningWeeks) {
           const dueDate = addDays(kase.unemployedSince, week * 7);
-          if (dueDate >= registered && daysBetween(today, dueDate) <= LEAD_DAYS) due.push({ citizen: kase, reason: 'rescreening_due', dueKey: `week-${week}`, dueDate });
+          if (dueDate >= registered && daysBetween(today, dueDate) <= LEAD_DAYS)
+            due.push({ citizen: kase, reason: 'rescreening_due', dueKey: `week-${week}`, dueDate });
         }
         const lastSignIn = signIns.get(kase.id);
-        const lastActivity = lastSignIn && todayInCopenhagen(lastSignIn) > registered ? todayInCopenhagen(lastSignIn) : registered;
-        if (daysBetween(lastActivity, today) >= INACTIVE_DAYS) due.push({ citizen: kase, reason: 'inactive', dueKey: `inactive-since-${lastActivity}`, dueDate: today });
+        const lastActivity =
+          lastSignIn && todayInCopenhagen(lastSignIn) > registered ? todayInCopenhagen(lastSignIn) : registered;
+        if (daysBetween(lastActivity, today) >= INACTIVE_DAYS)
+          due.push({ citizen: kase, reason: 'inactive', dueKey: `inactive-since-${lastActivity}`, dueDate: today });
       }
       due.push(...(await this.contact.queueCandidates(batch, today)));
       // One insert per batch; the unique index skips what is already queued.

@@ -20,7 +20,6 @@ import {
 } from './dto/screening.dto';
 import { ScreeningService } from './screening.service';
 
-
 @ApiTags('screening')
 @Controller()
 export class ScreeningController {
@@ -30,7 +29,10 @@ export class ScreeningController {
   @CitizenSelf()
   @ApiOperation({ summary: 'Fill in (or redo) my self-assessment' })
   @ApiCreatedResponse({ type: SelfAssessmentDto })
-  saveSelfAssessment(@CurrentPrincipal() citizen: CitizenPrincipal, @Body() body: SelfAssessmentInputDto): Promise<SelfAssessmentDto> {
+  saveSelfAssessment(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Body() body: SelfAssessmentInputDto,
+  ): Promise<SelfAssessmentDto> {
     return this.screening.saveSelfAssessment(citizen, body);
   }
 
@@ -46,7 +48,10 @@ export class ScreeningController {
   @CitizenSelf()
   @ApiOperation({ summary: 'I want personal help: puts me on my caseworker’s screening queue' })
   @ApiCreatedResponse({ type: HelpRequestDto })
-  requestHelp(@CurrentPrincipal() citizen: CitizenPrincipal, @Body() body: HelpRequestInputDto): Promise<HelpRequestDto> {
+  requestHelp(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Body() body: HelpRequestInputDto,
+  ): Promise<HelpRequestDto> {
     return this.screening.requestHelp(citizen, body.message);
   }
 
@@ -70,18 +75,32 @@ export class ScreeningController {
   @Get('citizens/:id/screening-indicators')
   @StaffOnly('caseworker', 'team_lead')
   @ApiPurposeHeader()
-  @ApiOperation({ summary: 'Decision support for a screening (audited): duration, self-assessment flags, inactivity, earlier cases' })
+  @ApiOperation({
+    summary: 'Decision support for a screening (audited): duration, self-assessment flags, inactivity, earlier cases',
+  })
   @ApiOkResponse({ type: IndicatorsDto })
-  indicators(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<IndicatorsDto> {
+  indicators(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<IndicatorsDto> {
     return this.screening.indicators(actor, id, purpose);
   }
 
   @Post('citizens/:id/screenings')
   @StaffOnly('caseworker', 'team_lead')
   @ApiPurposeHeader()
-  @ApiOperation({ summary: 'Record a screening with the caseworker’s assessment and the track; resolves the citizen’s open queue items' })
+  @ApiOperation({
+    summary:
+      'Record a screening with the caseworker’s assessment and the track; resolves the citizen’s open queue items',
+  })
   @ApiCreatedResponse({ type: ScreeningDto })
-  record(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: ScreeningInputDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<ScreeningDto> {
+  record(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: ScreeningInputDto,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<ScreeningDto> {
     return this.screening.record(actor, id, body, purpose);
   }
 
@@ -90,13 +109,19 @@ export class ScreeningController {
   @ApiPurposeHeader()
   @ApiOperation({ summary: 'A citizen’s screenings, newest first (audited)' })
   @ApiOkResponse({ type: ScreeningDto, isArray: true })
-  history(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Headers(PURPOSE_HEADER) purpose?: string): Promise<ScreeningDto[]> {
+  history(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Headers(PURPOSE_HEADER) purpose?: string,
+  ): Promise<ScreeningDto[]> {
     return this.screening.history(actor, id, purpose);
   }
 
   @Get('screening-queue')
   @StaffOnly('caseworker', 'team_lead')
-  @ApiOperation({ summary: 'The screening queue: own caseload for caseworkers, the municipality for team leads; overdue first' })
+  @ApiOperation({
+    summary: 'The screening queue: own caseload for caseworkers, the municipality for team leads; overdue first',
+  })
   @ApiPageResponse(QueueItemDto)
   queue(@CurrentPrincipal() actor: StaffPrincipal, @Query() query: QueueQueryDto): Promise<Page<QueueItemDto>> {
     return this.screening.listQueue(actor, query);
@@ -107,7 +132,11 @@ export class ScreeningController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Dismiss a queue item with a reason' })
   @ApiOkResponse({ type: QueueItemDto })
-  dismiss(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto, @Body() body: DismissDto): Promise<QueueItemDto> {
+  dismiss(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Param() { id }: IdParamDto,
+    @Body() body: DismissDto,
+  ): Promise<QueueItemDto> {
     return this.screening.dismiss(actor, id, body.reason);
   }
 }

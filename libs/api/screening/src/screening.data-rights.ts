@@ -22,8 +22,14 @@ export class ScreeningDataRights implements OnModuleInit {
       await manager.query(`DELETE FROM screening.self_assessment WHERE citizen_id = ANY($1::uuid[])`, [ids]);
       await manager.query(`DELETE FROM screening.help_request WHERE citizen_id = ANY($1::uuid[])`, [ids]);
       // Kept for the KPIs: track, dates; gone: what was written about the person.
-      await manager.query(`UPDATE screening.screening SET assessment = '', summary_for_citizen = '', citizen_comment = NULL, indicators = '{}'::jsonb WHERE citizen_id = ANY($1::uuid[])`, [ids]);
-      await manager.query(`UPDATE screening.queue_item SET note = NULL, resolution = CASE WHEN resolution LIKE 'screening:%' THEN resolution ELSE NULL END WHERE citizen_id = ANY($1::uuid[])`, [ids]);
+      await manager.query(
+        `UPDATE screening.screening SET assessment = '', summary_for_citizen = '', citizen_comment = NULL, indicators = '{}'::jsonb WHERE citizen_id = ANY($1::uuid[])`,
+        [ids],
+      );
+      await manager.query(
+        `UPDATE screening.queue_item SET note = NULL, resolution = CASE WHEN resolution LIKE 'screening:%' THEN resolution ELSE NULL END WHERE citizen_id = ANY($1::uuid[])`,
+        [ids],
+      );
     });
   }
 }

@@ -23,7 +23,11 @@ export class ScreeningException extends DomainException<ScreeningErrorCode> {
       case ScreeningErrorCode.CaseClosed:
         return { status: 409, title: 'The case is closed' };
       case ScreeningErrorCode.ExemptionQuotaExceeded:
-        return { status: 409, title: 'The exemption would put the municipality above the allowed share of exempt citizens in this target group and cohort' };
+        return {
+          status: 409,
+          title:
+            'The exemption would put the municipality above the allowed share of exempt citizens in this target group and cohort',
+        };
       case ScreeningErrorCode.ExemptionNotApplicable:
         return { status: 409, title: 'The contact rules that apply to this citizen allow no exemption' };
       case ScreeningErrorCode.AlreadyExempt:

@@ -18,7 +18,17 @@ import './screening.texts';
 
 /** Visitation, self-assessment, screenings with tracks, help requests and the screening queue. */
 @Module({
-  imports: [TypeOrmModule.forFeature([QueueItemEntity, ScreeningEntity, SelfAssessmentEntity, HelpRequestEntity, ContactExemptionEntity]), CitizensModule, MeetingsModule],
+  imports: [
+    TypeOrmModule.forFeature([
+      QueueItemEntity,
+      ScreeningEntity,
+      SelfAssessmentEntity,
+      HelpRequestEntity,
+      ContactExemptionEntity,
+    ]),
+    CitizensModule,
+    MeetingsModule,
+  ],
   controllers: [ScreeningController, ContactController],
   providers: [ScreeningDataRights, ScreeningService, ContactService, ScreeningScanService, ScreeningDemoSeed],
   exports: [ScreeningService, ContactService],

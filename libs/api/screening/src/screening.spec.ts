@@ -2,14 +2,32 @@ import { addDays, daysBetween, todayInCopenhagen } from '@jobunivers/api/time';
 import { flagsOf } from './screening.service';
 
 describe('self-assessment flags', () => {
-  const calm = { jobConfidence: 4, healthLimitations: false, digitalConfidence: 4, danishLevel: 'native' as const, childcareChallenges: false, transportChallenges: false, wantsPersonalHelp: false };
+  const calm = {
+    jobConfidence: 4,
+    healthLimitations: false,
+    digitalConfidence: 4,
+    danishLevel: 'native' as const,
+    childcareChallenges: false,
+    transportChallenges: false,
+    wantsPersonalHelp: false,
+  };
 
   it('flags nothing for a confident, job-ready citizen', () => {
     expect(flagsOf(calm)).toEqual([]);
   });
 
   it('flags each answer a caseworker should look at, in a fixed order', () => {
-    expect(flagsOf({ jobConfidence: 2, healthLimitations: true, digitalConfidence: 1, danishLevel: 'some', childcareChallenges: true, transportChallenges: true, wantsPersonalHelp: true })).toEqual([
+    expect(
+      flagsOf({
+        jobConfidence: 2,
+        healthLimitations: true,
+        digitalConfidence: 1,
+        danishLevel: 'some',
+        childcareChallenges: true,
+        transportChallenges: true,
+        wantsPersonalHelp: true,
+      }),
+    ).toEqual([
       'low_job_confidence',
       'health_limitations',
       'low_digital_confidence',

@@ -43,13 +43,18 @@ describe('demo data', () => {
     const config = testConfig({ DEMO_DATA: 'true', QUEUE_ENABLED: 'false' });
     const first = await createModuleTestApp({ imports: [GoodSeedModule], config });
     const ds = first.get(DataSource);
-    expect(await ds.query(`SELECT label FROM ${TABLE} ORDER BY label`)).toEqual([{ label: 'first' }, { label: 'second' }]);
+    expect(await ds.query(`SELECT label FROM ${TABLE} ORDER BY label`)).toEqual([
+      { label: 'first' },
+      { label: 'second' },
+    ]);
     expect(await first.get(DemoDataService).seedAll()).toEqual([]);
     await first.close();
 
     const second = await createModuleTestApp({ imports: [GoodSeedModule], config });
     expect(await second.get(DataSource).query(`SELECT count(*)::int AS n FROM ${TABLE}`)).toEqual([{ n: 2 }]);
-    expect(await second.get(DataSource).query(`SELECT name FROM platform.demo_seed WHERE name LIKE 'spec-%'`)).toEqual([{ name: 'spec-rows' }]);
+    expect(await second.get(DataSource).query(`SELECT name FROM platform.demo_seed WHERE name LIKE 'spec-%'`)).toEqual([
+      { name: 'spec-rows' },
+    ]);
     await second.close();
   });
 
@@ -58,7 +63,9 @@ describe('demo data', () => {
     await expect(app.get(DemoDataService).seedAll()).rejects.toThrow('boom');
     const ds = app.get(DataSource);
     expect(await ds.query(`SELECT count(*)::int AS n FROM ${TABLE} WHERE label = 'half'`)).toEqual([{ n: 0 }]);
-    expect(await ds.query(`SELECT count(*)::int AS n FROM platform.demo_seed WHERE name = 'spec-broken'`)).toEqual([{ n: 0 }]);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM platform.demo_seed WHERE name = 'spec-broken'`)).toEqual([
+      { n: 0 },
+    ]);
     await app.close();
   });
 });

@@ -30,13 +30,19 @@ export async function createModuleTestApp(options: ModuleTestAppOptions): Promis
   const moduleRef = await Test.createTestingModule({
     imports: [
       ConfigModule.forRoot(config),
-      DatabaseModule.forRoot({ url, migrations: [...platformMigrations, ...((options.migrations ?? []) as never[])], poolSize: config.databasePoolSize }),
+      DatabaseModule.forRoot({
+        url,
+        migrations: [...platformMigrations, ...((options.migrations ?? []) as never[])],
+        poolSize: config.databasePoolSize,
+      }),
       QueueModule.forRoot(url),
       RealtimeModule.forRoot(url),
       PlatformHttpModule,
       ...options.imports,
       // Like the app: a module's dev-only parts (e.g. IdentityModule's dev sign-in) only when AUTH_MODE=dev.
-      ...(config.authMode === 'dev' ? options.imports.flatMap((m) => (m as { devModeImports?: ModuleImports }).devModeImports ?? []) : []),
+      ...(config.authMode === 'dev'
+        ? options.imports.flatMap((m) => (m as { devModeImports?: ModuleImports }).devModeImports ?? [])
+        : []),
     ],
   }).compile();
   const app = moduleRef.createNestApplication({ bufferLogs: true });

@@ -23,7 +23,10 @@ export interface PushReceiver {
   readonly rejected: Array<{ subscriptionId: string; reason: string }>;
   readonly origin: string;
   start(): Promise<PushReceiver>;
-  subscribe(options?: { status?: number; retryAfter?: number; shareKeysWith?: string }): { id: string; json: PushSubscriptionJson };
+  subscribe(options?: { status?: number; retryAfter?: number; shareKeysWith?: string }): {
+    id: string;
+    json: PushSubscriptionJson;
+  };
   answer(id: string, status: number, retryAfter?: number): void;
   distinctIds(): Set<string>;
   waitFor(predicate: (received: PushArrival[]) => boolean, ms?: number): Promise<PushArrival[]>;
@@ -31,6 +34,8 @@ export interface PushReceiver {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const impl = require(resolve(__dirname, '../../../../tools/test/push-receiver.cjs')) as { PushReceiver: new () => PushReceiver };
+const impl = require(resolve(__dirname, '../../../../tools/test/push-receiver.cjs')) as {
+  PushReceiver: new () => PushReceiver;
+};
 
 export const startPushReceiver = (): Promise<PushReceiver> => new impl.PushReceiver().start();

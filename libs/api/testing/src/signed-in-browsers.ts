@@ -20,7 +20,13 @@ export class SignedInBrowsers {
     return browser;
   }
 
-  async send<T = Record<string, unknown>>(userId: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse<T>> {
+  async send<T = Record<string, unknown>>(
+    userId: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<TestResponse<T>> {
     const browser = await this.as(userId);
     return browser.request<T>(method, path, { body, headers: { ...browser.csrf(), ...headers } });
   }

@@ -6,9 +6,13 @@ import { Client } from 'pg';
  * A `purpose` gives a spec a database of its own (e.g. one filled with the scale data).
  */
 export async function workerDatabaseUrl(purpose?: string): Promise<string> {
-  if (purpose !== undefined && !/^[a-z0-9_]+$/.test(purpose)) throw new Error('purpose: lower-case letters, digits and _ only');
+  if (purpose !== undefined && !/^[a-z0-9_]+$/.test(purpose))
+    throw new Error('purpose: lower-case letters, digits and _ only');
   const admin = process.env['JOBUNIVERS_TEST_ADMIN_URL'];
-  if (!admin) throw new Error('JOBUNIVERS_TEST_ADMIN_URL is not set: run integration tests through jest.int.config.cjs (its globalSetup starts PostgreSQL)');
+  if (!admin)
+    throw new Error(
+      'JOBUNIVERS_TEST_ADMIN_URL is not set: run integration tests through jest.int.config.cjs (its globalSetup starts PostgreSQL)',
+    );
   const name = `jobunivers_test_${process.env['JEST_WORKER_ID'] ?? '0'}${purpose ? `_${purpose}` : ''}`;
   const client = new Client({ connectionString: admin });
   await client.connect();

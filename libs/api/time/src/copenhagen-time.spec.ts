@@ -1,4 +1,15 @@
-import { addDays, addWorkingDays, copenhagenToUtc, daysBetween, inCopenhagen, isClosedDay, isWorkingDay, offsetMinutes, todayInCopenhagen, workingDayOnOrAfter } from './copenhagen-time';
+import {
+  addDays,
+  addWorkingDays,
+  copenhagenToUtc,
+  daysBetween,
+  inCopenhagen,
+  isClosedDay,
+  isWorkingDay,
+  offsetMinutes,
+  todayInCopenhagen,
+  workingDayOnOrAfter,
+} from './copenhagen-time';
 
 describe('Copenhagen time', () => {
   it('turns wall-clock times into instants on both sides of the daylight-saving changes', () => {
@@ -13,7 +24,11 @@ describe('Copenhagen time', () => {
   });
 
   it('knows the Danish public holidays and the closing days', () => {
-    expect(['2026-12-25', '2026-12-26', '2027-01-01', '2026-04-03', '2026-05-14', '2026-06-05', '2026-12-24'].map(isClosedDay)).toEqual([true, true, true, true, true, true, true]);
+    expect(
+      ['2026-12-25', '2026-12-26', '2027-01-01', '2026-04-03', '2026-05-14', '2026-06-05', '2026-12-24'].map(
+        isClosedDay,
+      ),
+    ).toEqual([true, true, true, true, true, true, true]);
     expect(['2026-11-23', '2026-05-01', '2026-02-16'].map(isClosedDay)).toEqual([false, false, false]);
   });
 });
@@ -26,7 +41,13 @@ describe('Copenhagen dates', () => {
   });
 
   it('finds working days: never a weekend, a holiday or Christmas Eve', () => {
-    expect(['2026-12-06', '2026-12-05', '2026-12-24', '2026-12-25', '2026-12-07'].map(isWorkingDay)).toEqual([false, false, false, false, true]);
+    expect(['2026-12-06', '2026-12-05', '2026-12-24', '2026-12-25', '2026-12-07'].map(isWorkingDay)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
     expect(workingDayOnOrAfter('2026-12-24')).toBe('2026-12-28');
     expect(workingDayOnOrAfter('2026-12-23')).toBe('2026-12-23');
     expect(addWorkingDays('2026-12-23', 1)).toBe('2026-12-28');

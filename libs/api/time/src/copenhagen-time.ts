@@ -3,7 +3,16 @@ import Holidays from 'date-holidays';
 /** Every meeting time is planned in Danish local time and stored as an instant (timestamptz). */
 export const TIME_ZONE = 'Europe/Copenhagen';
 
-const partsFormat = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const partsFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
 
 /** The wall-clock date (YYYY-MM-DD) and time (HH:MM) of an instant in Copenhagen. */
 export function inCopenhagen(instant: Date): { date: string; time: string } {
@@ -50,7 +59,8 @@ function computeInstant(date: string, time: string): number {
 export const todayInCopenhagen = (now = new Date()): string => inCopenhagen(now).date;
 
 /** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
-export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** A YYYY-MM-DD date plus whole days. */
 export function addDays(date: string, days: number): string {
@@ -85,7 +95,9 @@ export function isClosedDay(date: string): boolean {
   let days = closedCache.get(year);
   if (!days) {
     days = new Set(
-      (holidays.getHolidays(year) || []).filter((h) => h.type === 'public' || CLOSING_DAYS.has(h.name)).map((h) => h.date.slice(0, 10)),
+      (holidays.getHolidays(year) || [])
+        .filter((h) => h.type === 'public' || CLOSING_DAYS.has(h.name))
+        .map((h) => h.date.slice(0, 10)),
     );
     closedCache.set(year, days);
   }
@@ -105,7 +117,7 @@ export function workingDayOnOrAfter(date: string): string {
 /** The n-th working day after a date (n ≥ 1). */
 export function addWorkingDays(date: string, n: number): string {
   let day = date;
-  for (let found = 0; found < n; ) {
+  for (let found = 0; found < n;) {
     day = addDays(day, 1);
     if (isWorkingDay(day)) found++;
   }

@@ -1,1 +1,16 @@
-export { addDays, addWorkingDays, addMinutes, copenhagenToUtc, daysBetween, inCopenhagen, isClosedDay, isoWeekday, isWorkingDay, minutesOf, offsetMinutes, TIME_ZONE, todayInCopenhagen, workingDayOnOrAfter } from './copenhagen-time';
+export {
+  addDays,
+  addWorkingDays,
+  addMinutes,
+  copenhagenToUtc,
+  daysBetween,
+  inCopenhagen,
+  isClosedDay,
+  isoWeekday,
+  isWorkingDay,
+  minutesOf,
+  offsetMinutes,
+  TIME_ZONE,
+  todayInCopenhagen,
+  workingDayOnOrAfter,
+} from './copenhagen-time';

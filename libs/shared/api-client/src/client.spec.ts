@@ -1,11 +1,20 @@
 import { ApiProblemError, createApiClient, unwrap } from './client';
 
-const json = (status: number, body: unknown, type = 'application/json') => new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
+const json = (status: number, body: unknown, type = 'application/json') =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
 
 describe('createApiClient', () => {
   it('calls typed paths and returns the page', async () => {
     const calls: Request[] = [];
-    const page = { items: [{ code: '0751', name: 'Aarhus', region: 'Midtjylland', regionCode: '1082', latitude: 56.1, longitude: 10.1 }], page: 1, limit: 20, total: 1, totalPages: 1 };
+    const page = {
+      items: [
+        { code: '0751', name: 'Aarhus', region: 'Midtjylland', regionCode: '1082', latitude: 56.1, longitude: 10.1 },
+      ],
+      page: 1,
+      limit: 20,
+      total: 1,
+      totalPages: 1,
+    };
     const client = createApiClient('http://api.test', async (input) => {
       calls.push(input as Request);
       return json(200, page);
@@ -16,7 +25,12 @@ describe('createApiClient', () => {
   });
 
   it('turns problem responses into ApiProblemError with the problem', async () => {
-    const problem = { type: 'https://jobunivers.dk/problems/postal-code-not-found', title: 'There is no such postal code', status: 404, code: 'postal_code_not_found' };
+    const problem = {
+      type: 'https://jobunivers.dk/problems/postal-code-not-found',
+      title: 'There is no such postal code',
+      status: 404,
+      code: 'postal_code_not_found',
+    };
     const client = createApiClient('http://api.test', async () => json(404, problem, 'application/problem+json'));
     const result = await client.GET('/api/v1/postal-codes/{code}', { params: { path: { code: '9999' } } });
     expect(() => unwrap(result)).toThrow(ApiProblemError);
@@ -33,7 +47,9 @@ describe('createApiClient', () => {
     expect(unwrap(await client.PUT('/api/v1/me/saved-jobs/{id}', { params: { path: { id: 'a' } } }))).toBeUndefined();
     const empty = createApiClient('http://api.test', async () => new Response(null, { status: 500 }));
     expect(() => unwrap({ data: undefined, response: new Response(null, { status: 200 }) })).toThrow(ApiProblemError);
-    await expect(empty.PUT('/api/v1/me/saved-jobs/{id}', { params: { path: { id: 'a' } } }).then(unwrap)).rejects.toThrow(ApiProblemError);
+    await expect(
+      empty.PUT('/api/v1/me/saved-jobs/{id}', { params: { path: { id: 'a' } } }).then(unwrap),
+    ).rejects.toThrow(ApiProblemError);
   });
 
   it('sends the page language as Accept-Language, unless the caller gives one', async () => {

@@ -52,7 +52,11 @@ const language: Middleware = {
  */
 export function createApiClient(baseUrl = globalThis.location?.origin ?? '', fetchImpl?: typeof fetch): ApiClient {
   // Bind fetch late, so a fetch installed after start-up (polyfill, test double) is the one used.
-  const client = createClient<paths>({ baseUrl, credentials: 'include', fetch: (request: Request) => (fetchImpl ?? globalThis.fetch)(request) });
+  const client = createClient<paths>({
+    baseUrl,
+    credentials: 'include',
+    fetch: (request: Request) => (fetchImpl ?? globalThis.fetch)(request),
+  });
   client.use(csrf, language);
   return client;
 }
@@ -61,7 +65,13 @@ export function createApiClient(baseUrl = globalThis.location?.origin ?? '', fet
 export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
   // 204 No Content (e.g. save, withdraw) succeeds with no body.
   if (result.response.ok && (result.data !== undefined || result.response.status === 204)) return result.data as T;
-  const fallback: Problem = { type: 'about:blank', title: result.response.statusText || 'Request failed', status: result.response.status, code: 'unknown' };
-  const problem = result.error && typeof result.error === 'object' && 'status' in result.error ? (result.error as Problem) : fallback;
+  const fallback: Problem = {
+    type: 'about:blank',
+    title: result.response.statusText || 'Request failed',
+    status: result.response.status,
+    code: 'unknown',
+  };
+  const problem =
+    result.error && typeof result.error === 'object' && 'status' in result.error ? (result.error as Problem) : fallback;
   throw new ApiProblemError(result.response.status, problem);
 }

@@ -28,14 +28,22 @@ export async function navigate(page: Page, label: string): Promise<void> {
 }
 
 /** "Logget ind som …" in the header (on a phone: in the menu drawer, which is closed again after). */
-export async function expectSignedInAs(page: Page, name: string, { timeout }: { timeout?: number } = {}): Promise<void> {
+export async function expectSignedInAs(
+  page: Page,
+  name: string,
+  { timeout }: { timeout?: number } = {},
+): Promise<void> {
   await openMenu(page);
   await expect(page.getByText(`Logget ind som ${name}`, { exact: true })).toBeVisible({ timeout });
   if (isPhone(page)) await page.keyboard.press('Escape');
 }
 
 /** A demo staff member signs in to the console (at `baseURL`) in a browser context of their own. */
-export async function staffSignsIn(browser: Browser, baseURL: string, name: string): Promise<{ staff: Page; close: () => Promise<void> }> {
+export async function staffSignsIn(
+  browser: Browser,
+  baseURL: string,
+  name: string,
+): Promise<{ staff: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({ baseURL, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
   const staff = await context.newPage();
   await staff.goto('/log-ind');

@@ -26,7 +26,16 @@ function portFor(variable: string): number {
 }
 
 /** Headless flags that work on this project's machines (no network beyond loopback, root user). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 /**
  * End-to-end tests drive the system Chromium (CHROME_PATH, default /usr/bin/chromium; nothing is
@@ -61,10 +70,26 @@ export function e2eConfig({ app, companion }: E2eOptions): PlaywrightTestConfig 
     timeout: 30_000,
     expect: { timeout: 10_000 },
     reporter: [['list']],
-    use: { baseURL: `http://localhost:${webPort}`, trace: 'retain-on-failure', locale: 'da-DK', timezoneId: 'Europe/Copenhagen', launchOptions },
+    use: {
+      baseURL: `http://localhost:${webPort}`,
+      trace: 'retain-on-failure',
+      locale: 'da-DK',
+      timezoneId: 'Europe/Copenhagen',
+      launchOptions,
+    },
     projects: [
       { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-      { name: 'phone', use: { browserName: 'chromium', viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, launchOptions } },
+      {
+        name: 'phone',
+        use: {
+          browserName: 'chromium',
+          viewport: { width: 320, height: 640 },
+          isMobile: true,
+          hasTouch: true,
+          deviceScaleFactor: 2,
+          launchOptions,
+        },
+      },
     ],
     webServer: [
       {

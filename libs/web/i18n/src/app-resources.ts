@@ -7,11 +7,19 @@ import type { I18nBundle } from './i18n';
 /** The citizen app's texts only (not the staff console's); English is its own chunk, fetched when chosen. */
 export const citizenResources: I18nBundle = {
   da: { common: daCommon, citizen: daCitizen, server: daServer },
-  en: async () => ({ common: (await import('./locales/en/common.json')).default, citizen: (await import('./locales/en/citizen.json')).default, server: (await import('./locales/en/server.json')).default }),
+  en: async () => ({
+    common: (await import('./locales/en/common.json')).default,
+    citizen: (await import('./locales/en/citizen.json')).default,
+    server: (await import('./locales/en/server.json')).default,
+  }),
 };
 
 /** The staff console's texts only; English is its own chunk, fetched when chosen. */
 export const staffResources: I18nBundle = {
   da: { common: daCommon, staff: daStaff, server: daServer },
-  en: async () => ({ common: (await import('./locales/en/common.json')).default, staff: (await import('./locales/en/staff.json')).default, server: (await import('./locales/en/server.json')).default }),
+  en: async () => ({
+    common: (await import('./locales/en/common.json')).default,
+    staff: (await import('./locales/en/staff.json')).default,
+    server: (await import('./locales/en/server.json')).default,
+  }),
 };

@@ -41,7 +41,9 @@ describe('i18n resources', () => {
 
   it('pluralises with the count', () => {
     const i18n = initI18n('citizen', 'da');
-    expect(i18n.t('citizen:jobcentre.result', { count: 1, code: '8000', name: 'Aarhus C', municipalities: 'Aarhus' })).toContain('hører til Aarhus Kommune');
+    expect(
+      i18n.t('citizen:jobcentre.result', { count: 1, code: '8000', name: 'Aarhus C', municipalities: 'Aarhus' }),
+    ).toContain('hører til Aarhus Kommune');
   });
 
   it('types its keys: a key missing from the resources does not compile', () => {

@@ -32,7 +32,8 @@ function lazyLanguages(bundle: I18nBundle): BackendModule {
     init: () => undefined,
     read: (language, namespace, callback) => {
       const texts = bundle[language as Language];
-      if (typeof texts !== 'function') return callback(null, (texts?.[namespace as Namespace] ?? {}) as Record<string, unknown>);
+      if (typeof texts !== 'function')
+        return callback(null, (texts?.[namespace as Namespace] ?? {}) as Record<string, unknown>);
       texts().then(
         (loaded) => callback(null, (loaded[namespace as Namespace] ?? {}) as Record<string, unknown>),
         (error: Error) => callback(error, null),

@@ -23,7 +23,12 @@ const TIME = /^\d{2}\.\d{2}$/;
 /** Where a coded text is worded: the citizen's own timeline ("du"), the staff console's (about "borgeren"), match reasons. */
 export type ServerTextGroup = 'timeline' | 'staffTimeline' | 'matchReasons';
 
-export function serverText(t: Translate, language: string, group: ServerTextGroup, { code, params, fallback }: CodedText): string {
+export function serverText(
+  t: Translate,
+  language: string,
+  group: ServerTextGroup,
+  { code, params, fallback }: CodedText,
+): string {
   const key = `server:${group}.${code}`;
   if (!t(key, { defaultValue: '' })) return fallback ?? code;
   const english = language.startsWith('en');
@@ -33,17 +38,26 @@ export function serverText(t: Translate, language: string, group: ServerTextGrou
   for (const [name, raw] of Object.entries(params)) {
     if (name.endsWith('En')) continue;
     const value = (english ? params[`${name}En`] : undefined) ?? raw;
-    values[name] = DATE.test(value) ? dates.format(new Date(`${value}T00:00:00Z`)) : TIME.test(value) && english ? value.replace('.', ':') : value;
+    values[name] = DATE.test(value)
+      ? dates.format(new Date(`${value}T00:00:00Z`))
+      : TIME.test(value) && english
+        ? value.replace('.', ':')
+        : value;
     // Staff read coded values in their own words first (not "you found a job").
-    const word = (group === 'staffTimeline' ? t(`server:staffValues.${name}.${value}`, { defaultValue: '' }) : '') || t(`server:values.${name}.${value}`, { defaultValue: '' });
+    const word =
+      (group === 'staffTimeline' ? t(`server:staffValues.${name}.${value}`, { defaultValue: '' }) : '') ||
+      t(`server:values.${name}.${value}`, { defaultValue: '' });
     values[`${name}Text`] = word || value;
   }
-  if (group === 'matchReasons' && params['language']) values['language'] = new Intl.DisplayNames([locale], { type: 'language' }).of(params['language']) ?? params['language'];
+  if (group === 'matchReasons' && params['language'])
+    values['language'] =
+      new Intl.DisplayNames([locale], { type: 'language' }).of(params['language']) ?? params['language'];
   return t(key, { ...values, interpolation: { escapeValue: false } });
 }
 
 /** `text(group, coded)`: the sentence for a coded server text in the current language. */
 export function useServerText() {
   const { t, i18n } = useTranslation();
-  return (group: ServerTextGroup, coded: CodedText) => serverText(t as unknown as Translate, i18n.language, group, coded);
+  return (group: ServerTextGroup, coded: CodedText) =>
+    serverText(t as unknown as Translate, i18n.language, group, coded);
 }

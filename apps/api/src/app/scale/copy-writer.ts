@@ -26,7 +26,12 @@ export function copyValue(value: unknown): string {
  * Streams rows into `COPY <table> (<columns>) FROM STDIN` — PostgreSQL's bulk path, one round trip
  * per table — in 1,000-row chunks with backpressure. Returns the number of rows written.
  */
-export async function copyRows(client: PoolClient, table: string, columns: string[], rows: Iterable<unknown[]>): Promise<number> {
+export async function copyRows(
+  client: PoolClient,
+  table: string,
+  columns: string[],
+  rows: Iterable<unknown[]>,
+): Promise<number> {
   let count = 0;
   function* chunks(): Generator<string> {
     let chunk: string[] = [];
@@ -40,7 +45,10 @@ export async function copyRows(client: PoolClient, table: string, columns: strin
     }
     if (chunk.length) yield chunk.join('\n') + '\n';
   }
-  await pipeline(Readable.from(chunks()), client.query(copyFrom(`COPY ${table} (${columns.map((c) => `"${c}"`).join(', ')}) FROM STDIN`)));
+  await pipeline(
+    Readable.from(chunks()),
+    client.query(copyFrom(`COPY ${table} (${columns.map((c) => `"${c}"`).join(', ')}) FROM STDIN`)),
+  );
   return count;
 }
 
@@ -50,12 +58,19 @@ export async function copyRows(client: PoolClient, table: string, columns: strin
  * The definitions are read from the catalog, so they are exactly the migrations' own.
  */
 export async function withIndexesDeferred<T>(client: PoolClient, table: string, load: () => Promise<T>): Promise<T> {
-  const constraints = (await client.query<{ name: string; def: string }>(`SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'x'`, [table])).rows;
-  const indexes = (await client.query<{ name: string; def: string }>(
-    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i
+  const constraints = (
+    await client.query<{ name: string; def: string }>(
+      `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'x'`,
+      [table],
+    )
+  ).rows;
+  const indexes = (
+    await client.query<{ name: string; def: string }>(
+      `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def FROM pg_index i
       WHERE i.indrelid = $1::regclass AND NOT i.indisprimary AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
-    [table],
-  )).rows;
+      [table],
+    )
+  ).rows;
   for (const c of constraints) await client.query(`ALTER TABLE ${table} DROP CONSTRAINT "${c.name}"`);
   for (const i of indexes) await client.query(`DROP INDEX ${i.name}`);
   const result = await load();

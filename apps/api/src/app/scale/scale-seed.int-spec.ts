@@ -36,40 +36,85 @@ describe('seed:scale — national-scale data by COPY', () => {
     expect(report.rows['audit.audit_event']).toBe(NATIONAL_SCALE.auditRows * FACTOR);
     expect(await count('citizens.profile')).toBe(await count('citizens.citizen'));
     expect(await count('job_matching.match_profile')).toBe(await count('citizens.citizen'));
-    expect(Number((await db.query(`SELECT count(DISTINCT municipality_code)::int AS n FROM citizens.citizen`))[0].n)).toBe(98);
+    expect(
+      Number((await db.query(`SELECT count(DISTINCT municipality_code)::int AS n FROM citizens.citizen`))[0].n),
+    ).toBe(98);
     // Every case is with a caseworker of its own municipality; every meeting with the citizen's caseworker.
-    expect((await db.query(`SELECT count(*)::int AS n FROM citizens.citizen c JOIN identity.staff_user s ON s.id = c.assigned_caseworker_id WHERE s.municipality_code <> c.municipality_code`))[0].n).toBe(0);
-    expect((await db.query(`SELECT count(*)::int AS n FROM meetings.meeting m JOIN citizens.citizen c ON c.id = m.citizen_id WHERE m.caseworker_id <> c.assigned_caseworker_id OR m.municipality_code <> c.municipality_code`))[0].n).toBe(0);
+    expect(
+      (
+        await db.query(
+          `SELECT count(*)::int AS n FROM citizens.citizen c JOIN identity.staff_user s ON s.id = c.assigned_caseworker_id WHERE s.municipality_code <> c.municipality_code`,
+        )
+      )[0].n,
+    ).toBe(0);
+    expect(
+      (
+        await db.query(
+          `SELECT count(*)::int AS n FROM meetings.meeting m JOIN citizens.citizen c ON c.id = m.citizen_id WHERE m.caseworker_id <> c.assigned_caseworker_id OR m.municipality_code <> c.municipality_code`,
+        )
+      )[0].n,
+    ).toBe(0);
   });
 
   it('keeps the schema intact: the no-overlap constraints and indexes are back after loading, and hold', async () => {
-    const constraints = await db.query(`SELECT conname FROM pg_constraint WHERE conrelid = 'meetings.meeting'::regclass AND contype = 'x' ORDER BY conname`);
-    expect(constraints.map((c: { conname: string }) => c.conname)).toEqual(['meeting_caseworker_no_overlap', 'meeting_citizen_no_overlap']);
-    const indexes = await db.query(`SELECT indexname FROM pg_indexes WHERE schemaname = 'audit' AND tablename = 'audit_event' ORDER BY indexname`);
-    expect(indexes.map((i: { indexname: string }) => i.indexname)).toEqual(expect.arrayContaining(['audit_event_actor_idx', 'audit_event_citizen_idx', 'audit_event_municipality_idx']));
-    const [meeting] = await db.query(`SELECT citizen_id, caseworker_id, municipality_code, starts_at, ends_at FROM meetings.meeting WHERE status = 'held' LIMIT 1`);
-    await expect(db.query(`INSERT INTO meetings.meeting (citizen_id, caseworker_id, municipality_code, kind, origin, form, starts_at, ends_at, status, scheduled_at) VALUES ($1, $2, $3, 'job_meeting', 'caseworker', 'video', $4, $5, 'booked', now())`, [meeting.citizen_id, meeting.caseworker_id, meeting.municipality_code, meeting.starts_at, meeting.ends_at])).rejects.toThrow(/no_overlap/);
+    const constraints = await db.query(
+      `SELECT conname FROM pg_constraint WHERE conrelid = 'meetings.meeting'::regclass AND contype = 'x' ORDER BY conname`,
+    );
+    expect(constraints.map((c: { conname: string }) => c.conname)).toEqual([
+      'meeting_caseworker_no_overlap',
+      'meeting_citizen_no_overlap',
+    ]);
+    const indexes = await db.query(
+      `SELECT indexname FROM pg_indexes WHERE schemaname = 'audit' AND tablename = 'audit_event' ORDER BY indexname`,
+    );
+    expect(indexes.map((i: { indexname: string }) => i.indexname)).toEqual(
+      expect.arrayContaining(['audit_event_actor_idx', 'audit_event_citizen_idx', 'audit_event_municipality_idx']),
+    );
+    const [meeting] = await db.query(
+      `SELECT citizen_id, caseworker_id, municipality_code, starts_at, ends_at FROM meetings.meeting WHERE status = 'held' LIMIT 1`,
+    );
+    await expect(
+      db.query(
+        `INSERT INTO meetings.meeting (citizen_id, caseworker_id, municipality_code, kind, origin, form, starts_at, ends_at, status, scheduled_at) VALUES ($1, $2, $3, 'job_meeting', 'caseworker', 'video', $4, $5, 'booked', now())`,
+        [meeting.citizen_id, meeting.caseworker_id, meeting.municipality_code, meeting.starts_at, meeting.ends_at],
+      ),
+    ).rejects.toThrow(/no_overlap/);
   });
 
   it('stores CPR numbers as the app does: encrypted, with the look-up hash, valid when decrypted', async () => {
     const cipher = app.get(CitizensService).cpr;
-    const rows: Array<{ id: string; cpr_encrypted: Buffer; cpr_hash: Buffer }> = await db.query(`SELECT id, cpr_encrypted, cpr_hash FROM citizens.citizen ORDER BY id LIMIT 20`);
+    const rows: Array<{ id: string; cpr_encrypted: Buffer; cpr_hash: Buffer }> = await db.query(
+      `SELECT id, cpr_encrypted, cpr_hash FROM citizens.citizen ORDER BY id LIMIT 20`,
+    );
     for (const row of rows) {
       expect(cipher.keyIdOf(row.cpr_encrypted)).toBe(cipher.currentKeyId);
       const cpr = cipher.decrypt(row.cpr_encrypted, row.id);
       expect(isValidCpr(cpr)).toBe(true);
       expect(cipher.lookupHash(cpr).equals(row.cpr_hash)).toBe(true);
     }
-    expect(Number((await db.query(`SELECT count(DISTINCT cpr_hash)::int AS n FROM citizens.citizen`))[0].n)).toBe(report.rows['citizens.citizen']);
+    expect(Number((await db.query(`SELECT count(DISTINCT cpr_hash)::int AS n FROM citizens.citizen`))[0].n)).toBe(
+      report.rows['citizens.citizen'],
+    );
   });
 
   it('serves the read paths on the scale data: a citizen and a caseworker of it sign in and read', async () => {
     const http = await TestHttp.of(app);
-    const [citizen] = await db.query(`SELECT c.id FROM citizens.citizen c WHERE c.status = 'active' AND EXISTS (SELECT 1 FROM meetings.meeting m WHERE m.citizen_id = c.id) ORDER BY c.id LIMIT 1`);
-    const [caseworker] = await db.query(`SELECT id FROM identity.staff_user WHERE roles = '{caseworker}' ORDER BY id LIMIT 1`);
+    const [citizen] = await db.query(
+      `SELECT c.id FROM citizens.citizen c WHERE c.status = 'active' AND EXISTS (SELECT 1 FROM meetings.meeting m WHERE m.citizen_id = c.id) ORDER BY c.id LIMIT 1`,
+    );
+    const [caseworker] = await db.query(
+      `SELECT id FROM identity.staff_user WHERE roles = '{caseworker}' ORDER BY id LIMIT 1`,
+    );
     const asCitizen = http.agent();
     expect((await asCitizen.post('/api/v1/auth/dev/sign-in', { userId: citizen.id })).status).toBe(200);
-    for (const path of ['/api/v1/me', '/api/v1/me/screening', '/api/v1/me/timeline?limit=3', '/api/v1/me/notifications/unread-count', '/api/v1/me/plan', '/api/v1/me/job-matches']) {
+    for (const path of [
+      '/api/v1/me',
+      '/api/v1/me/screening',
+      '/api/v1/me/timeline?limit=3',
+      '/api/v1/me/notifications/unread-count',
+      '/api/v1/me/plan',
+      '/api/v1/me/job-matches',
+    ]) {
       expect([path, (await asCitizen.get(path)).status]).toEqual([path, 200]);
     }
     const meetings = await asCitizen.get<{ items: unknown[] }>('/api/v1/me/meetings');
@@ -84,7 +129,9 @@ describe('seed:scale — national-scale data by COPY', () => {
 
   it('refuses to seed the same database twice and changes nothing', async () => {
     const before = await digest(db);
-    await expect(seedScale(app, { seed: 7, factor: FACTOR, today: TODAY })).rejects.toThrow(/already holds the scale data/);
+    await expect(seedScale(app, { seed: 7, factor: FACTOR, today: TODAY })).rejects.toThrow(
+      /already holds the scale data/,
+    );
     expect(await digest(db)).toEqual(before);
   });
 

@@ -13,7 +13,8 @@ const PETER = { kind: 'citizen', id: '0a0a0a0a-0000-4000-8000-000000000002', nam
 
 class MemoryCache {
   readonly entries = new Map<string, Response>();
-  private key = (request: string | Request) => new URL(typeof request === 'string' ? request : request.url, ORIGIN).href;
+  private key = (request: string | Request) =>
+    new URL(typeof request === 'string' ? request : request.url, ORIGIN).href;
   async put(request: string | Request, response: Response) {
     this.entries.set(this.key(request), response);
   }
@@ -60,7 +61,10 @@ function startWorker() {
       location: new URL(`${ORIGIN}/sw.js`),
       addEventListener: (type: string, handler: Handler) => (listeners[type] = handler),
       skipWaiting: async () => undefined,
-      clients: { claim: async () => undefined, get: async () => ({ postMessage: (message: unknown) => messages.push(message) }) },
+      clients: {
+        claim: async () => undefined,
+        get: async () => ({ postMessage: (message: unknown) => messages.push(message) }),
+      },
       JOBUNIVERS_PRECACHE: { version: 'test', urls: ['/', '/assets/index-abc.js'] },
     },
     importScripts: () => undefined,
@@ -113,7 +117,8 @@ function startWorker() {
       throw new TypeError('Failed to fetch');
     };
   };
-  const saved = async () => [...((await storage.open('jobunivers-data')).entries.keys())].map((url) => new URL(url).pathname).sort();
+  const saved = async () =>
+    [...(await storage.open('jobunivers-data')).entries.keys()].map((url) => new URL(url).pathname).sort();
   const signOut = async () => {
     const waits: Promise<unknown>[] = [];
     listeners['message']({ data: { type: 'jobunivers:sign-out' }, waitUntil: (p: Promise<unknown>) => waits.push(p) });
@@ -125,11 +130,29 @@ function startWorker() {
 describe('the service worker', () => {
   it('keeps only the allow-listed own reads: start page, plan, meetings, contact details', () => {
     const { fns } = startWorker();
-    const read = (path: string, method = 'GET', origin = ORIGIN) => fns.isOfflineRead(method, new URL(path, origin), ORIGIN);
-    for (const path of ['/api/v1/me', '/api/v1/me/plan', '/api/v1/me/meetings', '/api/v1/me/meetings/0a0a0a0a-0000-4000-8000-000000000009', '/api/v1/me/profile', '/api/v1/me/timeline?page=1&limit=3', '/api/v1/me/screening']) {
+    const read = (path: string, method = 'GET', origin = ORIGIN) =>
+      fns.isOfflineRead(method, new URL(path, origin), ORIGIN);
+    for (const path of [
+      '/api/v1/me',
+      '/api/v1/me/plan',
+      '/api/v1/me/meetings',
+      '/api/v1/me/meetings/0a0a0a0a-0000-4000-8000-000000000009',
+      '/api/v1/me/profile',
+      '/api/v1/me/timeline?page=1&limit=3',
+      '/api/v1/me/screening',
+    ]) {
       expect([path, read(path)]).toEqual([path, true]);
     }
-    for (const path of ['/api/v1/me/conversations', '/api/v1/me/notifications', '/api/v1/me/export', '/api/v1/me/access-log', '/api/v1/me/notifications/stream', '/api/v1/auth/citizen/login', '/api/v1/me/plan/items', '/api/v1/offers']) {
+    for (const path of [
+      '/api/v1/me/conversations',
+      '/api/v1/me/notifications',
+      '/api/v1/me/export',
+      '/api/v1/me/access-log',
+      '/api/v1/me/notifications/stream',
+      '/api/v1/auth/citizen/login',
+      '/api/v1/me/plan/items',
+      '/api/v1/offers',
+    ]) {
       expect([path, read(path)]).toEqual([path, false]);
     }
     expect(read('/api/v1/me/plan', 'POST')).toBe(false);
@@ -148,7 +171,9 @@ describe('the service worker', () => {
     const { request } = startWorker();
     expect(await request('/api/v1/me/plan/items', { method: 'POST', body: '{}' })).toBe('network');
     expect(await request('/api/v1/me/conversations')).toBe('network');
-    expect(await request('/api/v1/me/notifications/stream', { headers: { accept: 'text/event-stream' } })).toBe('network');
+    expect(await request('/api/v1/me/notifications/stream', { headers: { accept: 'text/event-stream' } })).toBe(
+      'network',
+    );
     expect(await request('/api/v1/auth/citizen/login?returnTo=%2F', { mode: 'navigate' })).toBe('network');
     expect(await request('https://nemlog-in.test/login')).toBe('network');
   });
@@ -163,7 +188,9 @@ describe('the service worker', () => {
     worker.offline();
     const plan = (await worker.request('/api/v1/me/plan')) as Response;
     expect(await plan.json()).toEqual({ items: [{ title: 'CV-værksted' }] });
-    expect(worker.messages).toEqual([{ type: 'jobunivers:offline', savedAt: plan.headers.get('x-jobunivers-saved-at') }]);
+    expect(worker.messages).toEqual([
+      { type: 'jobunivers:offline', savedAt: plan.headers.get('x-jobunivers-saved-at') },
+    ]);
     expect(await worker.request('/api/v1/me/meetings')).toBe('network error');
     await (await worker.storage.open('jobunivers-shell-test')).add('/');
     expect(await ((await worker.request('/mit-forloeb', { mode: 'navigate' })) as Response).text()).toBe('shell');
@@ -196,7 +223,10 @@ describe('the service worker', () => {
 
   it('keeps no read before /me has said who is signed in, and none for staff', async () => {
     const worker = startWorker();
-    worker.online({ '/api/v1/me': { kind: 'staff', id: SOFIE.id, name: 'Mette Kjær' }, '/api/v1/me/plan': { items: [] } });
+    worker.online({
+      '/api/v1/me': { kind: 'staff', id: SOFIE.id, name: 'Mette Kjær' },
+      '/api/v1/me/plan': { items: [] },
+    });
     await worker.request('/api/v1/me/plan');
     await worker.request('/api/v1/me');
     await worker.request('/api/v1/me/plan');

@@ -21,8 +21,22 @@ export class AuditEventDto {
 export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUuid('citizenId must be a UUID') citizenId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUuid('actorId must be a UUID') actorId?: string;
-  @ApiPropertyOptional({ description: 'From this day or time (YYYY-MM-DD, or a time with an offset), inclusive', example: '2026-11-01' }) @IsOptional() @Matches(DATE_OR_INSTANT_PATTERN, { message: 'from must be a date (YYYY-MM-DD) or a time with an offset' }) @IsISO8601({ strict: true }, { message: 'from must be a date (YYYY-MM-DD) or a time with an offset' }) from?: string;
-  @ApiPropertyOptional({ description: 'Up to this day or time (YYYY-MM-DD, or a time with an offset), exclusive', example: '2026-12-01' }) @IsOptional() @Matches(DATE_OR_INSTANT_PATTERN, { message: 'to must be a date (YYYY-MM-DD) or a time with an offset' }) @IsISO8601({ strict: true }, { message: 'to must be a date (YYYY-MM-DD) or a time with an offset' }) to?: string;
+  @ApiPropertyOptional({
+    description: 'From this day or time (YYYY-MM-DD, or a time with an offset), inclusive',
+    example: '2026-11-01',
+  })
+  @IsOptional()
+  @Matches(DATE_OR_INSTANT_PATTERN, { message: 'from must be a date (YYYY-MM-DD) or a time with an offset' })
+  @IsISO8601({ strict: true }, { message: 'from must be a date (YYYY-MM-DD) or a time with an offset' })
+  from?: string;
+  @ApiPropertyOptional({
+    description: 'Up to this day or time (YYYY-MM-DD, or a time with an offset), exclusive',
+    example: '2026-12-01',
+  })
+  @IsOptional()
+  @Matches(DATE_OR_INSTANT_PATTERN, { message: 'to must be a date (YYYY-MM-DD) or a time with an offset' })
+  @IsISO8601({ strict: true }, { message: 'to must be a date (YYYY-MM-DD) or a time with an offset' })
+  to?: string;
 }
 
 /** One entry of the citizen's own access log: who looked at my data, when and why. */
@@ -47,8 +61,19 @@ export class AccessLogGroupDto {
   @ApiProperty({ description: 'First look that day' }) firstAt!: string;
   @ApiProperty({ description: 'Last look that day' }) lastAt!: string;
   @ApiProperty({ description: 'How many audit rows the line stands for' }) count!: number;
-  @ApiProperty({ enum: SEEN, isArray: true, description: 'What was seen, as codes the apps put in words (`lists`: the citizen’s name in a list such as a caseload)' }) seen!: string[];
-  @ApiProperty({ enum: REASONS, isArray: true, description: 'Why, as codes; `stated`: the caseworker’s own words, in `statedPurposes`' }) reasons!: string[];
+  @ApiProperty({
+    enum: SEEN,
+    isArray: true,
+    description:
+      'What was seen, as codes the apps put in words (`lists`: the citizen’s name in a list such as a caseload)',
+  })
+  seen!: string[];
+  @ApiProperty({
+    enum: REASONS,
+    isArray: true,
+    description: 'Why, as codes; `stated`: the caseworker’s own words, in `statedPurposes`',
+  })
+  reasons!: string[];
   @ApiProperty({ type: [String], description: 'Purposes the caseworker wrote, as written' }) statedPurposes!: string[];
   @ApiProperty({ description: 'Something was changed, created or exported (not only read)' }) changed!: boolean;
 }

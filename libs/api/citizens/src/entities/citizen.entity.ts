@@ -1,7 +1,12 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** dagpenge, kontanthjælp, jobparat kontanthjælp, ledighedsydelse (the contact rules' target groups follow it). */
-export const BENEFIT_TYPES = ['unemployment_benefit', 'cash_benefit', 'job_ready_cash_benefit', 'unemployment_allowance'] as const;
+export const BENEFIT_TYPES = [
+  'unemployment_benefit',
+  'cash_benefit',
+  'job_ready_cash_benefit',
+  'unemployment_allowance',
+] as const;
 export type BenefitType = (typeof BENEFIT_TYPES)[number];
 export type CaseStatus = 'active' | 'closed';
 export const OUTCOMES = ['job', 'education', 'other', 'moved'] as const;
@@ -12,7 +17,10 @@ export type Outcome = (typeof OUTCOMES)[number];
  * keyed hash for look-ups; it never appears in plaintext in the database or the logs.
  */
 @Entity({ schema: 'citizens', name: 'citizen' })
-@Check('citizen_benefit_type_ck', `"benefit_type" IN ('unemployment_benefit', 'cash_benefit', 'job_ready_cash_benefit', 'unemployment_allowance')`)
+@Check(
+  'citizen_benefit_type_ck',
+  `"benefit_type" IN ('unemployment_benefit', 'cash_benefit', 'job_ready_cash_benefit', 'unemployment_allowance')`,
+)
 @Index('citizen_active_cpr_uq', ['municipalityCode', 'cprHash'], { unique: true, where: `status = 'active'` })
 @Index('citizen_cpr_hash_idx', ['cprHash'])
 @Index('citizen_caseload_idx', ['assignedCaseworkerId', 'status'])

@@ -33,7 +33,8 @@ export interface WorkArea {
 @Entity({ schema: 'citizens', name: 'profile' })
 export class ProfileEntity {
   @PrimaryColumn({ name: 'citizen_id', type: 'uuid' }) citizenId!: string;
-  @Column({ name: 'wished_occupations', type: 'char', length: 4, array: true, default: () => "'{}'" }) wishedOccupations!: string[];
+  @Column({ name: 'wished_occupations', type: 'char', length: 4, array: true, default: () => "'{}'" })
+  wishedOccupations!: string[];
   @Column({ type: 'jsonb', default: () => "'[]'" }) skills!: ProfileSkill[];
   @Column({ type: 'jsonb', default: () => "'[]'" }) education!: ProfileEducation[];
   @Column({ type: 'jsonb', default: () => "'[]'" }) experience!: ProfileExperience[];
@@ -41,7 +42,9 @@ export class ProfileEntity {
   @Column({ type: 'varchar', length: 20, nullable: true }) hours!: 'full_time' | 'part_time' | 'both' | null;
   @Column({ type: 'jsonb', default: () => "'[]'" }) languages!: ProfileLanguage[];
   @Column({ name: 'driving_licences', type: 'text', array: true, default: () => "'{}'" }) drivingLicences!: string[];
-  @Column({ name: 'preferred_meeting_forms', type: 'text', array: true, default: () => "'{}'" }) preferredMeetingForms!: string[];
-  @Column({ name: 'notification_channels', type: 'text', array: true, default: () => "'{}'" }) notificationChannels!: string[];
+  @Column({ name: 'preferred_meeting_forms', type: 'text', array: true, default: () => "'{}'" })
+  preferredMeetingForms!: string[];
+  @Column({ name: 'notification_channels', type: 'text', array: true, default: () => "'{}'" })
+  notificationChannels!: string[];
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -1,7 +1,15 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { AppConfig } from '@jobunivers/api/config';
-import { DEMO_STAFF, DEV_OIDC_CLIENT_ID, DEV_OIDC_PATH, devOidcClientSecret, groupsForRoles, sharedDevKeyPair, STAFF_CALLBACK_PATH } from '@jobunivers/api/identity';
+import {
+  DEMO_STAFF,
+  DEV_OIDC_CLIENT_ID,
+  DEV_OIDC_PATH,
+  devOidcClientSecret,
+  groupsForRoles,
+  sharedDevKeyPair,
+  STAFF_CALLBACK_PATH,
+} from '@jobunivers/api/identity';
 import type { NextFunction, Request, Response } from 'express';
 import { createHmac, createPrivateKey } from 'node:crypto';
 import type Provider from 'oidc-provider';
@@ -49,7 +57,12 @@ export class DevOidcProvider implements OnModuleInit {
     const { default: OidcProvider } = await import('oidc-provider');
     const config = this.config;
     const idp = await sharedDevKeyPair(config.dataDir, 'dev-idp', 'Jobunivers dev IdP');
-    const signingKey = { ...createPrivateKey(idp.key).export({ format: 'jwk' }), alg: 'RS256', use: 'sig', kid: 'jobunivers-dev-idp' };
+    const signingKey = {
+      ...createPrivateKey(idp.key).export({ format: 'jwk' }),
+      alg: 'RS256',
+      use: 'sig',
+      kid: 'jobunivers-dev-idp',
+    };
     const configuration: Configuration = {
       clients: [
         {
@@ -63,12 +76,21 @@ export class DevOidcProvider implements OnModuleInit {
         },
       ],
       jwks: { keys: [signingKey as never] },
-      cookies: { keys: [createHmac('sha256', config.secrets.sessionSecret).update('dev-oidc-cookies').digest('base64url')] },
+      cookies: {
+        keys: [createHmac('sha256', config.secrets.sessionSecret).update('dev-oidc-cookies').digest('base64url')],
+      },
       claims: { openid: ['sub'], profile: ['name', 'groups', 'municipality_code'], email: ['email'] },
       // The ID token carries the profile claims itself (as Entra ID's groups claim does).
       conformIdTokenClaims: false,
       pkce: { required: () => true },
-      ttl: { AuthorizationCode: 60, IdToken: 600, AccessToken: 600, Interaction: 600, Grant: 12 * 3600, Session: 12 * 3600 },
+      ttl: {
+        AuthorizationCode: 60,
+        IdToken: 600,
+        AccessToken: 600,
+        Interaction: 600,
+        Grant: 12 * 3600,
+        Session: 12 * 3600,
+      },
       features: { devInteractions: { enabled: false } },
       interactions: { url: (_ctx, interaction) => `${DEV_OIDC_PATH}/interaction/${interaction.uid}` },
       findAccount: (_ctx, sub) => {
@@ -76,7 +98,13 @@ export class DevOidcProvider implements OnModuleInit {
         if (!staff) return undefined;
         return {
           accountId: sub,
-          claims: () => ({ sub, name: staff.name, email: staff.email, groups: groupsForRoles(config, staff.roles), municipality_code: staff.municipalityCode }),
+          claims: () => ({
+            sub,
+            name: staff.name,
+            email: staff.email,
+            groups: groupsForRoles(config, staff.roles),
+            municipality_code: staff.municipalityCode,
+          }),
         };
       },
       // The staff console is this provider's own first-party client: no consent screen.
@@ -84,7 +112,10 @@ export class DevOidcProvider implements OnModuleInit {
         const provider = ctx.oidc.provider;
         const grantId = ctx.oidc.result?.consent?.grantId ?? ctx.oidc.session!.grantIdFor(ctx.oidc.client!.clientId);
         if (grantId) return provider.Grant.find(grantId);
-        const grant = new provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
+        const grant = new provider.Grant({
+          clientId: ctx.oidc.client!.clientId,
+          accountId: ctx.oidc.session!.accountId!,
+        });
         grant.addOIDCScope(SCOPE);
         await grant.save();
         return grant;

@@ -10,7 +10,11 @@ import { esc, page } from '../page';
 import { DevOidcProvider } from './dev-oidc-provider.service';
 
 const DEV_IDP = 'bundled test identity provider; answers 404 unless AUTH_MODE=dev';
-const ROLE_LABELS: Record<string, string> = { caseworker: 'jobkonsulent', team_lead: 'leder', municipality_admin: 'administrator' };
+const ROLE_LABELS: Record<string, string> = {
+  caseworker: 'jobkonsulent',
+  team_lead: 'leder',
+  municipality_admin: 'administrator',
+};
 const MUNICIPALITIES: Record<string, string> = { '0751': 'Aarhus Kommune', '0230': 'Rudersdal Kommune' };
 
 export class DevOidcLoginDto {
@@ -41,7 +45,10 @@ export class DevOidcController {
       return `<fieldset><legend>${esc(name)}</legend>${staff.join('\n')}</fieldset>`;
     });
     // After the form, the browser is redirected on to the staff console (CSP form-action covers redirects).
-    res.setHeader('Content-Security-Policy', `default-src 'self'; style-src 'self' 'unsafe-inline'; form-action 'self' ${this.config.staffAppUrl}; frame-ancestors 'none'`);
+    res.setHeader(
+      'Content-Security-Policy',
+      `default-src 'self'; style-src 'self' 'unsafe-inline'; form-action 'self' ${this.config.staffAppUrl}; frame-ancestors 'none'`,
+    );
     res.type('html').send(
       page(
         'Log ind som medarbejder – kommunens testlogin',
@@ -59,15 +66,27 @@ ${groups.join('\n')}
 
   @Post(':uid/login')
   @Public(DEV_IDP)
-  async login(@Param('uid') uid: string, @Body() form: DevOidcLoginDto, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async login(
+    @Param('uid') uid: string,
+    @Body() form: DevOidcLoginDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     this.identity.assertDevMode();
     const details = await this.details(req, res);
     if (!constantTimeEqual(uid, details.uid)) throw this.expired();
     if (!DEMO_STAFF.some((s) => s.email === form.account)) {
-      throw new PlatformException(PlatformErrorCode.ValidationFailed, 'Unknown demo staff member.', { errors: [{ field: 'account', message: 'account must be the e-mail of a demo staff member' }] });
+      throw new PlatformException(PlatformErrorCode.ValidationFailed, 'Unknown demo staff member.', {
+        errors: [{ field: 'account', message: 'account must be the e-mail of a demo staff member' }],
+      });
     }
     const provider = await this.provider.get();
-    await provider.interactionFinished(req, res, { login: { accountId: form.account } }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { login: { accountId: form.account } },
+      { mergeWithLastSubmission: false },
+    );
   }
 
   private async details(req: Request, res: Response) {
@@ -80,6 +99,10 @@ ${groups.join('\n')}
   }
 
   private expired() {
-    return new PlatformException(PlatformErrorCode.ValidationFailed, 'This sign-in has expired or is unknown; start again from the staff console.', { errors: [{ field: 'uid', message: 'no sign-in in progress with this id' }] });
+    return new PlatformException(
+      PlatformErrorCode.ValidationFailed,
+      'This sign-in has expired or is unknown; start again from the staff console.',
+      { errors: [{ field: 'uid', message: 'no sign-in in progress with this id' }] },
+    );
   }
 }

@@ -25,7 +25,11 @@ describe('staff sign-in with OpenID Connect against the bundled oidc-provider', 
     // The app calls its own issuer (discovery, token, JWKS) at PUBLIC_URL, so it listens there.
     const port = await freePort();
     config = testConfig({ PUBLIC_URL: `http://127.0.0.1:${port}`, QUEUE_ENABLED: 'false' });
-    app = await createModuleTestApp({ imports: [IdentityModule, AuditModule, DevIdpModule], migrations: [...identityMigrations, ...auditMigrations], config });
+    app = await createModuleTestApp({
+      imports: [IdentityModule, AuditModule, DevIdpModule],
+      migrations: [...identityMigrations, ...auditMigrations],
+      config,
+    });
     await app.get(DemoDataService).seedAll();
     await app.listen(port, '127.0.0.1');
     http = await TestHttp.of(app);
@@ -69,8 +73,17 @@ describe('staff sign-in with OpenID Connect against the bundled oidc-provider', 
     const done = await browser.get(callback);
     expect(done.status).toBe(303);
     expect(done.headers.get('location')).toBe(`${config.staffAppUrl}/borgere`);
-    expect((await browser.get('/api/v1/me')).body).toEqual({ kind: 'staff', id: mette.id, name: 'Mette Kjær', roles: ['caseworker'], municipalityCode: '0751' });
-    const [session] = await db.query(`SELECT method FROM identity.session WHERE principal_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`, [mette.id]);
+    expect((await browser.get('/api/v1/me')).body).toEqual({
+      kind: 'staff',
+      id: mette.id,
+      name: 'Mette Kjær',
+      roles: ['caseworker'],
+      municipalityCode: '0751',
+    });
+    const [session] = await db.query(
+      `SELECT method FROM identity.session WHERE principal_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`,
+      [mette.id],
+    );
     expect(session).toEqual({ method: 'oidc' });
     expect(await db.query(`SELECT count(*)::int AS n FROM identity.oidc_login`)).toEqual([{ n: 0 }]);
   });
@@ -135,7 +148,13 @@ describe('staff sign-in with OpenID Connect against the bundled oidc-provider', 
     const external = await createModuleTestApp({
       imports: [IdentityModule, AuditModule],
       migrations: [...identityMigrations, ...auditMigrations],
-      config: testConfig({ AUTH_MODE: 'external', STAFF_OIDC_ISSUER: `https://127.0.0.1:${closedPort}/oidc`, STAFF_OIDC_CLIENT_ID: 'jobunivers', STAFF_OIDC_CLIENT_SECRET: 'secret', QUEUE_ENABLED: 'false' }),
+      config: testConfig({
+        AUTH_MODE: 'external',
+        STAFF_OIDC_ISSUER: `https://127.0.0.1:${closedPort}/oidc`,
+        STAFF_OIDC_CLIENT_ID: 'jobunivers',
+        STAFF_OIDC_CLIENT_SECRET: 'secret',
+        QUEUE_ENABLED: 'false',
+      }),
     });
     try {
       const res = await (await TestHttp.of(external)).get('/api/v1/auth/staff/login');

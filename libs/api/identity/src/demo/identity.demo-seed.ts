@@ -21,14 +21,70 @@ interface DemoStaff {
 
 /** Demo jobcentre staff of Aarhus (0751) and Rudersdal (0230). Fixed ids, so the README and tests can name them. */
 export const DEMO_STAFF: DemoStaff[] = [
-  { id: 'a0751000-0000-4000-8000-000000000001', municipalityCode: '0751', name: 'Mette Kjær', email: 'mette.kjaer@aarhus.example.dk', roles: ['caseworker'], team: 'Team Nord' },
-  { id: 'a0751000-0000-4000-8000-000000000002', municipalityCode: '0751', name: 'Jonas Holm', email: 'jonas.holm@aarhus.example.dk', roles: ['caseworker'], team: 'Team Syd' },
-  { id: 'a0751000-0000-4000-8000-000000000003', municipalityCode: '0751', name: 'Susanne Vestergaard', email: 'susanne.vestergaard@aarhus.example.dk', roles: ['team_lead', 'caseworker'], team: 'Team Nord' },
-  { id: 'a0751000-0000-4000-8000-000000000004', municipalityCode: '0751', name: 'Peter Lund', email: 'peter.lund@aarhus.example.dk', roles: ['municipality_admin'], team: null },
-  { id: 'a0230000-0000-4000-8000-000000000001', municipalityCode: '0230', name: 'Anne Dahl', email: 'anne.dahl@rudersdal.example.dk', roles: ['caseworker'], team: 'Team Rudersdal' },
-  { id: 'a0230000-0000-4000-8000-000000000002', municipalityCode: '0230', name: 'Karim Nielsen', email: 'karim.nielsen@rudersdal.example.dk', roles: ['caseworker'], team: 'Team Rudersdal' },
-  { id: 'a0230000-0000-4000-8000-000000000003', municipalityCode: '0230', name: 'Birgitte Friis', email: 'birgitte.friis@rudersdal.example.dk', roles: ['team_lead', 'caseworker'], team: 'Team Rudersdal' },
-  { id: 'a0230000-0000-4000-8000-000000000004', municipalityCode: '0230', name: 'Lars Winther', email: 'lars.winther@rudersdal.example.dk', roles: ['municipality_admin'], team: null },
+  {
+    id: 'a0751000-0000-4000-8000-000000000001',
+    municipalityCode: '0751',
+    name: 'Mette Kjær',
+    email: 'mette.kjaer@aarhus.example.dk',
+    roles: ['caseworker'],
+    team: 'Team Nord',
+  },
+  {
+    id: 'a0751000-0000-4000-8000-000000000002',
+    municipalityCode: '0751',
+    name: 'Jonas Holm',
+    email: 'jonas.holm@aarhus.example.dk',
+    roles: ['caseworker'],
+    team: 'Team Syd',
+  },
+  {
+    id: 'a0751000-0000-4000-8000-000000000003',
+    municipalityCode: '0751',
+    name: 'Susanne Vestergaard',
+    email: 'susanne.vestergaard@aarhus.example.dk',
+    roles: ['team_lead', 'caseworker'],
+    team: 'Team Nord',
+  },
+  {
+    id: 'a0751000-0000-4000-8000-000000000004',
+    municipalityCode: '0751',
+    name: 'Peter Lund',
+    email: 'peter.lund@aarhus.example.dk',
+    roles: ['municipality_admin'],
+    team: null,
+  },
+  {
+    id: 'a0230000-0000-4000-8000-000000000001',
+    municipalityCode: '0230',
+    name: 'Anne Dahl',
+    email: 'anne.dahl@rudersdal.example.dk',
+    roles: ['caseworker'],
+    team: 'Team Rudersdal',
+  },
+  {
+    id: 'a0230000-0000-4000-8000-000000000002',
+    municipalityCode: '0230',
+    name: 'Karim Nielsen',
+    email: 'karim.nielsen@rudersdal.example.dk',
+    roles: ['caseworker'],
+    team: 'Team Rudersdal',
+  },
+  {
+    id: 'a0230000-0000-4000-8000-000000000003',
+    municipalityCode: '0230',
+    name: 'Birgitte Friis',
+    email: 'birgitte.friis@rudersdal.example.dk',
+    roles: ['team_lead', 'caseworker'],
+    team: 'Team Rudersdal',
+  },
+  {
+    id: 'a0230000-0000-4000-8000-000000000004',
+    municipalityCode: '0230',
+    name: 'Lars Winther',
+    email: 'lars.winther@rudersdal.example.dk',
+    roles: ['municipality_admin'],
+    team: null,
+  },
 ];
 
 @Injectable()

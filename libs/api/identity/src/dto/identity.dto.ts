@@ -9,14 +9,15 @@ export class MeDto {
   @ApiProperty({ enum: ['citizen', 'staff', 'client'] }) kind!: 'citizen' | 'staff' | 'client';
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'Mette Kjær' }) name!: string;
-  @ApiProperty({ enum: ROLES, isArray: true, description: 'Empty for API clients (they have scopes).' }) roles!: string[];
+  @ApiProperty({ enum: ROLES, isArray: true, description: 'Empty for API clients (they have scopes).' })
+  roles!: string[];
   @ApiProperty({ example: '0751' }) municipalityCode!: string;
   @ApiPropertyOptional({ enum: API_SCOPES, isArray: true, description: 'API clients only.' }) scopes?: string[];
 }
 
 export class DevUserDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: ROLES, description: 'The user\'s main role.' }) role!: (typeof ROLES)[number];
+  @ApiProperty({ enum: ROLES, description: "The user's main role." }) role!: (typeof ROLES)[number];
   @ApiProperty({ example: '0751' }) municipalityCode!: string;
   @ApiProperty({ example: 'Mette Kjær' }) name!: string;
 }
@@ -30,13 +31,24 @@ export class DevSignInDto {
 /** RFC 6749 §4.4.2 access token request (application/x-www-form-urlencoded). */
 export class TokenRequestDto {
   @ApiProperty({ enum: ['client_credentials'] }) @IsString() @IsNotEmpty() grant_type!: string;
-  @ApiPropertyOptional({ description: 'Space-separated scopes; default all the client holds.', example: 'citizens:read citizens:write' })
+  @ApiPropertyOptional({
+    description: 'Space-separated scopes; default all the client holds.',
+    example: 'citizens:read citizens:write',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   scope?: string;
-  @ApiPropertyOptional({ description: 'Client id, when not sent with HTTP Basic.' }) @IsOptional() @IsString() @MaxLength(100) client_id?: string;
-  @ApiPropertyOptional({ description: 'Client secret, when not sent with HTTP Basic.' }) @IsOptional() @IsString() @MaxLength(200) client_secret?: string;
+  @ApiPropertyOptional({ description: 'Client id, when not sent with HTTP Basic.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  client_id?: string;
+  @ApiPropertyOptional({ description: 'Client secret, when not sent with HTTP Basic.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  client_secret?: string;
 }
 
 export class TokenResponseDto {
@@ -58,7 +70,8 @@ export class ApiClientDto {
 }
 
 export class ApiClientWithSecretDto extends ApiClientDto {
-  @ApiProperty({ description: 'Shown once. Store it in the integrating system; it cannot be read again.' }) clientSecret!: string;
+  @ApiProperty({ description: 'Shown once. Store it in the integrating system; it cannot be read again.' })
+  clientSecret!: string;
 }
 
 export class CreateApiClientDto {

@@ -6,7 +6,9 @@ export class ApiClientEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'client_id', type: 'varchar', length: 100, unique: true }) clientId!: string;
   @Column({ type: 'varchar', length: 200 }) name!: string;
-  @Column({ name: 'municipality_code', type: 'char', length: 4 }) @Index('api_client_municipality_idx') municipalityCode!: string;
+  @Column({ name: 'municipality_code', type: 'char', length: 4 })
+  @Index('api_client_municipality_idx')
+  municipalityCode!: string;
   @Column({ type: 'text', array: true }) scopes!: string[];
   /** argon2id hash of the secret; the secret itself is shown once, at creation or rotation. */
   @Column({ name: 'secret_hash', type: 'varchar', length: 200 }) secretHash!: string;

@@ -20,6 +20,8 @@ export class SessionEntity {
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt!: Date | null;
   /** NemLog-in's NameID and SessionIndex, for single logout (SAML sessions only). */
   @Column({ name: 'saml_name_id', type: 'varchar', length: 300, nullable: true }) samlNameId!: string | null;
-  @Column({ name: 'saml_name_id_format', type: 'varchar', length: 200, nullable: true }) samlNameIdFormat!: string | null;
-  @Column({ name: 'saml_session_index', type: 'varchar', length: 200, nullable: true }) samlSessionIndex!: string | null;
+  @Column({ name: 'saml_name_id_format', type: 'varchar', length: 200, nullable: true }) samlNameIdFormat!:
+    string | null;
+  @Column({ name: 'saml_session_index', type: 'varchar', length: 200, nullable: true }) samlSessionIndex!:
+    string | null;
 }

@@ -6,7 +6,9 @@ import type { StaffRole } from '@jobunivers/api/http';
 @Index('staff_user_subject_uq', ['issuer', 'subject'], { unique: true })
 export class StaffUserEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ name: 'municipality_code', type: 'char', length: 4 }) @Index('staff_user_municipality_idx') municipalityCode!: string;
+  @Column({ name: 'municipality_code', type: 'char', length: 4 })
+  @Index('staff_user_municipality_idx')
+  municipalityCode!: string;
   @Column({ type: 'varchar', length: 200 }) name!: string;
   @Column({ type: 'varchar', length: 320 }) email!: string;
   @Column({ type: 'text', array: true }) roles!: StaffRole[];

@@ -5,4 +5,11 @@ import { IdentityRateLimits1795335128980 } from './1795335128980-identity-rate-l
 import { IdentitySamlLogout1795335551165 } from './1795335551165-identity-saml-logout';
 import { IdentityOidcLogins1795338331504 } from './1795338331504-identity-oidc-logins';
 
-export const identityMigrations = [IdentityInit1795331343629, IdentitySamlRequests1795332414931, IdentityRateLimits1795335128980, IdentitySamlLogout1795335551165, IdentityOidcLogins1795338331504, StaffTeam1795380923936];
+export const identityMigrations = [
+  IdentityInit1795331343629,
+  IdentitySamlRequests1795332414931,
+  IdentityRateLimits1795335128980,
+  IdentitySamlLogout1795335551165,
+  IdentityOidcLogins1795338331504,
+  StaffTeam1795380923936,
+];

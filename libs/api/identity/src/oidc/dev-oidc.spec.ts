@@ -1,12 +1,15 @@
 import { loadConfig } from '@jobunivers/api/config';
 import { groupsForRoles, rolesForGroups } from './dev-oidc';
 
-const config = (env: NodeJS.ProcessEnv = {}) => loadConfig({ DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'), SESSION_SECRET: 'x'.repeat(40), ...env });
+const config = (env: NodeJS.ProcessEnv = {}) =>
+  loadConfig({ DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'), SESSION_SECRET: 'x'.repeat(40), ...env });
 
 describe('groups ↔ roles', () => {
   it('grants the roles whose groups the user has, once each, and nothing for unknown groups', () => {
     const c = config();
-    expect(rolesForGroups(c, ['jobunivers-team-lead', 'jobunivers-caseworker', 'jobunivers-team-lead', 'all-staff'])).toEqual(['caseworker', 'team_lead']);
+    expect(
+      rolesForGroups(c, ['jobunivers-team-lead', 'jobunivers-caseworker', 'jobunivers-team-lead', 'all-staff']),
+    ).toEqual(['caseworker', 'team_lead']);
     expect(rolesForGroups(c, ['all-staff'])).toEqual([]);
   });
 

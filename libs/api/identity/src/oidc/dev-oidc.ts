@@ -8,7 +8,8 @@ export const DEV_OIDC_CLIENT_ID = 'jobunivers-staff';
 export const STAFF_CALLBACK_PATH = '/api/v1/auth/staff/callback';
 
 /** The dev client's secret: derived from the session secret, so both sides know it and nobody else. */
-export const devOidcClientSecret = (config: AppConfig): string => createHmac('sha256', config.secrets.sessionSecret).update('dev-oidc-client').digest('base64url');
+export const devOidcClientSecret = (config: AppConfig): string =>
+  createHmac('sha256', config.secrets.sessionSecret).update('dev-oidc-client').digest('base64url');
 
 /** The identity provider's groups that carry these roles (what a municipality's IdP would send). */
 export const groupsForRoles = (config: AppConfig, roles: readonly StaffRole[]): string[] =>

@@ -25,7 +25,8 @@ export class StaffAuthController {
   @Public("starts staff sign-in at the municipality's identity provider")
   @ApiOperation({
     summary: "Staff sign-in (redirects to the municipality's OpenID Connect provider)",
-    description: 'Authorization code flow with PKCE. If the provider cannot be reached, the browser is sent back to the staff console, which says so.',
+    description:
+      'Authorization code flow with PKCE. If the provider cannot be reached, the browser is sent back to the staff console, which says so.',
   })
   @ApiQuery({ name: 'returnTo', required: false, description: 'Path in the staff console to come back to' })
   @ApiFoundResponse({ description: 'Redirect to the identity provider' })

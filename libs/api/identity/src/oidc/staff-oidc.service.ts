@@ -7,7 +7,13 @@ import { DEV_ISSUER } from '../demo/identity.demo-seed';
 import { OidcLoginEntity } from '../entities/oidc-login.entity';
 import { StaffUserEntity } from '../entities/staff-user.entity';
 import type { StaffPrincipal } from '../principal';
-import { DEV_OIDC_CLIENT_ID, DEV_OIDC_PATH, devOidcClientSecret, rolesForGroups, STAFF_CALLBACK_PATH } from './dev-oidc';
+import {
+  DEV_OIDC_CLIENT_ID,
+  DEV_OIDC_PATH,
+  devOidcClientSecret,
+  rolesForGroups,
+  STAFF_CALLBACK_PATH,
+} from './dev-oidc';
 
 /** A sign-in answered later than this after it started is refused. */
 const LOGIN_TTL_MS = 10 * 60_000;
@@ -15,7 +21,10 @@ const LOGIN_TTL_MS = 10 * 60_000;
 export type StaffSignInOutcome =
   | { kind: 'signed-in'; principal: StaffPrincipal; returnTo: string }
   /** Why, as a short code the staff console explains. */
-  | { kind: 'refused'; reason: 'unavailable' | 'invalid' | 'expired' | 'cancelled' | 'no-role' | 'no-municipality' | 'inactive' };
+  | {
+      kind: 'refused';
+      reason: 'unavailable' | 'invalid' | 'expired' | 'cancelled' | 'no-role' | 'no-municipality' | 'inactive';
+    };
 
 /**
  * Staff sign in with their municipality's identity provider over OpenID Connect: authorization
@@ -48,13 +57,20 @@ export class StaffOidcService {
     const issuer = this.issuer;
     const clientId = this.dev ? DEV_OIDC_CLIENT_ID : staffOidc.clientId;
     const secret = this.dev ? devOidcClientSecret(this.config) : staffOidc.clientSecret;
-    if (!issuer || !clientId || !secret) return Promise.reject(new Error('Staff sign-in is not configured (STAFF_OIDC_ISSUER, STAFF_OIDC_CLIENT_ID, STAFF_OIDC_CLIENT_SECRET).'));
+    if (!issuer || !clientId || !secret)
+      return Promise.reject(
+        new Error(
+          'Staff sign-in is not configured (STAFF_OIDC_ISSUER, STAFF_OIDC_CLIENT_ID, STAFF_OIDC_CLIENT_SECRET).',
+        ),
+      );
     // The bundled dev provider runs on this API's own (possibly plain http) origin.
     const options = this.dev && issuer.startsWith('http:') ? { execute: [oidc.allowInsecureRequests] } : undefined;
-    this.discovered ??= oidc.discovery(new URL(issuer), clientId, secret, undefined, options).catch((error: unknown) => {
-      this.discovered = undefined;
-      throw error;
-    });
+    this.discovered ??= oidc
+      .discovery(new URL(issuer), clientId, secret, undefined, options)
+      .catch((error: unknown) => {
+        this.discovered = undefined;
+        throw error;
+      });
     return this.discovered;
   }
 
@@ -89,7 +105,8 @@ export class StaffOidcService {
   async complete(callbackUrl: URL): Promise<StaffSignInOutcome> {
     const state = callbackUrl.searchParams.get('state');
     const login = state ? await this.logins.findOneBy({ state }) : null;
-    if (!login || !(await this.logins.delete({ state: login.state })).affected) return { kind: 'refused', reason: 'invalid' };
+    if (!login || !(await this.logins.delete({ state: login.state })).affected)
+      return { kind: 'refused', reason: 'invalid' };
     if (login.createdAt.getTime() < Date.now() - LOGIN_TTL_MS) return { kind: 'refused', reason: 'expired' };
     if (callbackUrl.searchParams.get('error') === 'access_denied') return { kind: 'refused', reason: 'cancelled' };
 
@@ -117,17 +134,31 @@ export class StaffOidcService {
     const roles = rolesForGroups(this.config, groups);
     if (roles.length === 0) return { kind: 'refused', reason: 'no-role' };
     const municipalityCode = staffOidc.municipalityCode ?? claims[staffOidc.municipalityClaim];
-    if (typeof municipalityCode !== 'string' || !/^\d{4}$/.test(municipalityCode)) return { kind: 'refused', reason: 'no-municipality' };
+    if (typeof municipalityCode !== 'string' || !/^\d{4}$/.test(municipalityCode))
+      return { kind: 'refused', reason: 'no-municipality' };
 
     const issuer = this.dev ? DEV_ISSUER : claims.iss;
-    const name = typeof claims['name'] === 'string' && claims['name'].trim() ? claims['name'].trim().slice(0, 200) : claims.sub;
+    const name =
+      typeof claims['name'] === 'string' && claims['name'].trim() ? claims['name'].trim().slice(0, 200) : claims.sub;
     const email = typeof claims['email'] === 'string' ? claims['email'].slice(0, 320) : '';
     const existing = await this.staff.findOneBy({ issuer, subject: claims.sub });
     if (existing && !existing.active) return { kind: 'refused', reason: 'inactive' };
     const user = existing
       ? await this.staff.save(Object.assign(existing, { name, email, roles, municipalityCode }))
-      : await this.staff.save(this.staff.create({ issuer, subject: claims.sub, name, email, roles, municipalityCode, active: true }));
-    return { kind: 'signed-in', principal: { kind: 'staff', id: user.id, name: user.name, municipalityCode: user.municipalityCode, roles: user.roles }, returnTo };
+      : await this.staff.save(
+          this.staff.create({ issuer, subject: claims.sub, name, email, roles, municipalityCode, active: true }),
+        );
+    return {
+      kind: 'signed-in',
+      principal: {
+        kind: 'staff',
+        id: user.id,
+        name: user.name,
+        municipalityCode: user.municipalityCode,
+        roles: user.roles,
+      },
+      returnTo,
+    };
   }
 }
 

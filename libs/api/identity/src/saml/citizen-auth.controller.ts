@@ -1,5 +1,14 @@
 import { Controller, Get, Header, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiExcludeEndpoint, ApiFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExcludeEndpoint,
+  ApiFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AppConfig } from '@jobunivers/api/config';
 import { ApiProblems, CitizenSelf, Public } from '@jobunivers/api/http';
 import type { AuthenticatedRequest } from '../principal';
@@ -9,12 +18,18 @@ import { SessionService } from '../session.service';
 import { CitizenSamlService } from './citizen-saml.service';
 
 export class CitizenLogoutDto {
-  @ApiProperty({ nullable: true, type: String, description: 'Where to send the browser to end the NemLog-in session too (single logout); null when the session did not come from NemLog-in.' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      'Where to send the browser to end the NemLog-in session too (single logout); null when the session did not come from NemLog-in.',
+  })
   logoutUrl!: string | null;
 }
 
 /** Only paths inside the citizen app: never an open redirect. */
-export const safeReturnPath = (value: unknown): string => (typeof value === 'string' && /^\/(?!\/)[\w\-./?=&%]*$/.test(value) ? value : '/');
+export const safeReturnPath = (value: unknown): string =>
+  typeof value === 'string' && /^\/(?!\/)[\w\-./?=&%]*$/.test(value) ? value : '/';
 
 @ApiTags('identity')
 @Controller('auth/citizen')
@@ -56,13 +71,24 @@ export class CitizenAuthController {
   @Post('logout')
   @CitizenSelf()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign out here and at NemLog-in (single logout)', description: 'Ends the Jobunivers session at once, and answers the URL of a signed LogoutRequest that ends the NemLog-in session too.' })
+  @ApiOperation({
+    summary: 'Sign out here and at NemLog-in (single logout)',
+    description:
+      'Ends the Jobunivers session at once, and answers the URL of a signed LogoutRequest that ends the NemLog-in session too.',
+  })
   @ApiOkResponse({ type: CitizenLogoutDto })
   async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<CitizenLogoutDto> {
     const session = req.sessionId ? await this.sessions.find(req.sessionId) : undefined;
     if (req.sessionId) await this.sessions.end(req.sessionId, res);
     if (!session?.samlNameId || !session.samlNameIdFormat) return { logoutUrl: null };
-    const logoutUrl = await this.saml.logoutUrl({ nameID: session.samlNameId, nameIDFormat: session.samlNameIdFormat, sessionIndex: session.samlSessionIndex ?? undefined }, '/');
+    const logoutUrl = await this.saml.logoutUrl(
+      {
+        nameID: session.samlNameId,
+        nameIDFormat: session.samlNameIdFormat,
+        sessionIndex: session.samlSessionIndex ?? undefined,
+      },
+      '/',
+    );
     return { logoutUrl };
   }
 

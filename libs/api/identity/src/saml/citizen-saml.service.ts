@@ -1,7 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@jobunivers/api/config';
 import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
-import { type PassportSamlConfig, type Profile, SAML, Strategy, ValidateInResponseTo, type VerifiedCallback } from '@node-saml/passport-saml';
+import {
+  type PassportSamlConfig,
+  type Profile,
+  SAML,
+  Strategy,
+  ValidateInResponseTo,
+  type VerifiedCallback,
+} from '@node-saml/passport-saml';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { readFileSync } from 'node:fs';
 import { Passport } from 'passport';
@@ -56,38 +63,48 @@ export class CitizenSamlService {
   private async build() {
     const { config } = this;
     const dev = config.authMode === 'dev';
-    if (!dev && !(config.saml.idpSsoUrl && config.saml.idpCertFile && config.saml.spKeyFile && config.saml.spCertFile)) {
-      throw new PlatformException(PlatformErrorCode.ServiceUnavailable, 'NemLog-in is not configured (SAML_IDP_SSO_URL, SAML_IDP_CERT_FILE, SAML_SP_KEY_FILE, SAML_SP_CERT_FILE).');
+    if (
+      !dev &&
+      !(config.saml.idpSsoUrl && config.saml.idpCertFile && config.saml.spKeyFile && config.saml.spCertFile)
+    ) {
+      throw new PlatformException(
+        PlatformErrorCode.ServiceUnavailable,
+        'NemLog-in is not configured (SAML_IDP_SSO_URL, SAML_IDP_CERT_FILE, SAML_SP_KEY_FILE, SAML_SP_CERT_FILE).',
+      );
     }
-    const sp = dev ? await sharedDevKeyPair(config.dataDir, 'sp', 'Jobunivers SP (dev)') : { key: readFileSync(config.saml.spKeyFile!, 'utf8'), cert: readFileSync(config.saml.spCertFile!, 'utf8') };
-    const idpCert = dev ? (await sharedDevKeyPair(config.dataDir, 'dev-idp', 'Jobunivers dev IdP')).cert : readFileSync(config.saml.idpCertFile!, 'utf8');
+    const sp = dev
+      ? await sharedDevKeyPair(config.dataDir, 'sp', 'Jobunivers SP (dev)')
+      : { key: readFileSync(config.saml.spKeyFile!, 'utf8'), cert: readFileSync(config.saml.spCertFile!, 'utf8') };
+    const idpCert = dev
+      ? (await sharedDevKeyPair(config.dataDir, 'dev-idp', 'Jobunivers dev IdP')).cert
+      : readFileSync(config.saml.idpCertFile!, 'utf8');
     const options: PassportSamlConfig = {
-        name: 'nemlogin',
-        callbackUrl: config.publicUrl + SAML_ACS_PATH,
-        entryPoint: dev ? config.publicUrl + DEV_IDP_SSO_PATH : config.saml.idpSsoUrl,
-        logoutUrl: dev ? config.publicUrl + DEV_IDP_SLO_PATH : (config.saml.idpSloUrl ?? ''),
-        logoutCallbackUrl: config.publicUrl + SAML_SLO_PATH,
-        issuer: this.spEntityId,
-        idpIssuer: dev ? config.publicUrl + DEV_IDP_ENTITY_PATH : undefined,
-        idpCert,
-        privateKey: sp.key,
-        publicCert: sp.cert,
-        decryptionPvk: sp.key,
-        signatureAlgorithm: 'sha256',
-        digestAlgorithm: 'sha256',
-        identifierFormat: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
-        wantAssertionsSigned: true,
-        wantAuthnResponseSigned: false,
-        audience: this.spEntityId,
-        acceptedClockSkewMs: 60_000,
-        maxAssertionAgeMs: 10 * 60_000,
-        validateInResponseTo: ValidateInResponseTo.always,
-        requestIdExpirationPeriodMs: 10 * 60_000,
-        cacheProvider: new PgSamlCacheProvider(this.dataSource, 10 * 60_000),
-        disableRequestedAuthnContext: true,
-        authnRequestBinding: 'HTTP-Redirect',
-        passReqToCallback: false,
-      };
+      name: 'nemlogin',
+      callbackUrl: config.publicUrl + SAML_ACS_PATH,
+      entryPoint: dev ? config.publicUrl + DEV_IDP_SSO_PATH : config.saml.idpSsoUrl,
+      logoutUrl: dev ? config.publicUrl + DEV_IDP_SLO_PATH : (config.saml.idpSloUrl ?? ''),
+      logoutCallbackUrl: config.publicUrl + SAML_SLO_PATH,
+      issuer: this.spEntityId,
+      idpIssuer: dev ? config.publicUrl + DEV_IDP_ENTITY_PATH : undefined,
+      idpCert,
+      privateKey: sp.key,
+      publicCert: sp.cert,
+      decryptionPvk: sp.key,
+      signatureAlgorithm: 'sha256',
+      digestAlgorithm: 'sha256',
+      identifierFormat: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
+      wantAssertionsSigned: true,
+      wantAuthnResponseSigned: false,
+      audience: this.spEntityId,
+      acceptedClockSkewMs: 60_000,
+      maxAssertionAgeMs: 10 * 60_000,
+      validateInResponseTo: ValidateInResponseTo.always,
+      requestIdExpirationPeriodMs: 10 * 60_000,
+      cacheProvider: new PgSamlCacheProvider(this.dataSource, 10 * 60_000),
+      disableRequestedAuthnContext: true,
+      authnRequestBinding: 'HTTP-Redirect',
+      passReqToCallback: false,
+    };
     const strategy = new Strategy(
       options,
       (profile: Profile | null, done: VerifiedCallback) => done(null, profile ?? undefined),
@@ -113,7 +130,10 @@ export class CitizenSamlService {
     await new Promise<void>((resolve, reject) => {
       const next: NextFunction = (err?: unknown) => (err ? reject(err) : resolve());
       // passport-saml reads `additionalParams` (its own option, unknown to passport's types) for the RelayState.
-      const authenticate = passport.authenticate.bind(passport) as (strategy: string, options: object) => RequestHandler;
+      const authenticate = passport.authenticate.bind(passport) as (
+        strategy: string,
+        options: object,
+      ) => RequestHandler;
       authenticate('nemlogin', { session: false, additionalParams: { RelayState: returnTo } })(req, res, next);
       res.once('finish', () => resolve());
     });
@@ -136,7 +156,13 @@ export class CitizenSamlService {
     if (!citizen) return { kind: 'not-registered' };
     return {
       kind: 'signed-in',
-      principal: { kind: 'citizen', id: citizen.id, name: citizen.name, municipalityCode: citizen.municipalityCode, roles: ['citizen'] },
+      principal: {
+        kind: 'citizen',
+        id: citizen.id,
+        name: citizen.name,
+        municipalityCode: citizen.municipalityCode,
+        roles: ['citizen'],
+      },
       saml: { nameID: profile.nameID, nameIDFormat: profile.nameIDFormat, sessionIndex: profile.sessionIndex },
     };
   }
@@ -145,8 +171,14 @@ export class CitizenSamlService {
   async logoutUrl(saml: SamlSessionInfo, relayState: string): Promise<string> {
     const { strategy } = await this.ready();
     return new Promise((resolve, reject) => {
-      const req = { user: { ...saml, issuer: this.spEntityId }, query: { RelayState: relayState }, body: {} } as unknown as Request;
-      strategy.logout(req as never, (err: Error | null, url?: string | null) => (err || !url ? reject(err ?? new Error('no logout URL')) : resolve(url)));
+      const req = {
+        user: { ...saml, issuer: this.spEntityId },
+        query: { RelayState: relayState },
+        body: {},
+      } as unknown as Request;
+      strategy.logout(req as never, (err: Error | null, url?: string | null) =>
+        err || !url ? reject(err ?? new Error('no logout URL')) : resolve(url),
+      );
     });
   }
 
@@ -171,7 +203,10 @@ export class CitizenSamlService {
     const { saml } = await this.ready();
     try {
       const originalQuery = req.originalUrl.split('?')[1] ?? '';
-      const { profile, loggedOut } = await saml.validateRedirectAsync(req.query as Record<string, string>, originalQuery);
+      const { profile, loggedOut } = await saml.validateRedirectAsync(
+        req.query as Record<string, string>,
+        originalQuery,
+      );
       if (!loggedOut || !profile?.nameID) return false;
       const ended = await this.sessions.revokeSaml(profile.nameID, profile.sessionIndex);
       this.logger.log(`NemLog-in single logout ended ${ended} session(s)`);

@@ -27,7 +27,10 @@ export class PgSamlCacheProvider implements CacheProvider {
 
   async removeAsync(key: string | null): Promise<string | null> {
     if (!key) return null;
-    const rows: Array<{ value: string }> = await this.dataSource.query(`DELETE FROM identity.saml_request WHERE id = $1 RETURNING value`, [key]);
+    const rows: Array<{ value: string }> = await this.dataSource.query(
+      `DELETE FROM identity.saml_request WHERE id = $1 RETURNING value`,
+      [key],
+    );
     return rows[0]?.value ?? null;
   }
 }

@@ -28,11 +28,13 @@ export class JobAdDto {
   @ApiProperty({ example: 'Aarhus C' }) locality!: string;
   @ApiProperty({ example: '0751' }) municipalityCode!: string;
   @ApiProperty({ example: 'Aarhus' }) municipalityName!: string;
-  @ApiProperty({ type: String, nullable: true, enum: ['full_time', 'part_time'] }) hours!: 'full_time' | 'part_time' | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['full_time', 'part_time'] }) hours!:
+    'full_time' | 'part_time' | null;
   @ApiProperty({ type: [String], example: ['FULL_TIME', 'PERMANENT'] }) employmentType!: string[];
   @ApiProperty({ type: String, nullable: true, example: '37 timer om ugen' }) workHours!: string | null;
   @ApiProperty({ type: [String], description: 'Catalogue skill ids' }) skills!: string[];
-  @ApiProperty({ type: [String], description: 'Skills in the employer’s words, not in the catalogue' }) otherSkills!: string[];
+  @ApiProperty({ type: [String], description: 'Skills in the employer’s words, not in the catalogue' })
+  otherSkills!: string[];
   @ApiProperty({ example: 'da' }) language!: string;
   @ApiProperty({ type: SalaryDto, nullable: true }) salary!: SalaryDto | null;
   @ApiProperty({ example: '2026-11-20' }) datePosted!: string;
@@ -52,20 +54,43 @@ export class JobAdPageDto {
 }
 
 export class JobAdQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Words to search title, employer and text (Danish stemming, accents ignored); quotes and - work as on the web' })
-  @IsOptional() @Transform(trim) @IsString() @MaxLength(200, { message: 'q must be at most 200 characters' }) q?: string;
+  @ApiPropertyOptional({
+    description:
+      'Words to search title, employer and text (Danish stemming, accents ignored); quotes and - work as on the web',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200, { message: 'q must be at most 200 characters' })
+  q?: string;
   @ApiPropertyOptional({ description: 'ISCO-08 unit group (4 digits) or a group prefix (1–3 digits)' })
-  @IsOptional() @Matches(/^\d{1,4}$/, { message: 'occupation must be 1–4 digits of an ISCO-08 code' }) occupation?: string;
+  @IsOptional()
+  @Matches(/^\d{1,4}$/, { message: 'occupation must be 1–4 digits of an ISCO-08 code' })
+  occupation?: string;
   @ApiPropertyOptional({ description: 'Municipality code (4 digits); with radiusKm, the centre of the search' })
-  @IsOptional() @Matches(/^\d{4}$/, { message: 'municipality must be a 4-digit municipality code' }) municipality?: string;
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: 'municipality must be a 4-digit municipality code' })
+  municipality?: string;
   @ApiPropertyOptional({ description: 'Postal code as the centre of a radius search' })
-  @IsOptional() @Matches(/^\d{4}$/, { message: 'postalCode must be a 4-digit postal code' }) postalCode?: string;
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, description: 'Within this distance of postalCode, municipality or (for a citizen) home' })
-  @IsOptional() @IntRange(1, 500, { query: true }) radiusKm?: number;
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: 'postalCode must be a 4-digit postal code' })
+  postalCode?: string;
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 500,
+    description: 'Within this distance of postalCode, municipality or (for a citizen) home',
+  })
+  @IsOptional()
+  @IntRange(1, 500, { query: true })
+  radiusKm?: number;
   @ApiPropertyOptional({ enum: ['full_time', 'part_time'] })
-  @IsOptional() @IsIn(['full_time', 'part_time'], { message: 'hours must be full_time or part_time' }) hours?: 'full_time' | 'part_time';
+  @IsOptional()
+  @IsIn(['full_time', 'part_time'], { message: 'hours must be full_time or part_time' })
+  hours?: 'full_time' | 'part_time';
   @ApiPropertyOptional({ description: 'Staff: only ads added by my municipality (including expired ones)' })
-  @IsOptional() @IsBooleanString({ message: 'mine must be true or false' }) mine?: string;
+  @IsOptional()
+  @IsBooleanString({ message: 'mine must be true or false' })
+  mine?: string;
 }
 
 export class ImportResultDto {
@@ -73,7 +98,11 @@ export class ImportResultDto {
   @ApiProperty({ enum: ['created', 'updated', 'invalid'] }) status!: 'created' | 'updated' | 'invalid';
   @ApiPropertyOptional({ format: 'uuid' }) id?: string;
   @ApiPropertyOptional({ type: String }) identifier?: string | null;
-  @ApiPropertyOptional({ description: 'Every bad field, with its path inside the posting', type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } })
+  @ApiPropertyOptional({
+    description: 'Every bad field, with its path inside the posting',
+    type: 'array',
+    items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } },
+  })
   errors?: Array<{ field: string; message: string }>;
 }
 

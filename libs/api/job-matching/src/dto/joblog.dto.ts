@@ -5,12 +5,35 @@ import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateIf } fr
 import { JOBLOG_STATUSES, type JoblogStatus } from '../entities/joblog-entry.entity';
 
 export class JoblogInputDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'A job ad (employer and title are then taken from it)' }) @IsOptional() @IsUuid('jobAdId must be a UUID') jobAdId?: string;
-  @ApiPropertyOptional({ maxLength: 200, example: 'Aarhus Kommune', description: 'Required without jobAdId' }) @ValidateIf((o: JoblogInputDto) => !o.jobAdId || o.employer !== undefined) @Transform(trim) @IsString({ message: 'employer must be text' }) @Length(1, 200, { message: 'employer must be 1–200 characters' }) employer?: string;
-  @ApiPropertyOptional({ maxLength: 200, example: 'Bogholder', description: 'Required without jobAdId' }) @ValidateIf((o: JoblogInputDto) => !o.jobAdId || o.title !== undefined) @Transform(trim) @IsString({ message: 'title must be text' }) @Length(1, 200, { message: 'title must be 1–200 characters' }) title?: string;
-  @ApiProperty({ example: '2026-11-20', description: 'YYYY-MM-DD, not in the future' }) @Matches(DATE_PATTERN, { message: 'appliedOn must be a date (YYYY-MM-DD)' }) @IsISO8601({ strict: true }, { message: 'appliedOn must be a date (YYYY-MM-DD)' }) appliedOn!: string;
-  @ApiProperty({ enum: JOBLOG_STATUSES }) @IsIn(JOBLOG_STATUSES, { message: 'status must be applied, interview, rejected, offer or hired' }) status!: JoblogStatus;
-  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @Transform(trim) @IsString({ message: 'notes must be text' }) @Length(0, 2000, { message: 'notes must be at most 2000 characters' }) notes?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'A job ad (employer and title are then taken from it)' })
+  @IsOptional()
+  @IsUuid('jobAdId must be a UUID')
+  jobAdId?: string;
+  @ApiPropertyOptional({ maxLength: 200, example: 'Aarhus Kommune', description: 'Required without jobAdId' })
+  @ValidateIf((o: JoblogInputDto) => !o.jobAdId || o.employer !== undefined)
+  @Transform(trim)
+  @IsString({ message: 'employer must be text' })
+  @Length(1, 200, { message: 'employer must be 1–200 characters' })
+  employer?: string;
+  @ApiPropertyOptional({ maxLength: 200, example: 'Bogholder', description: 'Required without jobAdId' })
+  @ValidateIf((o: JoblogInputDto) => !o.jobAdId || o.title !== undefined)
+  @Transform(trim)
+  @IsString({ message: 'title must be text' })
+  @Length(1, 200, { message: 'title must be 1–200 characters' })
+  title?: string;
+  @ApiProperty({ example: '2026-11-20', description: 'YYYY-MM-DD, not in the future' })
+  @Matches(DATE_PATTERN, { message: 'appliedOn must be a date (YYYY-MM-DD)' })
+  @IsISO8601({ strict: true }, { message: 'appliedOn must be a date (YYYY-MM-DD)' })
+  appliedOn!: string;
+  @ApiProperty({ enum: JOBLOG_STATUSES })
+  @IsIn(JOBLOG_STATUSES, { message: 'status must be applied, interview, rejected, offer or hired' })
+  status!: JoblogStatus;
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'notes must be text' })
+  @Length(0, 2000, { message: 'notes must be at most 2000 characters' })
+  notes?: string;
 }
 
 export class JoblogPatchDto extends PartialType(JoblogInputDto) {}
@@ -28,5 +51,6 @@ export class JoblogEntryDto {
 
 export class JoblogDto {
   @ApiProperty({ type: [JoblogEntryDto], description: 'Latest application first' }) items!: JoblogEntryDto[];
-  @ApiProperty({ type: String, nullable: true, description: 'Date of the latest application' }) lastAppliedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Date of the latest application' }) lastAppliedOn!:
+    string | null;
 }

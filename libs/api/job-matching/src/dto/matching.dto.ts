@@ -24,16 +24,22 @@ export class SkillOfferDto {
 export class MissingSkillDto {
   @ApiProperty({ example: 'forklift' }) id!: string;
   @ApiProperty({ example: 'Truckcertifikat' }) name!: string;
-  @ApiProperty({ type: [SkillOfferDto], description: 'Published offers in the citizen’s municipality that develop it' }) offers!: SkillOfferDto[];
+  @ApiProperty({ type: [SkillOfferDto], description: 'Published offers in the citizen’s municipality that develop it' })
+  offers!: SkillOfferDto[];
 }
 
 export class MatchReasonDto {
-  @ApiProperty({ enum: REASON_CODES, description: 'What the reason is; apps word it from their own texts (`reasons` holds the server’s wording)' }) code!: ReasonCode;
+  @ApiProperty({
+    enum: REASON_CODES,
+    description: 'What the reason is; apps word it from their own texts (`reasons` holds the server’s wording)',
+  })
+  code!: ReasonCode;
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'string' },
     example: { title: 'Sygeplejersker' },
-    description: 'Values to fill in: exact/related {title} (occupation title in the Accept-Language), skills {matched, total}, km {km}, area {municipality}, language {language: ISO 639-1 code}, employer {employer}; the others none',
+    description:
+      'Values to fill in: exact/related {title} (occupation title in the Accept-Language), skills {matched, total}, km {km}, area {municipality}, language {language: ISO 639-1 code}, employer {employer}; the others none',
   })
   params!: Record<string, string>;
 }
@@ -41,8 +47,15 @@ export class MatchReasonDto {
 export class JobMatchDto {
   @ApiProperty({ type: JobAdDto }) jobAd!: JobAdDto;
   @ApiProperty({ minimum: 0, maximum: 100 }) score!: number;
-  @ApiProperty({ type: [String], example: ['Matcher dit jobønske: Sygeplejersker', '3 af 5 kompetencer', '18 km fra dig'], description: 'Why it fits, worded by the server in the Accept-Language (da default, en); kept for integrators — apps word `reasonCodes`' }) reasons!: string[];
-  @ApiProperty({ type: [MatchReasonDto], description: 'The same reasons, in the same order, as codes and parameters' }) reasonCodes!: MatchReasonDto[];
+  @ApiProperty({
+    type: [String],
+    example: ['Matcher dit jobønske: Sygeplejersker', '3 af 5 kompetencer', '18 km fra dig'],
+    description:
+      'Why it fits, worded by the server in the Accept-Language (da default, en); kept for integrators — apps word `reasonCodes`',
+  })
+  reasons!: string[];
+  @ApiProperty({ type: [MatchReasonDto], description: 'The same reasons, in the same order, as codes and parameters' })
+  reasonCodes!: MatchReasonDto[];
   @ApiProperty({ type: [MatchFactorDto] }) factors!: MatchFactorDto[];
   @ApiProperty({ type: [MissingSkillDto] }) missingSkills!: MissingSkillDto[];
   @ApiProperty() saved!: boolean;
@@ -51,21 +64,39 @@ export class JobMatchDto {
 
 export class JobMatchesDto {
   @ApiProperty({ type: [JobMatchDto], description: 'Best first' }) items!: JobMatchDto[];
-  @ApiProperty({ description: 'False when the profile lacks what matching needs (wished occupations or skills)' }) profileReady!: boolean;
+  @ApiProperty({ description: 'False when the profile lacks what matching needs (wished occupations or skills)' })
+  profileReady!: boolean;
 }
 
 export class NotRelevantDto {
-  @ApiPropertyOptional({ maxLength: 500, example: 'For langt væk' }) @IsOptional() @Transform(trim) @IsString({ message: 'reason must be text' }) @MaxLength(500, { message: 'reason must be at most 500 characters' }) reason?: string;
+  @ApiPropertyOptional({ maxLength: 500, example: 'For langt væk' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'reason must be text' })
+  @MaxLength(500, { message: 'reason must be at most 500 characters' })
+  reason?: string;
 }
 
 export class SuggestJobDto {
   @ApiProperty({ format: 'uuid' }) @IsUuid('jobAdId must be a UUID') jobAdId!: string;
-  @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @Transform(trim) @IsString({ message: 'note must be text' }) @MaxLength(1000, { message: 'note must be at most 1000 characters' }) note?: string;
+  @ApiPropertyOptional({ maxLength: 1000 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'note must be text' })
+  @MaxLength(1000, { message: 'note must be at most 1000 characters' })
+  note?: string;
 }
 
 export class SuggestionAnswerDto {
-  @ApiProperty({ enum: SUGGESTION_ANSWERS }) @IsIn(SUGGESTION_ANSWERS, { message: 'answer must be applied or not_relevant' }) answer!: SuggestionAnswer;
-  @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @Transform(trim) @IsString({ message: 'reason must be text' }) @Length(0, 500, { message: 'reason must be at most 500 characters' }) reason?: string;
+  @ApiProperty({ enum: SUGGESTION_ANSWERS })
+  @IsIn(SUGGESTION_ANSWERS, { message: 'answer must be applied or not_relevant' })
+  answer!: SuggestionAnswer;
+  @ApiPropertyOptional({ maxLength: 500 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'reason must be text' })
+  @Length(0, 500, { message: 'reason must be at most 500 characters' })
+  reason?: string;
 }
 
 export class JobSuggestionDto {
@@ -101,5 +132,7 @@ export class JobAlertsDto {
 }
 
 export class AlertSettingsDto {
-  @ApiProperty({ enum: ALERT_MODES, description: 'instant: when a fitting ad arrives; daily: one digest a day; off' }) @IsIn(ALERT_MODES, { message: 'mode must be instant, daily or off' }) mode!: AlertMode;
+  @ApiProperty({ enum: ALERT_MODES, description: 'instant: when a fitting ad arrives; daily: one digest a day; off' })
+  @IsIn(ALERT_MODES, { message: 'mode must be instant, daily or off' })
+  mode!: AlertMode;
 }

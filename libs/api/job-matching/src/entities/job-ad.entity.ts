@@ -28,7 +28,8 @@ export class JobAdEntity {
   @Column({ type: 'varchar', length: 100 }) source!: string;
   @Column({ type: 'varchar', length: 200 }) identifier!: string;
   /** The municipality whose staff or API client added it (edit rights); null for demo/national feeds. */
-  @Column({ name: 'owner_municipality_code', type: 'char', length: 4, nullable: true }) ownerMunicipalityCode!: string | null;
+  @Column({ name: 'owner_municipality_code', type: 'char', length: 4, nullable: true }) ownerMunicipalityCode!:
+    string | null;
   @Column({ type: 'varchar', length: 300 }) title!: string;
   @Column({ type: 'text' }) description!: string;
   @Column({ type: 'varchar', length: 200 }) employer!: string;

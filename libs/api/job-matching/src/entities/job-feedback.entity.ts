@@ -7,5 +7,6 @@ export class JobFeedbackEntity {
   @PrimaryColumn({ name: 'job_ad_id', type: 'uuid' }) jobAdId!: string;
   @Column({ name: 'saved_at', type: 'timestamptz', nullable: true }) savedAt!: Date | null;
   @Column({ name: 'not_relevant_at', type: 'timestamptz', nullable: true }) notRelevantAt!: Date | null;
-  @Column({ name: 'not_relevant_reason', type: 'varchar', length: 500, nullable: true }) notRelevantReason!: string | null;
+  @Column({ name: 'not_relevant_reason', type: 'varchar', length: 500, nullable: true }) notRelevantReason!:
+    string | null;
 }

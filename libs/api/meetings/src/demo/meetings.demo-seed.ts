@@ -41,17 +41,55 @@ export class MeetingsDemoSeed implements DemoSeeder {
     await manager.insert(
       AvailabilityWindowEntity,
       caseworkers.flatMap((s) =>
-        [1, 2, 3, 4, 5].flatMap((weekday) => WEEK.map((w) => ({ caseworkerId: s.id, municipalityCode: s.municipalityCode, weekday, ...w, slotMinutes: 30, address: w.form === 'in_person' ? JOBCENTRES[s.municipalityCode] : null }))),
+        [1, 2, 3, 4, 5].flatMap((weekday) =>
+          WEEK.map((w) => ({
+            caseworkerId: s.id,
+            municipalityCode: s.municipalityCode,
+            weekday,
+            ...w,
+            slotMinutes: 30,
+            address: w.form === 'in_person' ? JOBCENTRES[s.municipalityCode] : null,
+          })),
+        ),
       ),
     );
     const [, , fatima, henrik] = DEMO_CITIZENS;
-    const base = { topic: null, changeRequest: null, cancelReason: null, internalNote: null, outcomeAt: null, outcomeBy: null, rating: null, ratingComment: null, sharedSummary: null, sequence: 0, address: null, phoneNumber: null, videoUrl: null };
-    const at = (date: string, time: string, minutes = 30) => ({ startsAt: copenhagenToUtc(date, time), endsAt: new Date(copenhagenToUtc(date, time).getTime() + minutes * 60_000) });
+    const base = {
+      topic: null,
+      changeRequest: null,
+      cancelReason: null,
+      internalNote: null,
+      outcomeAt: null,
+      outcomeBy: null,
+      rating: null,
+      ratingComment: null,
+      sharedSummary: null,
+      sequence: 0,
+      address: null,
+      phoneNumber: null,
+      videoUrl: null,
+    };
+    const at = (date: string, time: string, minutes = 30) => ({
+      startsAt: copenhagenToUtc(date, time),
+      endsAt: new Date(copenhagenToUtc(date, time).getTime() + minutes * 60_000),
+    });
     const henrikDay = workingDay(2);
     const fatimaPast = addDays(fatima.unemployedSince, 8);
     const fatimaNext = workingDay(3);
     const meetings = [
-      { ...base, citizenId: henrik.id, caseworkerId: henrik.assignedCaseworkerId, municipalityCode: henrik.municipalityCode, kind: 'visitation' as const, origin: 'system' as const, form: 'in_person' as const, ...at(henrikDay, '10:00'), status: 'invited' as const, address: JOBCENTRES['0230'], scheduledAt: new Date() },
+      {
+        ...base,
+        citizenId: henrik.id,
+        caseworkerId: henrik.assignedCaseworkerId,
+        municipalityCode: henrik.municipalityCode,
+        kind: 'visitation' as const,
+        origin: 'system' as const,
+        form: 'in_person' as const,
+        ...at(henrikDay, '10:00'),
+        status: 'invited' as const,
+        address: JOBCENTRES['0230'],
+        scheduledAt: new Date(),
+      },
       {
         ...base,
         citizenId: fatima.id,
@@ -64,18 +102,38 @@ export class MeetingsDemoSeed implements DemoSeeder {
         status: 'held' as const,
         address: JOBCENTRES['0230'],
         scheduledAt: new Date(`${fatima.unemployedSince}T09:00:00Z`),
-        sharedSummary: 'Vi talte om dine erfaringer som bogholder og om at bruge jobuniverset. Du søger mindst to job om ugen og opdaterer dit CV.',
+        sharedSummary:
+          'Vi talte om dine erfaringer som bogholder og om at bruge jobuniverset. Du søger mindst to job om ugen og opdaterer dit CV.',
         internalNote: 'Motiveret. Tjek om hun vil have kursus i lønsystemer.',
         outcomeAt: copenhagenToUtc(fatimaPast, '09:30'),
         outcomeBy: fatima.assignedCaseworkerId,
       },
-      { ...base, citizenId: fatima.id, caseworkerId: fatima.assignedCaseworkerId, municipalityCode: fatima.municipalityCode, kind: 'job_meeting' as const, origin: 'citizen' as const, form: 'video' as const, ...at(fatimaNext, '12:30'), status: 'booked' as const, topic: 'Min jobsøgning og CV', videoUrl: `${this.config.meetings.videoBaseUrl}/jobunivers-demo-fatima`, scheduledAt: new Date() },
+      {
+        ...base,
+        citizenId: fatima.id,
+        caseworkerId: fatima.assignedCaseworkerId,
+        municipalityCode: fatima.municipalityCode,
+        kind: 'job_meeting' as const,
+        origin: 'citizen' as const,
+        form: 'video' as const,
+        ...at(fatimaNext, '12:30'),
+        status: 'booked' as const,
+        topic: 'Min jobsøgning og CV',
+        videoUrl: `${this.config.meetings.videoBaseUrl}/jobunivers-demo-fatima`,
+        scheduledAt: new Date(),
+      },
     ];
     for (const m of meetings) {
       await manager.insert(MeetingEntity, m);
       const { date, time } = inCopenhagen(m.startsAt);
-      const kind = m.status === 'held' ? 'meeting_held' : m.kind === 'visitation' ? 'visitation_invited' : 'meeting_booked';
-      await this.cases.addTimelineEntry(m.citizenId, kind, { date, time: time.replace(':', '.'), form: m.form }, manager);
+      const kind =
+        m.status === 'held' ? 'meeting_held' : m.kind === 'visitation' ? 'visitation_invited' : 'meeting_booked';
+      await this.cases.addTimelineEntry(
+        m.citizenId,
+        kind,
+        { date, time: time.replace(':', '.'), form: m.form },
+        manager,
+      );
     }
   }
 }

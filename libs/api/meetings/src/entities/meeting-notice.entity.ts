@@ -1,6 +1,17 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const NOTICE_KINDS = ['invited', 'booked', 'rescheduled', 'change_requested', 'accepted', 'cancelled', 'reminder_24h', 'reminder_1h', 'held', 'no_show'] as const;
+export const NOTICE_KINDS = [
+  'invited',
+  'booked',
+  'rescheduled',
+  'change_requested',
+  'accepted',
+  'cancelled',
+  'reminder_24h',
+  'reminder_1h',
+  'held',
+  'no_show',
+] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /**

@@ -1,7 +1,15 @@
 import { Column, CreateDateColumn, Entity, Exclusion, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { MeetingForm } from '../slots';
 
-export const MEETING_STATUSES = ['invited', 'booked', 'change_requested', 'held', 'no_show', 'cancelled', 'cancelled_by_jobcentre'] as const;
+export const MEETING_STATUSES = [
+  'invited',
+  'booked',
+  'change_requested',
+  'held',
+  'no_show',
+  'cancelled',
+  'cancelled_by_jobcentre',
+] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 /** Statuses that still hold their time; the rest are over or never happened. */
 export const UPCOMING_STATUSES: MeetingStatus[] = ['invited', 'booked', 'change_requested'];
@@ -23,8 +31,14 @@ export interface ChangeRequest {
  * can get around it — every INSERT and UPDATE is checked.
  */
 @Entity({ schema: 'meetings', name: 'meeting' })
-@Exclusion('meeting_caseworker_no_overlap', `USING gist ("caseworker_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&) WHERE ("status" NOT IN ('cancelled', 'cancelled_by_jobcentre'))`)
-@Exclusion('meeting_citizen_no_overlap', `USING gist ("citizen_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&) WHERE ("status" NOT IN ('cancelled', 'cancelled_by_jobcentre'))`)
+@Exclusion(
+  'meeting_caseworker_no_overlap',
+  `USING gist ("caseworker_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&) WHERE ("status" NOT IN ('cancelled', 'cancelled_by_jobcentre'))`,
+)
+@Exclusion(
+  'meeting_citizen_no_overlap',
+  `USING gist ("citizen_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&) WHERE ("status" NOT IN ('cancelled', 'cancelled_by_jobcentre'))`,
+)
 @Index('meeting_citizen_idx', ['citizenId', 'startsAt'])
 @Index('meeting_caseworker_idx', ['caseworkerId', 'startsAt'])
 @Index('meeting_municipality_idx', ['municipalityCode', 'startsAt'])

@@ -2,4 +2,8 @@ import { MeetingsInit1795348182300 } from './1795348182300-meetings-init';
 import { MeetingStatsIndex1795400000000 } from './1795400000000-meeting-stats-index';
 import { MeetingFormal1796042318450 } from './1796042318450-meeting-formal';
 
-export const meetingsMigrations = [MeetingsInit1795348182300, MeetingStatsIndex1795400000000, MeetingFormal1796042318450];
+export const meetingsMigrations = [
+  MeetingsInit1795348182300,
+  MeetingStatsIndex1795400000000,
+  MeetingFormal1796042318450,
+];

@@ -8,6 +8,14 @@ import { STARTER_ARTICLES } from './articles';
 @DemoSeed({ name: 'messaging-starter-articles', order: 70 })
 export class ArticlesDemoSeed implements DemoSeeder {
   async seed(manager: EntityManager): Promise<void> {
-    await manager.insert(ArticleEntity, STARTER_ARTICLES.map((a) => ({ ...a, municipalityCode: null, status: 'published' as const, updatedByName: 'Jobunivers' })));
+    await manager.insert(
+      ArticleEntity,
+      STARTER_ARTICLES.map((a) => ({
+        ...a,
+        municipalityCode: null,
+        status: 'published' as const,
+        updatedByName: 'Jobunivers',
+      })),
+    );
   }
 }

@@ -78,7 +78,13 @@ export class ConversationDto {
   @ApiProperty({ format: 'date-time' }) lastMessageAt!: string;
   @ApiProperty({ description: 'Messages the reader has not seen' }) unread!: number;
   @ApiProperty({ nullable: true, type: String, description: 'The last message, shortened' }) preview!: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Read receipt: when the other side last read the conversation' }) otherReadAt!: string | null;
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'Read receipt: when the other side last read the conversation',
+  })
+  otherReadAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) firstResponseAt!: string | null;
 }
 
@@ -114,31 +120,58 @@ export class ArticleDto {
 }
 
 export class QuestionAnswerDto {
-  @ApiProperty({ format: 'uuid', description: 'Say with POST /me/questions/{id}/feedback whether it helped' }) id!: string;
+  @ApiProperty({ format: 'uuid', description: 'Say with POST /me/questions/{id}/feedback whether it helped' })
+  id!: string;
   @ApiProperty({ type: [ArticleDto], description: 'Best first; empty when nothing fits' }) articles!: ArticleDto[];
 }
 
 export class QuestionFeedbackDto {
-  @ApiProperty({ description: 'Did the articles answer the question? No: it goes to a caseworker as a new conversation' })
+  @ApiProperty({
+    description: 'Did the articles answer the question? No: it goes to a caseworker as a new conversation',
+  })
   @IsBoolean({ message: 'resolved must be true or false' })
   resolved!: boolean;
 }
 
 export class QuestionFeedbackResultDto {
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The new conversation when not resolved' }) conversationId!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The new conversation when not resolved' })
+  conversationId!: string | null;
 }
 
 export class ArticleInputDto {
-  @ApiProperty({ maxLength: 200 }) @Transform(trim) @IsString() @IsNotEmpty({ message: 'titleDa is required' }) @MaxLength(200) titleDa!: string;
-  @ApiProperty({ maxLength: 200 }) @Transform(trim) @IsString() @IsNotEmpty({ message: 'titleEn is required' }) @MaxLength(200) titleEn!: string;
-  @ApiProperty({ maxLength: 20000 }) @Transform(trim) @IsString() @IsNotEmpty({ message: 'bodyDa is required' }) @MaxLength(20000) bodyDa!: string;
-  @ApiProperty({ maxLength: 20000 }) @Transform(trim) @IsString() @IsNotEmpty({ message: 'bodyEn is required' }) @MaxLength(20000) bodyEn!: string;
-  @ApiProperty({ enum: ['published', 'draft'] }) @IsIn(['published', 'draft'], { message: 'status must be published or draft' }) status!: 'published' | 'draft';
+  @ApiProperty({ maxLength: 200 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'titleDa is required' })
+  @MaxLength(200)
+  titleDa!: string;
+  @ApiProperty({ maxLength: 200 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'titleEn is required' })
+  @MaxLength(200)
+  titleEn!: string;
+  @ApiProperty({ maxLength: 20000 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'bodyDa is required' })
+  @MaxLength(20000)
+  bodyDa!: string;
+  @ApiProperty({ maxLength: 20000 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'bodyEn is required' })
+  @MaxLength(20000)
+  bodyEn!: string;
+  @ApiProperty({ enum: ['published', 'draft'] })
+  @IsIn(['published', 'draft'], { message: 'status must be published or draft' })
+  status!: 'published' | 'draft';
 }
 
 export class StaffArticleDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ nullable: true, type: String, description: 'null: shared by every municipality (read-only here)' }) municipalityCode!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'null: shared by every municipality (read-only here)' })
+  municipalityCode!: string | null;
   @ApiProperty() titleDa!: string;
   @ApiProperty() titleEn!: string;
   @ApiProperty() bodyDa!: string;
@@ -164,7 +197,14 @@ export class KnowledgeReportDto {
   @ApiProperty({ description: 'Questions asked in the period' }) questions!: number;
   @ApiProperty({ description: 'Answered by the knowledge base (the citizen said yes)' }) resolved!: number;
   @ApiProperty({ description: 'Sent on to a caseworker (the citizen said no)' }) escalated!: number;
-  @ApiProperty({ description: 'resolved / (resolved + escalated); null without feedback' , nullable: true, type: Number }) resolvedShare!: number | null;
-  @ApiProperty({ description: 'Median first-response time of conversations, minutes', nullable: true, type: Number }) medianFirstResponseMinutes!: number | null;
-  @ApiProperty({ type: [UnansweredQuestionDto], description: 'Questions no article answered, newest first' }) unanswered!: UnansweredQuestionDto[];
+  @ApiProperty({
+    description: 'resolved / (resolved + escalated); null without feedback',
+    nullable: true,
+    type: Number,
+  })
+  resolvedShare!: number | null;
+  @ApiProperty({ description: 'Median first-response time of conversations, minutes', nullable: true, type: Number })
+  medianFirstResponseMinutes!: number | null;
+  @ApiProperty({ type: [UnansweredQuestionDto], description: 'Questions no article answered, newest first' })
+  unanswered!: UnansweredQuestionDto[];
 }

@@ -6,7 +6,11 @@ export const PRINT_STATUSES = ['to_print', 'printed'] as const;
 export type PrintStatus = (typeof PRINT_STATUSES)[number];
 
 export class LetterToPrintQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: PRINT_STATUSES, default: 'to_print', description: 'Letters waiting to be printed (default), or those already printed' })
+  @ApiPropertyOptional({
+    enum: PRINT_STATUSES,
+    default: 'to_print',
+    description: 'Letters waiting to be printed (default), or those already printed',
+  })
   @IsOptional()
   @IsIn(PRINT_STATUSES, { message: 'status must be to_print or printed' })
   status: PrintStatus = 'to_print';

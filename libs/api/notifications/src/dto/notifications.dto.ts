@@ -1,7 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageMetaDto, PageQueryDto, trim } from '@jobunivers/api/http';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { CATEGORIES, type Category } from '../kinds';
 
 export class NotificationQueryDto extends PageQueryDto {
@@ -37,11 +47,31 @@ export class ChannelChoiceDto {
 }
 
 export class ChannelsDto {
-  @ApiProperty({ type: ChannelChoiceDto }) @ValidateNested() @Type(() => ChannelChoiceDto) @IsObject() meetings!: ChannelChoiceDto;
-  @ApiProperty({ type: ChannelChoiceDto }) @ValidateNested() @Type(() => ChannelChoiceDto) @IsObject() jobs!: ChannelChoiceDto;
-  @ApiProperty({ type: ChannelChoiceDto }) @ValidateNested() @Type(() => ChannelChoiceDto) @IsObject() messages!: ChannelChoiceDto;
-  @ApiProperty({ type: ChannelChoiceDto }) @ValidateNested() @Type(() => ChannelChoiceDto) @IsObject() plan!: ChannelChoiceDto;
-  @ApiProperty({ type: ChannelChoiceDto }) @ValidateNested() @Type(() => ChannelChoiceDto) @IsObject() screening!: ChannelChoiceDto;
+  @ApiProperty({ type: ChannelChoiceDto })
+  @ValidateNested()
+  @Type(() => ChannelChoiceDto)
+  @IsObject()
+  meetings!: ChannelChoiceDto;
+  @ApiProperty({ type: ChannelChoiceDto })
+  @ValidateNested()
+  @Type(() => ChannelChoiceDto)
+  @IsObject()
+  jobs!: ChannelChoiceDto;
+  @ApiProperty({ type: ChannelChoiceDto })
+  @ValidateNested()
+  @Type(() => ChannelChoiceDto)
+  @IsObject()
+  messages!: ChannelChoiceDto;
+  @ApiProperty({ type: ChannelChoiceDto })
+  @ValidateNested()
+  @Type(() => ChannelChoiceDto)
+  @IsObject()
+  plan!: ChannelChoiceDto;
+  @ApiProperty({ type: ChannelChoiceDto })
+  @ValidateNested()
+  @Type(() => ChannelChoiceDto)
+  @IsObject()
+  screening!: ChannelChoiceDto;
 }
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -59,7 +89,10 @@ export class NotificationSettingsInputDto {
   @IsObject()
   channels!: ChannelsDto;
 
-  @ApiProperty({ type: QuietHoursDto, description: 'No push or e-mail in these hours (Copenhagen time), except meeting changes within 24 hours' })
+  @ApiProperty({
+    type: QuietHoursDto,
+    description: 'No push or e-mail in these hours (Copenhagen time), except meeting changes within 24 hours',
+  })
   @ValidateNested()
   @Type(() => QuietHoursDto)
   @IsObject()
@@ -71,7 +104,12 @@ export class NotificationSettingsInputDto {
 }
 
 export class NotificationSettingsDto extends NotificationSettingsInputDto {
-  @ApiProperty({ nullable: true, type: String, description: 'Where e-mail goes (from the profile); null: no e-mail address' }) email!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Where e-mail goes (from the profile); null: no e-mail address',
+  })
+  email!: string | null;
   @ApiProperty({ example: 1, description: 'Devices with push enabled' }) pushDevices!: number;
 }
 
@@ -87,7 +125,10 @@ export class PushKeysDto {
 }
 
 export class PushSubscriptionInputDto {
-  @ApiProperty({ example: 'https://fcm.googleapis.com/fcm/send/…', description: "The push service's endpoint (PushSubscription.endpoint)" })
+  @ApiProperty({
+    example: 'https://fcm.googleapis.com/fcm/send/…',
+    description: "The push service's endpoint (PushSubscription.endpoint)",
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
@@ -113,7 +154,8 @@ export class PushSubscriptionDto {
 }
 
 export class VapidKeyDto {
-  @ApiProperty({ description: "The application server's VAPID public key (applicationServerKey), base64url" }) publicKey!: string;
+  @ApiProperty({ description: "The application server's VAPID public key (applicationServerKey), base64url" })
+  publicKey!: string;
 }
 
 export class AnnouncementInputDto {
@@ -139,5 +181,6 @@ export class AnnouncementDto {
   @ApiProperty() createdByName!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ description: 'Citizens notified so far' }) recipients!: number;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'When every active citizen had it' }) completedAt!: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'When every active citizen had it' })
+  completedAt!: string | null;
 }

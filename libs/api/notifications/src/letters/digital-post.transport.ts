@@ -9,7 +9,8 @@ export interface DigitalPostMessage {
   pdf: Buffer;
 }
 
-export type TransportOutcome = { status: 'sent' } | { status: 'retry'; reason: string } | { status: 'failed'; reason: string };
+export type TransportOutcome =
+  { status: 'sent' } | { status: 'retry'; reason: string } | { status: 'failed'; reason: string };
 
 /** Hands a letter to Digital Post. Sending the same message UUID twice must not make two letters. */
 export interface DigitalPostTransport {
@@ -28,7 +29,10 @@ export class FileDigitalPostTransport implements DigitalPostTransport {
 
   async send(message: DigitalPostMessage): Promise<TransportOutcome> {
     mkdirSync(this.dir, { recursive: true });
-    for (const [ext, body] of [['pdf', message.pdf], ['xml', message.memo]] as const) {
+    for (const [ext, body] of [
+      ['pdf', message.pdf],
+      ['xml', message.memo],
+    ] as const) {
       const file = join(this.dir, `${message.messageUuid}.${ext}`);
       writeFileSync(`${file}.tmp`, body);
       renameSync(`${file}.tmp`, file);
@@ -54,15 +58,23 @@ export class HttpDigitalPostTransport implements DigitalPostTransport {
 
   async send(message: DigitalPostMessage): Promise<TransportOutcome> {
     const body = Buffer.from(message.memo, 'utf8');
-    const headers = { 'Content-Type': 'application/xml; charset=utf-8', Authorization: `Bearer ${this.token}`, 'Idempotency-Key': message.messageUuid };
+    const headers = {
+      'Content-Type': 'application/xml; charset=utf-8',
+      Authorization: `Bearer ${this.token}`,
+      'Idempotency-Key': message.messageUuid,
+    };
     try {
       const { status } = await this.outbound.post(this.url, headers, body, TIMEOUT_MS);
       if (status >= 200 && status < 300) return { status: 'sent' };
-      if (status === 408 || status === 429 || status >= 500) return { status: 'retry', reason: `Digital Post provider answered ${status}` };
+      if (status === 408 || status === 429 || status >= 500)
+        return { status: 'retry', reason: `Digital Post provider answered ${status}` };
       return { status: 'failed', reason: `Digital Post provider refused the letter (${status})` };
     } catch (error) {
       if (error instanceof OutboundAddressRefusedError) return { status: 'failed', reason: error.message };
-      return { status: 'retry', reason: `Digital Post provider unreachable: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        status: 'retry',
+        reason: `Digital Post provider unreachable: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   }
 }

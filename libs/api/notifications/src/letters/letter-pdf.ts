@@ -22,7 +22,20 @@ export interface CallInLetter {
 }
 
 const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** "tirsdag 3. marts 2026" */
 export function danishDate(date: string): string {
@@ -42,7 +55,11 @@ export function danishTimeRange(startsAt: string, endsAt: string): string {
  * so the wording can be read and tested as plain text. The consequence of not attending follows the
  * rules as the a-kasser and jobcentres explain them (see README, "Digital Post call-ins").
  */
-export function letterSections(l: CallInLetter): { title: string; intro: string; sections: Array<{ heading: string; text: string }> } {
+export function letterSections(l: CallInLetter): {
+  title: string;
+  intro: string;
+  sections: Array<{ heading: string; text: string }>;
+} {
   const noun = l.meetingKind === 'visitation' ? 'visitationssamtale' : 'jobsamtale';
   const what = `en ${noun}`;
   const place =
@@ -82,8 +99,25 @@ export function letterSections(l: CallInLetter): { title: string; intro: string;
  * The call-in letter as a PDF (A4, pdfkit's built-in Helvetica: its WinAnsi encoding has æ, ø and å).
  * `compress: false` leaves the text streams readable (tests read them).
  */
-export function renderCallInPdf(letter: CallInLetter, options: { compress?: boolean; messageId: string }): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, compress: options.compress ?? true, lang: 'da-DK', info: { Title: letterSections(letter).title, Author: letter.unitName, Subject: 'Indkaldelse', Producer: 'Jobunivers', Creator: 'Jobunivers' }, pdfVersion: '1.7', displayTitle: true });
+export function renderCallInPdf(
+  letter: CallInLetter,
+  options: { compress?: boolean; messageId: string },
+): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    compress: options.compress ?? true,
+    lang: 'da-DK',
+    info: {
+      Title: letterSections(letter).title,
+      Author: letter.unitName,
+      Subject: 'Indkaldelse',
+      Producer: 'Jobunivers',
+      Creator: 'Jobunivers',
+    },
+    pdfVersion: '1.7',
+    displayTitle: true,
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -92,7 +126,11 @@ export function renderCallInPdf(letter: CallInLetter, options: { compress?: bool
   });
   const { title, intro, sections } = letterSections(letter);
   doc.font('Helvetica-Bold').fontSize(11).text(letter.unitName);
-  doc.font('Helvetica').fontSize(9).fillColor('#444').text(`Dato: ${danishDate(letter.writtenOn)}`);
+  doc
+    .font('Helvetica')
+    .fontSize(9)
+    .fillColor('#444')
+    .text(`Dato: ${danishDate(letter.writtenOn)}`);
   doc.moveDown(2);
   doc.fillColor('#000').font('Helvetica-Bold').fontSize(18).text(title);
   doc.moveDown();
@@ -105,7 +143,10 @@ export function renderCallInPdf(letter: CallInLetter, options: { compress?: bool
   doc.moveDown(2);
   doc.font('Helvetica').fontSize(11).text(`Venlig hilsen\n${letter.unitName}`);
   doc.moveDown(2);
-  doc.fontSize(8).fillColor('#555').text(`Brevet er sendt med Digital Post fra ${letter.unitName} via Jobunivers. Brev-id: ${options.messageId}`);
+  doc
+    .fontSize(8)
+    .fillColor('#555')
+    .text(`Brevet er sendt med Digital Post fra ${letter.unitName} via Jobunivers. Brev-id: ${options.messageId}`);
   doc.end();
   return done;
 }

@@ -15,9 +15,15 @@ export class LettersController {
 
   @Get()
   @StaffOnly(...PRINT_STAFF)
-  @ApiOperation({ summary: 'Call-in letters to print and post (citizens exempt from Digital Post) in my municipality, oldest first; audited' })
+  @ApiOperation({
+    summary:
+      'Call-in letters to print and post (citizens exempt from Digital Post) in my municipality, oldest first; audited',
+  })
   @ApiPageResponse(LetterToPrintDto)
-  list(@CurrentPrincipal() actor: StaffPrincipal, @Query() query: LetterToPrintQueryDto): Promise<Page<LetterToPrintDto>> {
+  list(
+    @CurrentPrincipal() actor: StaffPrincipal,
+    @Query() query: LetterToPrintQueryDto,
+  ): Promise<Page<LetterToPrintDto>> {
     return this.letters.listToPrint(actor, query);
   }
 

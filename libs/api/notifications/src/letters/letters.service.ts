@@ -12,7 +12,11 @@ import { Repository } from 'typeorm';
 import type { LetterToPrintDto, LetterToPrintQueryDto } from '../dto/letters.dto';
 import { LetterEntity } from '../entities/letter.entity';
 import { NotificationsErrorCode, NotificationsException } from '../notifications.errors';
-import { type DigitalPostTransport, FileDigitalPostTransport, HttpDigitalPostTransport } from './digital-post.transport';
+import {
+  type DigitalPostTransport,
+  FileDigitalPostTransport,
+  HttpDigitalPostTransport,
+} from './digital-post.transport';
 import { type CallInLetter, renderCallInPdf } from './letter-pdf';
 import { buildMemo } from './memo';
 
@@ -25,7 +29,11 @@ export interface LetterDelivery {
   params: Record<string, string>;
 }
 
-export type LetterOutcome = { status: 'sent' } | { status: 'skipped'; reason: string } | { status: 'retry'; reason: string } | { status: 'failed'; reason: string };
+export type LetterOutcome =
+  | { status: 'sent' }
+  | { status: 'skipped'; reason: string }
+  | { status: 'retry'; reason: string }
+  | { status: 'failed'; reason: string };
 
 const FORMS = ['in_person', 'video', 'phone'] as const;
 
@@ -67,7 +75,8 @@ export class LettersService implements OnApplicationShutdown {
     const recipient = await this.cases.letterRecipientOf(d.recipient_id);
     if (!recipient) return { status: 'skipped', reason: 'no such citizen (or anonymised)' };
     const p = d.params;
-    if (!p.startsAt || !FORMS.includes(p.form as (typeof FORMS)[number])) return { status: 'failed', reason: 'the notification does not describe a meeting' };
+    if (!p.startsAt || !FORMS.includes(p.form as (typeof FORMS)[number]))
+      return { status: 'failed', reason: 'the notification does not describe a meeting' };
     const unitName = await this.reference.unitNameOf(recipient.municipalityCode);
     const letter: CallInLetter = {
       unitName,
@@ -85,15 +94,47 @@ export class LettersService implements OnApplicationShutdown {
       writtenOn: todayInCopenhagen(),
     };
     const pdf = await renderCallInPdf(letter, { messageId: d.id });
-    const row = { id: d.id, notificationId: d.notification_id, citizenId: d.recipient_id, municipalityCode: recipient.municipalityCode, meetingId: p.meetingId ?? null, startsAt: new Date(p.startsAt) };
+    const row = {
+      id: d.id,
+      notificationId: d.notification_id,
+      citizenId: d.recipient_id,
+      municipalityCode: recipient.municipalityCode,
+      meetingId: p.meetingId ?? null,
+      startsAt: new Date(p.startsAt),
+    };
     if (recipient.digitalPostExempt) {
-      await this.letters.createQueryBuilder().insert().values({ ...row, status: 'to_print', transport: 'print', pdf }).orIgnore().execute();
+      await this.letters
+        .createQueryBuilder()
+        .insert()
+        .values({ ...row, status: 'to_print', transport: 'print', pdf })
+        .orIgnore()
+        .execute();
       return { status: 'sent' };
     }
-    const label = letter.moved ? 'Din samtale er flyttet' : letter.meetingKind === 'visitation' ? 'Indkaldelse til visitationssamtale' : 'Indkaldelse til jobsamtale';
-    const memo = buildMemo({ messageUuid: d.id, label, senderCvr: this.config.digitalPost.senderCvr, senderLabel: unitName, recipientCpr: recipient.cpr, recipientName: recipient.name, createdAt: new Date(), pdf, fileName: 'indkaldelse.pdf' });
+    const label = letter.moved
+      ? 'Din samtale er flyttet'
+      : letter.meetingKind === 'visitation'
+        ? 'Indkaldelse til visitationssamtale'
+        : 'Indkaldelse til jobsamtale';
+    const memo = buildMemo({
+      messageUuid: d.id,
+      label,
+      senderCvr: this.config.digitalPost.senderCvr,
+      senderLabel: unitName,
+      recipientCpr: recipient.cpr,
+      recipientName: recipient.name,
+      createdAt: new Date(),
+      pdf,
+      fileName: 'indkaldelse.pdf',
+    });
     const outcome = await this.transport.send({ messageUuid: d.id, memo, pdf });
-    if (outcome.status === 'sent') await this.letters.createQueryBuilder().insert().values({ ...row, status: 'sent', transport: this.transport.name, pdf: null }).orIgnore().execute();
+    if (outcome.status === 'sent')
+      await this.letters
+        .createQueryBuilder()
+        .insert()
+        .values({ ...row, status: 'sent', transport: this.transport.name, pdf: null })
+        .orIgnore()
+        .execute();
     return outcome;
   }
 
@@ -102,7 +143,15 @@ export class LettersService implements OnApplicationShutdown {
   async listToPrint(actor: StaffPrincipal, query: LetterToPrintQueryDto): Promise<Page<LetterToPrintDto>> {
     const [rows, total] = await this.letters.findAndCount({
       where: { municipalityCode: actor.municipalityCode, status: query.status },
-      select: { id: true, citizenId: true, meetingId: true, startsAt: true, status: true, createdAt: true, printedAt: true },
+      select: {
+        id: true,
+        citizenId: true,
+        meetingId: true,
+        startsAt: true,
+        status: true,
+        createdAt: true,
+        printedAt: true,
+      },
       order: { createdAt: 'ASC', id: 'ASC' },
       skip: query.offset,
       take: query.limit,
@@ -110,25 +159,67 @@ export class LettersService implements OnApplicationShutdown {
     const cases = await this.cases.casesOf(actor.municipalityCode, [...new Set(rows.map((r) => r.citizenId))]);
     await this.audit.recordMany(
       actorOf(actor),
-      [...new Set(rows.map((r) => r.citizenId))].map((citizenId) => ({ citizenId, action: 'read' as const, resource: 'letters_to_print', resourceId: citizenId, purpose: 'printing' })),
+      [...new Set(rows.map((r) => r.citizenId))].map((citizenId) => ({
+        citizenId,
+        action: 'read' as const,
+        resource: 'letters_to_print',
+        resourceId: citizenId,
+        purpose: 'printing',
+      })),
     );
-    return toPage(rows.map((r) => toDto(r, cases.get(r.citizenId)?.name ?? '')), total, query);
+    return toPage(
+      rows.map((r) => toDto(r, cases.get(r.citizenId)?.name ?? '')),
+      total,
+      query,
+    );
   }
 
   async pdfToPrint(actor: StaffPrincipal, id: string): Promise<Buffer> {
-    const letter = await this.letters.findOne({ where: { id, municipalityCode: actor.municipalityCode }, select: { id: true, citizenId: true, pdf: true, transport: true } });
-    if (!letter || letter.transport !== 'print' || !letter.pdf) throw new NotificationsException(NotificationsErrorCode.LetterNotFound);
-    await this.audit.record(actorOf(actor), { citizenId: letter.citizenId, action: 'read', resource: 'letter.pdf', resourceId: letter.id, purpose: 'printing' });
+    const letter = await this.letters.findOne({
+      where: { id, municipalityCode: actor.municipalityCode },
+      select: { id: true, citizenId: true, pdf: true, transport: true },
+    });
+    if (!letter || letter.transport !== 'print' || !letter.pdf)
+      throw new NotificationsException(NotificationsErrorCode.LetterNotFound);
+    await this.audit.record(actorOf(actor), {
+      citizenId: letter.citizenId,
+      action: 'read',
+      resource: 'letter.pdf',
+      resourceId: letter.id,
+      purpose: 'printing',
+    });
     return letter.pdf;
   }
 
   /** Marks the letter printed (and posted); doing it again changes nothing. */
   async markPrinted(actor: StaffPrincipal, id: string): Promise<LetterToPrintDto> {
-    const letter = await this.letters.findOne({ where: { id, municipalityCode: actor.municipalityCode }, select: { id: true, citizenId: true, meetingId: true, startsAt: true, status: true, createdAt: true, printedAt: true, transport: true } });
-    if (!letter || letter.transport !== 'print') throw new NotificationsException(NotificationsErrorCode.LetterNotFound);
+    const letter = await this.letters.findOne({
+      where: { id, municipalityCode: actor.municipalityCode },
+      select: {
+        id: true,
+        citizenId: true,
+        meetingId: true,
+        startsAt: true,
+        status: true,
+        createdAt: true,
+        printedAt: true,
+        transport: true,
+      },
+    });
+    if (!letter || letter.transport !== 'print')
+      throw new NotificationsException(NotificationsErrorCode.LetterNotFound);
     if (letter.status === 'to_print') {
-      await this.letters.update({ id, status: 'to_print' }, { status: 'printed', printedAt: new Date(), printedBy: actor.id });
-      await this.audit.record(actorOf(actor), { citizenId: letter.citizenId, action: 'update', resource: 'letter', resourceId: letter.id, purpose: 'printing' });
+      await this.letters.update(
+        { id, status: 'to_print' },
+        { status: 'printed', printedAt: new Date(), printedBy: actor.id },
+      );
+      await this.audit.record(actorOf(actor), {
+        citizenId: letter.citizenId,
+        action: 'update',
+        resource: 'letter',
+        resourceId: letter.id,
+        purpose: 'printing',
+      });
     }
     const fresh = (await this.letters.findOneBy({ id })) ?? letter;
     const cases = await this.cases.casesOf(actor.municipalityCode, [fresh.citizenId]);
@@ -136,7 +227,12 @@ export class LettersService implements OnApplicationShutdown {
   }
 }
 
-const actorOf = (p: StaffPrincipal) => ({ kind: 'staff' as const, id: p.id, name: p.name, municipalityCode: p.municipalityCode });
+const actorOf = (p: StaffPrincipal) => ({
+  kind: 'staff' as const,
+  id: p.id,
+  name: p.name,
+  municipalityCode: p.municipalityCode,
+});
 
 const toDto = (r: LetterEntity, citizenName: string): LetterToPrintDto => ({
   id: r.id,

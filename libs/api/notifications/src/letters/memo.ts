@@ -19,7 +19,8 @@ export interface MemoMessage {
 
 export const MEMO_NAMESPACE = 'https://DigitalPost.dk/MeMo-1';
 
-const xml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function buildMemo(m: MemoMessage): string {
   return [

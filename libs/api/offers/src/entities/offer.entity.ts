@@ -1,6 +1,16 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export const OFFER_KINDS = ['course', 'workshop', 'e_learning', 'webinar', 'job_club', 'company_internship', 'wage_subsidy', 'upskilling', 'other'] as const;
+export const OFFER_KINDS = [
+  'course',
+  'workshop',
+  'e_learning',
+  'webinar',
+  'job_club',
+  'company_internship',
+  'wage_subsidy',
+  'upskilling',
+  'other',
+] as const;
 export type OfferKind = (typeof OFFER_KINDS)[number];
 export const OFFER_MODES = ['virtual', 'in_person', 'hybrid'] as const;
 export type OfferMode = (typeof OFFER_MODES)[number];

@@ -1,6 +1,24 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
-export const ITEM_STATUSES = ['suggested', 'planned', 'pending_approval', 'enrolled', 'waitlisted', 'completed', 'dropped', 'rejected', 'declined'] as const;
+export const ITEM_STATUSES = [
+  'suggested',
+  'planned',
+  'pending_approval',
+  'enrolled',
+  'waitlisted',
+  'completed',
+  'dropped',
+  'rejected',
+  'declined',
+] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 /** An offer can be on the plan once while one of these. */
 export const ACTIVE_OFFER_STATUSES: ItemStatus[] = ['suggested', 'pending_approval', 'enrolled', 'waitlisted'];
@@ -19,7 +37,10 @@ export class PlanGoalEntity {
  * or the citizen's own activity. An offer is on a plan at most once while active (unique index).
  */
 @Entity({ schema: 'offers', name: 'plan_item' })
-@Index('plan_item_active_offer_uq', ['citizenId', 'offerId'], { unique: true, where: `offer_id IS NOT NULL AND status IN ('suggested', 'pending_approval', 'enrolled', 'waitlisted')` })
+@Index('plan_item_active_offer_uq', ['citizenId', 'offerId'], {
+  unique: true,
+  where: `offer_id IS NOT NULL AND status IN ('suggested', 'pending_approval', 'enrolled', 'waitlisted')`,
+})
 @Index('plan_item_citizen_idx', ['citizenId', 'createdAt'])
 @Index('plan_item_offer_status_idx', ['offerId', 'status', 'waitlistedAt'])
 @Index('plan_item_pending_idx', ['municipalityCode', 'status'])

@@ -11,7 +11,12 @@ export class MunicipalityDto {
   @ApiProperty({ example: 'Aarhus' }) name!: string;
   @ApiProperty({ enum: REGIONS, example: 'Midtjylland' }) region!: string;
   @ApiProperty({ example: '1082' }) regionCode!: string;
-  @ApiProperty({ example: 'Jobcenter Aarhus', description: 'The name the municipality signs call-in letters, notifications and calendar invitations with (set by its admins)' }) unitName!: string;
+  @ApiProperty({
+    example: 'Jobcenter Aarhus',
+    description:
+      'The name the municipality signs call-in letters, notifications and calendar invitations with (set by its admins)',
+  })
+  unitName!: string;
   @ApiProperty({ example: 56.15, description: 'Latitude of the centre point (WGS84)' }) latitude!: number;
   @ApiProperty({ example: 10.2, description: 'Longitude of the centre point (WGS84)' }) longitude!: number;
 }
@@ -28,7 +33,11 @@ export class MunicipalityQueryDto extends PageQueryDto {
   @IsIn(REGIONS)
   region?: (typeof REGIONS)[number];
 
-  @ApiPropertyOptional({ enum: MUNICIPALITY_SORTS, default: 'code', description: 'Field to sort by; a leading "-" sorts descending.' })
+  @ApiPropertyOptional({
+    enum: MUNICIPALITY_SORTS,
+    default: 'code',
+    description: 'Field to sort by; a leading "-" sorts descending.',
+  })
   @IsOptional()
   @IsIn(MUNICIPALITY_SORTS)
   sort: (typeof MUNICIPALITY_SORTS)[number] = 'code';
@@ -41,7 +50,12 @@ export class MunicipalityCodeParamDto {
 }
 
 export class UnitNameInputDto {
-  @ApiProperty({ example: 'Rudersdal Kommune, Job og Ydelse', minLength: 2, maxLength: 150, description: 'How the municipality names itself to citizens in letters and notifications' })
+  @ApiProperty({
+    example: 'Rudersdal Kommune, Job og Ydelse',
+    minLength: 2,
+    maxLength: 150,
+    description: 'How the municipality names itself to citizens in letters and notifications',
+  })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString({ message: 'unitName must be text' })
   @Length(2, 150, { message: 'unitName must be 2–150 characters' })

@@ -9,7 +9,10 @@ export class OccupationDto {
 }
 
 export class OccupationQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Words of the Danish or English title (accents ignored), or a code prefix', example: 'sygepl' })
+  @ApiPropertyOptional({
+    description: 'Words of the Danish or English title (accents ignored), or a code prefix',
+    example: 'sygepl',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -33,5 +36,9 @@ export class SkillListDto {
 }
 
 export class SkillQueryDto {
-  @ApiPropertyOptional({ description: 'Words of the Danish or English name', example: 'truck' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @ApiPropertyOptional({ description: 'Words of the Danish or English name', example: 'truck' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
 }

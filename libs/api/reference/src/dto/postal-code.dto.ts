@@ -6,7 +6,10 @@ import { MunicipalityDto } from './municipality.dto';
 export class PostalCodeDto {
   @ApiProperty({ example: '8000' }) code!: string;
   @ApiProperty({ example: 'Aarhus C' }) name!: string;
-  @ApiProperty({ type: [MunicipalityDto], description: 'The municipalities the postal code lies in (most lie in one).' })
+  @ApiProperty({
+    type: [MunicipalityDto],
+    description: 'The municipalities the postal code lies in (most lie in one).',
+  })
   municipalities!: MunicipalityDto[];
   @ApiProperty({ example: 56.15 }) latitude!: number;
   @ApiProperty({ example: 10.2 }) longitude!: number;

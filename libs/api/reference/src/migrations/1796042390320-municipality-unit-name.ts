@@ -10,7 +10,9 @@ export class MunicipalityUnitName1796042390320 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query('ALTER TABLE "reference"."municipality" ADD "unit_name" character varying(150)');
-    await q.query(`UPDATE "reference"."municipality" SET "unit_name" = CASE "code" WHEN '0101' THEN 'Københavns Kommune' WHEN '0400' THEN 'Bornholms Regionskommune' ELSE "name" || ' Kommune' END`);
+    await q.query(
+      `UPDATE "reference"."municipality" SET "unit_name" = CASE "code" WHEN '0101' THEN 'Københavns Kommune' WHEN '0400' THEN 'Bornholms Regionskommune' ELSE "name" || ' Kommune' END`,
+    );
     await q.query('ALTER TABLE "reference"."municipality" ALTER COLUMN "unit_name" SET NOT NULL');
   }
 

@@ -3,7 +3,12 @@ import { computeContactPlan, type PlanMeeting } from './contact-plan';
 import { allowedExemptions, cohortOf, CONTACT_RULE_SETS, groupOf, ruleSetFor } from './contact-rules';
 
 const start = '2026-09-01';
-const plan = (benefit: 'unemployment_benefit' | 'job_ready_cash_benefit', meetings: PlanMeeting[], today: string, exempt = false) =>
+const plan = (
+  benefit: 'unemployment_benefit' | 'job_ready_cash_benefit',
+  meetings: PlanMeeting[],
+  today: string,
+  exempt = false,
+) =>
   computeContactPlan({ group: groupOf(ruleSetFor(start), benefit), unemployedSince: start, today, meetings, exempt });
 const held = (id: string, day: number): PlanMeeting => ({ id, date: addDays(start, day), state: 'held' });
 
@@ -21,22 +26,40 @@ describe('contact rules as dated data', () => {
       const next = CONTACT_RULE_SETS[i + 1];
       if (next) expect(addDays(set.validTo!, 1)).toBe(next.validFrom);
       else expect(set.validTo).toBeNull();
-      expect(set.groups.map((g) => g.targetGroup).sort()).toEqual(['cash_benefit', 'job_ready_cash_benefit', 'unemployment_allowance', 'unemployment_benefit']);
+      expect(set.groups.map((g) => g.targetGroup).sort()).toEqual([
+        'cash_benefit',
+        'job_ready_cash_benefit',
+        'unemployment_allowance',
+        'unemployment_benefit',
+      ]);
     }
   });
 
   it('asks 2 meetings of dagpenge and 4 of job-ready kontanthjælp from 1 July 2026, the first never exemptable', () => {
     const set = ruleSetFor('2026-07-01');
-    const total = (g: string) => set.groups.find((x) => x.targetGroup === g)!.requirements.filter((r) => r.kind !== 'month_16_meeting').reduce((s, r) => s + r.count, 0);
-    expect([total('unemployment_benefit'), total('job_ready_cash_benefit'), total('unemployment_allowance')]).toEqual([2, 4, 4]);
-    expect(set.groups.every((g) => g.requirements.filter((r) => r.kind === 'first_meeting').every((r) => !r.exemptable))).toBe(true);
+    const total = (g: string) =>
+      set.groups
+        .find((x) => x.targetGroup === g)!
+        .requirements.filter((r) => r.kind !== 'month_16_meeting')
+        .reduce((s, r) => s + r.count, 0);
+    expect([total('unemployment_benefit'), total('job_ready_cash_benefit'), total('unemployment_allowance')]).toEqual([
+      2, 4, 4,
+    ]);
+    expect(
+      set.groups.every((g) => g.requirements.filter((r) => r.kind === 'first_meeting').every((r) => !r.exemptable)),
+    ).toBe(true);
     expect([set.maxExemptShare, set.coverageTarget]).toEqual([0.25, 0.75]);
   });
 
   it('puts citizens in half-year cohorts and rounds the allowed exemptions down', () => {
     expect(cohortOf('2026-06-30')).toEqual({ cohort: '2026-H1', from: '2026-01-01', to: '2026-06-30' });
     expect(cohortOf('2026-07-01')).toEqual({ cohort: '2026-H2', from: '2026-07-01', to: '2026-12-31' });
-    expect([allowedExemptions(8, 0.25), allowedExemptions(7, 0.25), allowedExemptions(3, 0.25), allowedExemptions(100, 0)]).toEqual([2, 1, 0, 0]);
+    expect([
+      allowedExemptions(8, 0.25),
+      allowedExemptions(7, 0.25),
+      allowedExemptions(3, 0.25),
+      allowedExemptions(100, 0),
+    ]).toEqual([2, 1, 0, 0]);
   });
 });
 
@@ -48,7 +71,11 @@ describe('computeContactPlan', () => {
       ['job_meetings', 1, addDays(start, 183), 'due'],
       ['month_16_meeting', 1, addDays(start, 487), 'due'],
     ]);
-    expect(plan('unemployment_benefit', [], addDays(start, 15))[0]).toMatchObject({ kind: 'first_meeting', status: 'overdue', meetingId: null });
+    expect(plan('unemployment_benefit', [], addDays(start, 15))[0]).toMatchObject({
+      kind: 'first_meeting',
+      status: 'overdue',
+      meetingId: null,
+    });
   });
 
   it('lets a held meeting meet the earliest open line it fits; a later one the next', () => {
@@ -71,7 +98,11 @@ describe('computeContactPlan', () => {
   });
 
   it('puts a booked meeting on the open line it will meet, without meeting it', () => {
-    const lines = plan('job_ready_cash_benefit', [held('a', 2), { id: 'next', date: addDays(start, 30), state: 'upcoming' }], addDays(start, 20));
+    const lines = plan(
+      'job_ready_cash_benefit',
+      [held('a', 2), { id: 'next', date: addDays(start, 30), state: 'upcoming' }],
+      addDays(start, 20),
+    );
     expect(lines[1]).toMatchObject({ kind: 'job_meetings', index: 1, status: 'due', meetingId: 'next' });
   });
 

@@ -30,18 +30,40 @@ export interface PlannedRequirement {
  * (held on or after `from`, on or before `dueBy`); then upcoming meetings are put on the open lines
  * they will meet. An exemption lifts the exemptable lines not met. Pure: the same inputs, the same plan.
  */
-export function computeContactPlan(input: { group: ContactRuleGroup; unemployedSince: string; today: string; meetings: PlanMeeting[]; exempt: boolean }): PlannedRequirement[] {
+export function computeContactPlan(input: {
+  group: ContactRuleGroup;
+  unemployedSince: string;
+  today: string;
+  meetings: PlanMeeting[];
+  exempt: boolean;
+}): PlannedRequirement[] {
   const lines: Array<PlannedRequirement & { exemptable: boolean }> = [];
   for (const r of input.group.requirements) {
     const dueDay = r.withinDays ?? r.atDay ?? 0;
     for (let i = 1; i <= r.count; i++) {
-      lines.push({ kind: r.kind, index: i, from: addDays(input.unemployedSince, r.fromDay), dueBy: addDays(input.unemployedSince, dueDay), form: r.form, status: 'due', meetingId: null, exemptable: r.exemptable });
+      lines.push({
+        kind: r.kind,
+        index: i,
+        from: addDays(input.unemployedSince, r.fromDay),
+        dueBy: addDays(input.unemployedSince, dueDay),
+        form: r.form,
+        status: 'due',
+        meetingId: null,
+        exemptable: r.exemptable,
+      });
     }
   }
   // The earliest deadline first; at the same deadline the line that opens latest (the narrower window) first.
-  const order = lines.map((l, i) => ({ l, i })).sort((a, b) => a.l.dueBy.localeCompare(b.l.dueBy) || b.l.from.localeCompare(a.l.from) || a.i - b.i).map((x) => x.l);
-  const fits = (line: PlannedRequirement, m: PlanMeeting) => line.meetingId === null && m.date >= line.from && m.date <= line.dueBy;
-  const byDate = (state: PlanMeeting['state']) => input.meetings.filter((m) => m.state === state).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const order = lines
+    .map((l, i) => ({ l, i }))
+    .sort((a, b) => a.l.dueBy.localeCompare(b.l.dueBy) || b.l.from.localeCompare(a.l.from) || a.i - b.i)
+    .map((x) => x.l);
+  const fits = (line: PlannedRequirement, m: PlanMeeting) =>
+    line.meetingId === null && m.date >= line.from && m.date <= line.dueBy;
+  const byDate = (state: PlanMeeting['state']) =>
+    input.meetings
+      .filter((m) => m.state === state)
+      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   for (const m of byDate('held')) {
     const line = order.find((l) => fits(l, m));
     if (line) Object.assign(line, { meetingId: m.id, status: 'met' as const });

@@ -6,7 +6,12 @@ import type { BenefitType } from '@jobunivers/api/citizens';
  * validity dates — never a code branch. README "Contact rules (the law in force)" gives the source
  * of every number.
  */
-export const TARGET_GROUPS = ['unemployment_benefit', 'cash_benefit', 'job_ready_cash_benefit', 'unemployment_allowance'] as const;
+export const TARGET_GROUPS = [
+  'unemployment_benefit',
+  'cash_benefit',
+  'job_ready_cash_benefit',
+  'unemployment_allowance',
+] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
 export const REQUIREMENT_KINDS = ['first_meeting', 'job_meetings', 'month_16_meeting'] as const;
 export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
@@ -55,7 +60,13 @@ export const SIX_MONTHS = 183;
 const MONTH_16 = 487;
 const MONTH_14 = 426;
 
-const req = (kind: RequirementKind, count: number, days: { withinDays?: number; atDay?: number; fromDay?: number }, form: RequirementForm, exemptable: boolean): ContactRequirement => ({
+const req = (
+  kind: RequirementKind,
+  count: number,
+  days: { withinDays?: number; atDay?: number; fromDay?: number },
+  form: RequirementForm,
+  exemptable: boolean,
+): ContactRequirement => ({
   kind,
   count,
   withinDays: days.withinDays ?? null,
@@ -78,10 +89,30 @@ export const CONTACT_RULE_SETS: readonly ContactRuleSet[] = [
     maxExemptShare: 0,
     coverageTarget: null,
     groups: [
-      { targetGroup: 'unemployment_benefit', closeToLabourMarket: true, requirements: [first(14), req('job_meetings', 3, { withinDays: SIX_MONTHS, fromDay: 92 }, 'any', false), month16] },
-      { targetGroup: 'job_ready_cash_benefit', closeToLabourMarket: true, requirements: [first(7), req('job_meetings', 3, { withinDays: SIX_MONTHS }, 'any', false)] },
-      { targetGroup: 'unemployment_allowance', closeToLabourMarket: true, requirements: [first(14), req('job_meetings', 3, { withinDays: SIX_MONTHS }, 'any', false)] },
-      { targetGroup: 'cash_benefit', closeToLabourMarket: false, requirements: [first(7), req('job_meetings', 3, { withinDays: 365 }, 'any', false)] },
+      {
+        targetGroup: 'unemployment_benefit',
+        closeToLabourMarket: true,
+        requirements: [
+          first(14),
+          req('job_meetings', 3, { withinDays: SIX_MONTHS, fromDay: 92 }, 'any', false),
+          month16,
+        ],
+      },
+      {
+        targetGroup: 'job_ready_cash_benefit',
+        closeToLabourMarket: true,
+        requirements: [first(7), req('job_meetings', 3, { withinDays: SIX_MONTHS }, 'any', false)],
+      },
+      {
+        targetGroup: 'unemployment_allowance',
+        closeToLabourMarket: true,
+        requirements: [first(14), req('job_meetings', 3, { withinDays: SIX_MONTHS }, 'any', false)],
+      },
+      {
+        targetGroup: 'cash_benefit',
+        closeToLabourMarket: false,
+        requirements: [first(7), req('job_meetings', 3, { withinDays: 365 }, 'any', false)],
+      },
     ],
   },
   {
@@ -89,13 +120,25 @@ export const CONTACT_RULE_SETS: readonly ContactRuleSet[] = [
     validFrom: '2026-07-01',
     validTo: '2026-12-31',
     source:
-      'Lov nr. 1750 af 29/12/2025 (Reform af beskæftigelsesindsatsen, mere fleksible kontaktforløb; contact rules in force 1 July 2026) and the reform agreement of 9 April 2025: job meetings must reach at least 75 % of the citizens close to the labour market in their first 6 months, up to 25 % may be exempted; dagpenge at least 2 job meetings in the municipality, job-ready kontanthjælp and ledighedsydelse at least 4 in all; the first meeting stays mandatory; the meeting around month 16 stays. Meetings after the first by phone or video when the citizen wishes (lov nr. 295 af 20/3 2023, since 1 March 2023). Counts as in the issue and DESIGN.md; the bill\'s remarks (L 66 2025/1, section 2.1) are the text to check them against.',
+      "Lov nr. 1750 af 29/12/2025 (Reform af beskæftigelsesindsatsen, mere fleksible kontaktforløb; contact rules in force 1 July 2026) and the reform agreement of 9 April 2025: job meetings must reach at least 75 % of the citizens close to the labour market in their first 6 months, up to 25 % may be exempted; dagpenge at least 2 job meetings in the municipality, job-ready kontanthjælp and ledighedsydelse at least 4 in all; the first meeting stays mandatory; the meeting around month 16 stays. Meetings after the first by phone or video when the citizen wishes (lov nr. 295 af 20/3 2023, since 1 March 2023). Counts as in the issue and DESIGN.md; the bill's remarks (L 66 2025/1, section 2.1) are the text to check them against.",
     maxExemptShare: 0.25,
     coverageTarget: 0.75,
     groups: [
-      { targetGroup: 'unemployment_benefit', closeToLabourMarket: true, requirements: [first(14), req('job_meetings', 1, { withinDays: SIX_MONTHS }, 'any', true), month16] },
-      { targetGroup: 'job_ready_cash_benefit', closeToLabourMarket: true, requirements: [first(7), req('job_meetings', 3, { withinDays: SIX_MONTHS }, 'any', true)] },
-      { targetGroup: 'unemployment_allowance', closeToLabourMarket: true, requirements: [first(14), req('job_meetings', 3, { withinDays: SIX_MONTHS }, 'any', true)] },
+      {
+        targetGroup: 'unemployment_benefit',
+        closeToLabourMarket: true,
+        requirements: [first(14), req('job_meetings', 1, { withinDays: SIX_MONTHS }, 'any', true), month16],
+      },
+      {
+        targetGroup: 'job_ready_cash_benefit',
+        closeToLabourMarket: true,
+        requirements: [first(7), req('job_meetings', 3, { withinDays: SIX_MONTHS }, 'any', true)],
+      },
+      {
+        targetGroup: 'unemployment_allowance',
+        closeToLabourMarket: true,
+        requirements: [first(14), req('job_meetings', 3, { withinDays: SIX_MONTHS }, 'any', true)],
+      },
       { targetGroup: 'cash_benefit', closeToLabourMarket: false, requirements: [first(7)] },
     ],
   },
@@ -108,10 +151,26 @@ export const CONTACT_RULE_SETS: readonly ContactRuleSet[] = [
     maxExemptShare: 0.25,
     coverageTarget: 0.75,
     groups: [
-      { targetGroup: 'unemployment_benefit', closeToLabourMarket: true, requirements: [first(14), req('job_meetings', 1, { withinDays: SIX_MONTHS }, 'any', true), month16] },
-      { targetGroup: 'job_ready_cash_benefit', closeToLabourMarket: true, requirements: [first(7), req('job_meetings', 3, { withinDays: SIX_MONTHS }, 'any', true)] },
-      { targetGroup: 'unemployment_allowance', closeToLabourMarket: true, requirements: [first(14), req('job_meetings', 3, { withinDays: SIX_MONTHS }, 'any', true)] },
-      { targetGroup: 'cash_benefit', closeToLabourMarket: true, requirements: [first(7), req('job_meetings', 3, { withinDays: SIX_MONTHS }, 'any', true)] },
+      {
+        targetGroup: 'unemployment_benefit',
+        closeToLabourMarket: true,
+        requirements: [first(14), req('job_meetings', 1, { withinDays: SIX_MONTHS }, 'any', true), month16],
+      },
+      {
+        targetGroup: 'job_ready_cash_benefit',
+        closeToLabourMarket: true,
+        requirements: [first(7), req('job_meetings', 3, { withinDays: SIX_MONTHS }, 'any', true)],
+      },
+      {
+        targetGroup: 'unemployment_allowance',
+        closeToLabourMarket: true,
+        requirements: [first(14), req('job_meetings', 3, { withinDays: SIX_MONTHS }, 'any', true)],
+      },
+      {
+        targetGroup: 'cash_benefit',
+        closeToLabourMarket: true,
+        requirements: [first(7), req('job_meetings', 3, { withinDays: SIX_MONTHS }, 'any', true)],
+      },
     ],
   },
 ];
@@ -122,8 +181,13 @@ export const CONTACT_RULE_SETS: readonly ContactRuleSet[] = [
  * whole course (a course that started before 1 July 2026 finishes under the old rules); a start
  * before the earliest set uses the earliest.
  */
-export function ruleSetFor(unemployedSince: string, sets: readonly ContactRuleSet[] = CONTACT_RULE_SETS): ContactRuleSet {
-  return sets.find((s) => s.validFrom <= unemployedSince && (s.validTo === null || unemployedSince <= s.validTo)) ?? sets[0]!;
+export function ruleSetFor(
+  unemployedSince: string,
+  sets: readonly ContactRuleSet[] = CONTACT_RULE_SETS,
+): ContactRuleSet {
+  return (
+    sets.find((s) => s.validFrom <= unemployedSince && (s.validTo === null || unemployedSince <= s.validTo)) ?? sets[0]!
+  );
 }
 
 /** The citizen's target group under a rule set: the benefit, the group its rules define. */
@@ -135,8 +199,11 @@ export function groupOf(ruleSet: ContactRuleSet, benefitType: BenefitType): Cont
 export function cohortOf(unemployedSince: string): { cohort: string; from: string; to: string } {
   const year = unemployedSince.slice(0, 4);
   const h1 = unemployedSince.slice(5, 7) <= '06';
-  return h1 ? { cohort: `${year}-H1`, from: `${year}-01-01`, to: `${year}-06-30` } : { cohort: `${year}-H2`, from: `${year}-07-01`, to: `${year}-12-31` };
+  return h1
+    ? { cohort: `${year}-H1`, from: `${year}-01-01`, to: `${year}-06-30` }
+    : { cohort: `${year}-H2`, from: `${year}-07-01`, to: `${year}-12-31` };
 }
 
 /** How many of a cohort may be exempt (rounded down: the share is a maximum). */
-export const allowedExemptions = (cohortSize: number, maxShare: number): number => Math.floor(cohortSize * maxShare + 1e-9);
+export const allowedExemptions = (cohortSize: number, maxShare: number): number =>
+  Math.floor(cohortSize * maxShare + 1e-9);

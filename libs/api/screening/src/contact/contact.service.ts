@@ -10,7 +10,16 @@ import { ContactExemptionEntity } from '../entities/contact-exemption.entity';
 import { ScreeningErrorCode, ScreeningException } from '../screening.errors';
 import type { QueueCandidate } from '../screening.service';
 import { computeContactPlan, type PlannedRequirement } from './contact-plan';
-import { allowedExemptions, cohortOf, CONTACT_RULE_SETS, type ContactRuleGroup, type ContactRuleSet, groupOf, ruleSetFor, SIX_MONTHS } from './contact-rules';
+import {
+  allowedExemptions,
+  cohortOf,
+  CONTACT_RULE_SETS,
+  type ContactRuleGroup,
+  type ContactRuleSet,
+  groupOf,
+  ruleSetFor,
+  SIX_MONTHS,
+} from './contact-rules';
 
 /** A requirement due within this many working days with no meeting booked goes on the screening queue. */
 export const CONTACT_LEAD_WORKING_DAYS = 5;
@@ -40,7 +49,12 @@ export class ContactService implements OnModuleInit {
   }
 
   ruleSets(): ContactRuleSetListDto {
-    return { items: CONTACT_RULE_SETS.map(({ groups, ...set }) => ({ ...set, groups: groups.map((g) => ({ ...g, requirements: g.requirements.map((r) => ({ ...r })) })) })) };
+    return {
+      items: CONTACT_RULE_SETS.map(({ groups, ...set }) => ({
+        ...set,
+        groups: groups.map((g) => ({ ...g, requirements: g.requirements.map((r) => ({ ...r })) })),
+      })),
+    };
   }
 
   // ── plans ───────────────────────────────────────────────────────────────────
@@ -52,17 +66,28 @@ export class ContactService implements OnModuleInit {
   }
 
   async staffPlan(actor: StaffPrincipal, citizenId: string, purpose?: string): Promise<ContactPlanDto> {
-    const kase = await this.cases.authorize(actor, citizenId, { action: 'read', resource: 'screening.contact_plan', purpose });
+    const kase = await this.cases.authorize(actor, citizenId, {
+      action: 'read',
+      resource: 'screening.contact_plan',
+      purpose,
+    });
     return this.planOf(kase);
   }
 
   async quota(actor: StaffPrincipal, citizenId: string, purpose?: string): Promise<ExemptionQuotaDto> {
-    const kase = await this.cases.authorize(actor, citizenId, { action: 'read', resource: 'screening.contact_exemption_quota', purpose });
+    const kase = await this.cases.authorize(actor, citizenId, {
+      action: 'read',
+      resource: 'screening.contact_exemption_quota',
+      purpose,
+    });
     return this.quotaOf(kase);
   }
 
   private async planOf(kase: CitizenCase, manager?: EntityManager): Promise<ContactPlanDto> {
-    const [plans, exemptions] = await Promise.all([this.plansOf([kase], todayInCopenhagen(), manager), this.exemptionsOf([kase.id], manager)]);
+    const [plans, exemptions] = await Promise.all([
+      this.plansOf([kase], todayInCopenhagen(), manager),
+      this.exemptionsOf([kase.id], manager),
+    ]);
     const { ruleSet, group, requirements } = plans.get(kase.id)!;
     const exemption = exemptions.get(kase.id);
     return {
@@ -70,19 +95,34 @@ export class ContactService implements OnModuleInit {
       targetGroup: group.targetGroup,
       unemployedSince: kase.unemployedSince,
       requirements,
-      exemption: exemption ? { reason: exemption.reason, by: exemption.byName, at: exemption.createdAt.toISOString() } : null,
+      exemption: exemption
+        ? { reason: exemption.reason, by: exemption.byName, at: exemption.createdAt.toISOString() }
+        : null,
     };
   }
 
   /** The plans of many cases at once (one read of meetings, one of exemptions). */
-  private async plansOf(cases: CitizenCase[], today: string, manager?: EntityManager): Promise<Map<string, { ruleSet: ContactRuleSet; group: ContactRuleGroup; requirements: PlannedRequirement[] }>> {
+  private async plansOf(
+    cases: CitizenCase[],
+    today: string,
+    manager?: EntityManager,
+  ): Promise<Map<string, { ruleSet: ContactRuleSet; group: ContactRuleGroup; requirements: PlannedRequirement[] }>> {
     const ids = cases.map((c) => c.id);
-    const [meetings, exemptions] = await Promise.all([this.meetings.contactMeetings(ids, manager), this.exemptionsOf(ids, manager)]);
+    const [meetings, exemptions] = await Promise.all([
+      this.meetings.contactMeetings(ids, manager),
+      this.exemptionsOf(ids, manager),
+    ]);
     return new Map(
       cases.map((kase) => {
         const ruleSet = ruleSetFor(kase.unemployedSince);
         const group = groupOf(ruleSet, kase.benefitType);
-        const requirements = computeContactPlan({ group, unemployedSince: kase.unemployedSince, today, meetings: meetings.get(kase.id) ?? [], exempt: exemptions.has(kase.id) });
+        const requirements = computeContactPlan({
+          group,
+          unemployedSince: kase.unemployedSince,
+          today,
+          meetings: meetings.get(kase.id) ?? [],
+          exempt: exemptions.has(kase.id),
+        });
         return [kase.id, { ruleSet, group, requirements }];
       }),
     );
@@ -106,10 +146,26 @@ export class ContactService implements OnModuleInit {
     const { cohort, from, to } = cohortOf(kase.unemployedSince);
     const [cohortSize, exempt] = await Promise.all([
       this.cases.countStarted(kase.municipalityCode, kase.benefitType, from, to, manager),
-      (manager?.getRepository(ContactExemptionEntity) ?? this.exemptions).countBy({ municipalityCode: kase.municipalityCode, targetGroup: group.targetGroup, cohort, liftedAt: IsNull() }),
+      (manager?.getRepository(ContactExemptionEntity) ?? this.exemptions).countBy({
+        municipalityCode: kase.municipalityCode,
+        targetGroup: group.targetGroup,
+        cohort,
+        liftedAt: IsNull(),
+      }),
     ]);
     const allowed = allowedExemptions(cohortSize, ruleSet.maxExemptShare);
-    return { targetGroup: group.targetGroup, ruleSetId: ruleSet.id, cohort, cohortFrom: from, cohortTo: to, cohortSize, exempt, maxShare: ruleSet.maxExemptShare, allowed, remaining: Math.max(0, allowed - exempt) };
+    return {
+      targetGroup: group.targetGroup,
+      ruleSetId: ruleSet.id,
+      cohort,
+      cohortFrom: from,
+      cohortTo: to,
+      cohortSize,
+      exempt,
+      maxShare: ruleSet.maxExemptShare,
+      allowed,
+      remaining: Math.max(0, allowed - exempt),
+    };
   }
 
   /**
@@ -119,31 +175,73 @@ export class ContactService implements OnModuleInit {
    */
   async exempt(actor: StaffPrincipal, citizenId: string, reason: string, purpose?: string): Promise<ContactPlanDto> {
     return this.dataSource.transaction(async (manager) => {
-      const kase = await this.cases.authorize(actor, citizenId, { action: 'create', resource: 'screening.contact_exemption', purpose }, manager);
+      const kase = await this.cases.authorize(
+        actor,
+        citizenId,
+        { action: 'create', resource: 'screening.contact_exemption', purpose },
+        manager,
+      );
       if (kase.status !== 'active') throw new ScreeningException(ScreeningErrorCode.CaseClosed);
       const ruleSet = ruleSetFor(kase.unemployedSince);
       const group = groupOf(ruleSet, kase.benefitType);
-      if (!group.requirements.some((r) => r.exemptable) || ruleSet.maxExemptShare <= 0) throw new ScreeningException(ScreeningErrorCode.ExemptionNotApplicable);
+      if (!group.requirements.some((r) => r.exemptable) || ruleSet.maxExemptShare <= 0)
+        throw new ScreeningException(ScreeningErrorCode.ExemptionNotApplicable);
       const { cohort } = cohortOf(kase.unemployedSince);
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`contact-exemption:${kase.municipalityCode}:${group.targetGroup}:${cohort}`]);
-      if (await manager.existsBy(ContactExemptionEntity, { citizenId: kase.id, liftedAt: IsNull() })) throw new ScreeningException(ScreeningErrorCode.AlreadyExempt);
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        `contact-exemption:${kase.municipalityCode}:${group.targetGroup}:${cohort}`,
+      ]);
+      if (await manager.existsBy(ContactExemptionEntity, { citizenId: kase.id, liftedAt: IsNull() }))
+        throw new ScreeningException(ScreeningErrorCode.AlreadyExempt);
       const quota = await this.quotaOf(kase, manager);
       if (quota.remaining < 1) {
-        throw new ScreeningException(ScreeningErrorCode.ExemptionQuotaExceeded, `The municipality may exempt at most ${quota.allowed} of the ${quota.cohortSize} citizens in ${group.targetGroup} who started in ${cohort} (${Math.round(quota.maxShare * 100)} %); ${quota.exempt} are exempt.`);
+        throw new ScreeningException(
+          ScreeningErrorCode.ExemptionQuotaExceeded,
+          `The municipality may exempt at most ${quota.allowed} of the ${quota.cohortSize} citizens in ${group.targetGroup} who started in ${cohort} (${Math.round(quota.maxShare * 100)} %); ${quota.exempt} are exempt.`,
+        );
       }
-      await manager.insert(ContactExemptionEntity, { citizenId: kase.id, municipalityCode: kase.municipalityCode, targetGroup: group.targetGroup, cohort, ruleSetId: ruleSet.id, reason, byId: actor.id, byName: actor.name, liftedAt: null, liftedBy: null });
-      await this.cases.addTimelineEntry(kase.id, 'contact_exempted', { targetGroup: group.targetGroup, cohort }, manager);
+      await manager.insert(ContactExemptionEntity, {
+        citizenId: kase.id,
+        municipalityCode: kase.municipalityCode,
+        targetGroup: group.targetGroup,
+        cohort,
+        ruleSetId: ruleSet.id,
+        reason,
+        byId: actor.id,
+        byName: actor.name,
+        liftedAt: null,
+        liftedBy: null,
+      });
+      await this.cases.addTimelineEntry(
+        kase.id,
+        'contact_exempted',
+        { targetGroup: group.targetGroup, cohort },
+        manager,
+      );
       return this.planOf(kase, manager);
     });
   }
 
   async lift(actor: StaffPrincipal, citizenId: string, purpose?: string): Promise<ContactPlanDto> {
     return this.dataSource.transaction(async (manager) => {
-      const kase = await this.cases.authorize(actor, citizenId, { action: 'update', resource: 'screening.contact_exemption', purpose }, manager);
+      const kase = await this.cases.authorize(
+        actor,
+        citizenId,
+        { action: 'update', resource: 'screening.contact_exemption', purpose },
+        manager,
+      );
       const current = await manager.findOneBy(ContactExemptionEntity, { citizenId: kase.id, liftedAt: IsNull() });
       if (!current) throw new ScreeningException(ScreeningErrorCode.NotExempt);
-      await manager.update(ContactExemptionEntity, { id: current.id, liftedAt: IsNull() }, { liftedAt: new Date(), liftedBy: actor.id });
-      await this.cases.addTimelineEntry(kase.id, 'contact_exemption_lifted', { targetGroup: current.targetGroup, cohort: current.cohort }, manager);
+      await manager.update(
+        ContactExemptionEntity,
+        { id: current.id, liftedAt: IsNull() },
+        { liftedAt: new Date(), liftedBy: actor.id },
+      );
+      await this.cases.addTimelineEntry(
+        kase.id,
+        'contact_exemption_lifted',
+        { targetGroup: current.targetGroup, cohort: current.cohort },
+        manager,
+      );
       return this.planOf(kase, manager);
     });
   }
@@ -165,7 +263,8 @@ export class ContactService implements OnModuleInit {
         if (r.dueBy < registered) return [];
         const dueKey = `contact-${ruleSet.id}-${r.kind}-${r.index}`;
         if (r.status === 'overdue') return [{ citizen: kase, reason: 'contact_overdue', dueKey, dueDate: r.dueBy }];
-        if (r.status === 'due' && r.meetingId === null && r.dueBy <= horizon) return [{ citizen: kase, reason: 'contact_due', dueKey, dueDate: r.dueBy }];
+        if (r.status === 'due' && r.meetingId === null && r.dueBy <= horizon)
+          return [{ citizen: kase, reason: 'contact_due', dueKey, dueDate: r.dueBy }];
         return [];
       });
     });
@@ -177,9 +276,21 @@ export class ContactService implements OnModuleInit {
    * every meeting due within 6 months met. Exempt share: citizens whose unemployment started in the
    * month, and how many of them are exempt now.
    */
-  async contactStats(municipalityCode: string, citizenIds: string[] | null, from: string, to: string): Promise<{ coverage: Array<{ month: string; targetGroup: string; covered: number; total: number }>; exempt: Array<{ month: string; targetGroup: string; exempt: number; started: number }> }> {
+  async contactStats(
+    municipalityCode: string,
+    citizenIds: string[] | null,
+    from: string,
+    to: string,
+  ): Promise<{
+    coverage: Array<{ month: string; targetGroup: string; covered: number; total: number }>;
+    exempt: Array<{ month: string; targetGroup: string; exempt: number; started: number }>;
+  }> {
     const today = todayInCopenhagen();
-    const ended = (await this.cases.casesStarted(municipalityCode, addDays(from, -SIX_MONTHS), addDays(to, -SIX_MONTHS), { ids: citizenIds })).filter((c) => {
+    const ended = (
+      await this.cases.casesStarted(municipalityCode, addDays(from, -SIX_MONTHS), addDays(to, -SIX_MONTHS), {
+        ids: citizenIds,
+      })
+    ).filter((c) => {
       const set = ruleSetFor(c.unemployedSince);
       return set.coverageTarget !== null && groupOf(set, c.benefitType).closeToLabourMarket;
     });
@@ -188,8 +299,15 @@ export class ContactService implements OnModuleInit {
     for (const kase of ended) {
       const { group, requirements } = plans.get(kase.id)!;
       const month = addDays(kase.unemployedSince, SIX_MONTHS).slice(0, 7);
-      const sixMonths = group.requirements.filter((r) => r.withinDays !== null && r.withinDays <= SIX_MONTHS).map((r) => r.kind);
-      const row = coverage.get(`${month}/${group.targetGroup}`) ?? { month, targetGroup: group.targetGroup, covered: 0, total: 0 };
+      const sixMonths = group.requirements
+        .filter((r) => r.withinDays !== null && r.withinDays <= SIX_MONTHS)
+        .map((r) => r.kind);
+      const row = coverage.get(`${month}/${group.targetGroup}`) ?? {
+        month,
+        targetGroup: group.targetGroup,
+        covered: 0,
+        total: 0,
+      };
       row.total++;
       if (requirements.filter((r) => sixMonths.includes(r.kind)).every((r) => r.status === 'met')) row.covered++;
       coverage.set(`${month}/${group.targetGroup}`, row);

@@ -21,21 +21,32 @@ export class ScreeningDemoSeed implements DemoSeeder {
     const [sofie, mads, fatima, henrik] = DEMO_CITIZENS;
     for (const citizen of [sofie, fatima]) {
       const caseworker = DEMO_STAFF.find((s) => s.id === citizen.assignedCaseworkerId)!;
-      const screened = await manager.save(manager.create(ScreeningEntity, {
-        citizenId: citizen.id,
-        municipalityCode: citizen.municipalityCode,
-        caseworkerId: caseworker.id,
-        caseworkerName: caseworker.name,
-        indicators: { weeksUnemployed: 1, benefitType: citizen.benefitType, selfAssessment: null, daysSinceSignIn: null, missedMeetings: null, earlierCases: 0, openQueueItems: 1 },
-        assessment: 'Jobparat med relevant erfaring og god digital forståelse. Kan selv søge job.',
-        track: 'self_service',
-        summaryForCitizen: 'Du har god erfaring og søger allerede job. Du bruger jobuniverset selv og kan altid booke en samtale med mig.',
-        nextScreeningDate: addDays(citizen.unemployedSince, 13 * 7),
-        createdAt: new Date(`${addDays(citizen.unemployedSince, 8)}T10:00:00Z`),
-        citizenComment: null,
-        changeRequested: false,
-        commentedAt: null,
-      }));
+      const screened = await manager.save(
+        manager.create(ScreeningEntity, {
+          citizenId: citizen.id,
+          municipalityCode: citizen.municipalityCode,
+          caseworkerId: caseworker.id,
+          caseworkerName: caseworker.name,
+          indicators: {
+            weeksUnemployed: 1,
+            benefitType: citizen.benefitType,
+            selfAssessment: null,
+            daysSinceSignIn: null,
+            missedMeetings: null,
+            earlierCases: 0,
+            openQueueItems: 1,
+          },
+          assessment: 'Jobparat med relevant erfaring og god digital forståelse. Kan selv søge job.',
+          track: 'self_service',
+          summaryForCitizen:
+            'Du har god erfaring og søger allerede job. Du bruger jobuniverset selv og kan altid booke en samtale med mig.',
+          nextScreeningDate: addDays(citizen.unemployedSince, 13 * 7),
+          createdAt: new Date(`${addDays(citizen.unemployedSince, 8)}T10:00:00Z`),
+          citizenComment: null,
+          changeRequested: false,
+          commentedAt: null,
+        }),
+      );
       // The timeline entry carries the screening's own date: staff and citizen see one date for it.
       await this.cases.addTimelineEntry(citizen.id, 'screened', { track: 'self_service' }, manager, screened.createdAt);
     }

@@ -9,23 +9,45 @@ import { type Track, TRACKS } from '../entities/screening.entity';
 const DATE_MESSAGE = (field: string) => `${field} must be a date (YYYY-MM-DD)`;
 
 export class SelfAssessmentInputDto {
-  @ApiProperty({ minimum: 1, maximum: 5, description: 'How sure are you of finding work within 3 months? 1 = not at all, 5 = very' })
+  @ApiProperty({
+    minimum: 1,
+    maximum: 5,
+    description: 'How sure are you of finding work within 3 months? 1 = not at all, 5 = very',
+  })
   @IntRange(1, 5)
   jobConfidence!: number;
-  @ApiProperty({ description: 'Health limits what work I can do' }) @IsBoolean({ message: 'healthLimitations must be true or false' }) healthLimitations!: boolean;
+  @ApiProperty({ description: 'Health limits what work I can do' })
+  @IsBoolean({ message: 'healthLimitations must be true or false' })
+  healthLimitations!: boolean;
   @ApiProperty({ minimum: 1, maximum: 5, description: 'How confident are you using digital self-service? 1–5' })
   @IntRange(1, 5)
   digitalConfidence!: number;
-  @ApiProperty({ enum: ['native', 'good', 'some', 'none'], description: 'Danish' }) @IsIn(['native', 'good', 'some', 'none'], { message: 'danishLevel must be native, good, some or none' }) danishLevel!: 'native' | 'good' | 'some' | 'none';
+  @ApiProperty({ enum: ['native', 'good', 'some', 'none'], description: 'Danish' })
+  @IsIn(['native', 'good', 'some', 'none'], { message: 'danishLevel must be native, good, some or none' })
+  danishLevel!: 'native' | 'good' | 'some' | 'none';
   @ApiProperty() @IsBoolean({ message: 'childcareChallenges must be true or false' }) childcareChallenges!: boolean;
   @ApiProperty() @IsBoolean({ message: 'transportChallenges must be true or false' }) transportChallenges!: boolean;
-  @ApiProperty({ description: 'I would like personal help from a caseworker' }) @IsBoolean({ message: 'wantsPersonalHelp must be true or false' }) wantsPersonalHelp!: boolean;
+  @ApiProperty({ description: 'I would like personal help from a caseworker' })
+  @IsBoolean({ message: 'wantsPersonalHelp must be true or false' })
+  wantsPersonalHelp!: boolean;
 }
 
 export class SelfAssessmentDto extends SelfAssessmentInputDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() createdAt!: string;
-  @ApiProperty({ isArray: true, enum: ['low_job_confidence', 'health_limitations', 'low_digital_confidence', 'language', 'childcare', 'transport', 'wants_personal_help'], description: 'Answers a caseworker should look at' })
+  @ApiProperty({
+    isArray: true,
+    enum: [
+      'low_job_confidence',
+      'health_limitations',
+      'low_digital_confidence',
+      'language',
+      'childcare',
+      'transport',
+      'wants_personal_help',
+    ],
+    description: 'Answers a caseworker should look at',
+  })
   flags!: string[];
 }
 
@@ -35,7 +57,9 @@ export class LatestSelfAssessmentDto {
 
 export class HelpRequestInputDto {
   @ApiProperty({ example: 'Jeg har brug for hjælp til at komme videre.', maxLength: 2000 })
-  @Transform(trim) @IsString({ message: 'message must be text' }) @Length(1, 2000, { message: 'message must be 1–2000 characters' })
+  @Transform(trim)
+  @IsString({ message: 'message must be text' })
+  @Length(1, 2000, { message: 'message must be 1–2000 characters' })
   message!: string;
 }
 
@@ -48,7 +72,8 @@ export class IndicatorsDto {
   @ApiProperty() weeksUnemployed!: number;
   @ApiProperty({ enum: BENEFIT_TYPES }) benefitType!: string;
   @ApiProperty({ type: SelfAssessmentDto, nullable: true }) selfAssessment!: SelfAssessmentDto | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'Days since the citizen last signed in; null if never' }) daysSinceSignIn!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Days since the citizen last signed in; null if never' })
+  daysSinceSignIn!: number | null;
   @ApiProperty({ description: 'Meetings the citizen did not turn up to (no-shows)' }) missedMeetings!: number;
   @ApiProperty({ description: 'Earlier, closed cases of the same person' }) earlierCases!: number;
   @ApiProperty({ description: 'Open queue items for the citizen' }) openQueueItems!: number;
@@ -56,14 +81,19 @@ export class IndicatorsDto {
 
 export class ScreeningInputDto {
   @ApiProperty({ description: "The caseworker's own professional assessment (internal)", maxLength: 4000 })
-  @Transform(trim) @IsString({ message: 'assessment must be text' }) @Length(1, 4000, { message: 'assessment must be 1–4000 characters' })
+  @Transform(trim)
+  @IsString({ message: 'assessment must be text' })
+  @Length(1, 4000, { message: 'assessment must be 1–4000 characters' })
   assessment!: string;
   @ApiProperty({ enum: TRACKS }) @IsIn(TRACKS, { message: 'track must be self_service or personal' }) track!: Track;
   @ApiProperty({ description: 'Written for the citizen, in plain language', maxLength: 2000 })
-  @Transform(trim) @IsString({ message: 'summaryForCitizen must be text' }) @Length(1, 2000, { message: 'summaryForCitizen must be 1–2000 characters' })
+  @Transform(trim)
+  @IsString({ message: 'summaryForCitizen must be text' })
+  @Length(1, 2000, { message: 'summaryForCitizen must be 1–2000 characters' })
   summaryForCitizen!: string;
   @ApiProperty({ example: '2027-01-15', description: 'When to screen next (YYYY-MM-DD, after today)' })
-  @IsISO8601({ strict: true }, { message: DATE_MESSAGE('nextScreeningDate') }) @Matches(DATE_PATTERN, { message: DATE_MESSAGE('nextScreeningDate') })
+  @IsISO8601({ strict: true }, { message: DATE_MESSAGE('nextScreeningDate') })
+  @Matches(DATE_PATTERN, { message: DATE_MESSAGE('nextScreeningDate') })
   nextScreeningDate!: string;
 }
 
@@ -71,7 +101,12 @@ export class ScreeningDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) citizenId!: string;
   @ApiProperty() caseworkerName!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The indicators shown when the screening was made' }) indicators!: Record<string, unknown>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The indicators shown when the screening was made',
+  })
+  indicators!: Record<string, unknown>;
   @ApiProperty() assessment!: string;
   @ApiProperty({ enum: TRACKS }) track!: Track;
   @ApiProperty() summaryForCitizen!: string;
@@ -82,7 +117,8 @@ export class ScreeningDto {
 }
 
 export class MyScreeningDto {
-  @ApiProperty({ enum: ['undecided', ...TRACKS], description: '`undecided` until the first screening' }) track!: 'undecided' | Track;
+  @ApiProperty({ enum: ['undecided', ...TRACKS], description: '`undecided` until the first screening' }) track!:
+    'undecided' | Track;
   @ApiProperty({ nullable: true, type: String }) summary!: string | null;
   @ApiProperty({ nullable: true, type: String }) screenedAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) caseworkerName!: string | null;
@@ -92,8 +128,14 @@ export class MyScreeningDto {
 }
 
 export class ScreeningCommentDto {
-  @ApiProperty({ maxLength: 2000 }) @Transform(trim) @IsString({ message: 'comment must be text' }) @Length(1, 2000, { message: 'comment must be 1–2000 characters' }) comment!: string;
-  @ApiProperty({ description: 'I would like the track or the assessment changed' }) @IsBoolean({ message: 'requestChange must be true or false' }) requestChange!: boolean;
+  @ApiProperty({ maxLength: 2000 })
+  @Transform(trim)
+  @IsString({ message: 'comment must be text' })
+  @Length(1, 2000, { message: 'comment must be 1–2000 characters' })
+  comment!: string;
+  @ApiProperty({ description: 'I would like the track or the assessment changed' })
+  @IsBoolean({ message: 'requestChange must be true or false' })
+  requestChange!: boolean;
 }
 
 export class QueueItemDto {
@@ -110,14 +152,29 @@ export class QueueItemDto {
 }
 
 export class QueueQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ['me', 'all'], description: 'Default: `me` for caseworkers (own caseload), `all` for team leads' })
-  @IsOptional() @IsIn(['me', 'all'], { message: 'scope must be me or all' })
+  @ApiPropertyOptional({
+    enum: ['me', 'all'],
+    description: 'Default: `me` for caseworkers (own caseload), `all` for team leads',
+  })
+  @IsOptional()
+  @IsIn(['me', 'all'], { message: 'scope must be me or all' })
   scope?: 'me' | 'all';
-  @ApiPropertyOptional({ enum: ['open', 'resolved', 'dismissed'], default: 'open' }) @IsOptional() @IsIn(['open', 'resolved', 'dismissed'], { message: 'status must be open, resolved or dismissed' }) status?: QueueItemStatus;
-  @ApiPropertyOptional({ description: 'Only overdue items' }) @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean({ message: 'overdue must be true or false' }) overdue?: boolean;
+  @ApiPropertyOptional({ enum: ['open', 'resolved', 'dismissed'], default: 'open' })
+  @IsOptional()
+  @IsIn(['open', 'resolved', 'dismissed'], { message: 'status must be open, resolved or dismissed' })
+  status?: QueueItemStatus;
+  @ApiPropertyOptional({ description: 'Only overdue items' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'overdue must be true or false' })
+  overdue?: boolean;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUuid('citizenId must be a UUID') citizenId?: string;
 }
 
 export class DismissDto {
-  @ApiProperty({ maxLength: 500 }) @Transform(trim) @IsString({ message: 'reason must be text' }) @Length(1, 500, { message: 'reason must be 1–500 characters' }) reason!: string;
+  @ApiProperty({ maxLength: 500 })
+  @Transform(trim)
+  @IsString({ message: 'reason must be text' })
+  @Length(1, 500, { message: 'reason must be 1–500 characters' })
+  reason!: string;
 }

@@ -1,6 +1,16 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const QUEUE_REASONS = ['visitation_due', 'rescreening_due', 'help_requested', 'inactive', 'missed_meeting', 'no_joblog', 'track_change_requested', 'contact_due', 'contact_overdue'] as const;
+export const QUEUE_REASONS = [
+  'visitation_due',
+  'rescreening_due',
+  'help_requested',
+  'inactive',
+  'missed_meeting',
+  'no_joblog',
+  'track_change_requested',
+  'contact_due',
+  'contact_overdue',
+] as const;
 export type QueueReason = (typeof QUEUE_REASONS)[number];
 export type QueueItemStatus = 'open' | 'resolved' | 'dismissed';
 

@@ -42,29 +42,48 @@ export function useLiveNotifications(): void {
 }
 
 export function useUnreadCount(enabled: boolean) {
-  return useQuery({ queryKey: notificationKeys.unread, enabled, queryFn: async () => unwrap(await api.GET('/api/v1/me/notifications/unread-count')).unread, staleTime: 30_000 });
+  return useQuery({
+    queryKey: notificationKeys.unread,
+    enabled,
+    queryFn: async () => unwrap(await api.GET('/api/v1/me/notifications/unread-count')).unread,
+    staleTime: 30_000,
+  });
 }
 
 export function useNotificationPage(page: number) {
-  return useQuery({ queryKey: notificationKeys.page(page), queryFn: async () => unwrap(await api.GET('/api/v1/me/notifications', { params: { query: { page, limit: 20 } } })) });
+  return useQuery({
+    queryKey: notificationKeys.page(page),
+    queryFn: async () => unwrap(await api.GET('/api/v1/me/notifications', { params: { query: { page, limit: 20 } } })),
+  });
 }
 
 function useNotificationMutation<T>(run: (input: T) => Promise<unknown>) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: run, onSuccess: () => void queryClient.invalidateQueries({ queryKey: notificationKeys.all }) });
+  return useMutation({
+    mutationFn: run,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
+  });
 }
 
-export const useMarkRead = () => useNotificationMutation(async (id: string) => unwrap(await api.POST('/api/v1/me/notifications/{id}/read', { params: { path: { id } } })));
-export const useMarkAllRead = () => useNotificationMutation(async () => unwrap(await api.POST('/api/v1/me/notifications/read-all')));
+export const useMarkRead = () =>
+  useNotificationMutation(async (id: string) =>
+    unwrap(await api.POST('/api/v1/me/notifications/{id}/read', { params: { path: { id } } })),
+  );
+export const useMarkAllRead = () =>
+  useNotificationMutation(async () => unwrap(await api.POST('/api/v1/me/notifications/read-all')));
 
 export function useNotificationSettings() {
-  return useQuery({ queryKey: notificationKeys.settings, queryFn: async () => unwrap(await api.GET('/api/v1/me/notification-settings')) });
+  return useQuery({
+    queryKey: notificationKeys.settings,
+    queryFn: async () => unwrap(await api.GET('/api/v1/me/notification-settings')),
+  });
 }
 
 export function useSaveNotificationSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: NotificationSettingsInput) => unwrap(await api.PUT('/api/v1/me/notification-settings', { body })),
+    mutationFn: async (body: NotificationSettingsInput) =>
+      unwrap(await api.PUT('/api/v1/me/notification-settings', { body })),
     onSuccess: (saved) => queryClient.setQueryData(notificationKeys.settings, saved),
   });
 }
@@ -73,14 +92,21 @@ export type PushState = 'unsupported' | 'denied' | 'off' | 'on';
 
 /** Is Web Push available in this browser, and is this browser subscribed? */
 export async function pushState(): Promise<PushState> {
-  if (typeof window === 'undefined' || !('serviceWorker' in navigator) || !('PushManager' in window) || typeof Notification === 'undefined') return 'unsupported';
+  if (
+    typeof window === 'undefined' ||
+    !('serviceWorker' in navigator) ||
+    !('PushManager' in window) ||
+    typeof Notification === 'undefined'
+  )
+    return 'unsupported';
   if (Notification.permission === 'denied') return 'denied';
   const registration = await navigator.serviceWorker.getRegistration();
   const subscription = await registration?.pushManager.getSubscription();
   return subscription ? 'on' : 'off';
 }
 
-const keyBytes = (base64url: string) => Uint8Array.from(atob(base64url.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+const keyBytes = (base64url: string) =>
+  Uint8Array.from(atob(base64url.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 
 /**
  * Asks the browser for permission (its own prompt), subscribes with the API's VAPID key through the
@@ -91,9 +117,15 @@ export async function enablePush(): Promise<void> {
   if (permission !== 'granted') throw new Error(permission === 'denied' ? 'denied' : 'dismissed');
   const registration = await navigator.serviceWorker.ready;
   const { publicKey } = unwrap(await api.GET('/api/v1/push/vapid-public-key'));
-  const subscription = (await registration.pushManager.getSubscription()) ?? (await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) }));
+  const subscription =
+    (await registration.pushManager.getSubscription()) ??
+    (await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) }));
   const json = subscription.toJSON() as Schemas['PushSubscriptionInputDto'];
-  unwrap(await api.POST('/api/v1/me/push-subscriptions', { body: { endpoint: json.endpoint, keys: json.keys, expirationTime: json.expirationTime ?? null } }));
+  unwrap(
+    await api.POST('/api/v1/me/push-subscriptions', {
+      body: { endpoint: json.endpoint, keys: json.keys, expirationTime: json.expirationTime ?? null },
+    }),
+  );
 }
 
 export async function disablePush(): Promise<void> {
@@ -110,5 +142,7 @@ export async function confirmPushSubscription(): Promise<void> {
   if ((await pushState()) !== 'on') return;
   const registration = await navigator.serviceWorker.getRegistration();
   const json = (await registration!.pushManager.getSubscription())!.toJSON() as Schemas['PushSubscriptionInputDto'];
-  await api.POST('/api/v1/me/push-subscriptions', { body: { endpoint: json.endpoint, keys: json.keys, expirationTime: null } });
+  await api.POST('/api/v1/me/push-subscriptions', {
+    body: { endpoint: json.endpoint, keys: json.keys, expirationTime: null },
+  });
 }

@@ -36,7 +36,12 @@ export function NotificationCentre({ settingsLink, appName }: NotificationCentre
             {data.unread ? t('notifications.unreadCount', { count: data.unread }) : t('notifications.allRead')}
           </p>
           {data.unread > 0 && (
-            <button type="button" className="button button-secondary" onClick={() => markAll.mutate()} disabled={markAll.isPending}>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => markAll.mutate()}
+              disabled={markAll.isPending}
+            >
               {t('notifications.markAllRead')}
             </button>
           )}
@@ -53,10 +58,12 @@ export function NotificationCentre({ settingsLink, appName }: NotificationCentre
                     </Link>
                   </p>
                   <p className="notification-meta small-text">
-                    <span>{t(`notifications.category.${n.category}`)}</span> · <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, i18n.language)}</time>
+                    <span>{t(`notifications.category.${n.category}`)}</span> ·{' '}
+                    <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, i18n.language)}</time>
                     {!n.readAt && (
                       <>
-                        {' '}·{' '}
+                        {' '}
+                        ·{' '}
                         <button type="button" className="notification-mark-read" onClick={() => markRead.mutate(n.id)}>
                           {t('notifications.markRead')}
                         </button>

@@ -10,7 +10,15 @@ function renderShell() {
   render(
     <I18nextProvider i18n={i18n}>
       <MemoryRouter>
-        <AppShell appName="Jobunivers" tagline="Tagline" nav={[{ to: '/', label: 'Overblik', end: true }, { to: '/samtaler', label: 'Samtaler' }]} userMenu={<span>Logget ind som Sofie</span>}>
+        <AppShell
+          appName="Jobunivers"
+          tagline="Tagline"
+          nav={[
+            { to: '/', label: 'Overblik', end: true },
+            { to: '/samtaler', label: 'Samtaler' },
+          ]}
+          userMenu={<span>Logget ind som Sofie</span>}
+        >
           <h1>Indhold</h1>
         </AppShell>
       </MemoryRouter>
@@ -40,7 +48,12 @@ describe('AppShell', () => {
 describe('AppShell on a phone (below md)', () => {
   const original = window.matchMedia;
   beforeEach(() => {
-    window.matchMedia = ((query: string) => ({ matches: false, media: query, addEventListener: () => undefined, removeEventListener: () => undefined })) as unknown as typeof window.matchMedia;
+    window.matchMedia = ((query: string) => ({
+      matches: false,
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    })) as unknown as typeof window.matchMedia;
   });
   afterEach(() => {
     window.matchMedia = original;

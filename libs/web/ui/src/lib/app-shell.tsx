@@ -23,7 +23,8 @@ export interface AppShellProps {
 }
 
 const DRAWER_ID = 'mobile-drawer';
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"]';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"]';
 
 /**
  * The page frame both apps share, built from DKFDS classes: skip link, header, navigation, main, footer.
@@ -73,7 +74,12 @@ export function AppShell({ appName, tagline, nav, headerActions, userMenu, child
     <ul className="mainmenu">
       {nav.map((item) => (
         <li key={item.to} className="mainmenu-item">
-          <NavLink to={item.to} end={item.end} className={({ isActive }) => `nav-link${isActive ? ' current' : ''}`} onClick={drawerOpen ? close : undefined}>
+          <NavLink
+            to={item.to}
+            end={item.end}
+            className={({ isActive }) => `nav-link${isActive ? ' current' : ''}`}
+            onClick={drawerOpen ? close : undefined}
+          >
             <span>{item.label}</span>
           </NavLink>
         </li>
@@ -106,7 +112,14 @@ export function AppShell({ appName, tagline, nav, headerActions, userMenu, child
                   aria-controls={DRAWER_ID}
                   onClick={() => setOpen(true)}
                 >
-                  <svg className="icon-svg" aria-hidden="true" focusable="false" width="24" height="24" viewBox="0 0 24 24">
+                  <svg
+                    className="icon-svg"
+                    aria-hidden="true"
+                    focusable="false"
+                    width="24"
+                    height="24"
+                    viewBox="0 0 24 24"
+                  >
                     <path fill="currentColor" d="M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z" />
                   </svg>
                   {t('nav.menu')}
@@ -141,7 +154,12 @@ export function AppShell({ appName, tagline, nav, headerActions, userMenu, child
                 <h2 id="mobile-drawer-heading" className="menu-heading">
                   {t('nav.menu')}
                 </h2>
-                <button type="button" className="function-link button-menu-close" aria-label={t('nav.closeLabel')} onClick={close}>
+                <button
+                  type="button"
+                  className="function-link button-menu-close"
+                  aria-label={t('nav.closeLabel')}
+                  onClick={close}
+                >
                   {t('nav.close')}
                 </button>
               </div>

@@ -44,9 +44,19 @@ describe('useErrorSummary + ErrorSummary', () => {
   });
 
   it("reads a 400 problem's field errors, and nothing from other failures", () => {
-    const invalid = new ApiProblemError(400, { type: 'about:blank', title: 'Bad Request', status: 400, code: 'validation_failed', errors: [{ field: 'contact.email', message: 'bad' }] });
+    const invalid = new ApiProblemError(400, {
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      code: 'validation_failed',
+      errors: [{ field: 'contact.email', message: 'bad' }],
+    });
     expect(problemFieldErrors(invalid)).toEqual([{ field: 'contact.email', message: 'bad' }]);
-    expect(problemFieldErrors(new ApiProblemError(503, { type: 'about:blank', title: 'Unavailable', status: 503, code: 'unavailable' }))).toEqual([]);
+    expect(
+      problemFieldErrors(
+        new ApiProblemError(503, { type: 'about:blank', title: 'Unavailable', status: 503, code: 'unavailable' }),
+      ),
+    ).toEqual([]);
     expect(problemFieldErrors(new TypeError('Failed to fetch'))).toEqual([]);
   });
 });

@@ -34,7 +34,21 @@ function hintAndError(id: string, hint: ReactNode, error: ReactNode) {
  * The control gets the id, `aria-invalid` and `aria-describedby` (hint, then error), so every form
  * in both apps marks and announces its errors the same way.
  */
-export function FormGroup({ id, label, hint, error, className, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: ReactNode; className?: string; children: ReactElement<Described> }) {
+export function FormGroup({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: ReactNode;
+  className?: string;
+  children: ReactElement<Described>;
+}) {
   const { texts, describedBy } = hintAndError(id, hint, error);
   return (
     <div className={ids('form-group', !!error && 'form-error', className)}>
@@ -42,7 +56,11 @@ export function FormGroup({ id, label, hint, error, className, children }: { id:
         {label}
       </label>
       {texts}
-      {cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': ids(describedBy, children.props['aria-describedby']) })}
+      {cloneElement(children, {
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': ids(describedBy, children.props['aria-describedby']),
+      })}
     </div>
   );
 }
@@ -51,7 +69,21 @@ export function FormGroup({ id, label, hint, error, className, children }: { id:
  * A DKFDS fieldset (radio buttons, check boxes): the legend, an optional hint and the error, which
  * the fieldset is described by.
  */
-export function FormFieldset({ id, legend, hint, error, className, children }: { id: string; legend: ReactNode; hint?: ReactNode; error?: ReactNode; className?: string; children: ReactNode }) {
+export function FormFieldset({
+  id,
+  legend,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
   const { texts, describedBy } = hintAndError(id, hint, error);
   return (
     <fieldset id={id} className={ids(!!error && 'form-error', className)} aria-describedby={describedBy}>

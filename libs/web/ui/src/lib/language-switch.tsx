@@ -5,7 +5,13 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation('common');
   const next = i18n.language === 'en' ? 'da' : 'en';
   return (
-    <button type="button" className="button button-tertiary language-switch" lang={next} aria-label={t('language.switchToLabel')} onClick={() => void i18n.changeLanguage(next)}>
+    <button
+      type="button"
+      className="button button-tertiary language-switch"
+      lang={next}
+      aria-label={t('language.switchToLabel')}
+      onClick={() => void i18n.changeLanguage(next)}
+    >
       {t('language.switchTo')}
     </button>
   );

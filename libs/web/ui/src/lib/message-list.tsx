@@ -14,21 +14,35 @@ export interface ThreadMessage {
 }
 
 /** A conversation's messages as plain text (never HTML), oldest first, with who, when and the read receipt on my last one. */
-export function MessageList({ messages, mine, otherReadAt }: { messages: ThreadMessage[]; mine: 'citizen' | 'staff'; otherReadAt: string | null }) {
+export function MessageList({
+  messages,
+  mine,
+  otherReadAt,
+}: {
+  messages: ThreadMessage[];
+  mine: 'citizen' | 'staff';
+  otherReadAt: string | null;
+}) {
   const { t, i18n } = useTranslation('common');
   const lastMine = [...messages].reverse().find((m) => m.authorKind === mine && !m.internal);
   return (
     <ol className="message-list" aria-label={t('messages.thread')} data-testid="message-list">
       {messages.map((m) => (
-        <li key={m.id} className={`message message-${m.authorKind === mine ? 'mine' : 'theirs'}${m.internal ? ' message-internal' : ''}`}>
+        <li
+          key={m.id}
+          className={`message message-${m.authorKind === mine ? 'mine' : 'theirs'}${m.internal ? ' message-internal' : ''}`}
+        >
           <p className="message-meta small-text">
-            <strong>{m.internal ? t('messages.internalBy', { name: m.authorName }) : m.authorName}</strong> · <time dateTime={m.createdAt}>{formatDateTime(m.createdAt, i18n.language)}</time>
+            <strong>{m.internal ? t('messages.internalBy', { name: m.authorName }) : m.authorName}</strong> ·{' '}
+            <time dateTime={m.createdAt}>{formatDateTime(m.createdAt, i18n.language)}</time>
           </p>
           {/* Written by a person and shown as written: staff write in Danish, marked so a reader and screen reader know. */}
           <p className="message-body" lang={m.authorKind === 'staff' ? STAFF_TEXT_LANGUAGE : undefined}>
             {m.body}
           </p>
-          {m.id === lastMine?.id && otherReadAt && otherReadAt >= m.createdAt && <p className="message-read small-text">{t('messages.read')}</p>}
+          {m.id === lastMine?.id && otherReadAt && otherReadAt >= m.createdAt && (
+            <p className="message-read small-text">{t('messages.read')}</p>
+          )}
         </li>
       ))}
     </ol>

@@ -19,7 +19,12 @@ export function Pagination({ page, totalPages, total, onPage }: PaginationProps)
       <p className="pagination-status" aria-live="polite">
         {t('pagination.status', { page, totalPages, total })}
       </p>
-      <button type="button" className="button button-secondary" disabled={page >= totalPages} onClick={() => onPage(page + 1)}>
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={page >= totalPages}
+        onClick={() => onPage(page + 1)}
+      >
         {t('pagination.next')}
       </button>
     </nav>

@@ -6,7 +6,15 @@ import { usePageTitle } from './page-title';
  * What the app shows in place of its pages when the server cannot be reached (network down, 5xx):
  * a heading, what happened and "Prøv igen" — never the signed-out page, never a blank one.
  */
-export function ServerUnreachable({ appName, onRetry, retrying }: { appName: string; onRetry: () => void; retrying?: boolean }) {
+export function ServerUnreachable({
+  appName,
+  onRetry,
+  retrying,
+}: {
+  appName: string;
+  onRetry: () => void;
+  retrying?: boolean;
+}) {
   const { t } = useTranslation('common');
   usePageTitle(t('error.unreachableTitle'), appName);
   return (

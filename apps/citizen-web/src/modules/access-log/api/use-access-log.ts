@@ -9,7 +9,8 @@ export const accessLogKeys = { page: (page: number) => ['access-log', 'grouped',
 export function useAccessLog(page: number, enabled: boolean) {
   return useQuery({
     queryKey: accessLogKeys.page(page),
-    queryFn: async () => unwrap(await api.GET('/api/v1/me/access-log/grouped', { params: { query: { page, limit: 20 } } })),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/me/access-log/grouped', { params: { query: { page, limit: 20 } } })),
     enabled,
     placeholderData: keepPreviousData,
   });

@@ -3,13 +3,27 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AccessLogLine, useAccessLog } from '../api/use-access-log';
 
-type Seen = 'details' | 'profile' | 'cpr' | 'timeline' | 'meetings' | 'messages' | 'plan' | 'screening' | 'jobs' | 'lists' | 'other';
+type Seen =
+  | 'details'
+  | 'profile'
+  | 'cpr'
+  | 'timeline'
+  | 'meetings'
+  | 'messages'
+  | 'plan'
+  | 'screening'
+  | 'jobs'
+  | 'lists'
+  | 'other';
 type Reason = 'caseload' | 'management' | 'registration' | 'municipal_system' | 'lists' | 'kpi';
 
 /** "din plan, dine samtaler og dit navn på en liste" — a list in words, the Danish or English way. */
 function useListFormat() {
   const { i18n } = useTranslation('citizen');
-  const format = new Intl.ListFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { style: 'long', type: 'conjunction' });
+  const format = new Intl.ListFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
+    style: 'long',
+    type: 'conjunction',
+  });
   return (items: string[]) => format.format(items);
 }
 
@@ -26,7 +40,9 @@ function Line({ line }: { line: AccessLogLine }) {
   const to = formatTime(line.lastAt, i18n.language);
   return (
     <li className="access-log-entry">
-      <p className="access-log-when">{from === to ? t('accessLog.at', { time: from }) : t('accessLog.between', { from, to })}</p>
+      <p className="access-log-when">
+        {from === to ? t('accessLog.at', { time: from }) : t('accessLog.between', { from, to })}
+      </p>
       <p>
         <strong>{who}</strong> {t(line.changed ? 'accessLog.sawAndChanged' : 'accessLog.saw', { what: seen })}
       </p>
@@ -40,7 +56,10 @@ export function AccessLogList() {
   const { t, i18n } = useTranslation('citizen');
   const [page, setPage] = useState(1);
   const log = useAccessLog(page, true);
-  const day = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'full', timeZone: 'UTC' });
+  const day = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
+    dateStyle: 'full',
+    timeZone: 'UTC',
+  });
   if (log.isError) return <ErrorAlert onRetry={() => void log.refetch()} />;
   if (log.isPending) return <p>{t('loading', { ns: 'common' })}</p>;
   if (log.data.items.length === 0) return <p className="alert alert-info alert-text">{t('accessLog.empty')}</p>;

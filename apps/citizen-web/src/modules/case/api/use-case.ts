@@ -18,16 +18,30 @@ export function useTimeline(page: number, language: string, enabled: boolean, li
     queryKey: [...caseKeys.timeline(page, language), limit],
     enabled,
     placeholderData: keepPreviousData,
-    queryFn: async () => unwrap(await api.GET('/api/v1/me/timeline', { params: { query: { page, limit } }, headers: { 'accept-language': language } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/me/timeline', {
+          params: { query: { page, limit } },
+          headers: { 'accept-language': language },
+        }),
+      ),
   });
 }
 
 export function useMyScreening(enabled: boolean) {
-  return useQuery({ queryKey: caseKeys.screening, enabled, queryFn: async () => unwrap(await api.GET('/api/v1/me/screening')) });
+  return useQuery({
+    queryKey: caseKeys.screening,
+    enabled,
+    queryFn: async () => unwrap(await api.GET('/api/v1/me/screening')),
+  });
 }
 
 export function useSelfAssessment(enabled: boolean) {
-  return useQuery({ queryKey: caseKeys.selfAssessment, enabled, queryFn: async () => unwrap(await api.GET('/api/v1/me/self-assessment')).latest });
+  return useQuery({
+    queryKey: caseKeys.selfAssessment,
+    enabled,
+    queryFn: async () => unwrap(await api.GET('/api/v1/me/self-assessment')).latest,
+  });
 }
 
 export function useSaveSelfAssessment() {
@@ -49,7 +63,8 @@ export function useRequestHelp() {
 export function useCommentOnScreening() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: { comment: string; requestChange: boolean }) => unwrap(await api.POST('/api/v1/me/screening/comment', { body })),
+    mutationFn: async (body: { comment: string; requestChange: boolean }) =>
+      unwrap(await api.POST('/api/v1/me/screening/comment', { body })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: caseKeys.all }),
   });
 }

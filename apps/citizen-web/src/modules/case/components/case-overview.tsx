@@ -34,12 +34,51 @@ export function CaseOverview() {
   const next = meetings.data?.find((m) => UPCOMING.includes(m.status) && Date.parse(m.end) > Date.now());
   const invitation = meetings.data?.find((m) => m.status === 'invited' && Date.parse(m.end) > Date.now());
   const steps: Array<{ key: string; text: string; to: string; action: string }> = [];
-  if (invitation) steps.push({ key: 'invitation', text: t('overview.invitation', { kind: t(`meetings.kinds.${invitation.kind}`).toLowerCase(), when: formatDateTime(invitation.start, i18n.language) }), to: meetingPath(invitation.id), action: t('overview.answerInvitation') });
-  else if (screening.data?.track === 'undecided') steps.push({ key: 'visitation', text: t('overview.visitation'), to: ROUTES.timeline, action: t('overview.seeTimeline') });
-  if (profile.data && profile.data.completeness < 100) steps.push({ key: 'profile', text: t('overview.profile', { percent: profile.data.completeness }), to: ROUTES.profile, action: t('overview.completeProfile') });
-  if (openSuggestions > 0) steps.push({ key: 'job-suggestion', text: t('overview.jobSuggestion', { count: openSuggestions }), to: ROUTES.jobs, action: t('overview.answerSuggestion') });
-  if (joblogDue) steps.push({ key: 'joblog', text: t('overview.joblogDue'), to: ROUTES.joblog, action: t('overview.logApplications') });
-  if (selfAssessment.isSuccess && !selfAssessment.data) steps.push({ key: 'self-assessment', text: t('overview.selfAssessment'), to: ROUTES.selfAssessment, action: t('overview.fillIn') });
+  if (invitation)
+    steps.push({
+      key: 'invitation',
+      text: t('overview.invitation', {
+        kind: t(`meetings.kinds.${invitation.kind}`).toLowerCase(),
+        when: formatDateTime(invitation.start, i18n.language),
+      }),
+      to: meetingPath(invitation.id),
+      action: t('overview.answerInvitation'),
+    });
+  else if (screening.data?.track === 'undecided')
+    steps.push({
+      key: 'visitation',
+      text: t('overview.visitation'),
+      to: ROUTES.timeline,
+      action: t('overview.seeTimeline'),
+    });
+  if (profile.data && profile.data.completeness < 100)
+    steps.push({
+      key: 'profile',
+      text: t('overview.profile', { percent: profile.data.completeness }),
+      to: ROUTES.profile,
+      action: t('overview.completeProfile'),
+    });
+  if (openSuggestions > 0)
+    steps.push({
+      key: 'job-suggestion',
+      text: t('overview.jobSuggestion', { count: openSuggestions }),
+      to: ROUTES.jobs,
+      action: t('overview.answerSuggestion'),
+    });
+  if (joblogDue)
+    steps.push({
+      key: 'joblog',
+      text: t('overview.joblogDue'),
+      to: ROUTES.joblog,
+      action: t('overview.logApplications'),
+    });
+  if (selfAssessment.isSuccess && !selfAssessment.data)
+    steps.push({
+      key: 'self-assessment',
+      text: t('overview.selfAssessment'),
+      to: ROUTES.selfAssessment,
+      action: t('overview.fillIn'),
+    });
   return (
     <>
       <section aria-labelledby="next-steps">
@@ -67,7 +106,8 @@ export function CaseOverview() {
           {meetings.isError && <ErrorAlert onRetry={() => void meetings.refetch()} />}
           {next ? (
             <p data-testid="next-meeting">
-              <Link to={meetingPath(next.id)}>{formatDateTime(next.start, i18n.language)}</Link> · {t(`meetings.forms.${next.form}`)} · {next.caseworkerName}
+              <Link to={meetingPath(next.id)}>{formatDateTime(next.start, i18n.language)}</Link> ·{' '}
+              {t(`meetings.forms.${next.form}`)} · {next.caseworkerName}
             </p>
           ) : (
             meetings.isSuccess && <p>{t('overview.noMeeting')}</p>
@@ -87,7 +127,12 @@ export function CaseOverview() {
             (planItems.length ? (
               <>
                 <p>{t('overview.planProgress', { completed: planDone, total: planItems.length })}</p>
-                <progress className="plan-progress" max={planItems.length} value={planDone} aria-label={t('overview.plan')} />
+                <progress
+                  className="plan-progress"
+                  max={planItems.length}
+                  value={planDone}
+                  aria-label={t('overview.plan')}
+                />
               </>
             ) : (
               <p>{t('overview.planEmpty')}</p>

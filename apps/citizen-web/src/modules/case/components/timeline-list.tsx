@@ -16,7 +16,12 @@ export function TimelineList({ items }: { items: TimelineItem[] }) {
   const text = useServerText();
   const locale = i18n.language === 'en' ? 'en-GB' : 'da-DK';
   const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Copenhagen' });
+  const day = new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'Europe/Copenhagen',
+  });
   const groups: Array<{ label: string; items: TimelineItem[] }> = [];
   for (const item of items) {
     const label = month.format(new Date(item.occurredAt));

@@ -9,5 +9,8 @@ export const contactPlanKeys = { mine: ['contact-plan', 'me'] as const };
 
 /** The citizen's own contact plan: the meetings the law asks of them, by when, and whether they are met. */
 export function useMyContactPlan() {
-  return useQuery({ queryKey: contactPlanKeys.mine, queryFn: async () => unwrap(await api.GET('/api/v1/me/contact-plan')) });
+  return useQuery({
+    queryKey: contactPlanKeys.mine,
+    queryFn: async () => unwrap(await api.GET('/api/v1/me/contact-plan')),
+  });
 }

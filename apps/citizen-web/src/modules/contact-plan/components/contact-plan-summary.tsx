@@ -16,19 +16,32 @@ const lastDue = (rs: ContactRequirement[]) => rs.reduce((latest, r) => (r.dueBy 
  * The plan in the citizen's words: the job meetings together ("mindst 2 jobsamtaler senest …", the first one's own date
  * beside it), then the meeting around month 16. Requirements lifted by an exemption are left out.
  */
-export function planLines(requirements: ContactRequirement[]): Array<Line & { kind: 'first_meeting' | 'meetings' | 'month_16_meeting'; dueBy: string }> {
+export function planLines(
+  requirements: ContactRequirement[],
+): Array<Line & { kind: 'first_meeting' | 'meetings' | 'month_16_meeting'; dueBy: string }> {
   const open = requirements.filter((r) => r.status !== 'exempt');
   const meetings = open.filter((r) => r.kind !== 'month_16_meeting');
   const month16 = open.filter((r) => r.kind === 'month_16_meeting');
   const first = meetings.find((r) => r.kind === 'first_meeting');
-  const summary = (rs: ContactRequirement[]) => ({ met: rs.filter((r) => r.status === 'met').length, count: rs.length, overdue: rs.some((r) => r.status === 'overdue') });
+  const summary = (rs: ContactRequirement[]) => ({
+    met: rs.filter((r) => r.status === 'met').length,
+    count: rs.length,
+    overdue: rs.some((r) => r.status === 'overdue'),
+  });
   const lines: ReturnType<typeof planLines> = [];
   if (meetings.length > 0) {
     const dueBy = lastDue(meetings);
     const onlyFirst = meetings.length === 1 && first;
-    lines.push({ key: 'meetings', kind: onlyFirst ? 'first_meeting' : 'meetings', dueBy, first: !onlyFirst && first && first.dueBy < dueBy ? first.dueBy : undefined, ...summary(meetings) });
+    lines.push({
+      key: 'meetings',
+      kind: onlyFirst ? 'first_meeting' : 'meetings',
+      dueBy,
+      first: !onlyFirst && first && first.dueBy < dueBy ? first.dueBy : undefined,
+      ...summary(meetings),
+    });
   }
-  if (month16.length > 0) lines.push({ key: 'month16', kind: 'month_16_meeting', dueBy: lastDue(month16), ...summary(month16) });
+  if (month16.length > 0)
+    lines.push({ key: 'month16', kind: 'month_16_meeting', dueBy: lastDue(month16), ...summary(month16) });
   return lines;
 }
 
@@ -49,7 +62,12 @@ export function ContactPlanSummary() {
 
 function PlanText({ plan }: { plan: ContactPlan }) {
   const { t, i18n } = useTranslation('citizen');
-  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
+  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Copenhagen',
+  });
   const day = (iso: string) => date.format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
   const lines = planLines(plan.requirements);
   return (
@@ -65,7 +83,11 @@ function PlanText({ plan }: { plan: ContactPlan }) {
                 {line.first && ` ${t('contactPlan.required.firstBy', { date: day(line.first) })}`}
               </p>
               <p className={line.overdue && line.met < line.count ? 'contact-plan-overdue' : undefined}>
-                {line.met >= line.count ? t('contactPlan.done') : line.overdue ? t('contactPlan.overdue', { count: line.count - line.met }) : t('contactPlan.progress', { met: line.met, count: line.count })}
+                {line.met >= line.count
+                  ? t('contactPlan.done')
+                  : line.overdue
+                    ? t('contactPlan.overdue', { count: line.count - line.met })
+                    : t('contactPlan.progress', { met: line.met, count: line.count })}
               </p>
             </li>
           ))}

@@ -65,7 +65,9 @@ export function FindJobcentre() {
             </div>
           </div>
         )}
-        {lookup.error && !notFound && <ErrorAlert message={t('error.unavailable', { ns: 'common' })} onRetry={() => void lookup.refetch()} />}
+        {lookup.error && !notFound && (
+          <ErrorAlert message={t('error.unavailable', { ns: 'common' })} onRetry={() => void lookup.refetch()} />
+        )}
       </div>
     </section>
   );

@@ -12,8 +12,15 @@ export function useJoblog() {
 
 function useJoblogMutation<T>(run: (input: T) => Promise<JoblogEntry>) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: run, onSuccess: () => void queryClient.invalidateQueries({ queryKey: joblogKeys.all }) });
+  return useMutation({
+    mutationFn: run,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: joblogKeys.all }),
+  });
 }
 
-export const useLogApplication = () => useJoblogMutation(async (body: Schemas['JoblogInputDto']) => unwrap(await api.POST('/api/v1/me/joblog', { body })));
-export const useUpdateApplication = () => useJoblogMutation(async ({ id, ...body }: Schemas['JoblogPatchDto'] & { id: string }) => unwrap(await api.PATCH('/api/v1/me/joblog/{id}', { params: { path: { id } }, body })));
+export const useLogApplication = () =>
+  useJoblogMutation(async (body: Schemas['JoblogInputDto']) => unwrap(await api.POST('/api/v1/me/joblog', { body })));
+export const useUpdateApplication = () =>
+  useJoblogMutation(async ({ id, ...body }: Schemas['JoblogPatchDto'] & { id: string }) =>
+    unwrap(await api.PATCH('/api/v1/me/joblog/{id}', { params: { path: { id } }, body })),
+  );

@@ -25,13 +25,28 @@ export const jobKeys = {
   alerts: ['jobs', 'alerts'] as const,
 };
 
-export const useJobMatches = (language: string) => useQuery({ queryKey: jobKeys.matches(language), queryFn: async () => unwrap(await api.GET('/api/v1/me/job-matches')) });
-export const useJobMatch = (id: string, language: string) => useQuery({ queryKey: jobKeys.match(id, language), queryFn: async () => unwrap(await api.GET('/api/v1/me/job-matches/{id}', { params: { path: { id } } })) });
+export const useJobMatches = (language: string) =>
+  useQuery({
+    queryKey: jobKeys.matches(language),
+    queryFn: async () => unwrap(await api.GET('/api/v1/me/job-matches')),
+  });
+export const useJobMatch = (id: string, language: string) =>
+  useQuery({
+    queryKey: jobKeys.match(id, language),
+    queryFn: async () => unwrap(await api.GET('/api/v1/me/job-matches/{id}', { params: { path: { id } } })),
+  });
 export const useJobSearch = (filter: JobSearch, language: string) =>
-  useQuery({ queryKey: jobKeys.search(filter, language), placeholderData: keepPreviousData, queryFn: async () => unwrap(await api.GET('/api/v1/job-ads', { params: { query: { ...filter, limit: 20 } } })) });
-export const useSavedJobs = () => useQuery({ queryKey: jobKeys.saved, queryFn: async () => unwrap(await api.GET('/api/v1/me/saved-jobs')) });
-export const useJobSuggestions = () => useQuery({ queryKey: jobKeys.suggestions, queryFn: async () => unwrap(await api.GET('/api/v1/me/job-suggestions')) });
-export const useJobAlerts = () => useQuery({ queryKey: jobKeys.alerts, queryFn: async () => unwrap(await api.GET('/api/v1/me/job-alerts')) });
+  useQuery({
+    queryKey: jobKeys.search(filter, language),
+    placeholderData: keepPreviousData,
+    queryFn: async () => unwrap(await api.GET('/api/v1/job-ads', { params: { query: { ...filter, limit: 20 } } })),
+  });
+export const useSavedJobs = () =>
+  useQuery({ queryKey: jobKeys.saved, queryFn: async () => unwrap(await api.GET('/api/v1/me/saved-jobs')) });
+export const useJobSuggestions = () =>
+  useQuery({ queryKey: jobKeys.suggestions, queryFn: async () => unwrap(await api.GET('/api/v1/me/job-suggestions')) });
+export const useJobAlerts = () =>
+  useQuery({ queryKey: jobKeys.alerts, queryFn: async () => unwrap(await api.GET('/api/v1/me/job-alerts')) });
 
 function useJobMutation<T, R>(run: (input: T) => Promise<R>, onDone?: (input: T, queryClient: QueryClient) => void) {
   const queryClient = useQueryClient();
@@ -45,22 +60,50 @@ function useJobMutation<T, R>(run: (input: T) => Promise<R>, onDone?: (input: T,
   });
 }
 
-export const useSaveJob = () => useJobMutation(async ({ id, saved }: { id: string; saved: boolean }) => unwrap(saved ? await api.PUT('/api/v1/me/saved-jobs/{id}', { params: { path: { id } } }) : await api.DELETE('/api/v1/me/saved-jobs/{id}', { params: { path: { id } } })));
+export const useSaveJob = () =>
+  useJobMutation(async ({ id, saved }: { id: string; saved: boolean }) =>
+    unwrap(
+      saved
+        ? await api.PUT('/api/v1/me/saved-jobs/{id}', { params: { path: { id } } })
+        : await api.DELETE('/api/v1/me/saved-jobs/{id}', { params: { path: { id } } }),
+    ),
+  );
 /** "Not relevant" takes the ad out of the cached matches at once: back on the list it is gone, before the refetch. */
 export const useNotRelevant = () =>
   useJobMutation(
     async ({ id, notRelevant, reason }: { id: string; notRelevant: boolean; reason?: string }) =>
-      unwrap(notRelevant ? await api.PUT('/api/v1/me/job-ads/{id}/not-relevant', { params: { path: { id } }, body: reason ? { reason } : {} }) : await api.DELETE('/api/v1/me/job-ads/{id}/not-relevant', { params: { path: { id } } })),
+      unwrap(
+        notRelevant
+          ? await api.PUT('/api/v1/me/job-ads/{id}/not-relevant', {
+              params: { path: { id } },
+              body: reason ? { reason } : {},
+            })
+          : await api.DELETE('/api/v1/me/job-ads/{id}/not-relevant', { params: { path: { id } } }),
+      ),
     ({ id, notRelevant }, queryClient) => {
-      if (notRelevant) queryClient.setQueriesData<JobMatches>({ queryKey: ['jobs', 'matches'] }, (old) => old && { ...old, items: old.items.filter((m) => m.jobAd.id !== id) });
+      if (notRelevant)
+        queryClient.setQueriesData<JobMatches>(
+          { queryKey: ['jobs', 'matches'] },
+          (old) => old && { ...old, items: old.items.filter((m) => m.jobAd.id !== id) },
+        );
     },
   );
-export const useAnswerSuggestion = () => useJobMutation(async ({ id, ...body }: Schemas['SuggestionAnswerDto'] & { id: string }) => unwrap(await api.POST('/api/v1/me/job-suggestions/{id}/answer', { params: { path: { id } }, body })));
-export const useLogFromAd = () => useJobMutation(async (body: Schemas['JoblogInputDto']) => unwrap(await api.POST('/api/v1/me/joblog', { body })));
-export const useAlertMode = () => useJobMutation(async (mode: Schemas['AlertSettingsDto']['mode']) => unwrap(await api.PUT('/api/v1/me/job-alerts/settings', { body: { mode } })));
+export const useAnswerSuggestion = () =>
+  useJobMutation(async ({ id, ...body }: Schemas['SuggestionAnswerDto'] & { id: string }) =>
+    unwrap(await api.POST('/api/v1/me/job-suggestions/{id}/answer', { params: { path: { id } }, body })),
+  );
+export const useLogFromAd = () =>
+  useJobMutation(async (body: Schemas['JoblogInputDto']) => unwrap(await api.POST('/api/v1/me/joblog', { body })));
+export const useAlertMode = () =>
+  useJobMutation(async (mode: Schemas['AlertSettingsDto']['mode']) =>
+    unwrap(await api.PUT('/api/v1/me/job-alerts/settings', { body: { mode } })),
+  );
 
 /** A match's reasons worded from the app's texts in the reader's language (the server's wording as fallback). */
 export function useMatchReasons(): (match: Pick<JobMatch, 'reasons' | 'reasonCodes'>) => string[] {
   const text = useServerText();
-  return (match) => match.reasonCodes.map((r, i) => text('matchReasons', { code: r.code, params: r.params, fallback: match.reasons[i] }));
+  return (match) =>
+    match.reasonCodes.map((r, i) =>
+      text('matchReasons', { code: r.code, params: r.params, fallback: match.reasons[i] }),
+    );
 }

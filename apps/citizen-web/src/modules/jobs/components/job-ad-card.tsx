@@ -4,7 +4,17 @@ import { jobPath } from '../../../routes';
 import { type JobAd, type JobMatch, useMatchReasons } from '../api/use-jobs';
 
 /** One ad in a list: title (to its page), employer, place, hours — and, for a match, why it fits. */
-export function JobAdCard({ ad, match, score, children }: { ad: JobAd; match?: Pick<JobMatch, 'reasons' | 'reasonCodes'>; score?: number; children?: React.ReactNode }) {
+export function JobAdCard({
+  ad,
+  match,
+  score,
+  children,
+}: {
+  ad: JobAd;
+  match?: Pick<JobMatch, 'reasons' | 'reasonCodes'>;
+  score?: number;
+  children?: React.ReactNode;
+}) {
   const { t } = useTranslation('citizen');
   const reasons = useMatchReasons()(match ?? { reasons: [], reasonCodes: [] });
   return (

@@ -3,10 +3,19 @@ import { useTranslation } from 'react-i18next';
 import type { Slot } from '../api/use-meetings';
 
 /** Free times as an accessible list of radio buttons grouped by day (one fieldset per day). */
-export function SlotPicker({ slots, value, onChange }: { slots: Slot[]; value?: string; onChange: (slot: Slot) => void }) {
+export function SlotPicker({
+  slots,
+  value,
+  onChange,
+}: {
+  slots: Slot[];
+  value?: string;
+  onChange: (slot: Slot) => void;
+}) {
   const { t, i18n } = useTranslation('citizen');
   const days = new Map<string, Slot[]>();
-  for (const slot of slots) days.set(copenhagenDate(slot.start), [...(days.get(copenhagenDate(slot.start)) ?? []), slot]);
+  for (const slot of slots)
+    days.set(copenhagenDate(slot.start), [...(days.get(copenhagenDate(slot.start)) ?? []), slot]);
   const keyOf = (s: Slot) => `${s.start}|${s.caseworkerId}`;
   return (
     <div className="slot-days">
@@ -16,10 +25,20 @@ export function SlotPicker({ slots, value, onChange }: { slots: Slot[]; value?: 
           <ul className="nobullet-list slot-list">
             {daySlots.map((slot) => (
               <li key={keyOf(slot)}>
-                <input className="form-radio radio-large" type="radio" name="slot" id={`slot-${keyOf(slot)}`} value={keyOf(slot)} checked={value === keyOf(slot)} onChange={() => onChange(slot)} />
+                <input
+                  className="form-radio radio-large"
+                  type="radio"
+                  name="slot"
+                  id={`slot-${keyOf(slot)}`}
+                  value={keyOf(slot)}
+                  checked={value === keyOf(slot)}
+                  onChange={() => onChange(slot)}
+                />
                 <label htmlFor={`slot-${keyOf(slot)}`}>
                   {formatTime(slot.start, i18n.language)}
-                  {!slot.ownCaseworker && <span className="form-hint"> {t('meetings.withOther', { name: slot.caseworkerName })}</span>}
+                  {!slot.ownCaseworker && (
+                    <span className="form-hint"> {t('meetings.withOther', { name: slot.caseworkerName })}</span>
+                  )}
                 </label>
               </li>
             ))}

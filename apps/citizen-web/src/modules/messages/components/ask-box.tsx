@@ -28,7 +28,13 @@ export function AskBox() {
       >
         <ErrorSummary {...summary} />
         <FormGroup id="ask-question" label={t('ask.label')} hint={t('ask.hint')} error={errors.question}>
-          <textarea className="form-input input-width-xl" rows={2} maxLength={1000} value={question} onChange={(e) => setQuestion(e.target.value)} />
+          <textarea
+            className="form-input input-width-xl"
+            rows={2}
+            maxLength={1000}
+            value={question}
+            onChange={(e) => setQuestion(e.target.value)}
+          />
         </FormGroup>
         <button type="submit" className="button button-primary" disabled={ask.isPending}>
           {t('ask.submit')}
@@ -56,7 +62,12 @@ export function AskBox() {
             <fieldset>
               <legend className="form-label">{answer.articles.length ? t('ask.helped') : t('ask.sendOn')}</legend>
               {answer.articles.length > 0 && (
-                <button type="button" className="button button-secondary" disabled={feedback.isPending} onClick={() => feedback.mutate({ id: answer.id, resolved: true, language: i18n.language })}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  disabled={feedback.isPending}
+                  onClick={() => feedback.mutate({ id: answer.id, resolved: true, language: i18n.language })}
+                >
                   {t('ask.yes')}
                 </button>
               )}{' '}
@@ -64,7 +75,12 @@ export function AskBox() {
                 type="button"
                 className="button button-secondary"
                 disabled={feedback.isPending}
-                onClick={() => feedback.mutate({ id: answer.id, resolved: false, language: i18n.language }, { onSuccess: (r) => r.conversationId && navigate(conversationPath(r.conversationId)) })}
+                onClick={() =>
+                  feedback.mutate(
+                    { id: answer.id, resolved: false, language: i18n.language },
+                    { onSuccess: (r) => r.conversationId && navigate(conversationPath(r.conversationId)) },
+                  )
+                }
               >
                 {answer.articles.length ? t('ask.no') : t('ask.askPerson')}
               </button>

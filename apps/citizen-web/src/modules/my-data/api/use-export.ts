@@ -8,7 +8,11 @@ export function useDownloadMyData() {
   return useMutation({
     mutationFn: async (language: string) => {
       const data = unwrap(await api.GET('/api/v1/me/export', { headers: { 'accept-language': language } }));
-      downloadFile(`jobunivers-mine-data-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(data, null, 2), 'application/json');
+      downloadFile(
+        `jobunivers-mine-data-${new Date().toISOString().slice(0, 10)}.json`,
+        JSON.stringify(data, null, 2),
+        'application/json',
+      );
       return Object.keys(data as object).length;
     },
   });

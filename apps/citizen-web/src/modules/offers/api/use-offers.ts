@@ -6,7 +6,17 @@ export type Offer = Schemas['OfferDto'];
 export type PlanItem = Schemas['PlanItemDto'];
 export type OfferKind = Offer['kind'];
 export type OfferMode = Offer['mode'];
-export const OFFER_KINDS: OfferKind[] = ['course', 'workshop', 'e_learning', 'webinar', 'job_club', 'company_internship', 'wage_subsidy', 'upskilling', 'other'];
+export const OFFER_KINDS: OfferKind[] = [
+  'course',
+  'workshop',
+  'e_learning',
+  'webinar',
+  'job_club',
+  'company_internship',
+  'wage_subsidy',
+  'upskilling',
+  'other',
+];
 export const OFFER_MODES: OfferMode[] = ['virtual', 'in_person', 'hybrid'];
 export interface OfferFilter {
   q?: string;
@@ -24,11 +34,18 @@ export const offerKeys = {
 };
 
 export function useOffers(filter: OfferFilter) {
-  return useQuery({ queryKey: offerKeys.list(filter), placeholderData: keepPreviousData, queryFn: async () => unwrap(await api.GET('/api/v1/offers', { params: { query: { ...filter, limit: 20 } } })) });
+  return useQuery({
+    queryKey: offerKeys.list(filter),
+    placeholderData: keepPreviousData,
+    queryFn: async () => unwrap(await api.GET('/api/v1/offers', { params: { query: { ...filter, limit: 20 } } })),
+  });
 }
 
 export function useOffer(id: string) {
-  return useQuery({ queryKey: offerKeys.one(id), queryFn: async () => unwrap(await api.GET('/api/v1/offers/{id}', { params: { path: { id } } })) });
+  return useQuery({
+    queryKey: offerKeys.one(id),
+    queryFn: async () => unwrap(await api.GET('/api/v1/offers/{id}', { params: { path: { id } } })),
+  });
 }
 
 export function usePlan(enabled = true) {
@@ -47,11 +64,23 @@ function usePlanMutation<T, R>(run: (input: T) => Promise<R>) {
   });
 }
 
-export const useAddToPlan = () => usePlanMutation(async (body: Schemas['AddItemDto']) => unwrap(await api.POST('/api/v1/me/plan/items', { body })));
-export const usePatchItem = () => usePlanMutation(async ({ id, ...body }: Schemas['PatchItemDto'] & { id: string }) => unwrap(await api.PATCH('/api/v1/me/plan/items/{id}', { params: { path: { id } }, body })));
-export const useRateItem = () => usePlanMutation(async ({ id, score }: { id: string; score: number }) => unwrap(await api.POST('/api/v1/me/plan/items/{id}/rating', { params: { path: { id } }, body: { score } })));
-export const useDropItem = () => usePlanMutation(async (id: string) => unwrap(await api.DELETE('/api/v1/me/plan/items/{id}', { params: { path: { id } } })));
-export const useSetGoal = () => usePlanMutation(async (body: Schemas['GoalDto']) => unwrap(await api.PUT('/api/v1/me/plan/goal', { body })));
+export const useAddToPlan = () =>
+  usePlanMutation(async (body: Schemas['AddItemDto']) => unwrap(await api.POST('/api/v1/me/plan/items', { body })));
+export const usePatchItem = () =>
+  usePlanMutation(async ({ id, ...body }: Schemas['PatchItemDto'] & { id: string }) =>
+    unwrap(await api.PATCH('/api/v1/me/plan/items/{id}', { params: { path: { id } }, body })),
+  );
+export const useRateItem = () =>
+  usePlanMutation(async ({ id, score }: { id: string; score: number }) =>
+    unwrap(await api.POST('/api/v1/me/plan/items/{id}/rating', { params: { path: { id } }, body: { score } })),
+  );
+export const useDropItem = () =>
+  usePlanMutation(async (id: string) =>
+    unwrap(await api.DELETE('/api/v1/me/plan/items/{id}', { params: { path: { id } } })),
+  );
+export const useSetGoal = () =>
+  usePlanMutation(async (body: Schemas['GoalDto']) => unwrap(await api.PUT('/api/v1/me/plan/goal', { body })));
 
 /** Title in the app's language. */
-export const titleOf = (o: { titleDa: string; titleEn: string }, language: string) => (language === 'en' ? o.titleEn : o.titleDa);
+export const titleOf = (o: { titleDa: string; titleEn: string }, language: string) =>
+  language === 'en' ? o.titleEn : o.titleDa;

@@ -6,5 +6,12 @@ import type { Offer } from '../api/use-offers';
 export function OfferWhen({ offer }: { offer: Pick<Offer, 'sessions'> & { selfPaced?: boolean } }) {
   const { t, i18n } = useTranslation('citizen');
   if (offer.sessions.length === 0) return <>{t('offers.selfPaced')}</>;
-  return <>{t('offers.sessions', { first: formatDateTime(offer.sessions[0].start, i18n.language), count: offer.sessions.length })}</>;
+  return (
+    <>
+      {t('offers.sessions', {
+        first: formatDateTime(offer.sessions[0].start, i18n.language),
+        count: offer.sessions.length,
+      })}
+    </>
+  );
 }

@@ -18,10 +18,13 @@ const set = (value: string | null) => {
 export function startOffline(onOnline: () => void) {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
-  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; savedAt?: string | null }>) => {
-    if (event.data?.type !== 'jobunivers:offline' || !event.data.savedAt) return;
-    if (!savedAt || event.data.savedAt < savedAt) set(event.data.savedAt);
-  });
+  navigator.serviceWorker.addEventListener(
+    'message',
+    (event: MessageEvent<{ type?: string; savedAt?: string | null }>) => {
+      if (event.data?.type !== 'jobunivers:offline' || !event.data.savedAt) return;
+      if (!savedAt || event.data.savedAt < savedAt) set(event.data.savedAt);
+    },
+  );
   // Messages sent before React listens wait in the queue until now.
   navigator.serviceWorker.startMessages();
   window.addEventListener('online', () => {

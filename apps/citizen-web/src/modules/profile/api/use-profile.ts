@@ -13,7 +13,11 @@ export const profileKeys = {
 };
 
 export function useProfile(enabled: boolean) {
-  return useQuery({ queryKey: profileKeys.mine, enabled, queryFn: async () => unwrap(await api.GET('/api/v1/me/profile')) });
+  return useQuery({
+    queryKey: profileKeys.mine,
+    enabled,
+    queryFn: async () => unwrap(await api.GET('/api/v1/me/profile')),
+  });
 }
 
 export function useSaveProfile() {
@@ -38,7 +42,11 @@ export function useOccupationSearch(q: string) {
 }
 
 export function useOccupation(code: string) {
-  return useQuery({ queryKey: profileKeys.occupation(code), staleTime: Infinity, queryFn: async () => unwrap(await api.GET('/api/v1/occupations/{code}', { params: { path: { code } } })) });
+  return useQuery({
+    queryKey: profileKeys.occupation(code),
+    staleTime: Infinity,
+    queryFn: async () => unwrap(await api.GET('/api/v1/occupations/{code}', { params: { path: { code } } })),
+  });
 }
 
 export function useSkillSearch(q: string) {

@@ -10,7 +10,12 @@ function ChosenOccupation({ code, onRemove }: { code: string; onRemove: () => vo
   return (
     <li className="chosen-item">
       <span>{title}</span>{' '}
-      <button type="button" className="button button-unstyled" onClick={onRemove} aria-label={t('profile.removeItem', { name: title })}>
+      <button
+        type="button"
+        className="button button-unstyled"
+        onClick={onRemove}
+        aria-label={t('profile.removeItem', { name: title })}
+      >
         {t('profile.remove')}
       </button>
     </li>
@@ -18,18 +23,44 @@ function ChosenOccupation({ code, onRemove }: { code: string; onRemove: () => vo
 }
 
 /** Wished occupations: search the catalogue by words (Danish or English), add up to 10. */
-export function OccupationPicker({ value, onChange, error }: { value: string[]; onChange: (codes: string[]) => void; error?: string }) {
+export function OccupationPicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: string[];
+  onChange: (codes: string[]) => void;
+  error?: string;
+}) {
   const { t, i18n } = useTranslation('citizen');
   const [q, setQ] = useState('');
   const results = useOccupationSearch(q);
   return (
-    <FormFieldset id="profile-wishedOccupations" legend={t('profile.sections.wishedOccupations')} hint={t('profile.hints.wishedOccupations')} error={error}>
-      {value.length > 0 && <ul className="nobullet-list chosen-list">{value.map((code) => <ChosenOccupation key={code} code={code} onRemove={() => onChange(value.filter((c) => c !== code))} />)}</ul>}
+    <FormFieldset
+      id="profile-wishedOccupations"
+      legend={t('profile.sections.wishedOccupations')}
+      hint={t('profile.hints.wishedOccupations')}
+      error={error}
+    >
+      {value.length > 0 && (
+        <ul className="nobullet-list chosen-list">
+          {value.map((code) => (
+            <ChosenOccupation key={code} code={code} onRemove={() => onChange(value.filter((c) => c !== code))} />
+          ))}
+        </ul>
+      )}
       <div className="form-group">
         <label className="form-label" htmlFor="occupation-search">
           {t('profile.searchOccupation')}
         </label>
-        <input id="occupation-search" type="search" className="form-input input-width-l" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
+        <input
+          id="occupation-search"
+          type="search"
+          className="form-input input-width-l"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          autoComplete="off"
+        />
       </div>
       <div aria-live="polite">
         {q.trim().length >= 2 && results.data && (
@@ -39,7 +70,13 @@ export function OccupationPicker({ value, onChange, error }: { value: string[]; 
               const title = i18n.language === 'en' ? o.titleEn : o.titleDa;
               return (
                 <li key={o.code}>
-                  <button type="button" className="button button-secondary button-small" disabled={value.includes(o.code) || value.length >= 10} onClick={() => onChange([...value, o.code])} aria-label={t('profile.addItem', { name: title })}>
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    disabled={value.includes(o.code) || value.length >= 10}
+                    onClick={() => onChange([...value, o.code])}
+                    aria-label={t('profile.addItem', { name: title })}
+                  >
                     {t('profile.add')}
                   </button>{' '}
                   {title}

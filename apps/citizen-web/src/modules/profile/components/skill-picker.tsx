@@ -7,7 +7,15 @@ import { FormFieldset } from '@jobunivers/web/ui';
 type Skill = ProfileInput['skills'][number];
 
 /** Skills from the catalogue, or in the citizen's own words. */
-export function SkillPicker({ value, onChange, error }: { value: Skill[]; onChange: (skills: Skill[]) => void; error?: string }) {
+export function SkillPicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: Skill[];
+  onChange: (skills: Skill[]) => void;
+  error?: string;
+}) {
   const { t, i18n } = useTranslation('citizen');
   const [q, setQ] = useState('');
   const [own, setOwn] = useState('');
@@ -20,7 +28,12 @@ export function SkillPicker({ value, onChange, error }: { value: Skill[]; onChan
           {value.map((skill) => (
             <li key={skill.name} className="chosen-item">
               <span>{skill.name}</span>{' '}
-              <button type="button" className="button button-unstyled" onClick={() => onChange(value.filter((s) => s !== skill))} aria-label={t('profile.removeItem', { name: skill.name })}>
+              <button
+                type="button"
+                className="button button-unstyled"
+                onClick={() => onChange(value.filter((s) => s !== skill))}
+                aria-label={t('profile.removeItem', { name: skill.name })}
+              >
                 {t('profile.remove')}
               </button>
             </li>
@@ -31,7 +44,14 @@ export function SkillPicker({ value, onChange, error }: { value: Skill[]; onChan
         <label className="form-label" htmlFor="skill-search">
           {t('profile.searchSkill')}
         </label>
-        <input id="skill-search" type="search" className="form-input input-width-l" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
+        <input
+          id="skill-search"
+          type="search"
+          className="form-input input-width-l"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          autoComplete="off"
+        />
       </div>
       <div aria-live="polite">
         {q.trim().length >= 2 && results.data && (
@@ -41,7 +61,13 @@ export function SkillPicker({ value, onChange, error }: { value: Skill[]; onChan
               const name = i18n.language === 'en' ? s.en : s.da;
               return (
                 <li key={s.id}>
-                  <button type="button" className="button button-secondary button-small" disabled={has(name)} onClick={() => onChange([...value, { id: s.id, name }])} aria-label={t('profile.addItem', { name })}>
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    disabled={has(name)}
+                    onClick={() => onChange([...value, { id: s.id, name }])}
+                    aria-label={t('profile.addItem', { name })}
+                  >
                     {t('profile.add')}
                   </button>{' '}
                   {name}
@@ -55,7 +81,13 @@ export function SkillPicker({ value, onChange, error }: { value: Skill[]; onChan
         <label className="form-label" htmlFor="own-skill">
           {t('profile.ownSkill')}
         </label>
-        <input id="own-skill" className="form-input input-width-l" value={own} maxLength={100} onChange={(e) => setOwn(e.target.value)} />{' '}
+        <input
+          id="own-skill"
+          className="form-input input-width-l"
+          value={own}
+          maxLength={100}
+          onChange={(e) => setOwn(e.target.value)}
+        />{' '}
         <button
           type="button"
           className="button button-secondary"

@@ -20,7 +20,13 @@ export function PushSwitch() {
       await action();
     } catch (error) {
       const reason = error instanceof Error ? error.message : '';
-      setProblem(reason === 'denied' ? t('settings.push.denied') : reason === 'dismissed' ? t('settings.push.dismissed') : t('settings.push.failed'));
+      setProblem(
+        reason === 'denied'
+          ? t('settings.push.denied')
+          : reason === 'dismissed'
+            ? t('settings.push.dismissed')
+            : t('settings.push.failed'),
+      );
     }
     setState(await pushState().catch(() => 'unsupported' as const));
     void queryClient.invalidateQueries({ queryKey: ['notifications', 'settings'] });

@@ -3,7 +3,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api-client';
 
 export type Announcement = Schemas['AnnouncementDto'];
-export const announcementKeys = { all: ['announcements'] as const, page: (page: number) => ['announcements', page] as const };
+export const announcementKeys = {
+  all: ['announcements'] as const,
+  page: (page: number) => ['announcements', page] as const,
+};
 
 export function useAnnouncements(page: number) {
   return useQuery({
@@ -17,7 +20,8 @@ export function useAnnouncements(page: number) {
 export function useSendAnnouncement() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: Schemas['AnnouncementInputDto']) => unwrap(await api.POST('/api/v1/announcements', { body })),
+    mutationFn: async (body: Schemas['AnnouncementInputDto']) =>
+      unwrap(await api.POST('/api/v1/announcements', { body })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: announcementKeys.all }),
   });
 }

@@ -26,7 +26,8 @@ export function useCreateApiClient() {
 export function useRotateApiClient() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (id: string) => unwrap(await api.POST('/api/v1/api-clients/{id}/rotate-secret', { params: { path: { id } } })),
+    mutationFn: async (id: string) =>
+      unwrap(await api.POST('/api/v1/api-clients/{id}/rotate-secret', { params: { path: { id } } })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: apiClientKeys.all }),
   });
 }
@@ -34,7 +35,8 @@ export function useRotateApiClient() {
 export function useRevokeApiClient() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (id: string) => unwrap(await api.POST('/api/v1/api-clients/{id}/revoke', { params: { path: { id } } })),
+    mutationFn: async (id: string) =>
+      unwrap(await api.POST('/api/v1/api-clients/{id}/revoke', { params: { path: { id } } })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: apiClientKeys.all }),
   });
 }

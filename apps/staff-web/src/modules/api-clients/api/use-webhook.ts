@@ -4,7 +4,10 @@ import { api } from '../../../api-client';
 
 export type Webhook = Schemas['WebhookDto'];
 export type WebhookInput = Schemas['WebhookInputDto'];
-export const webhookKeys = { of: (id: string) => ['webhook', id] as const, deliveries: (id: string, page: number) => ['webhook', id, 'deliveries', page] as const };
+export const webhookKeys = {
+  of: (id: string) => ['webhook', id] as const,
+  deliveries: (id: string, page: number) => ['webhook', id, 'deliveries', page] as const,
+};
 
 /** The client's webhook; null when it has none. */
 export function useWebhook(clientId: string) {
@@ -24,7 +27,8 @@ export function useWebhook(clientId: string) {
 export function useSaveWebhook(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: WebhookInput) => unwrap(await api.PUT('/api/v1/api-clients/{id}/webhook', { params: { path: { id: clientId } }, body })),
+    mutationFn: async (body: WebhookInput) =>
+      unwrap(await api.PUT('/api/v1/api-clients/{id}/webhook', { params: { path: { id: clientId } }, body })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: webhookKeys.of(clientId) }),
   });
 }
@@ -32,7 +36,8 @@ export function useSaveWebhook(clientId: string) {
 export function useRemoveWebhook(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async () => unwrap(await api.DELETE('/api/v1/api-clients/{id}/webhook', { params: { path: { id: clientId } } })),
+    mutationFn: async () =>
+      unwrap(await api.DELETE('/api/v1/api-clients/{id}/webhook', { params: { path: { id: clientId } } })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: webhookKeys.of(clientId) }),
   });
 }
@@ -41,7 +46,12 @@ export function useRemoveWebhook(clientId: string) {
 export function useWebhookDeliveries(clientId: string, page: number, enabled: boolean) {
   return useQuery({
     queryKey: webhookKeys.deliveries(clientId, page),
-    queryFn: async () => unwrap(await api.GET('/api/v1/api-clients/{id}/webhook/deliveries', { params: { path: { id: clientId }, query: { page, limit: 20 } } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/api-clients/{id}/webhook/deliveries', {
+          params: { path: { id: clientId }, query: { page, limit: 20 } },
+        }),
+      ),
     enabled,
     refetchInterval: 5000,
     placeholderData: keepPreviousData,

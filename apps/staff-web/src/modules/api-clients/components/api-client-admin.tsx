@@ -3,10 +3,27 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { apiClientWebhookPath } from '../../../routes';
-import { type ApiClient, type ApiClientWithSecret, type NewApiClient, useApiClients, useCreateApiClient, useRevokeApiClient, useRotateApiClient } from '../api/use-api-clients';
+import {
+  type ApiClient,
+  type ApiClientWithSecret,
+  type NewApiClient,
+  useApiClients,
+  useCreateApiClient,
+  useRevokeApiClient,
+  useRotateApiClient,
+} from '../api/use-api-clients';
 
 type Scope = NewApiClient['scopes'][number];
-const SCOPES: Scope[] = ['citizens:read', 'citizens:write', 'outcomes:write', 'meetings:read', 'plans:read', 'jobs:write', 'offers:write', 'events:read'];
+const SCOPES: Scope[] = [
+  'citizens:read',
+  'citizens:write',
+  'outcomes:write',
+  'meetings:read',
+  'plans:read',
+  'jobs:write',
+  'offers:write',
+  'events:read',
+];
 
 /** Administration → API clients: list, create (secret shown once), rotate, revoke. */
 export function ApiClientAdmin() {
@@ -20,7 +37,10 @@ export function ApiClientAdmin() {
   const [scopes, setScopes] = useState<Scope[]>([]);
   const [errors, setErrors] = useState<{ name?: boolean; scopes?: boolean }>({});
   const summaryRef = useRef<HTMLDivElement>(null);
-  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'medium', timeZone: 'Europe/Copenhagen' });
+  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
+    dateStyle: 'medium',
+    timeZone: 'Europe/Copenhagen',
+  });
 
   const onCreate = (event: FormEvent) => {
     event.preventDefault();
@@ -30,10 +50,20 @@ export function ApiClientAdmin() {
       setTimeout(() => summaryRef.current?.focus());
       return;
     }
-    create.mutate({ name: name.trim(), scopes }, { onSuccess: (created) => { setSecret(created); setName(''); setScopes([]); } });
+    create.mutate(
+      { name: name.trim(), scopes },
+      {
+        onSuccess: (created) => {
+          setSecret(created);
+          setName('');
+          setScopes([]);
+        },
+      },
+    );
   };
   const onRotate = (client: ApiClient) => {
-    if (window.confirm(t('apiClients.confirmRotate', { name: client.name }))) rotate.mutate(client.id, { onSuccess: setSecret });
+    if (window.confirm(t('apiClients.confirmRotate', { name: client.name })))
+      rotate.mutate(client.id, { onSuccess: setSecret });
   };
   const onRevoke = (client: ApiClient) => {
     if (window.confirm(t('apiClients.confirmRevoke', { name: client.name }))) revoke.mutate(client.id);
@@ -57,7 +87,9 @@ export function ApiClientAdmin() {
       {(create.isError || rotate.isError || revoke.isError) && <ErrorAlert />}
       {clients.isError && <ErrorAlert onRetry={() => void clients.refetch()} />}
       {clients.isPending && <p>{t('loading', { ns: 'common' })}</p>}
-      {clients.data && clients.data.length === 0 && <p className="alert alert-info alert-text">{t('apiClients.empty')}</p>}
+      {clients.data && clients.data.length === 0 && (
+        <p className="alert alert-info alert-text">{t('apiClients.empty')}</p>
+      )}
       {clients.data && clients.data.length > 0 && (
         <ScrollTable label={t('apiClients.title')}>
           <table className="table table--zebra">
@@ -85,14 +117,27 @@ export function ApiClientAdmin() {
                   <td>
                     {!client.revokedAt && (
                       <>
-                        <button type="button" className="button button-secondary" onClick={() => onRotate(client)} aria-label={`${t('apiClients.rotate')}: ${client.name}`}>
+                        <button
+                          type="button"
+                          className="button button-secondary"
+                          onClick={() => onRotate(client)}
+                          aria-label={`${t('apiClients.rotate')}: ${client.name}`}
+                        >
                           {t('apiClients.rotate')}
                         </button>{' '}
-                        <button type="button" className="button button-secondary" onClick={() => onRevoke(client)} aria-label={`${t('apiClients.revoke')}: ${client.name}`}>
+                        <button
+                          type="button"
+                          className="button button-secondary"
+                          onClick={() => onRevoke(client)}
+                          aria-label={`${t('apiClients.revoke')}: ${client.name}`}
+                        >
                           {t('apiClients.revoke')}
                         </button>{' '}
                         {client.scopes.includes('events:read') && (
-                          <Link to={apiClientWebhookPath(client.id)} aria-label={`${t('webhook.title')}: ${client.name}`}>
+                          <Link
+                            to={apiClientWebhookPath(client.id)}
+                            aria-label={`${t('webhook.title')}: ${client.name}`}
+                          >
                             {t('webhook.title')}
                           </Link>
                         )}
@@ -127,10 +172,24 @@ export function ApiClientAdmin() {
             </div>
           </div>
         )}
-        <FormGroup id="api-client-name" label={t('apiClients.name')} hint={t('apiClients.nameHint')} error={errors.name && t('apiClients.nameRequired')}>
-          <input className="form-input input-width-xl" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+        <FormGroup
+          id="api-client-name"
+          label={t('apiClients.name')}
+          hint={t('apiClients.nameHint')}
+          error={errors.name && t('apiClients.nameRequired')}
+        >
+          <input
+            className="form-input input-width-xl"
+            value={name}
+            maxLength={200}
+            onChange={(e) => setName(e.target.value)}
+          />
         </FormGroup>
-        <FormFieldset id="api-client-scopes" legend={t('apiClients.scopesLegend')} error={errors.scopes && t('apiClients.scopesRequired')}>
+        <FormFieldset
+          id="api-client-scopes"
+          legend={t('apiClients.scopesLegend')}
+          error={errors.scopes && t('apiClients.scopesRequired')}
+        >
           <ul className="nobullet-list">
             {SCOPES.map((scope) => {
               const id = `scope-${scope.replace(':', '-')}`;
@@ -141,7 +200,11 @@ export function ApiClientAdmin() {
                     type="checkbox"
                     className="form-checkbox"
                     checked={scopes.includes(scope)}
-                    onChange={(e) => setScopes((current) => (e.target.checked ? [...current, scope] : current.filter((s) => s !== scope)))}
+                    onChange={(e) =>
+                      setScopes((current) =>
+                        e.target.checked ? [...current, scope] : current.filter((s) => s !== scope),
+                      )
+                    }
                   />
                   <label htmlFor={id}>{scope}</label>
                 </li>

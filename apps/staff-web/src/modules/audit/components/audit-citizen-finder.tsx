@@ -17,7 +17,12 @@ export function AuditCitizenFinder({ onChoose }: { onChoose: (citizenId: string)
   const found = useQuery({
     queryKey: ['audit', 'citizen-search', q],
     enabled: q.length > 0,
-    queryFn: async () => unwrap(await api.GET('/api/v1/citizens', { params: { query: { assignedTo: 'all', status: 'all', q, page: 1, limit: 10 } } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/citizens', {
+          params: { query: { assignedTo: 'all', status: 'all', q, page: 1, limit: 10 } },
+        }),
+      ),
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -27,7 +32,12 @@ export function AuditCitizenFinder({ onChoose }: { onChoose: (citizenId: string)
   };
   return (
     <form onSubmit={onSubmit} noValidate className="audit-filters" role="search" aria-label={t('audit.findCitizen')}>
-      <FormGroup id="audit-citizen-q" label={t('audit.citizenQuery')} hint={t('audit.citizenQueryHint')} error={empty && t('audit.citizenQueryRequired')}>
+      <FormGroup
+        id="audit-citizen-q"
+        label={t('audit.citizenQuery')}
+        hint={t('audit.citizenQueryHint')}
+        error={empty && t('audit.citizenQueryRequired')}
+      >
         <input name="q" type="search" className="form-input input-width-l" maxLength={100} autoComplete="off" />
       </FormGroup>
       <button type="submit" className="button button-secondary">

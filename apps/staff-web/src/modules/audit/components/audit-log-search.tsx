@@ -25,7 +25,11 @@ export function AuditLogSearch() {
   const staff = useStaffUsers(1);
   const [citizenError, setCitizenError] = useState(!validCitizen);
   const citizenRef = useRef<HTMLInputElement>(null);
-  const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
+  const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Copenhagen',
+  });
 
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -59,7 +63,12 @@ export function AuditLogSearch() {
     <>
       <AuditCitizenFinder onChoose={onChooseCitizen} />
       <form onSubmit={onSearch} noValidate className="audit-filters" key={params.toString()}>
-        <FormGroup id="audit-citizen" label={t('audit.citizen')} hint={t('audit.citizenHint')} error={citizenError && t('audit.citizenInvalid')}>
+        <FormGroup
+          id="audit-citizen"
+          label={t('audit.citizen')}
+          hint={t('audit.citizenHint')}
+          error={citizenError && t('audit.citizenInvalid')}
+        >
           <input ref={citizenRef} name="borger" className="form-input input-width-xl" defaultValue={filter.citizenId} />
         </FormGroup>
         <div className="form-group">

@@ -20,13 +20,21 @@ export const citizenKeys = {
 };
 
 /** The X-Access-Purpose header for staff reads outside the caseload (none when no purpose is given). */
-export const purposeHeader = (purpose?: string): { 'x-access-purpose'?: string } => (purpose ? { 'x-access-purpose': purpose } : {});
+export const purposeHeader = (purpose?: string): { 'x-access-purpose'?: string } =>
+  purpose ? { 'x-access-purpose': purpose } : {};
 
 export function useCaseload(filter: CaseloadFilter) {
   return useQuery({
     queryKey: citizenKeys.caseload(filter),
     placeholderData: keepPreviousData,
-    queryFn: async () => unwrap(await api.GET('/api/v1/citizens', { params: { query: { assignedTo: filter.assignedTo, q: filter.q, page: filter.page, limit: 25, status: 'active' } } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/citizens', {
+          params: {
+            query: { assignedTo: filter.assignedTo, q: filter.q, page: filter.page, limit: 25, status: 'active' },
+          },
+        }),
+      ),
   });
 }
 
@@ -43,7 +51,8 @@ export function useCitizen(id: string, purpose?: string) {
   return useQuery({
     queryKey: citizenKeys.one(id, purpose),
     retry: false,
-    queryFn: async () => unwrap(await api.GET('/api/v1/citizens/{id}', { params: { path: { id }, header: purposeHeader(purpose) } })),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/citizens/{id}', { params: { path: { id }, header: purposeHeader(purpose) } })),
   });
 }
 
@@ -52,13 +61,23 @@ export function useCitizenTimeline(id: string, purpose: string | undefined, enab
     queryKey: [...citizenKeys.timeline(id, purpose), language],
     enabled,
     queryFn: async () =>
-      unwrap(await api.GET('/api/v1/citizens/{id}/timeline', { params: { path: { id }, query: { limit: 50 }, header: purposeHeader(purpose) }, headers: { 'accept-language': language } })),
+      unwrap(
+        await api.GET('/api/v1/citizens/{id}/timeline', {
+          params: { path: { id }, query: { limit: 50 }, header: purposeHeader(purpose) },
+          headers: { 'accept-language': language },
+        }),
+      ),
   });
 }
 
 export function useRevealCpr(id: string, purpose?: string) {
   return useMutation({
-    mutationFn: async () => unwrap(await api.POST('/api/v1/citizens/{id}/cpr/reveal', { params: { path: { id }, header: purposeHeader(purpose) } })),
+    mutationFn: async () =>
+      unwrap(
+        await api.POST('/api/v1/citizens/{id}/cpr/reveal', {
+          params: { path: { id }, header: purposeHeader(purpose) },
+        }),
+      ),
   });
 }
 
@@ -66,7 +85,10 @@ export function useCitizenProfile(id: string, purpose: string | undefined, enabl
   return useQuery({
     queryKey: ['citizens', id, 'profile', purpose ?? ''],
     enabled,
-    queryFn: async () => unwrap(await api.GET('/api/v1/citizens/{id}/profile', { params: { path: { id }, header: purposeHeader(purpose) } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/citizens/{id}/profile', { params: { path: { id }, header: purposeHeader(purpose) } }),
+      ),
   });
 }
 
@@ -76,14 +98,18 @@ export function useOccupationTitles(codes: string[]) {
     queryKey: ['occupations', 'titles', codes],
     enabled: codes.length > 0,
     staleTime: Infinity,
-    queryFn: async () => Promise.all(codes.map(async (code) => unwrap(await api.GET('/api/v1/occupations/{code}', { params: { path: { code } } })))),
+    queryFn: async () =>
+      Promise.all(
+        codes.map(async (code) => unwrap(await api.GET('/api/v1/occupations/{code}', { params: { path: { code } } }))),
+      ),
   });
 }
 
 export function useReassign(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (caseworkerId: string) => unwrap(await api.PATCH('/api/v1/citizens/{id}/assignment', { params: { path: { id } }, body: { caseworkerId } })),
+    mutationFn: async (caseworkerId: string) =>
+      unwrap(await api.PATCH('/api/v1/citizens/{id}/assignment', { params: { path: { id } }, body: { caseworkerId } })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: citizenKeys.all }),
   });
 }
@@ -91,7 +117,13 @@ export function useReassign(id: string) {
 export function useReportOutcome(id: string, purpose?: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: Schemas['OutcomeDto']) => unwrap(await api.POST('/api/v1/citizens/{id}/outcome', { params: { path: { id }, header: purposeHeader(purpose) }, body })),
+    mutationFn: async (body: Schemas['OutcomeDto']) =>
+      unwrap(
+        await api.POST('/api/v1/citizens/{id}/outcome', {
+          params: { path: { id }, header: purposeHeader(purpose) },
+          body,
+        }),
+      ),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: citizenKeys.all }),
   });
 }

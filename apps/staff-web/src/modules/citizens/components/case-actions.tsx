@@ -8,7 +8,15 @@ import { type Citizen, useReassign, useReportOutcome } from '../api/use-citizens
 const OUTCOMES = ['job', 'education', 'other', 'moved'] as const;
 
 /** The case itself: a team lead can hand it to another caseworker; staff close it with the outcome. */
-export function CaseActions({ citizen, purpose, isTeamLead }: { citizen: Citizen; purpose?: string; isTeamLead: boolean }) {
+export function CaseActions({
+  citizen,
+  purpose,
+  isTeamLead,
+}: {
+  citizen: Citizen;
+  purpose?: string;
+  isTeamLead: boolean;
+}) {
   const { t } = useTranslation('staff');
   const staff = useStaffUsers(1, isTeamLead);
   const reassign = useReassign(citizen.id);
@@ -24,10 +32,14 @@ export function CaseActions({ citizen, purpose, isTeamLead }: { citizen: Citizen
   const onClose = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const value = { outcome: String(form.get('outcome')) as (typeof OUTCOMES)[number], date: String(form.get('date') ?? '') };
+    const value = {
+      outcome: String(form.get('outcome')) as (typeof OUTCOMES)[number],
+      date: String(form.get('date') ?? ''),
+    };
     setDateError(!value.date);
     if (!value.date) return;
-    if (window.confirm(t('caseActions.confirmClose', { name: `${citizen.firstName} ${citizen.lastName}` }))) outcome.mutate(value);
+    if (window.confirm(t('caseActions.confirmClose', { name: `${citizen.firstName} ${citizen.lastName}` })))
+      outcome.mutate(value);
   };
 
   if (citizen.status !== 'active') return null;
@@ -40,7 +52,13 @@ export function CaseActions({ citizen, purpose, isTeamLead }: { citizen: Citizen
             <label className="form-label" htmlFor="reassign-caseworker">
               {t('caseActions.caseworker')}
             </label>
-            <select id="reassign-caseworker" name="caseworkerId" className="form-select" value={chosen} onChange={(e) => setChosen(e.target.value)}>
+            <select
+              id="reassign-caseworker"
+              name="caseworkerId"
+              className="form-select"
+              value={chosen}
+              onChange={(e) => setChosen(e.target.value)}
+            >
               {caseworkers.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -78,7 +96,12 @@ export function CaseActions({ citizen, purpose, isTeamLead }: { citizen: Citizen
         <button type="submit" className="button button-secondary" disabled={outcome.isPending}>
           {t('caseActions.close')}
         </button>
-        {outcome.isError && (outcome.error instanceof ApiProblemError && outcome.error.status === 400 ? <p className="alert alert-error alert-text">{t('caseActions.dateInvalid')}</p> : <ErrorAlert />)}
+        {outcome.isError &&
+          (outcome.error instanceof ApiProblemError && outcome.error.status === 400 ? (
+            <p className="alert alert-error alert-text">{t('caseActions.dateInvalid')}</p>
+          ) : (
+            <ErrorAlert />
+          ))}
       </form>
     </section>
   );

@@ -8,19 +8,33 @@ import { type CaseloadFilter, useCaseload } from '../api/use-citizens';
 export function CaseloadTable() {
   const { t } = useTranslation('staff');
   const [params, update] = useUrlFilters();
-  const filter: CaseloadFilter = { assignedTo: params.get('vis') === 'alle' ? 'all' : 'me', q: params.get('q') ?? undefined, page: Math.max(1, Number(params.get('side')) || 1) };
+  const filter: CaseloadFilter = {
+    assignedTo: params.get('vis') === 'alle' ? 'all' : 'me',
+    q: params.get('q') ?? undefined,
+    page: Math.max(1, Number(params.get('side')) || 1),
+  };
   const caseload = useCaseload(filter);
   return (
     <>
       <div className="filters">
         <FormGroup id="citizen-search" label={t('citizens.search')} hint={t('citizens.searchHint')}>
-          <input type="search" className="form-input input-width-l" value={filter.q ?? ''} onChange={(e) => update({ q: e.target.value || undefined, side: undefined })} />
+          <input
+            type="search"
+            className="form-input input-width-l"
+            value={filter.q ?? ''}
+            onChange={(e) => update({ q: e.target.value || undefined, side: undefined })}
+          />
         </FormGroup>
         <div className="form-group">
           <label className="form-label" htmlFor="citizen-scope">
             {t('citizens.show')}
           </label>
-          <select id="citizen-scope" className="form-select" value={filter.assignedTo === 'all' ? 'alle' : ''} onChange={(e) => update({ vis: e.target.value || undefined, side: undefined })}>
+          <select
+            id="citizen-scope"
+            className="form-select"
+            value={filter.assignedTo === 'all' ? 'alle' : ''}
+            onChange={(e) => update({ vis: e.target.value || undefined, side: undefined })}
+          >
             <option value="">{t('citizens.mine')}</option>
             <option value="alle">{t('citizens.everyone')}</option>
           </select>
@@ -28,7 +42,9 @@ export function CaseloadTable() {
       </div>
       {caseload.isError && <ErrorAlert onRetry={() => void caseload.refetch()} />}
       {caseload.isPending && <p>{t('loading', { ns: 'common' })}</p>}
-      {caseload.data && caseload.data.total === 0 && <p className="alert alert-info alert-text">{t('citizens.empty')}</p>}
+      {caseload.data && caseload.data.total === 0 && (
+        <p className="alert alert-info alert-text">{t('citizens.empty')}</p>
+      )}
       {caseload.data && caseload.data.total > 0 && (
         <>
           <ScrollTable label={t('citizens.title')}>
@@ -62,7 +78,12 @@ export function CaseloadTable() {
               </tbody>
             </table>
           </ScrollTable>
-          <Pagination page={caseload.data.page} totalPages={caseload.data.totalPages} total={caseload.data.total} onPage={(page) => update({ side: String(page) })} />
+          <Pagination
+            page={caseload.data.page}
+            totalPages={caseload.data.totalPages}
+            total={caseload.data.total}
+            onPage={(page) => update({ side: String(page) })}
+          />
         </>
       )}
     </>

@@ -30,11 +30,16 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
   const reveal = useRevealCpr(id, purpose);
   const screenings = useScreenings(id, purpose, citizen.isSuccess);
   const meetings = useCitizenMeetings(id, purpose, citizen.isSuccess);
-  const nextMeeting = meetings.data?.filter((m) => UPCOMING.includes(m.status) && Date.parse(m.end) > Date.now()).sort((a, b) => a.start.localeCompare(b.start))[0];
+  const nextMeeting = meetings.data
+    ?.filter((m) => UPCOMING.includes(m.status) && Date.parse(m.end) > Date.now())
+    .sort((a, b) => a.start.localeCompare(b.start))[0];
   const [purposeError, setPurposeError] = useState(false);
   const name = citizen.data ? `${citizen.data.firstName} ${citizen.data.lastName}` : t('citizen.title');
   usePageTitle(name, t('appName'));
-  const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'long', timeZone: 'Europe/Copenhagen' });
+  const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
+    dateStyle: 'long',
+    timeZone: 'Europe/Copenhagen',
+  });
 
   const error = citizen.error instanceof ApiProblemError ? citizen.error : undefined;
   if (error?.status === 403 && error.problem.code === 'access_purpose_required') {
@@ -49,7 +54,12 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
         <h1>{t('citizen.purposeTitle')}</h1>
         <p>{t('citizen.purposeIntro')}</p>
         <form onSubmit={onSubmit} noValidate>
-          <FormGroup id="access-purpose" label={t('citizen.purpose')} hint={t('citizen.purposeHint')} error={purposeError && t('citizen.purposeRequired')}>
+          <FormGroup
+            id="access-purpose"
+            label={t('citizen.purpose')}
+            hint={t('citizen.purposeHint')}
+            error={purposeError && t('citizen.purposeRequired')}
+          >
             <input name="purpose" className="form-input input-width-xl" maxLength={500} />
           </FormGroup>
           <button type="submit" className="button button-primary">
@@ -76,44 +86,54 @@ export function CitizenDetail({ id, initialPurpose }: { id: string; initialPurpo
         </ul>
       </nav>
       <section id="overblik" aria-label={t('citizen.sections.overblik')} className="citizen-section">
-      <div className="citizen-header">
-        <h1>{name}</h1>
-        <p>
-          {t('citizens.cpr')}: <span data-testid="cpr">{reveal.data?.cpr ?? c.cprMasked}</span>{' '}
-          {!reveal.data && (
-            <button type="button" className="button button-secondary" onClick={() => reveal.mutate()} disabled={reveal.isPending}>
-              {t('citizen.revealCpr')}
-            </button>
-          )}
-        </p>
-        {reveal.isError && <ErrorAlert />}
-        <dl className="citizen-facts">
-          <dt>{t('citizens.benefit')}</dt>
-          <dd>{t(`citizens.benefits.${c.benefitType}`)}</dd>
-          <dt>{t('citizen.unemployedSince')}</dt>
-          <dd>
-            {time.format(new Date(`${c.unemployedSince}T12:00:00Z`))} ({t('citizen.weeks', { count: c.weeksUnemployed })})
-          </dd>
-          <dt>{t('citizens.caseworker')}</dt>
-          <dd data-testid="caseworker">{c.assignedCaseworkerName ?? '–'}</dd>
-          <dt>{t('citizens.track')}</dt>
-          <dd>
-            <span className="track-badge" data-testid="track">
-              {t(`citizens.tracks.${screenings.data?.[0]?.track ?? 'undecided'}`)}
-            </span>
-          </dd>
-          <dt>{t('citizen.nextMeeting')}</dt>
-          <dd data-testid="next-meeting">{nextMeeting ? `${formatDateTime(nextMeeting.start, i18n.language)} (${t(`meetings.forms.${nextMeeting.form}`)})` : t('citizen.noMeeting')}</dd>
-          <dt>{t('citizen.status')}</dt>
-          <dd>{c.status === 'active' ? t('citizen.active') : t('citizen.closed')}</dd>
-          <dt>{t('citizen.contact')}</dt>
-          <dd>
-            {c.email ?? '–'}, {c.phone ?? '–'}
-          </dd>
-        </dl>
-      </div>
-      <ProfileSummary citizenId={c.id} purpose={purpose} />
-      <CaseActions citizen={c} purpose={purpose} isTeamLead={!!me.data?.roles.includes('team_lead')} />
+        <div className="citizen-header">
+          <h1>{name}</h1>
+          <p>
+            {t('citizens.cpr')}: <span data-testid="cpr">{reveal.data?.cpr ?? c.cprMasked}</span>{' '}
+            {!reveal.data && (
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => reveal.mutate()}
+                disabled={reveal.isPending}
+              >
+                {t('citizen.revealCpr')}
+              </button>
+            )}
+          </p>
+          {reveal.isError && <ErrorAlert />}
+          <dl className="citizen-facts">
+            <dt>{t('citizens.benefit')}</dt>
+            <dd>{t(`citizens.benefits.${c.benefitType}`)}</dd>
+            <dt>{t('citizen.unemployedSince')}</dt>
+            <dd>
+              {time.format(new Date(`${c.unemployedSince}T12:00:00Z`))} (
+              {t('citizen.weeks', { count: c.weeksUnemployed })})
+            </dd>
+            <dt>{t('citizens.caseworker')}</dt>
+            <dd data-testid="caseworker">{c.assignedCaseworkerName ?? '–'}</dd>
+            <dt>{t('citizens.track')}</dt>
+            <dd>
+              <span className="track-badge" data-testid="track">
+                {t(`citizens.tracks.${screenings.data?.[0]?.track ?? 'undecided'}`)}
+              </span>
+            </dd>
+            <dt>{t('citizen.nextMeeting')}</dt>
+            <dd data-testid="next-meeting">
+              {nextMeeting
+                ? `${formatDateTime(nextMeeting.start, i18n.language)} (${t(`meetings.forms.${nextMeeting.form}`)})`
+                : t('citizen.noMeeting')}
+            </dd>
+            <dt>{t('citizen.status')}</dt>
+            <dd>{c.status === 'active' ? t('citizen.active') : t('citizen.closed')}</dd>
+            <dt>{t('citizen.contact')}</dt>
+            <dd>
+              {c.email ?? '–'}, {c.phone ?? '–'}
+            </dd>
+          </dl>
+        </div>
+        <ProfileSummary citizenId={c.id} purpose={purpose} />
+        <CaseActions citizen={c} purpose={purpose} isTeamLead={!!me.data?.roles.includes('team_lead')} />
       </section>
       <section id="sagsgang" aria-labelledby="sagsgang-title" className="citizen-section">
         <h2 id="sagsgang-title">{t('citizen.timeline')}</h2>

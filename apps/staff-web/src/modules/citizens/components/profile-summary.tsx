@@ -17,7 +17,11 @@ export function ProfileSummary({ citizenId, purpose }: { citizenId: string; purp
           <p>{t('citizenProfile.completeness', { percent: p.completeness })}</p>
           <dl className="citizen-facts" data-testid="profile">
             <dt>{t('citizenProfile.wishedOccupations')}</dt>
-            <dd>{titles.data ? titles.data.map((o) => (i18n.language === 'en' ? o.titleEn : o.titleDa)).join(', ') : p.wishedOccupations.join(', ') || '–'}</dd>
+            <dd>
+              {titles.data
+                ? titles.data.map((o) => (i18n.language === 'en' ? o.titleEn : o.titleDa)).join(', ')
+                : p.wishedOccupations.join(', ') || '–'}
+            </dd>
             <dt>{t('citizenProfile.skills')}</dt>
             <dd>{p.skills.map((s) => s.name).join(', ') || '–'}</dd>
             <dt>{t('citizenProfile.experience')}</dt>
@@ -29,7 +33,11 @@ export function ProfileSummary({ citizenId, purpose }: { citizenId: string; purp
             <dt>{t('citizenProfile.workArea')}</dt>
             <dd>{p.workArea.radiusKm ? t('citizenProfile.radius', { km: p.workArea.radiusKm }) : '–'}</dd>
             <dt>{t('citizenProfile.meetingForms')}</dt>
-            <dd>{p.preferredMeetingForms.map((f) => t(`citizenProfile.forms.${f as 'in_person' | 'video' | 'phone'}`)).join(', ') || '–'}</dd>
+            <dd>
+              {p.preferredMeetingForms
+                .map((f) => t(`citizenProfile.forms.${f as 'in_person' | 'video' | 'phone'}`))
+                .join(', ') || '–'}
+            </dd>
           </dl>
         </>
       )}

@@ -9,7 +9,17 @@ import { useStaffUsers } from '../../staff-users/api/use-staff-users';
 import { type NewCitizen, useRegisterCitizen } from '../api/use-citizens';
 import { RegistrationReceipt } from './registration-receipt';
 
-type Field = 'cpr' | 'firstName' | 'lastName' | 'email' | 'phone' | 'postalCode' | 'unemployedSince' | 'unemploymentFund' | 'benefitType' | 'caseworkerId';
+type Field =
+  | 'cpr'
+  | 'firstName'
+  | 'lastName'
+  | 'email'
+  | 'phone'
+  | 'postalCode'
+  | 'unemployedSince'
+  | 'unemploymentFund'
+  | 'benefitType'
+  | 'caseworkerId';
 
 /** Tilmeld borger: the caseworker registers a newly unemployed citizen; the API checks every field. */
 export function RegisterCitizenForm() {
@@ -48,7 +58,8 @@ export function RegisterCitizenForm() {
       onError: (error) => {
         if (error instanceof ApiProblemError && error.status === 400) {
           const fieldErrors: Partial<Record<Field, string>> = {};
-          for (const e of (error.problem as { errors?: Array<{ field: string }> }).errors ?? []) fieldErrors[e.field as Field] ??= t(`register.errors.${e.field as Field}`);
+          for (const e of (error.problem as { errors?: Array<{ field: string }> }).errors ?? [])
+            fieldErrors[e.field as Field] ??= t(`register.errors.${e.field as Field}`);
           setErrors(fieldErrors);
           setTimeout(() => summaryRef.current?.focus());
         } else if (error instanceof ApiProblemError && error.status === 409) {
@@ -60,13 +71,19 @@ export function RegisterCitizenForm() {
   };
 
   const input = (name: Exclude<Field, 'benefitType'>, type = 'text', width = 'input-width-l') => (
-    <FormGroup id={`register-${name}`} label={t(`register.fields.${name}`)} hint={(name === 'cpr' || name === 'unemploymentFund') && t(`register.hints.${name}`)} error={errors[name]}>
+    <FormGroup
+      id={`register-${name}`}
+      label={t(`register.fields.${name}`)}
+      hint={(name === 'cpr' || name === 'unemploymentFund') && t(`register.hints.${name}`)}
+      error={errors[name]}
+    >
       <input name={name} type={type} className={`form-input ${width}`} />
     </FormGroup>
   );
 
   const problems = Object.entries(errors) as Array<[Field, string]>;
-  if (register.isSuccess) return <RegistrationReceipt registered={register.data} ownId={me.data?.id} onAnother={() => register.reset()} />;
+  if (register.isSuccess)
+    return <RegistrationReceipt registered={register.data} ownId={me.data?.id} onAnother={() => register.reset()} />;
   return (
     <form onSubmit={onSubmit} noValidate>
       {problems.length > 0 && (
@@ -92,34 +109,61 @@ export function RegisterCitizenForm() {
           </div>
         </div>
       )}
-      {register.isError && !(register.error instanceof ApiProblemError && [400, 409].includes(register.error.status)) && <ErrorAlert />}
+      {register.isError &&
+        !(register.error instanceof ApiProblemError && [400, 409].includes(register.error.status)) && <ErrorAlert />}
       {input('cpr', 'text', 'input-width-s')}
       {input('firstName')}
       {input('lastName')}
       {input('email', 'email', 'input-width-xl')}
       {input('phone', 'tel', 'input-width-m')}
       {input('postalCode', 'text', 'input-width-xs')}
-      <FormFieldset id="register-benefitType-group" legend={t('register.fields.benefitType')} error={errors.benefitType}>
+      <FormFieldset
+        id="register-benefitType-group"
+        legend={t('register.fields.benefitType')}
+        error={errors.benefitType}
+      >
         <ul className="nobullet-list">
-          {(['unemployment_benefit', 'cash_benefit', 'job_ready_cash_benefit', 'unemployment_allowance'] as const).map((benefit, i) => (
-            <li key={benefit}>
-              <input id={`register-benefitType${i === 0 ? '' : `-${benefit}`}`} type="radio" name="benefitType" value={benefit} className="form-radio" defaultChecked={i === 0} />
-              <label htmlFor={`register-benefitType${i === 0 ? '' : `-${benefit}`}`}>{t(`citizens.benefits.${benefit}`)}</label>
-            </li>
-          ))}
+          {(['unemployment_benefit', 'cash_benefit', 'job_ready_cash_benefit', 'unemployment_allowance'] as const).map(
+            (benefit, i) => (
+              <li key={benefit}>
+                <input
+                  id={`register-benefitType${i === 0 ? '' : `-${benefit}`}`}
+                  type="radio"
+                  name="benefitType"
+                  value={benefit}
+                  className="form-radio"
+                  defaultChecked={i === 0}
+                />
+                <label htmlFor={`register-benefitType${i === 0 ? '' : `-${benefit}`}`}>
+                  {t(`citizens.benefits.${benefit}`)}
+                </label>
+              </li>
+            ),
+          )}
         </ul>
       </FormFieldset>
       {input('unemployedSince', 'date', 'input-width-s')}
       {input('unemploymentFund')}
       <div className="form-group form-group-checkbox">
-        <input id="register-digitalPostExempt" name="digitalPostExempt" type="checkbox" className="form-checkbox" aria-describedby="register-digitalPostExempt-hint" />
+        <input
+          id="register-digitalPostExempt"
+          name="digitalPostExempt"
+          type="checkbox"
+          className="form-checkbox"
+          aria-describedby="register-digitalPostExempt-hint"
+        />
         <label htmlFor="register-digitalPostExempt">{t('register.fields.digitalPostExempt')}</label>
         <p id="register-digitalPostExempt-hint" className="form-hint">
           {t('register.hints.digitalPostExempt')}
         </p>
       </div>
       {isTeamLead && caseworkers.length > 0 ? (
-        <FormGroup id="register-caseworkerId" label={t('register.fields.caseworkerId')} hint={t('register.hints.caseworkerId')} error={errors.caseworkerId}>
+        <FormGroup
+          id="register-caseworkerId"
+          label={t('register.fields.caseworkerId')}
+          hint={t('register.hints.caseworkerId')}
+          error={errors.caseworkerId}
+        >
           <select name="caseworkerId" className="form-select" defaultValue={isCaseworker ? me.data?.id : ''}>
             {!isCaseworker && <option value="">{t('register.leastLoaded')}</option>}
             {caseworkers.map((c) => (

@@ -6,7 +6,15 @@ import { citizenPath, ROUTES } from '../../../routes';
 import type { RegisteredCitizen } from '../api/use-citizens';
 
 /** After a registration: who has the case and what happens next (the visitation call: when it went out, how, for when). */
-export function RegistrationReceipt({ registered, ownId, onAnother }: { registered: RegisteredCitizen; ownId?: string; onAnother: () => void }) {
+export function RegistrationReceipt({
+  registered,
+  ownId,
+  onAnother,
+}: {
+  registered: RegisteredCitizen;
+  ownId?: string;
+  onAnother: () => void;
+}) {
   const { t, i18n } = useTranslation('staff');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -31,7 +39,9 @@ export function RegistrationReceipt({ registered, ownId, onAnother }: { register
             <li>
               {t('register.receipt.invited', {
                 sentAt: formatDateTime(invitation.sentAt, i18n.language),
-                channels: invitation.channels.map((c) => t(`register.receipt.channels.${c}`)).join(t('register.receipt.and')),
+                channels: invitation.channels
+                  .map((c) => t(`register.receipt.channels.${c}`))
+                  .join(t('register.receipt.and')),
                 startsAt: formatDateTime(invitation.startsAt, i18n.language),
                 form: t(`meetings.forms.${invitation.form}`).toLowerCase(),
               })}
@@ -39,7 +49,9 @@ export function RegistrationReceipt({ registered, ownId, onAnother }: { register
           ) : (
             <li>{t('register.receipt.notInvited')}</li>
           )}
-          {deadline && <li>{t('register.receipt.deadline', { date: formatDay(`${deadline}T12:00:00Z`, i18n.language) })}</li>}
+          {deadline && (
+            <li>{t('register.receipt.deadline', { date: formatDay(`${deadline}T12:00:00Z`, i18n.language) })}</li>
+          )}
         </ul>
         <p className="alert-text">
           <Link to={citizenPath(registered.id)} state={own ? undefined : { purpose: t('register.followUpPurpose') }}>

@@ -19,7 +19,12 @@ export function useContactPlan(id: string, purpose: string | undefined, enabled:
   return useQuery({
     queryKey: contactPlanKeys.one(id, purpose),
     enabled,
-    queryFn: async () => unwrap(await api.GET('/api/v1/citizens/{id}/contact-plan', { params: { path: { id }, header: purposeHeader(purpose) } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/citizens/{id}/contact-plan', {
+          params: { path: { id }, header: purposeHeader(purpose) },
+        }),
+      ),
   });
 }
 
@@ -27,7 +32,12 @@ export function useExemptionQuota(id: string, purpose: string | undefined, enabl
   return useQuery({
     queryKey: contactPlanKeys.quota(id, purpose),
     enabled,
-    queryFn: async () => unwrap(await api.GET('/api/v1/citizens/{id}/contact-exemption-quota', { params: { path: { id }, header: purposeHeader(purpose) } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/citizens/{id}/contact-exemption-quota', {
+          params: { path: { id }, header: purposeHeader(purpose) },
+        }),
+      ),
   });
 }
 
@@ -43,7 +53,13 @@ function useInvalidatePlan() {
 export function useExemptFromContact(id: string, purpose?: string) {
   const onSuccess = useInvalidatePlan();
   return useMutation({
-    mutationFn: async (reason: string) => unwrap(await api.POST('/api/v1/citizens/{id}/contact-exemption', { params: { path: { id }, header: purposeHeader(purpose) }, body: { reason } })),
+    mutationFn: async (reason: string) =>
+      unwrap(
+        await api.POST('/api/v1/citizens/{id}/contact-exemption', {
+          params: { path: { id }, header: purposeHeader(purpose) },
+          body: { reason },
+        }),
+      ),
     onSuccess,
   });
 }
@@ -51,7 +67,12 @@ export function useExemptFromContact(id: string, purpose?: string) {
 export function useLiftExemption(id: string, purpose?: string) {
   const onSuccess = useInvalidatePlan();
   return useMutation({
-    mutationFn: async () => unwrap(await api.DELETE('/api/v1/citizens/{id}/contact-exemption', { params: { path: { id }, header: purposeHeader(purpose) } })),
+    mutationFn: async () =>
+      unwrap(
+        await api.DELETE('/api/v1/citizens/{id}/contact-exemption', {
+          params: { path: { id }, header: purposeHeader(purpose) },
+        }),
+      ),
     onSuccess,
   });
 }

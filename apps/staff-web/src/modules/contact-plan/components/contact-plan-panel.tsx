@@ -18,10 +18,21 @@ export function RequirementStatus({ status }: { status: ContactRequirement['stat
 const SYMBOL: Record<ContactRequirement['status'], string> = { met: '✓', due: '○', overdue: '!', exempt: '–' };
 
 /** The citizen page's contact plan: what the law requires (kind, due date, status, the meeting that met it) and the exemption. */
-export function ContactPlanPanel({ citizenId, purpose, active }: { citizenId: string; purpose?: string; active: boolean }) {
+export function ContactPlanPanel({
+  citizenId,
+  purpose,
+  active,
+}: {
+  citizenId: string;
+  purpose?: string;
+  active: boolean;
+}) {
   const { t, i18n } = useTranslation('staff');
   const plan = useContactPlan(citizenId, purpose, true);
-  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'long', timeZone: 'Europe/Copenhagen' });
+  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
+    dateStyle: 'long',
+    timeZone: 'Europe/Copenhagen',
+  });
   const day = (iso: string) => date.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
   const p = plan.data;
   return (
@@ -31,7 +42,11 @@ export function ContactPlanPanel({ citizenId, purpose, active }: { citizenId: st
       {plan.isPending && <p aria-busy="true">{t('loading', { ns: 'common' })}</p>}
       {p && (
         <>
-          <p>{t('contactPlan.targetGroup', { group: t(`contactPlan.targetGroups.${p.targetGroup}`, { defaultValue: p.targetGroup }) })}</p>
+          <p>
+            {t('contactPlan.targetGroup', {
+              group: t(`contactPlan.targetGroups.${p.targetGroup}`, { defaultValue: p.targetGroup }),
+            })}
+          </p>
           {p.requirements.length === 0 ? (
             <p>{t('contactPlan.none')}</p>
           ) : (

@@ -2,7 +2,13 @@ import { ApiProblemError } from '@jobunivers/api-client';
 import { ErrorAlert, FormGroup } from '@jobunivers/web/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ContactPlan, type ExemptionQuota, useExemptFromContact, useExemptionQuota, useLiftExemption } from '../api/use-contact-plan';
+import {
+  type ContactPlan,
+  type ExemptionQuota,
+  useExemptFromContact,
+  useExemptionQuota,
+  useLiftExemption,
+} from '../api/use-contact-plan';
 
 export const MIN_REASON_LENGTH = 10;
 /** The API's 409 answers to an exemption, each said in plain words. */
@@ -11,10 +17,21 @@ const CONFLICTS = ['exemption_quota_exceeded', 'exemption_not_applicable', 'alre
 /** The municipality's remaining exemptions for the citizen's target group, in one sentence. */
 function QuotaText({ quota, formatDate }: { quota: ExemptionQuota; formatDate: (iso: string) => string }) {
   const { t, i18n } = useTranslation('staff');
-  const percent = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { style: 'percent', maximumFractionDigits: 1 }).format(quota.maxShare);
+  const percent = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(quota.maxShare);
   return (
     <p data-testid="exemption-quota">
-      {t('contactPlan.quota', { count: quota.remaining, used: quota.exempt, allowed: quota.allowed, percent, size: quota.cohortSize, from: formatDate(quota.cohortFrom), to: formatDate(quota.cohortTo) })}
+      {t('contactPlan.quota', {
+        count: quota.remaining,
+        used: quota.exempt,
+        allowed: quota.allowed,
+        percent,
+        size: quota.cohortSize,
+        from: formatDate(quota.cohortFrom),
+        to: formatDate(quota.cohortTo),
+      })}
     </p>
   );
 }
@@ -34,7 +51,17 @@ function Confirmation({ text }: { text: string }) {
  * "Undtag fra samtalekrav": the reason (required, at least 10 characters, the DKFDS error summary on failure) with
  * the municipality's remaining quota beside it; once exempt, the exemption and a way to lift it.
  */
-export function ExemptionForm({ citizenId, purpose, plan, formatDate }: { citizenId: string; purpose?: string; plan: ContactPlan; formatDate: (iso: string) => string }) {
+export function ExemptionForm({
+  citizenId,
+  purpose,
+  plan,
+  formatDate,
+}: {
+  citizenId: string;
+  purpose?: string;
+  plan: ContactPlan;
+  formatDate: (iso: string) => string;
+}) {
   const { t } = useTranslation('staff');
   const exempt = useExemptFromContact(citizenId, purpose);
   const lift = useLiftExemption(citizenId, purpose);
@@ -50,12 +77,18 @@ export function ExemptionForm({ citizenId, purpose, plan, formatDate }: { citize
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
-    if (reason.length < MIN_REASON_LENGTH) return showError(reason ? t('contactPlan.errors.reasonShort', { count: MIN_REASON_LENGTH }) : t('contactPlan.errors.reasonRequired'));
+    if (reason.length < MIN_REASON_LENGTH)
+      return showError(
+        reason
+          ? t('contactPlan.errors.reasonShort', { count: MIN_REASON_LENGTH })
+          : t('contactPlan.errors.reasonRequired'),
+      );
     setError(undefined);
     lift.reset();
     exempt.mutate(reason, {
       onError: (e) => {
-        if (e instanceof ApiProblemError && e.status === 400) showError(t('contactPlan.errors.reasonShort', { count: MIN_REASON_LENGTH }));
+        if (e instanceof ApiProblemError && e.status === 400)
+          showError(t('contactPlan.errors.reasonShort', { count: MIN_REASON_LENGTH }));
       },
     });
   };
@@ -65,8 +98,12 @@ export function ExemptionForm({ citizenId, purpose, plan, formatDate }: { citize
     lift.mutate();
   };
 
-  const conflict = exempt.error instanceof ApiProblemError && exempt.error.status === 409 ? CONFLICTS.find((code) => code === (exempt.error as ApiProblemError).problem.code) : undefined;
-  const otherError = exempt.isError && !conflict && !(exempt.error instanceof ApiProblemError && exempt.error.status === 400);
+  const conflict =
+    exempt.error instanceof ApiProblemError && exempt.error.status === 409
+      ? CONFLICTS.find((code) => code === (exempt.error as ApiProblemError).problem.code)
+      : undefined;
+  const otherError =
+    exempt.isError && !conflict && !(exempt.error instanceof ApiProblemError && exempt.error.status === 400);
 
   if (plan.exemption) {
     return (
@@ -114,7 +151,12 @@ export function ExemptionForm({ citizenId, purpose, plan, formatDate }: { citize
           </div>
         )}
         {otherError && <ErrorAlert />}
-        <FormGroup id="exemption-reason" label={t('contactPlan.reason')} hint={t('contactPlan.reasonHint', { count: MIN_REASON_LENGTH })} error={error}>
+        <FormGroup
+          id="exemption-reason"
+          label={t('contactPlan.reason')}
+          hint={t('contactPlan.reasonHint', { count: MIN_REASON_LENGTH })}
+          error={error}
+        >
           <textarea name="reason" className="form-input input-width-xl" rows={3} maxLength={1000} />
         </FormGroup>
         <button type="submit" className="button button-primary" disabled={exempt.isPending}>

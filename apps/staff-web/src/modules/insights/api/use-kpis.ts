@@ -14,7 +14,13 @@ export const kpiKeys = { report: (filters: KpiFilters, language: string) => ['kp
 export function useKpis(filters: KpiFilters, language: string) {
   return useQuery({
     queryKey: kpiKeys.report(filters, language),
-    queryFn: async () => unwrap(await api.GET('/api/v1/insights/kpis', { params: { query: filters }, headers: { 'accept-language': language } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/insights/kpis', {
+          params: { query: filters },
+          headers: { 'accept-language': language },
+        }),
+      ),
     placeholderData: keepPreviousData,
     // A 4xx (no access, bad filter) will not change by asking again: show it at once.
     retry: (failures, error) => !(error instanceof ApiProblemError && error.status < 500) && failures < 3,

@@ -7,5 +7,9 @@ export const overviewKeys = { mine: ['staff-overview'] as const };
 
 /** Mit overblik: the caller's day in one request. */
 export function useStaffOverview(enabled: boolean) {
-  return useQuery({ queryKey: overviewKeys.mine, enabled, queryFn: async () => unwrap(await api.GET('/api/v1/staff/overview')) });
+  return useQuery({
+    queryKey: overviewKeys.mine,
+    enabled,
+    queryFn: async () => unwrap(await api.GET('/api/v1/staff/overview')),
+  });
 }

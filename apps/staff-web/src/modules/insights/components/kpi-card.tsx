@@ -12,11 +12,17 @@ export function useFormatKpi() {
       case 'share':
         return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
       case 'score':
-        return t('kpis.unit.score', { value: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value) });
+        return t('kpis.unit.score', {
+          value: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value),
+        });
       case 'days':
-        return t('kpis.unit.days', { value: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value) });
+        return t('kpis.unit.days', {
+          value: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value),
+        });
       case 'minutes':
-        return t('kpis.unit.minutes', { value: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value) });
+        return t('kpis.unit.minutes', {
+          value: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value),
+        });
       default:
         return new Intl.NumberFormat(locale).format(value);
     }
@@ -30,7 +36,8 @@ export function referenceLine(kpi: Kpi): { kind: 'target' | 'maximum'; value: nu
 }
 
 /** Whether a value keeps the law's line: at least the target, or at most the maximum. */
-const keepsLine = (line: { kind: 'target' | 'maximum'; value: number }, value: number) => (line.kind === 'target' ? value >= line.value - 1e-9 : value <= line.value + 1e-9);
+const keepsLine = (line: { kind: 'target' | 'maximum'; value: number }, value: number) =>
+  line.kind === 'target' ? value >= line.value - 1e-9 : value <= line.value + 1e-9;
 
 /** The KPI per target group, each with whether it keeps the law's line, in words. */
 function KpiGroups({ kpi, line }: { kpi: Kpi; line: { kind: 'target' | 'maximum'; value: number } | null }) {
@@ -51,8 +58,24 @@ function KpiGroups({ kpi, line }: { kpi: Kpi; line: { kind: 'target' | 'maximum'
         {kpi.groups.map((g) => (
           <tr key={g.targetGroup}>
             <th scope="row">{t(`contactPlan.targetGroups.${g.targetGroup}`, { defaultValue: g.targetGroup })}</th>
-            <td>{t('kpis.ofCount', { value: format(kpi.unit, g.value), numerator: g.numerator, denominator: g.denominator })}</td>
-            {line && <td>{g.value === null ? '–' : keepsLine(line, g.value) ? t(`kpis.line.${line.kind}Kept`) : <strong className="overdue-badge">{t(`kpis.line.${line.kind}Missed`)}</strong>}</td>}
+            <td>
+              {t('kpis.ofCount', {
+                value: format(kpi.unit, g.value),
+                numerator: g.numerator,
+                denominator: g.denominator,
+              })}
+            </td>
+            {line && (
+              <td>
+                {g.value === null ? (
+                  '–'
+                ) : keepsLine(line, g.value) ? (
+                  t(`kpis.line.${line.kind}Kept`)
+                ) : (
+                  <strong className="overdue-badge">{t(`kpis.line.${line.kind}Missed`)}</strong>
+                )}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>
@@ -72,7 +95,14 @@ export function KpiCard({ kpi }: { kpi: Kpi }) {
   const trend = kpi.series.filter((p) => p.value !== null);
   const first = trend[0]?.value;
   const last = trend.at(-1)?.value;
-  const direction = first === undefined || last === undefined || first === null || last === null || trend.length < 2 ? null : last > first ? 'up' : last < first ? 'down' : 'flat';
+  const direction =
+    first === undefined || last === undefined || first === null || last === null || trend.length < 2
+      ? null
+      : last > first
+        ? 'up'
+        : last < first
+          ? 'down'
+          : 'flat';
   return (
     <section className={`kpi-card${alarm ? ' kpi-card--alarm' : ''}`} aria-labelledby={headingId}>
       <h3 id={headingId} className="h5">
@@ -83,11 +113,14 @@ export function KpiCard({ kpi }: { kpi: Kpi }) {
         {kpi.snapshot && <span className="kpi-now"> {t('kpis.now')}</span>}
       </p>
       {direction && (
-        <p className="small-text">{t(`kpis.trend.${direction}`, { from: format(kpi.unit, first), to: format(kpi.unit, last) })}</p>
+        <p className="small-text">
+          {t(`kpis.trend.${direction}`, { from: format(kpi.unit, first), to: format(kpi.unit, last) })}
+        </p>
       )}
       {line && (
         <p className="small-text kpi-reference" data-testid={`kpi-line-${kpi.key}`}>
-          <span aria-hidden="true" className={`kpi-reference-swatch kpi-reference-swatch--${line.kind}`} /> {t(`kpis.line.${line.kind}`, { value: format(kpi.unit, line.value) })}
+          <span aria-hidden="true" className={`kpi-reference-swatch kpi-reference-swatch--${line.kind}`} />{' '}
+          {t(`kpis.line.${line.kind}`, { value: format(kpi.unit, line.value) })}
         </p>
       )}
       <KpiGroups kpi={kpi} line={line} />
@@ -95,7 +128,12 @@ export function KpiCard({ kpi }: { kpi: Kpi }) {
       {!kpi.snapshot && (
         <div role="img" aria-label={t('kpis.chartLabel', { title: kpi.title })} className="kpi-chart">
           {kpi.distribution ? (
-            <BarChart width={260} height={90} data={kpi.distribution.map((n, i) => ({ score: String(i + 1), n }))} accessibilityLayer={false}>
+            <BarChart
+              width={260}
+              height={90}
+              data={kpi.distribution.map((n, i) => ({ score: String(i + 1), n }))}
+              accessibilityLayer={false}
+            >
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="score" tick={{ fontSize: 11 }} />
               <YAxis allowDecimals={false} width={28} tick={{ fontSize: 11 }} />
@@ -105,9 +143,30 @@ export function KpiCard({ kpi }: { kpi: Kpi }) {
             <LineChart width={260} height={90} data={data} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="month" tick={{ fontSize: 11 }} />
-              <YAxis width={36} tick={{ fontSize: 11 }} domain={kpi.unit === 'share' ? [0, 1] : ['auto', 'auto']} tickFormatter={(v: number) => (kpi.unit === 'share' ? `${Math.round(v * 100)}%` : String(v))} />
-              {line && <ReferenceLine y={line.value} stroke={LINE_COLOUR[line.kind]} strokeDasharray="6 3" strokeWidth={2} ifOverflow="extendDomain" />}
-              <Line type="monotone" dataKey="value" stroke="#0059b3" strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+              <YAxis
+                width={36}
+                tick={{ fontSize: 11 }}
+                domain={kpi.unit === 'share' ? [0, 1] : ['auto', 'auto']}
+                tickFormatter={(v: number) => (kpi.unit === 'share' ? `${Math.round(v * 100)}%` : String(v))}
+              />
+              {line && (
+                <ReferenceLine
+                  y={line.value}
+                  stroke={LINE_COLOUR[line.kind]}
+                  strokeDasharray="6 3"
+                  strokeWidth={2}
+                  ifOverflow="extendDomain"
+                />
+              )}
+              <Line
+                type="monotone"
+                dataKey="value"
+                stroke="#0059b3"
+                strokeWidth={2}
+                dot={{ r: 3 }}
+                connectNulls
+                isAnimationActive={false}
+              />
             </LineChart>
           )}
         </div>

@@ -43,9 +43,15 @@ export function StaffOverview() {
             {o.meetingsToday.map((m) => (
               <li key={m.id}>
                 <Link to={staffMeetingPath(m.id)}>
-                  {t('home.meeting', { time: formatTime(m.start, i18n.language), name: m.citizenName, form: t(`meetings.forms.${m.form}`).toLowerCase() })}
+                  {t('home.meeting', {
+                    time: formatTime(m.start, i18n.language),
+                    name: m.citizenName,
+                    form: t(`meetings.forms.${m.form}`).toLowerCase(),
+                  })}
                 </Link>{' '}
-                <span className="small-text">({t(`meetings.status.${m.status as 'booked'}`, { defaultValue: m.status })})</span>
+                <span className="small-text">
+                  ({t(`meetings.status.${m.status as 'booked'}`, { defaultValue: m.status })})
+                </span>
               </li>
             ))}
           </ul>
@@ -58,7 +64,11 @@ export function StaffOverview() {
         <h2 id="overview-waiting">{t('home.waiting')}</h2>
         <ul className="overview-grid">
           {counts(o).map(({ key, count, alarm }) => (
-            <li key={key} className={`overview-card${alarm ? ' overview-card--alarm' : ''}`} data-testid={`overview-${key}`}>
+            <li
+              key={key}
+              className={`overview-card${alarm ? ' overview-card--alarm' : ''}`}
+              data-testid={`overview-${key}`}
+            >
               <Link to={LINKS[key]}>
                 <span className="overview-count">{count}</span> <span>{t(`home.counts.${key}`, { count })}</span>
               </Link>

@@ -18,25 +18,72 @@ export const jobKeys = {
 };
 
 export const useJobAds = (filter: JobAdFilter, language: string) =>
-  useQuery({ queryKey: jobKeys.ads(filter, language), placeholderData: keepPreviousData, queryFn: async () => unwrap(await api.GET('/api/v1/job-ads', { params: { query: { ...filter, limit: 20 } } })) });
+  useQuery({
+    queryKey: jobKeys.ads(filter, language),
+    placeholderData: keepPreviousData,
+    queryFn: async () => unwrap(await api.GET('/api/v1/job-ads', { params: { query: { ...filter, limit: 20 } } })),
+  });
 
 /** The ad as the JobPosting it was published as (the editor starts from it). */
 export const useJobPosting = (id: string | undefined) =>
-  useQuery({ queryKey: jobKeys.posting(id ?? ''), enabled: !!id, queryFn: async () => unwrap(await api.GET('/api/v1/job-ads/{id}', { params: { path: { id: id! } } })) as Record<string, unknown> });
+  useQuery({
+    queryKey: jobKeys.posting(id ?? ''),
+    enabled: !!id,
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/job-ads/{id}', { params: { path: { id: id! } } })) as Record<string, unknown>,
+  });
 
 function useJobMutation<T, R>(run: (input: T) => Promise<R>) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: run, onSuccess: () => void queryClient.invalidateQueries({ queryKey: jobKeys.all }) });
+  return useMutation({
+    mutationFn: run,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: jobKeys.all }),
+  });
 }
 
-export const usePublishJobAd = () => useJobMutation(async (posting: Record<string, unknown>) => unwrap(await api.POST('/api/v1/job-ads', { body: posting as never })));
-export const useWithdrawJobAd = () => useJobMutation(async (id: string) => unwrap(await api.DELETE('/api/v1/job-ads/{id}', { params: { path: { id } } })));
+export const usePublishJobAd = () =>
+  useJobMutation(async (posting: Record<string, unknown>) =>
+    unwrap(await api.POST('/api/v1/job-ads', { body: posting as never })),
+  );
+export const useWithdrawJobAd = () =>
+  useJobMutation(async (id: string) => unwrap(await api.DELETE('/api/v1/job-ads/{id}', { params: { path: { id } } })));
 
 export const useCitizenMatches = (citizenId: string, purpose: string | undefined, language: string) =>
-  useQuery({ queryKey: [...jobKeys.citizen(citizenId), 'matches', purpose ?? '', language], queryFn: async () => unwrap(await api.GET('/api/v1/citizens/{id}/job-matches', { params: { path: { id: citizenId }, header: purposeHeader(purpose) } })) });
+  useQuery({
+    queryKey: [...jobKeys.citizen(citizenId), 'matches', purpose ?? '', language],
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/citizens/{id}/job-matches', {
+          params: { path: { id: citizenId }, header: purposeHeader(purpose) },
+        }),
+      ),
+  });
 export const useCitizenSuggestions = (citizenId: string, purpose: string | undefined) =>
-  useQuery({ queryKey: [...jobKeys.citizen(citizenId), 'suggestions', purpose ?? ''], queryFn: async () => unwrap(await api.GET('/api/v1/citizens/{id}/job-suggestions', { params: { path: { id: citizenId }, header: purposeHeader(purpose) } })) });
+  useQuery({
+    queryKey: [...jobKeys.citizen(citizenId), 'suggestions', purpose ?? ''],
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/citizens/{id}/job-suggestions', {
+          params: { path: { id: citizenId }, header: purposeHeader(purpose) },
+        }),
+      ),
+  });
 export const useCitizenJoblog = (citizenId: string, purpose: string | undefined) =>
-  useQuery({ queryKey: [...jobKeys.citizen(citizenId), 'joblog', purpose ?? ''], queryFn: async () => unwrap(await api.GET('/api/v1/citizens/{id}/joblog', { params: { path: { id: citizenId }, header: purposeHeader(purpose) } })) });
+  useQuery({
+    queryKey: [...jobKeys.citizen(citizenId), 'joblog', purpose ?? ''],
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/citizens/{id}/joblog', {
+          params: { path: { id: citizenId }, header: purposeHeader(purpose) },
+        }),
+      ),
+  });
 export const useSuggestJob = (citizenId: string, purpose?: string) =>
-  useJobMutation(async (body: Schemas['SuggestJobDto']) => unwrap(await api.POST('/api/v1/citizens/{id}/job-suggestions', { params: { path: { id: citizenId }, header: purposeHeader(purpose) }, body })));
+  useJobMutation(async (body: Schemas['SuggestJobDto']) =>
+    unwrap(
+      await api.POST('/api/v1/citizens/{id}/job-suggestions', {
+        params: { path: { id: citizenId }, header: purposeHeader(purpose) },
+        body,
+      }),
+    ),
+  );

@@ -32,7 +32,8 @@ export function CitizenJobs({ citizenId, purpose, active }: { citizenId: string;
         <ol className="job-matches" data-testid="citizen-matches">
           {matches.data.items.slice(0, 10).map((m) => (
             <li key={m.jobAd.id}>
-              <strong>{m.jobAd.title}</strong> · {m.jobAd.employer}, {m.jobAd.locality} · {t('jobs.score', { score: m.score })}
+              <strong>{m.jobAd.title}</strong> · {m.jobAd.employer}, {m.jobAd.locality} ·{' '}
+              {t('jobs.score', { score: m.score })}
               <br />
               <span className="job-reasons-inline">{m.reasons.join(' · ')}</span>
             </li>
@@ -76,7 +77,8 @@ export function CitizenJobs({ citizenId, purpose, active }: { citizenId: string;
         <ul className="nobullet-list" data-testid="citizen-job-suggestions">
           {suggestions.data.items.map((s) => (
             <li key={s.id}>
-              {s.jobAd.title} · {s.jobAd.employer} · {t('jobs.sentBy', { name: s.suggestedByName, date: formatDay(s.createdAt, i18n.language) })} ·{' '}
+              {s.jobAd.title} · {s.jobAd.employer} ·{' '}
+              {t('jobs.sentBy', { name: s.suggestedByName, date: formatDay(s.createdAt, i18n.language) })} ·{' '}
               <strong>{s.answer ? t(`jobs.answers.${s.answer}`) : t('jobs.awaiting')}</strong>
               {s.answerReason && ` (“${s.answerReason}”)`}
             </li>
@@ -90,7 +92,8 @@ export function CitizenJobs({ citizenId, purpose, active }: { citizenId: string;
         <ul className="nobullet-list" data-testid="citizen-joblog">
           {joblog.data.items.map((e) => (
             <li key={e.id}>
-              {formatDay(`${e.appliedOn}T12:00:00Z`, i18n.language)}: {e.title} · {e.employer} · {t(`jobs.statuses.${e.status}`)}
+              {formatDay(`${e.appliedOn}T12:00:00Z`, i18n.language)}: {e.title} · {e.employer} ·{' '}
+              {t(`jobs.statuses.${e.status}`)}
             </li>
           ))}
         </ul>

@@ -18,19 +18,33 @@ export const meetingKeys = {
 };
 
 export function useCalendar(from: string, to: string) {
-  return useQuery({ queryKey: meetingKeys.calendar(from, to), placeholderData: keepPreviousData, queryFn: async () => unwrap(await api.GET('/api/v1/caseworkers/me/meetings', { params: { query: { from, to } } })).items });
+  return useQuery({
+    queryKey: meetingKeys.calendar(from, to),
+    placeholderData: keepPreviousData,
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/caseworkers/me/meetings', { params: { query: { from, to } } })).items,
+  });
 }
 
 export function useCitizenMeetings(citizenId: string, purpose: string | undefined, enabled: boolean) {
   return useQuery({
     queryKey: [...meetingKeys.citizen(citizenId), purpose ?? ''],
     enabled,
-    queryFn: async () => unwrap(await api.GET('/api/v1/citizens/{id}/meetings', { params: { path: { id: citizenId }, header: purposeHeader(purpose) } })).items,
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/citizens/{id}/meetings', {
+          params: { path: { id: citizenId }, header: purposeHeader(purpose) },
+        }),
+      ).items,
   });
 }
 
 export function useStaffMeeting(id: string, purpose: string | undefined) {
-  return useQuery({ queryKey: [...meetingKeys.one(id), purpose ?? ''], queryFn: async () => unwrap(await api.GET('/api/v1/meetings/{id}', { params: { path: { id }, header: purposeHeader(purpose) } })) });
+  return useQuery({
+    queryKey: [...meetingKeys.one(id), purpose ?? ''],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/meetings/{id}', { params: { path: { id }, header: purposeHeader(purpose) } })),
+  });
 }
 
 function useMeetingMutation<T>(run: (input: T) => Promise<StaffMeeting>) {
@@ -45,13 +59,41 @@ function useMeetingMutation<T>(run: (input: T) => Promise<StaffMeeting>) {
 }
 
 export const useInvite = (citizenId: string, purpose?: string) =>
-  useMeetingMutation(async (body: Schemas['InviteDto']) => unwrap(await api.POST('/api/v1/citizens/{id}/meetings', { params: { path: { id: citizenId }, header: purposeHeader(purpose) }, body })));
-export const useMoveMeeting = (id: string, purpose?: string) => useMeetingMutation(async (body: Schemas['RescheduleDto']) => unwrap(await api.PATCH('/api/v1/meetings/{id}', { params: { path: { id }, header: purposeHeader(purpose) }, body })));
-export const useOutcome = (id: string, purpose?: string) => useMeetingMutation(async (body: Schemas['OutcomeInputDto']) => unwrap(await api.POST('/api/v1/meetings/{id}/outcome', { params: { path: { id }, header: purposeHeader(purpose) }, body })));
-export const useNotes = (id: string, purpose?: string) => useMeetingMutation(async (body: Schemas['NotesInputDto']) => unwrap(await api.PUT('/api/v1/meetings/{id}/notes', { params: { path: { id }, header: purposeHeader(purpose) }, body })));
+  useMeetingMutation(async (body: Schemas['InviteDto']) =>
+    unwrap(
+      await api.POST('/api/v1/citizens/{id}/meetings', {
+        params: { path: { id: citizenId }, header: purposeHeader(purpose) },
+        body,
+      }),
+    ),
+  );
+export const useMoveMeeting = (id: string, purpose?: string) =>
+  useMeetingMutation(async (body: Schemas['RescheduleDto']) =>
+    unwrap(
+      await api.PATCH('/api/v1/meetings/{id}', { params: { path: { id }, header: purposeHeader(purpose) }, body }),
+    ),
+  );
+export const useOutcome = (id: string, purpose?: string) =>
+  useMeetingMutation(async (body: Schemas['OutcomeInputDto']) =>
+    unwrap(
+      await api.POST('/api/v1/meetings/{id}/outcome', {
+        params: { path: { id }, header: purposeHeader(purpose) },
+        body,
+      }),
+    ),
+  );
+export const useNotes = (id: string, purpose?: string) =>
+  useMeetingMutation(async (body: Schemas['NotesInputDto']) =>
+    unwrap(
+      await api.PUT('/api/v1/meetings/{id}/notes', { params: { path: { id }, header: purposeHeader(purpose) }, body }),
+    ),
+  );
 
 export function useAvailability() {
-  return useQuery({ queryKey: meetingKeys.availability, queryFn: async () => unwrap(await api.GET('/api/v1/caseworkers/me/availability')) });
+  return useQuery({
+    queryKey: meetingKeys.availability,
+    queryFn: async () => unwrap(await api.GET('/api/v1/caseworkers/me/availability')),
+  });
 }
 
 export function useSaveAvailability() {

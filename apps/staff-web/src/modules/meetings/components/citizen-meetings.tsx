@@ -6,7 +6,15 @@ import { useCitizenMeetings } from '../api/use-meetings';
 import { InviteForm } from './invite-form';
 
 /** The citizen page's meetings: the list (latest first) and an invitation form. */
-export function CitizenMeetings({ citizenId, purpose, active }: { citizenId: string; purpose?: string; active: boolean }) {
+export function CitizenMeetings({
+  citizenId,
+  purpose,
+  active,
+}: {
+  citizenId: string;
+  purpose?: string;
+  active: boolean;
+}) {
   const { t, i18n } = useTranslation('staff');
   const meetings = useCitizenMeetings(citizenId, purpose, true);
   return (
@@ -21,7 +29,8 @@ export function CitizenMeetings({ citizenId, purpose, active }: { citizenId: str
               <Link to={staffMeetingPath(m.id)} state={{ purpose }}>
                 {formatDateTime(m.start, i18n.language)}
               </Link>{' '}
-              · {t(`meetings.kinds.${m.kind}`)} · {t(`meetings.forms.${m.form}`)} · {m.caseworkerName} · <strong>{t(`meetings.status.${m.status}`)}</strong>
+              · {t(`meetings.kinds.${m.kind}`)} · {t(`meetings.forms.${m.form}`)} · {m.caseworkerName} ·{' '}
+              <strong>{t(`meetings.status.${m.status}`)}</strong>
             </li>
           ))}
         </ul>

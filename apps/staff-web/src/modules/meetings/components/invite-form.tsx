@@ -20,7 +20,10 @@ export function InviteForm({ citizenId, purpose }: { citizenId: string; purpose?
     const missing = [!date && 'date', !time && 'time'].filter((f): f is string => !!f);
     setErrors(missing);
     if (missing.length) return;
-    invite.mutate({ start: copenhagenInstant(date, time), form, formal, ...(topic ? { topic } : {}) }, { onSuccess: () => event.currentTarget?.reset() });
+    invite.mutate(
+      { start: copenhagenInstant(date, time), form, formal, ...(topic ? { topic } : {}) },
+      { onSuccess: () => event.currentTarget?.reset() },
+    );
   };
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="invite-title" className="invite-form">
@@ -31,10 +34,24 @@ export function InviteForm({ citizenId, purpose }: { citizenId: string; purpose?
         </p>
       )}
       <div className="form-row">
-        <FormGroup id="invite-date" label={t('meetings.date')} error={errors.includes('date') && t('meetings.required')}>
-          <input name="date" type="date" className="form-input" min={copenhagenDate(new Date())} defaultValue={addDays(copenhagenDate(new Date()), 2)} />
+        <FormGroup
+          id="invite-date"
+          label={t('meetings.date')}
+          error={errors.includes('date') && t('meetings.required')}
+        >
+          <input
+            name="date"
+            type="date"
+            className="form-input"
+            min={copenhagenDate(new Date())}
+            defaultValue={addDays(copenhagenDate(new Date()), 2)}
+          />
         </FormGroup>
-        <FormGroup id="invite-time" label={t('meetings.time')} error={errors.includes('time') && t('meetings.required')}>
+        <FormGroup
+          id="invite-time"
+          label={t('meetings.time')}
+          error={errors.includes('time') && t('meetings.required')}
+        >
           <input name="time" type="time" className="form-input" step={900} defaultValue="10:00" />
         </FormGroup>
         <div className="form-group">
@@ -57,7 +74,13 @@ export function InviteForm({ citizenId, purpose }: { citizenId: string; purpose?
         <input id="invite-topic" name="topic" className="form-input input-width-xl" maxLength={300} />
       </div>
       <div className="form-group form-group-checkbox">
-        <input id="invite-formal" name="formal" type="checkbox" className="form-checkbox" aria-describedby="invite-formal-hint" />
+        <input
+          id="invite-formal"
+          name="formal"
+          type="checkbox"
+          className="form-checkbox"
+          aria-describedby="invite-formal-hint"
+        />
         <label htmlFor="invite-formal">{t('meetings.formal')}</label>
         <p id="invite-formal-hint" className="form-hint">
           {t('meetings.formalHint')}

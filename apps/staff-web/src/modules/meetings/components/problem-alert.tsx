@@ -11,7 +11,9 @@ export function ProblemAlert({ error }: { error: unknown }) {
   return (
     <div className="alert alert-error" role="alert">
       <div className="alert-body">
-        <p className="alert-text">{t(`meetings.problems.${problem.code}`, { defaultValue: problem.detail ?? problem.title })}</p>
+        <p className="alert-text">
+          {t(`meetings.problems.${problem.code}`, { defaultValue: problem.detail ?? problem.title })}
+        </p>
       </div>
     </div>
   );

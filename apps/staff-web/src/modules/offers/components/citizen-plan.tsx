@@ -64,7 +64,9 @@ export function CitizenPlan({ citizenId, purpose, active }: { citizenId: string;
               <input id="suggest-note" name="note" className="form-input input-width-xl" maxLength={1000} />
             </div>
           </div>
-          {problem && <p className="form-error-message">{t(`plan.problems.${problem.code}`, { defaultValue: problem.title })}</p>}
+          {problem && (
+            <p className="form-error-message">{t(`plan.problems.${problem.code}`, { defaultValue: problem.title })}</p>
+          )}
           {suggest.isSuccess && <p role="status">{t('plan.suggested')}</p>}
           <button type="submit" className="button button-secondary" disabled={suggest.isPending}>
             {t('plan.sendSuggestion')}

@@ -14,16 +14,25 @@ export function MunicipalityTable() {
   const q = params.get('q') ?? '';
   const sort = (params.get('sort') as Sort | null) ?? 'code';
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const filters: MunicipalityFilters = { page, limit: 25, sort, ...(region ? { region: region as MunicipalityFilters['region'] } : {}), ...(q ? { q } : {}) };
+  const filters: MunicipalityFilters = {
+    page,
+    limit: 25,
+    sort,
+    ...(region ? { region: region as MunicipalityFilters['region'] } : {}),
+    ...(q ? { q } : {}),
+  };
   const query = useMunicipalities(filters);
-
 
   const sortHeader = (column: Column, label: string) => {
     const active = sort.replace('-', '') === column;
     const descending = sort === `-${column}`;
     return (
       <th scope="col" aria-sort={active ? (descending ? 'descending' : 'ascending') : 'none'}>
-        <button type="button" className="button button-unstyled" onClick={() => update({ sort: active && !descending ? `-${column}` : column, page: undefined })}>
+        <button
+          type="button"
+          className="button button-unstyled"
+          onClick={() => update({ sort: active && !descending ? `-${column}` : column, page: undefined })}
+        >
           {label}
           <span className="sr-only"> – {t('municipalities.sortBy', { column: label })}</span>
         </button>
@@ -38,13 +47,24 @@ export function MunicipalityTable() {
           <label className="form-label" htmlFor="municipality-search">
             {t('municipalities.search')}
           </label>
-          <input id="municipality-search" className="form-input input-width-l" type="search" value={q} onChange={(e) => update({ q: e.target.value || undefined, page: undefined })} />
+          <input
+            id="municipality-search"
+            className="form-input input-width-l"
+            type="search"
+            value={q}
+            onChange={(e) => update({ q: e.target.value || undefined, page: undefined })}
+          />
         </div>
         <div className="form-group">
           <label className="form-label" htmlFor="region-filter">
             {t('municipalities.filterRegion')}
           </label>
-          <select id="region-filter" className="form-select" value={region} onChange={(e) => update({ region: e.target.value || undefined, page: undefined })}>
+          <select
+            id="region-filter"
+            className="form-select"
+            value={region}
+            onChange={(e) => update({ region: e.target.value || undefined, page: undefined })}
+          >
             <option value="">{t('municipalities.allRegions')}</option>
             {REGIONS.map((r) => (
               <option key={r} value={r}>
@@ -56,7 +76,9 @@ export function MunicipalityTable() {
       </div>
       {query.isError && <ErrorAlert onRetry={() => void query.refetch()} />}
       {query.isPending && <p>{t('loading', { ns: 'common' })}</p>}
-      {query.data && query.data.items.length === 0 && <p className="alert alert-info alert-text">{t('municipalities.empty')}</p>}
+      {query.data && query.data.items.length === 0 && (
+        <p className="alert alert-info alert-text">{t('municipalities.empty')}</p>
+      )}
       {query.data && query.data.items.length > 0 && (
         <ScrollTable label={t('municipalities.title')}>
           <table className="table table--zebra">
@@ -80,7 +102,14 @@ export function MunicipalityTable() {
           </table>
         </ScrollTable>
       )}
-      {query.data && <Pagination page={query.data.page} totalPages={query.data.totalPages} total={query.data.total} onPage={(p) => update({ page: String(p) })} />}
+      {query.data && (
+        <Pagination
+          page={query.data.page}
+          totalPages={query.data.totalPages}
+          total={query.data.total}
+          onPage={(p) => update({ page: String(p) })}
+        />
+      )}
     </>
   );
 }

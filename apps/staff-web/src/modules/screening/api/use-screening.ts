@@ -22,7 +22,12 @@ export function useIndicators(id: string, purpose: string | undefined, enabled: 
   return useQuery({
     queryKey: [...screeningKeys.indicators(id), purpose ?? ''],
     enabled,
-    queryFn: async () => unwrap(await api.GET('/api/v1/citizens/{id}/screening-indicators', { params: { path: { id }, header: purposeHeader(purpose) } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/citizens/{id}/screening-indicators', {
+          params: { path: { id }, header: purposeHeader(purpose) },
+        }),
+      ),
   });
 }
 
@@ -30,14 +35,23 @@ export function useScreenings(id: string, purpose: string | undefined, enabled: 
   return useQuery({
     queryKey: [...screeningKeys.history(id), purpose ?? ''],
     enabled,
-    queryFn: async () => unwrap(await api.GET('/api/v1/citizens/{id}/screenings', { params: { path: { id }, header: purposeHeader(purpose) } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/citizens/{id}/screenings', { params: { path: { id }, header: purposeHeader(purpose) } }),
+      ),
   });
 }
 
 export function useRecordScreening(id: string, purpose?: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: ScreeningInput) => unwrap(await api.POST('/api/v1/citizens/{id}/screenings', { params: { path: { id }, header: purposeHeader(purpose) }, body })),
+    mutationFn: async (body: ScreeningInput) =>
+      unwrap(
+        await api.POST('/api/v1/citizens/{id}/screenings', {
+          params: { path: { id }, header: purposeHeader(purpose) },
+          body,
+        }),
+      ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: screeningKeys.all });
       void queryClient.invalidateQueries({ queryKey: citizenKeys.all });
@@ -49,14 +63,22 @@ export function useScreeningQueue(filter: QueueFilter) {
   return useQuery({
     queryKey: screeningKeys.queue(filter),
     placeholderData: keepPreviousData,
-    queryFn: async () => unwrap(await api.GET('/api/v1/screening-queue', { params: { query: { scope: filter.scope, overdue: filter.overdue || undefined, page: filter.page, limit: 25 } } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/screening-queue', {
+          params: {
+            query: { scope: filter.scope, overdue: filter.overdue || undefined, page: filter.page, limit: 25 },
+          },
+        }),
+      ),
   });
 }
 
 export function useDismissQueueItem() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ id, reason }: { id: string; reason: string }) => unwrap(await api.POST('/api/v1/screening-queue/{id}/dismiss', { params: { path: { id } }, body: { reason } })),
+    mutationFn: async ({ id, reason }: { id: string; reason: string }) =>
+      unwrap(await api.POST('/api/v1/screening-queue/{id}/dismiss', { params: { path: { id } }, body: { reason } })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: screeningKeys.all }),
   });
 }

@@ -5,17 +5,35 @@ import { useTranslation } from 'react-i18next';
 import { type ScreeningInput, useIndicators, useRecordScreening, useScreenings } from '../api/use-screening';
 
 type Field = 'assessment' | 'track' | 'summaryForCitizen' | 'nextScreeningDate';
-type Flag = 'low_job_confidence' | 'health_limitations' | 'low_digital_confidence' | 'language' | 'childcare' | 'transport' | 'wants_personal_help';
+type Flag =
+  | 'low_job_confidence'
+  | 'health_limitations'
+  | 'low_digital_confidence'
+  | 'language'
+  | 'childcare'
+  | 'transport'
+  | 'wants_personal_help';
 
 /** Screening on the citizen page: indicators as decision support, the caseworker's form, and the history. */
-export function ScreeningPanel({ citizenId, purpose, active }: { citizenId: string; purpose?: string; active: boolean }) {
+export function ScreeningPanel({
+  citizenId,
+  purpose,
+  active,
+}: {
+  citizenId: string;
+  purpose?: string;
+  active: boolean;
+}) {
   const { t, i18n } = useTranslation('staff');
   const indicators = useIndicators(citizenId, purpose, true);
   const history = useScreenings(citizenId, purpose, true);
   const record = useRecordScreening(citizenId, purpose);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const summaryRef = useRef<HTMLDivElement>(null);
-  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'long', timeZone: 'Europe/Copenhagen' });
+  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
+    dateStyle: 'long',
+    timeZone: 'Europe/Copenhagen',
+  });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -31,14 +49,20 @@ export function ScreeningPanel({ citizenId, purpose, active }: { citizenId: stri
       setTimeout(() => summaryRef.current?.focus());
       return;
     }
-    const body = { assessment: value('assessment'), track: value('track'), summaryForCitizen: value('summaryForCitizen'), nextScreeningDate: value('nextScreeningDate') } as ScreeningInput;
+    const body = {
+      assessment: value('assessment'),
+      track: value('track'),
+      summaryForCitizen: value('summaryForCitizen'),
+      nextScreeningDate: value('nextScreeningDate'),
+    } as ScreeningInput;
     const target = event.currentTarget;
     record.mutate(body, {
       onSuccess: () => target.reset(),
       onError: (error) => {
         if (error instanceof ApiProblemError && error.status === 400) {
           const fromServer: Partial<Record<Field, string>> = {};
-          for (const e of (error.problem as { errors?: Array<{ field: string }> }).errors ?? []) fromServer[e.field as Field] ??= t(`screening.errors.${e.field as Field}`);
+          for (const e of (error.problem as { errors?: Array<{ field: string }> }).errors ?? [])
+            fromServer[e.field as Field] ??= t(`screening.errors.${e.field as Field}`);
           setErrors(fromServer);
           setTimeout(() => summaryRef.current?.focus());
         }
@@ -60,9 +84,19 @@ export function ScreeningPanel({ citizenId, purpose, active }: { citizenId: stri
             <dt>{t('screening.weeks')}</dt>
             <dd>{ind.weeksUnemployed}</dd>
             <dt>{t('screening.lastSignIn')}</dt>
-            <dd>{ind.daysSinceSignIn === null ? t('screening.never') : t('screening.daysAgo', { count: ind.daysSinceSignIn })}</dd>
+            <dd>
+              {ind.daysSinceSignIn === null
+                ? t('screening.never')
+                : t('screening.daysAgo', { count: ind.daysSinceSignIn })}
+            </dd>
             <dt>{t('screening.selfAssessment')}</dt>
-            <dd>{ind.selfAssessment ? (ind.selfAssessment.flags.length ? ind.selfAssessment.flags.map((f) => t(`screening.flags.${f as Flag}`)).join(', ') : t('screening.noFlags')) : t('screening.notFilled')}</dd>
+            <dd>
+              {ind.selfAssessment
+                ? ind.selfAssessment.flags.length
+                  ? ind.selfAssessment.flags.map((f) => t(`screening.flags.${f as Flag}`)).join(', ')
+                  : t('screening.noFlags')
+                : t('screening.notFilled')}
+            </dd>
             <dt>{t('screening.earlierCases')}</dt>
             <dd>{ind.earlierCases}</dd>
             <dt>{t('screening.openItems')}</dt>
@@ -95,21 +129,44 @@ export function ScreeningPanel({ citizenId, purpose, active }: { citizenId: stri
                 </div>
               </div>
             )}
-            {record.isError && !(record.error instanceof ApiProblemError && record.error.status === 400) && <ErrorAlert />}
-            <FormGroup id="screening-assessment" label={t('screening.assessment')} hint={t('screening.assessmentHint')} error={errors.assessment}>
+            {record.isError && !(record.error instanceof ApiProblemError && record.error.status === 400) && (
+              <ErrorAlert />
+            )}
+            <FormGroup
+              id="screening-assessment"
+              label={t('screening.assessment')}
+              hint={t('screening.assessmentHint')}
+              error={errors.assessment}
+            >
               <textarea name="assessment" className="form-input input-width-xl" rows={4} maxLength={4000} />
             </FormGroup>
-            <FormFieldset id="screening-track" legend={t('screening.track')} hint={t('screening.trackHint')} error={errors.track}>
+            <FormFieldset
+              id="screening-track"
+              legend={t('screening.track')}
+              hint={t('screening.trackHint')}
+              error={errors.track}
+            >
               <ul className="nobullet-list">
                 {(['self_service', 'personal'] as const).map((track) => (
                   <li key={track}>
-                    <input id={`screening-track-${track}`} type="radio" name="track" value={track} className="form-radio" />
+                    <input
+                      id={`screening-track-${track}`}
+                      type="radio"
+                      name="track"
+                      value={track}
+                      className="form-radio"
+                    />
                     <label htmlFor={`screening-track-${track}`}>{t(`screening.tracks.${track}`)}</label>
                   </li>
                 ))}
               </ul>
             </FormFieldset>
-            <FormGroup id="screening-summaryForCitizen" label={t('screening.summary')} hint={t('screening.summaryHint')} error={errors.summaryForCitizen}>
+            <FormGroup
+              id="screening-summaryForCitizen"
+              label={t('screening.summary')}
+              hint={t('screening.summaryHint')}
+              error={errors.summaryForCitizen}
+            >
               <textarea name="summaryForCitizen" className="form-input input-width-xl" rows={4} maxLength={2000} />
             </FormGroup>
             <FormGroup id="screening-nextScreeningDate" label={t('screening.next')} error={errors.nextScreeningDate}>
@@ -132,7 +189,9 @@ export function ScreeningPanel({ citizenId, purpose, active }: { citizenId: stri
                 <strong>{t(`screening.tracks.${s.track}`)}</strong> – {s.caseworkerName}
               </p>
               <p>{s.assessment}</p>
-              {s.citizenComment && <p className="citizen-comment">{t('screening.citizenComment', { comment: s.citizenComment })}</p>}
+              {s.citizenComment && (
+                <p className="citizen-comment">{t('screening.citizenComment', { comment: s.citizenComment })}</p>
+              )}
             </li>
           ))}
         </ol>

@@ -20,7 +20,10 @@ export function ScreeningQueue() {
   };
   const queue = useScreeningQueue(filter);
   const dismiss = useDismissQueueItem();
-  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { dateStyle: 'medium', timeZone: 'UTC' });
+  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  });
   const onDismiss = (item: QueueItem) => {
     const reason = window.prompt(t('queue.dismissPrompt', { name: item.citizenName }));
     if (reason?.trim()) dismiss.mutate({ id: item.id, reason: reason.trim() });
@@ -32,17 +35,30 @@ export function ScreeningQueue() {
           <label className="form-label" htmlFor="queue-scope">
             {t('queue.show')}
           </label>
-          <select id="queue-scope" className="form-select" value={filter.scope === 'all' ? 'alle' : 'mine'} onChange={(e) => update({ vis: e.target.value, side: undefined })}>
+          <select
+            id="queue-scope"
+            className="form-select"
+            value={filter.scope === 'all' ? 'alle' : 'mine'}
+            onChange={(e) => update({ vis: e.target.value, side: undefined })}
+          >
             <option value="mine">{t('queue.mine')}</option>
             <option value="alle">{t('queue.everyone')}</option>
           </select>
         </div>
         <div className="form-group">
-          <input id="queue-overdue" type="checkbox" className="form-checkbox" checked={filter.overdue} onChange={(e) => update({ forsinket: e.target.checked ? 'ja' : undefined, side: undefined })} />
+          <input
+            id="queue-overdue"
+            type="checkbox"
+            className="form-checkbox"
+            checked={filter.overdue}
+            onChange={(e) => update({ forsinket: e.target.checked ? 'ja' : undefined, side: undefined })}
+          />
           <label htmlFor="queue-overdue">{t('queue.onlyOverdue')}</label>
         </div>
       </div>
-      {(queue.isError || dismiss.isError) && <ErrorAlert onRetry={queue.isError ? () => void queue.refetch() : undefined} />}
+      {(queue.isError || dismiss.isError) && (
+        <ErrorAlert onRetry={queue.isError ? () => void queue.refetch() : undefined} />
+      )}
       {queue.isPending && <p>{t('loading', { ns: 'common' })}</p>}
       {queue.data && queue.data.total === 0 && <p className="alert alert-success alert-text">{t('queue.empty')}</p>}
       {queue.data && queue.data.total > 0 && (
@@ -67,10 +83,17 @@ export function ScreeningQueue() {
                     <td>{t(`queue.reasons.${item.reason as Reason}`)}</td>
                     <td>
                       {date.format(new Date(`${item.dueDate}T00:00:00Z`))}
-                      {item.overdue && <strong className="overdue-badge"> {t('queue.overdue', { count: item.daysOverdue })}</strong>}
+                      {item.overdue && (
+                        <strong className="overdue-badge"> {t('queue.overdue', { count: item.daysOverdue })}</strong>
+                      )}
                     </td>
                     <td>
-                      <button type="button" className="button button-secondary" onClick={() => onDismiss(item)} aria-label={t('queue.dismissFor', { name: item.citizenName })}>
+                      <button
+                        type="button"
+                        className="button button-secondary"
+                        onClick={() => onDismiss(item)}
+                        aria-label={t('queue.dismissFor', { name: item.citizenName })}
+                      >
                         {t('queue.dismiss')}
                       </button>
                     </td>
@@ -79,7 +102,12 @@ export function ScreeningQueue() {
               </tbody>
             </table>
           </ScrollTable>
-          <Pagination page={queue.data.page} totalPages={queue.data.totalPages} total={queue.data.total} onPage={(page) => update({ side: String(page) })} />
+          <Pagination
+            page={queue.data.page}
+            totalPages={queue.data.totalPages}
+            total={queue.data.total}
+            onPage={(page) => update({ side: String(page) })}
+          />
         </>
       )}
     </>

@@ -17,7 +17,8 @@ export function useStaffUsers(page: number, enabled = true) {
 export function useRevokeStaffSessions() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (id: string) => unwrap(await api.POST('/api/v1/staff-users/{id}/revoke-sessions', { params: { path: { id } } })),
+    mutationFn: async (id: string) =>
+      unwrap(await api.POST('/api/v1/staff-users/{id}/revoke-sessions', { params: { path: { id } } })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: staffUserKeys.all }),
   });
 }

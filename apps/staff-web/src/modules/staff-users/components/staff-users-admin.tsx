@@ -51,7 +51,13 @@ export function StaffUsersAdmin({ canRevoke }: { canRevoke: boolean }) {
                     <td>{user.roles.map((role) => t(`signIn.roles.${role as Role}`)).join(', ')}</td>
                     {canRevoke && (
                       <td>
-                        <button type="button" className="button button-secondary" disabled={revoke.isPending} onClick={() => onRevoke(user)} aria-label={t('staffUsers.revokeFor', { name: user.name })}>
+                        <button
+                          type="button"
+                          className="button button-secondary"
+                          disabled={revoke.isPending}
+                          onClick={() => onRevoke(user)}
+                          aria-label={t('staffUsers.revokeFor', { name: user.name })}
+                        >
                           {t('staffUsers.revoke')}
                         </button>
                       </td>
@@ -61,7 +67,12 @@ export function StaffUsersAdmin({ canRevoke }: { canRevoke: boolean }) {
               </tbody>
             </table>
           </ScrollTable>
-          <Pagination page={users.data.page} totalPages={users.data.totalPages} total={users.data.total} onPage={setPage} />
+          <Pagination
+            page={users.data.page}
+            totalPages={users.data.totalPages}
+            total={users.data.total}
+            onPage={setPage}
+          />
         </>
       )}
     </>
