@@ -58,6 +58,12 @@ const actorOf = (p: CaseActor): AuditActor => ({
  * with a purpose outside one's caseload), CPR reveal, outcome and the timeline. Tenancy is part of
  * every query: a citizen of another municipality is simply not found.
  */
+/** The case, if it is active; otherwise 409 `case_closed` (the one problem code for "your case is closed"). */
+export function assertCaseActive(kase: CitizenCase | undefined): CitizenCase {
+  if (!kase || kase.status !== 'active') throw new CitizensException(CitizensErrorCode.CaseClosed);
+  return kase;
+}
+
 @Injectable()
 export class CitizenCasesService {
   private readonly enrichers: CaseloadEnricher[] = [];
@@ -298,6 +304,14 @@ export class CitizenCasesService {
   async caseOf(citizenId: string, manager?: EntityManager): Promise<CitizenCase | undefined> {
     const citizen = await (manager ?? this.dataSource.manager).findOneBy(CitizenEntity, { id: citizenId });
     return citizen ? toCase(citizen) : undefined;
+  }
+
+  /**
+   * The citizen's case, which must be active: a closed case answers 409 `case_closed` in every module
+   * (booking, plan, joblog, screening, messages). On `manager`'s connection inside a transaction.
+   */
+  async activeCase(citizenId: string, manager?: EntityManager): Promise<CitizenCase> {
+    return assertCaseActive(await this.caseOf(citizenId, manager));
   }
 
   /** Active cases in id order, a batch at a time (for scheduled scans). */

@@ -10,7 +10,6 @@ export enum JobMatchingErrorCode {
   SuggestionNotFound = 'job_suggestion_not_found',
   AlreadySuggested = 'job_already_suggested',
   AlreadyAnswered = 'job_suggestion_answered',
-  CaseClosed = 'job_matching_case_closed',
 }
 
 export class JobMatchingException extends DomainException<JobMatchingErrorCode> {
@@ -34,8 +33,6 @@ export class JobMatchingException extends DomainException<JobMatchingErrorCode> 
         return { status: 409, title: 'This job has already been suggested to the citizen' };
       case JobMatchingErrorCode.AlreadyAnswered:
         return { status: 409, title: 'The suggestion has already been answered' };
-      case JobMatchingErrorCode.CaseClosed:
-        return { status: 409, title: 'The case is closed' };
     }
   }
 }

@@ -57,7 +57,7 @@ export class JoblogService implements OnApplicationBootstrap {
   }
 
   async add(citizen: CitizenPrincipal, input: JoblogInputDto): Promise<JoblogEntryDto> {
-    const kase = await this.activeCase(citizen.id);
+    const kase = await this.cases.activeCase(citizen.id);
     this.check(input);
     const ad = input.jobAdId ? await this.ads.get(input.jobAdId) : null;
     if (!ad && (!input.employer || !input.title)) {
@@ -85,7 +85,7 @@ export class JoblogService implements OnApplicationBootstrap {
 
   /** "Applied" to a caseworker's job suggestion: logged today, unless the ad is already in the joblog. */
   async addFromAd(citizen: CitizenPrincipal, ad: JobAdEntity, manager: EntityManager): Promise<void> {
-    const kase = await this.activeCase(citizen.id, manager);
+    const kase = await this.cases.activeCase(citizen.id, manager);
     if (await manager.existsBy(JoblogEntryEntity, { citizenId: kase.id, jobAdId: ad.id })) return;
     await this.insert(
       kase,
@@ -186,12 +186,5 @@ export class JoblogService implements OnApplicationBootstrap {
       take: 500,
     });
     return { items: rows.map(dto), lastAppliedOn: rows[0]?.appliedOn ?? null };
-  }
-
-  private async activeCase(citizenId: string, manager?: EntityManager): Promise<CitizenCase> {
-    const kase = await this.cases.caseOf(citizenId, manager);
-    if (!kase || kase.status !== 'active')
-      throw new JobMatchingException(JobMatchingErrorCode.CaseClosed, 'Your case is closed.');
-    return kase;
   }
 }

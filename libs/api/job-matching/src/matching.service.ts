@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  assertCaseActive,
   CitizenCasesService,
   type CaseActor,
   type CitizenProfileSnapshot,
@@ -456,7 +457,7 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
       resource: 'job-suggestion',
       purpose,
     });
-    if (kase.status !== 'active') throw new JobMatchingException(JobMatchingErrorCode.CaseClosed);
+    assertCaseActive(kase);
     const ad = await this.ads.get(input.jobAdId);
     if (ad.validThrough && ad.validThrough.getTime() <= Date.now())
       throw new JobMatchingException(JobMatchingErrorCode.JobAdClosed);

@@ -10,7 +10,6 @@ export enum MeetingsErrorCode {
   NotInvited = 'meeting_not_invited',
   NotHeld = 'meeting_not_held',
   NotOver = 'meeting_not_over',
-  CaseClosed = 'meetings_case_closed',
   UnknownCaseworker = 'unknown_caseworker',
   NoAddress = 'no_address',
   FeedNotFound = 'calendar_feed_not_found',
@@ -39,8 +38,6 @@ export class MeetingsException extends DomainException<MeetingsErrorCode> {
         return { status: 409, title: 'Only a meeting that was held can be rated' };
       case MeetingsErrorCode.NotOver:
         return { status: 409, title: 'A meeting can be marked held from its day on, and no-show once it has started' };
-      case MeetingsErrorCode.CaseClosed:
-        return { status: 409, title: 'The case is closed' };
       case MeetingsErrorCode.UnknownCaseworker:
         return { status: 422, title: 'There is no such caseworker at your jobcentre' };
       case MeetingsErrorCode.NoAddress:

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { AuditService } from '@jobunivers/api/audit';
 import {
+  assertCaseActive,
   CitizenCasesService,
   type CitizenCase,
   type CitizenRegisteredEvent,
@@ -266,7 +267,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
    * the jobcentre when their own has none within MEETING_FALLBACK_DAYS.
    */
   async slotsForCitizen(citizen: CitizenPrincipal, query: SlotQueryDto): Promise<SlotDto[]> {
-    const kase = await this.activeCase(citizen.id);
+    const kase = await this.cases.activeCase(citizen.id);
     const { from, to } = this.range(query, inCopenhagen(new Date()).date, 13);
     const citizenBusy = await this.busyOf('citizen_id', [kase.id], from, to, this.dataSource.manager);
     const own = kase.assignedCaseworkerId;
@@ -349,7 +350,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
   // ── citizen side ────────────────────────────────────────────────────────────
 
   async book(citizen: CitizenPrincipal, input: BookMeetingDto): Promise<MeetingDto> {
-    const kase = await this.activeCase(citizen.id);
+    const kase = await this.cases.activeCase(citizen.id);
     const caseworkerId = input.caseworkerId ?? kase.assignedCaseworkerId;
     if (!caseworkerId || !(await this.isCaseworker(kase.municipalityCode, caseworkerId)))
       throw new MeetingsException(MeetingsErrorCode.UnknownCaseworker);
@@ -524,7 +525,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
           { action: 'create', resource: 'meeting', purpose },
           manager,
         );
-        if (kase.status !== 'active') throw new MeetingsException(MeetingsErrorCode.CaseClosed);
+        assertCaseActive(kase);
         const contact = await this.cases.contactOf(kase.id, manager);
         const saved = await this.insertMeeting(manager, {
           citizenId: kase.id,
@@ -1145,13 +1146,6 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
         throw error;
       }
     }
-  }
-
-  private async activeCase(citizenId: string): Promise<CitizenCase> {
-    const kase = await this.cases.caseOf(citizenId);
-    if (!kase || kase.status !== 'active')
-      throw new MeetingsException(MeetingsErrorCode.CaseClosed, 'Your case is closed.');
-    return kase;
   }
 
   private async ownMeeting(citizen: CitizenPrincipal, id: string): Promise<MeetingEntity> {

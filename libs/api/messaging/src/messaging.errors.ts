@@ -4,7 +4,6 @@ export enum MessagingErrorCode {
   ConversationNotFound = 'conversation_not_found',
   ConversationClosed = 'conversation_closed',
   TooManyMessages = 'too_many_messages',
-  NoActiveCase = 'messaging_no_active_case',
   QuestionNotFound = 'question_not_found',
   QuestionAnswered = 'question_answered',
   ArticleNotFound = 'article_not_found',
@@ -20,8 +19,6 @@ export class MessagingException extends DomainException<MessagingErrorCode> {
         return { status: 409, title: 'The conversation is closed; start a new one or ask the jobcentre to reopen it' };
       case MessagingErrorCode.TooManyMessages:
         return { status: 429, title: 'Too many messages in a short time; wait a little and try again' };
-      case MessagingErrorCode.NoActiveCase:
-        return { status: 409, title: 'You have no active case with a jobcentre' };
       case MessagingErrorCode.QuestionNotFound:
         return { status: 404, title: 'There is no such question' };
       case MessagingErrorCode.QuestionAnswered:

@@ -86,8 +86,7 @@ export class MessagingService {
     message: string,
     origin: 'citizen' | 'question',
   ): Promise<string> {
-    const kase = await this.cases.caseOf(citizen.id, m);
-    if (!kase || kase.status !== 'active') throw new MessagingException(MessagingErrorCode.NoActiveCase);
+    const kase = await this.cases.activeCase(citizen.id, m);
     await this.checkRate(citizen.id, m);
     const now = new Date();
     const conversation = await m.save(

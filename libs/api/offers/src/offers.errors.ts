@@ -8,7 +8,6 @@ export enum OffersErrorCode {
   ItemNotChangeable = 'plan_item_not_changeable',
   ApplicationNotFound = 'application_not_found',
   ApplicationDecided = 'application_decided',
-  CaseClosed = 'offers_case_closed',
   CapacityBelowEnrolled = 'capacity_below_enrolled',
   DueDateInPast = 'activity_due_date_past',
 }
@@ -30,8 +29,6 @@ export class OffersException extends DomainException<OffersErrorCode> {
         return { status: 404, title: 'There is no such application in your municipality' };
       case OffersErrorCode.ApplicationDecided:
         return { status: 409, title: 'The application has already been decided' };
-      case OffersErrorCode.CaseClosed:
-        return { status: 409, title: 'The case is closed' };
       case OffersErrorCode.CapacityBelowEnrolled:
         return { status: 409, title: 'The capacity cannot be lower than the places already taken' };
       case OffersErrorCode.DueDateInPast:

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@jobunivers/api/audit';
-import { CitizenCasesService, type CaseActor, type CitizenCase } from '@jobunivers/api/citizens';
+import { assertCaseActive, CitizenCasesService, type CaseActor, type CitizenCase } from '@jobunivers/api/citizens';
 import { PlatformException } from '@jobunivers/api/errors';
 import { type Page, toPage } from '@jobunivers/api/http';
 import type { CitizenPrincipal, StaffPrincipal } from '@jobunivers/api/identity';
@@ -204,7 +204,7 @@ export class OffersService implements OnModuleInit {
   async list(principal: CitizenPrincipal | StaffPrincipal, query: OfferQueryDto): Promise<Page<OfferDto>> {
     const qb = this.offers.createQueryBuilder('o').where('o.municipalityCode = :m', { m: principal.municipalityCode });
     if (principal.kind === 'citizen') {
-      const kase = await this.activeCase(principal.id);
+      const kase = await this.cases.activeCase(principal.id);
       const track = (await this.screening.tracksOf([kase.id])).get(kase.id) ?? 'undecided';
       qb.andWhere(`o.status = 'published'`)
         .andWhere(`(cardinality(o.benefitTypes) = 0 OR o.benefitTypes && :benefits::text[])`, {
@@ -255,7 +255,7 @@ export class OffersService implements OnModuleInit {
   }
 
   async setGoal(citizen: CitizenPrincipal, input: GoalDto): Promise<PlanDto> {
-    await this.activeCase(citizen.id);
+    await this.cases.activeCase(citizen.id);
     const unknown = await this.reference.unknownOccupations(input.occupations);
     if (unknown.length)
       throw PlatformException.validation(
@@ -271,7 +271,7 @@ export class OffersService implements OnModuleInit {
   ): Promise<PlanItemDto> {
     if (!!input.offerId === !!input.activity)
       throw PlatformException.validation([{ field: 'offerId', message: 'give either offerId or activity' }]);
-    const kase = await this.activeCase(citizen.id);
+    const kase = await this.cases.activeCase(citizen.id);
     if (input.activity) {
       assertDueDateAhead(input.activity.dueDate);
       const item = await this.dataSource.transaction(async (manager) => {
@@ -313,7 +313,7 @@ export class OffersService implements OnModuleInit {
       );
     }
     if (input.status) {
-      const kase = await this.activeCase(citizen.id);
+      const kase = await this.cases.activeCase(citizen.id);
       await this.onPlanOnce(() =>
         this.dataSource.transaction(async (manager) => {
           const current = await manager.findOne(PlanItemEntity, {
@@ -470,7 +470,7 @@ export class OffersService implements OnModuleInit {
           { action: 'update', resource: 'plan', purpose },
           manager,
         );
-        if (kase.status !== 'active') throw new OffersException(OffersErrorCode.CaseClosed);
+        assertCaseActive(kase);
         const offer = await this.eligibleOffer(kase, offerId, manager);
         const saved = await manager.save(
           manager.create(PlanItemEntity, {
@@ -649,13 +649,6 @@ export class OffersService implements OnModuleInit {
         throw new OffersException(OffersErrorCode.AlreadyOnPlan);
       throw error;
     }
-  }
-
-  private async activeCase(citizenId: string): Promise<CitizenCase> {
-    const kase = await this.cases.caseOf(citizenId);
-    if (!kase || kase.status !== 'active')
-      throw new OffersException(OffersErrorCode.CaseClosed, 'Your case is closed.');
-    return kase;
   }
 
   private async titleOf(manager: EntityManager, offerId: string): Promise<OfferTitles> {

@@ -4,7 +4,6 @@ export enum ScreeningErrorCode {
   QueueItemNotFound = 'queue_item_not_found',
   QueueItemClosed = 'queue_item_closed',
   NoScreeningYet = 'no_screening_yet',
-  CaseClosed = 'screening_case_closed',
   ExemptionQuotaExceeded = 'exemption_quota_exceeded',
   ExemptionNotApplicable = 'exemption_not_applicable',
   AlreadyExempt = 'already_exempt',
@@ -20,8 +19,6 @@ export class ScreeningException extends DomainException<ScreeningErrorCode> {
         return { status: 409, title: 'The queue item is already resolved or dismissed' };
       case ScreeningErrorCode.NoScreeningYet:
         return { status: 409, title: 'You have not been screened yet, so there is nothing to comment on' };
-      case ScreeningErrorCode.CaseClosed:
-        return { status: 409, title: 'The case is closed' };
       case ScreeningErrorCode.ExemptionQuotaExceeded:
         return {
           status: 409,

@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@jobunivers/api/audit';
 import {
+  assertCaseActive,
   CitizenCasesService,
   type CitizenCase,
   type CitizenRegisteredEvent,
@@ -288,7 +289,7 @@ export class ScreeningService implements OnModuleInit {
   // ── citizen side ────────────────────────────────────────────────────────────
 
   async saveSelfAssessment(citizen: CitizenPrincipal, answers: SelfAssessmentInputDto): Promise<SelfAssessmentDto> {
-    const kase = await this.activeCase(citizen.id);
+    const kase = await this.cases.activeCase(citizen.id);
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(
         manager.create(SelfAssessmentEntity, { citizenId: citizen.id, answers: { ...answers } }),
@@ -316,7 +317,7 @@ export class ScreeningService implements OnModuleInit {
   }
 
   async requestHelp(citizen: CitizenPrincipal, message: string): Promise<HelpRequestDto> {
-    const kase = await this.activeCase(citizen.id);
+    const kase = await this.cases.activeCase(citizen.id);
     return this.dataSource.transaction(async (manager) => {
       const request = await manager.save(manager.create(HelpRequestEntity, { citizenId: citizen.id, message }));
       await this.enqueue(
@@ -356,7 +357,7 @@ export class ScreeningService implements OnModuleInit {
   }
 
   async comment(citizen: CitizenPrincipal, input: ScreeningCommentDto): Promise<MyScreeningDto> {
-    const kase = await this.activeCase(citizen.id);
+    const kase = await this.cases.activeCase(citizen.id);
     const latest = await this.screenings.findOne({ where: { citizenId: citizen.id }, order: { createdAt: 'DESC' } });
     if (!latest) throw new ScreeningException(ScreeningErrorCode.NoScreeningYet);
     await this.dataSource.transaction(async (manager) => {
@@ -382,13 +383,6 @@ export class ScreeningService implements OnModuleInit {
       );
     });
     return this.myScreening(citizen.id);
-  }
-
-  private async activeCase(citizenId: string): Promise<CitizenCase> {
-    const kase = await this.cases.caseOf(citizenId);
-    if (!kase || kase.status !== 'active')
-      throw new ScreeningException(ScreeningErrorCode.CaseClosed, 'Your case is closed.');
-    return kase;
   }
 
   // ── staff side ──────────────────────────────────────────────────────────────
@@ -442,7 +436,7 @@ export class ScreeningService implements OnModuleInit {
         { action: 'create', resource: 'screening', purpose },
         manager,
       );
-      if (kase.status !== 'active') throw new ScreeningException(ScreeningErrorCode.CaseClosed);
+      assertCaseActive(kase);
       const indicators = await this.indicatorsOf(kase, manager);
       const screening = await manager.save(
         manager.create(ScreeningEntity, {

@@ -1,6 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { CitizenCasesService, type CitizenCase } from '@jobunivers/api/citizens';
+import {
+  assertCaseActive,
+  CitizensErrorCode,
+  CitizensException,
+  CitizenCasesService,
+  type CitizenCase,
+} from '@jobunivers/api/citizens';
 import type { StaffPrincipal } from '@jobunivers/api/identity';
 import { MeetingsService } from '@jobunivers/api/meetings';
 import { addDays, addWorkingDays, todayInCopenhagen } from '@jobunivers/api/time';
@@ -61,7 +67,7 @@ export class ContactService implements OnModuleInit {
 
   async myPlan(citizenId: string): Promise<ContactPlanDto> {
     const kase = await this.cases.caseOf(citizenId);
-    if (!kase) throw new ScreeningException(ScreeningErrorCode.CaseClosed, 'There is no case.');
+    if (!kase) throw new CitizensException(CitizensErrorCode.CitizenNotFound);
     return this.planOf(kase);
   }
 
@@ -181,7 +187,7 @@ export class ContactService implements OnModuleInit {
         { action: 'create', resource: 'screening.contact_exemption', purpose },
         manager,
       );
-      if (kase.status !== 'active') throw new ScreeningException(ScreeningErrorCode.CaseClosed);
+      assertCaseActive(kase);
       const ruleSet = ruleSetFor(kase.unemployedSince);
       const group = groupOf(ruleSet, kase.benefitType);
       if (!group.requirements.some((r) => r.exemptable) || ruleSet.maxExemptShare <= 0)
