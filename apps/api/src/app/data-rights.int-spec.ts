@@ -3,13 +3,12 @@ import { PURPOSE_HEADER } from '@jobunivers/api/audit';
 import { DataRightsService } from '@jobunivers/api/citizens';
 import { DemoDataService } from '@jobunivers/api/database';
 import { DEMO_STAFF } from '@jobunivers/api/identity';
-import { SignedInBrowsers, testConfig, TestHttp, workerDatabaseUrl } from '@jobunivers/api/testing';
+import { SignedInBrowsers, testConfig, TestHttp, workerDatabaseUrl, newCitizen, unique } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
 import { createApp } from './create-app';
 
 type Json = Record<string, unknown>;
 const staff = (name: string) => DEMO_STAFF.find((s) => s.name === name)!.id;
-let serial = 1000 + Math.floor(Math.random() * 8000);
 const today = new Date().toISOString().slice(0, 10);
 
 /** The citizen's data rights across every module: the export (GDPR art. 15) and retention. Full app, real PostgreSQL. */
@@ -28,20 +27,14 @@ describe("citizens' data rights (full app)", () => {
   const mette = staff('Mette Kjær');
   const people: Record<string, { id: string; cpr: string; lastName: string }> = {};
   const register = async (key: string) => {
-    const cpr = `120390${serial++}`;
-    const lastName = `Datasen ${serial}`;
-    const res = await send<Json>(mette, 'POST', '/api/v1/citizens', {
-      cpr,
+    const { id, registration } = await newCitizen(browsers, mette, {
       firstName: key,
-      lastName,
+      lastName: `Datasen ${unique()}`,
       email: `${key.toLowerCase()}@example.dk`,
-      phone: '+4520202020',
-      postalCode: '8000',
       benefitType: 'unemployment_benefit',
       unemployedSince: '2026-10-01',
     });
-    expect(res.status).toBe(201);
-    people[key] = { id: res.body['id'] as string, cpr, lastName };
+    people[key] = { id, cpr: registration.cpr, lastName: registration.lastName };
   };
 
   beforeAll(async () => {

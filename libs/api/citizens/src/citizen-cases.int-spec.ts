@@ -9,7 +9,7 @@ import {
   IdentityModule,
   identityMigrations,
 } from '@jobunivers/api/identity';
-import { createModuleTestApp, TestHttp } from '@jobunivers/api/testing';
+import { createModuleTestApp, TestHttp, newCpr } from '@jobunivers/api/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CitizensModule } from './citizens.module';
@@ -19,9 +19,6 @@ import { citizensMigrations } from './migrations';
 const staffId = (name: string) => DEMO_STAFF.find((s) => s.name === name)!.id;
 const sofie = DEMO_CITIZENS[0];
 
-/** A fresh, valid, fictitious CPR number (date 01-01-1990 + a counter), so tests never collide. */
-let serial = 1000 + Math.floor(Math.random() * 8000);
-const newCpr = () => `010190${serial++}`;
 const registration = (overrides: Record<string, unknown> = {}) => ({
   cpr: newCpr(),
   firstName: 'Karen',
@@ -81,7 +78,8 @@ describe('citizens: registration, caseload, audited reads, outcome, timeline', (
   afterAll(() => app.close());
 
   it('registers a citizen in the caller’s municipality, encrypted, assigned to the registering caseworker, with a timeline and the next steps', async () => {
-    const body = registration({ cpr: '010190-' + String(serial++) });
+    const cpr = newCpr();
+    const body = registration({ cpr: `${cpr.slice(0, 6)}-${cpr.slice(6)}` });
     const res = await send('Mette Kjær', 'POST', '/api/v1/citizens', body);
     expect(res.status).toBe(201);
     // Without the screening and meetings modules nothing else is set in motion: no deadline, no invitation.

@@ -5,7 +5,14 @@ import { DemoDataService } from '@jobunivers/api/database';
 import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
 import { meetingsMigrations } from '@jobunivers/api/meetings';
 import { referenceMigrations } from '@jobunivers/api/reference';
-import { createModuleTestApp, SignedInBrowsers, testConfig, TestHttp } from '@jobunivers/api/testing';
+import {
+  createModuleTestApp,
+  SignedInBrowsers,
+  testConfig,
+  TestHttp,
+  newCitizen,
+  unique,
+} from '@jobunivers/api/testing';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
@@ -15,7 +22,6 @@ import { WebhooksService } from './webhooks.service';
 
 type Json = Record<string, unknown>;
 const staff = (name: string) => DEMO_STAFF.find((s) => s.name === name)!.id;
-let serial = 1000 + Math.floor(Math.random() * 8000);
 const migrations = [
   ...referenceMigrations,
   ...identityMigrations,
@@ -62,7 +68,7 @@ describe('webhooks: no internal addresses', () => {
 
   it('refuses a URL that resolves to a loopback, private, link-local, shared, unique-local, multicast, unspecified or metadata address, and stores nothing', async () => {
     const client = await send<{ id: string }>(admin, 'POST', '/api/v1/api-clients', {
-      name: `SSRF ${serial++}`,
+      name: `SSRF ${unique()}`,
       scopes: ['events:read'],
     });
     const path = `/api/v1/api-clients/${client.body.id}/webhook`;
@@ -107,7 +113,7 @@ describe('webhooks: no internal addresses', () => {
 
   it('a URL that passed registration but resolves to an internal address when posting is refused at connect time: the delivery is logged failed and the webhook switched off', async () => {
     const client = await send<{ id: string }>(admin, 'POST', '/api/v1/api-clients', {
-      name: `Rebinding ${serial++}`,
+      name: `Rebinding ${unique()}`,
       scopes: ['events:read'],
     });
     const path = `/api/v1/api-clients/${client.body.id}/webhook`;
@@ -122,17 +128,7 @@ describe('webhooks: no internal addresses', () => {
       client.body.id,
     ]);
 
-    const citizen = await send<{ id: string }>(staff('Mette Kjær'), 'POST', '/api/v1/citizens', {
-      cpr: `120396${serial++}`,
-      firstName: 'Rebind',
-      lastName: `Borger ${serial}`,
-      email: 'r@example.dk',
-      phone: '+4520202020',
-      postalCode: '8000',
-      benefitType: 'cash_benefit',
-      unemployedSince: '2026-11-02',
-    });
-    expect(citizen.status).toBe(201);
+    await newCitizen(browsers, staff('Mette Kjær'), { firstName: 'Rebind', unemployedSince: '2026-11-02' });
     await expect(app.get(WebhooksService).dispatchDue()).resolves.toBe(0);
     expect(hits).toBe(0);
 

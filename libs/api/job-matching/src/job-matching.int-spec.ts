@@ -14,7 +14,7 @@ import { meetingsMigrations } from '@jobunivers/api/meetings';
 import { offersMigrations } from '@jobunivers/api/offers';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { screeningMigrations } from '@jobunivers/api/screening';
-import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
+import { createModuleTestApp, SignedInBrowsers, TestHttp, newCitizen, unique } from '@jobunivers/api/testing';
 import { addDays, todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource } from 'typeorm';
 import { JobMatchingModule } from './job-matching.module';
@@ -24,14 +24,13 @@ import { jobMatchingMigrations } from './migrations';
 type Json = Record<string, unknown>;
 const staff = (name: string) => DEMO_STAFF.find((s) => s.name === name)!.id;
 const today = todayInCopenhagen();
-let serial = 1000 + Math.floor(Math.random() * 8000);
 const run = `${Date.now()}`;
 
 /** A schema.org JobPosting builder: a nurse job in Aarhus C unless told otherwise. */
 const posting = (over: Json = {}): Json => ({
   '@context': 'https://schema.org',
   '@type': 'JobPosting',
-  identifier: `t-${run}-${serial++}`,
+  identifier: `t-${run}-${unique()}`,
   title: 'Sygeplejerske til akutmodtagelsen',
   description: '<p>Vi søger <b>sygeplejersker</b> &amp; gode kolleger.</p>',
   datePosted: today,
@@ -64,19 +63,11 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
   const anne = staff('Anne Dahl');
   const lead = staff('Susanne Vestergaard');
   const register = async (profile: Json) => {
-    const res = await send(mette, 'POST', '/api/v1/citizens', {
-      cpr: `050591${serial++}`,
+    const { id } = await newCitizen(browsers, mette, {
       firstName: 'Job',
-      lastName: `Søger ${serial}`,
-      email: 'j@example.dk',
-      phone: '+4520202020',
-      postalCode: '8000',
       benefitType: 'unemployment_benefit',
       unemployedSince: addDays(today, -20),
     });
-    expect(res.status).toBe(201);
-    const id = res.body['id'] as string;
-    await db.query(`UPDATE citizens.citizen SET assigned_caseworker_id = $1 WHERE id = $2`, [mette, id]);
     const saved = await send(id, 'PUT', '/api/v1/me/profile', {
       contact: { email: 'j@example.dk', phone: '+4520202020', postalCode: '8000' },
       wishedOccupations: [],
@@ -375,7 +366,7 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
 
   describe('search', () => {
     it('finds by Danish word forms and without accents, filters by occupation, place, radius and hours, and leaves expired ads out', async () => {
-      const tag = `Zebrafjord${serial++}`;
+      const tag = `Zebrafjord${unique()}`;
       const cafe = await importAd({
         title: `Kok til café ${tag}`,
         description: 'Køkkenet søger en kok.',
@@ -423,7 +414,7 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
   describe('matches', () => {
     it('ranks the citizen’s open ads in their work area with reasons, missing skills and offers that develop them', async () => {
       const offer = await send<Json>(lead, 'POST', '/api/v1/offers', {
-        titleDa: `Ældrepleje for begyndere ${serial}`,
+        titleDa: `Ældrepleje for begyndere ${unique()}`,
         titleEn: 'Elder care basics',
         descriptionDa: 'Kursus',
         descriptionEn: 'Course',
@@ -443,14 +434,15 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
         workArea: { radiusKm: 30 },
         hours: 'full_time',
       });
-      const employer = `Hospital ${serial++}`;
+      const n = unique();
+      const employer = `Hospital ${n}`;
       const exact = await importAd({ hiringOrganization: { name: employer } });
       const related = await importAd({
         title: 'Jordemoder',
         occupationalCategory: '2222',
         skills: ['medication'],
         jobLocation: { address: { postalCode: '8200' } },
-        hiringOrganization: { name: `Klinik ${serial}` },
+        hiringOrganization: { name: `Klinik ${n}` },
       });
       const far = await importAd({ jobLocation: { address: { postalCode: '2100' } } });
       const expired = await importAd({ datePosted: addDays(today, -40), validThrough: addDays(today, -1) });

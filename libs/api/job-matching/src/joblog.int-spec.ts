@@ -8,7 +8,7 @@ import { meetingsMigrations } from '@jobunivers/api/meetings';
 import { offersMigrations } from '@jobunivers/api/offers';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { screeningMigrations } from '@jobunivers/api/screening';
-import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
+import { createModuleTestApp, SignedInBrowsers, TestHttp, newCitizen } from '@jobunivers/api/testing';
 import { addDays, todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource } from 'typeorm';
 import { JobMatchingModule } from './job-matching.module';
@@ -17,7 +17,6 @@ import { jobMatchingMigrations } from './migrations';
 
 type Json = Record<string, unknown>;
 const staff = (name: string) => DEMO_STAFF.find((s) => s.name === name)!.id;
-let serial = 1000 + Math.floor(Math.random() * 8000);
 const today = todayInCopenhagen();
 
 describe('joblog: the citizen logs applications; 14 quiet days put them on the screening queue', () => {
@@ -32,21 +31,15 @@ describe('joblog: the citizen logs applications; 14 quiet days put them on the s
     headers: Record<string, string> = {},
   ) => browsers.send<T>(userId, method, path, body, headers);
   const mette = staff('Mette Kjær');
-  const citizen = async () => {
-    const res = await send(mette, 'POST', '/api/v1/citizens', {
-      cpr: `040490${serial++}`,
-      firstName: 'Job',
-      lastName: `Søger ${serial}`,
-      email: 'j@example.dk',
-      phone: '+4520202020',
-      postalCode: '8000',
-      benefitType: 'unemployment_benefit',
-      unemployedSince: addDays(today, -30),
-    });
-    expect(res.status).toBe(201);
-    await db.query(`UPDATE citizens.citizen SET assigned_caseworker_id = $1 WHERE id = $2`, [mette, res.body['id']]);
-    return res.body['id'] as string;
-  };
+  /** A citizen of Mette's (she registers them), unemployed for 30 days. */
+  const citizen = async () =>
+    (
+      await newCitizen(browsers, mette, {
+        firstName: 'Job',
+        benefitType: 'unemployment_benefit',
+        unemployedSince: addDays(today, -30),
+      })
+    ).id;
   const entry = (over: Json = {}) => ({
     employer: 'Aarhus Kommune',
     title: 'Bogholder',

@@ -4,14 +4,13 @@ import { CitizensModule, citizensMigrations } from '@jobunivers/api/citizens';
 import { DemoDataService } from '@jobunivers/api/database';
 import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
 import { referenceMigrations } from '@jobunivers/api/reference';
-import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
+import { createModuleTestApp, SignedInBrowsers, TestHttp, newCitizen, unique } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
 import { messagingMigrations } from './migrations';
 import { MessagingModule } from './messaging.module';
 
 type Json = Record<string, unknown>;
 const staff = (name: string) => DEMO_STAFF.find((s) => s.name === name)!.id;
-let serial = 1000 + Math.floor(Math.random() * 8000);
 const migrations = [
   ...referenceMigrations,
   ...identityMigrations,
@@ -38,20 +37,15 @@ describe('messaging: conversations in real time and the 24/7 knowledge base', ()
   // Citizens of their own (the demo citizens' audit trails belong to other specs on this database).
   let SOFIE = '';
   let MADS = '';
-  const register = async (firstName: string) => {
-    const res = await send<Json>(mette, 'POST', '/api/v1/citizens', {
-      cpr: `080893${serial++}`,
-      firstName,
-      lastName: `Beskedsen ${serial}`,
-      email: 'b@example.dk',
-      phone: '+4520202020',
-      postalCode: '8000',
-      benefitType: 'unemployment_benefit',
-      unemployedSince: '2026-11-01',
-    });
-    expect(res.status).toBe(201);
-    return res.body['id'] as string;
-  };
+  const register = async (firstName: string) =>
+    (
+      await newCitizen(browsers, mette, {
+        firstName,
+        lastName: `Beskedsen ${unique()}`,
+        benefitType: 'unemployment_benefit',
+        unemployedSince: '2026-11-01',
+      })
+    ).id;
 
   beforeAll(async () => {
     // Live delivery of messages (the stream lives in the notifications module) is tested in notifications.int-spec.ts.

@@ -25,6 +25,8 @@ import {
   SignedInBrowsers,
   startPushReceiver,
   TestHttp,
+  newCitizen,
+  unique,
 } from '@jobunivers/api/testing';
 import { addDays, inCopenhagen, todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource } from 'typeorm';
@@ -50,7 +52,6 @@ interface ItemPage {
 }
 const staff = (name: string) => DEMO_STAFF.find((s) => s.name === name)!.id;
 const today = todayInCopenhagen();
-let serial = 1000 + Math.floor(Math.random() * 8000);
 const SOFIE = 'c0751000-0000-4000-8000-000000000001';
 const FATIMA = 'c0230000-0000-4000-8000-000000000001';
 const migrations = [
@@ -85,19 +86,18 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
   const jonas = staff('Jonas Holm');
   const lead = staff('Susanne Vestergaard');
   const leadRudersdal = staff('Birgitte Friis');
+  /** The last names of the citizens registered here, by id. */
+  const lastNames = new Map<string, string>();
   const register = async (email: string | undefined = 'n@example.dk') => {
-    const res = await send(mette, 'POST', '/api/v1/citizens', {
-      cpr: `070692${serial++}`,
+    const { id, registration } = await newCitizen(browsers, mette, {
       firstName: 'Nora',
-      lastName: `Nielsen ${serial}`,
-      ...(email ? { email } : {}),
-      phone: '+4520202020',
-      postalCode: '8000',
+      lastName: `Nielsen ${unique()}`,
+      email,
       benefitType: 'unemployment_benefit',
       unemployedSince: addDays(today, -3),
     });
-    expect(res.status).toBe(201);
-    return res.body['id'] as string;
+    lastNames.set(id, registration.lastName);
+    return id;
   };
   const notificationsOf = (userId: string, query = '', headers: Record<string, string> = {}) =>
     send<ItemPage>(userId, 'GET', `/api/v1/me/notifications${query}`, undefined, headers);
@@ -187,7 +187,7 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
       expect((await notificationsOf(SOFIE)).body.items.some((i) => i.link === `/samtaler/${meeting.id}`)).toBe(false);
       const other = assigned === mette ? jonas : mette;
       expect(
-        (await notificationsOf(other)).body.items.some((i) => i.text.startsWith(`Nora Nielsen ${serial - 1} `)),
+        (await notificationsOf(other)).body.items.some((i) => i.text.startsWith(`Nora ${lastNames.get(citizen)} `)),
       ).toBe(false);
 
       // The citizen accepts: the caseworker of the meeting hears of it; the citizen is not told of their own step.
@@ -367,7 +367,7 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
         language: 'da',
       });
 
-      const title = `Lukket ${serial}`;
+      const title = `Lukket ${unique()}`;
       await announce(title);
       expect((await deliveriesOf(citizen, title)).map((d: Json) => [d['channel'], d['status']])).toEqual([
         ['email', 'pending'],
@@ -435,7 +435,7 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
         };
         expect((await send(citizen, 'PUT', '/api/v1/me/notification-settings', settings)).status).toBe(200);
       }
-      const title = `Travlt ${serial}`;
+      const title = `Travlt ${unique()}`;
       await announce(title);
       await delivery.deliverDue();
       expect(
@@ -477,7 +477,7 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
         channels: { messages: { push: true, email: false } },
       });
 
-      const title = `Stille ${serial}`;
+      const title = `Stille ${unique()}`;
       await announce(title);
       const [push, ...others] = await deliveriesOf(citizen, title);
       expect(others).toEqual([]);
@@ -643,7 +643,7 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
         `INSERT INTO notifications.push_subscription (recipient_kind, recipient_id, endpoint, p256dh, auth, last_seen_at) VALUES ('citizen', $1, 'https://push.example.com/old', $2, $3, now())`,
         [citizen, keys.p256dh, keys.auth],
       );
-      const title = `Gammel ${serial}`;
+      const title = `Gammel ${unique()}`;
       await announce(title);
       await delivery.deliverDue();
       const push = (await deliveriesOf(citizen, title)).find((d: Json) => d['channel'] === 'push');
@@ -661,7 +661,7 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
   describe('the centre', () => {
     it('marks one or all read, and nobody can touch another person’s notification', async () => {
       const citizen = await register();
-      await announce(`Læst ${serial}`);
+      await announce(`Læst ${unique()}`);
       const before = await notificationsOf(citizen);
       expect(before.body.unread).toBe(2);
       const first = before.body.items[0];
@@ -680,7 +680,7 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
     it('announcements reach every active citizen of the municipality once, and no one elsewhere; only leads send them', async () => {
       expect((await send(mette, 'POST', '/api/v1/announcements', { title: 'x', body: 'y' })).status).toBe(403);
       expect((await send<Json>(lead, 'POST', '/api/v1/announcements', { title: ' ', body: 'y' })).status).toBe(400);
-      const title = `Åbningstider ${serial}`;
+      const title = `Åbningstider ${unique()}`;
       const id = await announce(title);
       const [{ active }] = await db.query(
         `SELECT count(*)::int AS active FROM citizens.citizen WHERE municipality_code = '0751' AND status = 'active'`,
@@ -787,10 +787,11 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
         expect(live.contentType).toContain('text/event-stream');
         const readUntil = live.until;
         await readUntil(/event: ready/);
-        await announce(`Live ${serial}`);
+        const title = `Live ${unique()}`;
+        await announce(title);
         const [row] = await db.query(
           `SELECT id FROM notifications.notification WHERE recipient_id = $1 AND params->>'title' = $2`,
-          [SOFIE, `Live ${serial}`],
+          [SOFIE, title],
         );
         expect(await readUntil(new RegExp(row.id))).toMatch(
           new RegExp(`event: notification\\n(id: \\d+\\n)?data: \\{"id":"${row.id}","category":"messages"\\}`),

@@ -8,14 +8,13 @@ import { meetingsMigrations } from '@jobunivers/api/meetings';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { screeningMigrations } from '@jobunivers/api/screening';
 import { addDays, todayInCopenhagen } from '@jobunivers/api/time';
-import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
+import { createModuleTestApp, SignedInBrowsers, TestHttp, newCitizen, unique } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
 import { offersMigrations } from './migrations';
 import { OffersModule } from './offers.module';
 
 type Json = Record<string, unknown>;
 const staff = (name: string) => DEMO_STAFF.find((s) => s.name === name)!.id;
-let serial = 1000 + Math.floor(Math.random() * 8000);
 
 describe('offers: catalogue, plan, applications, capacity and waitlists', () => {
   let app: INestApplication;
@@ -33,26 +32,18 @@ describe('offers: catalogue, plan, applications, capacity and waitlists', () => 
   const lead = staff('Susanne Vestergaard');
   const mette = staff('Mette Kjær');
   /** A citizen in Aarhus on Mette's caseload. */
-  const citizen = async (overrides: Json = {}) => {
-    const res = await send(mette, 'POST', '/api/v1/citizens', {
-      cpr: `030390${serial++}`,
-      firstName: 'Plan',
-      lastName: `Borger ${serial}`,
-      email: 'p@example.dk',
-      phone: '+4520202020',
-      postalCode: '8000',
-      benefitType: 'unemployment_benefit',
-      unemployedSince: '2026-11-01',
-      ...overrides,
-    });
-    expect(res.status).toBe(201);
-    const id = res.body['id'] as string;
-    await db.query(`UPDATE citizens.citizen SET assigned_caseworker_id = $1 WHERE id = $2`, [mette, id]);
-    return id;
-  };
+  const citizen = async (overrides: Json = {}) =>
+    (
+      await newCitizen(browsers, mette, {
+        firstName: 'Plan',
+        benefitType: 'unemployment_benefit',
+        unemployedSince: '2026-11-01',
+        ...overrides,
+      })
+    ).id;
   const offer = async (overrides: Json = {}) => {
     const res = await send(lead, 'POST', '/api/v1/offers', {
-      titleDa: `Kursus ${serial++}`,
+      titleDa: `Kursus ${unique()}`,
       titleEn: 'Course',
       descriptionDa: 'Beskrivelse',
       descriptionEn: 'Description',
@@ -146,9 +137,10 @@ describe('offers: catalogue, plan, applications, capacity and waitlists', () => 
   });
 
   it('shows citizens only published offers they are eligible for (benefit type, track), searchable without accents', async () => {
-    const forCash = await offer({ titleDa: `Køkkenkursus ${serial}`, benefitTypes: ['cash_benefit'] });
-    const forPersonal = await offer({ titleDa: `Mentorforløb ${serial}`, tracks: ['personal'] });
-    const open = await offer({ titleDa: `Sprogcafé Århus ${serial}`, mode: 'in_person' });
+    const n = unique();
+    const forCash = await offer({ titleDa: `Køkkenkursus ${n}`, benefitTypes: ['cash_benefit'] });
+    const forPersonal = await offer({ titleDa: `Mentorforløb ${n}`, tracks: ['personal'] });
+    const open = await offer({ titleDa: `Sprogcafé Århus ${n}`, mode: 'in_person' });
     const c = await citizen();
     const ids = async (q: string) =>
       (await send<{ items: Json[] }>(c, 'GET', `/api/v1/offers?limit=100&${q}`)).body.items.map((o) => o['id']);

@@ -5,7 +5,13 @@ import { DemoDataService } from '@jobunivers/api/database';
 import { meetingsMigrations } from '@jobunivers/api/meetings';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
-import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
+import {
+  createModuleTestApp,
+  SignedInBrowsers,
+  TestHttp,
+  newCitizen,
+  type CitizenRegistration,
+} from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
 import { addDays, todayInCopenhagen } from '@jobunivers/api/time';
 import { screeningMigrations } from './migrations';
@@ -13,7 +19,6 @@ import { ScreeningScanService } from './screening-scan.service';
 import { ScreeningModule } from './screening.module';
 
 const staff = (name: string) => DEMO_STAFF.find((s) => s.name === name)!;
-let serial = 1000 + Math.floor(Math.random() * 8000);
 const today = todayInCopenhagen();
 
 describe('screening: visitation, self-assessment, screenings with tracks, the queue', () => {
@@ -24,27 +29,9 @@ describe('screening: visitation, self-assessment, screenings with tracks, the qu
 
   const send = (userId: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
     browsers.send(userId, method, path, body, headers);
-  /** Registers a citizen in Aarhus through the API and puts them on Mette's caseload; answers their id. */
-  const register = async (overrides: Record<string, unknown> = {}) => {
-    const res = await send(staff('Mette Kjær').id, 'POST', '/api/v1/citizens', {
-      cpr: `020290${serial++}`,
-      firstName: 'Test',
-      lastName: `Borger ${serial}`,
-      email: 'test@example.dk',
-      phone: '+4520202020',
-      postalCode: '8000',
-      benefitType: 'cash_benefit',
-      unemployedSince: '2026-11-01',
-      ...overrides,
-    });
-    expect(res.status).toBe(201);
-    const id = res.body['id'] as string;
-    await db.query(`UPDATE citizens.citizen SET assigned_caseworker_id = $1 WHERE id = $2`, [
-      staff('Mette Kjær').id,
-      id,
-    ]);
-    return id;
-  };
+  /** Registers a citizen in Aarhus through the API, by Mette (so on her caseload); answers their id. */
+  const register = async (overrides: Partial<CitizenRegistration> = {}) =>
+    (await newCitizen(browsers, staff('Mette Kjær').id, { unemployedSince: '2026-11-01', ...overrides })).id;
   const items = async (citizenId: string) =>
     (await db.query(
       `SELECT reason, due_key, due_date::text AS due, status FROM screening.queue_item WHERE citizen_id = $1 ORDER BY created_at, reason, due_key`,

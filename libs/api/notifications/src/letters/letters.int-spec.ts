@@ -15,7 +15,7 @@ import { messagingMigrations } from '@jobunivers/api/messaging';
 import { offersMigrations } from '@jobunivers/api/offers';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { screeningMigrations } from '@jobunivers/api/screening';
-import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
+import { createModuleTestApp, SignedInBrowsers, TestHttp, newCitizen, unique } from '@jobunivers/api/testing';
 import { addDays, copenhagenToUtc, inCopenhagen, todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource } from 'typeorm';
 import { DeliveryService } from '../delivery.service';
@@ -27,7 +27,6 @@ import { danishTimeRange } from './letter-pdf';
 type Json = Record<string, unknown>;
 const staff = (name: string) => DEMO_STAFF.find((s) => s.name === name)!.id;
 const today = todayInCopenhagen();
-let serial = 1000 + Math.floor(Math.random() * 8000);
 let day = 30;
 const migrations = [
   ...referenceMigrations,
@@ -100,25 +99,21 @@ describe('formal call-ins reach everyone: Digital Post letters, the letters-to-p
   const adminAarhus = staff('Peter Lund');
   const rudersdal = staff('Anne Dahl');
   const register = async (extra: Json = {}) => {
-    const cpr = `080693${serial++}`;
-    const res = await send(mette, 'POST', '/api/v1/citizens', {
-      cpr,
+    const { id, registration } = await newCitizen(browsers, mette, {
       firstName: 'Ida',
-      lastName: `Brev ${serial}`,
+      lastName: `Brev ${unique()}`,
       email: 'ida@example.dk',
       phone: '+4521212121',
-      postalCode: '8000',
       benefitType: 'unemployment_benefit',
       unemployedSince: addDays(today, -2),
       ...extra,
     });
-    expect(res.status).toBe(201);
-    const id = res.body['id'] as string;
+    const { cpr, lastName } = registration;
     const [{ assigned }] = (await db.query(
       `SELECT assigned_caseworker_id AS assigned FROM citizens.citizen WHERE id = $1`,
       [id],
     )) as Array<{ assigned: string }>;
-    return { id, cpr, assigned };
+    return { id, cpr, lastName, assigned };
   };
   const lettersOf = (citizenId: string) =>
     db.query(
@@ -286,7 +281,7 @@ describe('formal call-ins reach everyone: Digital Post letters, the letters-to-p
   });
 
   it("a citizen exempt from Digital Post: the letter waits on the print list of their municipality's staff only", async () => {
-    const { id } = await register({ digitalPostExempt: true });
+    const { id, lastName } = await register({ digitalPostExempt: true });
     const got = await send<Json>(mette, 'GET', `/api/v1/citizens/${id}`, undefined, { 'x-purpose': 'registration' });
     expect(got.body['digitalPostExempt']).toBe(true);
     const filesBefore = filesIn();
@@ -301,7 +296,7 @@ describe('formal call-ins reach everyone: Digital Post letters, the letters-to-p
       expect.objectContaining({
         id: letter.id,
         citizenId: id,
-        citizenName: `Ida Brev ${serial}`,
+        citizenName: `Ida ${lastName}`,
         status: 'to_print',
         printedAt: null,
       }),

@@ -5,7 +5,7 @@ import { DemoDataService } from '@jobunivers/api/database';
 import { meetingsMigrations } from '@jobunivers/api/meetings';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
-import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
+import { createModuleTestApp, SignedInBrowsers, TestHttp, newCitizen } from '@jobunivers/api/testing';
 import { addDays, todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource } from 'typeorm';
 import { screeningMigrations } from '../migrations';
@@ -18,7 +18,6 @@ const mette = staff('Mette Kjær').id;
 const jonas = staff('Jonas Holm').id;
 const anne = staff('Anne Dahl').id; // Rudersdal
 const purpose = { 'x-access-purpose': 'Samtalekrav: fritagelse' };
-let serial = 1000 + Math.floor(Math.random() * 8000);
 let minute = 0;
 const today = todayInCopenhagen();
 
@@ -39,18 +38,11 @@ describe('contact rules: the plan, exemptions within the quota, the scan, the KP
     browsers.send(userId, method, path, body, headers);
   /** Registers a citizen in Aarhus on Mette's caseload with no meetings; `unemployedSince` and `registeredDaysAgo` set afterwards. */
   const register = async (benefitType: string, unemployedSince = addDays(today, -10), registeredDaysAgo = 0) => {
-    const res = await send(mette, 'POST', '/api/v1/citizens', {
-      cpr: `030391${serial++}`,
+    const { id } = await newCitizen(browsers, mette, {
       firstName: 'Kontakt',
-      lastName: `Borger ${serial}`,
-      email: 'k@example.dk',
-      phone: '+4520202020',
-      postalCode: '8000',
       benefitType,
       unemployedSince: addDays(today, -1),
     });
-    expect(res.status).toBe(201);
-    const id = res.body['id'] as string;
     await db.query(
       `UPDATE citizens.citizen SET assigned_caseworker_id = $1, unemployed_since = $2, registered_at = now() - make_interval(days => $3) WHERE id = $4`,
       [mette, unemployedSince, registeredDaysAgo, id],
