@@ -93,11 +93,3 @@ export const VISITATION_DAYS: Record<BenefitType, number> = {
 export function visitationDeadline(citizen: Pick<CitizenCase, 'registeredAt' | 'benefitType'>): string {
   return addDays(todayInCopenhagen(citizen.registeredAt), VISITATION_DAYS[citizen.benefitType]);
 }
-
-/** A timeline entry just written (announced inside the writing transaction). */
-export interface TimelineEvent {
-  id: string;
-  citizenId: string;
-  kind: string;
-  params: Record<string, string>;
-}

@@ -13,10 +13,10 @@ import type {
   CitizenRegisteredEvent,
   RegisteredCitizen,
   RegistrationNextSteps,
-  TimelineEvent,
 } from './citizen-access';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
+import { CaseEventBus, type CaseEvent, type CaseEventKind, type CaseEvents, type NewCaseEvent } from './case-events';
 import { CitizensErrorCode, CitizensException } from './citizens.errors';
 import { CitizensService } from './citizens.service';
 import { maskCpr } from './cpr';
@@ -73,7 +73,6 @@ export class CitizenCasesService {
   private readonly profileHandlers: Array<(profile: CitizenProfileSnapshot, manager: EntityManager) => Promise<void>> =
     [];
   private readonly closedHandlers: Array<(citizenId: string, manager: EntityManager) => Promise<void>> = [];
-  private readonly timelineHandlers: Array<(entry: TimelineEvent, manager: EntityManager) => Promise<void>> = [];
 
   constructor(
     @InjectRepository(CitizenEntity) private readonly citizens: Repository<CitizenEntity>,
@@ -82,6 +81,7 @@ export class CitizenCasesService {
     private readonly identity: IdentityService,
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
+    private readonly events: CaseEventBus,
   ) {}
 
   /**
@@ -146,7 +146,7 @@ export class CitizenCasesService {
               {
                 citizenId: citizen.id,
                 occurredAt: new Date(now.getTime() + 1),
-                kind: 'caseworker_assigned',
+                kind: 'caseworker_assigned' as const,
                 params: { caseworkerName: caseworker.name },
               },
             ]
@@ -431,37 +431,33 @@ export class CitizenCasesService {
     return row?.n ?? 0;
   }
 
-  /** Adds an entry to the citizen's timeline (in the caller's transaction when given). */
-  /** A timeline entry, now — or at `occurredAt` when it records something dated (so the entry and the thing show one date). */
-  async addTimelineEntry(
+  /**
+   * Records a case event: its entry on the citizen's timeline, then its `@OnCaseEvent` handlers, all in
+   * the caller's transaction when given. `occurredAt` dates an entry that records something dated (so the
+   * entry and the thing show one date).
+   */
+  async recordEvent<K extends CaseEventKind>(
     citizenId: string,
-    kind: string,
-    params: Record<string, string>,
+    kind: K,
+    params: CaseEvents[K],
     manager?: EntityManager,
     occurredAt = new Date(),
   ): Promise<void> {
-    await this.writeTimeline(manager ?? this.dataSource.manager, [{ citizenId, occurredAt, kind, params }]);
+    await this.writeTimeline(manager ?? this.dataSource.manager, [
+      { citizenId, occurredAt, kind, params } as NewCaseEvent & { occurredAt: Date },
+    ]);
   }
 
-  /** Writes timeline entries and announces each to the listeners, in the caller's transaction. */
+  /** Writes timeline entries and hands each event to its handlers, in the caller's transaction. */
   private async writeTimeline(
     manager: EntityManager,
-    entries: Array<{ citizenId: string; occurredAt: Date; kind: string; params: Record<string, string> }>,
+    events: Array<NewCaseEvent & { occurredAt: Date }>,
   ): Promise<void> {
-    const inserted = await manager.insert(TimelineEntryEntity, entries);
-    for (const [i, entry] of entries.entries()) {
+    const inserted = await manager.insert(TimelineEntryEntity, events);
+    for (const [i, event] of events.entries()) {
       const id = (inserted.identifiers[i] as { id: string }).id;
-      for (const handler of this.timelineHandlers)
-        await handler({ id, citizenId: entry.citizenId, kind: entry.kind, params: entry.params }, manager);
+      await this.events.publish({ ...event, id } as CaseEvent, manager);
     }
-  }
-
-  /**
-   * Other modules react to every timeline entry inside the transaction that wrote it (the timeline
-   * is the case's event log; e.g. notifications tells the people concerned).
-   */
-  onTimelineEntry(handler: (entry: TimelineEvent, manager: EntityManager) => Promise<void>): void {
-    this.timelineHandlers.push(handler);
   }
 
   /** The caseworker with the fewest active citizens (ties: by name); none when the jobcentre has none. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CITIZEN_DIRECTORY } from '@jobunivers/api/identity';
 import { ReferenceModule } from '@jobunivers/api/reference';
@@ -8,17 +9,23 @@ import { CitizensService } from './citizens.service';
 import { CitizenProfilesDemoSeed, CitizensDemoSeed } from './demo/citizens.demo-seed';
 import { CitizenEntity } from './entities/citizen.entity';
 import { TimelineEntryEntity } from './entities/timeline-entry.entity';
+import { CaseEventBus } from './case-events';
 import { CitizenCasesService } from './citizen-cases.service';
 import { CitizensController } from './citizens.controller';
 import { CprRotationService } from './cpr-rotation.service';
 import { DataRightsService } from './data-rights.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CitizenEntity, TimelineEntryEntity, ProfileEntity]), ReferenceModule],
+  imports: [
+    TypeOrmModule.forFeature([CitizenEntity, TimelineEntryEntity, ProfileEntity]),
+    ReferenceModule,
+    DiscoveryModule,
+  ],
   controllers: [CitizensController],
   providers: [
     CitizensService,
     CitizenCasesService,
+    CaseEventBus,
     CprRotationService,
     DataRightsService,
     ProfileService,

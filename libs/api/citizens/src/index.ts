@@ -5,6 +5,16 @@ export { DEMO_CITIZENS } from './demo/citizens.demo-seed';
 export { isValidCpr, maskCpr, normaliseCpr } from './cpr';
 export { assertCaseActive, CitizenCasesService } from './citizen-cases.service';
 export { CitizensErrorCode, CitizensException } from './citizens.errors';
+export {
+  CaseEventBus,
+  OnCaseEvent,
+  type CaseEvent,
+  type CaseEventKind,
+  type CaseEvents,
+  type CitizensCaseEvents,
+  type NewCaseEvent,
+  type NoPayload,
+} from './case-events';
 export { CprRotationService, type CprRotationReport } from './cpr-rotation.service';
 export { DataRightsService, exportRows, type Eraser, type Exporter } from './data-rights.service';
 export { VISITATION_DAYS, visitationDeadline } from './citizen-access';
@@ -17,6 +27,5 @@ export type {
   CitizenCase,
   CitizenProfileSnapshot,
   CitizenRegisteredEvent,
-  TimelineEvent,
 } from './citizen-access';
 export { addTimelineTexts, languageOf, timelineText, type Language } from './timeline-texts';

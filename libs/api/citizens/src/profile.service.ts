@@ -67,7 +67,7 @@ export class ProfileService {
           notificationChannels: input.notificationChannels,
         }),
       );
-      if (first) await this.cases.addTimelineEntry(citizenId, 'profile_created', {}, manager);
+      if (first) await this.cases.recordEvent(citizenId, 'profile_created', {}, manager);
       await this.cases.profileSaved(citizenId, manager);
     });
     return this.read(citizenId);

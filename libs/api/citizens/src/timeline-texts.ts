@@ -1,5 +1,7 @@
-/** The plain-language sentence of each timeline kind, Danish and English ("du" form). */
-export const TIMELINE_TEXTS: Record<string, { da: string; en: string }> = {
+import type { CitizensCaseEvents } from './case-events';
+
+/** The plain-language sentence of each case event on the timeline, Danish and English ("du" form). */
+const CITIZENS_TEXTS: Record<keyof CitizensCaseEvents, { da: string; en: string }> = {
   registered: {
     da: 'Du blev tilmeldt jobcentret som ledig fra {{unemployedSince}}.',
     en: 'You were registered with the jobcentre as unemployed from {{unemployedSince}}.',
@@ -16,12 +18,17 @@ export const TIMELINE_TEXTS: Record<string, { da: string; en: string }> = {
 };
 
 type Texts = Record<string, { da: string; en: string }>;
+const TIMELINE_TEXTS: Texts = { ...CITIZENS_TEXTS };
 
 /**
- * Other modules bring the sentences of their own timeline kinds, and words for coded values: a
- * `{{trackText}}` placeholder is the `valueTexts.trackText` entry for the entry's `track` param.
+ * Other modules bring the sentences of their own case events — one for every kind they declare
+ * (`addTimelineTexts<MeetingsCaseEvents>({…})`: a missing one fails the type check) — and words for
+ * coded values: a `{{trackText}}` placeholder is the `valueTexts.trackText` entry for the `track` param.
  */
-export function addTimelineTexts(texts: Texts, valueTexts: Record<string, Texts> = {}): void {
+export function addTimelineTexts<Events>(
+  texts: Record<keyof Events & string, { da: string; en: string }>,
+  valueTexts: Record<string, Texts> = {},
+): void {
   Object.assign(TIMELINE_TEXTS, texts);
   Object.assign(VALUE_TEXTS, valueTexts);
 }

@@ -1,3 +1,9 @@
+import type { CaseEventKind, CaseEvents } from '@jobunivers/api/citizens';
+import type {} from '@jobunivers/api/job-matching';
+import type {} from '@jobunivers/api/meetings';
+import type { PlanItemTitle } from '@jobunivers/api/offers';
+import type {} from '@jobunivers/api/screening';
+
 /**
  * The kinds of feed event, as the modules announce them and `integration.domain_event.type` stores
  * them. They are internal: integrating systems see the CloudEvents `type` of each (below).
@@ -50,36 +56,65 @@ export function kindOfType(type: string): EventKind {
 /** The public type of a stored kind. */
 export const typeOfKind = (kind: string): string => CLOUD_EVENT_TYPE[kind as EventKind] ?? kind;
 
-/** Timeline entries (the case's own log) that become feed events, with the data passed on. */
-export function fromTimelineKind(
-  kind: string,
-  params: Record<string, string>,
-): { kind: EventKind; data: Record<string, string> } | undefined {
-  switch (kind) {
-    case 'registered':
-      return { kind: 'citizen.registered', data: { unemployedSince: params['unemployedSince'] ?? '' } };
-    case 'screened':
-      return { kind: 'screening.recorded', data: { track: params['track'] ?? '' } };
-    case 'contact_exempted':
-    case 'contact_exemption_lifted':
-      return {
-        kind: kind === 'contact_exempted' ? 'contact.exempted' : 'contact.exemption_lifted',
-        data: { targetGroup: params['targetGroup'] ?? '', cohort: params['cohort'] ?? '' },
-      };
-    case 'case_closed':
-      return { kind: 'outcome.reported', data: { outcome: params['outcome'] ?? '', date: params['date'] ?? '' } };
-    case 'plan_approved':
-    case 'plan_rejected':
-      return {
-        kind: 'application.decided',
-        data: { decision: kind === 'plan_approved' ? 'approved' : 'rejected', title: params['title'] ?? '' },
-      };
-    case 'plan_applied':
-      return undefined; // the decision is the event; the application itself is plan.changed below
-  }
-  if (kind.startsWith('plan_'))
-    return { kind: 'plan.changed', data: { change: kind.slice('plan_'.length), title: params['title'] ?? '' } };
-  return undefined;
+type FeedEvent = { kind: EventKind; data: Record<string, string> };
+type FeedOf<K extends CaseEventKind> = ((params: CaseEvents[K]) => FeedEvent) | null;
+const planChanged = (change: string) => (params: PlanItemTitle) =>
+  ({ kind: 'plan.changed', data: { change, title: params.title } }) satisfies FeedEvent;
+const applicationDecided = (decision: string) => (params: PlanItemTitle) =>
+  ({ kind: 'application.decided', data: { decision, title: params.title } }) satisfies FeedEvent;
+
+/**
+ * Which case events become feed events, with the data passed on; `null`: none (the meetings' own
+ * notices come through `fromMeetingKind`). Every case event is named here: a new one fails `tsc`
+ * until someone decides whether integrating systems hear of it.
+ */
+export const FEED_OF_CASE_EVENT: { [K in CaseEventKind]: FeedOf<K> } = {
+  registered: (p) => ({ kind: 'citizen.registered', data: { unemployedSince: p.unemployedSince } }),
+  caseworker_assigned: null,
+  profile_created: null,
+  case_closed: (p) => ({ kind: 'outcome.reported', data: { outcome: p.outcome, date: p.date } }),
+  visitation_due: null,
+  self_assessment: null,
+  help_requested: null,
+  screened: (p) => ({ kind: 'screening.recorded', data: { track: p.track } }),
+  screening_commented: null,
+  screening_change_requested: null,
+  contact_exempted: (p) => ({ kind: 'contact.exempted', data: { targetGroup: p.targetGroup, cohort: p.cohort } }),
+  contact_exemption_lifted: (p) => ({
+    kind: 'contact.exemption_lifted',
+    data: { targetGroup: p.targetGroup, cohort: p.cohort },
+  }),
+  joblog_added: null,
+  job_suggested: null,
+  job_suggestion_answered: null,
+  plan_activity_added: planChanged('activity_added'),
+  plan_enrolled: planChanged('enrolled'),
+  plan_waitlisted: planChanged('waitlisted'),
+  plan_promoted: planChanged('promoted'),
+  plan_applied: null, // the decision is the event; the application itself is not
+  plan_approved: applicationDecided('approved'),
+  plan_rejected: applicationDecided('rejected'),
+  plan_suggested: planChanged('suggested'),
+  plan_completed: planChanged('completed'),
+  plan_dropped: planChanged('dropped'),
+  plan_declined: planChanged('declined'),
+  plan_accepted: planChanged('accepted'),
+  visitation_invited: null,
+  meeting_invited: null,
+  meeting_booked: null,
+  meeting_accepted: null,
+  meeting_change_requested: null,
+  meeting_rescheduled: null,
+  meeting_cancelled: null,
+  meeting_cancelled_by_jobcentre: null,
+  meeting_held: null,
+  meeting_missed: null,
+};
+
+/** The feed event of a case event (undefined: none, or a kind this version does not know). */
+export function fromTimelineKind(kind: string, params: Record<string, string>): FeedEvent | undefined {
+  const feedOf = FEED_OF_CASE_EVENT[kind as CaseEventKind] as FeedOf<CaseEventKind> | undefined;
+  return feedOf ? feedOf(params as never) : undefined;
 }
 
 /** Meeting notices that become feed events; a held visitation is also `visitation.held`. */

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { CitizenCasesService, type TimelineEvent } from '@jobunivers/api/citizens';
+import { type CaseEvent, CitizenCasesService, OnCaseEvent } from '@jobunivers/api/citizens';
 import { type MeetingEvent, MeetingsService } from '@jobunivers/api/meetings';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -31,12 +31,13 @@ export class FeedService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.cases.onTimelineEntry((entry, manager) => this.fromTimeline(entry, manager));
     this.meetings.onEvent((event, manager) => this.fromMeeting(event, manager));
   }
 
-  async fromTimeline(entry: TimelineEvent, manager: EntityManager): Promise<void> {
-    const mapped = fromTimelineKind(entry.kind, entry.params);
+  /** Every case event, looked up in `FEED_OF_CASE_EVENT`. */
+  @OnCaseEvent('*')
+  async fromTimeline(entry: CaseEvent, manager: EntityManager): Promise<void> {
+    const mapped = fromTimelineKind(entry.kind, entry.params as Record<string, string>);
     if (!mapped) return;
     const kase = await this.cases.caseOf(entry.citizenId, manager);
     if (!kase) return;

@@ -4,3 +4,4 @@ export { MatchingService, type AlertToAnnounce } from './matching.service';
 export { JoblogService } from './joblog.service';
 export { jobMatchingMigrations } from './migrations';
 export { generateJobPostings, GENERATED_OCCUPATIONS, prng } from './demo/job-ads.generator';
+export type { JobMatchingCaseEvents } from './job-matching.events';

@@ -1,14 +1,13 @@
 import { addTimelineTexts } from '@jobunivers/api/citizens';
+import type { JobMatchingCaseEvents } from './job-matching.events';
 
-addTimelineTexts({
-  joblog_added: {
-    da: 'Du skrev en ansøgning i din joblog: {{title}} hos {{employer}}.',
-    en: 'You logged an application: {{title}} at {{employer}}.',
-  },
-});
-
-addTimelineTexts(
+/** The job-matching module's timeline sentences. */
+addTimelineTexts<JobMatchingCaseEvents>(
   {
+    joblog_added: {
+      da: 'Du skrev en ansøgning i din joblog: {{title}} hos {{employer}}.',
+      en: 'You logged an application: {{title}} at {{employer}}.',
+    },
     job_suggested: {
       da: '{{by}} sendte dig et jobforslag: {{title}} hos {{employer}}.',
       en: '{{by}} suggested a job to you: {{title}} at {{employer}}.',

@@ -109,12 +109,7 @@ export class JoblogService implements OnApplicationBootstrap {
     const saved = await manager.save(
       manager.create(JoblogEntryEntity, { citizenId: kase.id, municipalityCode: kase.municipalityCode, ...entry }),
     );
-    await this.cases.addTimelineEntry(
-      kase.id,
-      'joblog_added',
-      { title: saved.title, employer: saved.employer },
-      manager,
-    );
+    await this.cases.recordEvent(kase.id, 'joblog_added', { title: saved.title, employer: saved.employer }, manager);
     return saved;
   }
 

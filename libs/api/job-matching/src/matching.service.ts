@@ -476,7 +476,7 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
             answeredAt: null,
           }),
         );
-        await this.cases.addTimelineEntry(
+        await this.cases.recordEvent(
           kase.id,
           'job_suggested',
           { by: actor.name, title: ad.title, employer: ad.employer },
@@ -534,7 +534,7 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
           'not_relevant_at = EXCLUDED.not_relevant_at, not_relevant_reason = EXCLUDED.not_relevant_reason',
           manager,
         );
-      await this.cases.addTimelineEntry(
+      await this.cases.recordEvent(
         citizen.id,
         'job_suggestion_answered',
         { title: ad.title, answer: input.answer },

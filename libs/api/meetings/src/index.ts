@@ -3,3 +3,4 @@ export { MeetingsService, type CalendarFeedSource, type MeetingEventHandler } fr
 export type { IcsEvent } from './ics';
 export type { MeetingEvent } from './events/meeting.event';
 export { meetingsMigrations } from './migrations';
+export type { MeetingsCaseEvents, MeetingTime } from './meetings.events';

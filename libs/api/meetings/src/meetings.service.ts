@@ -38,6 +38,7 @@ import { CalendarFeedEntity } from './entities/calendar-feed.entity';
 import { MeetingNoticeEntity, type NoticeKind } from './entities/meeting-notice.entity';
 import { CANCELLED_STATUSES, MeetingEntity, UPCOMING_STATUSES } from './entities/meeting.entity';
 import type { MeetingEvent } from './events/meeting.event';
+import type { MeetingsCaseEvents } from './meetings.events';
 import { buildCalendar, type IcsEvent } from './ics';
 import { MeetingsErrorCode, MeetingsException } from './meetings.errors';
 import { freeSlots, type Interval, type MeetingForm, type Slot } from './slots';
@@ -1025,7 +1026,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     meeting: MeetingEntity,
     changes: Partial<MeetingEntity>,
     notice: NoticeKind,
-    timelineKind: string,
+    timelineKind: keyof MeetingsCaseEvents,
     by: MeetingEvent['by'],
     bumpSequence = true,
   ): Promise<MeetingEntity> {
@@ -1064,7 +1065,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
     manager: EntityManager,
     meeting: MeetingEntity,
     kind: NoticeKind,
-    timelineKind: string,
+    timelineKind: keyof MeetingsCaseEvents,
     by: MeetingEvent['by'],
   ): Promise<void> {
     const inserted = await manager
@@ -1091,7 +1092,7 @@ export class MeetingsService implements OnModuleInit, OnApplicationBootstrap {
         meeting,
       );
     const { date, time } = inCopenhagen(meeting.startsAt);
-    await this.cases.addTimelineEntry(
+    await this.cases.recordEvent(
       meeting.citizenId,
       timelineKind,
       { date, time: time.replace(':', '.'), form: meeting.form },

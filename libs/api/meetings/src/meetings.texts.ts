@@ -1,7 +1,8 @@
 import { addTimelineTexts } from '@jobunivers/api/citizens';
+import type { MeetingsCaseEvents } from './meetings.events';
 
 /** The meetings module's timeline sentences (the citizen reads them in Sagsgang). */
-addTimelineTexts(
+addTimelineTexts<MeetingsCaseEvents>(
   {
     visitation_invited: {
       da: 'Du er indkaldt til visitationssamtale {{date}} kl. {{time}} ({{formText}}).',

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '@jobunivers/api/config';
-import { CitizenCasesService, type TimelineEvent } from '@jobunivers/api/citizens';
+import { type CaseEvent, type CaseEventKind, CitizenCasesService, OnCaseEvent } from '@jobunivers/api/citizens';
 import { MatchingService } from '@jobunivers/api/job-matching';
 import { ScreeningService } from '@jobunivers/api/screening';
 import { type MeetingEvent, MeetingsService } from '@jobunivers/api/meetings';
@@ -40,8 +40,8 @@ const LETTER_KINDS: ReadonlyArray<MeetingEvent['kind']> = ['invited', 'reschedul
 /** Changes the citizen may hear of at night: the meeting is within 24 hours. */
 const URGENT_MEETING_KINDS: ReadonlyArray<MeetingEvent['kind']> = ['invited', 'booked', 'rescheduled', 'cancelled'];
 
-/** Timeline entries → a notification for the citizen or their caseworker (params pass through). */
-const TIMELINE_TO_CITIZEN: Record<string, NotificationKind> = {
+/** Case events → a notification for the citizen or their caseworker (params pass through). */
+const TIMELINE_TO_CITIZEN: Partial<Record<CaseEventKind, NotificationKind>> = {
   job_suggested: 'job_suggested',
   plan_suggested: 'plan_suggested',
   plan_approved: 'plan_approved',
@@ -49,7 +49,7 @@ const TIMELINE_TO_CITIZEN: Record<string, NotificationKind> = {
   plan_promoted: 'plan_promoted',
   screened: 'screening_recorded',
 };
-const TIMELINE_TO_CASEWORKER: Record<string, NotificationKind> = {
+const TIMELINE_TO_CASEWORKER: Partial<Record<CaseEventKind, NotificationKind>> = {
   plan_applied: 'staff_approval_waiting',
   visitation_due: 'staff_visitation_due',
   help_requested: 'staff_help_requested',
@@ -81,7 +81,6 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
 
   onModuleInit(): void {
     this.meetings.onEvent((event, manager) => this.fromMeeting(event, manager));
-    this.cases.onTimelineEntry((entry, manager) => this.fromTimeline(entry, manager));
     this.messaging.onMessage((event, manager) => this.fromMessage(event, manager));
   }
 
@@ -174,7 +173,9 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
     await this.notifications.notify(manager, inputs);
   }
 
-  async fromTimeline(entry: TimelineEvent, manager: EntityManager): Promise<void> {
+  @OnCaseEvent('*')
+  async fromTimeline(entry: CaseEvent, manager: EntityManager): Promise<void> {
+    const params = entry.params as Record<string, string>;
     const toCitizen = TIMELINE_TO_CITIZEN[entry.kind];
     const toCaseworker = TIMELINE_TO_CASEWORKER[entry.kind];
     if (!toCitizen && !toCaseworker) return;
@@ -187,7 +188,7 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
         recipientId: kase.id,
         municipalityCode: kase.municipalityCode,
         kind: toCitizen,
-        params: entry.params,
+        params,
         sourceKey: `timeline:${entry.id}:citizen`,
       });
     if (toCaseworker && kase.assignedCaseworkerId) {
@@ -196,7 +197,7 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
         recipientId: kase.assignedCaseworkerId,
         municipalityCode: kase.municipalityCode,
         kind: toCaseworker,
-        params: { ...entry.params, citizenId: kase.id, citizenName: kase.name },
+        params: { ...params, citizenId: kase.id, citizenName: kase.name },
         sourceKey: `timeline:${entry.id}:staff`,
       });
     }

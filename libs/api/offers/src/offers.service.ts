@@ -283,7 +283,7 @@ export class OffersService implements OnModuleInit {
             status: 'planned',
           }),
         );
-        await this.cases.addTimelineEntry(kase.id, 'plan_activity_added', { title: saved.activityTitle! }, manager);
+        await this.cases.recordEvent(kase.id, 'plan_activity_added', { title: saved.activityTitle! }, manager);
         return saved;
       });
       return (await this.itemDtos([item]))[0];
@@ -393,7 +393,7 @@ export class OffersService implements OnModuleInit {
       await this.promote(manager, item.offerId);
     }
     if (item.offerId)
-      await this.cases.addTimelineEntry(kase.id, `plan_${to}`, await this.titleOf(manager, item.offerId), manager);
+      await this.cases.recordEvent(kase.id, `plan_${to}`, await this.titleOf(manager, item.offerId), manager);
   }
 
   /** Enrol if a place is free (atomic), else waitlist; an offer needing approval becomes an application. */
@@ -405,7 +405,7 @@ export class OffersService implements OnModuleInit {
     const title = titlesOf(offer);
     if (offer.requiresApproval) {
       await manager.update(PlanItemEntity, { id: item.id }, { status: 'pending_approval' });
-      await this.cases.addTimelineEntry(item.citizenId, 'plan_applied', title, manager);
+      await this.cases.recordEvent(item.citizenId, 'plan_applied', title, manager);
     } else await this.enrol(manager, item, title);
     return (await manager.findOneBy(PlanItemEntity, { id: item.id }))!;
   }
@@ -418,10 +418,10 @@ export class OffersService implements OnModuleInit {
     )) as [unknown[], number];
     if (taken.length === 1) {
       await manager.update(PlanItemEntity, { id: item.id }, { status: 'enrolled', waitlistedAt: null });
-      await this.cases.addTimelineEntry(item.citizenId, 'plan_enrolled', title, manager);
+      await this.cases.recordEvent(item.citizenId, 'plan_enrolled', title, manager);
     } else {
       await manager.update(PlanItemEntity, { id: item.id }, { status: 'waitlisted', waitlistedAt: new Date() });
-      await this.cases.addTimelineEntry(item.citizenId, 'plan_waitlisted', title, manager);
+      await this.cases.recordEvent(item.citizenId, 'plan_waitlisted', title, manager);
     }
   }
 
@@ -439,12 +439,7 @@ export class OffersService implements OnModuleInit {
       )) as [unknown[], number];
       if (taken.length !== 1) return;
       await manager.update(PlanItemEntity, { id: next.id }, { status: 'enrolled', waitlistedAt: null });
-      await this.cases.addTimelineEntry(
-        next.citizen_id,
-        'plan_promoted',
-        await this.titleOf(manager, offerId),
-        manager,
-      );
+      await this.cases.recordEvent(next.citizen_id, 'plan_promoted', await this.titleOf(manager, offerId), manager);
     }
   }
 
@@ -481,7 +476,7 @@ export class OffersService implements OnModuleInit {
             suggestionNote: note || null,
           }),
         );
-        await this.cases.addTimelineEntry(kase.id, 'plan_suggested', titlesOf(offer), manager);
+        await this.cases.recordEvent(kase.id, 'plan_suggested', titlesOf(offer), manager);
         return saved;
       }),
     );
@@ -580,9 +575,9 @@ export class OffersService implements OnModuleInit {
       const title = await this.titleOf(manager, item.offerId!);
       if (input.decision === 'reject') {
         await manager.update(PlanItemEntity, { id: item.id }, { status: 'rejected' });
-        await this.cases.addTimelineEntry(item.citizenId, 'plan_rejected', title, manager);
+        await this.cases.recordEvent(item.citizenId, 'plan_rejected', title, manager);
       } else {
-        await this.cases.addTimelineEntry(item.citizenId, 'plan_approved', title, manager);
+        await this.cases.recordEvent(item.citizenId, 'plan_approved', title, manager);
         await this.enrol(manager, item, title);
       }
     });

@@ -1,7 +1,8 @@
 import { addTimelineTexts } from '@jobunivers/api/citizens';
+import type { OffersCaseEvents } from './offers.events';
 
 /** The offers module's timeline sentences. */
-addTimelineTexts({
+addTimelineTexts<OffersCaseEvents>({
   plan_activity_added: { da: 'Du satte "{{title}}" på din plan.', en: 'You added "{{title}}" to your plan.' },
   plan_enrolled: { da: 'Du er tilmeldt "{{title}}".', en: 'You are enrolled in "{{title}}".' },
   plan_waitlisted: {

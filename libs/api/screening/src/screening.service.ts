@@ -133,7 +133,7 @@ export class ScreeningService implements OnModuleInit {
   ): Promise<RegistrationNextSteps> {
     const deadline = visitationDeadline(citizen);
     await this.enqueue(citizen, 'visitation_due', 'visitation', deadline, manager);
-    await this.cases.addTimelineEntry(citizen.id, 'visitation_due', { deadline }, manager);
+    await this.cases.recordEvent(citizen.id, 'visitation_due', { deadline }, manager);
     return { visitationDeadline: deadline };
   }
 
@@ -294,7 +294,7 @@ export class ScreeningService implements OnModuleInit {
       const saved = await manager.save(
         manager.create(SelfAssessmentEntity, { citizenId: citizen.id, answers: { ...answers } }),
       );
-      await this.cases.addTimelineEntry(citizen.id, 'self_assessment', {}, manager);
+      await this.cases.recordEvent(citizen.id, 'self_assessment', {}, manager);
       if (answers.wantsPersonalHelp)
         await this.enqueue(
           kase,
@@ -328,7 +328,7 @@ export class ScreeningService implements OnModuleInit {
         manager,
         message.slice(0, 500),
       );
-      await this.cases.addTimelineEntry(citizen.id, 'help_requested', {}, manager);
+      await this.cases.recordEvent(citizen.id, 'help_requested', {}, manager);
       return { id: request.id, createdAt: request.createdAt.toISOString() };
     });
   }
@@ -375,7 +375,7 @@ export class ScreeningService implements OnModuleInit {
           manager,
           input.comment.slice(0, 500),
         );
-      await this.cases.addTimelineEntry(
+      await this.cases.recordEvent(
         citizen.id,
         input.requestChange ? 'screening_change_requested' : 'screening_commented',
         {},
@@ -461,7 +461,7 @@ export class ScreeningService implements OnModuleInit {
         { status: 'resolved', closedAt: new Date(), closedBy: actor.id, resolution: `screening:${screening.id}` },
       );
       await this.enqueue(kase, 'rescreening_due', `screening-${screening.id}`, input.nextScreeningDate, manager);
-      await this.cases.addTimelineEntry(kase.id, 'screened', { track: input.track }, manager);
+      await this.cases.recordEvent(kase.id, 'screened', { track: input.track }, manager);
       return screeningDto(screening);
     });
   }

@@ -1,7 +1,8 @@
 import { addTimelineTexts } from '@jobunivers/api/citizens';
+import type { ScreeningCaseEvents } from './screening.events';
 
 /** The screening module's timeline sentences (the citizen reads them in Sagsgang). */
-addTimelineTexts(
+addTimelineTexts<ScreeningCaseEvents>(
   {
     visitation_due: {
       da: 'Du bliver kaldt til en visitationssamtale med jobcentret senest {{deadline}}.',

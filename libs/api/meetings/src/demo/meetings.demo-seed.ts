@@ -128,12 +128,7 @@ export class MeetingsDemoSeed implements DemoSeeder {
       const { date, time } = inCopenhagen(m.startsAt);
       const kind =
         m.status === 'held' ? 'meeting_held' : m.kind === 'visitation' ? 'visitation_invited' : 'meeting_booked';
-      await this.cases.addTimelineEntry(
-        m.citizenId,
-        kind,
-        { date, time: time.replace(':', '.'), form: m.form },
-        manager,
-      );
+      await this.cases.recordEvent(m.citizenId, kind, { date, time: time.replace(':', '.'), form: m.form }, manager);
     }
   }
 }

@@ -217,12 +217,7 @@ export class ContactService implements OnModuleInit {
         liftedAt: null,
         liftedBy: null,
       });
-      await this.cases.addTimelineEntry(
-        kase.id,
-        'contact_exempted',
-        { targetGroup: group.targetGroup, cohort },
-        manager,
-      );
+      await this.cases.recordEvent(kase.id, 'contact_exempted', { targetGroup: group.targetGroup, cohort }, manager);
       return this.planOf(kase, manager);
     });
   }
@@ -242,7 +237,7 @@ export class ContactService implements OnModuleInit {
         { id: current.id, liftedAt: IsNull() },
         { liftedAt: new Date(), liftedBy: actor.id },
       );
-      await this.cases.addTimelineEntry(
+      await this.cases.recordEvent(
         kase.id,
         'contact_exemption_lifted',
         { targetGroup: current.targetGroup, cohort: current.cohort },

@@ -48,7 +48,7 @@ export class ScreeningDemoSeed implements DemoSeeder {
         }),
       );
       // The timeline entry carries the screening's own date: staff and citizen see one date for it.
-      await this.cases.addTimelineEntry(citizen.id, 'screened', { track: 'self_service' }, manager, screened.createdAt);
+      await this.cases.recordEvent(citizen.id, 'screened', { track: 'self_service' }, manager, screened.createdAt);
     }
     // Mads has no invitation and is overdue (counted from when he became unemployed); Henrik was registered
     // now, like every demo case, and his invitation (meetings demo) lies within the deadline the timeline names.
@@ -58,7 +58,7 @@ export class ScreeningDemoSeed implements DemoSeeder {
     ]);
     for (const citizen of [mads, henrik]) {
       const deadline = deadlines.get(citizen.id)!;
-      await this.cases.addTimelineEntry(citizen.id, 'visitation_due', { deadline }, manager);
+      await this.cases.recordEvent(citizen.id, 'visitation_due', { deadline }, manager);
       await manager.insert(QueueItemEntity, {
         citizenId: citizen.id,
         municipalityCode: citizen.municipalityCode,
