@@ -67,7 +67,9 @@ export function e2eConfig({ app, companion }: E2eOptions): PlaywrightTestConfig 
     workers: 1,
     retries: 0,
     forbidOnly: true,
-    timeout: 30_000,
+    // Sign-ins through the MitID simulator, a second browser for staff and axe scans: on a busy 2-core CI
+    // machine a test of several steps can pass 30 s (the booking-by-keyboard test took 33 s under load).
+    timeout: 60_000,
     expect: { timeout: 10_000 },
     reporter: [['list']],
     use: {
