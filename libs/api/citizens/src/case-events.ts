@@ -75,14 +75,22 @@ export class CaseEventBus implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    // One instance can sit behind several tokens (`useExisting`): its handlers count once.
+    const seen = new Set<object>();
     for (const wrapper of this.discovery.getProviders()) {
       const instance = wrapper.instance as Record<string, unknown> | undefined;
-      if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) continue;
+      if (!instance || typeof instance !== 'object' || seen.has(instance)) continue;
+      seen.add(instance);
       const prototype = Object.getPrototypeOf(instance) as object;
       for (const name of this.scanner.getAllMethodNames(prototype)) {
         const method = instance[name] as Handler<CaseEventKind>;
         const kinds = Reflect.getMetadata(CASE_EVENT_KINDS, method) as string[] | undefined;
         if (!kinds) continue;
+        if (!wrapper.isDependencyTreeStatic()) {
+          // A request-scoped provider has no instance outside a request: its handler would never run.
+          this.logger.warn(`${wrapper.name}.${name} handles case events but is not a singleton: ignored`);
+          continue;
+        }
         for (const kind of kinds) this.byKind.set(kind, [...(this.byKind.get(kind) ?? []), method.bind(instance)]);
         this.logger.debug(`${wrapper.name}.${name} handles ${kinds.join(', ')}`);
       }

@@ -703,12 +703,14 @@ export class CitizenCasesService {
     if (citizen.status === 'closed') throw new CitizensException(CitizensErrorCode.CaseClosed);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(CitizenEntity, { id: citizen.id }, { assignedCaseworkerId: caseworker.id });
-      await manager.insert(TimelineEntryEntity, {
-        citizenId: citizen.id,
-        occurredAt: new Date(),
-        kind: 'caseworker_assigned',
-        params: { caseworkerName: caseworker.name },
-      });
+      await this.writeTimeline(manager, [
+        {
+          citizenId: citizen.id,
+          occurredAt: new Date(),
+          kind: 'caseworker_assigned',
+          params: { caseworkerName: caseworker.name },
+        },
+      ]);
       await this.audit.record(
         actorOf(actor),
         {

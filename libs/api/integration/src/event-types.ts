@@ -113,7 +113,8 @@ export const FEED_OF_CASE_EVENT: { [K in CaseEventKind]: FeedOf<K> } = {
 
 /** The feed event of a case event (undefined: none, or a kind this version does not know). */
 export function fromTimelineKind(kind: string, params: Record<string, string>): FeedEvent | undefined {
-  const feedOf = FEED_OF_CASE_EVENT[kind as CaseEventKind] as FeedOf<CaseEventKind> | undefined;
+  if (!Object.hasOwn(FEED_OF_CASE_EVENT, kind)) return undefined;
+  const feedOf = FEED_OF_CASE_EVENT[kind as CaseEventKind] as FeedOf<CaseEventKind>;
   return feedOf ? feedOf(params as never) : undefined;
 }
 

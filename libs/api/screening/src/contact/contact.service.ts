@@ -67,7 +67,7 @@ export class ContactService implements OnModuleInit {
 
   async myPlan(citizenId: string): Promise<ContactPlanDto> {
     const kase = await this.cases.caseOf(citizenId);
-    if (!kase) throw new CitizensException(CitizensErrorCode.CitizenNotFound);
+    if (!kase) throw new CitizensException(CitizensErrorCode.CaseClosed);
     return this.planOf(kase);
   }
 
