@@ -1,5 +1,5 @@
 import { createECDH, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface DevSecretsFile {
@@ -32,23 +32,46 @@ export function loadOrCreateDevSecrets(dataDir: string): DevSecretsFile {
     if (parsed.dataEncryptionKey && parsed.sessionSecret && parsed.vapidPublicKey && parsed.vapidPrivateKey)
       return parsed as DevSecretsFile;
     // Older files lack later secrets: keep what is there (encrypted data depends on it), add the rest.
-    if (parsed.dataEncryptionKey && parsed.sessionSecret)
-      return write(file, dataDir, {
+    if (parsed.dataEncryptionKey && parsed.sessionSecret) {
+      const upgraded = {
         dataEncryptionKey: parsed.dataEncryptionKey,
         sessionSecret: parsed.sessionSecret,
         ...vapidKeys(),
-      });
+      };
+      renameSync(writeTemp(file, dataDir, upgraded), file);
+      return upgraded;
+    }
   }
-  return write(file, dataDir, {
+  return createOnce(file, dataDir, {
     dataEncryptionKey: randomBytes(32).toString('base64'),
     sessionSecret: randomBytes(48).toString('base64url'),
     ...vapidKeys(),
   });
 }
 
-function write(file: string, dataDir: string, secrets: DevSecretsFile): DevSecretsFile {
+/** The secrets, complete, in a file of their own beside `file` (mode 0600); answers its path. */
+function writeTemp(file: string, dataDir: string, secrets: DevSecretsFile): string {
   mkdirSync(dataDir, { recursive: true });
-  writeFileSync(file, JSON.stringify(secrets, null, 2) + '\n', { mode: 0o600 });
-  chmodSync(file, 0o600);
-  return secrets;
+  const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  writeFileSync(temp, JSON.stringify(secrets, null, 2) + '\n', { mode: 0o600 });
+  chmodSync(temp, 0o600);
+  return temp;
+}
+
+/**
+ * Several instances may start at once on an empty DATA_DIR: the file appears whole (a hard link of a
+ * complete file, never a half-written one), and only the first instance's secrets become it — the others
+ * read those, so every instance encrypts with the same key.
+ */
+function createOnce(file: string, dataDir: string, secrets: DevSecretsFile): DevSecretsFile {
+  const temp = writeTemp(file, dataDir, secrets);
+  try {
+    linkSync(temp, file);
+    return secrets;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return JSON.parse(readFileSync(file, 'utf8')) as DevSecretsFile;
+  } finally {
+    rmSync(temp, { force: true });
+  }
 }
