@@ -62,7 +62,7 @@ export function OnCaseEvent<K extends CaseEventKind>(
 /**
  * The case-event bus: finds the `@OnCaseEvent` handlers among all providers at start-up and hands each
  * recorded event to those of its kind, in the caller's transaction. Recording (the timeline row) is the
- * citizens facade's `record()`; this is its second half.
+ * citizens facade's `recordEvent()`; this is its second half.
  */
 @Injectable()
 export class CaseEventBus implements OnModuleInit {

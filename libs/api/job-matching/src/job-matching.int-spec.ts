@@ -14,7 +14,14 @@ import { meetingsMigrations } from '@jobunivers/api/meetings';
 import { offersMigrations } from '@jobunivers/api/offers';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { screeningMigrations } from '@jobunivers/api/screening';
-import { createModuleTestApp, SignedInBrowsers, TestHttp, newCitizen, unique } from '@jobunivers/api/testing';
+import {
+  createModuleTestApp,
+  SignedInBrowsers,
+  TestHttp,
+  newCitizen,
+  unique,
+  profileBody,
+} from '@jobunivers/api/testing';
 import { addDays, todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource } from 'typeorm';
 import { JobMatchingModule } from './job-matching.module';
@@ -68,20 +75,7 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
       benefitType: 'unemployment_benefit',
       unemployedSince: addDays(today, -20),
     });
-    const saved = await send(id, 'PUT', '/api/v1/me/profile', {
-      contact: { email: 'j@example.dk', phone: '+4520202020', postalCode: '8000' },
-      wishedOccupations: [],
-      skills: [],
-      education: [],
-      experience: [],
-      workArea: { radiusKm: 30 },
-      hours: 'full_time',
-      languages: [{ language: 'da', level: 'native' }],
-      drivingLicences: [],
-      preferredMeetingForms: [],
-      notificationChannels: [],
-      ...profile,
-    });
+    const saved = await send(id, 'PUT', '/api/v1/me/profile', profileBody(profile));
     expect(saved.status).toBe(200);
     return id;
   };

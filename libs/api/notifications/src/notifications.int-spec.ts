@@ -27,6 +27,7 @@ import {
   TestHttp,
   newCitizen,
   unique,
+  profileBody,
 } from '@jobunivers/api/testing';
 import { addDays, inCopenhagen, todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource } from 'typeorm';
@@ -268,19 +269,7 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
         [instant, 'instant'],
         [daily, 'daily'],
       ] as const) {
-        const saved = await send(id, 'PUT', '/api/v1/me/profile', {
-          contact: { email: 'n@example.dk', phone: '+4520202020', postalCode: '8000' },
-          wishedOccupations: ['2221'],
-          skills: [],
-          education: [],
-          experience: [],
-          workArea: { radiusKm: 30 },
-          hours: 'full_time',
-          languages: [{ language: 'da', level: 'native' }],
-          drivingLicences: [],
-          preferredMeetingForms: [],
-          notificationChannels: [],
-        });
+        const saved = await send(id, 'PUT', '/api/v1/me/profile', profileBody({ wishedOccupations: ['2221'] }));
         expect(saved.status).toBe(200);
         expect((await send(id, 'PUT', '/api/v1/me/job-alerts/settings', { mode })).status).toBe(204);
       }
@@ -529,19 +518,12 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
 
     it('starts from the contact channels the citizen chose in the profile', async () => {
       const citizen = await register();
-      const saved = await send(citizen, 'PUT', '/api/v1/me/profile', {
-        contact: { email: 'n@example.dk', phone: '+4520202020', postalCode: '8000' },
-        wishedOccupations: [],
-        skills: [],
-        education: [],
-        experience: [],
-        workArea: { radiusKm: 30 },
-        hours: 'full_time',
-        languages: [{ language: 'da', level: 'native' }],
-        drivingLicences: [],
-        preferredMeetingForms: [],
-        notificationChannels: ['in_app', 'push'],
-      });
+      const saved = await send(
+        citizen,
+        'PUT',
+        '/api/v1/me/profile',
+        profileBody({ notificationChannels: ['in_app', 'push'] }),
+      );
       expect(saved.status).toBe(200);
       const settings = await send<{ channels: Record<string, { push: boolean; email: boolean }> }>(
         citizen,

@@ -80,3 +80,24 @@ export async function newCitizen(
     throw new Error(`registering a citizen answered ${res.status}: ${JSON.stringify(res.body).slice(0, 500)}`);
   return { id: res.body['id'] as string, registration, answer: res.body };
 }
+
+/**
+ * The body of `PUT /api/v1/me/profile`: a complete profile with nothing wished for — Danish, full time,
+ * 30 km around Aarhus C — that `overrides` fill in (e.g. `wishedOccupations`, `notificationChannels`).
+ */
+export function profileBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    contact: { email: `borger${unique()}@example.dk`, phone: '+4520202020', postalCode: '8000' },
+    wishedOccupations: [],
+    skills: [],
+    education: [],
+    experience: [],
+    workArea: { radiusKm: 30 },
+    hours: 'full_time',
+    languages: [{ language: 'da', level: 'native' }],
+    drivingLicences: [],
+    preferredMeetingForms: [],
+    notificationChannels: [],
+    ...overrides,
+  };
+}
