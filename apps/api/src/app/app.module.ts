@@ -7,6 +7,7 @@ import { JobMatchingModule } from '@jobunivers/api/job-matching';
 import { InsightsModule } from '@jobunivers/api/insights';
 import { IntegrationModule } from '@jobunivers/api/integration';
 import { MessagingModule } from '@jobunivers/api/messaging';
+import { EmployersModule } from '@jobunivers/api/employers';
 import { NotificationsModule } from '@jobunivers/api/notifications';
 import { ScreeningModule } from '@jobunivers/api/screening';
 import { AppConfig, ConfigModule } from '@jobunivers/api/config';
@@ -46,6 +47,7 @@ export class AppModule {
         OffersModule,
         JobMatchingModule,
         MessagingModule,
+        EmployersModule,
         NotificationsModule,
         IntegrationModule,
         InsightsModule,

@@ -5,6 +5,7 @@ import { offersMigrations } from '@jobunivers/api/offers';
 import { jobMatchingMigrations } from '@jobunivers/api/job-matching';
 import { integrationMigrations } from '@jobunivers/api/integration';
 import { messagingMigrations } from '@jobunivers/api/messaging';
+import { employersMigrations } from '@jobunivers/api/employers';
 import { notificationsMigrations } from '@jobunivers/api/notifications';
 import { screeningMigrations } from '@jobunivers/api/screening';
 import { platformMigrations } from '@jobunivers/api/database';
@@ -28,6 +29,7 @@ export const appMigrations = [
   ...offersMigrations,
   ...jobMatchingMigrations,
   ...messagingMigrations,
+  ...employersMigrations,
   ...notificationsMigrations,
   ...integrationMigrations,
 ].sort((a, b) => timestampOf(a) - timestampOf(b));

@@ -13,6 +13,8 @@ export const SEEN = [
   'screening',
   'jobs',
   'lists',
+  'employer_anonymous',
+  'employer_named',
   'other',
 ] as const;
 export type Seen = (typeof SEEN)[number];
@@ -35,11 +37,15 @@ const LIST_RESOURCES = new Set([
   'plan.applications',
   'meetings.calendar',
   'insights.overdue',
+  'employers.candidates',
 ]);
 
 export function seenOf(resource: string): Seen {
   if (LIST_RESOURCES.has(resource)) return 'lists';
   if (resource === 'citizen.cpr') return 'cpr';
+  // A company saw the candidate profile the citizen accepted to show (the company is the actor).
+  if (resource === 'employer.candidate.anonymous') return 'employer_anonymous';
+  if (resource === 'employer.candidate.named') return 'employer_named';
   if (resource === 'citizen.profile') return 'profile';
   if (resource === 'citizen.timeline') return 'timeline';
   if (resource === 'citizen' || resource.startsWith('citizen.')) return 'details';

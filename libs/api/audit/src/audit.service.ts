@@ -7,7 +7,7 @@ import type { AccessLogEntryDto, AccessLogGroupDto, AuditEventDto, AuditQueryDto
 import { type AuditAction, AuditEventEntity, type AuditOutcome } from './entities/audit-event.entity';
 
 export interface AuditActor {
-  kind: 'citizen' | 'staff' | 'client';
+  kind: 'citizen' | 'staff' | 'client' | 'employer';
   id: string;
   name: string;
   municipalityCode: string;
@@ -91,7 +91,7 @@ export class AuditService {
     const rows = await this.events
       .createQueryBuilder('e')
       .where('e.citizenId IN (:...ids)', { ids: citizenIds })
-      .andWhere(`e.actorKind IN ('staff', 'client')`)
+      .andWhere(`e.actorKind IN ('staff', 'client', 'employer')`)
       .andWhere(`e.outcome = 'allowed'`)
       .orderBy('e.occurredAt', 'DESC')
       .addOrderBy('e.id', 'DESC')
@@ -130,7 +130,7 @@ export class AuditService {
    * (a caseworker's 95 list reads in ten minutes are one line). Newest day first.
    */
   async accessLogGroupsFor(citizenId: string, query: PageQueryDto): Promise<Page<AccessLogGroupDto>> {
-    const from = `FROM audit.audit_event WHERE citizen_id = $1 AND actor_kind IN ('staff', 'client') AND outcome = 'allowed'`;
+    const from = `FROM audit.audit_event WHERE citizen_id = $1 AND actor_kind IN ('staff', 'client', 'employer') AND outcome = 'allowed'`;
     const group = `GROUP BY (occurred_at AT TIME ZONE 'Europe/Copenhagen')::date, actor_kind, actor_id, actor_municipality_code`;
     const [rows, [{ n }]] = (await Promise.all([
       this.events.query(
@@ -184,7 +184,7 @@ export class AuditService {
     const [rows, total] = await this.events
       .createQueryBuilder('e')
       .where('e.citizenId = :citizenId', { citizenId })
-      .andWhere(`e.actorKind IN ('staff', 'client')`)
+      .andWhere(`e.actorKind IN ('staff', 'client', 'employer')`)
       .andWhere(`e.outcome = 'allowed'`)
       .orderBy('e.occurredAt', 'DESC')
       .addOrderBy('e.id', 'DESC')

@@ -1,5 +1,5 @@
 export { CitizensModule } from './citizens.module';
-export { CitizensService } from './citizens.service';
+export { CitizensService, type CandidateProfile } from './citizens.service';
 export { citizensMigrations } from './migrations';
 export { DEMO_CITIZENS } from './demo/citizens.demo-seed';
 export { isValidCpr, maskCpr, normaliseCpr } from './cpr';

@@ -3,6 +3,9 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, valida
 import { resolve } from 'node:path';
 import { loadOrCreateDevSecrets } from './dev-secrets';
 
+/** Staff roles as configured (the http library's StaffRole; config cannot import it). */
+type StaffRoleName = 'caseworker' | 'team_lead' | 'municipality_admin' | 'employer_consultant';
+
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export const AUTH_MODES = ['dev', 'external'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -143,11 +146,15 @@ export class EnvSettings {
   @Expose() @IsString() STAFF_OIDC_MUNICIPALITY_CLAIM = 'municipality_code';
   @Expose() @IsString() STAFF_OIDC_GROUPS_CLAIM = 'groups';
   @Expose()
-  @Matches(/^(caseworker|team_lead|municipality_admin)=[^,=]+(,(caseworker|team_lead|municipality_admin)=[^,=]+)*$/, {
-    message: 'STAFF_OIDC_ROLE_GROUPS must look like caseworker=<group>,team_lead=<group>,municipality_admin=<group>',
-  })
+  @Matches(
+    /^(caseworker|team_lead|municipality_admin|employer_consultant)=[^,=]+(,(caseworker|team_lead|municipality_admin|employer_consultant)=[^,=]+)*$/,
+    {
+      message:
+        'STAFF_OIDC_ROLE_GROUPS must look like caseworker=<group>,team_lead=<group>,municipality_admin=<group>,employer_consultant=<group>',
+    },
+  )
   STAFF_OIDC_ROLE_GROUPS =
-    'caseworker=jobunivers-caseworker,team_lead=jobunivers-team-lead,municipality_admin=jobunivers-admin';
+    'caseworker=jobunivers-caseworker,team_lead=jobunivers-team-lead,municipality_admin=jobunivers-admin,employer_consultant=jobunivers-employer-consultant';
   @Expose()
   @Matches(/^\d{1,3}(,\d{1,3})*$/, {
     message: 'SCREENING_WEEKS must be weeks of unemployment separated by commas, e.g. 6,13,26',
@@ -388,7 +395,7 @@ export class AppConfig {
     municipalityClaim: string;
     groupsClaim: string;
     /** Role → the group (claim value) that grants it. */
-    roleGroups: Array<{ role: 'caseworker' | 'team_lead' | 'municipality_admin'; group: string }>;
+    roleGroups: Array<{ role: StaffRoleName; group: string }>;
   };
   /** Weeks of unemployment at which every citizen is screened again (continuous screening). */
   readonly screeningWeeks!: number[];
@@ -555,7 +562,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       municipalityClaim: settings.STAFF_OIDC_MUNICIPALITY_CLAIM,
       groupsClaim: settings.STAFF_OIDC_GROUPS_CLAIM,
       roleGroups: settings.STAFF_OIDC_ROLE_GROUPS.split(',').map((pair) => {
-        const [role, group] = pair.split('=') as ['caseworker' | 'team_lead' | 'municipality_admin', string];
+        const [role, group] = pair.split('=') as [StaffRoleName, string];
         return { role, group };
       }),
     },

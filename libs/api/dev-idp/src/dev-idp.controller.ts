@@ -39,7 +39,7 @@ export class DevIdpController {
     const request = this.request(query.SAMLRequest);
     const persons = TEST_PERSONS.map(
       (p, i) =>
-        `<label><input type="radio" name="person" value="${esc(p.id)}"${i === 0 ? ' checked' : ''}> ${esc(p.firstName)} ${esc(p.lastName)} <span class="note">(${esc(p.cpr.slice(0, 6))}-${esc(p.cpr.slice(6))}, ${esc(p.note)})</span></label>`,
+        `<label><input type="radio" name="person" value="${esc(p.id)}"${i === 0 ? ' checked' : ''}> ${esc(p.firstName)} ${esc(p.lastName)} <span class="note">(${p.cpr ? `${esc(p.cpr.slice(0, 6))}-${esc(p.cpr.slice(6))}, ` : ''}${esc(p.note)})</span></label>`,
     );
     return page(
       'Vælg testperson – MitID-simulator',

@@ -40,7 +40,11 @@ export function buildSignedResponse(o: ResponseOptions): string {
     `<saml:AttributeStatement>` +
     attr(OIOSAML.specVersion, OIOSAML_SPEC_VERSION) +
     attr(OIOSAML.loa, o.loa) +
-    attr(OIOSAML.cprNumber, o.person.cpr) +
+    (o.person.professional
+      ? attr(OIOSAML.cvr, o.person.professional.cvr) +
+        attr(OIOSAML.orgName, o.person.professional.orgName) +
+        attr(OIOSAML.professionalUuid, `urn:uuid:${o.person.id}`)
+      : attr(OIOSAML.cprNumber, o.person.cpr)) +
     attr(OIOSAML.firstName, o.person.firstName) +
     attr(OIOSAML.lastName, o.person.lastName) +
     attr(OIOSAML.fullName, `${o.person.firstName} ${o.person.lastName}`) +

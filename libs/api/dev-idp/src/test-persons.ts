@@ -1,11 +1,15 @@
 import { DEMO_CITIZENS } from '@jobunivers/api/citizens';
+import { DEMO_EMPLOYER_USERS } from '@jobunivers/api/employers';
 
 export interface TestPerson {
   id: string;
+  /** Private MitID identities; empty for MitID Erhverv (their assertion carries the company, not a CPR number). */
   cpr: string;
   firstName: string;
   lastName: string;
   note: string;
+  /** MitID Erhverv: the company the employee acts for (OIOSAML 3 professional profile). */
+  professional?: { cvr: string; orgName: string };
 }
 
 /**
@@ -42,4 +46,14 @@ export const TEST_PERSONS: TestPerson[] = [
     lastName: 'Skov',
     note: 'Ny ledig – tilmeldes af en jobkonsulent',
   },
+
+  // MitID Erhverv test identities: employees of the demo companies (the employer section of the public app).
+  ...DEMO_EMPLOYER_USERS.map((u) => ({
+    id: u.id,
+    cpr: '',
+    firstName: u.firstName,
+    lastName: u.lastName,
+    note: `MitID Erhverv – ${u.companyName} (CVR ${u.cvr})`,
+    professional: { cvr: u.cvr, orgName: u.companyName },
+  })),
 ];

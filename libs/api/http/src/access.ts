@@ -8,7 +8,7 @@ export const ACCESS_RULE = 'jobunivers:access-rule';
  * Who may call a route. Every route declares one; the app refuses to boot otherwise
  * (see {@link AccessRulesVerifier}). The identity module adds the principal-based rules.
  */
-export type StaffRole = 'caseworker' | 'team_lead' | 'municipality_admin';
+export type StaffRole = 'caseworker' | 'team_lead' | 'municipality_admin' | 'employer_consultant';
 
 export type AccessRule =
   /** Anyone, signed in or not. */
@@ -17,6 +17,8 @@ export type AccessRule =
   | { kind: 'signed-in' }
   /** A signed-in citizen, acting on their own data (`/me/...`). */
   | { kind: 'citizen' }
+  /** A signed-in employer (MitID Erhverv), acting for their own company (`/employer/...`). */
+  | { kind: 'employer' }
   /** Staff with one of these roles, within their own municipality. */
   | { kind: 'staff'; roles: StaffRole[] }
   /** An API client holding all of these scopes, within its own municipality. */
@@ -38,6 +40,8 @@ export const CitizenOrStaff = () =>
     kind: 'any',
     of: [{ kind: 'citizen' }, { kind: 'staff', roles: ['caseworker', 'team_lead', 'municipality_admin'] }],
   });
+/** A signed-in employer, on their own company's data. */
+export const EmployerOnly = () => Access({ kind: 'employer' });
 /** Staff with one of the roles. */
 export const StaffOnly = (...roles: StaffRole[]) => Access({ kind: 'staff', roles });
 /** An API client holding all of the scopes (integration routes). */

@@ -5,6 +5,7 @@ export {
   CitizenOrStaff,
   CitizenSelf,
   ClientOnly,
+  EmployerOnly,
   listRouteAccess,
   Public,
   SignedIn,

@@ -4,7 +4,7 @@ import { ACCESS_RULE, type AccessRule, constantTimeEqual } from '@jobunivers/api
 import { ApiClientService } from './api-client.service';
 import { IdentityErrorCode, IdentityException } from './identity.errors';
 import type { AuthenticatedRequest, Principal } from './principal';
-import { CSRF_HEADER, SessionService } from './session.service';
+import { CSRF_HEADER, principalOf, SessionService } from './session.service';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -17,6 +17,8 @@ export function satisfies(rule: AccessRule, principal: Principal | undefined): b
       return principal !== undefined;
     case 'citizen':
       return principal?.kind === 'citizen';
+    case 'employer':
+      return principal?.kind === 'employer';
     case 'staff':
       return principal?.kind === 'staff' && principal.roles.some((r) => rule.roles.includes(r));
     case 'client':
@@ -80,21 +82,6 @@ export class AuthGuard implements CanActivate {
     if (!session) return;
     req.sessionId = session.id;
     req.authenticatedBy = 'session';
-    req.principal =
-      session.principalKind === 'citizen'
-        ? {
-            kind: 'citizen',
-            id: session.principalId,
-            name: session.name,
-            municipalityCode: session.municipalityCode,
-            roles: ['citizen'],
-          }
-        : {
-            kind: 'staff',
-            id: session.principalId,
-            name: session.name,
-            municipalityCode: session.municipalityCode,
-            roles: session.roles as never,
-          };
+    req.principal = principalOf(session);
   }
 }

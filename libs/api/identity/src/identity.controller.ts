@@ -16,13 +16,23 @@ export function toMe(principal: Principal): MeDto {
         municipalityCode: principal.municipalityCode,
         scopes: principal.scopes,
       }
-    : {
-        kind: principal.kind,
-        id: principal.id,
-        name: principal.name,
-        roles: principal.roles,
-        municipalityCode: principal.municipalityCode,
-      };
+    : principal.kind === 'employer'
+      ? {
+          kind: 'employer',
+          id: principal.id,
+          name: principal.name,
+          roles: principal.roles,
+          municipalityCode: principal.municipalityCode,
+          cvr: principal.cvr,
+          companyName: principal.companyName,
+        }
+      : {
+          kind: principal.kind,
+          id: principal.id,
+          name: principal.name,
+          roles: principal.roles,
+          municipalityCode: principal.municipalityCode,
+        };
 }
 
 @ApiTags('identity')

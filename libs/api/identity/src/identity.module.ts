@@ -18,7 +18,7 @@ import { IdentityController } from './identity.controller';
 import { IdentityService } from './identity.service';
 import { OAuthController } from './oauth.controller';
 import { openApiSecurity } from './openapi-security';
-import { CitizenAuthController } from './saml/citizen-auth.controller';
+import { CitizenAuthController, EmployerAuthController } from './saml/citizen-auth.controller';
 import { CitizenSamlService } from './saml/citizen-saml.service';
 import { SamlRequestEntity } from './entities/saml-request.entity';
 import { RateLimitEntity } from './entities/rate-limit.entity';
@@ -52,6 +52,7 @@ import { StaffUsersController } from './staff-users.controller';
     OAuthController,
     ApiClientsController,
     CitizenAuthController,
+    EmployerAuthController,
     StaffAuthController,
     StaffUsersController,
   ],

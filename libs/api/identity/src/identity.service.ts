@@ -5,14 +5,16 @@ import { AppConfig } from '@jobunivers/api/config';
 import { type Page, type PageQueryDto, toPage } from '@jobunivers/api/http';
 import { type EntityManager, In, Repository } from 'typeorm';
 import { CITIZEN_DIRECTORY, type CitizenDirectory } from './citizen-directory';
+import { EMPLOYER_DIRECTORY, type EmployerDirectory, type EmployerUserSummary } from './employer-directory';
 import type { DevUserDto } from './dto/identity.dto';
 import { SessionEntity } from './entities/session.entity';
 import { SessionService } from './session.service';
 import { StaffUserEntity } from './entities/staff-user.entity';
 import { IdentityErrorCode, IdentityException } from './identity.errors';
 import type { SessionPrincipal } from './session.service';
+import { NO_MUNICIPALITY } from './principal';
 
-const ROLE_PRIORITY = ['municipality_admin', 'team_lead', 'caseworker'] as const;
+const ROLE_PRIORITY = ['municipality_admin', 'team_lead', 'employer_consultant', 'caseworker'] as const;
 
 /** Facade of identity for other modules: staff look-ups, principals for sign-in. */
 @Injectable()
@@ -34,6 +36,28 @@ export class IdentityService {
     }
   }
 
+  /** The employers module registers the directory; until then there are no employer principals. */
+  employerDirectory(): EmployerDirectory | undefined {
+    try {
+      return this.moduleRef.get<EmployerDirectory>(EMPLOYER_DIRECTORY, { strict: false });
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The session principal of an employer user. */
+  employerPrincipal(user: EmployerUserSummary): SessionPrincipal {
+    return {
+      kind: 'employer',
+      id: user.id,
+      name: user.name,
+      municipalityCode: NO_MUNICIPALITY,
+      roles: ['employer'],
+      cvr: user.cvr,
+      companyName: user.companyName,
+    };
+  }
+
   assertDevMode(): void {
     if (this.config.authMode !== 'dev') throw new IdentityException(IdentityErrorCode.DevModeOnly);
   }
@@ -42,6 +66,7 @@ export class IdentityService {
     this.assertDevMode();
     const staff = await this.staff.find({ where: { active: true }, order: { municipalityCode: 'ASC', name: 'ASC' } });
     const citizens = (await this.citizenDirectory()?.listDemoCitizens()) ?? [];
+    const employers = (await this.employerDirectory()?.listDemoUsers()) ?? [];
     return [
       ...citizens.map((c) => ({
         id: c.id,
@@ -54,6 +79,14 @@ export class IdentityService {
         role: ROLE_PRIORITY.find((r) => s.roles.includes(r)) ?? 'caseworker',
         municipalityCode: s.municipalityCode,
         name: s.name,
+      })),
+      ...employers.map((e) => ({
+        id: e.id,
+        role: 'employer' as const,
+        municipalityCode: NO_MUNICIPALITY,
+        name: e.name,
+        cvr: e.cvr,
+        companyName: e.companyName,
       })),
     ];
   }
@@ -79,6 +112,8 @@ export class IdentityService {
         municipalityCode: citizen.municipalityCode,
         roles: ['citizen'],
       };
+    const employer = await this.employerDirectory()?.findUser(userId);
+    if (employer) return this.employerPrincipal(employer);
     throw new IdentityException(IdentityErrorCode.UnknownDemoUser, `No demo user has the id ${userId}.`);
   }
 

@@ -4,10 +4,18 @@ export { IdentityService } from './identity.service';
 export { identityMigrations } from './migrations';
 export { CITIZEN_DIRECTORY, type CitizenDirectory, type CitizenSummary } from './citizen-directory';
 export {
+  EMPLOYER_DIRECTORY,
+  type EmployerDirectory,
+  type EmployerUserSummary,
+  type ProfessionalIdentity,
+} from './employer-directory';
+export {
   CurrentPrincipal,
   type AuthenticatedRequest,
   type CitizenPrincipal,
   type ClientPrincipal,
+  type EmployerPrincipal,
+  NO_MUNICIPALITY,
   type Principal,
   type StaffPrincipal,
 } from './principal';

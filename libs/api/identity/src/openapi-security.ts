@@ -53,6 +53,7 @@ function alternatives(rule: AccessRule, method: string): SecurityRequirementObje
     case 'signed-in':
       return [session, { oauth2: [] }];
     case 'citizen':
+    case 'employer':
     case 'staff':
       return [session];
     case 'client':

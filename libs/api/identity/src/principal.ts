@@ -2,8 +2,8 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { StaffRole } from '@jobunivers/api/http';
 import type { Request } from 'express';
 
-export type PrincipalKind = 'citizen' | 'staff' | 'client';
-export type Role = 'citizen' | StaffRole;
+export type PrincipalKind = 'citizen' | 'staff' | 'client' | 'employer';
+export type Role = 'citizen' | 'employer' | StaffRole;
 
 interface PrincipalBase {
   /** The citizen's, staff member's or API client's id (uuid). */
@@ -27,7 +27,23 @@ export interface ClientPrincipal extends PrincipalBase {
   scopes: string[];
 }
 
-export type Principal = CitizenPrincipal | StaffPrincipal | ClientPrincipal;
+/**
+ * An employee of a company, signed in with MitID Erhverv through NemLog-in: the CVR number binds them to
+ * the company. Neither staff nor citizen; belongs to no municipality (`municipalityCode` is `0000`) —
+ * each request to a municipality carries its own.
+ */
+export interface EmployerPrincipal extends PrincipalBase {
+  kind: 'employer';
+  roles: ['employer'];
+  /** The company's CVR number (8 digits). */
+  cvr: string;
+  companyName: string;
+}
+
+/** Employers belong to no municipality: their principal carries this code. */
+export const NO_MUNICIPALITY = '0000';
+
+export type Principal = CitizenPrincipal | StaffPrincipal | ClientPrincipal | EmployerPrincipal;
 
 /** How the principal authenticated on this request. */
 export type AuthenticatedBy = 'session' | 'bearer';

@@ -5,7 +5,7 @@ import { RealtimeService } from '@jobunivers/api/realtime';
 import type { Response } from 'express';
 import { type EntityManager, IsNull, Repository } from 'typeorm';
 import { SessionEntity } from './entities/session.entity';
-import type { CitizenPrincipal, StaffPrincipal } from './principal';
+import type { CitizenPrincipal, EmployerPrincipal, StaffPrincipal } from './principal';
 import { csrfTokenFor, hashToken, newToken } from './tokens';
 
 /**
@@ -31,7 +31,26 @@ const CACHE_MAX = 50_000;
 /** The live topic on which every instance hears that sessions were revoked somewhere. */
 const REVOKED_TOPIC = 'platform:sessions';
 
-export type SessionPrincipal = CitizenPrincipal | StaffPrincipal;
+export type SessionPrincipal = CitizenPrincipal | StaffPrincipal | EmployerPrincipal;
+
+/** The principal a stored session stands for. */
+export function principalOf(session: SessionEntity): SessionPrincipal {
+  const base = { id: session.principalId, name: session.name, municipalityCode: session.municipalityCode };
+  switch (session.principalKind) {
+    case 'citizen':
+      return { ...base, kind: 'citizen', roles: ['citizen'] };
+    case 'employer':
+      return {
+        ...base,
+        kind: 'employer',
+        roles: ['employer'],
+        cvr: session.cvr ?? '',
+        companyName: session.companyName ?? '',
+      };
+    case 'staff':
+      return { ...base, kind: 'staff', roles: session.roles as StaffPrincipal['roles'] };
+  }
+}
 
 export interface SamlSessionInfo {
   nameID: string;
@@ -92,6 +111,8 @@ export class SessionService implements OnModuleInit {
         municipalityCode: principal.municipalityCode,
         name: principal.name,
         roles: principal.roles,
+        cvr: principal.kind === 'employer' ? principal.cvr : null,
+        companyName: principal.kind === 'employer' ? principal.companyName : null,
         method,
         lastSeenAt: now,
         expiresAt: new Date(now.getTime() + this.config.sessionMaxHours * 3_600_000),

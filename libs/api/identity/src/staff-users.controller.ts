@@ -11,7 +11,8 @@ export class StaffUserDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'Mette Kjær' }) name!: string;
   @ApiProperty({ example: 'mette.kjaer@aarhus.example.dk' }) email!: string;
-  @ApiProperty({ enum: ['caseworker', 'team_lead', 'municipality_admin'], isArray: true }) roles!: string[];
+  @ApiProperty({ enum: ['caseworker', 'team_lead', 'municipality_admin', 'employer_consultant'], isArray: true })
+  roles!: string[];
   @ApiProperty({ example: '0751' }) municipalityCode!: string;
 }
 

@@ -1,4 +1,5 @@
 import type { CaseEventKind, CaseEvents } from '@jobunivers/api/citizens';
+import type {} from '@jobunivers/api/employers';
 import type {} from '@jobunivers/api/job-matching';
 import type {} from '@jobunivers/api/meetings';
 import type { PlanItemTitle } from '@jobunivers/api/offers';
@@ -85,6 +86,13 @@ export const FEED_OF_CASE_EVENT: { [K in CaseEventKind]: FeedOf<K> } = {
     data: { targetGroup: p.targetGroup, cohort: p.cohort },
   }),
   joblog_added: null,
+  // The employer entry stays between the citizen, the company and the consultant: no feed events (yet).
+  employer_invited: null,
+  employer_invitation_accepted: null,
+  employer_invitation_declined: null,
+  employer_consent_withdrawn: null,
+  employer_placement_agreed: null,
+  employer_placement_ended: null,
   job_suggested: null,
   job_suggestion_answered: null,
   plan_activity_added: planChanged('activity_added'),

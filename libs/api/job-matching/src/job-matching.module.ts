@@ -1,3 +1,4 @@
+import { CandidateRankingService } from './candidate-ranking.service';
 import { Module } from '@nestjs/common';
 import { JobMatchingDataRights } from './job-matching.data-rights';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -36,7 +37,14 @@ import './job-matching.texts';
     ReferenceModule,
   ],
   controllers: [JobAdsController, JobMatchingController],
-  providers: [JobMatchingDataRights, JobAdsService, MatchingService, JoblogService, JobAdsDemoSeed],
-  exports: [JobAdsService, MatchingService, JoblogService],
+  providers: [
+    JobMatchingDataRights,
+    JobAdsService,
+    MatchingService,
+    JoblogService,
+    JobAdsDemoSeed,
+    CandidateRankingService,
+  ],
+  exports: [JobAdsService, MatchingService, JoblogService, CandidateRankingService],
 })
 export class JobMatchingModule {}

@@ -113,6 +113,16 @@ export const NOTIFICATION_KINDS = {
       en: '{{by}} suggests a job for you: {{title}} at {{employer}}.',
     },
   },
+  employer_invitation: {
+    category: 'jobs',
+    recipient: 'citizen',
+    ttl: 2 * DAY,
+    link: () => '/',
+    text: {
+      da: 'Du er foreslået til {{company}}: {{title}}. Du bestemmer, om virksomheden må se din profil.',
+      en: 'You were proposed to {{company}}: {{title}}. You decide whether the company may see your profile.',
+    },
+  },
   plan_suggested: {
     category: 'plan',
     recipient: 'citizen',

@@ -1,7 +1,12 @@
 import { Controller, type MessageEvent, Sse } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CitizenOrStaff } from '@jobunivers/api/http';
-import { CurrentPrincipal, type CitizenPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
+import { Access } from '@jobunivers/api/http';
+import {
+  CurrentPrincipal,
+  type CitizenPrincipal,
+  type EmployerPrincipal,
+  type StaffPrincipal,
+} from '@jobunivers/api/identity';
 import { Observable } from 'rxjs';
 import { type LiveTopic, RealtimeService } from '@jobunivers/api/realtime';
 
@@ -18,18 +23,31 @@ export class LiveController {
    * the event names; the payloads carry ids and counts only.
    */
   @Sse('me/live')
-  @CitizenOrStaff()
+  @Access({
+    kind: 'any',
+    of: [
+      { kind: 'citizen' },
+      { kind: 'employer' },
+      { kind: 'staff', roles: ['caseworker', 'team_lead', 'municipality_admin', 'employer_consultant'] },
+    ],
+  })
   @ApiOperation({
     summary:
-      'My live events (text/event-stream): notification, notification-read; message, read, conversation (messaging)',
+      'My live events (text/event-stream): notification, notification-read; message, read, conversation (messaging); employer-request (employers)',
   })
   @ApiOkResponse({ description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } })
-  live(@CurrentPrincipal() principal: CitizenPrincipal | StaffPrincipal): Observable<MessageEvent> {
-    // Staff also follow their jobcentre's inbox (new messages, claims, read receipts).
+  live(@CurrentPrincipal() principal: CitizenPrincipal | StaffPrincipal | EmployerPrincipal): Observable<MessageEvent> {
+    // Staff also follow their jobcentre's inbox (new messages, claims, read receipts) and employer requests.
     const topics: LiveTopic[] =
       principal.kind === 'citizen'
         ? [`citizen:${principal.id}`]
-        : [`staff:${principal.id}`, `inbox:${principal.municipalityCode}`];
+        : principal.kind === 'employer'
+          ? [`company:${principal.cvr}`]
+          : [
+              `staff:${principal.id}`,
+              `inbox:${principal.municipalityCode}`,
+              `employer-inbox:${principal.municipalityCode}`,
+            ];
     return new Observable<MessageEvent>((subscriber) => {
       let unsubscribe: (() => void) | undefined;
       let ended = false;

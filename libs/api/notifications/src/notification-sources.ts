@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '@jobunivers/api/config';
 import { type CaseEvent, type CaseEventKind, CitizenCasesService, OnCaseEvent } from '@jobunivers/api/citizens';
+import type {} from '@jobunivers/api/employers';
 import { MatchingService } from '@jobunivers/api/job-matching';
 import { ScreeningService } from '@jobunivers/api/screening';
 import { type MeetingEvent, MeetingsService } from '@jobunivers/api/meetings';
@@ -43,6 +44,7 @@ const URGENT_MEETING_KINDS: ReadonlyArray<MeetingEvent['kind']> = ['invited', 'b
 /** Case events → a notification for the citizen or their caseworker (params pass through). */
 const TIMELINE_TO_CITIZEN: Partial<Record<CaseEventKind, NotificationKind>> = {
   job_suggested: 'job_suggested',
+  employer_invited: 'employer_invitation',
   plan_suggested: 'plan_suggested',
   plan_approved: 'plan_approved',
   plan_rejected: 'plan_rejected',

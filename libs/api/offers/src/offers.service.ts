@@ -443,6 +443,37 @@ export class OffersService implements OnModuleInit {
     }
   }
 
+  // ── placements with companies (the employers module) ───────────────────────
+
+  /**
+   * An internship or wage-subsidy agreement with a company, approved by the consultant: an item on the
+   * citizen's plan, under way until its end date. Written in the caller's transaction; answers the item's id.
+   */
+  async addPlacement(
+    actor: StaffPrincipal,
+    citizenId: string,
+    input: { title: string; endDate: string },
+    manager: EntityManager,
+  ): Promise<string> {
+    const kase = await this.cases.activeCase(citizenId, manager);
+    const saved = await manager.save(
+      manager.create(PlanItemEntity, {
+        ...this.blankItem(kase),
+        activityTitle: input.title.slice(0, 200),
+        dueDate: input.endDate,
+        status: 'enrolled',
+        decidedBy: actor.id,
+        decidedAt: new Date(),
+      }),
+    );
+    return saved.id;
+  }
+
+  /** A placement's end (or hire): its plan item is completed. */
+  async endPlacement(itemId: string, manager: EntityManager): Promise<void> {
+    await manager.update(PlanItemEntity, { id: itemId, status: 'enrolled' }, { status: 'completed' });
+  }
+
   // ── staff ───────────────────────────────────────────────────────────────────
 
   async planFor(actor: CaseActor, citizenId: string, purpose?: string): Promise<PlanDto> {

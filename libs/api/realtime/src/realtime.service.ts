@@ -11,7 +11,14 @@ export const LIVE_CHANNEL = 'jobunivers_live';
  * Whom a live event is for: one citizen or one staff member (all their open tabs, on any instance),
  * a jobcentre's inbox — or the instances themselves (`platform:…`, e.g. session revocations).
  */
-export type LiveTopic = `citizen:${string}` | `staff:${string}` | `inbox:${string}` | `platform:${string}`;
+export type LiveTopic =
+  | `citizen:${string}`
+  | `staff:${string}`
+  | `inbox:${string}`
+  | `platform:${string}`
+  /** A company's users (by CVR number), and a municipality's employer consultants. */
+  | `company:${string}`
+  | `employer-inbox:${string}`;
 
 export interface LiveEvent {
   topic: LiveTopic;

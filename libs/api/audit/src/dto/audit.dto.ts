@@ -42,7 +42,7 @@ export class AuditQueryDto extends PageQueryDto {
 /** One entry of the citizen's own access log: who looked at my data, when and why. */
 export class AccessLogEntryDto {
   @ApiProperty() occurredAt!: string;
-  @ApiProperty({ enum: ['staff', 'client'] }) actorKind!: string;
+  @ApiProperty({ enum: ['staff', 'client', 'employer'] }) actorKind!: string;
   @ApiProperty({ example: 'Mette Kjær', description: 'The person, or the municipal system' }) actorName!: string;
   @ApiProperty({ example: '0751' }) municipalityCode!: string;
   @ApiProperty({ enum: ['read', 'create', 'update', 'delete', 'reveal', 'export'] }) action!: string;
@@ -55,8 +55,9 @@ export class AccessLogQueryDto extends PageQueryDto {}
 /** One line of the citizen's readable access log: one person (or system) on one day, what they saw and why. */
 export class AccessLogGroupDto {
   @ApiProperty({ example: '2026-12-07', description: 'The day (Europe/Copenhagen)' }) date!: string;
-  @ApiProperty({ enum: ['staff', 'client'] }) actorKind!: string;
-  @ApiProperty({ example: 'Mette Kjær', description: 'The person, or the municipal system' }) actorName!: string;
+  @ApiProperty({ enum: ['staff', 'client', 'employer'] }) actorKind!: string;
+  @ApiProperty({ example: 'Mette Kjær', description: 'The person, the municipal system, or the company' })
+  actorName!: string;
   @ApiProperty({ example: '0751' }) municipalityCode!: string;
   @ApiProperty({ description: 'First look that day' }) firstAt!: string;
   @ApiProperty({ description: 'Last look that day' }) lastAt!: string;

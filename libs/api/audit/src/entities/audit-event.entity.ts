@@ -14,7 +14,7 @@ export type AuditOutcome = 'allowed' | 'denied';
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' }) id!: string;
   @Column({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' }) occurredAt!: Date;
-  @Column({ name: 'actor_kind', type: 'varchar', length: 10 }) actorKind!: 'citizen' | 'staff' | 'client';
+  @Column({ name: 'actor_kind', type: 'varchar', length: 10 }) actorKind!: 'citizen' | 'staff' | 'client' | 'employer';
   @Column({ name: 'actor_id', type: 'uuid' }) actorId!: string;
   @Column({ name: 'actor_name', type: 'varchar', length: 200 }) actorName!: string;
   @Column({ name: 'actor_municipality_code', type: 'char', length: 4 }) actorMunicipalityCode!: string;

@@ -85,6 +85,23 @@ export const DEMO_STAFF: DemoStaff[] = [
     roles: ['municipality_admin'],
     team: null,
   },
+  // Employer consultants (virksomhedskonsulenter): the municipality's employer entry.
+  {
+    id: 'a0751000-0000-4000-8000-000000000005',
+    municipalityCode: '0751',
+    name: 'Rasmus Bech',
+    email: 'rasmus.bech@aarhus.example.dk',
+    roles: ['employer_consultant'],
+    team: null,
+  },
+  {
+    id: 'a0230000-0000-4000-8000-000000000005',
+    municipalityCode: '0230',
+    name: 'Maja Holt',
+    email: 'maja.holt@rudersdal.example.dk',
+    roles: ['employer_consultant'],
+    team: null,
+  },
 ];
 
 @Injectable()

@@ -3,16 +3,26 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { API_SCOPES } from '../api-client.service';
 
-export const ROLES = ['citizen', 'caseworker', 'team_lead', 'municipality_admin'] as const;
+export const ROLES = [
+  'citizen',
+  'employer',
+  'caseworker',
+  'team_lead',
+  'municipality_admin',
+  'employer_consultant',
+] as const;
 
 export class MeDto {
-  @ApiProperty({ enum: ['citizen', 'staff', 'client'] }) kind!: 'citizen' | 'staff' | 'client';
+  @ApiProperty({ enum: ['citizen', 'staff', 'client', 'employer'] }) kind!: 'citizen' | 'staff' | 'client' | 'employer';
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'Mette Kjær' }) name!: string;
   @ApiProperty({ enum: ROLES, isArray: true, description: 'Empty for API clients (they have scopes).' })
   roles!: string[];
   @ApiProperty({ example: '0751' }) municipalityCode!: string;
   @ApiPropertyOptional({ enum: API_SCOPES, isArray: true, description: 'API clients only.' }) scopes?: string[];
+  @ApiPropertyOptional({ example: '12345678', description: "Employers only: the company's CVR number." }) cvr?: string;
+  @ApiPropertyOptional({ example: 'Bygma A/S', description: "Employers only: the company's name." })
+  companyName?: string;
 }
 
 export class DevUserDto {
@@ -20,6 +30,9 @@ export class DevUserDto {
   @ApiProperty({ enum: ROLES, description: "The user's main role." }) role!: (typeof ROLES)[number];
   @ApiProperty({ example: '0751' }) municipalityCode!: string;
   @ApiProperty({ example: 'Mette Kjær' }) name!: string;
+  @ApiPropertyOptional({ example: '12345678', description: "Employer users: the company's CVR number." }) cvr?: string;
+  @ApiPropertyOptional({ example: 'Bygma A/S', description: "Employer users: the company's name." })
+  companyName?: string;
 }
 
 export class DevSignInDto {

@@ -12,6 +12,9 @@ export class SessionEntity {
   @Column({ name: 'municipality_code', type: 'char', length: 4 }) municipalityCode!: string;
   @Column({ type: 'varchar', length: 200 }) name!: string;
   @Column({ type: 'text', array: true }) roles!: string[];
+  /** Employer sessions: the company (CVR number and name) the MitID Erhverv identity acts for. */
+  @Column({ type: 'char', length: 8, nullable: true }) cvr!: string | null;
+  @Column({ name: 'company_name', type: 'varchar', length: 200, nullable: true }) companyName!: string | null;
   /** How the session was started: `dev`, `saml`, `oidc`. */
   @Column({ type: 'varchar', length: 10 }) method!: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

@@ -1,3 +1,4 @@
+import { IdentityEmployerSessions1796621079432 } from './1796621079432-identity-employer-sessions';
 import { StaffTeam1795380923936 } from './1795380923936-staff-team';
 import { IdentityInit1795331343629 } from './1795331343629-identity-init';
 import { IdentitySamlRequests1795332414931 } from './1795332414931-identity-saml-requests';
@@ -12,4 +13,5 @@ export const identityMigrations = [
   IdentitySamlLogout1795335551165,
   IdentityOidcLogins1795338331504,
   StaffTeam1795380923936,
+  IdentityEmployerSessions1796621079432,
 ];

@@ -10,7 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AppConfig } from '@jobunivers/api/config';
-import { ApiProblems, CitizenSelf, Public } from '@jobunivers/api/http';
+import { ApiProblems, CitizenSelf, EmployerOnly, Public } from '@jobunivers/api/http';
 import type { AuthenticatedRequest } from '../principal';
 import type { Request, Response } from 'express';
 import { RateLimit } from '../rate-limit';
@@ -30,6 +30,66 @@ export class CitizenLogoutDto {
 /** Only paths inside the citizen app: never an open redirect. */
 export const safeReturnPath = (value: unknown): string =>
   typeof value === 'string' && /^\/(?!\/)[\w\-./?=&%]*$/.test(value) ? value : '/';
+
+/** Ends the session here and answers NemLog-in's single-logout URL (SAML sessions only). */
+async function samlLogout(
+  saml: CitizenSamlService,
+  sessions: SessionService,
+  req: AuthenticatedRequest,
+  res: Response,
+): Promise<CitizenLogoutDto> {
+  const session = req.sessionId ? await sessions.find(req.sessionId) : undefined;
+  if (req.sessionId) await sessions.end(req.sessionId, res);
+  if (!session?.samlNameId || !session.samlNameIdFormat) return { logoutUrl: null };
+  const logoutUrl = await saml.logoutUrl(
+    {
+      nameID: session.samlNameId,
+      nameIDFormat: session.samlNameIdFormat,
+      sessionIndex: session.samlSessionIndex ?? undefined,
+    },
+    '/',
+  );
+  return { logoutUrl };
+}
+
+/** The employer entrance ("For virksomheder"): MitID Erhverv through the same NemLog-in service provider. */
+@ApiTags('identity')
+@Controller('auth/employer')
+export class EmployerAuthController {
+  constructor(
+    private readonly saml: CitizenSamlService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  @Get('login')
+  @ApiProblems(503)
+  @RateLimit('auth', { perRoute: true })
+  @Public('starts MitID Erhverv sign-in through NemLog-in')
+  @ApiOperation({
+    summary: 'Sign in with MitID Erhverv (redirects to NemLog-in with a signed SAML AuthnRequest)',
+    description:
+      "The assertion's professional profile (CVR number) binds the employee to the company; it comes back to the public app's employer section.",
+  })
+  @ApiQuery({
+    name: 'returnTo',
+    required: false,
+    description: 'Path in the public app to come back to (default /virksomhed)',
+  })
+  @ApiFoundResponse({ description: 'Redirect to NemLog-in' })
+  async login(@Req() req: Request, @Res() res: Response, @Query('returnTo') returnTo?: string): Promise<void> {
+    const path = safeReturnPath(returnTo);
+    await this.saml.login(req, res, path === '/' ? '/virksomhed' : path);
+  }
+
+  @Post('logout')
+  @EmployerOnly()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign the employer out here and at NemLog-in (single logout)' })
+  @ApiOkResponse({ type: CitizenLogoutDto })
+  logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<CitizenLogoutDto> {
+    return samlLogout(this.saml, this.sessions, req, res);
+  }
+}
 
 @ApiTags('identity')
 @Controller('auth/citizen')
@@ -77,19 +137,8 @@ export class CitizenAuthController {
       'Ends the Jobunivers session at once, and answers the URL of a signed LogoutRequest that ends the NemLog-in session too.',
   })
   @ApiOkResponse({ type: CitizenLogoutDto })
-  async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<CitizenLogoutDto> {
-    const session = req.sessionId ? await this.sessions.find(req.sessionId) : undefined;
-    if (req.sessionId) await this.sessions.end(req.sessionId, res);
-    if (!session?.samlNameId || !session.samlNameIdFormat) return { logoutUrl: null };
-    const logoutUrl = await this.saml.logoutUrl(
-      {
-        nameID: session.samlNameId,
-        nameIDFormat: session.samlNameIdFormat,
-        sessionIndex: session.samlSessionIndex ?? undefined,
-      },
-      '/',
-    );
-    return { logoutUrl };
+  logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<CitizenLogoutDto> {
+    return samlLogout(this.saml, this.sessions, req, res);
   }
 
   @Get('saml/slo')

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { Passport } from 'passport';
 import { DataSource } from 'typeorm';
 import { IdentityService } from '../identity.service';
-import type { CitizenPrincipal } from '../principal';
+import type { CitizenPrincipal, EmployerPrincipal } from '../principal';
 import { type SamlSessionInfo, SessionService } from '../session.service';
 import { meetsRequiredLevel, OIOSAML } from './oiosaml';
 import { PgSamlCacheProvider } from './pg-cache-provider';
@@ -28,7 +28,7 @@ export const DEV_IDP_SSO_PATH = '/api/v1/dev-idp/saml/sso';
 export const DEV_IDP_ENTITY_PATH = '/api/v1/dev-idp/saml';
 
 export type SignInOutcome =
-  | { kind: 'signed-in'; principal: CitizenPrincipal; saml: SamlSessionInfo }
+  | { kind: 'signed-in'; principal: CitizenPrincipal | EmployerPrincipal; saml: SamlSessionInfo }
   | { kind: 'not-registered' }
   | { kind: 'refused'; reason: 'assurance' | 'invalid' };
 
@@ -151,6 +151,21 @@ export class CitizenSamlService {
     });
     if (!profile) return { kind: 'refused', reason: 'invalid' };
     if (!meetsRequiredLevel(profile[OIOSAML.loa])) return { kind: 'refused', reason: 'assurance' };
+    const saml = { nameID: profile.nameID, nameIDFormat: profile.nameIDFormat, sessionIndex: profile.sessionIndex };
+    // MitID Erhverv: the professional profile's CVR binds the employee to the company.
+    const cvr = profile[OIOSAML.cvr];
+    if (cvr !== undefined) {
+      const [orgName, uuid] = [profile[OIOSAML.orgName], profile[OIOSAML.professionalUuid]];
+      const names = [profile[OIOSAML.fullName], profile[OIOSAML.firstName], profile[OIOSAML.lastName]];
+      const directory = this.identity.employerDirectory();
+      if (typeof cvr !== 'string' || !/^\d{8}$/.test(cvr) || typeof orgName !== 'string' || typeof uuid !== 'string')
+        return { kind: 'refused', reason: 'invalid' };
+      if (!directory) return { kind: 'refused', reason: 'invalid' };
+      const name =
+        typeof names[0] === 'string' ? names[0] : [names[1], names[2]].filter((n) => typeof n === 'string').join(' ');
+      const user = await directory.signIn({ cvr, orgName, professionalUuid: uuid, name: name || orgName });
+      return { kind: 'signed-in', principal: this.identity.employerPrincipal(user) as EmployerPrincipal, saml };
+    }
     const cpr = profile[OIOSAML.cprNumber];
     const citizen = typeof cpr === 'string' ? await this.identity.citizenDirectory()?.findActiveByCpr(cpr) : undefined;
     if (!citizen) return { kind: 'not-registered' };
@@ -163,7 +178,7 @@ export class CitizenSamlService {
         municipalityCode: citizen.municipalityCode,
         roles: ['citizen'],
       },
-      saml: { nameID: profile.nameID, nameIDFormat: profile.nameIDFormat, sessionIndex: profile.sessionIndex },
+      saml,
     };
   }
 

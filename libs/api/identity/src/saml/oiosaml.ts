@@ -6,6 +6,10 @@ export const OIOSAML = {
   firstName: 'https://data.gov.dk/model/core/eid/firstName',
   lastName: 'https://data.gov.dk/model/core/eid/lastName',
   fullName: 'https://data.gov.dk/model/core/eid/fullName',
+  /** MitID Erhverv (professional profile): the company's CVR number, its name, the employee's persistent UUID. */
+  cvr: 'https://data.gov.dk/model/core/eid/professional/cvr',
+  orgName: 'https://data.gov.dk/model/core/eid/professional/orgName',
+  professionalUuid: 'https://data.gov.dk/model/core/eid/professional/uuid/persistent',
 } as const;
 
 export const OIOSAML_SPEC_VERSION = 'OIO-SAML-3.0';

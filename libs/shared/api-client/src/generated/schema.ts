@@ -269,6 +269,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/employer/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sign in with MitID Erhverv (redirects to NemLog-in with a signed SAML AuthnRequest)
+         * @description The assertion's professional profile (CVR number) binds the employee to the company; it comes back to the public app's employer section.
+         */
+        get: operations["EmployerAuth_login"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/employer/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the employer out here and at NemLog-in (single logout) */
+        post: operations["EmployerAuth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/sign-out": {
         parameters: {
             query?: never;
@@ -848,6 +885,330 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/employer-placements/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report that a placement ended, or led to a hire */
+        post: operations["EmployerPlacements_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's employer requests (default: open ones), oldest first */
+        get: operations["EmployerRequests_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A request with its thread, proposals and placements */
+        get: operations["EmployerRequests_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer-requests/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the request to another employer consultant of the municipality */
+        post: operations["EmployerRequests_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer-requests/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Citizens of the municipality who let employers see them, ranked for the request with reasons (audited) */
+        get: operations["EmployerRequests_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer-requests/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the request (it becomes yours, in progress) */
+        post: operations["EmployerRequests_claim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer-requests/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the request with its outcome (hired, not_hired, withdrawn) */
+        post: operations["EmployerRequests_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer-requests/{id}/job-ad": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a recruitment request as a job ad (schema.org JobPosting; matching and alerts reach citizens at once) */
+        post: operations["EmployerRequests_jobAd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer-requests/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the company in the request’s thread */
+        post: operations["EmployerRequests_reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer-requests/{id}/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve an internship or wage-subsidy placement for a candidate who accepted (an item on their plan) */
+        post: operations["EmployerRequests_place"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer-requests/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose citizens: each gets an invitation and decides whether the company may see them */
+        post: operations["EmployerRequests_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer-requests/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Employer entry KPIs: share answered within 2 working days, candidates sent, hires */
+        get: operations["EmployerRequests_kpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The company's internship and wage-subsidy placements */
+        get: operations["Employer_placementList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer/placements/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report that a placement ended, or led to a hire */
+        post: operations["Employer_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The company's requests, newest first */
+        get: operations["Employer_list"];
+        put?: never;
+        /** Send a request to the municipality of the workplace's postal code (recruitment, internship, wage subsidy, question) */
+        post: operations["Employer_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the company’s requests with its thread */
+        get: operations["Employer_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer/requests/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The candidates who accepted, as each chose to be seen (anonymous or named); every read is in their access log */
+        get: operations["Employer_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer/requests/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write to the employer consultants in the request’s thread */
+        post: operations["Employer_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employer/requests/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the request (closed with outcome withdrawn) */
+        post: operations["Employer_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -1191,6 +1552,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/employer-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Companies I was proposed to, newest first, with my answers */
+        get: operations["MyEmployerVisibility_invitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/employer-invitations/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer an invitation: accept (the company may see me) or decline */
+        post: operations["MyEmployerVisibility_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/employer-invitations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take back an accepted invitation: the company loses access at once */
+        post: operations["MyEmployerVisibility_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/employer-visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How companies may see me: hidden (default), anonymous or named */
+        get: operations["MyEmployerVisibility_get"];
+        /** Choose how companies may see me (can be changed any time) */
+        put: operations["MyEmployerVisibility_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/export": {
         parameters: {
             query?: never;
@@ -1387,7 +1817,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My live events (text/event-stream): notification, notification-read; message, read, conversation (messaging) */
+        /** My live events (text/event-stream): notification, notification-read; message, read, conversation (messaging); employer-request (employers) */
         get: operations["Live_live"];
         put?: never;
         post?: never;
@@ -2272,7 +2702,7 @@ export interface components {
             /** @enum {string} */
             action: "read" | "create" | "update" | "delete" | "reveal" | "export";
             /** @enum {string} */
-            actorKind: "staff" | "client";
+            actorKind: "staff" | "client" | "employer";
             /**
              * @description The person, or the municipal system
              * @example Mette Kjær
@@ -2287,9 +2717,9 @@ export interface components {
         };
         AccessLogGroupDto: {
             /** @enum {string} */
-            actorKind: "staff" | "client";
+            actorKind: "staff" | "client" | "employer";
             /**
-             * @description The person, or the municipal system
+             * @description The person, the municipal system, or the company
              * @example Mette Kjær
              */
             actorName: string;
@@ -2311,7 +2741,7 @@ export interface components {
             /** @description Why, as codes; `stated`: the caseworker’s own words, in `statedPurposes` */
             reasons: ("caseload" | "management" | "registration" | "municipal_system" | "lists" | "kpi" | "stated")[];
             /** @description What was seen, as codes the apps put in words (`lists`: the citizen’s name in a list such as a caseload) */
-            seen: ("details" | "profile" | "cpr" | "timeline" | "meetings" | "messages" | "plan" | "screening" | "jobs" | "lists" | "other")[];
+            seen: ("details" | "profile" | "cpr" | "timeline" | "meetings" | "messages" | "plan" | "screening" | "jobs" | "lists" | "employer_anonymous" | "employer_named" | "other")[];
             /** @description Purposes the caseworker wrote, as written */
             statedPurposes: string[];
         };
@@ -2432,6 +2862,13 @@ export interface components {
             /** Format: uuid */
             caseworkerId: string;
         };
+        AssignRequestDto: {
+            /**
+             * Format: uuid
+             * @description An employer consultant (or team lead) of the municipality
+             */
+            staffId: string;
+        };
         AuditEventDto: {
             /** @enum {string} */
             action: "read" | "create" | "update" | "delete" | "reveal" | "export";
@@ -2513,6 +2950,22 @@ export interface components {
         CancelDto: {
             /** @example Jeg skal til jobsamtale hos en virksomhed */
             reason: string;
+        };
+        CandidateContactDto: {
+            email: string | null;
+            phone: string | null;
+        };
+        CandidateExperienceDto: {
+            /**
+             * @description Years only: no employer names
+             * @example 2019
+             */
+            fromYear: number;
+            /** @example 7115 */
+            occupationCode: string | null;
+            /** @example Tømrer */
+            title: string;
+            toYear: number | null;
         };
         ChangeRequestDto: {
             /** @enum {string} */
@@ -2606,6 +3059,10 @@ export interface components {
         CitizenLogoutDto: {
             /** @description Where to send the browser to end the NemLog-in session too (single logout); null when the session did not come from NemLog-in. */
             logoutUrl: string | null;
+        };
+        CloseRequestDto: {
+            /** @enum {string} */
+            outcome: "hired" | "not_hired" | "withdrawn";
         };
         CloudEventDto: {
             /**
@@ -2831,6 +3288,16 @@ export interface components {
             userId: string;
         };
         DevUserDto: {
+            /**
+             * @description Employer users: the company's name.
+             * @example Bygma A/S
+             */
+            companyName?: string;
+            /**
+             * @description Employer users: the company's CVR number.
+             * @example 12345678
+             */
+            cvr?: string;
             /** Format: uuid */
             id: string;
             /** @example 0751 */
@@ -2841,7 +3308,7 @@ export interface components {
              * @description The user's main role.
              * @enum {string}
              */
-            role: "citizen" | "caseworker" | "team_lead" | "municipality_admin";
+            role: "citizen" | "employer" | "caseworker" | "team_lead" | "municipality_admin" | "employer_consultant";
         };
         DigitalPostInputDto: {
             /** @description Exempt from Digital Post (fritaget for Digital Post) */
@@ -2857,6 +3324,223 @@ export interface components {
             institution?: string | null;
             /** @example Kontoruddannelse */
             title: string;
+        };
+        EmployerCandidateDto: {
+            /** Format: date-time */
+            acceptedAt: string;
+            /**
+             * @description The municipality of the home area, not the address
+             * @example Aarhus
+             */
+            area: string;
+            /** @description named only: what the citizen chose to share */
+            contact?: components["schemas"]["CandidateContactDto"];
+            experience: components["schemas"]["CandidateExperienceDto"][];
+            /**
+             * Format: uuid
+             * @description The proposal (the candidate for this request), not the citizen
+             */
+            id: string;
+            /**
+             * @description A label for anonymous candidates; the name for named ones
+             * @example Kandidat 1
+             */
+            label: string;
+            /** @description named only */
+            name?: string;
+            /**
+             * @example [
+             *       "Tømrere og bygningssnedkere"
+             *     ]
+             */
+            occupations: string[];
+            /** @description Why the candidate fits the request */
+            reasons: components["schemas"]["ReasonDto"][];
+            /**
+             * @example [
+             *       "Truckcertifikat"
+             *     ]
+             */
+            skills: string[];
+            /** @enum {string} */
+            visibility: "anonymous" | "named";
+        };
+        EmployerCandidatesDto: {
+            items: components["schemas"]["EmployerCandidateDto"][];
+        };
+        EmployerInvitationDto: {
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** @example Østjysk Byg A/S */
+            companyName: string;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            hoursPerWeek: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "recruitment" | "internship" | "wage_subsidy" | "question";
+            /** @example Tømrere og bygningssnedkere */
+            occupationTitle: string;
+            /** @description The request is still open */
+            open: boolean;
+            /** @example 8000 Aarhus C */
+            place: string;
+            /** @enum {string} */
+            status: "invited" | "accepted" | "declined" | "withdrawn";
+            title: string;
+            /**
+             * @description What the company sees of you if you accept (your current level)
+             * @enum {string}
+             */
+            visibility: "hidden" | "anonymous" | "named";
+        };
+        EmployerInvitationsDto: {
+            items: components["schemas"]["EmployerInvitationDto"][];
+        };
+        EmployerKpisDto: {
+            /** @description The share (0–1); null without requests */
+            answeredShare: number | null;
+            /** @description Of those, answered by a consultant within 2 working days */
+            answeredWithinTwoWorkingDays: number;
+            /** @description Candidates who accepted */
+            candidatesAccepted: number;
+            /** @description Citizens proposed to companies in the period */
+            candidatesSent: number;
+            /** Format: date */
+            from: string;
+            /** @description Hires: requests closed as hired and placements that led to a hire */
+            hires: number;
+            /** @description Requests received in the period */
+            requests: number;
+            /** Format: date */
+            to: string;
+        };
+        EmployerPlacementsDto: {
+            items: components["schemas"]["PlacementDto"][];
+        };
+        EmployerRequestDto: {
+            /** @description Candidates who accepted and whom the company can see */
+            candidates: number;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @example Østjysk Byg A/S */
+            companyName: string;
+            /** @description The employer consultant handling it */
+            consultantName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Who at the company sent it */
+            createdByName: string;
+            /** @example 12345678 */
+            cvr: string;
+            description: string;
+            hoursPerWeek: number | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The published job ad, if any
+             */
+            jobAdId: string | null;
+            /** @enum {string} */
+            kind: "recruitment" | "internship" | "wage_subsidy" | "question";
+            /**
+             * @description The municipality the request went to
+             * @example 0751
+             */
+            municipalityCode: string;
+            /** @example Aarhus */
+            municipalityName: string;
+            /** @example 7115 */
+            occupationCode: string;
+            /** @example Tømrere og bygningssnedkere */
+            occupationTitle: string;
+            /** @enum {string|null} */
+            outcome: "hired" | "not_hired" | "withdrawn" | null;
+            positions: number | null;
+            /** @example 8000 */
+            postalCode: string;
+            /** Format: date */
+            startBy: string | null;
+            /** @enum {string} */
+            status: "new" | "in_progress" | "candidates_sent" | "closed";
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EmployerRequestThreadDto: {
+            /** @description Candidates who accepted and whom the company can see */
+            candidates: number;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @example Østjysk Byg A/S */
+            companyName: string;
+            /** @description The employer consultant handling it */
+            consultantName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Who at the company sent it */
+            createdByName: string;
+            /** @example 12345678 */
+            cvr: string;
+            description: string;
+            hoursPerWeek: number | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The published job ad, if any
+             */
+            jobAdId: string | null;
+            /** @enum {string} */
+            kind: "recruitment" | "internship" | "wage_subsidy" | "question";
+            messages: components["schemas"]["RequestMessageDto"][];
+            /**
+             * @description The municipality the request went to
+             * @example 0751
+             */
+            municipalityCode: string;
+            /** @example Aarhus */
+            municipalityName: string;
+            /** @example 7115 */
+            occupationCode: string;
+            /** @example Tømrere og bygningssnedkere */
+            occupationTitle: string;
+            /** @enum {string|null} */
+            outcome: "hired" | "not_hired" | "withdrawn" | null;
+            positions: number | null;
+            /** @example 8000 */
+            postalCode: string;
+            /** Format: date */
+            startBy: string | null;
+            /** @enum {string} */
+            status: "new" | "in_progress" | "candidates_sent" | "closed";
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EmployerVisibilityDto: {
+            /**
+             * @description hidden: no company sees you (default); anonymous: companies you accept see your occupations, skills, experience and area, never your name; named: also your name and the contact details you choose
+             * @enum {string}
+             */
+            level: "hidden" | "anonymous" | "named";
+            /** @description With named: the company may see your e-mail address */
+            shareEmail: boolean;
+            /** @description With named: the company may see your phone number */
+            sharePhone: boolean;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        EmployerVisibilityInputDto: {
+            /** @enum {string} */
+            level: "hidden" | "anonymous" | "named";
+            /** @default false */
+            shareEmail: boolean | null;
+            /** @default false */
+            sharePhone: boolean | null;
         };
         ExemptionQuotaDto: {
             /** @description How many may be exempt (the share of the cohort, rounded down) */
@@ -2988,6 +3672,10 @@ export interface components {
             selfAssessment: components["schemas"]["SelfAssessmentDto"] | null;
             weeksUnemployed: number;
         };
+        InvitationAnswerDto: {
+            /** @description true: the company may see you (at your visibility level); false: no thanks */
+            accept: boolean;
+        };
         InviteDto: {
             /** @description In person: where; default the address of my in-person availability */
             address?: string | null;
@@ -3008,6 +3696,10 @@ export interface components {
         };
         ItemRatingDto: {
             score: number;
+        };
+        JobAdCreatedDto: {
+            /** Format: uuid */
+            jobAdId: string;
         };
         JobAdDto: {
             /** @example 2026-11-20 */
@@ -3327,16 +4019,26 @@ export interface components {
             };
         };
         MeDto: {
+            /**
+             * @description Employers only: the company's name.
+             * @example Bygma A/S
+             */
+            companyName?: string;
+            /**
+             * @description Employers only: the company's CVR number.
+             * @example 12345678
+             */
+            cvr?: string;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "citizen" | "staff" | "client";
+            kind: "citizen" | "staff" | "client" | "employer";
             /** @example 0751 */
             municipalityCode: string;
             /** @example Mette Kjær */
             name: string;
             /** @description Empty for API clients (they have scopes). */
-            roles: ("citizen" | "caseworker" | "team_lead" | "municipality_admin")[];
+            roles: ("citizen" | "employer" | "caseworker" | "team_lead" | "municipality_admin" | "employer_consultant")[];
             /** @description API clients only. */
             scopes?: ("citizens:read" | "citizens:write" | "outcomes:write" | "meetings:read" | "plans:read" | "jobs:write" | "offers:write" | "events:read")[];
         };
@@ -3461,8 +4163,54 @@ export interface components {
             /** @example Spørgsmål om min joblog */
             subject: string;
         };
+        NewEmployerRequestDto: {
+            /** @example Vi søger to tømrere med erfaring i nybyg. */
+            description: string;
+            /** @example 37 */
+            hoursPerWeek?: number | null;
+            /**
+             * @description recruitment, internship (virksomhedspraktik), wage_subsidy (løntilskud) or question
+             * @enum {string}
+             */
+            kind: "recruitment" | "internship" | "wage_subsidy" | "question";
+            /**
+             * @description ISCO-08 unit group of the work (GET /api/v1/occupations)
+             * @example 7115
+             */
+            occupationCode: string;
+            /** @example 2 */
+            positions?: number | null;
+            /**
+             * @description The workplace's postal code: it decides the municipality
+             * @example 8000
+             */
+            postalCode: string;
+            /**
+             * @description Wished start, at the latest (YYYY-MM-DD)
+             * @example 2027-01-04
+             */
+            startBy?: string | null;
+            /** @example Tømrere til byggeri i Aarhus Ø */
+            title: string;
+        };
         NewMessageDto: {
             message: string;
+        };
+        NewPlacementDto: {
+            /** @example 2027-02-26 */
+            endDate: string;
+            /** @example 30 */
+            hoursPerWeek: number;
+            /**
+             * Format: uuid
+             * @description An accepted proposal of this request
+             */
+            proposalId: string;
+            /** @example 2027-01-04 */
+            startDate: string;
+        };
+        NewProposalsDto: {
+            citizenIds: string[];
         };
         NotesInputDto: {
             internalNote?: string | null;
@@ -3744,6 +4492,34 @@ export interface components {
              */
             status?: "completed" | "dropped" | "accepted" | "declined" | null;
         };
+        PlacementDto: {
+            /** @description The citizen's name, or the candidate's label when the company sees them anonymously */
+            candidateName: string;
+            /** @example Østjysk Byg A/S */
+            companyName: string;
+            /** Format: date */
+            endDate: string;
+            /** Format: date-time */
+            endedAt: string | null;
+            hoursPerWeek: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "internship" | "wage_subsidy";
+            /** Format: uuid */
+            requestId: string;
+            /** Format: date */
+            startDate: string;
+            /** @enum {string} */
+            status: "active" | "ended" | "hired";
+        };
+        PlacementReportDto: {
+            /**
+             * @description The placement ended, or led to a hire
+             * @enum {string}
+             */
+            outcome: "ended" | "hired";
+        };
         PlanDto: {
             goal: components["schemas"]["GoalDto"] | null;
             items: components["schemas"]["PlanItemDto"][];
@@ -3869,6 +4645,19 @@ export interface components {
             wishedOccupations: string[];
             workArea: components["schemas"]["WorkAreaDto"];
         };
+        ProposalDto: {
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: uuid */
+            citizenId: string;
+            citizenName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "invited" | "accepted" | "declined" | "withdrawn";
+        };
         PushKeysDto: {
             /** @description The 16-byte authentication secret, base64url */
             auth: string;
@@ -3950,6 +4739,23 @@ export interface components {
             comment?: string | null;
             score: number;
         };
+        ReasonDto: {
+            /**
+             * @description exact, related, skills, area, km, full_time, part_time, language
+             * @example exact
+             */
+            code: string;
+            /**
+             * @example {
+             *       "km": "12"
+             *     }
+             */
+            params: {
+                [key: string]: string;
+            };
+            /** @example Ønsker at arbejde som tømrer */
+            text: string;
+        };
         RegisterCitizenDto: {
             /**
              * @description dagpenge, kontanthjælp, jobparat kontanthjælp or ledighedsydelse; decides the contact rules’ target group
@@ -4007,6 +4813,20 @@ export interface components {
             visitationDeadline: string | null;
             /** @description The invitation to the visitation meeting; null when no free time before the deadline was found (the screening queue shows the citizen) */
             visitationInvitation: components["schemas"]["VisitationInvitationDto"] | null;
+        };
+        RequestMessageDto: {
+            /** @enum {string} */
+            authorKind: "employer" | "staff";
+            authorName: string;
+            /** @description Plain text; show it as text, never as HTML */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+        };
+        RequestMessageInputDto: {
+            message: string;
         };
         RescheduleDto: {
             /** @enum {string|null} */
@@ -4174,6 +4994,27 @@ export interface components {
         StaffArticlesDto: {
             items: components["schemas"]["StaffArticleDto"][];
         };
+        StaffCandidateDto: {
+            /** Format: uuid */
+            citizenId: string;
+            name: string;
+            /**
+             * @description An earlier proposal for this request, if any
+             * @enum {string|null}
+             */
+            proposal: "invited" | "accepted" | "declined" | "withdrawn" | null;
+            reasons: components["schemas"]["ReasonDto"][];
+            /**
+             * @description The match score (0–100), as for job matches
+             * @example 82
+             */
+            score: number;
+            /** @enum {string} */
+            visibility: "anonymous" | "named";
+        };
+        StaffCandidatesDto: {
+            items: components["schemas"]["StaffCandidateDto"][];
+        };
         StaffMeetingDto: {
             /** @description In person */
             address: string | null;
@@ -4258,6 +5099,61 @@ export interface components {
              */
             weekEnd: string;
         };
+        StaffRequestDetailDto: {
+            /** @description Candidates who accepted and whom the company can see */
+            candidates: number;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @example Østjysk Byg A/S */
+            companyName: string;
+            /** Format: uuid */
+            consultantId: string | null;
+            /** @description The employer consultant handling it */
+            consultantName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Who at the company sent it */
+            createdByName: string;
+            /** @example 12345678 */
+            cvr: string;
+            description: string;
+            hoursPerWeek: number | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The published job ad, if any
+             */
+            jobAdId: string | null;
+            /** @enum {string} */
+            kind: "recruitment" | "internship" | "wage_subsidy" | "question";
+            messages: components["schemas"]["RequestMessageDto"][];
+            /**
+             * @description The municipality the request went to
+             * @example 0751
+             */
+            municipalityCode: string;
+            /** @example Aarhus */
+            municipalityName: string;
+            /** @example 7115 */
+            occupationCode: string;
+            /** @example Tømrere og bygningssnedkere */
+            occupationTitle: string;
+            /** @enum {string|null} */
+            outcome: "hired" | "not_hired" | "withdrawn" | null;
+            placements: components["schemas"]["PlacementDto"][];
+            positions: number | null;
+            /** @example 8000 */
+            postalCode: string;
+            proposals: components["schemas"]["ProposalDto"][];
+            /** Format: date */
+            startBy: string | null;
+            /** @enum {string} */
+            status: "new" | "in_progress" | "candidates_sent" | "closed";
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         StaffThreadDto: {
             assignedName: string | null;
             /** Format: uuid */
@@ -4296,7 +5192,7 @@ export interface components {
             municipalityCode: string;
             /** @example Mette Kjær */
             name: string;
-            roles: ("caseworker" | "team_lead" | "municipality_admin")[];
+            roles: ("caseworker" | "team_lead" | "municipality_admin" | "employer_consultant")[];
         };
         SuggestDto: {
             note?: string | null;
@@ -5099,6 +5995,66 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+        };
+    };
+    EmployerAuth_login: {
+        parameters: {
+            query?: {
+                /** @description Path in the public app to come back to (default /virksomhed) */
+                returnTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirect to NemLog-in */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Too many requests (rate limit `auth`, per principal or, anonymous, per client address); try again after Retry-After seconds. */
+            429: {
+                headers: {
+                    /** @description What is left: `"<bucket>";r=<remaining>;t=<seconds until reset>` */
+                    RateLimit?: string;
+                    /** @description The limit: `"<bucket>";q=<requests>;w=<seconds>` (IETF RateLimit headers draft) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window frees */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    EmployerAuth_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenLogoutDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
         };
     };
     Identity_signOut: {
@@ -6313,6 +7269,584 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    EmployerPlacements_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacementReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    EmployerRequests_inbox: {
+        parameters: {
+            query?: {
+                assigned?: "me" | "unassigned" | "all";
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Page number, from 1 to 10000. */
+                page?: number;
+                /** @description `open`: every status but closed */
+                status?: "open" | "new" | "in_progress" | "candidates_sent" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["EmployerRequestDto"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    EmployerRequests_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffRequestDetailDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    EmployerRequests_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerRequestDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    EmployerRequests_candidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffCandidatesDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    EmployerRequests_claim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerRequestDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    EmployerRequests_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerRequestDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    EmployerRequests_jobAd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobAdCreatedDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    EmployerRequests_reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestMessageInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestMessageDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    EmployerRequests_place: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPlacementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    EmployerRequests_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewProposalsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDto"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    EmployerRequests_kpis: {
+        parameters: {
+            query?: {
+                /** @description Default: 30 days before `to` */
+                from?: string;
+                /** @description Default: today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerKpisDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    Employer_placementList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerPlacementsDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    Employer_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacementReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    Employer_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description Page number, from 1 to 10000. */
+                page?: number;
+                /** @description `open`: every status but closed */
+                status?: "open" | "new" | "in_progress" | "candidates_sent" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMetaDto"] & {
+                        items: components["schemas"]["EmployerRequestDto"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    Employer_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewEmployerRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerRequestDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    Employer_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerRequestThreadDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    Employer_candidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerCandidatesDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    Employer_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestMessageInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestMessageDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    Employer_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerRequestDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     Integration_events: {
         parameters: {
             query?: {
@@ -7050,6 +8584,135 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    MyEmployerVisibility_invitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerInvitationsDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    MyEmployerVisibility_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationAnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerInvitationDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    MyEmployerVisibility_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerInvitationDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    MyEmployerVisibility_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerVisibilityDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    MyEmployerVisibility_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmployerVisibilityInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerVisibilityDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     Citizens_export: {
