@@ -231,9 +231,13 @@ export class ConsentService {
     employer: EmployerPrincipal,
     requestId: string,
     language: Language,
+    candidateId?: string,
   ): Promise<EmployerCandidateDto[]> {
     const request = await this.requests.companyRequest(employer, requestId);
-    const accepted = await this.repository.acceptedCandidates(request.id);
+    const all = await this.repository.acceptedCandidates(request.id);
+    // Labels stay the same whichever candidate is read: their place among all who accepted.
+    const number = new Map(all.map((a, i) => [a.id, i + 1]));
+    const accepted = all.filter((a) => !candidateId || a.id === candidateId);
     const profiles = await this.citizens.candidateProfiles(
       request.municipalityCode,
       accepted.map((a) => a.citizen_id),
@@ -260,12 +264,12 @@ export class ConsentService {
     const { occupations, municipalities } = await this.reference.catalogues();
     const title = (code: string) =>
       (language === 'en' ? occupations.get(code)?.titleEn : occupations.get(code)?.titleDa) ?? code;
-    return shown.map((a, i) => {
+    return shown.map((a) => {
       const p: CandidateProfile = profiles.get(a.citizen_id)!;
       const base: EmployerCandidateDto = {
         id: a.id,
         visibility: a.level === 'named' ? 'named' : 'anonymous',
-        label: `${language === 'en' ? 'Candidate' : 'Kandidat'} ${i + 1}`,
+        label: `${language === 'en' ? 'Candidate' : 'Kandidat'} ${number.get(a.id)}`,
         occupations: p.wishedOccupations.map(title),
         skills: p.skillIds.map((id) => this.skillName(id, language)),
         // Years and the occupation only: a free-text title or an employer's name could tell who it is.
@@ -289,6 +293,18 @@ export class ConsentService {
         contact: { email: a.share_email ? p.email : null, phone: a.share_phone ? p.phone : null },
       };
     });
+  }
+
+  /** One candidate; gone (404) the moment the citizen withdraws, declines or hides. */
+  async candidateForCompany(
+    employer: EmployerPrincipal,
+    requestId: string,
+    candidateId: string,
+    language: Language,
+  ): Promise<EmployerCandidateDto> {
+    const [candidate] = await this.candidatesForCompany(employer, requestId, language, candidateId);
+    if (!candidate) throw new EmployersException(EmployersErrorCode.CandidateNotFound);
+    return candidate;
   }
 
   private skills?: Map<string, { da: string; en: string }>;

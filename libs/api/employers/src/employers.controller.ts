@@ -20,6 +20,8 @@ import { ConsentService } from './consent.service';
 import {
   AssignRequestDto,
   CloseRequestDto,
+  CandidateParamsDto,
+  EmployerCandidateDto,
   EmployerCandidatesDto,
   EmployerInvitationDto,
   EmployerInvitationsDto,
@@ -126,6 +128,20 @@ export class EmployerController {
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<EmployerCandidatesDto> {
     return { items: await this.consent.candidatesForCompany(employer, id, languageOf(acceptLanguage)) };
+  }
+
+  @Get('requests/:id/candidates/:candidateId')
+  @EmployerOnly()
+  @ApiOperation({
+    summary: 'One candidate who accepted (404 once they withdraw or hide); the read is in their access log',
+  })
+  @ApiOkResponse({ type: EmployerCandidateDto })
+  candidate(
+    @CurrentPrincipal() employer: EmployerPrincipal,
+    @Param() { id, candidateId }: CandidateParamsDto,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<EmployerCandidateDto> {
+    return this.consent.candidateForCompany(employer, id, candidateId, languageOf(acceptLanguage));
   }
 
   @Get('placements')

@@ -56,9 +56,7 @@ export class EmployersRepository {
   }
 
   /** The accepted candidates of a request with the level each is seen at now. */
-  async acceptedCandidates(
-    requestId: string,
-  ): Promise<
+  async acceptedCandidates(requestId: string): Promise<
     Array<{
       id: string;
       citizen_id: string;

@@ -55,7 +55,19 @@ export class RequestsService {
     if (!occupations.has(input.occupationCode))
       errors.push({ field: 'occupationCode', message: `${input.occupationCode} is not an ISCO-08 unit group` });
     const place = postalCodes.get(input.postalCode);
+    const municipalityCode =
+      input.municipalityCode ?? (place?.municipalityCodes.length === 1 ? place.municipalityCodes[0] : undefined);
     if (!place) errors.push({ field: 'postalCode', message: `${input.postalCode} is not a Danish postal code` });
+    else if (!municipalityCode)
+      errors.push({
+        field: 'municipalityCode',
+        message: `postal code ${input.postalCode} lies in several municipalities (${place.municipalityCodes.join(', ')}): choose the workplace's`,
+      });
+    else if (!place.municipalityCodes.includes(municipalityCode))
+      errors.push({
+        field: 'municipalityCode',
+        message: `municipalityCode must be one of the postal code's municipalities: ${place.municipalityCodes.join(', ')}`,
+      });
     if (input.startBy && input.startBy < todayInCopenhagen())
       errors.push({ field: 'startBy', message: 'startBy must not be in the past' });
     if (errors.length) throw PlatformException.validation(errors);
@@ -66,8 +78,7 @@ export class RequestsService {
           companyName: employer.companyName,
           createdBy: employer.id,
           createdByName: employer.name,
-          // A postal code across a border belongs to the first municipality it lies in (the reference data's order).
-          municipalityCode: place!.municipalityCodes[0],
+          municipalityCode: municipalityCode!,
           kind: input.kind,
           title: input.title,
           description: input.description,

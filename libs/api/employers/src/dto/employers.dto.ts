@@ -66,6 +66,15 @@ export class NewEmployerRequestDto {
   @Matches(/^\d{4}$/, { message: 'postalCode must be a 4-digit Danish postal code' })
   postalCode!: string;
 
+  @ApiPropertyOptional({
+    example: '0751',
+    description:
+      'The municipality, when the postal code lies in several (GET /api/v1/postal-codes/{code} lists them); otherwise optional',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}$/, { message: 'municipalityCode must be a 4-digit municipality code' })
+  municipalityCode?: string;
+
   @ApiPropertyOptional({ example: 37, minimum: 1, maximum: 60 })
   @IsOptional()
   @IntRange(1, 60)
@@ -358,6 +367,13 @@ export class EmployerCandidateDto {
   @ApiProperty({ example: 'Aarhus', description: 'The municipality of the home area, not the address' }) area!: string;
   @ApiProperty({ type: [ReasonDto], description: 'Why the candidate fits the request' }) reasons!: ReasonDto[];
   @ApiProperty({ format: 'date-time' }) acceptedAt!: string;
+}
+
+export class CandidateParamsDto {
+  @ApiProperty({ format: 'uuid' }) @IsUuid('id must be a UUID') id!: string;
+  @ApiProperty({ format: 'uuid', description: 'The candidate (proposal) id' })
+  @IsUuid('candidateId must be a UUID')
+  candidateId!: string;
 }
 
 export class EmployerCandidatesDto {

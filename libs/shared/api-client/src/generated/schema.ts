@@ -1175,6 +1175,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/employer/requests/{id}/candidates/{candidateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One candidate who accepted (404 once they withdraw or hide); the read is in their access log */
+        get: operations["Employer_candidate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/employer/requests/{id}/messages": {
         parameters: {
             query?: never;
@@ -4173,6 +4190,11 @@ export interface components {
              * @enum {string}
              */
             kind: "recruitment" | "internship" | "wage_subsidy" | "question";
+            /**
+             * @description The municipality, when the postal code lies in several (GET /api/v1/postal-codes/{code} lists them); otherwise optional
+             * @example 0751
+             */
+            municipalityCode?: string | null;
             /**
              * @description ISCO-08 unit group of the work (GET /api/v1/occupations)
              * @example 7115
@@ -7780,6 +7802,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EmployerCandidatesDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    Employer_candidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The candidate (proposal) id */
+                candidateId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerCandidateDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
