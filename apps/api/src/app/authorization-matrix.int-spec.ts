@@ -12,10 +12,13 @@ import {
   satisfies,
 } from '@jobunivers/api/identity';
 import { DEMO_CITIZENS } from '@jobunivers/api/citizens';
+import { DEMO_EMPLOYER_USERS } from '@jobunivers/api/employers';
 import { DeliveryService } from '@jobunivers/api/notifications';
 import { testConfig, TestHttp, workerDatabaseUrl } from '@jobunivers/api/testing';
 import { randomUUID } from 'node:crypto';
 import { createApp } from './create-app';
+
+type Json = Record<string, unknown>;
 
 interface Route {
   method: string;
@@ -119,6 +122,22 @@ describe('authorization matrix: every route × every kind of caller', () => {
     };
     const narrowToken = await bearer('events:read');
     const fullToken = await bearer(API_SCOPES.join(' '));
+    const employer = (firstName: string): Caller => {
+      const u = DEMO_EMPLOYER_USERS.find((e) => e.firstName === firstName)!;
+      return {
+        label: `employer ${u.companyName}`,
+        principal: {
+          kind: 'employer',
+          id: u.id,
+          name: `${u.firstName} ${u.lastName}`,
+          municipalityCode: '0000',
+          roles: ['employer'],
+          cvr: u.cvr,
+          companyName: u.companyName,
+        },
+        http: sessionFor(u.id),
+      };
+    };
     const client = (scopes: string[]): Principal => ({
       kind: 'client',
       id: randomUUID(),
@@ -141,6 +160,10 @@ describe('authorization matrix: every route × every kind of caller', () => {
       },
       { label: 'admin 0230', principal: staffPrincipal('Lars Winther'), http: session('Lars Winther') },
       { label: 'admin 0751', principal: staffPrincipal('Peter Lund'), http: session('Peter Lund') },
+      { label: 'employer consultant 0751', principal: staffPrincipal('Rasmus Bech'), http: session('Rasmus Bech') },
+      { label: 'employer consultant 0230', principal: staffPrincipal('Maja Holt'), http: session('Maja Holt') },
+      employer('Henrik'),
+      employer('Camilla'),
       {
         label: 'client without the scopes',
         principal: client(['events:read']),
@@ -199,6 +222,9 @@ describe('authorization matrix: every route × every kind of caller', () => {
     const mette = byLabel('caseworker 0751');
     const lead = byLabel('team lead 0751');
     const fullClient = byLabel('client with every scope');
+    const consultant = byLabel('employer consultant 0751');
+    const company = byLabel('employer Østjysk Byg A/S');
+    const otherCompany = byLabel('employer Havnecaféen Aarhus ApS');
     const sessions = sessionsPerCaller();
     const as = async (caller: Caller, method: string, path: string, body?: unknown) => {
       const { http: client, headers } = await sessions.of(caller);
@@ -269,16 +295,49 @@ describe('authorization matrix: every route × every kind of caller', () => {
       (await as(admin, 'PUT', `/api/v1/api-clients/${demo.id}/webhook`, { url: 'http://127.0.0.1:9/hook' })).status,
     ).toBe(200);
 
+    // A company's request to Aarhus, a citizen proposed for it who accepted, a message in its thread.
+    const request = await as(company, 'POST', '/api/v1/employer/requests', {
+      kind: 'internship',
+      title: 'Lækagetest',
+      description: 'Praktik',
+      occupationCode: '7115',
+      postalCode: '8000',
+    });
+    expect(request.status).toBe(201);
+    const requestId = request.body['id'] as string;
+    expect((await as(sofie, 'PUT', '/api/v1/me/employer-visibility', { level: 'anonymous' })).status).toBe(200);
+    expect(
+      (await as(consultant, 'POST', `/api/v1/employer-requests/${requestId}/proposals`, { citizenIds: [sofieId] }))
+        .status,
+    ).toBe(201);
+    const invitation = (await as(sofie, 'GET', '/api/v1/me/employer-invitations')).body['items'] as Json[];
+    expect(
+      (await as(sofie, 'POST', `/api/v1/me/employer-invitations/${invitation[0]['id']}/answer`, { accept: true }))
+        .status,
+    ).toBe(200);
+    expect(
+      (
+        await as(consultant, 'POST', `/api/v1/employer-requests/${requestId}/placements`, {
+          proposalId: invitation[0]['id'],
+          startDate: '2027-01-04',
+          endDate: '2027-01-29',
+          hoursPerWeek: 30,
+        })
+      ).status,
+    ).toBe(201);
+
     const routes = routesOf(app).filter((r) => r.method === 'GET' && r.rule.kind !== 'public');
     const lists = routes.filter((r) => !r.path.includes(':'));
     const withId = routes.filter((r) => /:id\b/.test(r.path) && (r.path.match(/:/g) ?? []).length === 1);
     const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
-    const pool = { citizen: new Set<string>(), staff: new Set<string>() };
+    const pool = { citizen: new Set<string>(), staff: new Set<string>(), employer: new Set<string>() };
     for (const route of lists) {
       for (const [owner, set] of [
         [sofie, pool.citizen],
         [lead, pool.staff],
+        [consultant, pool.staff],
         [fullClient, pool.staff],
+        [company, pool.employer],
       ] as const) {
         const res = await as(owner, 'GET', route.path);
         if (res.status === 200) for (const id of res.text.match(uuid) ?? []) set.add(id);
@@ -305,9 +364,14 @@ describe('authorization matrix: every route × every kind of caller', () => {
     for (const route of withId) {
       if (SHARED[route.path]) continue;
       const mine = route.path.startsWith('/api/v1/me/');
-      const owners = mine ? [sofie] : [lead, mette, admin, fullClient];
-      const attackers = mine ? [mads] : [byLabel('caseworker 0230'), byLabel('admin 0230')];
-      const ids = [...(mine ? pool.citizen : pool.staff)];
+      const companys = route.path.startsWith('/api/v1/employer/');
+      const owners = mine ? [sofie] : companys ? [company] : [lead, mette, admin, consultant, fullClient];
+      const attackers = mine
+        ? [mads]
+        : companys
+          ? [otherCompany]
+          : [byLabel('caseworker 0230'), byLabel('admin 0230'), byLabel('employer consultant 0230')];
+      const ids = [...(mine ? pool.citizen : companys ? pool.employer : pool.staff)];
       const fits: string[] = [];
       for (const id of ids) {
         for (const owner of owners) {
