@@ -3,6 +3,7 @@ import { DemoDataService } from '@jobunivers/api/database';
 import { MAX_PAGE, MAX_PAGE_SIZE } from '@jobunivers/api/http';
 import { DEMO_STAFF } from '@jobunivers/api/identity';
 import { DEMO_CITIZENS } from '@jobunivers/api/citizens';
+import { DEMO_EMPLOYER_USERS } from '@jobunivers/api/employers';
 import { testConfig, TestHttp, workerDatabaseUrl } from '@jobunivers/api/testing';
 import { randomUUID } from 'node:crypto';
 import { createApp } from './create-app';
@@ -62,6 +63,7 @@ describe('bounds: extreme numbers, text PostgreSQL cannot store, UUIDs of every 
       await staff('Mette Kjær'),
       await staff('Susanne Vestergaard'),
       await staff('Peter Lund'),
+      await session('employer', DEMO_EMPLOYER_USERS[0].id),
     ];
     // Every list: a GET with a `page` parameter in the served contract, so a new list joins by itself.
     const doc = (await http.get<OpenApi>('/api/openapi.json')).body;

@@ -3,7 +3,12 @@ import { AuditModule, auditMigrations } from '@jobunivers/api/audit';
 import { CitizensModule, citizensMigrations, DEMO_CITIZENS } from '@jobunivers/api/citizens';
 import { AppConfig } from '@jobunivers/api/config';
 import { DemoDataService } from '@jobunivers/api/database';
+import { DEMO_EMPLOYER_USERS, EmployersModule, employersMigrations } from '@jobunivers/api/employers';
+import { jobMatchingMigrations } from '@jobunivers/api/job-matching';
+import { meetingsMigrations } from '@jobunivers/api/meetings';
+import { offersMigrations } from '@jobunivers/api/offers';
 import { referenceMigrations } from '@jobunivers/api/reference';
+import { screeningMigrations } from '@jobunivers/api/screening';
 import {
   CitizenSamlService,
   DEV_IDP_ENTITY_PATH,
@@ -37,8 +42,18 @@ describe('NemLog-in SAML sign-in against the bundled test IdP', () => {
 
   beforeAll(async () => {
     app = await createModuleTestApp({
-      imports: [IdentityModule, AuditModule, CitizensModule, DevIdpModule],
-      migrations: [...referenceMigrations, ...identityMigrations, ...auditMigrations, ...citizensMigrations],
+      imports: [IdentityModule, AuditModule, CitizensModule, EmployersModule, DevIdpModule],
+      migrations: [
+        ...referenceMigrations,
+        ...identityMigrations,
+        ...auditMigrations,
+        ...citizensMigrations,
+        ...screeningMigrations,
+        ...meetingsMigrations,
+        ...offersMigrations,
+        ...jobMatchingMigrations,
+        ...employersMigrations,
+      ],
     });
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
@@ -105,6 +120,68 @@ describe('NemLog-in SAML sign-in against the bundled test IdP', () => {
       roles: ['citizen'],
       municipalityCode: '0751',
     });
+  });
+
+  it('signs an employee in with MitID Erhverv: the professional profile binds them to the company', async () => {
+    const henrik = DEMO_EMPLOYER_USERS[0];
+    const browser = http.agent();
+    const res = await browser.get('/api/v1/auth/employer/login');
+    expect(res.status).toBe(302);
+    const location = new URL(res.headers.get('location')!);
+    const samlRequest = location.searchParams.get('SAMLRequest')!;
+    const relayState = location.searchParams.get('RelayState') ?? '';
+    expect(relayState).toBe('/virksomhed');
+    const page = await browser.get(location.pathname + location.search);
+    expect(page.text).toContain('MitID Erhverv – Østjysk Byg A/S (CVR 29384756)');
+    const samlResponse = await idpAnswer(browser, samlRequest, relayState, henrik.id);
+    const xml = Buffer.from(samlResponse, 'base64').toString('utf8');
+    expect(xml).toContain('https://data.gov.dk/model/core/eid/professional/cvr');
+    expect(xml).not.toContain('cprNumber');
+    const acs = await postToAcs(browser, samlResponse, relayState);
+    expect(acs.headers.get('location')).toBe(`${config.citizenAppUrl}/virksomhed`);
+    expect((await browser.get('/api/v1/me')).body).toEqual({
+      kind: 'employer',
+      id: henrik.id,
+      name: 'Henrik Bygholm',
+      roles: ['employer'],
+      municipalityCode: '0000',
+      cvr: '29384756',
+      companyName: 'Østjysk Byg A/S',
+    });
+    // A new employee of a new company: both are added at the first sign-in, known by the UUID after.
+    const db = app.get(DataSource);
+    const newcomer = { ...TEST_PERSONS.find((p) => p.id === henrik.id)!, id: '0f0e0d0c-0b0a-4000-8000-000000000001' };
+    const idp = await sharedDevKeyPair(config.dataDir, 'dev-idp', 'Jobunivers dev IdP');
+    for (const orgName of ['Nyt Firma ApS', 'Nyt Firma A/S']) {
+      const other = http.agent();
+      const started = await other.get('/api/v1/auth/employer/login');
+      const request = parseAuthnRequest(new URL(started.headers.get('location')!).searchParams.get('SAMLRequest')!)!;
+      const signed = buildSignedResponse({
+        person: { ...newcomer, firstName: 'Nina', lastName: 'Ny', professional: { cvr: '40506070', orgName } },
+        loa: 'Substantial',
+        inResponseTo: request.id,
+        acsUrl: request.acsUrl,
+        audience: app.get(CitizenSamlService).spEntityId,
+        idpEntityId: config.publicUrl + DEV_IDP_ENTITY_PATH,
+        key: idp.key,
+        cert: idp.cert,
+      });
+      expect((await postToAcs(other, signed, '/virksomhed')).headers.get('location')).toBe(
+        `${config.citizenAppUrl}/virksomhed`,
+      );
+      expect((await other.get('/api/v1/me')).body).toMatchObject({
+        kind: 'employer',
+        cvr: '40506070',
+        companyName: orgName,
+        name: 'Nina Ny',
+      });
+    }
+    expect(await db.query(`SELECT name FROM employers.company WHERE cvr = '40506070'`)).toEqual([
+      { name: 'Nyt Firma A/S' },
+    ]);
+    expect(await db.query(`SELECT count(*)::int AS n FROM employers.employer_user WHERE cvr = '40506070'`)).toEqual([
+      { n: 1 },
+    ]);
   });
 
   it('refuses a replayed response: each AuthnRequest is answered once', async () => {
