@@ -380,7 +380,7 @@ describe('boot (real processes, empty PostgreSQL)', () => {
     expect(migrations.length).toBe(migrationFiles.length);
     // Demo data and reference data loaded once.
     const count = async (sql: string) => (await db.query<{ n: number }>(sql)).rows[0]?.n;
-    expect(await count(`SELECT count(*)::int AS n FROM platform.demo_seed`)).toBe(8);
+    expect(await count(`SELECT count(*)::int AS n FROM platform.demo_seed`)).toBe(9);
     expect(await count(`SELECT count(*)::int AS n FROM citizens.citizen`)).toBe(DEMO_CPRS.length);
     expect(await count(`SELECT count(*)::int AS n FROM identity.api_client`)).toBe(1);
     expect(await count(`SELECT count(*)::int AS n FROM reference.municipality`)).toBe(98);
