@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '@jobunivers/web/session';
 import { StaffOverview } from '../modules/insights/components/staff-overview';
 
-type Role = 'caseworker' | 'team_lead' | 'municipality_admin' | 'citizen';
+type Role = 'caseworker' | 'team_lead' | 'municipality_admin' | 'employer_consultant';
 
 export function HomePage() {
   const { t } = useTranslation('staff');
