@@ -24,6 +24,8 @@ export const ROUTES = {
   knowledgeBase: '/vidensbase',
   kpis: '/noegletal',
   lettersToPrint: '/breve-til-print',
+  employers: '/virksomheder',
+  employerRequest: '/virksomheder/:id',
 } as const;
 
 /** Staff sign-in at the municipality's identity provider (OIDC), coming back to `returnTo`. */
@@ -33,6 +35,11 @@ export const staffSignInHref = (returnTo: string) =>
 export const citizenPath = (id: string) => `/borgere/${encodeURIComponent(id)}`;
 
 export const inboxPath = (id: string) => `/indbakke/${encodeURIComponent(id)}`;
+
+export const employerRequestPath = (id: string) => `/virksomheder/${encodeURIComponent(id)}`;
+
+/** Jobannoncer searched for an ad's title (the console has no page of its own for one ad). */
+export const jobAdSearchPath = (title: string) => `/jobannoncer?${new URLSearchParams({ q: title })}`;
 
 export const staffMeetingPath = (id: string) => `/moeder/${encodeURIComponent(id)}`;
 

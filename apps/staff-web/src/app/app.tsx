@@ -22,6 +22,8 @@ import {
   CalendarPage,
   CitizenPage,
   CitizensPage,
+  EmployerRequestPage,
+  EmployerRequestsPage,
   HomePage,
   InboxPage,
   JobAdsPage,
@@ -56,6 +58,9 @@ export function App() {
           { to: ROUTES.screeningQueue, label: t('nav.screeningQueue') },
           { to: ROUTES.approvals, label: t('nav.approvals') },
         ]
+      : []),
+    ...(roles.includes('employer_consultant') || roles.includes('team_lead')
+      ? [{ to: ROUTES.employers, label: t('nav.employers') }]
       : []),
     ...(roles.length ? [{ to: ROUTES.lettersToPrint, label: t('nav.lettersToPrint') }] : []),
     ...(roles.length
@@ -121,6 +126,8 @@ export function App() {
               <Route path={ROUTES.conversation} element={<StaffConversationPage />} />
               <Route path={ROUTES.knowledgeBase} element={<KnowledgeBasePage />} />
               <Route path={ROUTES.kpis} element={<KpisPage />} />
+              <Route path={ROUTES.employers} element={<EmployerRequestsPage />} />
+              <Route path={ROUTES.employerRequest} element={<EmployerRequestPage />} />
               <Route
                 path={ACCESSIBILITY_STATEMENT_PATH}
                 element={

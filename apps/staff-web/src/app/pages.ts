@@ -28,3 +28,5 @@ export const HomePage = lazyPage(() => import('../pages/home-page'), 'HomePage')
 export const MunicipalitiesPage = lazyPage(() => import('../pages/municipalities-page'), 'MunicipalitiesPage');
 export const SignInPage = lazyPage(() => import('../pages/sign-in-page'), 'SignInPage');
 export const LettersToPrintPage = lazyPage(() => import('../pages/letters-to-print-page'), 'LettersToPrintPage');
+export const EmployerRequestsPage = lazyPage(() => import('../pages/employer-requests-page'), 'EmployerRequestsPage');
+export const EmployerRequestPage = lazyPage(() => import('../pages/employer-request-page'), 'EmployerRequestPage');

@@ -1,9 +1,11 @@
 import { usePageTitle } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '@jobunivers/web/session';
+import { Link } from 'react-router-dom';
 import { StaffOverview } from '../modules/insights/components/staff-overview';
+import { ROUTES } from '../routes';
 
-type Role = 'caseworker' | 'team_lead' | 'municipality_admin' | 'citizen';
+type Role = 'caseworker' | 'team_lead' | 'municipality_admin' | 'employer_consultant';
 
 export function HomePage() {
   const { t } = useTranslation('staff');
@@ -21,7 +23,18 @@ export function HomePage() {
           })}
         </p>
       )}
-      {hasCaseload ? <StaffOverview /> : <p className="font-lead">{t('home.intro')}</p>}
+      {hasCaseload ? (
+        <StaffOverview />
+      ) : me.data?.roles.includes('employer_consultant') ? (
+        <>
+          <p className="font-lead">{t('home.employersIntro')}</p>
+          <p>
+            <Link to={ROUTES.employers}>{t('home.employersLink')}</Link>
+          </p>
+        </>
+      ) : (
+        <p className="font-lead">{t('home.intro')}</p>
+      )}
     </>
   );
 }

@@ -152,6 +152,7 @@ export class PlacementsService {
     return rows.map((r) => ({
       id: r.id,
       requestId: r.requestId,
+      proposalId: r.proposalId,
       kind: r.kind,
       companyName: requests.get(r.requestId)?.companyName ?? '',
       candidateName:

@@ -4,6 +4,7 @@ export {
   confirmPushSubscription,
   conversationKeys,
   disablePush,
+  employerRequestKeys,
   enablePush,
   notificationKeys,
   pushState,

@@ -216,6 +216,8 @@ export class ProposalDto {
 export class PlacementDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) requestId!: string;
+  @ApiProperty({ format: 'uuid', description: 'The accepted proposal (candidate) the placement is for' })
+  proposalId!: string;
   @ApiProperty({ enum: ['internship', 'wage_subsidy'] }) kind!: 'internship' | 'wage_subsidy';
   @ApiProperty({ example: 'Østjysk Byg A/S' }) companyName!: string;
   @ApiProperty({ description: "The citizen's name, or the candidate's label when the company sees them anonymously" })

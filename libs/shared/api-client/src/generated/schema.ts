@@ -4528,6 +4528,11 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "internship" | "wage_subsidy";
+            /**
+             * Format: uuid
+             * @description The accepted proposal (candidate) the placement is for
+             */
+            proposalId: string;
             /** Format: uuid */
             requestId: string;
             /** Format: date */

@@ -22,6 +22,9 @@ export const LIVE_PATH = '/api/v1/me/live';
 /** Query keys other features share with the live stream: conversations refetch on message/read events. */
 export const conversationKeys = { all: ['conversations'] as const };
 
+/** Employer requests (the consultants' inbox and a request's page) refetch on `employer-request` events. */
+export const employerRequestKeys = { all: ['employer-requests'] as const };
+
 /**
  * Keeps the bell and the centre current without reload: one server-sent event stream per tab
  * (the browser reconnects by itself); each event makes the notification queries refetch.
@@ -37,6 +40,8 @@ export function useLiveNotifications(): void {
     const conversations = () => void queryClient.invalidateQueries({ queryKey: conversationKeys.all });
     for (const event of ['ready', 'notification', 'notification-read']) source.addEventListener(event, refresh);
     for (const event of ['ready', 'message', 'read', 'conversation']) source.addEventListener(event, conversations);
+    const employerRequests = () => void queryClient.invalidateQueries({ queryKey: employerRequestKeys.all });
+    for (const event of ['ready', 'employer-request']) source.addEventListener(event, employerRequests);
     return () => source.close();
   }, [signedIn, queryClient]);
 }
