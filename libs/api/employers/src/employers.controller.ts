@@ -14,12 +14,14 @@ import {
   type CitizenPrincipal,
   CurrentPrincipal,
   type EmployerPrincipal,
+  IdentityService,
   type StaffPrincipal,
 } from '@jobunivers/api/identity';
 import { ConsentService } from './consent.service';
 import {
   AssignRequestDto,
   CloseRequestDto,
+  ConsultantsDto,
   CandidateParamsDto,
   EmployerCandidateDto,
   EmployerCandidatesDto,
@@ -174,6 +176,7 @@ export class EmployerRequestsController {
     private readonly requests: RequestsService,
     private readonly consent: ConsentService,
     private readonly placements: PlacementsService,
+    private readonly identity: IdentityService,
   ) {}
 
   @Get()
@@ -193,6 +196,14 @@ export class EmployerRequestsController {
   @ApiOkResponse({ type: EmployerKpisDto })
   kpis(@CurrentPrincipal() actor: StaffPrincipal, @Query() query: EmployerKpiQueryDto): Promise<EmployerKpisDto> {
     return this.requests.kpis(actor, query);
+  }
+
+  @Get('consultants')
+  @StaffOnly(...CONSULTANT_ROLES)
+  @ApiOperation({ summary: "The municipality's employer consultants and team leads (to give a request to)" })
+  @ApiOkResponse({ type: ConsultantsDto })
+  async consultants(@CurrentPrincipal() actor: StaffPrincipal): Promise<ConsultantsDto> {
+    return { items: await this.identity.staffWithRoles(actor.municipalityCode, CONSULTANT_ROLES) };
   }
 
   @Get(':id')

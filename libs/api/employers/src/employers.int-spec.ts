@@ -214,6 +214,8 @@ describe('employers: the employer entry, the citizen’s consent and what compan
   });
 
   it('answers in a thread, claims, assigns and counts answers within two working days', async () => {
+    const consultants = await send<{ items: Json[] }>(rasmus, 'GET', '/api/v1/employer-requests/consultants');
+    expect(consultants.body.items.map((c) => c['name'])).toEqual(['Rasmus Bech', 'Susanne Vestergaard']);
     const request = await newRequest(henrik.id, { kind: 'question', title: `Spørgsmål ${unique()}` });
     expect(
       (await send(henrik.id, 'POST', `/api/v1/employer/requests/${request.id}/messages`, { message: 'Kan I hjælpe?' }))

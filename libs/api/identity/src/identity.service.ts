@@ -147,6 +147,24 @@ export class IdentityService {
     return rows.map((r) => ({ id: r.id, name: r.name }));
   }
 
+  /** The active staff of a municipality holding any of the roles, by name (e.g. the employer consultants). */
+  async staffWithRoles(
+    municipalityCode: string,
+    roles: readonly string[],
+  ): Promise<Array<{ id: string; name: string }>> {
+    const rows = await this.staff
+      .createQueryBuilder('s')
+      .select(['s.id', 's.name'])
+      .where('s.municipalityCode = :municipalityCode AND s.active AND s.roles && :roles', {
+        municipalityCode,
+        roles: [...roles],
+      })
+      .orderBy('s.name')
+      .addOrderBy('s.id')
+      .getMany();
+    return rows.map((r) => ({ id: r.id, name: r.name }));
+  }
+
   /** When each of these citizens last signed in (absent: never). */
   async lastCitizenSignIns(citizenIds: string[], manager?: EntityManager): Promise<Map<string, Date>> {
     if (citizenIds.length === 0) return new Map();

@@ -162,6 +162,15 @@ export class AssignRequestDto {
   staffId!: string;
 }
 
+export class ConsultantDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Rasmus Bech' }) name!: string;
+}
+
+export class ConsultantsDto {
+  @ApiProperty({ type: [ConsultantDto] }) items!: ConsultantDto[];
+}
+
 export class CloseRequestDto {
   @ApiProperty({ enum: REQUEST_OUTCOMES })
   @IsIn(REQUEST_OUTCOMES, { message: `outcome must be one of: ${REQUEST_OUTCOMES.join(', ')}` })

@@ -1072,6 +1072,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/employer-requests/consultants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's employer consultants and team leads (to give a request to) */
+        get: operations["EmployerRequests_consultants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/employer-requests/kpis": {
         parameters: {
             query?: never;
@@ -3130,6 +3147,15 @@ export interface components {
             latencyMs?: number;
             /** @enum {string} */
             status: "up" | "down" | "disabled";
+        };
+        ConsultantDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Rasmus Bech */
+            name: string;
+        };
+        ConsultantsDto: {
+            items: components["schemas"]["ConsultantDto"][];
         };
         ContactDto: {
             /** @example sofie@example.dk */
@@ -7622,6 +7648,27 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    EmployerRequests_consultants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultantsDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     EmployerRequests_kpis: {

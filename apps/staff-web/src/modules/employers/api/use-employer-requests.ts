@@ -33,6 +33,16 @@ export const employerKeys = {
   candidates: (id: string, language: string) => ['employer-candidates', id, language] as const,
 };
 
+/** The municipality's employer consultants and team leads: whom a request can be given to. */
+export function useConsultants(enabled = true) {
+  return useQuery({
+    queryKey: ['employer-consultants'],
+    enabled,
+    staleTime: 5 * 60_000,
+    queryFn: async () => unwrap(await api.GET('/api/v1/employer-requests/consultants')),
+  });
+}
+
 /** The municipality's employer requests: open or closed, mine, unassigned or all; oldest first. */
 export function useEmployerRequests(scope: RequestScope, status: 'open' | 'closed', page: number) {
   return useQuery({

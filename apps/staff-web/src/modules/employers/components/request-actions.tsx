@@ -3,35 +3,31 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { jobAdSearchPath } from '../../../routes';
-import { useStaffUsers } from '../../staff-users/api/use-staff-users';
 import {
-  CONSULTANT_ROLES,
   type EmployerRequestDetail,
   REQUEST_OUTCOMES,
   type RequestOutcome,
   useAssignRequest,
   useClaimRequest,
   useCloseRequest,
+  useConsultants,
   usePublishJobAd,
 } from '../api/use-employer-requests';
 import { ProblemAlert } from './problem-alert';
 
 /**
- * What a consultant does with the request: take it, give it to a colleague (team leads, who can list
- * the staff), publish a recruitment request as a job ad, and close it with the outcome.
+ * What a consultant does with the request: take it, give it to a colleague (another employer consultant
+ * or team lead), publish a recruitment request as a job ad, and close it with the outcome.
  */
 export function RequestActions({ request: r }: { request: EmployerRequestDetail }) {
   const { t } = useTranslation('staff');
   const me = useMe();
-  const isTeamLead = me.data?.roles.includes('team_lead') ?? false;
   const claim = useClaimRequest(r.id);
   const assign = useAssignRequest(r.id);
   const jobAd = usePublishJobAd(r.id);
   const close = useCloseRequest(r.id);
-  const staff = useStaffUsers(1, isTeamLead && r.status !== 'closed');
-  const consultants = (staff.data?.items ?? []).filter(
-    (s) => s.id !== r.consultantId && s.roles.some((role) => (CONSULTANT_ROLES as readonly string[]).includes(role)),
-  );
+  const staff = useConsultants(r.status !== 'closed');
+  const consultants = (staff.data?.items ?? []).filter((s) => s.id !== r.consultantId);
   const [assignee, setAssignee] = useState('');
   const [outcome, setOutcome] = useState<RequestOutcome>('hired');
   const [notice, setNotice] = useState('');
@@ -77,7 +73,7 @@ export function RequestActions({ request: r }: { request: EmployerRequestDetail 
             </p>
           )}
           {claim.isError && <ProblemAlert error={claim.error} />}
-          {isTeamLead && consultants.length > 0 && (
+          {consultants.length > 0 && (
             <form onSubmit={onAssign}>
               <div className="form-group">
                 <label className="form-label" htmlFor="assign-consultant">
