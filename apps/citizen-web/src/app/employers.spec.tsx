@@ -39,7 +39,16 @@ const request = {
   updatedAt: '2026-12-07T09:00:00Z',
   closedAt: null,
 };
-const page = (items: unknown[]) => [200, { items, page: 1, limit: 20, total: items.length, totalPages: 1 }] as const;
+/** The one request the app sent with `method` (a test fails plainly when there is none). */
+function sent(fetch: jest.Mock, method: string): Request {
+  const request = fetch.mock.calls.map(([r]) => r as Request).find((r) => r.method === method);
+  if (!request) throw new Error(`no ${method} request was sent`);
+  return request;
+}
+const page = (items: unknown[]): [number, unknown] => [
+  200,
+  { items, page: 1, limit: 20, total: items.length, totalPages: 1 },
+];
 
 describe('the employer section ("For virksomheder")', () => {
   it('welcomes a visitor with what it offers and a MitID Erhverv sign-in that comes back here', async () => {
@@ -174,6 +183,38 @@ describe('the employer section ("For virksomheder")', () => {
     expect(screen.getByRole('button', { name: 'Træk henvendelsen tilbage' })).toBeInTheDocument();
   });
 
+  it('lists the placements and reports a hire', async () => {
+    const placement = {
+      id: 'pl1',
+      requestId: request.id,
+      kind: 'internship',
+      companyName: 'Østjysk Byg A/S',
+      candidateName: 'Kandidat 1',
+      startDate: '2027-01-04',
+      endDate: '2027-02-26',
+      hoursPerWeek: 30,
+      status: 'active',
+      endedAt: null,
+    };
+    const routes: Record<string, [number, unknown]> = {
+      'GET /api/v1/me': [200, henrik],
+      'GET /api/v1/employer/placements': [200, { items: [placement] }],
+      'POST /api/v1/employer/placements/pl1/report': [200, { ...placement, status: 'hired' }],
+    };
+    const { fetch } = fetchRoutes(routes);
+    renderAt('/virksomhed/praktik-og-loentilskud');
+    expect(await screen.findByRole('heading', { name: 'Virksomhedspraktik: Kandidat 1' })).toBeInTheDocument();
+    expect(screen.getByText(/4\. januar 2027 til 26\. februar 2027 · 30 timer om ugen/)).toBeInTheDocument();
+    routes['GET /api/v1/employer/placements'] = [200, { items: [{ ...placement, status: 'hired' }] }];
+    fireEvent.click(screen.getByRole('button', { name: 'Vi har ansat personen' }));
+    expect(await screen.findByText('Tak. Jobcentret har fået besked.')).toBeInTheDocument();
+    expect(await sent(fetch, 'POST').json()).toEqual({ outcome: 'hired' });
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Vi har ansat personen' })).not.toBeInTheDocument(),
+    );
+    expect(screen.getByText('Ansat')).toBeInTheDocument();
+  });
+
   it('signs the company out at NemLog-in too (single logout)', async () => {
     document.cookie = 'XSRF-TOKEN=csrf-value';
     const routes: Record<string, [number, unknown]> = {
@@ -187,9 +228,9 @@ describe('the employer section ("For virksomheder")', () => {
     routes['GET /api/v1/me'] = NOT_SIGNED_IN;
     fireEvent.click(screen.getByRole('button', { name: 'Log ud' }));
     await waitFor(() => expect(screen.getAllByRole('link', { name: 'Log ind' }).length).toBeGreaterThan(0));
-    const signOut = fetch.mock.calls.map(([r]) => r as Request).find((r) => r.method === 'POST');
-    expect(new URL(signOut!.url).pathname).toBe('/api/v1/auth/employer/logout');
-    expect(signOut?.headers.get('x-xsrf-token')).toBe('csrf-value');
+    const signOut = sent(fetch, 'POST');
+    expect(new URL(signOut.url).pathname).toBe('/api/v1/auth/employer/logout');
+    expect(signOut.headers.get('x-xsrf-token')).toBe('csrf-value');
   });
 });
 
@@ -258,8 +299,7 @@ describe('the citizen and companies', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ja, de må se min profil' }));
     expect(await screen.findByText('Du sagde ja til Østjysk Byg A/S.')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Træk mit ja tilbage' })).toBeInTheDocument();
-    const answer = fetch.mock.calls.map(([r]) => r as Request).find((r) => r.method === 'POST');
-    expect(await answer!.json()).toEqual({ accept: true });
+    expect(await sent(fetch, 'POST').json()).toEqual({ accept: true });
   });
 
   it('chooses the visibility for companies in the settings: e-mail and phone only with the name', async () => {
@@ -285,7 +325,6 @@ describe('the citizen and companies', () => {
     fireEvent.click(screen.getByLabelText('Min e-mailadresse'));
     fireEvent.click(screen.getByRole('button', { name: 'Gem mit valg' }));
     expect(await screen.findByText('Dit valg er gemt.')).toBeInTheDocument();
-    const put = fetch.mock.calls.map(([r]) => r as Request).find((r) => r.method === 'PUT');
-    expect(await put!.json()).toEqual({ level: 'named', shareEmail: true, sharePhone: false });
+    expect(await sent(fetch, 'PUT').json()).toEqual({ level: 'named', shareEmail: true, sharePhone: false });
   });
 });

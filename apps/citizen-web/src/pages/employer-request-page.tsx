@@ -2,7 +2,7 @@ import { ApiProblemError } from '@jobunivers/api-client';
 import { ErrorAlert, formatDateTime, usePageTitle } from '@jobunivers/web/ui';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import {
   type EmployerRequestThread,
   useCandidates,
@@ -32,7 +32,12 @@ function RequestView({ id }: { id: string }) {
   const { t } = useTranslation('citizen');
   const request = useEmployerRequest(id);
   const location = useLocation();
-  const justSent = (location.state as { sent?: boolean } | null)?.sent === true;
+  const navigate = useNavigate();
+  // "Sent" is said once: the address's state is cleared, so a reload or a return later does not say it again.
+  const [justSent] = useState((location.state as { sent?: boolean } | null)?.sent === true);
+  useEffect(() => {
+    if (justSent) navigate(location.pathname, { replace: true, state: null });
+  }, [justSent, navigate, location.pathname]);
   usePageTitle(request.data?.title ?? t('employer.requests.title'), t('appName'));
   const back = (
     <p>

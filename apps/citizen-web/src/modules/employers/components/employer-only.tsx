@@ -21,5 +21,5 @@ export function EmployerOnly({ returnTo, children }: { returnTo: string; childre
   if (me.isPending) return <p>{t('loading', { ns: 'common' })}</p>;
   if (!me.data) return <Landing returnTo={returnTo} />;
   if (me.data.kind !== 'employer') return <ForEmployersOnly />;
-  return <>{children}</>;
+  return children;
 }
