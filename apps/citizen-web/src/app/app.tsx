@@ -9,15 +9,23 @@ import {
   UserMenu,
 } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes, useLocation } from 'react-router-dom';
+import type { ComponentType } from 'react';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { NotificationBell } from '@jobunivers/web/notifications';
 import { useMe } from '@jobunivers/web/session';
 import { OfflineBanner, OfflineReadOnly } from '../modules/offline/components/offline-banner';
+import { useEmployerLive, useEmployerSignOut } from '../modules/employers/api/use-employer';
 import { useCitizenSignOut } from '../modules/session/api/use-citizen-sign-out';
 import {
   AccessLogPage,
   BookMeetingPage,
   ConversationPage,
+  EmployerHomePage,
+  EmployerNewRequestPage,
+  EmployerPlacementsPage,
+  EmployerRequestPage,
+  EmployerVisibilityPage,
+  ForCitizensOnly,
   HelpPage,
   HomePage,
   JobPage,
@@ -41,14 +49,58 @@ import {
   SignInErrorPage,
   TimelinePage,
 } from './pages';
-import { ROUTES, signInHref } from '../routes';
+import { employerSignInHref, inEmployerSection, ROUTES, signInHref } from '../routes';
+
+/** The citizen's pages: an employer never sees them (each answers "this page is for citizens" instead). */
+const CITIZEN_ROUTES: Array<[path: string, page: ComponentType]> = [
+  [ROUTES.overview, HomePage],
+  [ROUTES.meetings, MeetingsPage],
+  [ROUTES.bookMeeting, BookMeetingPage],
+  [ROUTES.meeting, MeetingPage],
+  [ROUTES.plan, PlanPage],
+  [ROUTES.jobs, JobsPage],
+  [ROUTES.jobSearch, JobSearchPage],
+  [ROUTES.savedJobs, SavedJobsPage],
+  [ROUTES.job, JobPage],
+  [ROUTES.joblog, JoblogPage],
+  [ROUTES.offers, OffersPage],
+  [ROUTES.offer, OfferPage],
+  [ROUTES.myData, MyDataPage],
+  [ROUTES.accessLog, AccessLogPage],
+  [ROUTES.timeline, TimelinePage],
+  [ROUTES.profile, ProfilePage],
+  [ROUTES.screening, MyScreeningPage],
+  [ROUTES.selfAssessment, SelfAssessmentPage],
+  [ROUTES.help, HelpPage],
+  [ROUTES.notifications, NotificationsPage],
+  [ROUTES.messages, MessagesPage],
+  [ROUTES.conversation, ConversationPage],
+  [ROUTES.settings, SettingsPage],
+  [ROUTES.employerVisibility, EmployerVisibilityPage],
+  [ROUTES.notRegistered, NotRegisteredPage],
+];
+
+/** "For virksomheder": the employer section's pages (each tells a visitor how to sign in, and a citizen what it is). */
+const EMPLOYER_ROUTES: Array<[path: string, page: ComponentType]> = [
+  [ROUTES.employer, EmployerHomePage],
+  [ROUTES.employerNewRequest, EmployerNewRequestPage],
+  [ROUTES.employerRequest, EmployerRequestPage],
+  [ROUTES.employerPlacements, EmployerPlacementsPage],
+];
 
 export function App() {
   const { t } = useTranslation('citizen');
   const location = useLocation();
   const me = useMe();
-  const signOut = useCitizenSignOut();
-  const nav = [
+  const citizenSignOut = useCitizenSignOut();
+  const employerSignOut = useEmployerSignOut();
+  useEmployerLive();
+  const kind = me.data?.kind;
+  const employer = kind === 'employer';
+  // Two audiences, two entrances: a company (signed in, or a visitor in the employer section) gets the employer
+  // navigation; a citizen gets theirs; a visitor on the citizen side sees the citizen's with "For virksomheder".
+  const employerSide = employer || (!me.data && inEmployerSection(location.pathname));
+  const citizenNav = [
     { to: ROUTES.overview, label: t('nav.overview'), end: true },
     { to: ROUTES.meetings, label: t('nav.meetings') },
     { to: ROUTES.plan, label: t('nav.plan') },
@@ -61,19 +113,52 @@ export function App() {
     { to: ROUTES.myData, label: t('nav.myData') },
     { to: ROUTES.settings, label: t('nav.settings') },
   ];
+  const nav = employer
+    ? [
+        { to: ROUTES.employer, label: t('employer.nav.requests'), end: true },
+        { to: ROUTES.employerNewRequest, label: t('employer.nav.newRequest') },
+        { to: ROUTES.employerPlacements, label: t('employer.nav.placements') },
+      ]
+    : employerSide
+      ? [
+          { to: ROUTES.employer, label: t('nav.forEmployers') },
+          { to: ROUTES.overview, label: t('nav.forCitizens'), end: true },
+        ]
+      : me.data
+        ? citizenNav
+        : [...citizenNav, { to: ROUTES.employer, label: t('nav.forEmployers') }];
   // The server cannot be reached (network, 5xx): say so with a retry — never "Log ind" to someone who may be signed in.
   const unreachable = me.isError;
-  const bell = <NotificationBell to={ROUTES.notifications} signedIn={me.data?.kind === 'citizen'} />;
-  const userMenu = unreachable ? undefined : (
+  const bell = <NotificationBell to={ROUTES.notifications} signedIn={kind === 'citizen'} />;
+  const userMenu = unreachable ? undefined : employer ? (
+    <UserMenu
+      name={t('employer.signedInAs', { name: me.data?.name, company: me.data?.companyName })}
+      signInHref={employerSignInHref(ROUTES.employer)}
+      onSignOut={() => employerSignOut.mutate()}
+      signingOut={employerSignOut.isPending}
+    />
+  ) : (
     <UserMenu
       name={me.data?.name}
-      signInHref={signInHref(location.pathname)}
-      onSignOut={() => signOut.mutate()}
-      signingOut={signOut.isPending}
+      signInHref={employerSide ? employerSignInHref(location.pathname) : signInHref(location.pathname)}
+      onSignOut={() => citizenSignOut.mutate()}
+      signingOut={citizenSignOut.isPending}
+    />
+  );
+  const accessibility = (
+    <Route
+      path={ACCESSIBILITY_STATEMENT_PATH}
+      element={<AccessibilityStatementPage appName={t('appName')} contactEmail="tilgaengelighed@jobunivers.dk" />}
     />
   );
   return (
-    <AppShell appName={t('appName')} tagline={t('appTagline')} nav={nav} headerActions={bell} userMenu={userMenu}>
+    <AppShell
+      appName={t('appName')}
+      tagline={employerSide ? t('employer.tagline') : t('appTagline')}
+      nav={nav}
+      headerActions={bell}
+      userMenu={userMenu}
+    >
       <ErrorBoundary resetKey={location.pathname}>
         <OfflineBanner />
         {unreachable ? (
@@ -81,44 +166,37 @@ export function App() {
         ) : (
           <OfflineReadOnly>
             <PageSuspense>
-              <Routes>
-                <Route path={ROUTES.overview} element={<HomePage />} />
-                <Route path={ROUTES.meetings} element={<MeetingsPage />} />
-                <Route path={ROUTES.bookMeeting} element={<BookMeetingPage />} />
-                <Route path={ROUTES.meeting} element={<MeetingPage />} />
-                <Route path={ROUTES.plan} element={<PlanPage />} />
-                <Route path={ROUTES.jobs} element={<JobsPage />} />
-                <Route path={ROUTES.jobSearch} element={<JobSearchPage />} />
-                <Route path={ROUTES.savedJobs} element={<SavedJobsPage />} />
-                <Route path={ROUTES.job} element={<JobPage />} />
-                <Route path={ROUTES.joblog} element={<JoblogPage />} />
-                <Route path={ROUTES.offers} element={<OffersPage />} />
-                <Route path={ROUTES.offer} element={<OfferPage />} />
-                <Route path={ROUTES.myData} element={<MyDataPage />} />
-                <Route path={ROUTES.accessLog} element={<AccessLogPage />} />
-                <Route path={ROUTES.timeline} element={<TimelinePage />} />
-                <Route path={ROUTES.profile} element={<ProfilePage />} />
-                <Route path={ROUTES.screening} element={<MyScreeningPage />} />
-                <Route path={ROUTES.selfAssessment} element={<SelfAssessmentPage />} />
-                <Route path={ROUTES.help} element={<HelpPage />} />
-                <Route path={ROUTES.notifications} element={<NotificationsPage />} />
-                <Route path={ROUTES.messages} element={<MessagesPage />} />
-                <Route path={ROUTES.conversation} element={<ConversationPage />} />
-                <Route path={ROUTES.settings} element={<SettingsPage />} />
-                <Route path={ROUTES.notRegistered} element={<NotRegisteredPage />} />
-                <Route path={ROUTES.signInError} element={<SignInErrorPage />} />
-                <Route
-                  path={ACCESSIBILITY_STATEMENT_PATH}
-                  element={
-                    <AccessibilityStatementPage appName={t('appName')} contactEmail="tilgaengelighed@jobunivers.dk" />
-                  }
-                />
-                <Route path="*" element={<NotFoundPage />} />
-              </Routes>
+              {employer ? (
+                <Routes>
+                  {EMPLOYER_ROUTES.map(([path, Page]) => (
+                    <Route key={path} path={path} element={<Page />} />
+                  ))}
+                  {/* A company landing on the front page goes to its own; a citizen's page says it is for citizens. */}
+                  <Route path={ROUTES.overview} element={<Navigate to={ROUTES.employer} replace />} />
+                  {CITIZEN_ROUTES.filter(([path]) => path !== ROUTES.overview).map(([path]) => (
+                    <Route key={path} path={path} element={<ForCitizensOnly />} />
+                  ))}
+                  <Route path={ROUTES.signInError} element={<SignInErrorPage />} />
+                  {accessibility}
+                  <Route path="*" element={<NotFoundPage />} />
+                </Routes>
+              ) : (
+                <Routes>
+                  {CITIZEN_ROUTES.map(([path, Page]) => (
+                    <Route key={path} path={path} element={<Page />} />
+                  ))}
+                  {EMPLOYER_ROUTES.map(([path, Page]) => (
+                    <Route key={path} path={path} element={<Page />} />
+                  ))}
+                  <Route path={ROUTES.signInError} element={<SignInErrorPage />} />
+                  {accessibility}
+                  <Route path="*" element={<NotFoundPage />} />
+                </Routes>
+              )}
             </PageSuspense>
           </OfflineReadOnly>
         )}
-        {me.data?.kind === 'citizen' && location.pathname !== ROUTES.help && (
+        {kind === 'citizen' && location.pathname !== ROUTES.help && (
           <p className="talk-to-person">
             <Link to={ROUTES.help}>{t('help.link')}</Link>
           </p>

@@ -26,3 +26,21 @@ export const MessagesPage = lazyPage(() => import('../pages/messages-page'), 'Me
 export const ConversationPage = lazyPage(() => import('../pages/conversation-page'), 'ConversationPage');
 export const SettingsPage = lazyPage(() => import('../pages/settings-page'), 'SettingsPage');
 export const SignInErrorPage = lazyPage(() => import('../pages/sign-in-error-page'), 'SignInErrorPage');
+export const EmployerHomePage = lazyPage(() => import('../pages/employer-home-page'), 'EmployerHomePage');
+export const EmployerNewRequestPage = lazyPage(
+  () => import('../pages/employer-new-request-page'),
+  'EmployerNewRequestPage',
+);
+export const EmployerRequestPage = lazyPage(() => import('../pages/employer-request-page'), 'EmployerRequestPage');
+export const EmployerPlacementsPage = lazyPage(
+  () => import('../pages/employer-placements-page'),
+  'EmployerPlacementsPage',
+);
+export const EmployerVisibilityPage = lazyPage(
+  () => import('../pages/employer-visibility-page'),
+  'EmployerVisibilityPage',
+);
+export const ForCitizensOnly = lazyPage(
+  () => import('../modules/employers/components/not-for-employers'),
+  'ForCitizensOnly',
+);

@@ -1,5 +1,6 @@
 import { usePageTitle } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { FindJobcentre } from '../modules/jobcentre/components/find-jobcentre';
 import { useMe } from '@jobunivers/web/session';
 import { ROUTES, signInHref } from '../routes';
@@ -30,6 +31,17 @@ export function HomePage() {
         </p>
       )}
       {!me.data && <FindJobcentre />}
+      {!me.data && (
+        <section aria-labelledby="for-employers" className="card">
+          <div className="card-content">
+            <h2 id="for-employers" className="header-title">
+              {t('employer.frontPage.title')}
+            </h2>
+            <p>{t('employer.frontPage.text')}</p>
+            <Link to={ROUTES.employer}>{t('employer.frontPage.link')}</Link>
+          </div>
+        </section>
+      )}
     </>
   );
 }

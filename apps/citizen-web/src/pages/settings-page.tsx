@@ -2,6 +2,7 @@ import { useNotificationSettings } from '@jobunivers/web/notifications';
 import { ErrorAlert, usePageTitle } from '@jobunivers/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { VisibilitySummary } from '../modules/employer-visibility/components/visibility-summary';
 import { SignedInOnly } from '../modules/session/components/signed-in-only';
 import { NotificationSettingsForm } from '../modules/settings/components/notification-settings-form';
 import { PushSwitch } from '../modules/settings/components/push-switch';
@@ -35,6 +36,7 @@ function SettingsContent() {
       <p>
         <Link to={ROUTES.notifications}>{t('settings.toCentre')}</Link>
       </p>
+      <VisibilitySummary />
     </>
   );
 }

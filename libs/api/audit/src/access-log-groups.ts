@@ -25,6 +25,7 @@ export const REASONS = [
   'municipal_system',
   'lists',
   'kpi',
+  'employer_request',
   'stated',
 ] as const;
 export type Reason = (typeof REASONS)[number];
@@ -66,5 +67,7 @@ export function reasonOf(purpose: string | null): Reason | null {
   if (purpose.startsWith('api:')) return 'municipal_system';
   if (purpose.startsWith('KPI')) return 'kpi';
   if (LIST_PURPOSES.has(purpose)) return 'lists';
+  // The employers module's purposes ('employer request', 'employer request <id>'): a company looking for staff.
+  if (purpose === 'employer request' || purpose.startsWith('employer request ')) return 'employer_request';
   return 'stated';
 }

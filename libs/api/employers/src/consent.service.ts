@@ -74,24 +74,29 @@ export class ConsentService {
     return this.myVisibility(citizen);
   }
 
-  async invitations(citizen: CitizenPrincipal): Promise<EmployerInvitationDto[]> {
+  async invitations(citizen: CitizenPrincipal, language: Language = 'da'): Promise<EmployerInvitationDto[]> {
     const [rows, level] = await Promise.all([
       this.repository.invitationsOf(citizen.id),
       this.myVisibility(citizen).then((v) => v.level),
     ]);
     const { occupations, postalCodes } = await this.reference.catalogues();
-    return rows.map((r) => this.invitationDto(r, level, occupations, postalCodes));
+    return rows.map((r) => this.invitationDto(r, level, occupations, postalCodes, language));
   }
 
-  async answer(citizen: CitizenPrincipal, id: string, accept: boolean): Promise<EmployerInvitationDto> {
+  async answer(
+    citizen: CitizenPrincipal,
+    id: string,
+    accept: boolean,
+    language: Language = 'da',
+  ): Promise<EmployerInvitationDto> {
     await this.change(citizen, id, 'invited', accept ? 'accepted' : 'declined');
-    return (await this.invitations(citizen)).find((i) => i.id === id)!;
+    return (await this.invitations(citizen, language)).find((i) => i.id === id)!;
   }
 
   /** Consent taken back: the company loses access at once (its candidate read answers 404). */
-  async withdraw(citizen: CitizenPrincipal, id: string): Promise<EmployerInvitationDto> {
+  async withdraw(citizen: CitizenPrincipal, id: string, language: Language = 'da'): Promise<EmployerInvitationDto> {
     await this.change(citizen, id, 'accepted', 'withdrawn');
-    return (await this.invitations(citizen)).find((i) => i.id === id)!;
+    return (await this.invitations(citizen, language)).find((i) => i.id === id)!;
   }
 
   private async change(citizen: CitizenPrincipal, id: string, from: string, to: 'accepted' | 'declined' | 'withdrawn') {
@@ -317,16 +322,18 @@ export class ConsentService {
   private invitationDto(
     r: InvitationRow,
     level: EmployerVisibilityDto['level'],
-    occupations: Map<string, { titleDa: string }>,
+    occupations: Map<string, { titleDa: string; titleEn: string }>,
     postalCodes: Map<string, { name: string }>,
+    language: Language,
   ): EmployerInvitationDto {
+    const occupation = occupations.get(r.occupation_code);
     return {
       id: r.id,
       companyName: r.company_name,
       kind: r.kind as EmployerInvitationDto['kind'],
       title: r.title,
       description: r.description,
-      occupationTitle: occupations.get(r.occupation_code)?.titleDa ?? r.occupation_code,
+      occupationTitle: (language === 'en' ? occupation?.titleEn : occupation?.titleDa) ?? r.occupation_code,
       place: `${r.postal_code} ${postalCodes.get(r.postal_code)?.name ?? ''}`.trim(),
       hoursPerWeek: r.hours_per_week,
       status: r.status,

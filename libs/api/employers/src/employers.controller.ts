@@ -369,8 +369,11 @@ export class MyEmployerVisibilityController {
   @CitizenSelf()
   @ApiOperation({ summary: 'Companies I was proposed to, newest first, with my answers' })
   @ApiOkResponse({ type: EmployerInvitationsDto })
-  async invitations(@CurrentPrincipal() citizen: CitizenPrincipal): Promise<EmployerInvitationsDto> {
-    return { items: await this.consent.invitations(citizen) };
+  async invitations(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<EmployerInvitationsDto> {
+    return { items: await this.consent.invitations(citizen, languageOf(acceptLanguage)) };
   }
 
   @Post('employer-invitations/:id/answer')
@@ -382,8 +385,9 @@ export class MyEmployerVisibilityController {
     @CurrentPrincipal() citizen: CitizenPrincipal,
     @Param() { id }: IdParamDto,
     @Body() body: InvitationAnswerDto,
+    @Headers('accept-language') acceptLanguage?: string,
   ): Promise<EmployerInvitationDto> {
-    return this.consent.answer(citizen, id, body.accept);
+    return this.consent.answer(citizen, id, body.accept, languageOf(acceptLanguage));
   }
 
   @Post('employer-invitations/:id/withdraw')
@@ -391,7 +395,11 @@ export class MyEmployerVisibilityController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Take back an accepted invitation: the company loses access at once' })
   @ApiOkResponse({ type: EmployerInvitationDto })
-  withdraw(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto): Promise<EmployerInvitationDto> {
-    return this.consent.withdraw(citizen, id);
+  withdraw(
+    @CurrentPrincipal() citizen: CitizenPrincipal,
+    @Param() { id }: IdParamDto,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<EmployerInvitationDto> {
+    return this.consent.withdraw(citizen, id, languageOf(acceptLanguage));
   }
 }

@@ -1,3 +1,12 @@
 export { expectAccessible, expectNoHorizontalScroll } from './axe';
 export { CHROMIUM_ARGS, e2eConfig, type E2eOptions } from './playwright.base';
-export { citizenSignsIn, expectSignedInAs, isPhone, navigate, openMenu, press, staffSignsIn } from './people';
+export {
+  citizenSignsIn,
+  employerSignsIn,
+  expectSignedInAs,
+  isPhone,
+  navigate,
+  openMenu,
+  press,
+  staffSignsIn,
+} from './people';

@@ -10,6 +10,25 @@ export async function citizenSignsIn(page: Page, name: string, { timeout }: { ti
   await expectSignedInAs(page, name, { timeout });
 }
 
+/**
+ * An employee of a demo company signs in through the MitID simulator with MitID Erhverv (from "For virksomheder") and
+ * lands in the company's pages, the header saying who for which company (within `timeout` ms).
+ */
+export async function employerSignsIn(
+  page: Page,
+  name: string,
+  company: string,
+  { timeout }: { timeout?: number } = {},
+): Promise<void> {
+  await page.goto('/virksomhed');
+  await page.getByRole('link', { name: 'Log ind med MitID Erhverv' }).click();
+  await page.getByLabel(new RegExp(`${name} \\(MitID Erhverv`)).check();
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('button', { name: 'Fortsæt til Jobunivers' }).click();
+  await expect(page).toHaveURL(/\/virksomhed$/, { timeout });
+  await expectSignedInAs(page, `${name}, ${company}`, { timeout });
+}
+
 /** Below DKFDS's md breakpoint (768 px) the header's links, user menu and language switch are in the menu drawer. */
 export const isPhone = (page: Page): boolean => (page.viewportSize()?.width ?? 1280) < 768;
 

@@ -36,6 +36,21 @@ describe('server texts from codes', () => {
     expect(da('timeline', 'plan_enrolled', { title: 'Jobklub', titleEn: 'Job club' })).toBe(
       'Du er tilmeldt "Jobklub".',
     );
+    expect(
+      da('timeline', 'employer_placement_agreed', {
+        company: 'Østjysk Byg A/S',
+        kind: 'internship',
+        start: '2027-01-04',
+        end: '2027-02-26',
+      }),
+    ).toBe('Aftale om virksomhedspraktik hos Østjysk Byg A/S fra 4. januar 2027 til 26. februar 2027.');
+    expect(
+      en('timeline', 'employer_placement_ended', {
+        company: 'Østjysk Byg A/S',
+        kind: 'wage_subsidy',
+        outcome: 'hired',
+      }),
+    ).toBe('The wage subsidy at Østjysk Byg A/S ended: you were hired.');
     expect(en('timeline', 'something_new', {}, 'Server wording')).toBe('Server wording');
   });
 

@@ -2773,7 +2773,7 @@ export interface components {
             /** @example 0751 */
             municipalityCode: string;
             /** @description Why, as codes; `stated`: the caseworker’s own words, in `statedPurposes` */
-            reasons: ("caseload" | "management" | "registration" | "municipal_system" | "lists" | "kpi" | "stated")[];
+            reasons: ("caseload" | "management" | "registration" | "municipal_system" | "lists" | "kpi" | "employer_request" | "stated")[];
             /** @description What was seen, as codes the apps put in words (`lists`: the citizen’s name in a list such as a caseload) */
             seen: ("details" | "profile" | "cpr" | "timeline" | "meetings" | "messages" | "plan" | "screening" | "jobs" | "lists" | "employer_anonymous" | "employer_named" | "other")[];
             /** @description Purposes the caseworker wrote, as written */

@@ -3,19 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AccessLogLine, useAccessLog } from '../api/use-access-log';
 
-type Seen =
-  | 'details'
-  | 'profile'
-  | 'cpr'
-  | 'timeline'
-  | 'meetings'
-  | 'messages'
-  | 'plan'
-  | 'screening'
-  | 'jobs'
-  | 'lists'
-  | 'other';
-type Reason = 'caseload' | 'management' | 'registration' | 'municipal_system' | 'lists' | 'kpi';
+type Seen = AccessLogLine['seen'][number];
+type Reason = Exclude<AccessLogLine['reasons'][number], 'stated'>;
 
 /** "din plan, dine samtaler og dit navn på en liste" — a list in words, the Danish or English way. */
 function useListFormat() {
@@ -30,10 +19,11 @@ function useListFormat() {
 function Line({ line }: { line: AccessLogLine }) {
   const { t, i18n } = useTranslation('citizen');
   const list = useListFormat();
+  // A person at the jobcentre or a company by name ("Østjysk Byg A/S så din profil (anonym)"), a system as such.
   const who = line.actorKind === 'client' ? t('accessLog.system', { name: line.actorName }) : line.actorName;
-  const seen = list(line.seen.map((s) => t(`accessLog.seen.${s as Seen}`)));
+  const seen = list(line.seen.map((s: Seen) => t(`accessLog.seen.${s}`)));
   const reasons = [
-    ...line.reasons.filter((r) => r !== 'stated').map((r) => t(`accessLog.reasons.${r as Reason}`)),
+    ...line.reasons.filter((r): r is Reason => r !== 'stated').map((r) => t(`accessLog.reasons.${r}`)),
     ...line.statedPurposes.map((p) => t('accessLog.reasons.stated', { purpose: p })),
   ];
   const from = formatTime(line.firstAt, i18n.language);

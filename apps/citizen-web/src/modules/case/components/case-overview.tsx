@@ -11,6 +11,7 @@ import { JobAdCard } from '../../jobs/components/job-ad-card';
 import { usePlan } from '../../offers/api/use-offers';
 import { useProfile } from '../../profile/api/use-profile';
 import { useMyScreening, useSelfAssessment, useTimeline } from '../api/use-case';
+import { InvitationsCard } from '../../employer-visibility/components/invitations-card';
 import { TimelineList } from './timeline-list';
 
 /** The signed-in hub: what to do next, my track, and the latest in my case — each with one obvious action. */
@@ -98,6 +99,7 @@ export function CaseOverview() {
           ))}
         </ul>
       </section>
+      <InvitationsCard />
       <section aria-labelledby="next-meeting" className="card">
         <div className="card-content">
           <h2 id="next-meeting" className="header-title">
