@@ -11,6 +11,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type EmployerRequest, REQUEST_KINDS, type RequestKind, useCreateRequest } from '../api/use-employer';
+import { usePostalCode } from '../../jobcentre/api/use-postal-code';
 import { OccupationChooser } from './occupation-chooser';
 
 const FIELDS = [
@@ -19,6 +20,7 @@ const FIELDS = [
   'description',
   'occupationCode',
   'postalCode',
+  'municipalityCode',
   'hoursPerWeek',
   'positions',
   'startBy',
@@ -37,6 +39,8 @@ interface Draft {
   description: string;
   occupationCode?: string;
   postalCode: string;
+  /** Only where the postal code lies in several municipalities. */
+  municipalityCode: string;
   hoursPerWeek: string;
   positions: string;
   startBy: string;
@@ -57,6 +61,7 @@ export function RequestForm({ onSent }: { onSent: (request: EmployerRequest) => 
     title: '',
     description: '',
     postalCode: '',
+    municipalityCode: '',
     hoursPerWeek: '',
     positions: '',
     startBy: '',
@@ -65,6 +70,10 @@ export function RequestForm({ onSent }: { onSent: (request: EmployerRequest) => 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const today = copenhagenDate(new Date());
   const error = (field: Field) => t(`employer.form.errors.${field}`);
+  const postalCode = draft.postalCode.trim();
+  const place = usePostalCode(/^\d{4}$/.test(postalCode) ? postalCode : undefined);
+  // A postal code across a municipal border: the company says which municipality the workplace is in.
+  const municipalities = place.data && place.data.municipalities.length > 1 ? place.data.municipalities : [];
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -74,6 +83,10 @@ export function RequestForm({ onSent }: { onSent: (request: EmployerRequest) => 
       description: !draft.description.trim() && error('description'),
       occupationCode: !draft.occupationCode && error('occupationCode'),
       postalCode: !/^\d{4}$/.test(draft.postalCode.trim()) && error('postalCode'),
+      municipalityCode:
+        municipalities.length > 0 &&
+        !municipalities.some((m) => m.code === draft.municipalityCode) &&
+        error('municipalityCode'),
       hoursPerWeek: !!draft.hoursPerWeek.trim() && !wholeIn(draft.hoursPerWeek, 1, 60) && error('hoursPerWeek'),
       positions: !!draft.positions.trim() && !wholeIn(draft.positions, 1, 500) && error('positions'),
       startBy: !!draft.startBy && draft.startBy < today && error('startBy'),
@@ -86,6 +99,7 @@ export function RequestForm({ onSent }: { onSent: (request: EmployerRequest) => 
         description: draft.description.trim(),
         occupationCode: draft.occupationCode,
         postalCode: draft.postalCode.trim(),
+        ...(municipalities.length > 0 ? { municipalityCode: draft.municipalityCode } : {}),
         ...(draft.hoursPerWeek.trim() ? { hoursPerWeek: Number(draft.hoursPerWeek) } : {}),
         ...(draft.positions.trim() ? { positions: Number(draft.positions) } : {}),
         ...(draft.startBy ? { startBy: draft.startBy } : {}),
@@ -175,6 +189,27 @@ export function RequestForm({ onSent }: { onSent: (request: EmployerRequest) => 
           onChange={(e) => set('postalCode', e.target.value)}
         />
       </FormGroup>
+      {municipalities.length > 0 && (
+        <FormGroup
+          id={fieldId('municipalityCode')}
+          label={t('employer.form.municipality')}
+          hint={t('employer.form.municipalityHint')}
+          error={errors.municipalityCode}
+        >
+          <select
+            className="form-select"
+            value={draft.municipalityCode}
+            onChange={(e) => set('municipalityCode', e.target.value)}
+          >
+            <option value="">{t('employer.form.chooseMunicipality')}</option>
+            {municipalities.map((m) => (
+              <option key={m.code} value={m.code}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </FormGroup>
+      )}
       <FormGroup id={fieldId('hoursPerWeek')} label={t('employer.form.hoursPerWeek')} error={errors.hoursPerWeek}>
         <input
           className="form-input input-width-xs"
