@@ -21,6 +21,7 @@ const request = {
   description: 'To tømrere til nybyggeri.',
   occupationCode: '7115',
   occupationTitle: 'Tømrere og bygningssnedkere',
+  occupationTitleEn: 'Carpenters and joiners',
   postalCode: '8000',
   municipalityCode: '0751',
   municipalityName: 'Aarhus',

@@ -22,6 +22,7 @@ const request = {
   description: 'Fire uger.',
   occupationCode: '7115',
   occupationTitle: 'Tømrere og snedkere',
+  occupationTitleEn: 'Carpenters and joiners',
   postalCode: '8000',
   municipalityCode: '0751',
   municipalityName: 'Aarhus',

@@ -285,6 +285,7 @@ export class RequestsService {
       description: r.description,
       occupationCode: r.occupationCode,
       occupationTitle: occupations.get(r.occupationCode)?.titleDa ?? r.occupationCode,
+      occupationTitleEn: occupations.get(r.occupationCode)?.titleEn ?? r.occupationCode,
       postalCode: r.postalCode,
       municipalityCode: r.municipalityCode,
       municipalityName: municipalities.get(r.municipalityCode)?.name ?? r.municipalityCode,

@@ -115,6 +115,8 @@ export class EmployerRequestDto {
   @ApiProperty() description!: string;
   @ApiProperty({ example: '7115' }) occupationCode!: string;
   @ApiProperty({ example: 'Tømrere og bygningssnedkere' }) occupationTitle!: string;
+  @ApiProperty({ example: 'Carpenters and joiners', description: 'The occupation in English' })
+  occupationTitleEn!: string;
   @ApiProperty({ example: '8000' }) postalCode!: string;
   @ApiProperty({ example: '0751', description: 'The municipality the request went to' }) municipalityCode!: string;
   @ApiProperty({ example: 'Aarhus' }) municipalityName!: string;

@@ -3500,6 +3500,11 @@ export interface components {
             occupationCode: string;
             /** @example Tømrere og bygningssnedkere */
             occupationTitle: string;
+            /**
+             * @description The occupation in English
+             * @example Carpenters and joiners
+             */
+            occupationTitleEn: string;
             /** @enum {string|null} */
             outcome: "hired" | "not_hired" | "withdrawn" | null;
             positions: number | null;
@@ -3551,6 +3556,11 @@ export interface components {
             occupationCode: string;
             /** @example Tømrere og bygningssnedkere */
             occupationTitle: string;
+            /**
+             * @description The occupation in English
+             * @example Carpenters and joiners
+             */
+            occupationTitleEn: string;
             /** @enum {string|null} */
             outcome: "hired" | "not_hired" | "withdrawn" | null;
             positions: number | null;
@@ -5192,6 +5202,11 @@ export interface components {
             occupationCode: string;
             /** @example Tømrere og bygningssnedkere */
             occupationTitle: string;
+            /**
+             * @description The occupation in English
+             * @example Carpenters and joiners
+             */
+            occupationTitleEn: string;
             /** @enum {string|null} */
             outcome: "hired" | "not_hired" | "withdrawn" | null;
             placements: components["schemas"]["PlacementDto"][];

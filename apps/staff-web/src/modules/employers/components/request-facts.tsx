@@ -23,7 +23,7 @@ export function RequestFacts({ request: r }: { request: EmployerRequestDetail })
         <dt>{t('employers.facts.kind')}</dt>
         <dd>{t(`employers.kind.${r.kind}`)}</dd>
         <dt>{t('employers.facts.occupation')}</dt>
-        <dd>{r.occupationTitle}</dd>
+        <dd>{i18n.language === 'en' ? r.occupationTitleEn : r.occupationTitle}</dd>
         <dt>{t('employers.facts.place')}</dt>
         <dd>{t('employers.facts.placeValue', { postalCode: r.postalCode, municipality: r.municipalityName })}</dd>
         {r.hoursPerWeek !== null && (
