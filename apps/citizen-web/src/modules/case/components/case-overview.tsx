@@ -11,6 +11,7 @@ import { JobAdCard } from '../../jobs/components/job-ad-card';
 import { usePlan } from '../../offers/api/use-offers';
 import { useProfile } from '../../profile/api/use-profile';
 import { useMyScreening, useSelfAssessment, useTimeline } from '../api/use-case';
+import { useEmployerInvitations } from '../../employer-visibility/api/use-employer-visibility';
 import { InvitationsCard } from '../../employer-visibility/components/invitations-card';
 import { TimelineList } from './timeline-list';
 
@@ -27,6 +28,9 @@ export function CaseOverview() {
   const suggestions = useJobSuggestions();
   const openSuggestions = suggestions.data?.items.filter((s) => !s.answer).length ?? 0;
   const joblog = useJoblog();
+  // Companies waiting for an answer have their own card below; "nothing to do now" is then not true.
+  const invitations = useEmployerInvitations(i18n.language);
+  const openInvitations = invitations.data?.filter((i) => i.status === 'invited' && i.open).length ?? 0;
   // The weekly joblog reminder: nothing logged in the last seven days.
   const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
   const joblogDue = joblog.isSuccess && (!joblog.data.lastAppliedOn || joblog.data.lastAppliedOn < weekAgo);
@@ -85,7 +89,9 @@ export function CaseOverview() {
       <section aria-labelledby="next-steps">
         <h2 id="next-steps">{t('overview.nextSteps')}</h2>
         {(screening.isError || selfAssessment.isError) && <ErrorAlert />}
-        {steps.length === 0 && screening.isSuccess && selfAssessment.isSuccess && <p>{t('overview.nothingNow')}</p>}
+        {steps.length === 0 && openInvitations === 0 && screening.isSuccess && selfAssessment.isSuccess && (
+          <p>{t('overview.nothingNow')}</p>
+        )}
         <ul className="nobullet-list next-steps">
           {steps.map((step) => (
             <li key={step.key} className="card">
