@@ -5,6 +5,7 @@ import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { workspaceModuleSideEffects } from '../../tools/vite/workspace-tree-shaking';
 
 // dkfds exports only its JS entry; its CSS, fonts and icons are reached through this alias.
 const dkfdsDist = fileURLToPath(new URL('../../node_modules/dkfds/dist/', import.meta.url));
@@ -67,5 +68,6 @@ export default defineConfig(() => ({
     emptyOutDir: true,
     reportCompressedSize: false,
     commonjsOptions: { transformMixedEsModules: true },
+    rolldownOptions: { treeshake: { moduleSideEffects: workspaceModuleSideEffects } },
   },
 }));

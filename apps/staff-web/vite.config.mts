@@ -1,5 +1,6 @@
 /// <reference types='vitest' />
 import { defineConfig } from 'vite';
+import { workspaceModuleSideEffects } from '../../tools/vite/workspace-tree-shaking';
 import react from '@vitejs/plugin-react';
 import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
 import { fileURLToPath } from 'node:url';
@@ -24,5 +25,6 @@ export default defineConfig(() => ({
     emptyOutDir: true,
     reportCompressedSize: false,
     commonjsOptions: { transformMixedEsModules: true },
+    rolldownOptions: { treeshake: { moduleSideEffects: workspaceModuleSideEffects } },
   },
 }));

@@ -14,7 +14,7 @@ import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { NotificationBell } from '@jobunivers/web/notifications';
 import { useMe } from '@jobunivers/web/session';
 import { OfflineBanner, OfflineReadOnly } from '../modules/offline/components/offline-banner';
-import { useEmployerLive, useEmployerSignOut } from '../modules/employers/api/use-employer';
+import { useEmployerLive, useEmployerSignOut } from '../modules/employers/api/use-employer-session';
 import { useCitizenSignOut } from '../modules/session/api/use-citizen-sign-out';
 import {
   AccessLogPage,

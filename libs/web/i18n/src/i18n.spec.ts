@@ -56,6 +56,7 @@ describe('i18n resources', () => {
   it("an app's bundle holds only its own namespaces and fetches English when chosen", async () => {
     localStorage.clear();
     const i18n = createI18n('citizen', citizenResources, 'da');
+    await i18n.loadNamespaces(['citizen', 'server']);
     expect(i18n.hasResourceBundle('da', 'citizen')).toBe(true);
     expect(i18n.hasResourceBundle('da', 'staff')).toBe(false);
     expect(i18n.hasResourceBundle('en', 'citizen')).toBe(false);
@@ -63,5 +64,23 @@ describe('i18n resources', () => {
     expect(i18n.t('citizen:home.title')).toBe(resources.en.citizen.home.title);
     expect(i18n.t('skipLink')).toBe('Skip to content');
     expect(i18n.hasResourceBundle('en', 'staff')).toBe(false);
+  });
+
+  it("the citizen app's shell texts are there at once; its pages' texts arrive as their own chunk, asked for at start", async () => {
+    localStorage.clear();
+    const i18n = createI18n('citizen', citizenResources, 'da');
+    // Synchronously, before any chunk: the shell (name, navigation, offline banner) can render.
+    expect(i18n.hasResourceBundle('da', 'citizenShell')).toBe(true);
+    expect(i18n.hasResourceBundle('da', 'citizen')).toBe(false);
+    expect(i18n.hasResourceBundle('da', 'server')).toBe(false);
+    expect(i18n.t('citizenShell:nav.overview')).toBe('Overblik');
+    // Already on its way (no waterfall behind the first page's chunk): the pages' namespaces load without being asked.
+    await new Promise<void>((resolve) => i18n.on('loaded', () => resolve()));
+    expect(i18n.hasResourceBundle('da', 'citizen')).toBe(true);
+    expect(i18n.hasResourceBundle('da', 'server')).toBe(true);
+    // A page's key that moved to the shell still resolves in the page's namespace, through the fallback.
+    expect(i18n.t('citizen:appName')).toBe('Jobunivers');
+    expect(i18n.t('citizen:employer.nav.newRequest')).toBe('Ny henvendelse');
+    expect(i18n.t('citizen:employer.requests.title')).toBe(resources.da.citizen.employer.requests.title);
   });
 });

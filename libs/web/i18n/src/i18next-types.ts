@@ -7,7 +7,8 @@ import type { resources } from './resources';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    fallbackNS: 'common';
+    // The citizen app's pages fall back to its shell's texts (app name, navigation), then to the shared ones.
+    fallbackNS: ['citizenShell', 'common'];
     resources: (typeof resources)['da'];
   }
 }

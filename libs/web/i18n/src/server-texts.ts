@@ -57,7 +57,8 @@ export function serverText(
 
 /** `text(group, coded)`: the sentence for a coded server text in the current language. */
 export function useServerText() {
-  const { t, i18n } = useTranslation();
+  // Asks for the `server` namespace by name, so a page waits (Suspense) until its texts have arrived.
+  const { t, i18n } = useTranslation('server');
   return (group: ServerTextGroup, coded: CodedText) =>
     serverText(t as unknown as Translate, i18n.language, group, coded);
 }

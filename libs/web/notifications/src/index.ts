@@ -2,11 +2,8 @@ export { NotificationBell, type NotificationBellProps } from './lib/notification
 export { NotificationCentre, type NotificationCentreProps } from './lib/notification-centre';
 export {
   confirmPushSubscription,
-  conversationKeys,
   disablePush,
-  employerRequestKeys,
   enablePush,
-  notificationKeys,
   pushState,
   useNotificationSettings,
   useSaveNotificationSettings,
@@ -15,3 +12,4 @@ export {
   type NotificationSettingsInput,
   type PushState,
 } from './lib/api';
+export { conversationKeys, employerRequestKeys, notificationKeys } from './lib/live';

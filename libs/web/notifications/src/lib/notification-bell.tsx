@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useLiveNotifications, useUnreadCount } from './api';
+import { useLiveNotifications, useUnreadCount } from './live';
 
 export interface NotificationBellProps {
   /** The notification centre's path in this app. */
