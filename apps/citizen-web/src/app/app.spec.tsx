@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { createI18n, resources } from '@jobunivers/web/i18n';
 import { fetchRoutes, NOT_SIGNED_IN, renderApp } from '@jobunivers/web/testing';
 import App from './app';
 
@@ -7,6 +8,32 @@ const renderAt = (path: string) => renderApp(App, 'citizen', path);
 const sofie = { kind: 'citizen', id: 'c1', name: 'Sofie Jensen', roles: ['citizen'], municipalityCode: '0751' };
 
 describe('citizen app', () => {
+  it("renders its header and navigation before the pages' texts have arrived (they are a chunk of their own)", async () => {
+    fetchRoutes({ 'GET /api/v1/me': NOT_SIGNED_IN });
+    let arrive: (texts: object) => void = () => undefined;
+    const pagesTexts = new Promise<object>((resolve) => (arrive = resolve));
+    const i18n = createI18n(
+      'citizen',
+      {
+        da: {
+          common: resources.da.common,
+          citizenShell: resources.da.citizenShell,
+          citizen: () => pagesTexts,
+          server: async () => resources.da.server,
+        },
+        en: async () => resources.en,
+      },
+      'da',
+    );
+    renderApp(App, 'citizen', '/', i18n);
+    // The shell (skip link, header, navigation) is there at once; the page waits, announced.
+    expect(screen.getByRole('link', { name: 'Gå til indhold' })).toBeInTheDocument();
+    expect((await screen.findAllByRole('link', { name: 'Overblik' }))[0]).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+    arrive(resources.da.citizen);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Velkommen til Jobunivers' })).toBeInTheDocument();
+  });
+
   it('greets in Danish and offers MitID sign-in when nobody is signed in', async () => {
     fetchRoutes({ 'GET /api/v1/me': NOT_SIGNED_IN });
     renderAt('/');

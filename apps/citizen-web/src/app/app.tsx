@@ -89,7 +89,7 @@ const EMPLOYER_ROUTES: Array<[path: string, page: ComponentType]> = [
 ];
 
 export function App() {
-  const { t } = useTranslation('citizen');
+  const { t } = useTranslation('citizenShell');
   const location = useLocation();
   const me = useMe();
   const citizenSignOut = useCitizenSignOut();

@@ -5,7 +5,7 @@ import { useOfflineSince } from '../api/offline-state';
 
 /** "Offline — vist som det så ud kl. 10.30" above the page while it shows saved answers. */
 export function OfflineBanner() {
-  const { t, i18n } = useTranslation('citizen');
+  const { t, i18n } = useTranslation('citizenShell');
   const since = useOfflineSince();
   if (!since) return null;
   return (
