@@ -13,7 +13,7 @@ import {
   type CitizenRegistration,
 } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
-import { addDays, todayInCopenhagen } from '@jobunivers/api/time';
+import { addDays, copenhagenToUtc, todayInCopenhagen } from '@jobunivers/api/time';
 import { screeningMigrations } from './migrations';
 import { ScreeningScanService } from './screening-scan.service';
 import { ScreeningModule } from './screening.module';
@@ -306,7 +306,9 @@ describe('screening: visitation, self-assessment, screenings with tracks, the qu
   it('puts a citizen who missed a meeting on the queue (the meetings module’s no-show event) and counts it in the indicators', async () => {
     const citizenId = await register();
     const mette = staff('Mette Kjær').id;
-    const start = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    // Early morning, before any availability window: the visitation calls of the citizens registered before (at
+    // Mette's first free slots) cannot overlap it, whatever the time of day the suite runs.
+    const start = copenhagenToUtc(addDays(today, 3), '06:30').toISOString();
     const invited = await send(mette, 'POST', `/api/v1/citizens/${citizenId}/meetings`, { start, form: 'phone' });
     expect(invited.status).toBe(201);
     const meetingId = invited.body['id'] as string;
