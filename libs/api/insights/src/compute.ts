@@ -1,3 +1,4 @@
+import type { MeetingMonth } from '@jobunivers/api/meetings';
 import { KPI_DEFINITIONS, KPI_KEYS, type KpiKey, type KpiUnit } from './kpi-definitions';
 
 export interface KpiInputs {
@@ -6,15 +7,7 @@ export interface KpiInputs {
   visitations: Array<{ month: string; held: number; medianDays: number | null; withinDeadline: number }>;
   /** The same over the whole period (a median cannot be summed from months). */
   visitationsTotal: { held: number; medianDays: number | null; withinDeadline: number } | undefined;
-  meetings: Array<{
-    month: string;
-    inPerson: number;
-    video: number;
-    phone: number;
-    held: number;
-    noShow: number;
-    ratings: number[];
-  }>;
+  meetings: MeetingMonth[];
   offerRatings: Array<{ month: string; ratings: number[] }>;
   responses: Array<{
     month: string;

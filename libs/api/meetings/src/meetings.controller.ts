@@ -32,7 +32,10 @@ import {
   StaffMeetingDto,
   StaffMeetingListDto,
 } from './dto/meetings.dto';
-import { MeetingsService } from './meetings.service';
+import { AvailabilityService } from './availability.service';
+import { MeetingBookingService } from './booking.service';
+import { CalendarFeedsService } from './calendar-feeds.service';
+import { StaffMeetingsService } from './staff-meetings.service';
 
 class LanguageQueryDto {
   @ApiProperty({
@@ -56,7 +59,12 @@ const CALENDAR = 'text/calendar; charset=utf-8';
 @ApiTags('meetings')
 @Controller()
 export class MeetingsController {
-  constructor(private readonly meetings: MeetingsService) {}
+  constructor(
+    private readonly availabilityService: AvailabilityService,
+    private readonly booking: MeetingBookingService,
+    private readonly staff: StaffMeetingsService,
+    private readonly feeds: CalendarFeedsService,
+  ) {}
 
   // ── citizen ───────────────────────────────────────────────────────────────
 
@@ -68,7 +76,7 @@ export class MeetingsController {
   })
   @ApiOkResponse({ type: SlotListDto })
   async slots(@CurrentPrincipal() citizen: CitizenPrincipal, @Query() query: SlotQueryDto): Promise<SlotListDto> {
-    return { items: await this.meetings.slotsForCitizen(citizen, query) };
+    return { items: await this.availabilityService.slotsForCitizen(citizen, query) };
   }
 
   @Post('me/meetings')
@@ -77,7 +85,7 @@ export class MeetingsController {
   @ApiOperation({ summary: 'Book a meeting at a free time; 409 when it was taken meanwhile' })
   @ApiCreatedResponse({ type: MeetingDto })
   book(@CurrentPrincipal() citizen: CitizenPrincipal, @Body() body: BookMeetingDto): Promise<MeetingDto> {
-    return this.meetings.book(citizen, body);
+    return this.booking.book(citizen, body);
   }
 
   @Get('me/meetings')
@@ -85,7 +93,7 @@ export class MeetingsController {
   @ApiOperation({ summary: 'My meetings: upcoming (soonest first), then past and cancelled' })
   @ApiOkResponse({ type: MeetingListDto })
   async myMeetings(@CurrentPrincipal() citizen: CitizenPrincipal): Promise<MeetingListDto> {
-    return { items: await this.meetings.myMeetings(citizen) };
+    return { items: await this.booking.myMeetings(citizen) };
   }
 
   @Get('me/meetings/:id')
@@ -93,7 +101,7 @@ export class MeetingsController {
   @ApiOperation({ summary: 'One of my meetings' })
   @ApiOkResponse({ type: MeetingDto })
   myMeeting(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto): Promise<MeetingDto> {
-    return this.meetings.myMeeting(citizen, id);
+    return this.booking.myMeeting(citizen, id);
   }
 
   @Patch('me/meetings/:id')
@@ -108,7 +116,7 @@ export class MeetingsController {
     @Param() { id }: IdParamDto,
     @Body() body: RescheduleDto,
   ): Promise<MeetingDto> {
-    return this.meetings.reschedule(citizen, id, body);
+    return this.booking.reschedule(citizen, id, body);
   }
 
   @Post('me/meetings/:id/cancel')
@@ -124,7 +132,7 @@ export class MeetingsController {
     @Param() { id }: IdParamDto,
     @Body() body: CancelDto,
   ): Promise<MeetingDto> {
-    return this.meetings.cancel(citizen, id, body.reason);
+    return this.booking.cancel(citizen, id, body.reason);
   }
 
   @Post('me/meetings/:id/accept')
@@ -133,7 +141,7 @@ export class MeetingsController {
   @ApiOperation({ summary: 'Accept an invitation' })
   @ApiOkResponse({ type: MeetingDto })
   accept(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto): Promise<MeetingDto> {
-    return this.meetings.accept(citizen, id);
+    return this.booking.accept(citizen, id);
   }
 
   @Post('me/meetings/:id/change-request')
@@ -146,7 +154,7 @@ export class MeetingsController {
     @Param() { id }: IdParamDto,
     @Body() body: ChangeRequestInputDto,
   ): Promise<MeetingDto> {
-    return this.meetings.requestChange(citizen, id, body);
+    return this.booking.requestChange(citizen, id, body);
   }
 
   @Post('me/meetings/:id/rating')
@@ -159,7 +167,7 @@ export class MeetingsController {
     @Param() { id }: IdParamDto,
     @Body() body: RatingInputDto,
   ): Promise<MeetingDto> {
-    return this.meetings.rate(citizen, id, body);
+    return this.booking.rate(citizen, id, body);
   }
 
   @Get('me/meetings/:id/calendar.ics')
@@ -176,7 +184,7 @@ export class MeetingsController {
     @Query() query: LanguageQueryDto,
     @Headers('accept-language') language?: string,
   ): Promise<string> {
-    return this.meetings.myMeetingIcs(citizen, id, query.lang ?? languageOf(language));
+    return this.feeds.myMeetingIcs(citizen, id, query.lang ?? languageOf(language));
   }
 
   @Post('me/calendar-feed')
@@ -184,7 +192,7 @@ export class MeetingsController {
   @ApiOperation({ summary: 'A new secret address of my calendar feed (the previous one stops working)' })
   @ApiCreatedResponse({ type: CalendarFeedDto })
   async citizenFeed(@CurrentPrincipal() citizen: CitizenPrincipal): Promise<CalendarFeedDto> {
-    return { url: await this.meetings.createFeed({ kind: 'citizen', id: citizen.id }) };
+    return { url: await this.feeds.createFeed({ kind: 'citizen', id: citizen.id }) };
   }
 
   @Get('calendar-feeds/:token.ics')
@@ -196,7 +204,7 @@ export class MeetingsController {
   @ApiOperation({ summary: 'A personal calendar feed (iCalendar), subscribed to by a calendar app' })
   @ApiOkResponse({ schema: { type: 'string' } })
   feed(@Param() { token }: FeedParamDto, @Query() query: LanguageQueryDto): Promise<string> {
-    return this.meetings.feed(token, query.lang ?? 'da');
+    return this.feeds.feed(token, query.lang ?? 'da');
   }
 
   // ── staff ─────────────────────────────────────────────────────────────────
@@ -209,7 +217,7 @@ export class MeetingsController {
     @CurrentPrincipal() actor: StaffPrincipal,
     @Query() query: CalendarQueryDto,
   ): Promise<StaffMeetingListDto> {
-    return { items: await this.meetings.calendar(actor, query) };
+    return { items: await this.staff.calendar(actor, query) };
   }
 
   @Get('caseworkers/me/availability')
@@ -217,7 +225,7 @@ export class MeetingsController {
   @ApiOperation({ summary: 'My weekly availability per meeting form, and my days off and blocked hours' })
   @ApiOkResponse({ type: AvailabilityDto })
   availability(@CurrentPrincipal() actor: StaffPrincipal): Promise<AvailabilityDto> {
-    return this.meetings.availability(actor);
+    return this.availabilityService.availability(actor);
   }
 
   @Put('caseworkers/me/availability')
@@ -225,7 +233,7 @@ export class MeetingsController {
   @ApiOperation({ summary: 'Replace my availability (meetings already made stay)' })
   @ApiOkResponse({ type: AvailabilityDto })
   setAvailability(@CurrentPrincipal() actor: StaffPrincipal, @Body() body: AvailabilityDto): Promise<AvailabilityDto> {
-    return this.meetings.setAvailability(actor, body);
+    return this.availabilityService.setAvailability(actor, body);
   }
 
   @Post('caseworkers/me/calendar-feed')
@@ -233,7 +241,7 @@ export class MeetingsController {
   @ApiOperation({ summary: 'A new secret address of my calendar feed (no citizen names in it)' })
   @ApiCreatedResponse({ type: CalendarFeedDto })
   async staffFeed(@CurrentPrincipal() actor: StaffPrincipal): Promise<CalendarFeedDto> {
-    return { url: await this.meetings.createFeed({ kind: 'staff', id: actor.id }) };
+    return { url: await this.feeds.createFeed({ kind: 'staff', id: actor.id }) };
   }
 
   @Post('citizens/:id/meetings')
@@ -247,7 +255,7 @@ export class MeetingsController {
     @Body() body: InviteDto,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<StaffMeetingDto> {
-    return this.meetings.invite(actor, id, body, purpose);
+    return this.staff.invite(actor, id, body, purpose);
   }
 
   @Get('citizens/:id/meetings')
@@ -260,7 +268,7 @@ export class MeetingsController {
     @Param() { id }: IdParamDto,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<StaffMeetingListDto> {
-    return { items: await this.meetings.citizenMeetings(actor, id, purpose) };
+    return { items: await this.staff.citizenMeetings(actor, id, purpose) };
   }
 
   @Get('meetings/:id')
@@ -273,7 +281,7 @@ export class MeetingsController {
     @Param() { id }: IdParamDto,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<StaffMeetingDto> {
-    return this.meetings.staffMeeting(actor, id, purpose);
+    return this.staff.staffMeeting(actor, id, purpose);
   }
 
   @Patch('meetings/:id')
@@ -287,7 +295,7 @@ export class MeetingsController {
     @Body() body: RescheduleDto,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<StaffMeetingDto> {
-    return this.meetings.staffReschedule(actor, id, body, purpose);
+    return this.staff.staffReschedule(actor, id, body, purpose);
   }
 
   @Post('meetings/:id/outcome')
@@ -305,7 +313,7 @@ export class MeetingsController {
     @Body() body: OutcomeInputDto,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<StaffMeetingDto> {
-    return this.meetings.recordOutcome(actor, id, body, purpose);
+    return this.staff.recordOutcome(actor, id, body, purpose);
   }
 
   @Put('meetings/:id/notes')
@@ -319,6 +327,6 @@ export class MeetingsController {
     @Body() body: NotesInputDto,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<StaffMeetingDto> {
-    return this.meetings.updateNotes(actor, id, body, purpose);
+    return this.staff.updateNotes(actor, id, body, purpose);
   }
 }

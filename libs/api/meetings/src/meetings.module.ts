@@ -9,7 +9,17 @@ import { CalendarFeedEntity } from './entities/calendar-feed.entity';
 import { MeetingNoticeEntity } from './entities/meeting-notice.entity';
 import { MeetingEntity } from './entities/meeting.entity';
 import { MeetingsController } from './meetings.controller';
+import { AvailabilityService } from './availability.service';
+import { MeetingBookingService } from './booking.service';
+import { CalendarFeedsService } from './calendar-feeds.service';
+import { MeetingFactsService } from './meeting-facts.service';
+import { MeetingRemindersService } from './meeting-reminders.service';
+import { MeetingViewsService } from './meeting-views.service';
+import { MeetingWriterService } from './meeting-writer.service';
+import { MeetingsRepository } from './meetings.repository';
 import { MeetingsService } from './meetings.service';
+import { StaffMeetingsService } from './staff-meetings.service';
+import { VisitationService } from './visitation.service';
 import './meetings.texts';
 
 /** Availability, booking, invitations, outcomes and notes, iCalendar, reminders. */
@@ -26,7 +36,21 @@ import './meetings.texts';
     ReferenceModule,
   ],
   controllers: [MeetingsController],
-  providers: [MeetingsDataRights, MeetingsService, MeetingsDemoSeed],
+  providers: [
+    MeetingsRepository,
+    MeetingWriterService,
+    MeetingViewsService,
+    AvailabilityService,
+    MeetingBookingService,
+    StaffMeetingsService,
+    VisitationService,
+    CalendarFeedsService,
+    MeetingRemindersService,
+    MeetingFactsService,
+    MeetingsService,
+    MeetingsDataRights,
+    MeetingsDemoSeed,
+  ],
   exports: [MeetingsService],
 })
 export class MeetingsModule {}
