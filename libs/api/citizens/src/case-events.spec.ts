@@ -2,7 +2,8 @@ import { Injectable, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import type { EntityManager } from 'typeorm';
-import { type CaseEvent, CaseEventBus, OnCaseEvent } from './case-events';
+import type { CitizenProfileSnapshot } from './citizen-access';
+import { type CaseEvent, CaseEventBus, OnCaseEvent, OnModuleEvent } from './case-events';
 
 const heard: string[] = [];
 
@@ -32,7 +33,15 @@ class Everything {
   }
 }
 
-@Module({ providers: [Everything] })
+@Injectable()
+class Profiles {
+  @OnModuleEvent('citizen.profile_saved')
+  async saved(profile: CitizenProfileSnapshot, manager: EntityManager): Promise<void> {
+    heard.push(`profiles:${profile.citizenId}:${manager === MANAGER}`);
+  }
+}
+
+@Module({ providers: [Everything, Profiles] })
 class OtherModule {}
 
 const MANAGER = {} as EntityManager;
@@ -92,6 +101,12 @@ describe('CaseEventBus', () => {
         .get(CaseEventBus)
         .publish(event<CaseEvent<'profile_created'>>({ kind: 'profile_created', params: {} }), MANAGER),
     ).rejects.toThrow('no');
+  });
+
+  it('hands a module event to its @OnModuleEvent handlers only (not to case-event handlers), with the manager', async () => {
+    expect(bus.handles('citizen.profile_saved')).toBe(true);
+    await bus.emit('citizen.profile_saved', { citizenId: 'c7' } as CitizenProfileSnapshot, MANAGER);
+    expect(heard).toEqual(['profiles:c7:true']);
   });
 });
 

@@ -70,9 +70,6 @@ export class CitizenCasesService {
   private readonly registeredHandlers: Array<
     (event: CitizenRegisteredEvent, manager: EntityManager) => Promise<RegistrationNextSteps | void>
   > = [];
-  private readonly profileHandlers: Array<(profile: CitizenProfileSnapshot, manager: EntityManager) => Promise<void>> =
-    [];
-  private readonly closedHandlers: Array<(citizenId: string, manager: EntityManager) => Promise<void>> = [];
 
   constructor(
     @InjectRepository(CitizenEntity) private readonly citizens: Repository<CitizenEntity>,
@@ -188,21 +185,14 @@ export class CitizenCasesService {
     this.registeredHandlers.push(handler);
   }
 
-  /** Other modules react to a saved profile inside its transaction (e.g. job-matching's match profile). */
-  onProfileSaved(handler: (profile: CitizenProfileSnapshot, manager: EntityManager) => Promise<void>): void {
-    this.profileHandlers.push(handler);
-  }
-
-  /** Other modules react to a closed case inside its transaction. */
-  onClosed(handler: (citizenId: string, manager: EntityManager) => Promise<void>): void {
-    this.closedHandlers.push(handler);
-  }
-
-  /** Called by the profile service inside its transaction. */
+  /**
+   * Called by the profile service inside its transaction: the saved profile goes out as the `citizen.profile_saved`
+   * module event (job matching's match profile).
+   */
   async profileSaved(citizenId: string, manager: EntityManager): Promise<void> {
-    if (this.profileHandlers.length === 0) return;
+    if (!this.events.handles('citizen.profile_saved')) return;
     const [snapshot] = await this.profileSnapshots({ ids: [citizenId] }, manager);
-    if (snapshot) for (const handler of this.profileHandlers) await handler(snapshot, manager);
+    if (snapshot) await this.events.emit('citizen.profile_saved', snapshot, manager);
   }
 
   /**
@@ -639,7 +629,6 @@ export class CitizenCasesService {
           params: { outcome: input.outcome, date: input.date },
         },
       ]);
-      for (const handler of this.closedHandlers) await handler(citizen.id, manager);
       await this.audit.record(
         actorOf(actor),
         { citizenId: citizen.id, action: 'update', resource: 'citizen.outcome', resourceId: citizen.id, purpose },

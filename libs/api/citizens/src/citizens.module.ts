@@ -33,6 +33,13 @@ import { DataRightsService } from './data-rights.service';
     CitizenProfilesDemoSeed,
     { provide: CITIZEN_DIRECTORY, useExisting: CitizensService },
   ],
-  exports: [CitizensService, CitizenCasesService, CprRotationService, DataRightsService, CITIZEN_DIRECTORY],
+  exports: [
+    CitizensService,
+    CitizenCasesService,
+    CaseEventBus,
+    CprRotationService,
+    DataRightsService,
+    CITIZEN_DIRECTORY,
+  ],
 })
 export class CitizensModule {}

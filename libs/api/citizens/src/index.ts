@@ -8,10 +8,13 @@ export { CitizensErrorCode, CitizensException } from './citizens.errors';
 export {
   CaseEventBus,
   OnCaseEvent,
+  OnModuleEvent,
   type CaseEvent,
   type CaseEventKind,
   type CaseEvents,
   type CitizensCaseEvents,
+  type ModuleEventName,
+  type ModuleEvents,
   type NewCaseEvent,
   type NoPayload,
 } from './case-events';

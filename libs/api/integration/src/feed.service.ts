@@ -1,6 +1,6 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { type CaseEvent, CitizenCasesService, OnCaseEvent } from '@jobunivers/api/citizens';
-import { type MeetingEvent, MeetingsService } from '@jobunivers/api/meetings';
+import { Injectable } from '@nestjs/common';
+import { type CaseEvent, CitizenCasesService, OnCaseEvent, OnModuleEvent } from '@jobunivers/api/citizens';
+import type { MeetingEvent } from '@jobunivers/api/meetings';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type EventRow, toCloudEvent } from './cloud-event';
@@ -23,16 +23,11 @@ import type { FeedPageDto } from './dto/integration.dto';
  * cursor already handed out — no gaps, no duplicates, with any number of concurrent writers.
  */
 @Injectable()
-export class FeedService implements OnModuleInit {
+export class FeedService {
   constructor(
     private readonly cases: CitizenCasesService,
-    private readonly meetings: MeetingsService,
     private readonly dataSource: DataSource,
   ) {}
-
-  onModuleInit(): void {
-    this.meetings.onEvent((event, manager) => this.fromMeeting(event, manager));
-  }
 
   /** Every case event, looked up in `FEED_OF_CASE_EVENT`. */
   @OnCaseEvent('*')
@@ -47,6 +42,8 @@ export class FeedService implements OnModuleInit {
     ]);
   }
 
+  /** A meeting's notice, as the feed's `meeting.*` events. */
+  @OnModuleEvent('meeting.notice')
   async fromMeeting(event: MeetingEvent, manager: EntityManager): Promise<void> {
     const data = {
       meetingId: event.meetingId,

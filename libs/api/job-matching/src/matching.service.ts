@@ -1,9 +1,12 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   assertCaseActive,
   CitizenCasesService,
+  OnCaseEvent,
+  OnModuleEvent,
   type CaseActor,
+  type CaseEvent,
   type CitizenProfileSnapshot,
   type Language,
 } from '@jobunivers/api/citizens';
@@ -70,7 +73,7 @@ interface Scored {
  * and alerts computed ad → citizens when new ads arrive.
  */
 @Injectable()
-export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
+export class MatchingService implements OnApplicationBootstrap {
   private readonly logger = new Logger('JobMatching');
 
   constructor(
@@ -87,11 +90,16 @@ export class MatchingService implements OnModuleInit, OnApplicationBootstrap {
     private readonly dataSource: DataSource,
   ) {}
 
-  onModuleInit(): void {
-    this.cases.onProfileSaved((profile, manager) => this.syncProfile(profile, manager));
-    this.cases.onClosed(async (citizenId, manager) => {
-      await manager.update(MatchProfileEntity, { citizenId }, { active: false });
-    });
+  /** A saved profile is matched from now on (the read model follows it in the same transaction). */
+  @OnModuleEvent('citizen.profile_saved')
+  async onProfileSaved(profile: CitizenProfileSnapshot, manager: EntityManager): Promise<void> {
+    await this.syncProfile(profile, manager);
+  }
+
+  /** A closed case gets no more matches or alerts. */
+  @OnCaseEvent('case_closed')
+  async onCaseClosed(event: CaseEvent<'case_closed'>, manager: EntityManager): Promise<void> {
+    await manager.update(MatchProfileEntity, { citizenId: event.citizenId }, { active: false });
   }
 
   async onApplicationBootstrap(): Promise<void> {

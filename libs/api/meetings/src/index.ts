@@ -1,5 +1,5 @@
 export { MeetingsModule } from './meetings.module';
-export { MeetingsService, type CalendarFeedSource, type MeetingEventHandler } from './meetings.service';
+export { MeetingsService, type CalendarFeedSource } from './meetings.service';
 export type { IcsEvent } from './ics';
 export type { MeetingMonth } from './meeting-facts.service';
 export type { MeetingEvent } from './events/meeting.event';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { CitizenCasesService } from '@jobunivers/api/citizens';
+import { CaseEventBus, CitizenCasesService } from '@jobunivers/api/citizens';
 import { AppConfig } from '@jobunivers/api/config';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { inCopenhagen } from '@jobunivers/api/time';
@@ -10,8 +10,6 @@ import type { MeetingEvent } from './events/meeting.event';
 import type { MeetingsCaseEvents } from './meetings.events';
 import { MeetingsErrorCode, MeetingsException } from './meetings.errors';
 import type { MeetingForm } from './slots';
-
-export type MeetingEventHandler = (event: MeetingEvent, manager: EntityManager) => Promise<void>;
 
 /** Overlap refused by the database (exclusion constraint), per constraint. */
 const OVERLAP = {
@@ -40,23 +38,18 @@ export type NewMeeting = Pick<
 
 /**
  * Every write of a meeting goes through here: a new meeting, one change under its version, and the announcement of
- * each — the notice (the module's outbox row), the listeners in the same transaction and the citizen's timeline.
+ * each — the notice (the module's outbox row), its `meeting.notice` module event to the `@OnModuleEvent` handlers
+ * in the same transaction, and the citizen's timeline.
  * Overlaps are refused by PostgreSQL's exclusion constraints and become 409 problems.
  */
 @Injectable()
 export class MeetingWriterService {
-  private readonly handlers: MeetingEventHandler[] = [];
-
   constructor(
     private readonly cases: CitizenCasesService,
+    private readonly bus: CaseEventBus,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
   ) {}
-
-  /** Other modules react to meeting events inside the transaction that caused them (screening: no-shows). */
-  onEvent(handler: MeetingEventHandler): void {
-    this.handlers.push(handler);
-  }
 
   /** A new meeting: version 0, scheduled now, nothing recorded yet. */
   insert(manager: EntityManager, fields: NewMeeting): Promise<MeetingEntity> {
@@ -179,7 +172,7 @@ export class MeetingWriterService {
     );
   }
 
-  /** Hands a notice to every listener, inside the transaction that wrote it. */
+  /** Emits a notice as the `meeting.notice` module event, inside the transaction that wrote it. */
   async dispatch(
     manager: EntityManager,
     notice: Pick<MeetingNoticeEntity, 'id' | 'kind' | 'sequence' | 'meetingId'>,
@@ -204,7 +197,7 @@ export class MeetingWriterService {
       place: { address: m.address, videoUrl: m.videoUrl, phoneNumber: m.phoneNumber },
       topic: m.topic,
     };
-    for (const handler of this.handlers) await handler(event, manager);
+    await this.bus.emit('meeting.notice', event, manager);
   }
 
   /**

@@ -1,3 +1,5 @@
+import type { MeetingEvent } from './events/meeting.event';
+
 /** When and how: `date` YYYY-MM-DD and `time` HH.MM in Copenhagen; `form` in_person, video or phone. */
 export type MeetingTime = { date: string; time: string; form: string };
 
@@ -18,4 +20,11 @@ export interface MeetingsCaseEvents {
 declare module '@jobunivers/api/citizens' {
   // eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type -- its members come by extension
   interface CaseEvents extends MeetingsCaseEvents {}
+  interface ModuleEvents {
+    /**
+     * A meeting's notice (booked, invited, moved, cancelled, accepted, held, missed, a reminder due), once per
+     * meeting, kind and sequence — its `noticeId` is the outbox row. Handled with `@OnModuleEvent('meeting.notice')`.
+     */
+    'meeting.notice': MeetingEvent;
+  }
 }

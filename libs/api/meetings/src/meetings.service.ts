@@ -5,10 +5,9 @@ import type { CalendarQueryDto, StaffMeetingDto } from './dto/meetings.dto';
 import { CalendarFeedsService, type CalendarFeedSource } from './calendar-feeds.service';
 import { MeetingFactsService, type MeetingMonth } from './meeting-facts.service';
 import { MeetingRemindersService } from './meeting-reminders.service';
-import { MeetingWriterService, type MeetingEventHandler } from './meeting-writer.service';
 import { StaffMeetingsService } from './staff-meetings.service';
 
-export type { CalendarFeedSource, MeetingEventHandler };
+export type { CalendarFeedSource };
 
 /**
  * The facade other modules call. Meetings work by concern behind it:
@@ -19,24 +18,19 @@ export type { CalendarFeedSource, MeetingEventHandler };
  * - `CalendarFeedsService`: iCalendar files and personal feeds;
  * - `MeetingRemindersService`: reminders 24 h and 1 h before;
  * - `MeetingFactsService`: what other modules read (KPIs, missed meetings, contact rules, next meeting);
- * - `MeetingWriterService`: every write, its notice (the outbox) and the listeners, in one transaction;
+ * - `MeetingWriterService`: every write and its notice (the outbox), emitted as the `meeting.notice` module event to
+ *   the `@OnModuleEvent('meeting.notice')` handlers (notifications, the feed, screening) in the same transaction;
  * - `MeetingsRepository`: the SQL.
  * Overlaps are refused by PostgreSQL itself.
  */
 @Injectable()
 export class MeetingsService {
   constructor(
-    private readonly writer: MeetingWriterService,
     private readonly feeds: CalendarFeedsService,
     private readonly facts: MeetingFactsService,
     private readonly reminders: MeetingRemindersService,
     private readonly staff: StaffMeetingsService,
   ) {}
-
-  /** Other modules react to meeting events inside the transaction that caused them (screening: no-shows). */
-  onEvent(handler: MeetingEventHandler): void {
-    this.writer.onEvent(handler);
-  }
 
   /** Other modules put their events in the personal calendar feeds beside the meetings. */
   addFeedSource(source: CalendarFeedSource): void {

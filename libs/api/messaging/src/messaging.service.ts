@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@jobunivers/api/audit';
-import { CitizenCasesService } from '@jobunivers/api/citizens';
+import { CaseEventBus, CitizenCasesService } from '@jobunivers/api/citizens';
 import { type Page, toPage } from '@jobunivers/api/http';
 import { type CitizenPrincipal, IdentityService, type StaffPrincipal } from '@jobunivers/api/identity';
 import { type LiveTopic, RealtimeService } from '@jobunivers/api/realtime';
@@ -50,26 +50,20 @@ interface Row extends ConversationEntity {
  * Conversations between citizens and their jobcentre: text only, length-limited, rate-limited per
  * citizen; staff reads are audited and scoped to the municipality; every change is announced live
  * (pg_notify in its transaction) to the citizen's open tabs and the jobcentre's inbox, and to other
- * modules through `onMessage` (notifications).
+ * modules as the `message.sent` module event (notifications tells the other side).
  */
 @Injectable()
 export class MessagingService {
-  private readonly handlers: Array<(event: MessageEvent, manager: EntityManager) => Promise<void>> = [];
-
   constructor(
     @InjectRepository(ConversationEntity) private readonly conversations: Repository<ConversationEntity>,
     @InjectRepository(MessageEntity) private readonly messages: Repository<MessageEntity>,
     private readonly cases: CitizenCasesService,
+    private readonly bus: CaseEventBus,
     private readonly identity: IdentityService,
     private readonly audit: AuditService,
     private readonly realtime: RealtimeService,
     private readonly dataSource: DataSource,
   ) {}
-
-  /** Other modules hear of each new message inside its transaction (notifications tells the other side). */
-  onMessage(handler: (event: MessageEvent, manager: EntityManager) => Promise<void>): void {
-    this.handlers.push(handler);
-  }
 
   // ── the citizen ─────────────────────────────────────────────────────────────
 
@@ -396,7 +390,7 @@ export class MessagingService {
       internal: message.internal,
       subject: conversation.subject,
     };
-    for (const handler of this.handlers) await handler(event, m);
+    await this.bus.emit('message.sent', event, m);
     return saved;
   }
 

@@ -1,11 +1,17 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@jobunivers/api/config';
-import { type CaseEvent, type CaseEventKind, CitizenCasesService, OnCaseEvent } from '@jobunivers/api/citizens';
+import {
+  type CaseEvent,
+  type CaseEventKind,
+  CitizenCasesService,
+  OnCaseEvent,
+  OnModuleEvent,
+} from '@jobunivers/api/citizens';
 import type {} from '@jobunivers/api/employers';
 import { MatchingService } from '@jobunivers/api/job-matching';
 import { ScreeningService } from '@jobunivers/api/screening';
-import { type MeetingEvent, MeetingsService } from '@jobunivers/api/meetings';
-import { type MessageEvent, MessagingService } from '@jobunivers/api/messaging';
+import type { MeetingEvent } from '@jobunivers/api/meetings';
+import type { MessageEvent } from '@jobunivers/api/messaging';
 import { QueueService } from '@jobunivers/api/queue';
 import { ReferenceService } from '@jobunivers/api/reference';
 import { todayInCopenhagen } from '@jobunivers/api/time';
@@ -65,15 +71,13 @@ const TIMELINE_TO_CASEWORKER: Partial<Record<CaseEventKind, NotificationKind>> =
  * scheduled jobs (instant ones every minute, the daily digest at 08:00).
  */
 @Injectable()
-export class NotificationSources implements OnModuleInit, OnApplicationBootstrap {
+export class NotificationSources implements OnApplicationBootstrap {
   private readonly logger = new Logger('Notifications');
 
   constructor(
     private readonly notifications: NotificationsService,
-    private readonly meetings: MeetingsService,
     private readonly cases: CitizenCasesService,
     private readonly matching: MatchingService,
-    private readonly messaging: MessagingService,
     private readonly screening: ScreeningService,
     private readonly queue: QueueService,
     private readonly config: AppConfig,
@@ -81,12 +85,8 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
     private readonly reference: ReferenceService,
   ) {}
 
-  onModuleInit(): void {
-    this.meetings.onEvent((event, manager) => this.fromMeeting(event, manager));
-    this.messaging.onMessage((event, manager) => this.fromMessage(event, manager));
-  }
-
   /** A caseworker's answer tells the citizen; a citizen's message tells the conversation's caseworker (else their own). */
+  @OnModuleEvent('message.sent')
   async fromMessage(event: MessageEvent, manager: EntityManager): Promise<void> {
     if (event.internal) return;
     const params = { conversationId: event.conversationId, subject: event.subject };
@@ -131,6 +131,8 @@ export class NotificationSources implements OnModuleInit, OnApplicationBootstrap
     }
   }
 
+  /** A meeting's notice tells the citizen and the caseworker (each as their own settings say). */
+  @OnModuleEvent('meeting.notice')
   async fromMeeting(event: MeetingEvent, manager: EntityManager): Promise<void> {
     const params = { meetingId: event.meetingId, startsAt: event.startsAt, form: event.form };
     const inputs: NotifyInput[] = [];

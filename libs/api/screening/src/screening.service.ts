@@ -4,6 +4,7 @@ import { AuditService } from '@jobunivers/api/audit';
 import {
   assertCaseActive,
   CitizenCasesService,
+  OnModuleEvent,
   type CitizenCase,
   type CitizenRegisteredEvent,
   type RegistrationNextSteps,
@@ -12,7 +13,7 @@ import {
 import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
 import { type Page, toPage } from '@jobunivers/api/http';
 import { IdentityService, type CitizenPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
-import { MeetingsService } from '@jobunivers/api/meetings';
+import { type MeetingEvent, MeetingsService } from '@jobunivers/api/meetings';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
 import { addDays, daysBetween, todayInCopenhagen } from '@jobunivers/api/time';
 import type {
@@ -94,21 +95,23 @@ export class ScreeningService implements OnModuleInit {
     private readonly dataSource: DataSource,
   ) {}
 
+  /** A missed meeting is a signal: the citizen goes on the caseworker's queue, in the same transaction. */
+  @OnModuleEvent('meeting.notice')
+  async onMeetingNotice(event: MeetingEvent, manager: EntityManager): Promise<void> {
+    if (event.kind !== 'no_show') return;
+    const kase = await this.cases.caseOf(event.citizenId, manager);
+    if (kase?.status !== 'active') return;
+    await this.enqueue(
+      kase,
+      'missed_meeting',
+      `meeting-${event.meetingId}`,
+      addDays(todayInCopenhagen(), HELP_DAYS),
+      manager,
+    );
+  }
+
   onModuleInit(): void {
     this.cases.onRegistered((event, manager) => this.onRegistered(event, manager));
-    // A missed meeting is a signal: the citizen goes on the caseworker's queue, in the same transaction.
-    this.meetings.onEvent(async (event, manager) => {
-      if (event.kind !== 'no_show') return;
-      const kase = await this.cases.caseOf(event.citizenId, manager);
-      if (kase?.status !== 'active') return;
-      await this.enqueue(
-        kase,
-        'missed_meeting',
-        `meeting-${event.meetingId}`,
-        addDays(todayInCopenhagen(), HELP_DAYS),
-        manager,
-      );
-    });
     this.cases.enrichCaseload(async (ids) => {
       const [tracks, open] = await Promise.all([
         this.tracksOf(ids),

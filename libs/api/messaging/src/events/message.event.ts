@@ -11,3 +11,10 @@ export interface MessageEvent {
   internal: boolean;
   subject: string;
 }
+
+declare module '@jobunivers/api/citizens' {
+  interface ModuleEvents {
+    /** A new message in a conversation, in its transaction. Handled with `@OnModuleEvent('message.sent')`. */
+    'message.sent': MessageEvent;
+  }
+}

@@ -1,10 +1,12 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   assertCaseActive,
   CitizensErrorCode,
   CitizensException,
   CitizenCasesService,
+  OnCaseEvent,
+  type CaseEvent,
   type CitizenCase,
 } from '@jobunivers/api/citizens';
 import type { StaffPrincipal } from '@jobunivers/api/identity';
@@ -39,7 +41,7 @@ type Exemption = Pick<ContactExemptionEntity, 'citizenId' | 'reason' | 'byName' 
  * read through the meetings module's facade; cases through the citizens module's.
  */
 @Injectable()
-export class ContactService implements OnModuleInit {
+export class ContactService {
   constructor(
     @InjectRepository(ContactExemptionEntity) private readonly exemptions: Repository<ContactExemptionEntity>,
     private readonly cases: CitizenCasesService,
@@ -47,11 +49,14 @@ export class ContactService implements OnModuleInit {
     private readonly dataSource: DataSource,
   ) {}
 
-  onModuleInit(): void {
-    this.cases.onClosed(async (citizenId, manager) => {
-      // A closed case keeps no exemption in force (it no longer takes a place of the quota).
-      await manager.update(ContactExemptionEntity, { citizenId, liftedAt: IsNull() }, { liftedAt: new Date() });
-    });
+  /** A closed case keeps no exemption in force (it no longer takes a place of the quota). */
+  @OnCaseEvent('case_closed')
+  async onCaseClosed(event: CaseEvent<'case_closed'>, manager: EntityManager): Promise<void> {
+    await manager.update(
+      ContactExemptionEntity,
+      { citizenId: event.citizenId, liftedAt: IsNull() },
+      { liftedAt: new Date() },
+    );
   }
 
   ruleSets(): ContactRuleSetListDto {
