@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type CitizenPrincipal, type StaffPrincipal } from '@jobunivers/api/identity';
 import { DataSource, Repository } from 'typeorm';
+import { CitizenConversationsService } from './citizen-conversations.service';
 import type {
   ArticleDto,
   ArticleInputDto,
@@ -12,18 +13,12 @@ import type {
 import { ArticleEntity } from './entities/article.entity';
 import { QuestionEntity } from './entities/question.entity';
 import { MessagingErrorCode, MessagingException } from './messaging.errors';
-import { MessagingService } from './messaging.service';
+import { MessagingFactsService } from './messaging-facts.service';
+import { MessagingRepository } from './messaging.repository';
 
 type Language = 'da' | 'en';
 const EXCERPT = 180;
 const SHOWN = 3;
-
-/** The weighted document of each language (title A, body B): the same expressions as the GIN indexes. */
-export const ARTICLE_DA_VECTOR = `(setweight(to_tsvector('danish_unaccent', a.title_da), 'A') || setweight(to_tsvector('danish_unaccent', a.body_da), 'B'))`;
-export const ARTICLE_EN_VECTOR = `(setweight(to_tsvector('english', a.title_en), 'A') || setweight(to_tsvector('english', a.body_en), 'B'))`;
-/** A question in the citizen's own words → any of its words (stemmed, stop words dropped), OR-ed. */
-const anyWord = (config: string) =>
-  `coalesce((SELECT string_agg(quote_literal(l), ' | ') FROM unnest(tsvector_to_array(to_tsvector('${config}', $1))) l), '')::tsquery`;
 
 const articleDto = (a: ArticleEntity, language: Language): ArticleDto => {
   const body = language === 'en' ? a.bodyEn : a.bodyDa;
@@ -57,7 +52,9 @@ export class KnowledgeBaseService {
   constructor(
     @InjectRepository(ArticleEntity) private readonly articles: Repository<ArticleEntity>,
     @InjectRepository(QuestionEntity) private readonly questions: Repository<QuestionEntity>,
-    private readonly messaging: MessagingService,
+    private readonly conversations: CitizenConversationsService,
+    private readonly facts: MessagingFactsService,
+    private readonly repository: MessagingRepository,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -67,15 +64,7 @@ export class KnowledgeBaseService {
     question: string,
     limit = SHOWN,
   ): Promise<Array<{ article: ArticleEntity; rank: number }>> {
-    const rows = (await this.dataSource.query(
-      `WITH q AS (SELECT ${anyWord('danish_unaccent')} AS da, ${anyWord('english')} AS en)
-       SELECT a.id, greatest(ts_rank(${ARTICLE_DA_VECTOR}, q.da, 1), ts_rank(${ARTICLE_EN_VECTOR}, q.en, 1)) AS rank
-         FROM messaging.article a, q
-        WHERE a.status = 'published' AND (a.municipality_code IS NULL OR a.municipality_code = $2)
-          AND (${ARTICLE_DA_VECTOR} @@ q.da OR ${ARTICLE_EN_VECTOR} @@ q.en)
-        ORDER BY rank DESC, a.title_da LIMIT $3`,
-      [question, municipalityCode, limit],
-    )) as Array<{ id: string; rank: number }>;
+    const rows = await this.repository.searchArticles(question, municipalityCode, limit);
     const byId = new Map((await this.articles.findByIds(rows.map((r) => r.id))).map((a) => [a.id, a]));
     return rows.map((r) => ({ article: byId.get(r.id)!, rank: Number(r.rank) }));
   }
@@ -127,7 +116,7 @@ export class KnowledgeBaseService {
           question.question.length > 80
             ? `${question.question.slice(0, 80).replace(/\s+\S*$/, '')} …`
             : question.question;
-        conversationId = await this.messaging.open(
+        conversationId = await this.conversations.open(
           m,
           citizen,
           subject,
@@ -175,11 +164,7 @@ export class KnowledgeBaseService {
   }
 
   async report(actor: StaffPrincipal, from: Date, to: Date): Promise<KnowledgeReportDto> {
-    const [counts] = (await this.dataSource.query(
-      `SELECT count(*)::int AS questions, count(*) FILTER (WHERE resolved)::int AS resolved, count(*) FILTER (WHERE resolved = false)::int AS escalated
-         FROM messaging.question WHERE municipality_code = $1 AND created_at >= $2 AND created_at < $3`,
-      [actor.municipalityCode, from, to],
-    )) as Array<{ questions: number; resolved: number; escalated: number }>;
+    const counts = await this.repository.questionCounts(actor.municipalityCode, from, to);
     const unanswered = await this.questions
       .createQueryBuilder('q')
       .where('q.municipalityCode = :m AND q.createdAt >= :from AND q.createdAt < :to', {
@@ -195,7 +180,7 @@ export class KnowledgeBaseService {
     return {
       ...counts,
       resolvedShare: answered ? Math.round((counts.resolved / answered) * 1000) / 1000 : null,
-      medianFirstResponseMinutes: await this.messaging.medianFirstResponseMinutes(actor.municipalityCode, from, to),
+      medianFirstResponseMinutes: await this.facts.medianFirstResponseMinutes(actor.municipalityCode, from, to),
       unanswered: unanswered.map((q) => ({
         id: q.id,
         question: q.question,

@@ -38,8 +38,9 @@ import {
   StaffMessageDto,
   StaffThreadDto,
 } from './dto/messaging.dto';
+import { CitizenConversationsService } from './citizen-conversations.service';
+import { InboxService } from './inbox.service';
 import { KnowledgeBaseService } from './knowledge-base.service';
-import { MessagingService } from './messaging.service';
 
 const STAFF = ['caseworker', 'team_lead', 'municipality_admin'] as const;
 
@@ -60,7 +61,8 @@ class PeriodQueryDto {
 @Controller()
 export class MessagingController {
   constructor(
-    private readonly messaging: MessagingService,
+    private readonly conversations: CitizenConversationsService,
+    private readonly jobcentre: InboxService,
     private readonly knowledge: KnowledgeBaseService,
   ) {}
 
@@ -71,7 +73,7 @@ export class MessagingController {
   @ApiOperation({ summary: 'My conversations with the jobcentre, newest activity first, with unread counts' })
   @ApiPageResponse(ConversationDto)
   mine(@CurrentPrincipal() citizen: CitizenPrincipal, @Query() query: PageQueryDto): Promise<Page<ConversationDto>> {
-    return this.messaging.mine(citizen, query);
+    return this.conversations.mine(citizen, query);
   }
 
   @Post('me/conversations')
@@ -83,7 +85,7 @@ export class MessagingController {
     @CurrentPrincipal() citizen: CitizenPrincipal,
     @Body() body: NewConversationDto,
   ): Promise<ConversationThreadDto> {
-    return this.messaging.start(citizen, body.subject, body.message);
+    return this.conversations.start(citizen, body.subject, body.message);
   }
 
   @Get('me/conversations/:id')
@@ -94,7 +96,7 @@ export class MessagingController {
   })
   @ApiOkResponse({ type: ConversationThreadDto })
   thread(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto): Promise<ConversationThreadDto> {
-    return this.messaging.thread(citizen, id);
+    return this.conversations.thread(citizen, id);
   }
 
   @Get('me/conversations/:id/messages')
@@ -102,7 +104,7 @@ export class MessagingController {
   @ApiOperation({ summary: 'The messages of one of my conversations (marks them read)' })
   @ApiOkResponse({ type: [MessageDto] })
   async messages(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto): Promise<MessageDto[]> {
-    return (await this.messaging.thread(citizen, id)).messages;
+    return (await this.conversations.thread(citizen, id)).messages;
   }
 
   @Post('me/conversations/:id/messages')
@@ -117,7 +119,7 @@ export class MessagingController {
     @Param() { id }: IdParamDto,
     @Body() body: NewMessageDto,
   ): Promise<MessageDto> {
-    return this.messaging.post(citizen, id, body.message);
+    return this.conversations.post(citizen, id, body.message);
   }
 
   @Post('me/questions')
@@ -164,7 +166,7 @@ export class MessagingController {
   })
   @ApiPageResponse(InboxItemDto)
   inbox(@CurrentPrincipal() staff: StaffPrincipal, @Query() query: InboxQueryDto): Promise<Page<InboxItemDto>> {
-    return this.messaging.inbox(staff, query);
+    return this.jobcentre.inbox(staff, query);
   }
 
   @Get('conversations/:id')
@@ -179,7 +181,7 @@ export class MessagingController {
     @Param() { id }: IdParamDto,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<StaffThreadDto> {
-    return this.messaging.staffThread(staff, id, purpose);
+    return this.jobcentre.staffThread(staff, id, purpose);
   }
 
   @Post('conversations/:id/messages')
@@ -191,7 +193,7 @@ export class MessagingController {
     @Param() { id }: IdParamDto,
     @Body() body: StaffMessageDto,
   ): Promise<MessageDto> {
-    return this.messaging.reply(staff, id, body.message, body.internal ?? false);
+    return this.jobcentre.reply(staff, id, body.message, body.internal ?? false);
   }
 
   @Post('conversations/:id/claim')
@@ -200,7 +202,7 @@ export class MessagingController {
   @ApiOperation({ summary: 'Take the conversation' })
   @ApiOkResponse({ type: InboxItemDto })
   claim(@CurrentPrincipal() staff: StaffPrincipal, @Param() { id }: IdParamDto): Promise<InboxItemDto> {
-    return this.messaging.claim(staff, id);
+    return this.jobcentre.claim(staff, id);
   }
 
   @Post('conversations/:id/assign')
@@ -213,7 +215,7 @@ export class MessagingController {
     @Param() { id }: IdParamDto,
     @Body() body: AssignDto,
   ): Promise<InboxItemDto> {
-    return this.messaging.assign(staff, id, body.staffId);
+    return this.jobcentre.assign(staff, id, body.staffId);
   }
 
   @Post('conversations/:id/close')
@@ -222,7 +224,7 @@ export class MessagingController {
   @ApiOperation({ summary: 'Close the conversation (the citizen can start a new one)' })
   @ApiOkResponse({ type: InboxItemDto })
   close(@CurrentPrincipal() staff: StaffPrincipal, @Param() { id }: IdParamDto): Promise<InboxItemDto> {
-    return this.messaging.setStatus(staff, id, 'closed');
+    return this.jobcentre.setStatus(staff, id, 'closed');
   }
 
   @Post('conversations/:id/reopen')
@@ -231,7 +233,7 @@ export class MessagingController {
   @ApiOperation({ summary: 'Reopen a closed conversation' })
   @ApiOkResponse({ type: InboxItemDto })
   reopen(@CurrentPrincipal() staff: StaffPrincipal, @Param() { id }: IdParamDto): Promise<InboxItemDto> {
-    return this.messaging.setStatus(staff, id, 'open');
+    return this.jobcentre.setStatus(staff, id, 'open');
   }
 
   @Get('knowledge-base/articles')
