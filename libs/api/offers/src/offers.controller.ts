@@ -29,12 +29,18 @@ import {
   PlanItemDto,
   SuggestDto,
 } from './dto/offers.dto';
-import { OffersService } from './offers.service';
+import { ApprovalsService } from './approvals.service';
+import { CatalogueService } from './catalogue.service';
+import { PlanService } from './plan.service';
 
 @ApiTags('offers')
 @Controller()
 export class OffersController {
-  constructor(private readonly offers: OffersService) {}
+  constructor(
+    private readonly catalogue: CatalogueService,
+    private readonly plan: PlanService,
+    private readonly approvals: ApprovalsService,
+  ) {}
 
   // ── catalogue ─────────────────────────────────────────────────────────────
 
@@ -51,7 +57,7 @@ export class OffersController {
     @CurrentPrincipal() principal: CitizenPrincipal | StaffPrincipal,
     @Query() query: OfferQueryDto,
   ): Promise<Page<OfferDto>> {
-    return this.offers.list(principal, query);
+    return this.catalogue.list(principal, query);
   }
 
   @Get('offers/:id')
@@ -65,7 +71,7 @@ export class OffersController {
     @CurrentPrincipal() principal: CitizenPrincipal | StaffPrincipal,
     @Param() { id }: IdParamDto,
   ): Promise<OfferDto> {
-    return this.offers.get(principal, id);
+    return this.catalogue.get(principal, id);
   }
 
   @Post('offers')
@@ -73,7 +79,7 @@ export class OffersController {
   @ApiOperation({ summary: 'Add an offer to the municipality’s catalogue (draft unless status says published)' })
   @ApiCreatedResponse({ type: OfferDto })
   create(@CurrentPrincipal() actor: CaseActor, @Body() body: OfferInputDto): Promise<OfferDto> {
-    return this.offers.create(actor, body);
+    return this.catalogue.create(actor, body);
   }
 
   @Patch('offers/:id')
@@ -85,7 +91,7 @@ export class OffersController {
     @Param() { id }: IdParamDto,
     @Body() body: OfferPatchDto,
   ): Promise<OfferDto> {
-    return this.offers.update(actor, id, body);
+    return this.catalogue.update(actor, id, body);
   }
 
   // ── the citizen's plan ────────────────────────────────────────────────────
@@ -95,7 +101,7 @@ export class OffersController {
   @ApiOperation({ summary: 'My plan (forløb): job goal and items with their status' })
   @ApiOkResponse({ type: PlanDto })
   myPlan(@CurrentPrincipal() citizen: CitizenPrincipal): Promise<PlanDto> {
-    return this.offers.myPlan(citizen);
+    return this.plan.myPlan(citizen);
   }
 
   @Put('me/plan/goal')
@@ -103,7 +109,7 @@ export class OffersController {
   @ApiOperation({ summary: 'Set my job goal' })
   @ApiOkResponse({ type: PlanDto })
   setGoal(@CurrentPrincipal() citizen: CitizenPrincipal, @Body() body: GoalDto): Promise<PlanDto> {
-    return this.offers.setGoal(citizen, body);
+    return this.plan.setGoal(citizen, body);
   }
 
   @Post('me/plan/items')
@@ -114,7 +120,7 @@ export class OffersController {
   })
   @ApiCreatedResponse({ type: PlanItemDto })
   addItem(@CurrentPrincipal() citizen: CitizenPrincipal, @Body() body: AddItemDto): Promise<PlanItemDto> {
-    return this.offers.addItem(citizen, body);
+    return this.plan.addItem(citizen, body);
   }
 
   @Patch('me/plan/items/:id')
@@ -126,7 +132,7 @@ export class OffersController {
     @Param() { id }: IdParamDto,
     @Body() body: PatchItemDto,
   ): Promise<PlanItemDto> {
-    return this.offers.patchItem(citizen, id, body);
+    return this.plan.patchItem(citizen, id, body);
   }
 
   @Post('me/plan/items/:id/rating')
@@ -139,7 +145,7 @@ export class OffersController {
     @Param() { id }: IdParamDto,
     @Body() body: ItemRatingDto,
   ): Promise<PlanItemDto> {
-    return this.offers.rateItem(citizen, id, body.score);
+    return this.plan.rateItem(citizen, id, body.score);
   }
 
   @Delete('me/plan/items/:id')
@@ -147,7 +153,7 @@ export class OffersController {
   @ApiOperation({ summary: 'Drop an item (its place goes to the next on the waitlist)' })
   @ApiOkResponse({ type: PlanItemDto })
   dropItem(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto): Promise<PlanItemDto> {
-    return this.offers.dropItem(citizen, id);
+    return this.plan.dropItem(citizen, id);
   }
 
   // ── staff ─────────────────────────────────────────────────────────────────
@@ -162,7 +168,7 @@ export class OffersController {
     @Param() { id }: IdParamDto,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<PlanDto> {
-    return this.offers.planFor(actor, id, purpose);
+    return this.plan.planFor(actor, id, purpose);
   }
 
   @Post('citizens/:id/plan/suggestions')
@@ -176,7 +182,7 @@ export class OffersController {
     @Body() body: SuggestDto,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<PlanItemDto> {
-    return this.offers.suggest(actor, id, body.offerId, body.note, purpose);
+    return this.plan.suggest(actor, id, body.offerId, body.note, purpose);
   }
 
   @Get('offer-applications')
@@ -187,7 +193,7 @@ export class OffersController {
     @CurrentPrincipal() actor: StaffPrincipal,
     @Query() query: ApplicationQueryDto,
   ): Promise<Page<ApplicationDto>> {
-    return this.offers.applications(actor, query);
+    return this.approvals.applications(actor, query);
   }
 
   @Post('offer-applications/:id/decision')
@@ -200,6 +206,6 @@ export class OffersController {
     @Param() { id }: IdParamDto,
     @Body() body: DecisionDto,
   ): Promise<PlanItemDto> {
-    return this.offers.decide(actor, id, body);
+    return this.approvals.decide(actor, id, body);
   }
 }

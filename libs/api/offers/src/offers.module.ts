@@ -8,8 +8,16 @@ import { ScreeningModule } from '@jobunivers/api/screening';
 import { OffersDemoSeed } from './demo/offers.demo-seed';
 import { OfferEntity } from './entities/offer.entity';
 import { PlanGoalEntity, PlanItemEntity } from './entities/plan.entity';
+import { ApprovalsService } from './approvals.service';
+import { CatalogueService } from './catalogue.service';
+import { EnrolmentService } from './enrolment.service';
+import { OfferFactsService } from './offer-facts.service';
+import { OfferViewsService } from './offer-views.service';
 import { OffersController } from './offers.controller';
+import { OffersRepository } from './offers.repository';
 import { OffersService } from './offers.service';
+import { PlanPlacementsService } from './plan-placements.service';
+import { PlanService } from './plan.service';
 import './offers.texts';
 
 /** The offer catalogue, the citizen's plan (forløb), applications and approvals, capacity and waitlists. */
@@ -22,7 +30,19 @@ import './offers.texts';
     ReferenceModule,
   ],
   controllers: [OffersController],
-  providers: [OffersDataRights, OffersService, OffersDemoSeed],
+  providers: [
+    OffersRepository,
+    OfferViewsService,
+    EnrolmentService,
+    CatalogueService,
+    PlanService,
+    ApprovalsService,
+    PlanPlacementsService,
+    OfferFactsService,
+    OffersService,
+    OffersDataRights,
+    OffersDemoSeed,
+  ],
   exports: [OffersService],
 })
 export class OffersModule {}

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+/** The citizens' ratings of offers in one month (Copenhagen time), as counts of 1…5. */
+export interface RatingMonthRow {
+  month: string;
+  ratings: number[];
+}
+
+/** The longest-waiting plan item on an offer's waitlist. */
+export interface WaitlistedRow {
+  id: string;
+  citizen_id: string;
+}
+
+/** A waitlisted plan item's place in its offer's queue (1 is next). */
+export interface WaitlistPositionRow {
+  id: string;
+  position: number;
+}
+
+/** The offers module's SQL statements, in one place (the services hold the rules). */
+@Injectable()
+export class OffersRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private q<T>(sql: string, params: unknown[], manager?: EntityManager): Promise<T> {
+    return (manager ?? this.dataSource.manager).query(sql, params) as Promise<T>;
+  }
+
+  /** KPI rows: ratings of offers per month rated (Copenhagen time), optionally of some citizens only. */
+  ratingStats(municipalityCode: string, citizenIds: string[] | null, from: Date, to: Date): Promise<RatingMonthRow[]> {
+    return this.q(
+      `SELECT to_char(rated_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM') AS month,
+              array[count(*) FILTER (WHERE rating = 1), count(*) FILTER (WHERE rating = 2), count(*) FILTER (WHERE rating = 3), count(*) FILTER (WHERE rating = 4), count(*) FILTER (WHERE rating = 5)]::int[] AS ratings
+         FROM offers.plan_item WHERE municipality_code = $1 AND rated_at >= $2 AND rated_at < $3 AND ($4::uuid[] IS NULL OR citizen_id = ANY($4::uuid[]))
+        GROUP BY 1 ORDER BY 1`,
+      [municipalityCode, from, to, citizenIds],
+    );
+  }
+
+  /** Takes a place on the offer if one is free (a conditional UPDATE under the CHECK constraint); true when taken. */
+  async takePlace(manager: EntityManager, offerId: string): Promise<boolean> {
+    // UPDATE … RETURNING answers [rows, affected]: one row means a place was taken.
+    const [taken] = await this.q<[unknown[], number]>(
+      `UPDATE offers.offer SET enrolled = enrolled + 1 WHERE id = $1 AND (capacity IS NULL OR enrolled < capacity) RETURNING id`,
+      [offerId],
+      manager,
+    );
+    return taken.length === 1;
+  }
+
+  /** Gives a taken place on the offer back (never below zero). */
+  async releasePlace(manager: EntityManager, offerId: string): Promise<void> {
+    await this.q(`UPDATE offers.offer SET enrolled = enrolled - 1 WHERE id = $1 AND enrolled > 0`, [offerId], manager);
+  }
+
+  /** The longest-waiting item on the offer's waitlist, locked (items locked by others are skipped). */
+  async nextWaitlisted(manager: EntityManager, offerId: string): Promise<WaitlistedRow | undefined> {
+    const [next] = await this.q<WaitlistedRow[]>(
+      `SELECT id, citizen_id FROM offers.plan_item WHERE offer_id = $1 AND status = 'waitlisted' ORDER BY waitlisted_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+      [offerId],
+      manager,
+    );
+    return next;
+  }
+
+  /** The waitlist position of each of these (waitlisted) items on its offer. */
+  waitlistPositions(itemIds: string[]): Promise<WaitlistPositionRow[]> {
+    return this.q(
+      `SELECT me.id, (SELECT count(*)::int FROM offers.plan_item o WHERE o.offer_id = me.offer_id AND o.status = 'waitlisted' AND (o.waitlisted_at, o.id) <= (me.waitlisted_at, me.id)) AS position
+         FROM offers.plan_item me WHERE me.id = ANY($1::uuid[])`,
+      [itemIds],
+    );
+  }
+}
