@@ -15,7 +15,7 @@ import { CurrentPrincipal, type Principal, RateLimit } from '@jobunivers/api/ide
 import type { Response } from 'express';
 import { BulkImportDto, ImportResultDto, JobAdPageDto, JobAdQueryDto } from './dto/job-ads.dto';
 import { JobAdsService, MAX_BULK, type Publisher } from './job-ads.service';
-import { MatchingService } from './matching.service';
+import { MatchProfilesService } from './match-profiles.service';
 
 const PUBLISHERS = ['caseworker', 'team_lead', 'municipality_admin'] as const;
 
@@ -54,7 +54,7 @@ const JOB_POSTING_SCHEMA = {
 export class JobAdsController {
   constructor(
     private readonly ads: JobAdsService,
-    private readonly matching: MatchingService,
+    private readonly profiles: MatchProfilesService,
     private readonly config: AppConfig,
   ) {}
 
@@ -115,7 +115,7 @@ export class JobAdsController {
     @Query() query: JobAdQueryDto,
     @Headers('accept-language') language?: string,
   ): Promise<JobAdPageDto> {
-    const home = principal.kind === 'citizen' ? await this.matching.homeOf(principal.id) : null;
+    const home = principal.kind === 'citizen' ? await this.profiles.homeOf(principal.id) : null;
     return this.ads.search(principal, query, languageOf(language), home);
   }
 

@@ -18,14 +18,20 @@ import {
   SuggestJobDto,
 } from './dto/matching.dto';
 import { JoblogService } from './joblog.service';
-import { MatchingService } from './matching.service';
+import { JobAlertsService } from './job-alerts.service';
+import { JobMatchesService } from './job-matches.service';
+import { JobSuggestionsService } from './job-suggestions.service';
+import { SavedJobsService } from './saved-jobs.service';
 
 @ApiTags('job-matching')
 @Controller()
 export class JobMatchingController {
   constructor(
     private readonly joblog: JoblogService,
-    private readonly matching: MatchingService,
+    private readonly jobMatches: JobMatchesService,
+    private readonly savedJobs: SavedJobsService,
+    private readonly suggestions: JobSuggestionsService,
+    private readonly jobAlerts: JobAlertsService,
   ) {}
 
   // ── the citizen's matches ──────────────────────────────────────────────────
@@ -41,7 +47,7 @@ export class JobMatchingController {
     @CurrentPrincipal() citizen: CitizenPrincipal,
     @Headers('accept-language') language?: string,
   ): Promise<JobMatchesDto> {
-    return this.matching.matchesFor(citizen.id, citizen.municipalityCode, languageOf(language));
+    return this.jobMatches.matchesFor(citizen.id, citizen.municipalityCode, languageOf(language));
   }
 
   @Get('me/job-matches/:id')
@@ -54,7 +60,7 @@ export class JobMatchingController {
     @Param() { id }: IdParamDto,
     @Headers('accept-language') language?: string,
   ): Promise<JobMatchDto> {
-    return this.matching.matchOne(citizen, id, languageOf(language));
+    return this.jobMatches.matchOne(citizen, id, languageOf(language));
   }
 
   @Get('me/saved-jobs')
@@ -65,7 +71,7 @@ export class JobMatchingController {
     @CurrentPrincipal() citizen: CitizenPrincipal,
     @Headers('accept-language') language?: string,
   ): Promise<SavedJobsDto> {
-    return this.matching.saved(citizen, languageOf(language));
+    return this.savedJobs.saved(citizen, languageOf(language));
   }
 
   @Put('me/saved-jobs/:id')
@@ -74,7 +80,7 @@ export class JobMatchingController {
   @ApiOperation({ summary: 'Save a job ad (idempotent)' })
   @ApiNoContentResponse()
   async save(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto): Promise<void> {
-    await this.matching.save(citizen, id);
+    await this.savedJobs.save(citizen, id);
   }
 
   @Delete('me/saved-jobs/:id')
@@ -83,7 +89,7 @@ export class JobMatchingController {
   @ApiOperation({ summary: 'Remove a job ad from my saved jobs' })
   @ApiNoContentResponse()
   async unsave(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto): Promise<void> {
-    await this.matching.unsave(citizen, id);
+    await this.savedJobs.unsave(citizen, id);
   }
 
   @Put('me/job-ads/:id/not-relevant')
@@ -96,7 +102,7 @@ export class JobMatchingController {
     @Param() { id }: IdParamDto,
     @Body() body: NotRelevantDto,
   ): Promise<void> {
-    await this.matching.markNotRelevant(citizen, id, body.reason);
+    await this.savedJobs.markNotRelevant(citizen, id, body.reason);
   }
 
   @Delete('me/job-ads/:id/not-relevant')
@@ -105,7 +111,7 @@ export class JobMatchingController {
   @ApiOperation({ summary: 'Undo "not relevant"' })
   @ApiNoContentResponse()
   async undoNotRelevant(@CurrentPrincipal() citizen: CitizenPrincipal, @Param() { id }: IdParamDto): Promise<void> {
-    await this.matching.undoNotRelevant(citizen, id);
+    await this.savedJobs.undoNotRelevant(citizen, id);
   }
 
   @Get('me/job-suggestions')
@@ -116,7 +122,7 @@ export class JobMatchingController {
     @CurrentPrincipal() citizen: CitizenPrincipal,
     @Headers('accept-language') language?: string,
   ): Promise<JobSuggestionsDto> {
-    return this.matching.mySuggestions(citizen, languageOf(language));
+    return this.suggestions.mySuggestions(citizen, languageOf(language));
   }
 
   @Post('me/job-suggestions/:id/answer')
@@ -130,7 +136,7 @@ export class JobMatchingController {
     @Body() body: SuggestionAnswerDto,
     @Headers('accept-language') language?: string,
   ): Promise<JobSuggestionDto> {
-    return this.matching.answer(citizen, id, body, languageOf(language));
+    return this.suggestions.answer(citizen, id, body, languageOf(language));
   }
 
   @Get('me/job-alerts')
@@ -141,7 +147,7 @@ export class JobMatchingController {
     @CurrentPrincipal() citizen: CitizenPrincipal,
     @Headers('accept-language') language?: string,
   ): Promise<JobAlertsDto> {
-    return this.matching.myAlerts(citizen, languageOf(language));
+    return this.jobAlerts.myAlerts(citizen, languageOf(language));
   }
 
   @Put('me/job-alerts/settings')
@@ -150,7 +156,7 @@ export class JobMatchingController {
   @ApiOperation({ summary: 'Job alerts: instant, a daily digest, or off' })
   @ApiNoContentResponse()
   async alertSettings(@CurrentPrincipal() citizen: CitizenPrincipal, @Body() body: AlertSettingsDto): Promise<void> {
-    await this.matching.setAlertMode(citizen, body.mode);
+    await this.jobAlerts.setAlertMode(citizen, body.mode);
   }
 
   // ── staff ──────────────────────────────────────────────────────────────────
@@ -167,7 +173,7 @@ export class JobMatchingController {
     @Headers('accept-language') language?: string,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<JobMatchesDto> {
-    return this.matching.matchesForStaff(actor, id, languageOf(language), purpose);
+    return this.jobMatches.matchesForStaff(actor, id, languageOf(language), purpose);
   }
 
   @Get('citizens/:id/job-suggestions')
@@ -181,7 +187,7 @@ export class JobMatchingController {
     @Headers('accept-language') language?: string,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<JobSuggestionsDto> {
-    return this.matching.suggestionsForStaff(actor, id, languageOf(language), purpose);
+    return this.suggestions.suggestionsForStaff(actor, id, languageOf(language), purpose);
   }
 
   @Post('citizens/:id/job-suggestions')
@@ -196,7 +202,7 @@ export class JobMatchingController {
     @Headers('accept-language') language?: string,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<JobSuggestionDto> {
-    return this.matching.suggest(actor, id, body, languageOf(language), purpose);
+    return this.suggestions.suggest(actor, id, body, languageOf(language), purpose);
   }
 
   // ── joblog ─────────────────────────────────────────────────────────────────

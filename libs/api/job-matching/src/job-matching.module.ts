@@ -17,7 +17,13 @@ import { JobAdsController } from './job-ads.controller';
 import { JobAdsService } from './job-ads.service';
 import { JobMatchingController } from './job-matching.controller';
 import { JoblogService } from './joblog.service';
+import { JobAlertsService } from './job-alerts.service';
+import { JobMatchesService } from './job-matches.service';
+import { JobSuggestionsService } from './job-suggestions.service';
+import { MatchProfilesService } from './match-profiles.service';
+import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
+import { SavedJobsService } from './saved-jobs.service';
 import './job-matching.texts';
 
 /** Job ads (schema.org import/export, search), ranked matches with reasons, suggestions, alerts, and the joblog. */
@@ -40,6 +46,12 @@ import './job-matching.texts';
   providers: [
     JobMatchingDataRights,
     JobAdsService,
+    MatchingRepository,
+    MatchProfilesService,
+    JobMatchesService,
+    SavedJobsService,
+    JobSuggestionsService,
+    JobAlertsService,
     MatchingService,
     JoblogService,
     JobAdsDemoSeed,

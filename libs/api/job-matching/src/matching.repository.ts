@@ -1,0 +1,216 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { JobFeedbackEntity } from './entities/job-feedback.entity';
+import type { MatchProfileEntity } from './entities/match-profile.entity';
+import { ALERT_MIN_SCORE, IN_AREA_SQL, OPEN_SQL, SCORED_SQL } from './scoring';
+
+/** Ads claimed per round of the alert run. */
+const ALERT_BATCH = 100;
+
+/** How a mark updates the citizen's existing row for the ad: a save keeps the first time saved; "not relevant" takes the new time and reason. */
+const ON_CONFLICT = {
+  saved: 'saved_at = COALESCE(job_matching.job_feedback.saved_at, EXCLUDED.saved_at)',
+  notRelevant: 'not_relevant_at = EXCLUDED.not_relevant_at, not_relevant_reason = EXCLUDED.not_relevant_reason',
+} as const;
+
+/** One of the citizen's saved or "not relevant" marks, with the employer and occupation of its ad. */
+export interface FeedbackRow {
+  id: string;
+  saved: boolean;
+  notRelevant: boolean;
+  employer: string;
+  occupation: string;
+}
+
+/** An ad as ranked for a profile: the ad's columns, each factor's points and the score. */
+export interface ScoredRow {
+  id: string;
+  ad_skills: string[];
+  occupation_points: number;
+  skills_matched: number;
+  skills_total: number;
+  distance_km: number | null;
+  by_municipality: boolean;
+  hours_ok: boolean;
+  language_ok: boolean;
+  skills_points: number;
+  distance_points: number;
+  hours_points: number;
+  language_points: number;
+  feedback_points: number;
+  score: number;
+  employer_marked: boolean;
+  occupation_marked: boolean;
+}
+
+/** What the citizen's "not relevant" marks penalise: these ads, their employers, and occupations marked twice or more. */
+export interface Penalised {
+  adIds: string[];
+  employers: string[];
+  occupations: string[];
+}
+
+/** One round of the alert run: ads marked done and alerts made. */
+export interface AlertRunRow {
+  ads: number;
+  alerts: number;
+}
+
+/** An alert claimed for announcing, with its ad's title and employer. */
+export interface ClaimedAlertRow {
+  id: string;
+  citizen_id: string;
+  job_ad_id: string;
+  title: string;
+  employer: string;
+}
+
+/** The matching SQL statements of job matching, in one place (the services hold the rules). */
+@Injectable()
+export class MatchingRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private q<T>(sql: string, params: unknown[], manager?: EntityManager): Promise<T> {
+    return (manager ?? this.dataSource.manager).query(sql, params) as Promise<T>;
+  }
+
+  /** The citizen's saved and "not relevant" marks, with the employer and occupation of each ad. */
+  feedbackOf(citizenId: string): Promise<FeedbackRow[]> {
+    return this.q(
+      `SELECT f.job_ad_id AS id, f.saved_at IS NOT NULL AS saved, f.not_relevant_at IS NOT NULL AS "notRelevant", a.employer, a.occupation
+         FROM job_matching.job_feedback f JOIN job_matching.job_ad a ON a.id = f.job_ad_id
+        WHERE f.citizen_id = $1 AND (f.saved_at IS NOT NULL OR f.not_relevant_at IS NOT NULL)`,
+      [citizenId],
+    );
+  }
+
+  /** Open ads in the profile's work area (or the one ad `adId`) scored for the profile, best first. */
+  score(
+    profile: MatchProfileEntity,
+    penalised: Penalised,
+    options: { adId?: string; limit: number },
+  ): Promise<ScoredRow[]> {
+    const params: unknown[] = [
+      JSON.stringify(this.asRow(profile)),
+      penalised.adIds,
+      penalised.employers,
+      penalised.occupations,
+      options.limit,
+    ];
+    const p = (value: unknown) => `$${params.push(value)}`;
+    // The candidate conditions get the profile's values as parameters, so PostgreSQL can plan them on
+    // the (occupation_group, latitude) index: only ads of the wished groups in the work area's band.
+    const byRadius = profile.areaMunicipalities.length === 0 && profile.latitude !== null;
+    const band = () =>
+      byRadius
+        ? `AND a.latitude BETWEEN ${p(profile.latitude! - profile.radiusKm / 111)} AND ${p(profile.latitude! + profile.radiusKm / 111)}`
+        : '';
+    const candidates = options.adId
+      ? `a.id = ${p(options.adId)}`
+      : `${profile.groups.length ? `a.occupation_group = ANY(${p(profile.groups)}::bpchar[]) ${band()}` : `a.skills && ${p(profile.skills)}::text[]`} AND ${OPEN_SQL} AND a.id <> ALL($2::uuid[]) AND ${IN_AREA_SQL}`;
+    const penalty = `CASE WHEN a.employer = ANY($3::text[]) THEN 20 ELSE 0 END + CASE WHEN a.occupation = ANY($4::bpchar[]) THEN 10 ELSE 0 END`;
+    // The profile goes in as a row literal, so the same SQL scores a stored profile and an empty one.
+    return this.q(
+      `SELECT a.*, a.date_posted::text AS date_posted_text, a.skills AS ad_skills, f.*, s.*, t.score, a.id = ANY($2::uuid[]) AS marked, a.employer = ANY($3::text[]) AS employer_marked, a.occupation = ANY($4::bpchar[]) AS occupation_marked
+         FROM jsonb_populate_record(NULL::job_matching.match_profile, $1::jsonb) p
+         JOIN job_matching.job_ad a ON ${candidates}
+         ${SCORED_SQL(penalty)}
+        ORDER BY t.score DESC, a.date_posted DESC, a.id
+        LIMIT $5`,
+      params,
+    );
+  }
+
+  /** The profile as a job_matching.match_profile row (snake_case), for jsonb_populate_record. */
+  private asRow(p: MatchProfileEntity): Record<string, unknown> {
+    return {
+      citizen_id: p.citizenId,
+      municipality_code: p.municipalityCode,
+      active: p.active,
+      wished: p.wished,
+      groups: p.groups,
+      skills: p.skills,
+      latitude: p.latitude,
+      longitude: p.longitude,
+      radius_km: p.radiusKm,
+      area_municipalities: p.areaMunicipalities,
+      hours: p.hours,
+      languages: p.languages,
+      alert_mode: p.alertMode,
+    };
+  }
+
+  /** Inserts the citizen's mark on the ad, or updates their existing one (`kind` says how). */
+  async mark(
+    citizenId: string,
+    jobAdId: string,
+    values: Partial<JobFeedbackEntity>,
+    kind: keyof typeof ON_CONFLICT,
+    manager?: EntityManager,
+  ): Promise<void> {
+    const onConflict = ON_CONFLICT[kind];
+    const row = {
+      citizen_id: citizenId,
+      job_ad_id: jobAdId,
+      saved_at: values.savedAt ?? null,
+      not_relevant_at: values.notRelevantAt ?? null,
+      not_relevant_reason: values.notRelevantReason ?? null,
+    };
+    await this.q(
+      `INSERT INTO job_matching.job_feedback (citizen_id, job_ad_id, saved_at, not_relevant_at, not_relevant_reason) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (citizen_id, job_ad_id) DO UPDATE SET ${onConflict}`,
+      Object.values(row),
+      manager,
+    );
+  }
+
+  /** Records the citizen's answer to a suggestion not yet answered; answers how many rows changed (0 or 1). */
+  async answerSuggestion(id: string, answer: string, reason: string | null, manager: EntityManager): Promise<number> {
+    const [, changed] = await this.q<[unknown, number]>(
+      `UPDATE job_matching.job_suggestion SET answer = $2, answer_reason = $3, answered_at = now() WHERE id = $1 AND answer IS NULL`,
+      [id, answer, reason],
+      manager,
+    );
+    return changed;
+  }
+
+  /** Claims a batch of ads not yet matched (SKIP LOCKED), makes their alerts and marks them done. */
+  async alertBatch(): Promise<AlertRunRow> {
+    const [done] = await this.q<AlertRunRow[]>(
+      `WITH batch AS (
+           SELECT id FROM job_matching.job_ad WHERE alerts_done_at IS NULL ORDER BY created_at, id LIMIT ${ALERT_BATCH} FOR UPDATE SKIP LOCKED
+         ), made AS (
+           INSERT INTO job_matching.job_alert (citizen_id, job_ad_id, score, mode)
+           SELECT p.citizen_id, a.id, t.score, p.alert_mode
+             FROM batch b
+             JOIN job_matching.job_ad a ON a.id = b.id AND ${OPEN_SQL}
+             JOIN job_matching.match_profile p ON p.wished @> ARRAY[a.occupation] AND p.active AND p.alert_mode <> 'off'
+             ${SCORED_SQL()}
+            WHERE ${IN_AREA_SQL} AND t.score >= ${ALERT_MIN_SCORE}
+           ON CONFLICT (citizen_id, job_ad_id) DO NOTHING
+           RETURNING 1
+         ), marked AS (
+           UPDATE job_matching.job_ad SET alerts_done_at = now() WHERE id IN (SELECT id FROM batch) RETURNING 1
+         )
+         SELECT (SELECT count(*) FROM marked)::int AS ads, (SELECT count(*) FROM made)::int AS alerts`,
+      [],
+    );
+    return done;
+  }
+
+  /** Marks up to `limit` unannounced alerts of the mode announced (oldest first, SKIP LOCKED) and answers them. */
+  async claimAlerts(manager: EntityManager, mode: 'instant' | 'daily', limit: number): Promise<ClaimedAlertRow[]> {
+    const [rows] = await this.q<[ClaimedAlertRow[], number]>(
+      `WITH due AS (
+         SELECT id FROM job_matching.job_alert WHERE mode = $1 AND announced_at IS NULL ORDER BY created_at, id LIMIT $2 FOR UPDATE SKIP LOCKED
+       )
+       UPDATE job_matching.job_alert t SET announced_at = now()
+         FROM due, job_matching.job_ad a
+        WHERE t.id = due.id AND a.id = t.job_ad_id
+       RETURNING t.id, t.citizen_id, a.id AS job_ad_id, a.title, a.employer`,
+      [mode, limit],
+      manager,
+    );
+    return rows;
+  }
+}
