@@ -18,12 +18,18 @@ import {
   SelfAssessmentDto,
   SelfAssessmentInputDto,
 } from './dto/screening.dto';
-import { ScreeningService } from './screening.service';
+import { CitizenScreeningService } from './citizen-screening.service';
+import { ScreeningQueueService } from './screening-queue.service';
+import { StaffScreeningsService } from './staff-screenings.service';
 
 @ApiTags('screening')
 @Controller()
 export class ScreeningController {
-  constructor(private readonly screening: ScreeningService) {}
+  constructor(
+    private readonly citizenSide: CitizenScreeningService,
+    private readonly screenings: StaffScreeningsService,
+    private readonly queueItems: ScreeningQueueService,
+  ) {}
 
   @Post('me/self-assessment')
   @CitizenSelf()
@@ -33,7 +39,7 @@ export class ScreeningController {
     @CurrentPrincipal() citizen: CitizenPrincipal,
     @Body() body: SelfAssessmentInputDto,
   ): Promise<SelfAssessmentDto> {
-    return this.screening.saveSelfAssessment(citizen, body);
+    return this.citizenSide.saveSelfAssessment(citizen, body);
   }
 
   @Get('me/self-assessment')
@@ -41,7 +47,7 @@ export class ScreeningController {
   @ApiOperation({ summary: 'My latest self-assessment (null before the first)' })
   @ApiOkResponse({ type: LatestSelfAssessmentDto })
   async latestSelfAssessment(@CurrentPrincipal() citizen: CitizenPrincipal): Promise<LatestSelfAssessmentDto> {
-    return { latest: await this.screening.latestSelfAssessment(citizen.id) };
+    return { latest: await this.citizenSide.latestSelfAssessment(citizen.id) };
   }
 
   @Post('me/help-requests')
@@ -52,7 +58,7 @@ export class ScreeningController {
     @CurrentPrincipal() citizen: CitizenPrincipal,
     @Body() body: HelpRequestInputDto,
   ): Promise<HelpRequestDto> {
-    return this.screening.requestHelp(citizen, body.message);
+    return this.citizenSide.requestHelp(citizen, body.message);
   }
 
   @Get('me/screening')
@@ -60,7 +66,7 @@ export class ScreeningController {
   @ApiOperation({ summary: 'My track and the summary my caseworker wrote for me' })
   @ApiOkResponse({ type: MyScreeningDto })
   myScreening(@CurrentPrincipal() citizen: CitizenPrincipal): Promise<MyScreeningDto> {
-    return this.screening.myScreening(citizen.id);
+    return this.citizenSide.myScreening(citizen.id);
   }
 
   @Post('me/screening/comment')
@@ -69,7 +75,7 @@ export class ScreeningController {
   @ApiOperation({ summary: 'Comment on my screening, or ask for a change' })
   @ApiOkResponse({ type: MyScreeningDto })
   comment(@CurrentPrincipal() citizen: CitizenPrincipal, @Body() body: ScreeningCommentDto): Promise<MyScreeningDto> {
-    return this.screening.comment(citizen, body);
+    return this.citizenSide.comment(citizen, body);
   }
 
   @Get('citizens/:id/screening-indicators')
@@ -84,7 +90,7 @@ export class ScreeningController {
     @Param() { id }: IdParamDto,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<IndicatorsDto> {
-    return this.screening.indicators(actor, id, purpose);
+    return this.screenings.indicators(actor, id, purpose);
   }
 
   @Post('citizens/:id/screenings')
@@ -101,7 +107,7 @@ export class ScreeningController {
     @Body() body: ScreeningInputDto,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<ScreeningDto> {
-    return this.screening.record(actor, id, body, purpose);
+    return this.screenings.record(actor, id, body, purpose);
   }
 
   @Get('citizens/:id/screenings')
@@ -114,7 +120,7 @@ export class ScreeningController {
     @Param() { id }: IdParamDto,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<ScreeningDto[]> {
-    return this.screening.history(actor, id, purpose);
+    return this.screenings.history(actor, id, purpose);
   }
 
   @Get('screening-queue')
@@ -124,7 +130,7 @@ export class ScreeningController {
   })
   @ApiPageResponse(QueueItemDto)
   queue(@CurrentPrincipal() actor: StaffPrincipal, @Query() query: QueueQueryDto): Promise<Page<QueueItemDto>> {
-    return this.screening.listQueue(actor, query);
+    return this.queueItems.listQueue(actor, query);
   }
 
   @Post('screening-queue/:id/dismiss')
@@ -137,6 +143,6 @@ export class ScreeningController {
     @Param() { id }: IdParamDto,
     @Body() body: DismissDto,
   ): Promise<QueueItemDto> {
-    return this.screening.dismiss(actor, id, body.reason);
+    return this.queueItems.dismiss(actor, id, body.reason);
   }
 }

@@ -13,7 +13,12 @@ import { ScreeningEntity } from './entities/screening.entity';
 import { SelfAssessmentEntity } from './entities/self-assessment.entity';
 import { ScreeningScanService } from './screening-scan.service';
 import { ScreeningController } from './screening.controller';
+import { CitizenScreeningService } from './citizen-screening.service';
+import { ScreeningFactsService } from './screening-facts.service';
+import { ScreeningQueueService } from './screening-queue.service';
+import { ScreeningRepository } from './screening.repository';
 import { ScreeningService } from './screening.service';
+import { StaffScreeningsService } from './staff-screenings.service';
 import './screening.texts';
 
 /** Visitation, self-assessment, screenings with tracks, help requests and the screening queue. */
@@ -30,7 +35,18 @@ import './screening.texts';
     MeetingsModule,
   ],
   controllers: [ScreeningController, ContactController],
-  providers: [ScreeningDataRights, ScreeningService, ContactService, ScreeningScanService, ScreeningDemoSeed],
+  providers: [
+    ScreeningDataRights,
+    ScreeningRepository,
+    ScreeningQueueService,
+    CitizenScreeningService,
+    StaffScreeningsService,
+    ScreeningFactsService,
+    ScreeningService,
+    ContactService,
+    ScreeningScanService,
+    ScreeningDemoSeed,
+  ],
   exports: [ScreeningService, ContactService],
 })
 export class ScreeningModule {}

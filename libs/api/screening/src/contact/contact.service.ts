@@ -16,7 +16,8 @@ import { DataSource, type EntityManager, IsNull, Repository } from 'typeorm';
 import type { ContactPlanDto, ContactRuleSetListDto, ExemptionQuotaDto } from '../dto/contact.dto';
 import { ContactExemptionEntity } from '../entities/contact-exemption.entity';
 import { ScreeningErrorCode, ScreeningException } from '../screening.errors';
-import type { QueueCandidate } from '../screening.service';
+import type { QueueCandidate } from '../screening-queue.service';
+import { ScreeningRepository } from '../screening.repository';
 import { computeContactPlan, type PlannedRequirement } from './contact-plan';
 import {
   allowedExemptions,
@@ -46,6 +47,7 @@ export class ContactService {
     @InjectRepository(ContactExemptionEntity) private readonly exemptions: Repository<ContactExemptionEntity>,
     private readonly cases: CitizenCasesService,
     private readonly meetings: MeetingsService,
+    private readonly repository: ScreeningRepository,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -198,9 +200,10 @@ export class ContactService {
       if (!group.requirements.some((r) => r.exemptable) || ruleSet.maxExemptShare <= 0)
         throw new ScreeningException(ScreeningErrorCode.ExemptionNotApplicable);
       const { cohort } = cohortOf(kase.unemployedSince);
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+      await this.repository.advisoryXactLock(
+        manager,
         `contact-exemption:${kase.municipalityCode}:${group.targetGroup}:${cohort}`,
-      ]);
+      );
       if (await manager.existsBy(ContactExemptionEntity, { citizenId: kase.id, liftedAt: IsNull() }))
         throw new ScreeningException(ScreeningErrorCode.AlreadyExempt);
       const quota = await this.quotaOf(kase, manager);
