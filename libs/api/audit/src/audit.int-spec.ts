@@ -153,6 +153,55 @@ describe('audit log', () => {
     expect((await audit.accessLogFor(randomUUID(), { page: 1, limit: 20, offset: 0 })).total).toBe(0);
   });
 
+  it('records a list read as one row per citizen listed, however many rows of theirs the list held', async () => {
+    const [own, other] = [randomUUID(), randomUUID()];
+    const mette = actor('Mette Kjær');
+    await audit.recordListRead(mette, {
+      citizenIds: [own, other, own, own],
+      resource: 'screening.queue',
+      purpose: (citizenId) => (citizenId === own ? 'caseload' : 'screening queue'),
+    });
+    await audit.recordListRead(mette, {
+      citizenIds: [other],
+      resource: 'employers.candidates',
+      resourceId: 'R-1',
+      purpose: 'employer request',
+    });
+    await audit.recordListRead(mette, { citizenIds: [], resource: 'screening.queue', purpose: 'caseload' });
+    const rows = await app
+      .get(DataSource)
+      .query(
+        `SELECT citizen_id, action, resource, resource_id, purpose, actor_name FROM audit.audit_event WHERE citizen_id = ANY($1) ORDER BY id`,
+        [[own, other]],
+      );
+    expect(rows).toEqual([
+      {
+        citizen_id: own,
+        action: 'read',
+        resource: 'screening.queue',
+        resource_id: own,
+        purpose: 'caseload',
+        actor_name: 'Mette Kjær',
+      },
+      {
+        citizen_id: other,
+        action: 'read',
+        resource: 'screening.queue',
+        resource_id: other,
+        purpose: 'screening queue',
+        actor_name: 'Mette Kjær',
+      },
+      {
+        citizen_id: other,
+        action: 'read',
+        resource: 'employers.candidates',
+        resource_id: 'R-1',
+        purpose: 'employer request',
+        actor_name: 'Mette Kjær',
+      },
+    ]);
+  });
+
   it('groups the access log per day and person, in codes for plain words: what was seen and why; a list read is part of one line', async () => {
     const citizen = randomUUID();
     const mette = actor('Mette Kjær');

@@ -22,6 +22,17 @@ export interface AuditEntry {
   outcome?: AuditOutcome;
 }
 
+/** A list shown to staff or a system: each citizen in it is one read of their data. */
+export interface ListRead {
+  /** The citizens listed; each is recorded once, however many rows of theirs the list holds. */
+  citizenIds: Iterable<string>;
+  resource: string;
+  /** Why; a function when it depends on the citizen (their own caseworker reads "caseload"). */
+  purpose: string | ((citizenId: string) => string);
+  /** What was read; the citizen's id unless given (e.g. the request the candidates were listed for). */
+  resourceId?: string;
+}
+
 const toDto = (e: AuditEventEntity): AuditEventDto => ({
   id: String(e.id),
   occurredAt: e.occurredAt.toISOString(),
@@ -64,6 +75,22 @@ export class AuditService {
         purpose: entry.purpose ?? null,
         outcome: entry.outcome ?? 'allowed',
       })),
+    );
+  }
+
+  /** One audited read per citizen listed, in one insert (nothing when the list is empty). */
+  async recordListRead(actor: AuditActor, read: ListRead, manager?: EntityManager): Promise<void> {
+    const purposeOf = typeof read.purpose === 'function' ? read.purpose : () => read.purpose as string;
+    await this.recordMany(
+      actor,
+      [...new Set(read.citizenIds)].map((citizenId) => ({
+        citizenId,
+        action: 'read' as const,
+        resource: read.resource,
+        resourceId: read.resourceId ?? citizenId,
+        purpose: purposeOf(citizenId),
+      })),
+      manager,
     );
   }
 

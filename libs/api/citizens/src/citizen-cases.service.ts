@@ -561,21 +561,15 @@ export class CitizenCasesService {
       for (const [id, more] of await enricher(rows.map((r) => r.id))) extras.set(id, { ...extras.get(id), ...more });
     }
     // Each citizen shown is a read of their data: one audit row each, in one insert.
-    await this.audit.recordMany(
-      actorOf(actor),
-      rows.map((row) => ({
-        citizenId: row.id,
-        action: 'read',
-        resource: 'citizen.list',
-        resourceId: row.id,
-        purpose:
-          actor.kind === 'client'
-            ? resolvePurpose(actor, false)
-            : row.assignedCaseworkerId === actor.id
-              ? 'caseload'
-              : 'caseload overview',
-      })),
-    );
+    const assigned = new Map(rows.map((row) => [row.id, row.assignedCaseworkerId]));
+    await this.audit.recordListRead(actorOf(actor), {
+      citizenIds: assigned.keys(),
+      resource: 'citizen.list',
+      purpose:
+        actor.kind === 'client'
+          ? resolvePurpose(actor, false)
+          : (citizenId) => (assigned.get(citizenId) === actor.id ? 'caseload' : 'caseload overview'),
+    });
     const now = new Date();
     return toPage(
       rows.map((c) => ({

@@ -146,16 +146,12 @@ export class ConsentService {
     const shown = ranked.filter((r) => cases.get(r.citizenId)?.status === 'active');
     const level = new Map(levels.map((l) => [l.citizenId, l.level]));
     const proposal = new Map(earlier.map((p) => [p.citizenId, p.status]));
-    await this.audit.recordMany(
-      { kind: 'staff', id: actor.id, name: actor.name, municipalityCode: actor.municipalityCode },
-      shown.map((r) => ({
-        citizenId: r.citizenId,
-        action: 'read' as const,
-        resource: 'employers.candidates',
-        resourceId: request.id,
-        purpose: 'employer request',
-      })),
-    );
+    await this.audit.recordListRead(actor, {
+      citizenIds: shown.map((r) => r.citizenId),
+      resource: 'employers.candidates',
+      resourceId: request.id,
+      purpose: 'employer request',
+    });
     return shown.map((r) => ({
       citizenId: r.citizenId,
       name: cases.get(r.citizenId)!.name,

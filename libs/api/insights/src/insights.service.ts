@@ -109,16 +109,11 @@ export class InsightsService {
     const caseworkers = await this.identity.staffNames(
       [...named.values()].flatMap((c) => (c.assignedCaseworkerId ? [c.assignedCaseworkerId] : [])),
     );
-    await this.audit.recordMany(
-      { kind: 'staff', id: actor.id, name: actor.name, municipalityCode: municipality },
-      [...named.keys()].map((citizenId) => ({
-        citizenId,
-        action: 'read' as const,
-        resource: 'insights.overdue',
-        resourceId: citizenId,
-        purpose: 'KPI: overdue visitation or screening',
-      })),
-    );
+    await this.audit.recordListRead(actor, {
+      citizenIds: named.keys(),
+      resource: 'insights.overdue',
+      purpose: 'KPI: overdue visitation or screening',
+    });
     return {
       municipalityCode: municipality,
       from,

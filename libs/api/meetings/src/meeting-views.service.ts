@@ -72,16 +72,7 @@ export class MeetingViewsService {
 
   /** One audited read per citizen in a list of meetings. */
   async auditList(actor: StaffPrincipal, rows: MeetingEntity[], resource: string, purpose: string): Promise<void> {
-    await this.audit.recordMany(
-      { kind: 'staff', id: actor.id, name: actor.name, municipalityCode: actor.municipalityCode },
-      [...new Set(rows.map((r) => r.citizenId))].map((citizenId) => ({
-        citizenId,
-        action: 'read' as const,
-        resource,
-        resourceId: citizenId,
-        purpose,
-      })),
-    );
+    await this.audit.recordListRead(actor, { citizenIds: rows.map((r) => r.citizenId), resource, purpose });
   }
 
   async citizenDtos(rows: MeetingEntity[]): Promise<MeetingDto[]> {

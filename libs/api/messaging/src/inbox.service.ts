@@ -51,16 +51,11 @@ export class InboxService {
       rows.map((r) => r.citizenId),
     );
     // The inbox shows who wrote: one audited read per citizen listed.
-    await this.audit.recordMany(
-      { kind: 'staff', id: actor.id, name: actor.name, municipalityCode: actor.municipalityCode },
-      [...new Set(rows.map((r) => r.citizenId))].map((citizenId) => ({
-        citizenId,
-        action: 'read' as const,
-        resource: 'conversations',
-        resourceId: citizenId,
-        purpose: cases.get(citizenId)?.assignedCaseworkerId === actor.id ? 'caseload' : 'inbox',
-      })),
-    );
+    await this.audit.recordListRead(actor, {
+      citizenIds: rows.map((r) => r.citizenId),
+      resource: 'conversations',
+      purpose: (citizenId) => (cases.get(citizenId)?.assignedCaseworkerId === actor.id ? 'caseload' : 'inbox'),
+    });
     return toPage(
       rows.map((r) => ({
         ...conversationDto(r, 'staff'),

@@ -49,16 +49,11 @@ export class ApprovalsService {
       this.cases.casesOf(actor.municipalityCode, [...new Set(rows.map((r) => r.citizenId))]),
       this.views.offersById(rows.map((r) => r.offerId!)),
     ]);
-    await this.audit.recordMany(
-      { kind: 'staff', id: actor.id, name: actor.name, municipalityCode: actor.municipalityCode },
-      [...new Set(rows.map((r) => r.citizenId))].map((citizenId) => ({
-        citizenId,
-        action: 'read' as const,
-        resource: 'plan.applications',
-        resourceId: citizenId,
-        purpose: cases.get(citizenId)?.assignedCaseworkerId === actor.id ? 'caseload' : 'approvals',
-      })),
-    );
+    await this.audit.recordListRead(actor, {
+      citizenIds: rows.map((r) => r.citizenId),
+      resource: 'plan.applications',
+      purpose: (citizenId) => (cases.get(citizenId)?.assignedCaseworkerId === actor.id ? 'caseload' : 'approvals'),
+    });
     return toPage(
       rows.map((r) => {
         const offer = offers.get(r.offerId!)!;

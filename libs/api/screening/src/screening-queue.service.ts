@@ -157,16 +157,12 @@ export class ScreeningQueueService implements OnModuleInit {
       rows.map((r) => r.citizenId),
     );
     // Each citizen shown is a read of their data: one audit row each, in one insert.
-    await this.audit.recordMany(
-      { kind: 'staff', id: actor.id, name: actor.name, municipalityCode: actor.municipalityCode },
-      [...new Set(rows.map((r) => r.citizenId))].map((citizenId) => ({
-        citizenId,
-        action: 'read' as const,
-        resource: 'screening.queue',
-        resourceId: citizenId,
-        purpose: cases.get(citizenId)?.assignedCaseworkerId === actor.id ? 'caseload' : 'screening queue',
-      })),
-    );
+    await this.audit.recordListRead(actor, {
+      citizenIds: rows.map((r) => r.citizenId),
+      resource: 'screening.queue',
+      purpose: (citizenId) =>
+        cases.get(citizenId)?.assignedCaseworkerId === actor.id ? 'caseload' : 'screening queue',
+    });
     return toPage(
       rows.map((r) => {
         const late = r.status === 'open' ? Math.max(0, daysBetween(r.dueDate, today)) : 0;

@@ -157,16 +157,11 @@ export class LettersService implements OnApplicationShutdown {
       take: query.limit,
     });
     const cases = await this.cases.casesOf(actor.municipalityCode, [...new Set(rows.map((r) => r.citizenId))]);
-    await this.audit.recordMany(
-      actorOf(actor),
-      [...new Set(rows.map((r) => r.citizenId))].map((citizenId) => ({
-        citizenId,
-        action: 'read' as const,
-        resource: 'letters_to_print',
-        resourceId: citizenId,
-        purpose: 'printing',
-      })),
-    );
+    await this.audit.recordListRead(actor, {
+      citizenIds: rows.map((r) => r.citizenId),
+      resource: 'letters_to_print',
+      purpose: 'printing',
+    });
     return toPage(
       rows.map((r) => toDto(r, cases.get(r.citizenId)?.name ?? '')),
       total,
