@@ -17,7 +17,8 @@ import { ReferenceService } from '@jobunivers/api/reference';
 import { todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NotificationKind } from './kinds';
-import { NotificationsService, type NotifyInput } from './notifications.service';
+import type { NotifyInput } from './notification-writer.service';
+import { NotificationsService } from './notifications.service';
 
 const ALERTS_JOB = 'notifications.job-alerts';
 const DIGEST_JOB = 'notifications.job-digest';

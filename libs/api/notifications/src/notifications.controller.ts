@@ -39,7 +39,10 @@ import {
   UnreadCountDto,
   VapidKeyDto,
 } from './dto/notifications.dto';
-import { NotificationsService, type Recipient } from './notifications.service';
+import { NotificationCentreService } from './notification-centre.service';
+import { NotificationPreferencesService } from './notification-preferences.service';
+import { PushSubscriptionsService } from './push-subscriptions.service';
+import type { Recipient } from './recipient';
 
 type Person = CitizenPrincipal | StaffPrincipal;
 const recipientOf = (p: Person): Recipient => ({ kind: p.kind, id: p.id });
@@ -48,7 +51,9 @@ const recipientOf = (p: Person): Recipient => ({ kind: p.kind, id: p.id });
 @Controller()
 export class NotificationsController {
   constructor(
-    private readonly notifications: NotificationsService,
+    private readonly centre: NotificationCentreService,
+    private readonly preferences: NotificationPreferencesService,
+    private readonly push: PushSubscriptionsService,
     private readonly announcements: AnnouncementsService,
     private readonly cases: CitizenCasesService,
     private readonly identity: IdentityService,
@@ -63,7 +68,7 @@ export class NotificationsController {
     @Query() query: NotificationQueryDto,
     @Headers('accept-language') language?: string,
   ): Promise<NotificationPageDto> {
-    return this.notifications.list(recipientOf(me), query, languageOf(language));
+    return this.centre.list(recipientOf(me), query, languageOf(language));
   }
 
   @Get('me/notifications/unread-count')
@@ -71,7 +76,7 @@ export class NotificationsController {
   @ApiOperation({ summary: 'How many of my notifications are unread (the bell)' })
   @ApiOkResponse({ type: UnreadCountDto })
   async unread(@CurrentPrincipal() me: Person): Promise<UnreadCountDto> {
-    return { unread: await this.notifications.unreadCount(recipientOf(me)) };
+    return { unread: await this.centre.unreadCount(recipientOf(me)) };
   }
 
   @Post('me/notifications/read-all')
@@ -80,7 +85,7 @@ export class NotificationsController {
   @ApiOperation({ summary: 'Mark all my notifications read' })
   @ApiNoContentResponse()
   async readAll(@CurrentPrincipal() me: Person): Promise<void> {
-    await this.notifications.markAllRead(recipientOf(me));
+    await this.centre.markAllRead(recipientOf(me));
   }
 
   @Post('me/notifications/:id/read')
@@ -89,7 +94,7 @@ export class NotificationsController {
   @ApiOperation({ summary: 'Mark one of my notifications read' })
   @ApiNoContentResponse()
   async read(@CurrentPrincipal() me: Person, @Param() { id }: IdParamDto): Promise<void> {
-    await this.notifications.markRead(recipientOf(me), id);
+    await this.centre.markRead(recipientOf(me), id);
   }
 
   @Get('me/notification-settings')
@@ -97,7 +102,7 @@ export class NotificationsController {
   @ApiOperation({ summary: 'My notification channels per category, quiet hours and language' })
   @ApiOkResponse({ type: NotificationSettingsDto })
   async settings(@CurrentPrincipal() me: Person): Promise<NotificationSettingsDto> {
-    return this.notifications.settings(recipientOf(me), await this.emailOf(me));
+    return this.preferences.settings(recipientOf(me), await this.emailOf(me));
   }
 
   @Put('me/notification-settings')
@@ -108,8 +113,8 @@ export class NotificationsController {
     @CurrentPrincipal() me: Person,
     @Body() body: NotificationSettingsInputDto,
   ): Promise<NotificationSettingsDto> {
-    await this.notifications.saveSettings(recipientOf(me), body);
-    return this.notifications.settings(recipientOf(me), await this.emailOf(me));
+    await this.preferences.saveSettings(recipientOf(me), body);
+    return this.preferences.settings(recipientOf(me), await this.emailOf(me));
   }
 
   @Get('push/vapid-public-key')
@@ -117,7 +122,7 @@ export class NotificationsController {
   @ApiOperation({ summary: 'The VAPID public key browsers subscribe with (applicationServerKey)' })
   @ApiOkResponse({ type: VapidKeyDto })
   vapid(): VapidKeyDto {
-    return { publicKey: this.notifications.vapidPublicKey };
+    return { publicKey: this.push.vapidPublicKey };
   }
 
   @Post('me/push-subscriptions')
@@ -131,7 +136,7 @@ export class NotificationsController {
     @Body() body: PushSubscriptionInputDto,
     @Req() request: Request,
   ): Promise<PushSubscriptionDto> {
-    return this.notifications.subscribe(recipientOf(me), body, request.headers['user-agent']);
+    return this.push.subscribe(recipientOf(me), body, request.headers['user-agent']);
   }
 
   @Delete('me/push-subscriptions')
@@ -141,7 +146,7 @@ export class NotificationsController {
   @ApiOperation({ summary: "Remove this browser's push subscription" })
   @ApiNoContentResponse()
   async unsubscribe(@CurrentPrincipal() me: Person, @Body() body: PushUnsubscribeDto): Promise<void> {
-    await this.notifications.unsubscribe(recipientOf(me), body.endpoint);
+    await this.push.unsubscribe(recipientOf(me), body.endpoint);
   }
 
   @Post('announcements')

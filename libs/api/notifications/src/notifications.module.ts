@@ -18,9 +18,16 @@ import { LetterEntity } from './entities/letter.entity';
 import { LettersController } from './letters/letters.controller';
 import { LettersService } from './letters/letters.service';
 import { LiveController } from './live.controller';
+import { MailDeliveryService } from './mail-delivery.service';
+import { NotificationCentreService } from './notification-centre.service';
+import { NotificationPreferencesService } from './notification-preferences.service';
 import { NotificationSources } from './notification-sources';
+import { NotificationWriterService } from './notification-writer.service';
 import { NotificationsController } from './notifications.controller';
+import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
+import { PushDeliveryService } from './push-delivery.service';
+import { PushSubscriptionsService } from './push-subscriptions.service';
 
 /** The in-app centre, Web Push, e-mail and formal call-in letters (Digital Post), through a transactional outbox; preferences and quiet hours. */
 @Module({
@@ -42,6 +49,13 @@ import { NotificationsService } from './notifications.service';
   ],
   controllers: [NotificationsController, LiveController, LettersController],
   providers: [
+    NotificationsRepository,
+    NotificationPreferencesService,
+    NotificationWriterService,
+    NotificationCentreService,
+    PushSubscriptionsService,
+    PushDeliveryService,
+    MailDeliveryService,
     NotificationsDataRights,
     NotificationsService,
     DeliveryService,
