@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type Page, type PageQueryDto, toPage } from '@jobunivers/api/http';
 import { type EntityManager, Repository } from 'typeorm';
 import { reasonOf, seenOf } from './access-log-groups';
+import { AuditRepository } from './audit.repository';
 import type { AccessLogEntryDto, AccessLogGroupDto, AuditEventDto, AuditQueryDto } from './dto/audit.dto';
 import { type AuditAction, AuditEventEntity, type AuditOutcome } from './entities/audit-event.entity';
 
@@ -51,7 +52,10 @@ const toDto = (e: AuditEventEntity): AuditEventDto => ({
 /** Facade of the audit log: modules record every staff/API touch of a citizen's data here. */
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
+  constructor(
+    @InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>,
+    private readonly repository: AuditRepository,
+  ) {}
 
   /** Appends one row; pass the caller's transaction manager to make it part of the change. */
   async record(actor: AuditActor, entry: AuditEntry, manager?: EntityManager): Promise<void> {
@@ -138,15 +142,9 @@ export class AuditService {
   async purgeBefore(instant: Date, batch = 10_000): Promise<number> {
     let total = 0;
     for (;;) {
-      // The table refuses deletes unless the transaction declares the cutoff (and only older rows go).
-      const deleted = await this.events.manager.transaction(async (manager) => {
-        await manager.query(`SELECT set_config('audit.retention_cutoff', $1, true)`, [instant.toISOString()]);
-        const result = (await manager.query(
-          `DELETE FROM audit.audit_event WHERE id IN (SELECT id FROM audit.audit_event WHERE occurred_at < $1 ORDER BY occurred_at LIMIT $2)`,
-          [instant, batch],
-        )) as [unknown, number];
-        return result[1];
-      });
+      const deleted = await this.events.manager.transaction((manager) =>
+        this.repository.deleteOldest(manager, instant, batch),
+      );
       total += deleted;
       if (deleted < batch) return total;
     }
@@ -157,32 +155,7 @@ export class AuditService {
    * (a caseworker's 95 list reads in ten minutes are one line). Newest day first.
    */
   async accessLogGroupsFor(citizenId: string, query: PageQueryDto): Promise<Page<AccessLogGroupDto>> {
-    const from = `FROM audit.audit_event WHERE citizen_id = $1 AND actor_kind IN ('staff', 'client', 'employer') AND outcome = 'allowed'`;
-    const group = `GROUP BY (occurred_at AT TIME ZONE 'Europe/Copenhagen')::date, actor_kind, actor_id, actor_municipality_code`;
-    const [rows, [{ n }]] = (await Promise.all([
-      this.events.query(
-        `SELECT to_char((occurred_at AT TIME ZONE 'Europe/Copenhagen')::date, 'YYYY-MM-DD') AS day, actor_kind, actor_municipality_code,
-                (array_agg(actor_name ORDER BY occurred_at DESC))[1] AS actor_name, min(occurred_at) AS first_at, max(occurred_at) AS last_at, count(*)::int AS n,
-                array_agg(DISTINCT resource) AS resources, array_agg(DISTINCT coalesce(purpose, '')) AS purposes, bool_or(action <> 'read') AS changed
-           ${from} ${group} ORDER BY 1 DESC, max(occurred_at) DESC LIMIT $2 OFFSET $3`,
-        [citizenId, query.limit, query.offset],
-      ),
-      this.events.query(`SELECT count(*)::int AS n FROM (SELECT 1 ${from} ${group}) g`, [citizenId]),
-    ])) as [
-      Array<{
-        day: string;
-        actor_kind: string;
-        actor_municipality_code: string;
-        actor_name: string;
-        first_at: Date;
-        last_at: Date;
-        n: number;
-        resources: string[];
-        purposes: string[];
-        changed: boolean;
-      }>,
-      Array<{ n: number }>,
-    ];
+    const [rows, n] = await this.repository.accessLogGroups(citizenId, query.limit, query.offset);
     const unique = <T>(values: T[]) => [...new Set(values)];
     return toPage(
       rows.map((r) => {

@@ -8,6 +8,7 @@ import { AccessTokenEntity } from './entities/access-token.entity';
 import { ApiClientEntity } from './entities/api-client.entity';
 import { AuthFailureEntity } from './entities/auth-failure.entity';
 import { IdentityErrorCode, IdentityException } from './identity.errors';
+import { IdentityRepository } from './identity.repository';
 import type { ClientPrincipal } from './principal';
 import { hashToken, newToken } from './tokens';
 
@@ -56,6 +57,7 @@ export class ApiClientService {
     @InjectRepository(AccessTokenEntity) private readonly tokens: Repository<AccessTokenEntity>,
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly repository: IdentityRepository,
   ) {}
 
   static newSecret(): string {
@@ -116,12 +118,6 @@ export class ApiClientService {
   }
 
   private async recordFailure(subject: string): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO identity.auth_failure (subject, window_start, failures) VALUES ($1, now(), 1)
-       ON CONFLICT (subject) DO UPDATE SET
-         failures = CASE WHEN identity.auth_failure.window_start < now() - ($2 || ' milliseconds')::interval THEN 1 ELSE identity.auth_failure.failures + 1 END,
-         window_start = CASE WHEN identity.auth_failure.window_start < now() - ($2 || ' milliseconds')::interval THEN now() ELSE identity.auth_failure.window_start END`,
-      [subject, String(FAILURE_WINDOW_MS)],
-    );
+    await this.repository.recordAuthFailure(subject, FAILURE_WINDOW_MS);
   }
 }

@@ -15,6 +15,7 @@ import { AuthFailureEntity } from './entities/auth-failure.entity';
 import { SessionEntity } from './entities/session.entity';
 import { StaffUserEntity } from './entities/staff-user.entity';
 import { IdentityController } from './identity.controller';
+import { IdentityRepository } from './identity.repository';
 import { IdentityService } from './identity.service';
 import { OAuthController } from './oauth.controller';
 import { openApiSecurity } from './openapi-security';
@@ -58,6 +59,7 @@ import { StaffUsersController } from './staff-users.controller';
   ],
   providers: [
     IdentityService,
+    IdentityRepository,
     SessionService,
     CitizenSamlService,
     StaffOidcService,

@@ -9,6 +9,7 @@ import { EMPLOYER_DIRECTORY, type EmployerDirectory, type EmployerUserSummary } 
 import type { DevUserDto } from './dto/identity.dto';
 import { SessionEntity } from './entities/session.entity';
 import { SessionService } from './session.service';
+import { IdentityRepository } from './identity.repository';
 import { StaffUserEntity } from './entities/staff-user.entity';
 import { IdentityErrorCode, IdentityException } from './identity.errors';
 import type { SessionPrincipal } from './session.service';
@@ -25,6 +26,7 @@ export class IdentityService {
     private readonly moduleRef: ModuleRef,
     private readonly config: AppConfig,
     private readonly sessionService: SessionService,
+    private readonly repository: IdentityRepository,
   ) {}
 
   /** The citizens module registers the directory; until then there are no citizen principals. */
@@ -122,10 +124,7 @@ export class IdentityService {
     municipalityCode: string,
     id: string,
   ): Promise<{ id: string; name: string; scopes: string[]; revoked: boolean } | undefined> {
-    const [row] = (await this.staff.query(
-      `SELECT id, name, scopes, revoked_at FROM identity.api_client WHERE id = $1 AND municipality_code = $2`,
-      [id, municipalityCode],
-    )) as Array<{ id: string; name: string; scopes: string[]; revoked_at: Date | null }>;
+    const row = await this.repository.apiClient(municipalityCode, id);
     return row ? { id: row.id, name: row.name, scopes: row.scopes, revoked: row.revoked_at !== null } : undefined;
   }
 
@@ -168,10 +167,7 @@ export class IdentityService {
   /** When each of these citizens last signed in (absent: never). */
   async lastCitizenSignIns(citizenIds: string[], manager?: EntityManager): Promise<Map<string, Date>> {
     if (citizenIds.length === 0) return new Map();
-    const rows: Array<{ id: string; at: Date }> = await (manager ?? this.sessions.manager).query(
-      `SELECT principal_id AS id, max(created_at) AS at FROM identity.session WHERE principal_kind = 'citizen' AND principal_id = ANY($1::uuid[]) GROUP BY principal_id`,
-      [citizenIds],
-    );
+    const rows = await this.repository.lastCitizenSignIns(citizenIds, manager);
     return new Map(rows.map((r) => [r.id, new Date(r.at)]));
   }
 
@@ -190,11 +186,7 @@ export class IdentityService {
   /** How many of these citizens signed in since the instant (KPI "digitally active"). */
   async citizensSignedInSince(citizenIds: string[], since: Date): Promise<number> {
     if (citizenIds.length === 0) return 0;
-    const [row] = (await this.sessions.query(
-      `SELECT count(DISTINCT principal_id)::int AS n FROM identity.session WHERE principal_kind = 'citizen' AND principal_id = ANY($1::uuid[]) AND created_at >= $2`,
-      [citizenIds, since],
-    )) as Array<{ n: number }>;
-    return row?.n ?? 0;
+    return this.repository.citizensSignedInSince(citizenIds, since);
   }
 
   /** The citizens' sign-ins (for their data export). */

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { type CaseEvent, CitizenCasesService, OnCaseEvent, OnModuleEvent } from '@jobunivers/api/citizens';
 import type { MeetingEvent } from '@jobunivers/api/meetings';
-import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type EventRow, toCloudEvent } from './cloud-event';
+import { IntegrationRepository, type NewDomainEvent } from './integration.repository';
 import {
   type Cursor,
-  type EventKind,
   formatCursor,
   fromMeetingKind,
   fromTimelineKind,
@@ -27,6 +26,7 @@ export class FeedService {
   constructor(
     private readonly cases: CitizenCasesService,
     private readonly dataSource: DataSource,
+    private readonly repository: IntegrationRepository,
   ) {}
 
   /** Every case event, looked up in `FEED_OF_CASE_EVENT`. */
@@ -64,28 +64,9 @@ export class FeedService {
   }
 
   /** Appends events in the caller's transaction. */
-  async append(
-    manager: EntityManager,
-    events: Array<{
-      municipalityCode: string;
-      kind: EventKind;
-      citizenId: string | null;
-      data: Record<string, string>;
-    }>,
-  ): Promise<void> {
+  async append(manager: EntityManager, events: NewDomainEvent[]): Promise<void> {
     if (events.length === 0) return;
-    await manager.query(
-      `INSERT INTO integration.domain_event (id, tx_id, municipality_code, type, citizen_id, occurred_at, data)
-       SELECT e.id, pg_current_xact_id()::text::bigint, e.municipality_code, e.type, e.citizen_id, now(), e.data
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[]) AS e(id, municipality_code, type, citizen_id, data)`,
-      [
-        events.map(() => randomUUID()),
-        events.map((e) => e.municipalityCode),
-        events.map((e) => e.kind),
-        events.map((e) => e.citizenId),
-        events.map((e) => JSON.stringify(e.data)),
-      ],
-    );
+    await this.repository.appendEvents(manager, events);
   }
 
   /**
@@ -102,26 +83,7 @@ export class FeedService {
     limit: number,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<EventRow[]> {
-    return (await manager.query(
-      `WITH snapshot AS (SELECT pg_current_snapshot() AS snap),
-            elsewhere AS (
-              SELECT backend_xid::text::bigint AS xid FROM pg_stat_activity
-               WHERE backend_xid IS NOT NULL AND datname <> current_database()),
-            barrier AS (
-              SELECT COALESCE(
-                (SELECT min(x::text::bigint) FROM snapshot, pg_snapshot_xip(snapshot.snap) AS x
-                  WHERE x::text::bigint % 4294967296 NOT IN (SELECT xid FROM elsewhere)),
-                (SELECT pg_snapshot_xmax(snap)::text::bigint FROM snapshot)) AS tx)
-       SELECT seq, id, tx_id, municipality_code, type, citizen_id, occurred_at, data
-         FROM integration.domain_event
-        WHERE municipality_code = $1
-          AND (tx_id, seq) > ($2::bigint, $3::bigint)
-          AND tx_id < (SELECT tx FROM barrier)
-          AND ($4::text[] IS NULL OR type = ANY($4::text[]))
-        ORDER BY tx_id, seq
-        LIMIT $5`,
-      [municipalityCode, after.tx, after.seq, kinds && kinds.length > 0 ? kinds : null, limit],
-    )) as EventRow[];
+    return this.repository.finalEventsAfter(manager, municipalityCode, after, kinds, limit);
   }
 
   /** A page of the feed as CloudEvents; `types` are the public (CloudEvents) types, validated by the DTO. */

@@ -7,6 +7,7 @@ import { WebhookDeliveryEntity } from './entities/webhook-delivery.entity';
 import { WebhookEntity } from './entities/webhook.entity';
 import { FeedService } from './feed.service';
 import { IntegrationController } from './integration.controller';
+import { IntegrationRepository } from './integration.repository';
 import { WebhooksService } from './webhooks.service';
 
 /** The integration surface for municipal systems: the durable event feed and signed webhooks. */
@@ -17,7 +18,7 @@ import { WebhooksService } from './webhooks.service';
     MeetingsModule,
   ],
   controllers: [IntegrationController],
-  providers: [FeedService, WebhooksService],
+  providers: [FeedService, WebhooksService, IntegrationRepository],
   exports: [FeedService, WebhooksService],
 })
 export class IntegrationModule {}

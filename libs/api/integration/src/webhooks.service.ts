@@ -16,6 +16,7 @@ import type { WebhookDeliveryDto, WebhookDto, WebhookInputDto } from './dto/inte
 import { WebhookDeliveryEntity } from './entities/webhook-delivery.entity';
 import { WebhookEntity } from './entities/webhook.entity';
 import { formatCursor, kindOfType, typeOfKind } from './event-types';
+import { IntegrationRepository } from './integration.repository';
 import { toCloudEvent } from './cloud-event';
 import { FeedService } from './feed.service';
 import { IntegrationErrorCode, IntegrationException } from './integration.errors';
@@ -76,6 +77,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
     private readonly identity: IdentityService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly repository: IntegrationRepository,
   ) {
     this.outbound = new OutboundHttp({ allowPrivateAddresses: config.outbound.allowPrivateAddresses, maxSockets: 8 });
   }
@@ -123,10 +125,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
       return toDto((await this.webhooks.findOneBy({ id: existing.id }))!);
     }
     const secret = `whsec_${randomBytes(32).toString('base64')}`;
-    const [end] = (await this.dataSource.query(
-      `SELECT coalesce(max(tx_id), 0)::text AS tx, coalesce(max(seq), 0)::text AS seq FROM integration.domain_event WHERE municipality_code = $1 AND tx_id = (SELECT max(tx_id) FROM integration.domain_event WHERE municipality_code = $1)`,
-      [municipalityCode],
-    )) as Array<{ tx: string; seq: string }>;
+    const end = await this.repository.feedEnd(municipalityCode);
     const saved = await this.webhooks.save(
       this.webhooks.create({
         clientId,
@@ -192,14 +191,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnApplicationShu
 
   /** The longest-due webhook, its next attempt moved a lease ahead (no other round takes it meanwhile); the lease's time (to the millisecond, as JavaScript keeps it) is the round's token. */
   private async claim(): Promise<{ webhook: WebhookEntity; lease: Date } | undefined> {
-    const [row] = (await this.dataSource.query(
-      `WITH claimed AS (
-         UPDATE integration.webhook SET next_attempt_at = date_trunc('milliseconds', now() + make_interval(secs => $1))
-          WHERE id = (SELECT id FROM integration.webhook WHERE active AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-          RETURNING id, next_attempt_at)
-       SELECT id, next_attempt_at FROM claimed`,
-      [LEASE_SECONDS],
-    )) as Array<{ id: string; next_attempt_at: Date }>;
+    const row = await this.repository.claimDueWebhook(LEASE_SECONDS);
     if (!row) return undefined;
     const webhook = await this.webhooks.findOneBy({ id: row.id });
     return webhook ? { webhook, lease: row.next_attempt_at } : undefined;

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleIn
 import { AppConfig } from '@jobunivers/api/config';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
+import { inTransaction } from './in-transaction';
 
 export const QUEUE_DATABASE_URL = Symbol('QUEUE_DATABASE_URL');
 
@@ -86,8 +87,7 @@ export class QueueService implements OnModuleInit, OnApplicationShutdown {
     data: T,
     options: PgBoss.SendOptions = {},
   ): Promise<string | null> {
-    const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) };
-    return (await this.ready()).send(name, data, { ...options, db });
+    return (await this.ready()).send(name, data, { ...options, db: inTransaction(manager) });
   }
 
   async work<T extends object>(name: string, options: PgBoss.WorkOptions, handler: JobHandler<T>): Promise<string> {

@@ -1,2 +1,3 @@
 export { RealtimeModule } from './realtime.module';
-export { LIVE_CHANNEL, RealtimeService, type LiveEvent, type LiveListener, type LiveTopic } from './realtime.service';
+export { LIVE_CHANNEL } from './live-channel';
+export { RealtimeService, type LiveEvent, type LiveListener, type LiveTopic } from './realtime.service';

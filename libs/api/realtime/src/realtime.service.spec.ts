@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { LIVE_CHANNEL, RealtimeService } from './realtime.service';
+import { LIVE_CHANNEL } from './live-channel';
+import { RealtimeService } from './realtime.service';
 
 describe('RealtimeService', () => {
   it('publishes with pg_notify in the caller’s transaction, one statement for many events', async () => {

@@ -1,11 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Client } from 'pg';
 import type { EntityManager } from 'typeorm';
+import { liveChannel } from './live-channel';
 
 export const REALTIME_DATABASE_URL = Symbol('REALTIME_DATABASE_URL');
-
-/** The PostgreSQL channel every API instance listens on. */
-export const LIVE_CHANNEL = 'jobunivers_live';
 
 /**
  * Whom a live event is for: one citizen or one staff member (all their open tabs, on any instance),
@@ -49,19 +47,16 @@ export class RealtimeService implements OnApplicationShutdown {
 
   /** Publishes in the caller's transaction (or at once without one). Payloads stay small: ids and counts. */
   async publish(manager: EntityManager, topic: LiveTopic, event: string, data: Record<string, unknown>): Promise<void> {
-    await manager.query('SELECT pg_notify($1, $2)', [
-      LIVE_CHANNEL,
-      JSON.stringify({ topic, event, data } satisfies LiveEvent),
-    ]);
+    await liveChannel.notify(manager, JSON.stringify({ topic, event, data } satisfies LiveEvent));
   }
 
   /** Many events in one statement (a fan-out page). */
   async publishMany(manager: EntityManager, events: LiveEvent[]): Promise<void> {
     if (events.length === 0) return;
-    await manager.query('SELECT pg_notify($1, e) FROM unnest($2::text[]) AS e', [
-      LIVE_CHANNEL,
+    await liveChannel.notifyMany(
+      manager,
       events.map((e) => JSON.stringify(e)),
-    ]);
+    );
   }
 
   /** Listens for one topic on this instance; returns the unsubscribe function. */
@@ -104,7 +99,7 @@ export class RealtimeService implements OnApplicationShutdown {
         if (this.client === client && !this.closed) this.reconnect();
       });
       await client.connect();
-      await client.query(`LISTEN ${LIVE_CHANNEL}`);
+      await liveChannel.listen(client);
       this.client = client;
       this.epoch = ++this.connectCount;
     })().catch((error: unknown) => {
