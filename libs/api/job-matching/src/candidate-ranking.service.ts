@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ReferenceService } from '@jobunivers/api/reference';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { SCORED_SQL } from './scoring';
+import { MatchingRepository } from './matching.repository';
 
 /** What a company's request asks for, scored like a job ad. */
 export interface RankCriteria {
@@ -19,20 +18,6 @@ export interface RankedCitizen {
   reasons: Array<{ code: CandidateReasonCode; params: Record<string, string> }>;
 }
 
-interface Row {
-  citizen_id: string;
-  score: number;
-  occupation_points: number;
-  skills_matched: number;
-  skills_total: number;
-  distance_km: number | null;
-  by_municipality: boolean;
-  hours_ok: boolean;
-  area_municipalities: string[];
-  wished: string[];
-  hours: string | null;
-}
-
 /** Full time from this many hours a week (as in Danish collective agreements, 37 is full time). */
 const FULL_TIME_HOURS = 30;
 
@@ -44,7 +29,7 @@ const FULL_TIME_HOURS = 30;
 @Injectable()
 export class CandidateRankingService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: MatchingRepository,
     private readonly reference: ReferenceService,
   ) {}
 
@@ -65,15 +50,7 @@ export class CandidateRankingService {
       hours,
       language: 'da',
     };
-    const rows = (await this.dataSource.query(
-      `SELECT p.citizen_id, p.area_municipalities, p.wished, p.hours, f.*, s.*, t.score
-         FROM jsonb_populate_record(NULL::job_matching.job_ad, $1::jsonb) a
-         JOIN job_matching.match_profile p ON p.citizen_id = ANY($2::uuid[]) AND p.active
-         ${SCORED_SQL()}
-        ORDER BY t.score DESC, p.citizen_id
-        LIMIT $3`,
-      [JSON.stringify(ad), citizenIds, limit],
-    )) as Row[];
+    const rows = await this.repository.candidates(ad, citizenIds, limit);
     const title = (code: string) => occupations.get(code)?.titleDa ?? code;
     return rows.map((r) => {
       const reasons: RankedCitizen['reasons'] = [];

@@ -14,7 +14,9 @@ import { IdParamDto, SignedIn, StaffOrClient } from '@jobunivers/api/http';
 import { CurrentPrincipal, type Principal, RateLimit } from '@jobunivers/api/identity';
 import type { Response } from 'express';
 import { BulkImportDto, ImportResultDto, JobAdPageDto, JobAdQueryDto } from './dto/job-ads.dto';
-import { JobAdsService, MAX_BULK, type Publisher } from './job-ads.service';
+import { JobAdPublishingService, MAX_BULK, type Publisher } from './job-ad-publishing.service';
+import { JobAdSearchService } from './job-ad-search.service';
+import { JobAdViewsService } from './job-ad-views.service';
 import { MatchProfilesService } from './match-profiles.service';
 
 const PUBLISHERS = ['caseworker', 'team_lead', 'municipality_admin'] as const;
@@ -53,7 +55,9 @@ const JOB_POSTING_SCHEMA = {
 @Controller('job-ads')
 export class JobAdsController {
   constructor(
-    private readonly ads: JobAdsService,
+    private readonly publishing: JobAdPublishingService,
+    private readonly searching: JobAdSearchService,
+    private readonly views: JobAdViewsService,
     private readonly profiles: MatchProfilesService,
     private readonly config: AppConfig,
   ) {}
@@ -76,7 +80,7 @@ export class JobAdsController {
     @Body() posting: unknown,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ImportResultDto> {
-    const { created, id } = await this.ads.importOne(publisher, posting);
+    const { created, id } = await this.publishing.importOne(publisher, posting);
     res.status(created ? 201 : 200).location(`/api/v1/job-ads/${id}`);
     return { index: 0, status: created ? 'created' : 'updated', id };
   }
@@ -100,7 +104,7 @@ export class JobAdsController {
   })
   @ApiOkResponse({ type: BulkImportDto })
   importMany(@CurrentPrincipal() publisher: Publisher, @Body() body: unknown): Promise<BulkImportDto> {
-    return this.ads.importMany(publisher, body);
+    return this.publishing.importMany(publisher, body);
   }
 
   @Get()
@@ -116,7 +120,7 @@ export class JobAdsController {
     @Headers('accept-language') language?: string,
   ): Promise<JobAdPageDto> {
     const home = principal.kind === 'citizen' ? await this.profiles.homeOf(principal.id) : null;
-    return this.ads.search(principal, query, languageOf(language), home);
+    return this.searching.search(principal, query, languageOf(language), home);
   }
 
   @Get(':id')
@@ -126,7 +130,7 @@ export class JobAdsController {
   @ApiOperation({ summary: 'One job ad as schema.org JobPosting JSON-LD' })
   @ApiOkResponse({ schema: { type: 'object', additionalProperties: true } })
   jsonLd(@Param() { id }: IdParamDto): Promise<Record<string, unknown>> {
-    return this.ads.jsonLd(id, this.config.publicUrl);
+    return this.views.jsonLd(id, this.config.publicUrl);
   }
 
   @Delete(':id')
@@ -135,6 +139,6 @@ export class JobAdsController {
   @ApiOperation({ summary: 'Withdraw an ad now (it expires; only its publisher may)' })
   @ApiNoContentResponse()
   async withdraw(@CurrentPrincipal() publisher: Publisher, @Param() { id }: IdParamDto): Promise<void> {
-    await this.ads.withdraw(publisher, id);
+    await this.publishing.withdraw(publisher, id);
   }
 }

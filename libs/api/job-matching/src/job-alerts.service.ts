@@ -7,7 +7,8 @@ import { type EntityManager, In, Repository } from 'typeorm';
 import type { JobAlertsDto } from './dto/matching.dto';
 import { JobAlertEntity } from './entities/job-alert.entity';
 import { type AlertMode, MatchProfileEntity } from './entities/match-profile.entity';
-import { ALERTS_JOB, JobAdsService } from './job-ads.service';
+import { ALERTS_JOB } from './job-ad-publishing.service';
+import { JobAdViewsService } from './job-ad-views.service';
 import { emptyProfile } from './match-profiles.service';
 import { MatchingRepository } from './matching.repository';
 
@@ -32,7 +33,7 @@ export class JobAlertsService implements OnApplicationBootstrap {
   constructor(
     @InjectRepository(MatchProfileEntity) private readonly profiles: Repository<MatchProfileEntity>,
     @InjectRepository(JobAlertEntity) private readonly alerts: Repository<JobAlertEntity>,
-    private readonly ads: JobAdsService,
+    private readonly ads: JobAdViewsService,
     private readonly queue: QueueService,
     private readonly repository: MatchingRepository,
   ) {}

@@ -7,7 +7,7 @@ import { ReferenceService } from '@jobunivers/api/reference';
 import { Repository } from 'typeorm';
 import type { JobMatchDto, JobMatchesDto, MissingSkillDto } from './dto/matching.dto';
 import { MatchProfileEntity } from './entities/match-profile.entity';
-import { JobAdsService } from './job-ads.service';
+import { JobAdViewsService } from './job-ad-views.service';
 import { type Reason, type ReasonCode, reasonText } from './job-matching.texts';
 import { emptyProfile } from './match-profiles.service';
 import { type FeedbackRow, MatchingRepository, type ScoredRow } from './matching.repository';
@@ -20,7 +20,7 @@ import { type FeedbackRow, MatchingRepository, type ScoredRow } from './matching
 export class JobMatchesService {
   constructor(
     @InjectRepository(MatchProfileEntity) private readonly profiles: Repository<MatchProfileEntity>,
-    private readonly ads: JobAdsService,
+    private readonly ads: JobAdViewsService,
     private readonly cases: CitizenCasesService,
     private readonly offers: OffersService,
     private readonly reference: ReferenceService,

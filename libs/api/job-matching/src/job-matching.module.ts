@@ -14,8 +14,13 @@ import { JobSuggestionEntity } from './entities/job-suggestion.entity';
 import { JoblogEntryEntity } from './entities/joblog-entry.entity';
 import { MatchProfileEntity } from './entities/match-profile.entity';
 import { JobAdsController } from './job-ads.controller';
+import { JobAdPublishingService } from './job-ad-publishing.service';
+import { JobAdSearchService } from './job-ad-search.service';
+import { JobAdViewsService } from './job-ad-views.service';
+import { JobAdsRepository } from './job-ads.repository';
 import { JobAdsService } from './job-ads.service';
 import { JobMatchingController } from './job-matching.controller';
+import { JoblogRepository } from './joblog.repository';
 import { JoblogService } from './joblog.service';
 import { JobAlertsService } from './job-alerts.service';
 import { JobMatchesService } from './job-matches.service';
@@ -45,6 +50,10 @@ import './job-matching.texts';
   controllers: [JobAdsController, JobMatchingController],
   providers: [
     JobMatchingDataRights,
+    JobAdsRepository,
+    JobAdViewsService,
+    JobAdPublishingService,
+    JobAdSearchService,
     JobAdsService,
     MatchingRepository,
     MatchProfilesService,
@@ -53,6 +62,7 @@ import './job-matching.texts';
     JobSuggestionsService,
     JobAlertsService,
     MatchingService,
+    JoblogRepository,
     JoblogService,
     JobAdsDemoSeed,
     CandidateRankingService,

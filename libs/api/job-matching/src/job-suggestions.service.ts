@@ -6,7 +6,7 @@ import { DataSource, QueryFailedError, Repository } from 'typeorm';
 import type { JobAdDto } from './dto/job-ads.dto';
 import type { JobSuggestionDto, JobSuggestionsDto, SuggestionAnswerDto } from './dto/matching.dto';
 import { JobSuggestionEntity } from './entities/job-suggestion.entity';
-import { JobAdsService } from './job-ads.service';
+import { JobAdViewsService } from './job-ad-views.service';
 import { JobMatchingErrorCode, JobMatchingException } from './job-matching.errors';
 import { JoblogService } from './joblog.service';
 import { MatchingRepository } from './matching.repository';
@@ -19,7 +19,7 @@ import { MatchingRepository } from './matching.repository';
 export class JobSuggestionsService {
   constructor(
     @InjectRepository(JobSuggestionEntity) private readonly suggestions: Repository<JobSuggestionEntity>,
-    private readonly ads: JobAdsService,
+    private readonly ads: JobAdViewsService,
     private readonly joblog: JoblogService,
     private readonly cases: CitizenCasesService,
     private readonly repository: MatchingRepository,

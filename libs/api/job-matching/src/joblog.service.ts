@@ -10,8 +10,9 @@ import { DataSource, type EntityManager, Repository } from 'typeorm';
 import type { JoblogDto, JoblogEntryDto, JoblogInputDto, JoblogPatchDto } from './dto/joblog.dto';
 import type { JobAdEntity } from './entities/job-ad.entity';
 import { JoblogEntryEntity } from './entities/joblog-entry.entity';
-import { JobAdsService } from './job-ads.service';
+import { JobAdViewsService } from './job-ad-views.service';
 import { JobMatchingErrorCode, JobMatchingException } from './job-matching.errors';
+import { JoblogRepository } from './joblog.repository';
 import { quietSince } from './quiet';
 
 export const JOBLOG_SCAN_JOB = 'job-matching.joblog-scan';
@@ -42,7 +43,8 @@ export class JoblogService implements OnApplicationBootstrap {
     private readonly screening: ScreeningService,
     private readonly queue: QueueService,
     private readonly dataSource: DataSource,
-    private readonly ads: JobAdsService,
+    private readonly ads: JobAdViewsService,
+    private readonly repository: JoblogRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -144,12 +146,7 @@ export class JoblogService implements OnApplicationBootstrap {
       if (batch.length === 0) return added;
       after = batch[batch.length - 1].id;
       const last = new Map(
-        (
-          (await this.entries.query(
-            `SELECT citizen_id, max(applied_on)::text AS last FROM job_matching.joblog_entry WHERE citizen_id = ANY($1::uuid[]) GROUP BY citizen_id`,
-            [batch.map((c) => c.id)],
-          )) as Array<{ citizen_id: string; last: string }>
-        ).map((r) => [r.citizen_id, r.last]),
+        (await this.repository.lastApplied(batch.map((c) => c.id))).map((r) => [r.citizen_id, r.last]),
       );
       const due = batch.flatMap((kase) => {
         const since = quietSince(todayInCopenhagen(kase.registeredAt), last.get(kase.id), today);

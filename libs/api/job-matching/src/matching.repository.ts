@@ -22,10 +22,8 @@ export interface FeedbackRow {
   occupation: string;
 }
 
-/** An ad as ranked for a profile: the ad's columns, each factor's points and the score. */
-export interface ScoredRow {
-  id: string;
-  ad_skills: string[];
+/** The columns `SCORED_SQL` adds: each factor (f.*), its points (s.*) and the score. */
+export interface ScoreColumns {
   occupation_points: number;
   skills_matched: number;
   skills_total: number;
@@ -39,6 +37,12 @@ export interface ScoredRow {
   language_points: number;
   feedback_points: number;
   score: number;
+}
+
+/** An ad as ranked for a profile: the ad's columns, each factor's points and the score. */
+export interface ScoredRow extends ScoreColumns {
+  id: string;
+  ad_skills: string[];
   employer_marked: boolean;
   occupation_marked: boolean;
 }
@@ -63,6 +67,27 @@ export interface ClaimedAlertRow {
   job_ad_id: string;
   title: string;
   employer: string;
+}
+
+/** A company's request as a job_ad row (snake_case), for jsonb_populate_record: what the score reads of an ad. */
+export interface RequestAsAdRow {
+  id: string;
+  occupation: string;
+  occupation_group: string;
+  skills: string[];
+  latitude: number | null;
+  longitude: number | null;
+  municipality_code: string | null;
+  hours: string | null;
+  language: string;
+}
+
+/** A citizen as ranked for a company's request: their work area, wishes and hours, each factor's points and the score. */
+export interface CandidateRow extends ScoreColumns {
+  citizen_id: string;
+  area_municipalities: string[];
+  wished: string[];
+  hours: string | null;
 }
 
 /** The matching SQL statements of job matching, in one place (the services hold the rules). */
@@ -212,5 +237,18 @@ export class MatchingRepository {
       manager,
     );
     return rows;
+  }
+
+  /** The active ones of these citizens' match profiles scored for `ad` (a request taken as an ad), best first. */
+  candidates(ad: RequestAsAdRow, citizenIds: string[], limit: number): Promise<CandidateRow[]> {
+    return this.q(
+      `SELECT p.citizen_id, p.area_municipalities, p.wished, p.hours, f.*, s.*, t.score
+         FROM jsonb_populate_record(NULL::job_matching.job_ad, $1::jsonb) a
+         JOIN job_matching.match_profile p ON p.citizen_id = ANY($2::uuid[]) AND p.active
+         ${SCORED_SQL()}
+        ORDER BY t.score DESC, p.citizen_id
+        LIMIT $3`,
+      [JSON.stringify(ad), citizenIds, limit],
+    );
   }
 }

@@ -5,7 +5,7 @@ import type { CitizenPrincipal } from '@jobunivers/api/identity';
 import { Repository } from 'typeorm';
 import type { SavedJobsDto } from './dto/matching.dto';
 import { JobFeedbackEntity } from './entities/job-feedback.entity';
-import { JobAdsService } from './job-ads.service';
+import { JobAdViewsService } from './job-ad-views.service';
 import { MatchingRepository } from './matching.repository';
 
 /** The citizen's feedback on ads: saved jobs, and "not relevant" marks (the ranking learns from them). */
@@ -13,7 +13,7 @@ import { MatchingRepository } from './matching.repository';
 export class SavedJobsService {
   constructor(
     @InjectRepository(JobFeedbackEntity) private readonly feedback: Repository<JobFeedbackEntity>,
-    private readonly ads: JobAdsService,
+    private readonly ads: JobAdViewsService,
     private readonly repository: MatchingRepository,
   ) {}
 

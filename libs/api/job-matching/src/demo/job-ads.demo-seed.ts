@@ -3,7 +3,7 @@ import { DemoSeed, type DemoSeeder } from '@jobunivers/api/database';
 import { ReferenceService } from '@jobunivers/api/reference';
 import { todayInCopenhagen } from '@jobunivers/api/time';
 import type { EntityManager } from 'typeorm';
-import { JobAdsService } from '../job-ads.service';
+import { JobAdPublishingService } from '../job-ad-publishing.service';
 import { MatchingService } from '../matching.service';
 import { generateJobPostings } from './job-ads.generator';
 
@@ -50,7 +50,7 @@ const POSTAL_CODES = [
 @DemoSeed({ name: 'job-matching-demo-ads', order: 60 })
 export class JobAdsDemoSeed implements DemoSeeder {
   constructor(
-    private readonly ads: JobAdsService,
+    private readonly ads: JobAdPublishingService,
     private readonly matching: MatchingService,
     private readonly reference: ReferenceService,
   ) {}
