@@ -20,7 +20,7 @@ import { EmployerRequestEntity } from './entities/employer-request.entity';
 import { EmployersErrorCode, EmployersException } from './employers.errors';
 import { EmployersRepository, type InvitationRow } from './employers.repository';
 import { candidateReasonText } from './employers.texts';
-import { RequestsService } from './requests.service';
+import { RequestViewsService } from './request-views.service';
 
 const reasonDtos = (ranked: RankedCitizen | undefined, language: Language): ReasonDto[] =>
   (ranked?.reasons ?? []).map((r) => ({ ...r, text: candidateReasonText(r.code, r.params, language) }));
@@ -35,7 +35,7 @@ export class ConsentService {
     @InjectRepository(VisibilityEntity) private readonly visibility: Repository<VisibilityEntity>,
     @InjectRepository(ProposalEntity) private readonly proposals: Repository<ProposalEntity>,
     private readonly repository: EmployersRepository,
-    private readonly requests: RequestsService,
+    private readonly requests: RequestViewsService,
     private readonly cases: CitizenCasesService,
     private readonly citizens: CitizensService,
     private readonly ranking: CandidateRankingService,

@@ -50,7 +50,9 @@ import {
   StaffRequestQueryDto,
 } from './dto/employers.dto';
 import { PlacementsService } from './placements.service';
-import { CONSULTANT_ROLES, RequestsService } from './requests.service';
+import { CONSULTANT_ROLES, ConsultantRequestsService } from './consultant-requests.service';
+import { RequestViewsService } from './request-views.service';
+import { RequestsService } from './requests.service';
 
 /** The company's side of the employer entry (MitID Erhverv; the CVR number decides what is theirs). */
 @ApiTags('employers')
@@ -173,7 +175,8 @@ export class EmployerController {
 @Controller('employer-requests')
 export class EmployerRequestsController {
   constructor(
-    private readonly requests: RequestsService,
+    private readonly requests: ConsultantRequestsService,
+    private readonly views: RequestViewsService,
     private readonly consent: ConsentService,
     private readonly placements: PlacementsService,
     private readonly identity: IdentityService,
@@ -211,9 +214,9 @@ export class EmployerRequestsController {
   @ApiOperation({ summary: 'A request with its thread, proposals and placements' })
   @ApiOkResponse({ type: StaffRequestDetailDto })
   async get(@CurrentPrincipal() actor: StaffPrincipal, @Param() { id }: IdParamDto): Promise<StaffRequestDetailDto> {
-    const request = await this.requests.staffRequest(actor, id);
+    const request = await this.views.staffRequest(actor, id);
     const [thread, proposals, placements] = await Promise.all([
-      this.requests.thread(request),
+      this.views.thread(request),
       this.consent.proposalsOf(request.id, actor.municipalityCode),
       this.placements.forRequest(request.id),
     ]);

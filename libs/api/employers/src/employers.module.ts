@@ -21,6 +21,9 @@ import { CompanyEntity, EmployerUserEntity } from './entities/company.entity';
 import { PlacementEntity, ProposalEntity, VisibilityEntity } from './entities/consent.entity';
 import { EmployerRequestEntity, RequestMessageEntity } from './entities/employer-request.entity';
 import { PlacementsService } from './placements.service';
+import { ConsultantRequestsService } from './consultant-requests.service';
+import { RequestViewsService } from './request-views.service';
+import { RequestWriterService } from './request-writer.service';
 import { RequestsService } from './requests.service';
 
 /**
@@ -54,7 +57,10 @@ import { RequestsService } from './requests.service';
     EmployersRepository,
     EmployerDirectoryService,
     { provide: EMPLOYER_DIRECTORY, useExisting: EmployerDirectoryService },
+    RequestViewsService,
+    RequestWriterService,
     RequestsService,
+    ConsultantRequestsService,
     ConsentService,
     PlacementsService,
     EmployersDataRights,

@@ -9,7 +9,7 @@ import type { NewPlacementDto, PlacementDto } from './dto/employers.dto';
 import { PlacementEntity, ProposalEntity, VisibilityEntity } from './entities/consent.entity';
 import { EmployerRequestEntity } from './entities/employer-request.entity';
 import { EmployersErrorCode, EmployersException } from './employers.errors';
-import { RequestsService } from './requests.service';
+import { RequestViewsService } from './request-views.service';
 
 const KIND_TITLE = { internship: 'Virksomhedspraktik', wage_subsidy: 'Løntilskud' } as const;
 
@@ -22,7 +22,7 @@ const KIND_TITLE = { internship: 'Virksomhedspraktik', wage_subsidy: 'Løntilsku
 export class PlacementsService {
   constructor(
     @InjectRepository(PlacementEntity) private readonly placements: Repository<PlacementEntity>,
-    private readonly requests: RequestsService,
+    private readonly requests: RequestViewsService,
     private readonly cases: CitizenCasesService,
     private readonly offers: OffersService,
     private readonly dataSource: DataSource,
