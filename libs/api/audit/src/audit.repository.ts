@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { SqlRepository } from '@jobunivers/api/database';
+import type { EntityManager } from 'typeorm';
 
 /** One day's reads of a citizen's data by one person or system (the access log's line). */
 export interface AccessLogGroupRow {
@@ -20,9 +21,7 @@ const GROUP_BY = `GROUP BY (occurred_at AT TIME ZONE 'Europe/Copenhagen')::date,
 
 /** The audit log's SQL statements that are not plain entity reads (the service holds the rules). */
 @Injectable()
-export class AuditRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class AuditRepository extends SqlRepository {
   /**
    * Deletes up to `batch` of the oldest rows before the instant, in the caller's transaction, after declaring the
    * cutoff the table's trigger checks (it refuses deletes otherwise); returns how many went.
@@ -38,16 +37,18 @@ export class AuditRepository {
 
   /** A page of the citizen's access log lines (per Copenhagen day and actor), newest day first, and their total. */
   async accessLogGroups(citizenId: string, limit: number, offset: number): Promise<[AccessLogGroupRow[], number]> {
-    const [rows, [{ n }]] = (await Promise.all([
-      this.dataSource.query(
+    const [rows, [{ n }]] = await Promise.all([
+      this.q<AccessLogGroupRow[]>(
         `SELECT to_char((occurred_at AT TIME ZONE 'Europe/Copenhagen')::date, 'YYYY-MM-DD') AS day, actor_kind, actor_municipality_code,
                 (array_agg(actor_name ORDER BY occurred_at DESC))[1] AS actor_name, min(occurred_at) AS first_at, max(occurred_at) AS last_at, count(*)::int AS n,
                 array_agg(DISTINCT resource) AS resources, array_agg(DISTINCT coalesce(purpose, '')) AS purposes, bool_or(action <> 'read') AS changed
            ${GROUP_FROM} ${GROUP_BY} ORDER BY 1 DESC, max(occurred_at) DESC LIMIT $2 OFFSET $3`,
         [citizenId, limit, offset],
       ),
-      this.dataSource.query(`SELECT count(*)::int AS n FROM (SELECT 1 ${GROUP_FROM} ${GROUP_BY}) g`, [citizenId]),
-    ])) as [AccessLogGroupRow[], Array<{ n: number }>];
+      this.q<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM (SELECT 1 ${GROUP_FROM} ${GROUP_BY}) g`, [
+        citizenId,
+      ]),
+    ]);
     return [rows, n];
   }
 }

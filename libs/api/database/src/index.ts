@@ -7,3 +7,4 @@ export {
   findFreePort,
   type EmbeddedPostgresHandle,
 } from './embedded-postgres';
+export { SqlRepository } from './sql-repository';

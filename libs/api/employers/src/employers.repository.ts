@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { SqlRepository } from '@jobunivers/api/database';
+import { type EntityManager } from 'typeorm';
 import type { VisibilityLevel } from './entities/consent.entity';
 
 export interface InvitationRow {
@@ -26,13 +27,7 @@ export interface KpiRow {
 
 /** The employers module's SQL statements, in one place (services hold the rules). */
 @Injectable()
-export class EmployersRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  private q<T>(sql: string, params: unknown[], manager?: EntityManager): Promise<T> {
-    return (manager ?? this.dataSource.manager).query(sql, params) as Promise<T>;
-  }
-
+export class EmployersRepository extends SqlRepository {
   /** Accepted candidates the company can see, per request (the level must still not be hidden). */
   async visibleCandidateCounts(requestIds: string[]): Promise<Map<string, number>> {
     if (requestIds.length === 0) return new Map();

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { SqlRepository } from '@jobunivers/api/database';
+import { type EntityManager } from 'typeorm';
 
 export interface ApiClientRow {
   id: string;
@@ -10,13 +11,7 @@ export interface ApiClientRow {
 
 /** The identity module's SQL statements that are not plain entity reads (the services hold the rules). */
 @Injectable()
-export class IdentityRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  private q<T>(sql: string, params: unknown[], manager?: EntityManager): Promise<T> {
-    return (manager ?? this.dataSource.manager).query(sql, params) as Promise<T>;
-  }
-
+export class IdentityRepository extends SqlRepository {
   /** One API client of a municipality, revoked or not. */
   async apiClient(municipalityCode: string, id: string): Promise<ApiClientRow | undefined> {
     const [row] = await this.q<ApiClientRow[]>(

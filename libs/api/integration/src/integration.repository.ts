@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { SqlRepository } from '@jobunivers/api/database';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { EventRow } from './cloud-event';
 import type { Cursor, EventKind } from './event-types';
 
@@ -14,12 +15,10 @@ export interface NewDomainEvent {
 
 /** The integration module's SQL statements: the feed's append and read, and the webhooks' claim (the services hold the rules). */
 @Injectable()
-export class IntegrationRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class IntegrationRepository extends SqlRepository {
   /** Appends events in the caller's transaction, each tagged with that transaction's id. */
   async appendEvents(manager: EntityManager, events: NewDomainEvent[]): Promise<void> {
-    await manager.query(
+    await this.q(
       `INSERT INTO integration.domain_event (id, tx_id, municipality_code, type, citizen_id, occurred_at, data)
        SELECT e.id, pg_current_xact_id()::text::bigint, e.municipality_code, e.type, e.citizen_id, now(), e.data
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::jsonb[]) AS e(id, municipality_code, type, citizen_id, data)`,
@@ -30,6 +29,7 @@ export class IntegrationRepository {
         events.map((e) => e.citizenId),
         events.map((e) => JSON.stringify(e.data)),
       ],
+      manager,
     );
   }
 
@@ -41,7 +41,7 @@ export class IntegrationRepository {
     kinds: readonly string[] | undefined,
     limit: number,
   ): Promise<EventRow[]> {
-    return manager.query(
+    return this.q(
       `WITH snapshot AS (SELECT pg_current_snapshot() AS snap),
             elsewhere AS (
               SELECT backend_xid::text::bigint AS xid FROM pg_stat_activity
@@ -60,28 +60,29 @@ export class IntegrationRepository {
         ORDER BY tx_id, seq
         LIMIT $5`,
       [municipalityCode, after.tx, after.seq, kinds && kinds.length > 0 ? kinds : null, limit],
-    ) as Promise<EventRow[]>;
+      manager,
+    );
   }
 
   /** The cursor of the municipality's newest event (a new webhook starts there); undefined: no events yet. */
   async feedEnd(municipalityCode: string): Promise<{ tx: string; seq: string } | undefined> {
-    const [end] = (await this.dataSource.query(
+    const [end] = await this.q<Array<{ tx: string; seq: string }>>(
       `SELECT coalesce(max(tx_id), 0)::text AS tx, coalesce(max(seq), 0)::text AS seq FROM integration.domain_event WHERE municipality_code = $1 AND tx_id = (SELECT max(tx_id) FROM integration.domain_event WHERE municipality_code = $1)`,
       [municipalityCode],
-    )) as Array<{ tx: string; seq: string }>;
+    );
     return end;
   }
 
   /** Claims the longest-due active webhook by moving its next attempt a lease ahead; undefined: none is due. */
   async claimDueWebhook(leaseSeconds: number): Promise<{ id: string; next_attempt_at: Date } | undefined> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.q<Array<{ id: string; next_attempt_at: Date }>>(
       `WITH claimed AS (
          UPDATE integration.webhook SET next_attempt_at = date_trunc('milliseconds', now() + make_interval(secs => $1))
           WHERE id = (SELECT id FROM integration.webhook WHERE active AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
           RETURNING id, next_attempt_at)
        SELECT id, next_attempt_at FROM claimed`,
       [leaseSeconds],
-    )) as Array<{ id: string; next_attempt_at: Date }>;
+    );
     return row;
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { SqlRepository } from '@jobunivers/api/database';
+import { type EntityManager } from 'typeorm';
 import { JobAdEntity } from './entities/job-ad.entity';
 import { OPEN_SQL, SEARCH_DOCUMENT_SQL } from './scoring';
 
@@ -84,13 +85,7 @@ const distanceFrom = (centre: { latitude: number; longitude: number }, p: (v: un
 
 /** The job ads' SQL statements, in one place (the services hold the rules). */
 @Injectable()
-export class JobAdsRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  private q<T>(sql: string, params: unknown[], manager?: EntityManager): Promise<T> {
-    return (manager ?? this.dataSource.manager).query(sql, params) as Promise<T>;
-  }
-
+export class JobAdsRepository extends SqlRepository {
   /** Inserts the ads, or updates the ones with the same source and identifier, in one statement; `xmax = 0` tells a new row. */
   async upsert(rows: JobAdRow[], manager: EntityManager): Promise<UpsertedRow[]> {
     const result = await manager

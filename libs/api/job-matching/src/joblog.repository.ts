@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { SqlRepository } from '@jobunivers/api/database';
 
 /** The day a citizen last logged an application. */
 export interface LastAppliedRow {
@@ -9,13 +9,7 @@ export interface LastAppliedRow {
 
 /** The joblog's SQL statements, in one place (the services hold the rules). */
 @Injectable()
-export class JoblogRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  private q<T>(sql: string, params: unknown[], manager?: EntityManager): Promise<T> {
-    return (manager ?? this.dataSource.manager).query(sql, params) as Promise<T>;
-  }
-
+export class JoblogRepository extends SqlRepository {
   /** Each of these citizens' latest `applied_on` (citizens with no entry have no row). */
   lastApplied(citizenIds: string[]): Promise<LastAppliedRow[]> {
     return this.q(

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { SqlRepository } from '@jobunivers/api/database';
+import { type EntityManager } from 'typeorm';
 import type { JobFeedbackEntity } from './entities/job-feedback.entity';
 import type { MatchProfileEntity } from './entities/match-profile.entity';
 import { ALERT_MIN_SCORE, IN_AREA_SQL, OPEN_SQL, SCORED_SQL } from './scoring';
@@ -92,13 +93,7 @@ export interface CandidateRow extends ScoreColumns {
 
 /** The matching SQL statements of job matching, in one place (the services hold the rules). */
 @Injectable()
-export class MatchingRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  private q<T>(sql: string, params: unknown[], manager?: EntityManager): Promise<T> {
-    return (manager ?? this.dataSource.manager).query(sql, params) as Promise<T>;
-  }
-
+export class MatchingRepository extends SqlRepository {
   /** The citizen's saved and "not relevant" marks, with the employer and occupation of each ad. */
   feedbackOf(citizenId: string): Promise<FeedbackRow[]> {
     return this.q(

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { SqlRepository } from '@jobunivers/api/database';
+import { type EntityManager } from 'typeorm';
 import { CANCELLED_STATUSES, UPCOMING_STATUSES } from './entities/meeting.entity';
 import type { MeetingForm } from './slots';
 
@@ -36,13 +37,7 @@ export interface ContactMeetingRow {
 
 /** The meetings module's SQL statements, in one place (the services hold the rules). */
 @Injectable()
-export class MeetingsRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  private q<T>(sql: string, params: unknown[], manager?: EntityManager): Promise<T> {
-    return (manager ?? this.dataSource.manager).query(sql, params) as Promise<T>;
-  }
-
+export class MeetingsRepository extends SqlRepository {
   /** KPI rows of held and missed meetings per month (Copenhagen time), optionally of some caseworkers only. */
   stats(municipalityCode: string, caseworkerIds: string[] | null, from: Date, to: Date): Promise<MeetingStatsRow[]> {
     return this.q(

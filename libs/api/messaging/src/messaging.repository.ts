@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { SqlRepository } from '@jobunivers/api/database';
+import { type EntityManager } from 'typeorm';
 import type { ConversationStatus } from './entities/conversation.entity';
 
 /** Characters of the last message a conversation shows as its preview. */
@@ -81,13 +82,7 @@ export interface QuestionCountsRow {
 
 /** The messaging module's SQL statements, in one place (the services hold the rules). */
 @Injectable()
-export class MessagingRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  private q<T>(sql: string, params: unknown[], manager?: EntityManager): Promise<T> {
-    return (manager ?? this.dataSource.manager).query(sql, params) as Promise<T>;
-  }
-
+export class MessagingRepository extends SqlRepository {
   /** The WHERE condition (on `c`, the conversation) and its parameters. */
   private where(filter: ConversationFilter): { sql: string; params: unknown[] } {
     if ('id' in filter) return { sql: 'c.id = $1', params: [filter.id] };

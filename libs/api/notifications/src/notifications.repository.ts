@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { SqlRepository } from '@jobunivers/api/database';
+import { type EntityManager } from 'typeorm';
 import type { Category, DeliveryChannel, RecipientKind } from './kinds';
 import type { Recipient } from './recipient';
 
@@ -79,13 +80,7 @@ export interface NewPushSubscription {
 
 /** The notifications module's SQL statements, in one place (the services hold the rules). */
 @Injectable()
-export class NotificationsRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  private q<T>(sql: string, params: unknown[], manager?: EntityManager): Promise<T> {
-    return (manager ?? this.dataSource.manager).query(sql, params) as Promise<T>;
-  }
-
+export class NotificationsRepository extends SqlRepository {
   // ── notifications ───────────────────────────────────────────────────────────
 
   /** Writes the notifications, skipping any whose source key is already written; answers the new ones. */

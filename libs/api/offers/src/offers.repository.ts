@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { SqlRepository } from '@jobunivers/api/database';
+import { type EntityManager } from 'typeorm';
 
 /** The citizens' ratings of offers in one month (Copenhagen time), as counts of 1…5. */
 export interface RatingMonthRow {
@@ -21,13 +22,7 @@ export interface WaitlistPositionRow {
 
 /** The offers module's SQL statements, in one place (the services hold the rules). */
 @Injectable()
-export class OffersRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  private q<T>(sql: string, params: unknown[], manager?: EntityManager): Promise<T> {
-    return (manager ?? this.dataSource.manager).query(sql, params) as Promise<T>;
-  }
-
+export class OffersRepository extends SqlRepository {
   /** KPI rows: ratings of offers per month rated (Copenhagen time), optionally of some citizens only. */
   ratingStats(municipalityCode: string, citizenIds: string[] | null, from: Date, to: Date): Promise<RatingMonthRow[]> {
     return this.q(

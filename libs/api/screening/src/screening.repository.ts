@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { SqlRepository } from '@jobunivers/api/database';
+import { type EntityManager } from 'typeorm';
 
 /** Open queue items per citizen (the caseload's column). */
 export interface OpenQueueCountRow {
@@ -52,13 +53,7 @@ const OVERDUE_WHERE = `municipality_code = $1 AND status = 'open' AND due_date <
 
 /** The screening module's SQL statements, in one place (the services hold the rules). */
 @Injectable()
-export class ScreeningRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  private q<T>(sql: string, params: unknown[], manager?: EntityManager): Promise<T> {
-    return (manager ?? this.dataSource.manager).query(sql, params) as Promise<T>;
-  }
-
+export class ScreeningRepository extends SqlRepository {
   /** Open queue items per citizen of these citizens (those with none are left out). */
   openQueueCounts(citizenIds: string[]): Promise<OpenQueueCountRow[]> {
     return this.q(
