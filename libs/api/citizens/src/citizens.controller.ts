@@ -20,7 +20,11 @@ import {
 } from '@jobunivers/api/http';
 import { type CitizenPrincipal, CurrentPrincipal, RateLimit, type StaffPrincipal } from '@jobunivers/api/identity';
 import type { CaseActor } from './citizen-access';
-import { CitizenCasesService } from './citizen-cases.service';
+import { CaseRegistrationService } from './case-registration.service';
+import { CaseTimelineService } from './case-timeline.service';
+import { CaseUpdatesService } from './case-updates.service';
+import { CaseloadService } from './caseload.service';
+import { CitizenRecordsService } from './citizen-records.service';
 import { DataRightsService } from './data-rights.service';
 import {
   AssignmentDto,
@@ -44,7 +48,11 @@ const CASE_STAFF = ['caseworker', 'team_lead'] as const;
 @Controller()
 export class CitizensController {
   constructor(
-    private readonly cases: CitizenCasesService,
+    private readonly registration: CaseRegistrationService,
+    private readonly caseload: CaseloadService,
+    private readonly records: CitizenRecordsService,
+    private readonly updates: CaseUpdatesService,
+    private readonly caseTimeline: CaseTimelineService,
     private readonly profiles: ProfileService,
     private readonly dataRights: DataRightsService,
   ) {}
@@ -107,7 +115,7 @@ export class CitizensController {
     @CurrentPrincipal() actor: CaseActor,
     @Body() body: RegisterCitizenDto,
   ): Promise<RegisteredCitizenDto> {
-    const { nextSteps, ...registered } = await this.cases.register(actor, body);
+    const { nextSteps, ...registered } = await this.registration.register(actor, body);
     const invitation = nextSteps.visitationInvitation;
     return {
       ...registered,
@@ -128,7 +136,7 @@ export class CitizensController {
   })
   @ApiPageResponse(CitizenListItemDto)
   list(@CurrentPrincipal() actor: CaseActor, @Query() query: CitizenQueryDto): Promise<Page<CitizenListItemDto>> {
-    return this.cases.list(actor, query);
+    return this.caseload.list(actor, query);
   }
 
   @Get('citizens/:id')
@@ -143,7 +151,7 @@ export class CitizensController {
     @Param() { id }: IdParamDto,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<CitizenDto> {
-    return this.cases.get(actor, id, purpose);
+    return this.records.get(actor, id, purpose);
   }
 
   @Post('citizens/:id/cpr/reveal')
@@ -158,7 +166,7 @@ export class CitizensController {
     @Param() { id }: IdParamDto,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<CprDto> {
-    return { cpr: await this.cases.revealCpr(actor, id, purpose) };
+    return { cpr: await this.records.revealCpr(actor, id, purpose) };
   }
 
   @Post('citizens/:id/outcome')
@@ -174,7 +182,7 @@ export class CitizensController {
     @Body() body: OutcomeDto,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<CitizenDto> {
-    return this.cases.reportOutcome(actor, id, body, purpose);
+    return this.updates.reportOutcome(actor, id, body, purpose);
   }
 
   @Patch('citizens/:id/digital-post')
@@ -193,7 +201,7 @@ export class CitizensController {
     @Body() body: DigitalPostInputDto,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<CitizenDto> {
-    return this.cases.setDigitalPostExempt(actor, id, body.digitalPostExempt, purpose);
+    return this.updates.setDigitalPostExempt(actor, id, body.digitalPostExempt, purpose);
   }
 
   @Patch('citizens/:id/assignment')
@@ -205,7 +213,7 @@ export class CitizensController {
     @Param() { id }: IdParamDto,
     @Body() body: AssignmentDto,
   ): Promise<CitizenDto> {
-    return this.cases.reassign(actor, id, body.caseworkerId);
+    return this.updates.reassign(actor, id, body.caseworkerId);
   }
 
   @Get('citizens/:id/timeline')
@@ -220,7 +228,7 @@ export class CitizensController {
     @Headers('accept-language') language?: string,
     @Headers(PURPOSE_HEADER) purpose?: string,
   ): Promise<Page<TimelineEntryDto>> {
-    return this.cases.timelineFor(actor, id, query, languageOf(language), purpose);
+    return this.caseTimeline.timelineFor(actor, id, query, languageOf(language), purpose);
   }
 
   @Get('me/timeline')
@@ -232,6 +240,6 @@ export class CitizensController {
     @Query() query: TimelineQueryDto,
     @Headers('accept-language') language?: string,
   ): Promise<Page<TimelineEntryDto>> {
-    return this.cases.ownTimeline(citizen.id, query, languageOf(language));
+    return this.caseTimeline.ownTimeline(citizen.id, query, languageOf(language));
   }
 }

@@ -10,7 +10,16 @@ import { CitizenProfilesDemoSeed, CitizensDemoSeed } from './demo/citizens.demo-
 import { CitizenEntity } from './entities/citizen.entity';
 import { TimelineEntryEntity } from './entities/timeline-entry.entity';
 import { CaseEventBus } from './case-events';
+import { CaseFactsService } from './case-facts.service';
+import { CaseRegistrationService } from './case-registration.service';
+import { CaseTimelineService } from './case-timeline.service';
+import { CaseUpdatesService } from './case-updates.service';
+import { CaseloadService } from './caseload.service';
 import { CitizenCasesService } from './citizen-cases.service';
+import { CitizenContactsService } from './citizen-contacts.service';
+import { CitizenRecordsService } from './citizen-records.service';
+import { CitizensRepository } from './citizens.repository';
+import { ProfileSnapshotsService } from './profile-snapshots.service';
 import { CitizensController } from './citizens.controller';
 import { CprRotationService } from './cpr-rotation.service';
 import { DataRightsService } from './data-rights.service';
@@ -24,6 +33,15 @@ import { DataRightsService } from './data-rights.service';
   controllers: [CitizensController],
   providers: [
     CitizensService,
+    CitizensRepository,
+    CaseRegistrationService,
+    CaseloadService,
+    CitizenRecordsService,
+    CaseUpdatesService,
+    CaseTimelineService,
+    CaseFactsService,
+    CitizenContactsService,
+    ProfileSnapshotsService,
     CitizenCasesService,
     CaseEventBus,
     CprRotationService,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { type CprRow, type CprUpdate, CitizensRepository } from './citizens.repository';
 import { CitizensService } from './citizens.service';
 
 export interface CprRotationReport {
@@ -15,18 +15,6 @@ export interface CprRotationReport {
   failed: string[];
 }
 
-interface Row {
-  id: string;
-  cpr_encrypted: Buffer;
-  cpr_hash: Buffer;
-}
-interface Update {
-  id: string;
-  old: Buffer;
-  encrypted: Buffer;
-  hash: Buffer;
-}
-
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 const RETRIES = 5;
 
@@ -40,7 +28,7 @@ const RETRIES = 5;
 @Injectable()
 export class CprRotationService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: CitizensRepository,
     private readonly citizens: CitizensService,
   ) {}
 
@@ -49,10 +37,7 @@ export class CprRotationService {
     const report: CprRotationReport = { scanned: 0, rotated: 0, current: 0, anonymised: 0, failed: [] };
     let retry: string[] = [];
     for (let after = FIRST_ID; ;) {
-      const rows = (await this.dataSource.query(
-        `SELECT id, cpr_encrypted, cpr_hash FROM citizens.citizen WHERE id > $1 ORDER BY id LIMIT $2`,
-        [after, batchSize],
-      )) as Row[];
+      const rows = await this.repository.cprPage(after, batchSize);
       if (rows.length === 0) break;
       report.scanned += rows.length;
       retry.push(...(await this.page(rows, report)));
@@ -60,10 +45,7 @@ export class CprRotationService {
       options.log?.(`${report.scanned} rows read, ${report.rotated} rotated`);
     }
     for (let attempt = 0; retry.length > 0 && attempt < RETRIES; attempt++) {
-      const rows = (await this.dataSource.query(
-        `SELECT id, cpr_encrypted, cpr_hash FROM citizens.citizen WHERE id = ANY($1::uuid[]) ORDER BY id`,
-        [retry],
-      )) as Row[];
+      const rows = await this.repository.cprRows(retry);
       retry = await this.page(rows, report);
     }
     report.failed.push(...retry);
@@ -71,9 +53,9 @@ export class CprRotationService {
   }
 
   /** Rotates one page; returns the ids that changed between read and write. */
-  private async page(rows: Row[], report: CprRotationReport): Promise<string[]> {
+  private async page(rows: CprRow[], report: CprRotationReport): Promise<string[]> {
     const cipher = this.citizens.cpr;
-    const updates: Update[] = [];
+    const updates: CprUpdate[] = [];
     for (const row of rows) {
       if (row.cpr_encrypted.length === 0) {
         report.anonymised++;
@@ -97,13 +79,13 @@ export class CprRotationService {
     const done = new Set<string>();
     const refused = new Set<string>();
     try {
-      for (const id of await this.write(updates)) done.add(id);
+      for (const id of await this.repository.writeCprs(updates)) done.add(id);
     } catch {
       // A row the page cannot take (e.g. a second active case of one person in a municipality, made before the
       // look-up values agreed) must not hold back the others: row by row, and that row is reported.
       for (const update of updates) {
         try {
-          for (const id of await this.write([update])) done.add(id);
+          for (const id of await this.repository.writeCprs([update])) done.add(id);
         } catch {
           refused.add(update.id);
           report.failed.push(update.id);
@@ -112,22 +94,5 @@ export class CprRotationService {
     }
     report.rotated += done.size;
     return updates.filter((u) => !done.has(u.id) && !refused.has(u.id)).map((u) => u.id);
-  }
-
-  /** One statement: each row changes only if it still holds the ciphertext that was read. Returns the ids written. */
-  private async write(updates: Update[]): Promise<Set<string>> {
-    const [rows] = (await this.dataSource.query(
-      `UPDATE citizens.citizen c SET cpr_encrypted = u.encrypted, cpr_hash = u.hash
-         FROM unnest($1::uuid[], $2::bytea[], $3::bytea[], $4::bytea[]) AS u(id, old, encrypted, hash)
-        WHERE c.id = u.id AND c.cpr_encrypted = u.old
-      RETURNING c.id`,
-      [
-        updates.map((u) => u.id),
-        updates.map((u) => u.old),
-        updates.map((u) => u.encrypted),
-        updates.map((u) => u.hash),
-      ],
-    )) as [Array<{ id: string }>, number];
-    return new Set(rows.map((r) => r.id));
   }
 }

@@ -4,6 +4,7 @@ import { AppConfig } from '@jobunivers/api/config';
 import { IdentityService } from '@jobunivers/api/identity';
 import { QueueService } from '@jobunivers/api/queue';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { CitizensRepository } from './citizens.repository';
 import { CitizensService } from './citizens.service';
 import { CitizenEntity } from './entities/citizen.entity';
 import { ProfileEntity } from './entities/profile.entity';
@@ -16,23 +17,7 @@ export type Exporter = (citizenIds: string[], language: Language) => Promise<unk
 export type Eraser = (citizenIds: string[], manager: EntityManager) => Promise<void>;
 
 const RETENTION_JOB = 'citizens.retention';
-
-/**
- * Rows of a module's own table for the export, as JSON objects (column names as stored), without
- * the columns named in `omit` (internal notes, secrets). `column` holds the case id.
- */
-export async function exportRows(
-  db: DataSource | EntityManager,
-  table: string,
-  citizenIds: string[],
-  options: { column?: string; omit?: string[]; orderBy?: string } = {},
-): Promise<unknown[]> {
-  const rows = (await db.query(
-    `SELECT to_jsonb(t) - $2::text[] AS row FROM ${table} t WHERE t.${options.column ?? 'citizen_id'} = ANY($1::uuid[]) ORDER BY t.${options.orderBy ?? 'created_at'}`,
-    [citizenIds, options.omit ?? []],
-  )) as Array<{ row: unknown }>;
-  return rows.map((r) => r.row);
-}
+/** Closed cases anonymised per transaction. */
 const BATCH = 500;
 
 /**
@@ -54,6 +39,7 @@ export class DataRightsService implements OnApplicationBootstrap {
     private readonly queue: QueueService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly repository: CitizensRepository,
   ) {}
 
   registerExporter(section: string, exporter: Exporter): void {
@@ -143,23 +129,14 @@ export class DataRightsService implements OnApplicationBootstrap {
     let cases = 0;
     for (;;) {
       const done = await this.dataSource.transaction(async (manager) => {
-        const rows = (await manager.query(
-          `SELECT id FROM citizens.citizen WHERE status = 'closed' AND anonymised_at IS NULL AND closed_at < $1 ORDER BY closed_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [cutoff, BATCH],
-        )) as Array<{ id: string }>;
-        const ids = rows.map((r) => r.id);
+        const ids = await this.repository.closedCasesDue(manager, cutoff, BATCH);
         if (ids.length === 0) return 0;
         for (const erase of this.erasers) await erase(ids, manager);
         await manager.delete(TimelineEntryEntity, { citizenId: In(ids) });
         await manager.delete(ProfileEntity, { citizenId: In(ids) });
         await this.identity.forgetCitizens(ids, manager);
         // The case row keeps what the KPIs count (municipality, dates, benefit, outcome, caseworker); the person is gone.
-        await manager.query(
-          `UPDATE citizens.citizen SET first_name = '', last_name = '', email = NULL, phone = NULL, postal_code = NULL, unemployment_fund = NULL,
-                  cpr_encrypted = '\\x'::bytea, cpr_hash = decode(md5(random()::text || id::text), 'hex'), anonymised_at = now()
-            WHERE id = ANY($1::uuid[])`,
-          [ids],
-        );
+        await this.repository.anonymise(manager, ids);
         return ids.length;
       });
       cases += done;

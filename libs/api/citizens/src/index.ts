@@ -3,7 +3,8 @@ export { CitizensService, type CandidateProfile } from './citizens.service';
 export { citizensMigrations } from './migrations';
 export { DEMO_CITIZENS } from './demo/citizens.demo-seed';
 export { isValidCpr, maskCpr, normaliseCpr } from './cpr';
-export { assertCaseActive, CitizenCasesService } from './citizen-cases.service';
+export { CitizenCasesService } from './citizen-cases.service';
+export { assertCaseActive } from './citizen-case';
 export { CitizensErrorCode, CitizensException } from './citizens.errors';
 export {
   CaseEventBus,
@@ -19,7 +20,8 @@ export {
   type NoPayload,
 } from './case-events';
 export { CprRotationService, type CprRotationReport } from './cpr-rotation.service';
-export { DataRightsService, exportRows, type Eraser, type Exporter } from './data-rights.service';
+export { DataRightsService, type Eraser, type Exporter } from './data-rights.service';
+export { exportRows } from './citizens.repository';
 export { VISITATION_DAYS, visitationDeadline } from './citizen-access';
 export { BENEFIT_TYPES, type BenefitType } from './entities/citizen.entity';
 export type { RegisteredCitizen, RegistrationNextSteps } from './citizen-access';

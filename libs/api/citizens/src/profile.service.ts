@@ -4,11 +4,13 @@ import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
 import { ReferenceService } from '@jobunivers/api/reference';
 import { DataSource, Repository } from 'typeorm';
 import type { CaseActor } from './citizen-access';
-import { CitizenCasesService } from './citizen-cases.service';
+import { CaseTimelineService } from './case-timeline.service';
+import { CitizenRecordsService } from './citizen-records.service';
 import { CitizensErrorCode, CitizensException } from './citizens.errors';
 import type { ProfileDto, ProfileInputDto } from './dto/profile.dto';
 import { CitizenEntity } from './entities/citizen.entity';
 import { ProfileEntity } from './entities/profile.entity';
+import { ProfileSnapshotsService } from './profile-snapshots.service';
 
 const SECTIONS = [
   'wishedOccupations',
@@ -27,7 +29,9 @@ export class ProfileService {
   constructor(
     @InjectRepository(ProfileEntity) private readonly profiles: Repository<ProfileEntity>,
     @InjectRepository(CitizenEntity) private readonly citizens: Repository<CitizenEntity>,
-    private readonly cases: CitizenCasesService,
+    private readonly records: CitizenRecordsService,
+    private readonly timeline: CaseTimelineService,
+    private readonly snapshots: ProfileSnapshotsService,
     private readonly reference: ReferenceService,
     private readonly dataSource: DataSource,
   ) {}
@@ -37,7 +41,7 @@ export class ProfileService {
   }
 
   async forStaff(actor: CaseActor, citizenId: string, purpose?: string): Promise<ProfileDto> {
-    await this.cases.authorize(actor, citizenId, { action: 'read', resource: 'citizen.profile', purpose });
+    await this.records.authorize(actor, citizenId, { action: 'read', resource: 'citizen.profile', purpose });
     return this.read(citizenId);
   }
 
@@ -67,8 +71,8 @@ export class ProfileService {
           notificationChannels: input.notificationChannels,
         }),
       );
-      if (first) await this.cases.recordEvent(citizenId, 'profile_created', {}, manager);
-      await this.cases.profileSaved(citizenId, manager);
+      if (first) await this.timeline.recordEvent(citizenId, 'profile_created', {}, manager);
+      await this.snapshots.profileSaved(citizenId, manager);
     });
     return this.read(citizenId);
   }

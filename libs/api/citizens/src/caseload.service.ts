@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AuditService, resolvePurpose } from '@jobunivers/api/audit';
+import { type Page, toPage } from '@jobunivers/api/http';
+import { IdentityService } from '@jobunivers/api/identity';
+import { Repository } from 'typeorm';
+import type { CaseActor, CaseloadEnricher, CaseloadExtras } from './citizen-access';
+import { actorOf, maskedCprOf, weeksBetween } from './citizen-case';
+import { CitizensService } from './citizens.service';
+import type { CitizenListItemDto, CitizenQueryDto } from './dto/citizen.dto';
+import { CitizenEntity } from './entities/citizen.entity';
+
+/**
+ * The caseload: the municipality's citizens filtered, sorted and paged, with the columns other modules add
+ * (the enrichers: screening's track and queue items, meetings' next meeting); each citizen listed is an audited read.
+ */
+@Injectable()
+export class CaseloadService {
+  private readonly enrichers: CaseloadEnricher[] = [];
+
+  constructor(
+    @InjectRepository(CitizenEntity) private readonly citizens: Repository<CitizenEntity>,
+    private readonly facade: CitizensService,
+    private readonly identity: IdentityService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Other modules add their columns to the caseload list (e.g. screening's track). */
+  enrichCaseload(enricher: CaseloadEnricher): void {
+    this.enrichers.push(enricher);
+  }
+
+  /** Caseload: citizens of the municipality, filtered, sorted, paginated; each one listed is recorded as read. */
+  async list(actor: CaseActor, query: CitizenQueryDto): Promise<Page<CitizenListItemDto>> {
+    const qb = this.citizens.createQueryBuilder('c').where('c.municipalityCode = :m', { m: actor.municipalityCode });
+    const status = query.status ?? 'active';
+    if (status !== 'all') qb.andWhere('c.status = :status', { status });
+    const assignedTo =
+      query.assignedTo ?? (actor.kind === 'staff' && !actor.roles.includes('team_lead') ? 'me' : 'all');
+    if (assignedTo === 'me') qb.andWhere('c.assignedCaseworkerId = :me', { me: actor.id });
+    else if (assignedTo === 'unassigned') qb.andWhere('c.assignedCaseworkerId IS NULL');
+    else if (assignedTo !== 'all') qb.andWhere('c.assignedCaseworkerId = :cw', { cw: assignedTo });
+    const q = query.q?.trim();
+    if (q) {
+      if (/^\d{6}-?\d{4}$/.test(q))
+        qb.andWhere('c.cprHash IN (:...hashes)', { hashes: this.facade.cpr.lookupCandidates(q) });
+      else
+        qb.andWhere(`(c.firstName || ' ' || c.lastName) ILIKE :q`, {
+          q: `%${q.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`,
+        });
+    }
+    const sort = query.sort ?? 'name';
+    const desc = sort.startsWith('-');
+    const order = desc ? 'DESC' : 'ASC';
+    const key = sort.replace('-', '');
+    if (key === 'name') qb.orderBy('c.lastName', order).addOrderBy('c.firstName', order);
+    else qb.orderBy(key === 'registeredAt' ? 'c.registeredAt' : 'c.unemployedSince', order);
+    qb.addOrderBy('c.id', 'ASC');
+    const [rows, total] = await qb.skip(query.offset).take(query.limit).getManyAndCount();
+    const names = await this.identity.staffNames(
+      rows.flatMap((r) => (r.assignedCaseworkerId ? [r.assignedCaseworkerId] : [])),
+    );
+    const extras = new Map<string, Partial<CaseloadExtras>>();
+    for (const enricher of this.enrichers) {
+      for (const [id, more] of await enricher(rows.map((r) => r.id))) extras.set(id, { ...extras.get(id), ...more });
+    }
+    // Each citizen shown is a read of their data: one audit row each, in one insert.
+    const assigned = new Map(rows.map((row) => [row.id, row.assignedCaseworkerId]));
+    await this.audit.recordListRead(actorOf(actor), {
+      citizenIds: assigned.keys(),
+      resource: 'citizen.list',
+      purpose:
+        actor.kind === 'client'
+          ? resolvePurpose(actor, false)
+          : (citizenId) => (assigned.get(citizenId) === actor.id ? 'caseload' : 'caseload overview'),
+    });
+    const now = new Date();
+    return toPage(
+      rows.map((c) => ({
+        id: c.id,
+        cprMasked: maskedCprOf(this.facade.cpr, c),
+        name: `${c.firstName} ${c.lastName}`,
+        benefitType: c.benefitType,
+        unemployedSince: c.unemployedSince,
+        weeksUnemployed: weeksBetween(c.unemployedSince, c.closedAt ?? now),
+        status: c.status,
+        assignedCaseworkerId: c.assignedCaseworkerId,
+        assignedCaseworkerName: c.assignedCaseworkerId ? (names.get(c.assignedCaseworkerId) ?? null) : null,
+        registeredAt: c.registeredAt.toISOString(),
+        track: extras.get(c.id)?.track ?? 'undecided',
+        openQueueItems: extras.get(c.id)?.openQueueItems ?? 0,
+        nextMeetingAt: extras.get(c.id)?.nextMeetingAt ?? null,
+      })),
+      total,
+      query,
+    );
+  }
+}
