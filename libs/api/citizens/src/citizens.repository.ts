@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { SqlRepository } from '@jobunivers/api/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CitizenProfileSnapshot } from './citizen-access';
 
@@ -69,13 +70,7 @@ export async function exportRows(
 
 /** The citizens module's SQL statements, in one place (the services hold the rules). */
 @Injectable()
-export class CitizensRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  private q<T>(sql: string, params: unknown[], manager?: EntityManager): Promise<T> {
-    return (manager ?? this.dataSource.manager).query(sql, params) as Promise<T>;
-  }
-
+export class CitizensRepository extends SqlRepository {
   /** Takes a transaction-scoped advisory lock on `key` (held until `manager`'s transaction ends). */
   async advisoryLock(manager: EntityManager, key: string): Promise<void> {
     await this.q('SELECT pg_advisory_xact_lock(hashtext($1))', [key], manager);
