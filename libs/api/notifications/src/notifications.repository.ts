@@ -238,6 +238,15 @@ export class NotificationsRepository extends SqlRepository {
     );
   }
 
+  /** Forgets the subscriptions not confirmed by the app in `days` days; answers how many. */
+  async expirePushSubscriptions(days: number): Promise<number> {
+    const [, removed] = await this.q<[unknown, number]>(
+      `DELETE FROM notifications.push_subscription WHERE last_seen_at < now() - make_interval(days => $1)`,
+      [days],
+    );
+    return removed;
+  }
+
   // ── data rights ─────────────────────────────────────────────────────────────
 
   /** These citizens' notifications for the export, oldest first (without the internal source key). */
