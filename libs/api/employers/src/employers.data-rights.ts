@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataRightsService, exportRows } from '@jobunivers/api/citizens';
 import { DataSource } from 'typeorm';
+import { EmployersRepository } from './employers.repository';
 
 /** The employers module's part of the citizen's data rights: visibility, invitations and placements. */
 @Injectable()
@@ -8,6 +9,7 @@ export class EmployersDataRights implements OnModuleInit {
   constructor(
     private readonly rights: DataRightsService,
     private readonly dataSource: DataSource,
+    private readonly repository: EmployersRepository,
   ) {}
 
   onModuleInit(): void {
@@ -16,13 +18,6 @@ export class EmployersDataRights implements OnModuleInit {
       invitations: await exportRows(this.dataSource, 'employers.proposal', ids),
       placements: await exportRows(this.dataSource, 'employers.placement', ids),
     }));
-    // Gone with the case: who may see the citizen and their answers (placements stay for the KPIs, without the person).
-    this.rights.registerEraser(async (ids, manager) => {
-      await manager.query(`DELETE FROM employers.visibility WHERE citizen_id = ANY($1::uuid[])`, [ids]);
-      await manager.query(
-        `DELETE FROM employers.proposal WHERE citizen_id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM employers.placement pl WHERE pl.proposal_id = proposal.id)`,
-        [ids],
-      );
-    });
+    this.rights.registerEraser((ids, manager) => this.repository.eraseForCitizens(ids, manager));
   }
 }

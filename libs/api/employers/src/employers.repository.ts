@@ -146,4 +146,17 @@ export class EmployersRepository extends SqlRepository {
     );
     return row.id;
   }
+
+  /**
+   * Retention of these closed cases. Gone with the case: who may see the citizen and their answers (placements stay
+   * for the KPIs, without the person).
+   */
+  async eraseForCitizens(citizenIds: string[], manager: EntityManager): Promise<void> {
+    await this.q(`DELETE FROM employers.visibility WHERE citizen_id = ANY($1::uuid[])`, [citizenIds], manager);
+    await this.q(
+      `DELETE FROM employers.proposal WHERE citizen_id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM employers.placement pl WHERE pl.proposal_id = proposal.id)`,
+      [citizenIds],
+      manager,
+    );
+  }
 }

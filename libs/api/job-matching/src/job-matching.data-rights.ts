@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataRightsService, exportRows } from '@jobunivers/api/citizens';
 import { DataSource } from 'typeorm';
+import { MatchingRepository } from './matching.repository';
 
 /** Job matching's part of the citizen's data rights: joblog, saved jobs, suggestions, alerts; all deleted at retention. */
 @Injectable()
@@ -8,6 +9,7 @@ export class JobMatchingDataRights implements OnModuleInit {
   constructor(
     private readonly rights: DataRightsService,
     private readonly dataSource: DataSource,
+    private readonly repository: MatchingRepository,
   ) {}
 
   onModuleInit(): void {
@@ -18,10 +20,6 @@ export class JobMatchingDataRights implements OnModuleInit {
       alerts: await exportRows(this.dataSource, 'job_matching.job_alert', ids),
       matchProfile: await exportRows(this.dataSource, 'job_matching.match_profile', ids, { orderBy: 'updated_at' }),
     }));
-    this.rights.registerEraser(async (ids, manager) => {
-      for (const table of ['joblog_entry', 'job_feedback', 'job_suggestion', 'job_alert', 'match_profile']) {
-        await manager.query(`DELETE FROM job_matching.${table} WHERE citizen_id = ANY($1::uuid[])`, [ids]);
-      }
-    });
+    this.rights.registerEraser((ids, manager) => this.repository.eraseForCitizens(ids, manager));
   }
 }

@@ -246,4 +246,11 @@ export class MatchingRepository extends SqlRepository {
       [JSON.stringify(ad), citizenIds, limit],
     );
   }
+
+  /** Retention of these closed cases: the joblog, saved jobs, suggestions, alerts and match profile are all deleted. */
+  async eraseForCitizens(citizenIds: string[], manager: EntityManager): Promise<void> {
+    for (const table of ['joblog_entry', 'job_feedback', 'job_suggestion', 'job_alert', 'match_profile']) {
+      await this.q(`DELETE FROM job_matching.${table} WHERE citizen_id = ANY($1::uuid[])`, [citizenIds], manager);
+    }
+  }
 }

@@ -135,6 +135,22 @@ export class MeetingsRepository extends SqlRepository {
     );
   }
 
+  /** Retention of these closed cases: their notices and calendar feeds go, and their meetings keep only the KPIs' part. */
+  async eraseForCitizens(citizenIds: string[], manager: EntityManager): Promise<void> {
+    await this.q(`DELETE FROM meetings.notice WHERE citizen_id = ANY($1::uuid[])`, [citizenIds], manager);
+    await this.q(
+      `DELETE FROM meetings.calendar_feed WHERE owner_kind = 'citizen' AND owner_id = ANY($1::uuid[])`,
+      [citizenIds],
+      manager,
+    );
+    // Kept for the KPIs: form, times, status, rating; gone: what was said and where.
+    await this.q(
+      `UPDATE meetings.meeting SET topic = NULL, address = NULL, phone_number = NULL, video_url = NULL, change_request = NULL, cancel_reason = NULL, shared_summary = NULL, internal_note = NULL, rating_comment = NULL WHERE citizen_id = ANY($1::uuid[])`,
+      [citizenIds],
+      manager,
+    );
+  }
+
   /**
    * Runs `write` in a savepoint of the surrounding transaction: when it throws, only its own work is undone and the
    * error goes on to the caller (who may try again with other data).

@@ -232,4 +232,34 @@ export class MessagingRepository extends SqlRepository {
     );
     return counts;
   }
+
+  /** These citizens' conversations for the export, oldest first, each with its messages but the staff-only notes. */
+  async exportConversations(citizenIds: string[]): Promise<unknown[]> {
+    const rows = await this.q<Array<{ row: unknown }>>(
+      `SELECT to_jsonb(c) || jsonb_build_object('messages', coalesce((SELECT jsonb_agg(jsonb_build_object('at', m.created_at, 'from', m.author_kind, 'name', m.author_name, 'text', m.body) ORDER BY m.created_at) FROM messaging.message m WHERE m.conversation_id = c.id AND NOT m.internal), '[]'::jsonb)) AS row
+           FROM messaging.conversation c WHERE c.citizen_id = ANY($1::uuid[]) ORDER BY c.created_at`,
+      [citizenIds],
+    );
+    return rows.map((r) => r.row);
+  }
+
+  /** Retention of these closed cases: the messages go; the conversations and questions lose what was written. */
+  async eraseForCitizens(citizenIds: string[], manager: EntityManager): Promise<void> {
+    await this.q(
+      `DELETE FROM messaging.message WHERE conversation_id IN (SELECT id FROM messaging.conversation WHERE citizen_id = ANY($1::uuid[]))`,
+      [citizenIds],
+      manager,
+    );
+    // Kept for the KPIs: when it began and was first answered; gone: what was written.
+    await this.q(
+      `UPDATE messaging.conversation SET subject = '' WHERE citizen_id = ANY($1::uuid[])`,
+      [citizenIds],
+      manager,
+    );
+    await this.q(
+      `UPDATE messaging.question SET question = '' WHERE citizen_id = ANY($1::uuid[])`,
+      [citizenIds],
+      manager,
+    );
+  }
 }

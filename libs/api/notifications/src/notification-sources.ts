@@ -18,6 +18,7 @@ import { todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NotificationKind } from './kinds';
 import type { NotifyInput } from './notification-writer.service';
+import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 
 const ALERTS_JOB = 'notifications.job-alerts';
@@ -84,6 +85,7 @@ export class NotificationSources implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly reference: ReferenceService,
+    private readonly repository: NotificationsRepository,
   ) {}
 
   /** A caseworker's answer tells the citizen; a citizen's message tells the conversation's caseworker (else their own). */
@@ -298,11 +300,7 @@ export class NotificationSources implements OnApplicationBootstrap {
   }
 
   /** Subscriptions the app has not confirmed for PUSH_SUBSCRIPTION_DAYS are forgotten. */
-  async expireSubscriptions(): Promise<number> {
-    const [, removed] = (await this.dataSource.query(
-      `DELETE FROM notifications.push_subscription WHERE last_seen_at < now() - make_interval(days => $1)`,
-      [this.config.notifications.pushSubscriptionDays],
-    )) as [unknown, number];
-    return removed;
+  expireSubscriptions(): Promise<number> {
+    return this.repository.expirePushSubscriptions(this.config.notifications.pushSubscriptionDays);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataRightsService, exportRows } from '@jobunivers/api/citizens';
 import { DataSource } from 'typeorm';
+import { NotificationsRepository } from './notifications.repository';
 
 /** Notifications' part of the citizen's data rights: notifications, settings and devices; all deleted at retention. */
 @Injectable()
@@ -8,16 +9,12 @@ export class NotificationsDataRights implements OnModuleInit {
   constructor(
     private readonly rights: DataRightsService,
     private readonly dataSource: DataSource,
+    private readonly repository: NotificationsRepository,
   ) {}
 
   onModuleInit(): void {
     this.rights.registerExporter('notifications', async (ids) => ({
-      notifications: (
-        (await this.dataSource.query(
-          `SELECT to_jsonb(n) - 'source_key' AS row FROM notifications.notification n WHERE n.recipient_kind = 'citizen' AND n.recipient_id = ANY($1::uuid[]) ORDER BY n.created_at`,
-          [ids],
-        )) as Array<{ row: unknown }>
-      ).map((r) => r.row),
+      notifications: await this.repository.exportNotifications(ids),
       settings: await exportRows(this.dataSource, 'notifications.preference', ids, {
         column: 'recipient_id',
         orderBy: 'updated_at',
@@ -28,23 +25,6 @@ export class NotificationsDataRights implements OnModuleInit {
         omit: ['p256dh', 'auth'],
       }),
     }));
-    this.rights.registerEraser(async (ids, manager) => {
-      await manager.query(
-        `DELETE FROM notifications.delivery WHERE notification_id IN (SELECT id FROM notifications.notification WHERE recipient_kind = 'citizen' AND recipient_id = ANY($1::uuid[]))`,
-        [ids],
-      );
-      await manager.query(
-        `DELETE FROM notifications.notification WHERE recipient_kind = 'citizen' AND recipient_id = ANY($1::uuid[])`,
-        [ids],
-      );
-      await manager.query(
-        `DELETE FROM notifications.preference WHERE recipient_kind = 'citizen' AND recipient_id = ANY($1::uuid[])`,
-        [ids],
-      );
-      await manager.query(
-        `DELETE FROM notifications.push_subscription WHERE recipient_kind = 'citizen' AND recipient_id = ANY($1::uuid[])`,
-        [ids],
-      );
-    });
+    this.rights.registerEraser((ids, manager) => this.repository.eraseForCitizens(ids, manager));
   }
 }

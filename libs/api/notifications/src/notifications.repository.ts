@@ -237,4 +237,37 @@ export class NotificationsRepository extends SqlRepository {
       [ids],
     );
   }
+
+  /** Forgets the subscriptions not confirmed by the app in `days` days; answers how many. */
+  async expirePushSubscriptions(days: number): Promise<number> {
+    const [, removed] = await this.q<[unknown, number]>(
+      `DELETE FROM notifications.push_subscription WHERE last_seen_at < now() - make_interval(days => $1)`,
+      [days],
+    );
+    return removed;
+  }
+
+  // ── data rights ─────────────────────────────────────────────────────────────
+
+  /** These citizens' notifications for the export, oldest first (without the internal source key). */
+  async exportNotifications(citizenIds: string[]): Promise<unknown[]> {
+    const rows = await this.q<Array<{ row: unknown }>>(
+      `SELECT to_jsonb(n) - 'source_key' AS row FROM notifications.notification n WHERE n.recipient_kind = 'citizen' AND n.recipient_id = ANY($1::uuid[]) ORDER BY n.created_at`,
+      [citizenIds],
+    );
+    return rows.map((r) => r.row);
+  }
+
+  /** Retention of these closed cases: their notifications (with the deliveries), settings and devices are all deleted. */
+  async eraseForCitizens(citizenIds: string[], manager: EntityManager): Promise<void> {
+    // In this order: the deliveries are found through their notifications.
+    for (const statement of [
+      `DELETE FROM notifications.delivery WHERE notification_id IN (SELECT id FROM notifications.notification WHERE recipient_kind = 'citizen' AND recipient_id = ANY($1::uuid[]))`,
+      `DELETE FROM notifications.notification WHERE recipient_kind = 'citizen' AND recipient_id = ANY($1::uuid[])`,
+      `DELETE FROM notifications.preference WHERE recipient_kind = 'citizen' AND recipient_id = ANY($1::uuid[])`,
+      `DELETE FROM notifications.push_subscription WHERE recipient_kind = 'citizen' AND recipient_id = ANY($1::uuid[])`,
+    ]) {
+      await this.q(statement, [citizenIds], manager);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataRightsService, exportRows } from '@jobunivers/api/citizens';
 import { DataSource } from 'typeorm';
+import { OffersRepository } from './offers.repository';
 
 /** Offers' part of the citizen's data rights: the plan in the export; retention removes the goal and the texts. */
 @Injectable()
@@ -8,24 +9,14 @@ export class OffersDataRights implements OnModuleInit {
   constructor(
     private readonly rights: DataRightsService,
     private readonly dataSource: DataSource,
+    private readonly repository: OffersRepository,
   ) {}
 
   onModuleInit(): void {
     this.rights.registerExporter('plan', async (ids) => ({
       goal: await exportRows(this.dataSource, 'offers.plan_goal', ids, { orderBy: 'updated_at' }),
-      items: (
-        (await this.dataSource.query(
-          `SELECT to_jsonb(i) || jsonb_build_object('offer_title', o.title_da) AS row FROM offers.plan_item i LEFT JOIN offers.offer o ON o.id = i.offer_id WHERE i.citizen_id = ANY($1::uuid[]) ORDER BY i.created_at`,
-          [ids],
-        )) as Array<{ row: unknown }>
-      ).map((r) => r.row),
+      items: await this.repository.exportPlanItems(ids),
     }));
-    this.rights.registerEraser(async (ids, manager) => {
-      await manager.query(`DELETE FROM offers.plan_goal WHERE citizen_id = ANY($1::uuid[])`, [ids]);
-      await manager.query(
-        `UPDATE offers.plan_item SET activity_title = NULL, suggestion_note = NULL, decision_reason = NULL WHERE citizen_id = ANY($1::uuid[])`,
-        [ids],
-      );
-    });
+    this.rights.registerEraser((ids, manager) => this.repository.eraseForCitizens(ids, manager));
   }
 }

@@ -68,4 +68,23 @@ export class OffersRepository extends SqlRepository {
       [itemIds],
     );
   }
+
+  /** These citizens' plan items for the export, oldest first, each with its offer's title. */
+  async exportPlanItems(citizenIds: string[]): Promise<unknown[]> {
+    const rows = await this.q<Array<{ row: unknown }>>(
+      `SELECT to_jsonb(i) || jsonb_build_object('offer_title', o.title_da) AS row FROM offers.plan_item i LEFT JOIN offers.offer o ON o.id = i.offer_id WHERE i.citizen_id = ANY($1::uuid[]) ORDER BY i.created_at`,
+      [citizenIds],
+    );
+    return rows.map((r) => r.row);
+  }
+
+  /** Retention of these closed cases: the goal goes; the plan items lose their texts. */
+  async eraseForCitizens(citizenIds: string[], manager: EntityManager): Promise<void> {
+    await this.q(`DELETE FROM offers.plan_goal WHERE citizen_id = ANY($1::uuid[])`, [citizenIds], manager);
+    await this.q(
+      `UPDATE offers.plan_item SET activity_title = NULL, suggestion_note = NULL, decision_reason = NULL WHERE citizen_id = ANY($1::uuid[])`,
+      [citizenIds],
+      manager,
+    );
+  }
 }

@@ -141,4 +141,21 @@ export class ScreeningRepository extends SqlRepository {
   async advisoryXactLock(manager: EntityManager, key: string): Promise<void> {
     await this.q('SELECT pg_advisory_xact_lock(hashtext($1))', [key], manager);
   }
+
+  /** Retention of these closed cases: self-assessments and help requests go; screenings and queue items lose the texts. */
+  async eraseForCitizens(citizenIds: string[], manager: EntityManager): Promise<void> {
+    await this.q(`DELETE FROM screening.self_assessment WHERE citizen_id = ANY($1::uuid[])`, [citizenIds], manager);
+    await this.q(`DELETE FROM screening.help_request WHERE citizen_id = ANY($1::uuid[])`, [citizenIds], manager);
+    // Kept for the KPIs: track, dates; gone: what was written about the person.
+    await this.q(
+      `UPDATE screening.screening SET assessment = '', summary_for_citizen = '', citizen_comment = NULL, indicators = '{}'::jsonb WHERE citizen_id = ANY($1::uuid[])`,
+      [citizenIds],
+      manager,
+    );
+    await this.q(
+      `UPDATE screening.queue_item SET note = NULL, resolution = CASE WHEN resolution LIKE 'screening:%' THEN resolution ELSE NULL END WHERE citizen_id = ANY($1::uuid[])`,
+      [citizenIds],
+      manager,
+    );
+  }
 }
