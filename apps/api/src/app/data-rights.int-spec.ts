@@ -3,6 +3,7 @@ import { PURPOSE_HEADER } from '@jobunivers/api/audit';
 import { DataRightsService } from '@jobunivers/api/citizens';
 import { DemoDataService } from '@jobunivers/api/database';
 import { DEMO_STAFF } from '@jobunivers/api/identity';
+import { DeliveryService } from '@jobunivers/api/notifications';
 import { SignedInBrowsers, testConfig, TestHttp, workerDatabaseUrl, newCitizen, unique } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
 import { createApp } from './create-app';
@@ -98,6 +99,7 @@ describe("citizens' data rights (full app)", () => {
 
   it('exports every category of the citizen’s data, and nothing of other citizens', async () => {
     const x = people['Xenia']!;
+    await app.get(DeliveryService).deliverDue(); // the outbox: the visitation call-in goes out as a letter
     const res = await send<Json>(x.id, 'GET', '/api/v1/me/export');
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
@@ -147,6 +149,11 @@ describe("citizens' data rights (full app)", () => {
     expect(data['messages'].questions).toEqual([expect.objectContaining({ question: 'Hvordan laver jeg en joblog?' })]);
     expect(data['notifications'].notifications.map((n: Json) => n['kind'])).toContain('message_received');
     expect(data['screening'].queueItems.map((q: Json) => q['reason'])).toContain('visitation_due');
+    // The visitation call-in's letter: when and how it went, not the PDF's bytes.
+    expect(data['notifications'].letters).toEqual([
+      expect.objectContaining({ citizen_id: x.id, transport: expect.any(String) }),
+    ]);
+    expect(data['notifications'].letters[0]).not.toHaveProperty('pdf');
     expect(Array.isArray(data['meetings'])).toBe(true);
     expect(data['signIns'].length).toBeGreaterThan(0);
     expect(data['accessLog']).toEqual(
@@ -195,6 +202,9 @@ describe("citizens' data rights (full app)", () => {
       x.id,
     ]);
 
+    const letters = `SELECT count(*)::int AS n FROM notifications.letter WHERE citizen_id = $1`;
+    expect((await db.query(letters, [x.id]))[0].n).toBeGreaterThan(0); // the visitation call-in
+
     const result = await app.get(DataRightsService).applyRetention();
     expect(result.cases).toBeGreaterThanOrEqual(1);
     expect(result.auditRows).toBeGreaterThanOrEqual(1);
@@ -234,6 +244,7 @@ describe("citizens' data rights (full app)", () => {
       { question: '' },
     ]);
     expect(await count(`SELECT count(*)::int AS n FROM notifications.notification WHERE recipient_id = $1`)).toBe(0);
+    expect(await count(letters)).toBe(0);
     expect(await count(`SELECT count(*)::int AS n FROM identity.session WHERE principal_id = $1`)).toBe(0);
     expect(
       await count(

@@ -3,7 +3,7 @@ import { DataRightsService, exportRows } from '@jobunivers/api/citizens';
 import { DataSource } from 'typeorm';
 import { NotificationsRepository } from './notifications.repository';
 
-/** Notifications' part of the citizen's data rights: notifications, settings and devices; all deleted at retention. */
+/** Notifications' part of the citizen's data rights: notifications, settings, devices and letters; all deleted at retention. */
 @Injectable()
 export class NotificationsDataRights implements OnModuleInit {
   constructor(
@@ -24,6 +24,8 @@ export class NotificationsDataRights implements OnModuleInit {
         column: 'recipient_id',
         omit: ['p256dh', 'auth'],
       }),
+      // The letters sent by Digital Post or printed: when, how and for which meeting (the PDF is the notification's text).
+      letters: await exportRows(this.dataSource, 'notifications.letter', ids, { omit: ['pdf', 'printed_by'] }),
     }));
     this.rights.registerEraser((ids, manager) => this.repository.eraseForCitizens(ids, manager));
   }

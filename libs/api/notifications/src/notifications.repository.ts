@@ -266,6 +266,8 @@ export class NotificationsRepository extends SqlRepository {
       `DELETE FROM notifications.notification WHERE recipient_kind = 'citizen' AND recipient_id = ANY($1::uuid[])`,
       `DELETE FROM notifications.preference WHERE recipient_kind = 'citizen' AND recipient_id = ANY($1::uuid[])`,
       `DELETE FROM notifications.push_subscription WHERE recipient_kind = 'citizen' AND recipient_id = ANY($1::uuid[])`,
+      // The letters (Digital Post or print) hold the call-in's text and a PDF with the person's name and address.
+      `DELETE FROM notifications.letter WHERE citizen_id = ANY($1::uuid[])`,
     ]) {
       await this.q(statement, [citizenIds], manager);
     }
