@@ -14,7 +14,7 @@ import {
 import { DEMO_CITIZENS } from '@jobunivers/api/citizens';
 import { DEMO_EMPLOYER_USERS } from '@jobunivers/api/employers';
 import { DeliveryService } from '@jobunivers/api/notifications';
-import { testConfig, TestHttp, workerDatabaseUrl } from '@jobunivers/api/testing';
+import { newCpr, testConfig, TestHttp, workerDatabaseUrl } from '@jobunivers/api/testing';
 import { randomUUID } from 'node:crypto';
 import { createApp } from './create-app';
 
@@ -235,9 +235,8 @@ describe('authorization matrix: every route × every kind of caller', () => {
     };
     // Two citizens of Aarhus of this test's own (the demo citizens' audit trails belong to other specs on this database).
     const citizenOfOurOwn = async (name: string, digitalPostExempt = false): Promise<Caller> => {
-      const cpr = `0202${String(Math.floor(Math.random() * 90) + 10)}${String(Math.floor(Math.random() * 9000) + 1000)}`;
       const res = await as(mette, 'POST', '/api/v1/citizens', {
-        cpr,
+        cpr: newCpr(),
         firstName: name,
         lastName: 'Lækagesen',
         email: 'l@example.dk',

@@ -4,7 +4,16 @@ import { DataRightsService } from '@jobunivers/api/citizens';
 import { DemoDataService } from '@jobunivers/api/database';
 import { DEMO_STAFF } from '@jobunivers/api/identity';
 import { DeliveryService } from '@jobunivers/api/notifications';
-import { SignedInBrowsers, testConfig, TestHttp, workerDatabaseUrl, newCitizen, unique } from '@jobunivers/api/testing';
+import {
+  newCitizen,
+  plantAuditEvent,
+  rewriteCaseDates,
+  SignedInBrowsers,
+  testConfig,
+  TestHttp,
+  unique,
+  workerDatabaseUrl,
+} from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
 import { createApp } from './create-app';
 
@@ -189,11 +198,23 @@ describe("citizens' data rights (full app)", () => {
       ).status,
     ).toBe(200);
     // Closed six years ago (the default period is five); an audit row eleven years old (kept ten).
-    await db.query(`UPDATE citizens.citizen SET closed_at = now() - interval '6 years' WHERE id = $1`, [x.id]);
-    await db.query(
-      `INSERT INTO audit.audit_event (occurred_at, actor_kind, actor_id, actor_name, actor_municipality_code, citizen_id, action, resource, outcome) VALUES (now() - interval '11 years', 'staff', $1, 'Gammel', '0751', $2, 'read', 'citizen', 'allowed')`,
-      [mette, y.id],
-    );
+    const yearsAgo = (years: number) => {
+      const at = new Date();
+      at.setFullYear(at.getFullYear() - years);
+      return at;
+    };
+    await rewriteCaseDates(app, x.id, { closedAt: yearsAgo(6) });
+    await plantAuditEvent(app, {
+      occurredAt: yearsAgo(11),
+      actorKind: 'staff',
+      actorId: mette,
+      actorName: 'Gammel',
+      actorMunicipalityCode: '0751',
+      citizenId: y.id,
+      action: 'read',
+      resource: 'citizen',
+      outcome: 'allowed',
+    });
     const [{ hash: hashBefore }] = await db.query(
       `SELECT encode(cpr_hash, 'hex') AS hash FROM citizens.citizen WHERE id = $1`,
       [x.id],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@jobunivers/api/config';
-import { type Page, type PageQueryDto, toPage } from '@jobunivers/api/http';
+import { type Page, type PageQueryDto, type StaffRole, toPage } from '@jobunivers/api/http';
 import { type EntityManager, In, Repository } from 'typeorm';
 import { CITIZEN_DIRECTORY, type CitizenDirectory } from './citizen-directory';
 import { EMPLOYER_DIRECTORY, type EmployerDirectory, type EmployerUserSummary } from './employer-directory';
@@ -16,6 +16,18 @@ import type { SessionPrincipal } from './session.service';
 import { NO_MUNICIPALITY } from './principal';
 
 const ROLE_PRIORITY = ['municipality_admin', 'team_lead', 'employer_consultant', 'caseworker'] as const;
+
+/** A staff member as their identity provider describes them: who (issuer and subject), and what they are here. */
+export interface StaffProvisioning {
+  issuer: string;
+  subject: string;
+  municipalityCode: string;
+  name: string;
+  email: string;
+  roles: StaffRole[];
+  /** Set when given; otherwise a new member has none and a known one keeps theirs. */
+  team?: string | null;
+}
 
 /** Facade of identity for other modules: staff look-ups, principals for sign-in. */
 @Injectable()
@@ -126,6 +138,21 @@ export class IdentityService {
   ): Promise<{ id: string; name: string; scopes: string[]; revoked: boolean } | undefined> {
     const row = await this.repository.apiClient(municipalityCode, id);
     return row ? { id: row.id, name: row.name, scopes: row.scopes, revoked: row.revoked_at !== null } : undefined;
+  }
+
+  /**
+   * Just-in-time provisioning, as at every staff sign-in: the member the provider knows by issuer and subject is
+   * created the first time, and their municipality, name, e-mail and roles are the provider's after. Undefined: the
+   * member is deactivated here (no sign-in, nothing changed).
+   */
+  async provisionStaff(input: StaffProvisioning): Promise<StaffUserEntity | undefined> {
+    const { issuer, subject, team, ...claims } = input;
+    const existing = await this.staff.findOneBy({ issuer, subject });
+    if (existing && !existing.active) return undefined;
+    const teamChange = team === undefined ? {} : { team };
+    return existing
+      ? this.staff.save(Object.assign(existing, claims, teamChange))
+      : this.staff.save(this.staff.create({ issuer, subject, ...claims, ...teamChange, active: true }));
   }
 
   async findStaff(id: string, municipalityCode: string): Promise<StaffUserEntity | undefined> {

@@ -1,6 +1,6 @@
 export { IdentityModule } from './identity.module';
 export { DevAuthModule } from './dev-auth.module';
-export { IdentityService } from './identity.service';
+export { IdentityService, type StaffProvisioning } from './identity.service';
 export { identityMigrations } from './migrations';
 export { CITIZEN_DIRECTORY, type CitizenDirectory, type CitizenSummary } from './citizen-directory';
 export {
@@ -22,7 +22,7 @@ export {
 export { satisfies } from './auth.guard';
 export { RateLimit, type RateLimitOptions } from './rate-limit';
 export { API_SCOPES, type ApiScope } from './api-client.service';
-export { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_STAFF } from './demo/identity.demo-seed';
+export { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DEMO_STAFF, DEV_ISSUER } from './demo/identity.demo-seed';
 export { CSRF_COOKIE, CSRF_HEADER, sessionCookieName } from './session.service';
 export {
   CitizenSamlService,

@@ -2,15 +2,28 @@ import type { INestApplication } from '@nestjs/common';
 import { AuditModule, auditMigrations } from '@jobunivers/api/audit';
 import { CitizensModule, citizensMigrations } from '@jobunivers/api/citizens';
 import { DemoDataService } from '@jobunivers/api/database';
-import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
+import { DEMO_STAFF, IdentityModule, identityMigrations, IdentityService } from '@jobunivers/api/identity';
 import { jobMatchingMigrations } from '@jobunivers/api/job-matching';
 import { MeetingsModule, meetingsMigrations } from '@jobunivers/api/meetings';
 import { MessagingModule, messagingMigrations } from '@jobunivers/api/messaging';
 import { OffersModule, offersMigrations } from '@jobunivers/api/offers';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { ScreeningModule, screeningMigrations } from '@jobunivers/api/screening';
-import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
-import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  createModuleTestApp,
+  newCaseworker,
+  newMunicipalityCode,
+  plantCitizen,
+  plantCitizenSignIn,
+  plantConversation,
+  plantMeeting,
+  plantPlanItem,
+  plantQueueItem,
+  plantQuestion,
+  plantScreening,
+  SignedInBrowsers,
+  TestHttp,
+} from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
 import { InsightsModule } from './insights.module';
 
@@ -56,19 +69,19 @@ const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
 const dateOf = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(d);
 
 /**
- * A hand-made municipality of its own (code 9xxx: no other spec writes there): three caseworkers in
- * two teams, four closed and three active cases, visitations, meetings, ratings, conversations and
- * questions — every KPI below is computed by hand from these rows.
+ * A hand-made municipality of its own (no other spec writes there): three caseworkers in two teams, four
+ * closed and three active cases, visitations, meetings, ratings, conversations and questions from months
+ * ago (planted: see the history builders) — every KPI below is computed by hand from these rows.
  */
 describe('insights: KPIs on a hand-made data set equal the hand-computed values', () => {
   let app: INestApplication;
   let http: TestHttp;
   let db: DataSource;
   let browsers: SignedInBrowsers;
-  const M = `9${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
-  const cwA = randomUUID();
-  const cwB = randomUUID();
-  const lead = randomUUID();
+  const M = newMunicipalityCode();
+  let cwA: string;
+  let cwB: string;
+  let lead: string;
   const ids: Record<string, string> = {};
   const get = (path: string, headers: Record<string, string> = {}) =>
     browsers.send<Report>(lead, 'GET', path, undefined, headers);
@@ -92,39 +105,25 @@ describe('insights: KPIs on a hand-made data set equal the hand-computed values'
     http = await TestHttp.of(app);
     browsers = new SignedInBrowsers(http);
     db = app.get(DataSource);
-    for (const [id, name, roles, team] of [
-      [cwA, 'Anna A', ['caseworker'], 'Team A'],
-      [cwB, 'Bo B', ['caseworker'], 'Team B'],
-      [lead, 'Lis Leder', ['team_lead', 'caseworker'], 'Team A'],
-    ] as const) {
-      await db.query(
-        `INSERT INTO identity.staff_user (id, municipality_code, name, email, roles, issuer, subject, team) VALUES ($1, $2, $3, $4, $5, 'test', $4, $6)`,
-        [id, M, name, `${id}@example.dk`, roles, team],
-      );
-    }
+    const staffMember = async (name: string, roles: Array<'caseworker' | 'team_lead'>, team: string) =>
+      (await newCaseworker(app.get(IdentityService), { municipalityCode: M, name, roles, team })).id;
+    cwA = await staffMember('Anna A', ['caseworker'], 'Team A');
+    cwB = await staffMember('Bo B', ['caseworker'], 'Team B');
+    lead = await staffMember('Lis Leder', ['team_lead', 'caseworker'], 'Team A');
     const citizen = async (
       key: string,
       cw: string,
       since: string,
       closed?: { outcome: string; date: string; at: string },
     ) => {
-      const [{ id }] = await db.query(
-        `INSERT INTO citizens.citizen (municipality_code, cpr_encrypted, cpr_hash, first_name, last_name, benefit_type, unemployed_since, assigned_caseworker_id, status, closed_at, outcome, outcome_date)
-         VALUES ($1, $2, $3, $4, 'Nøgletal', 'unemployment_benefit', $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [
-          M,
-          randomBytes(40),
-          randomBytes(32),
-          key,
-          since,
-          cw,
-          closed ? 'closed' : 'active',
-          closed?.at ?? null,
-          closed?.outcome ?? null,
-          closed?.date ?? null,
-        ],
-      );
-      ids[key] = id;
+      ids[key] = await plantCitizen(app, {
+        municipalityCode: M,
+        assignedCaseworkerId: cw,
+        firstName: key,
+        lastName: 'Nøgletal',
+        unemployedSince: since,
+        closed,
+      });
     };
     await citizen('c1', cwA, '2026-07-01', { outcome: 'job', date: '2026-09-15', at: '2026-09-16T10:00:00Z' }); // 76 days: within 13 and 26 weeks
     await citizen('c2', cwA, '2026-04-01', { outcome: 'education', date: '2026-09-20', at: '2026-09-21T10:00:00Z' }); // 172 days: within 26 only
@@ -136,20 +135,23 @@ describe('insights: KPIs on a hand-made data set equal the hand-computed values'
     await citizen('a3', cwB, '2026-10-01');
 
     const screening = (who: string, cw: string, track: string, at: string) =>
-      db.query(
-        `INSERT INTO screening.screening (citizen_id, municipality_code, caseworker_id, caseworker_name, indicators, assessment, track, summary_for_citizen, next_screening_date, created_at) VALUES ($1, $2, $3, 'x', '{}', 'x', $4, 'x', '2027-01-01', $5)`,
-        [ids[who], M, cw, track, at],
-      );
+      plantScreening(app, { citizenId: ids[who], municipalityCode: M, caseworkerId: cw, track, createdAt: at });
     await screening('a1', cwA, 'personal', '2026-09-05T08:00:00Z');
     await screening('a1', cwA, 'self_service', '2026-10-20T08:00:00Z'); // the latest counts
     await screening('a2', cwA, 'personal', '2026-09-20T08:00:00Z');
     await screening('a3', cwB, 'self_service', '2026-10-07T08:00:00Z');
 
-    const item = (who: string, reason: string, due: string, created: string, closed: string | null, key = reason) =>
-      db.query(
-        `INSERT INTO screening.queue_item (citizen_id, municipality_code, reason, due_key, due_date, status, created_at, closed_at, resolution) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [ids[who], M, reason, key, due, closed ? 'resolved' : 'open', created, closed, closed ? 'screening:x' : null],
-      );
+    const item = (who: string, reason: string, due: string, created: string, closed: string | null) =>
+      plantQueueItem(app, {
+        citizenId: ids[who],
+        municipalityCode: M,
+        reason,
+        dueDate: due,
+        status: closed ? 'resolved' : 'open',
+        createdAt: created,
+        closedAt: closed,
+        resolution: closed ? 'screening:x' : null,
+      });
     await item('a1', 'visitation_due', '2026-09-15', '2026-09-01T08:00:00Z', '2026-09-05T08:00:00Z'); // 4 days, in time
     await item('a2', 'visitation_due', '2026-09-17', '2026-09-10T08:00:00Z', '2026-09-20T08:00:00Z'); // 10 days, late
     await item('a3', 'visitation_due', '2026-10-15', '2026-10-01T08:00:00Z', '2026-10-07T08:00:00Z'); // 6 days, in time
@@ -158,10 +160,17 @@ describe('insights: KPIs on a hand-made data set equal the hand-computed values'
     await item('a1', 'rescreening_due', dateOf(daysAgo(-3)), '2026-10-01T08:00:00Z', null); // not yet due
 
     const meeting = (who: string, cw: string, form: string, status: string, start: string, rating: number | null) =>
-      db.query(
-        `INSERT INTO meetings.meeting (citizen_id, caseworker_id, municipality_code, kind, origin, form, starts_at, ends_at, status, scheduled_at, rating) VALUES ($1, $2, $3, 'job_meeting', 'citizen', $4, $5::timestamptz, $5::timestamptz + interval '30 minutes', $6, $5::timestamptz - interval '7 days', $7)`,
-        [ids[who], cw, M, form, start, status, rating],
-      );
+      plantMeeting(app, {
+        citizenId: ids[who],
+        caseworkerId: cw,
+        municipalityCode: M,
+        origin: 'citizen',
+        form,
+        status,
+        startsAt: start,
+        scheduledAt: new Date(Date.parse(start) - 7 * 86_400_000),
+        rating,
+      });
     await meeting('a1', cwA, 'in_person', 'held', '2026-09-08T08:00:00Z', 5);
     await meeting('a2', cwA, 'video', 'held', '2026-09-09T08:00:00Z', 3);
     await meeting('a3', cwB, 'phone', 'no_show', '2026-09-10T08:00:00Z', null);
@@ -169,38 +178,29 @@ describe('insights: KPIs on a hand-made data set equal the hand-computed values'
     await meeting('a3', cwB, 'video', 'held', '2026-10-12T08:00:00Z', 4);
 
     const rated = (who: string, rating: number, at: string) =>
-      db.query(
-        `INSERT INTO offers.plan_item (citizen_id, municipality_code, activity_title, status, rating, rated_at) VALUES ($1, $2, 'Kursus', 'completed', $3, $4)`,
-        [ids[who], M, rating, at],
-      );
+      plantPlanItem(app, { citizenId: ids[who], municipalityCode: M, status: 'completed', rating, ratedAt: at });
     await rated('a1', 4, '2026-09-10T10:00:00Z');
     await rated('a3', 2, '2026-10-10T10:00:00Z');
 
     const conversation = (who: string, created: string, minutes: number) =>
-      db.query(
-        `INSERT INTO messaging.conversation (citizen_id, municipality_code, subject, created_at, last_message_at, first_response_at) VALUES ($1, $2, 'Spørgsmål', $3::timestamptz, $3::timestamptz, $3::timestamptz + make_interval(mins => $4))`,
-        [ids[who], M, created, minutes],
-      );
+      plantConversation(app, {
+        citizenId: ids[who],
+        municipalityCode: M,
+        createdAt: created,
+        firstResponseAt: new Date(Date.parse(created) + minutes * 60_000),
+      });
     await conversation('a1', '2026-09-02T10:00:00Z', 30);
     await conversation('a3', '2026-09-03T10:00:00Z', 90);
     await conversation('a2', '2026-10-01T10:00:00Z', 10);
     const question = (who: string, at: string, resolved: boolean | null) =>
-      db.query(
-        `INSERT INTO messaging.question (citizen_id, municipality_code, question, resolved, created_at) VALUES ($1, $2, 'Hvordan?', $3, $4)`,
-        [ids[who], M, resolved, at],
-      );
+      plantQuestion(app, { citizenId: ids[who], municipalityCode: M, resolved, createdAt: at });
     await question('a1', '2026-09-05T10:00:00Z', true);
     await question('a2', '2026-09-06T10:00:00Z', false);
     await question('a3', '2026-10-05T10:00:00Z', null);
     await question('a3', '2026-10-06T10:00:00Z', true);
 
-    const session = (who: string, at: Date) =>
-      db.query(
-        `INSERT INTO identity.session (token_hash, principal_kind, principal_id, municipality_code, name, roles, method, created_at, last_seen_at, expires_at) VALUES ($1, 'citizen', $2, $3, 'x', '{citizen}', 'saml', $4, $4, $4)`,
-        [randomBytes(32), ids[who], M, at],
-      );
-    await session('a1', daysAgo(3));
-    await session('a2', daysAgo(20));
+    await plantCitizenSignIn(app, { citizenId: ids['a1'], municipalityCode: M, at: daysAgo(3) });
+    await plantCitizenSignIn(app, { citizenId: ids['a2'], municipalityCode: M, at: daysAgo(20) });
   });
   afterAll(() => app.close());
 

@@ -2,16 +2,27 @@ import type { INestApplication } from '@nestjs/common';
 import { AuditModule, auditMigrations } from '@jobunivers/api/audit';
 import { CitizensModule, citizensMigrations, DEMO_CITIZENS } from '@jobunivers/api/citizens';
 import { DemoDataService } from '@jobunivers/api/database';
-import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
+import { DEMO_STAFF, IdentityModule, identityMigrations, IdentityService } from '@jobunivers/api/identity';
 import { jobMatchingMigrations } from '@jobunivers/api/job-matching';
 import { MeetingsModule, meetingsMigrations } from '@jobunivers/api/meetings';
 import { MessagingModule, messagingMigrations } from '@jobunivers/api/messaging';
 import { OffersModule, offersMigrations } from '@jobunivers/api/offers';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { ScreeningModule, screeningMigrations } from '@jobunivers/api/screening';
-import { createModuleTestApp, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
+import {
+  createModuleTestApp,
+  newCaseworker,
+  newMunicipalityCode,
+  plantCitizen,
+  plantConversation,
+  plantMeeting,
+  plantMessage,
+  plantPlanItem,
+  plantQueueItem,
+  SignedInBrowsers,
+  TestHttp,
+} from '@jobunivers/api/testing';
 import { addDays, copenhagenToUtc, isoWeekday, todayInCopenhagen } from '@jobunivers/api/time';
-import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { InsightsModule } from './insights.module';
 
@@ -42,10 +53,10 @@ describe('staff overview: one request, counts of the caller’s caseload, audite
   let app: INestApplication;
   let db: DataSource;
   let browsers: SignedInBrowsers;
-  const M = `8${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
-  const cwA = randomUUID();
-  const cwB = randomUUID();
-  const admin = randomUUID();
+  const M = newMunicipalityCode();
+  let cwA: string;
+  let cwB: string;
+  let admin: string;
   const ids: Record<string, string> = {};
   const today = todayInCopenhagen();
   const weekEnd = addDays(today, 7 - isoWeekday(today));
@@ -67,42 +78,39 @@ describe('staff overview: one request, counts of the caller’s caseload, audite
     await app.get(DemoDataService).seedAll();
     browsers = new SignedInBrowsers(await TestHttp.of(app));
     db = app.get(DataSource);
-    for (const [id, name, roles] of [
-      [cwA, 'Anna Overblik', ['caseworker']],
-      [cwB, 'Bo Overblik', ['caseworker']],
-      [admin, 'Ada Admin', ['municipality_admin']],
-    ] as const) {
-      await db.query(
-        `INSERT INTO identity.staff_user (id, municipality_code, name, email, roles, issuer, subject) VALUES ($1, $2, $3, $4, $5, 'test', $4)`,
-        [id, M, name, `${id}@example.dk`, roles],
-      );
-    }
+    const staffMember = async (name: string, roles: Array<'caseworker' | 'municipality_admin'>) =>
+      (await newCaseworker(app.get(IdentityService), { municipalityCode: M, name, roles })).id;
+    cwA = await staffMember('Anna Overblik', ['caseworker']);
+    cwB = await staffMember('Bo Overblik', ['caseworker']);
+    admin = await staffMember('Ada Admin', ['municipality_admin']);
     for (const [key, cw] of [
       ['a1', cwA],
       ['a2', cwA],
       ['b1', cwB],
     ] as const) {
-      const [{ id }] = await db.query(
-        `INSERT INTO citizens.citizen (municipality_code, cpr_encrypted, cpr_hash, first_name, last_name, benefit_type, unemployed_since, assigned_caseworker_id, status) VALUES ($1, $2, $3, $4, 'Overblik', 'unemployment_benefit', '2026-09-01', $5, 'active') RETURNING id`,
-        [M, randomBytes(40), randomBytes(32), key, cw],
-      );
-      ids[key] = id;
+      ids[key] = await plantCitizen(app, {
+        municipalityCode: M,
+        assignedCaseworkerId: cw,
+        firstName: key,
+        lastName: 'Overblik',
+        unemployedSince: '2026-09-01',
+      });
     }
     // Meetings: a1 with A today (shown), b1 with B today (B's), a2 with A tomorrow (not today).
     const meeting = (who: string, cw: string, date: string) =>
-      db.query(
-        `INSERT INTO meetings.meeting (citizen_id, caseworker_id, municipality_code, kind, origin, form, starts_at, ends_at, status, scheduled_at) VALUES ($1, $2, $3, 'job_meeting', 'caseworker', 'video', $4::timestamptz, $4::timestamptz + interval '30 minutes', 'booked', now())`,
-        [ids[who], cw, M, copenhagenToUtc(date, '12:00')],
-      );
+      plantMeeting(app, {
+        citizenId: ids[who],
+        caseworkerId: cw,
+        municipalityCode: M,
+        status: 'booked',
+        startsAt: copenhagenToUtc(date, '12:00'),
+      });
     await meeting('a1', cwA, today);
     await meeting('b1', cwB, today);
     await meeting('a2', cwA, addDays(today, 1));
     // Queue: a1 due today, a2 overdue, a2's visitation deadline on Sunday; not counted: b1's overdue item, a resolved one, next week's deadline.
-    const item = (who: string, reason: string, due: string, status = 'open') =>
-      db.query(
-        `INSERT INTO screening.queue_item (citizen_id, municipality_code, reason, due_key, due_date, status) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [ids[who], M, reason, randomUUID(), due, status],
-      );
+    const item = (who: string, reason: string, dueDate: string, status: 'open' | 'resolved' = 'open') =>
+      plantQueueItem(app, { citizenId: ids[who], municipalityCode: M, reason, dueDate, status });
     await item('a1', 'rescreening_due', today);
     await item('a2', 'help_requested', addDays(today, -3));
     await item('a2', 'visitation_due', weekEnd);
@@ -110,26 +118,34 @@ describe('staff overview: one request, counts of the caller’s caseload, audite
     await item('a1', 'no_joblog', addDays(today, -1), 'resolved');
     await item('a1', 'visitation_due', addDays(weekEnd, 1));
     // Conversations: A has one unread (citizen wrote after A read), one read; one unassigned in M; a closed unassigned one.
-    const conversation = async (who: string, assignedTo: string | null, status: string, staffReadAt: string | null) => {
-      const [{ id }] = await db.query(
-        `INSERT INTO messaging.conversation (citizen_id, municipality_code, subject, status, assigned_to, last_message_at, staff_read_at) VALUES ($1, $2, 'Hej', $3, $4, now(), $5) RETURNING id`,
-        [ids[who], M, status, assignedTo, staffReadAt],
-      );
-      await db.query(
-        `INSERT INTO messaging.message (conversation_id, author_kind, author_id, author_name, body, created_at) VALUES ($1, 'citizen', $2, 'x', 'Hej', now() - interval '1 hour')`,
-        [id, ids[who]],
-      );
+    const conversation = async (
+      who: string,
+      assignedTo: string | null,
+      status: 'open' | 'closed',
+      staffReadAt: Date | null,
+    ) => {
+      const conversationId = await plantConversation(app, {
+        citizenId: ids[who],
+        municipalityCode: M,
+        subject: 'Hej',
+        status,
+        assignedTo,
+        staffReadAt,
+      });
+      await plantMessage(app, {
+        conversationId,
+        authorKind: 'citizen',
+        authorId: ids[who],
+        createdAt: new Date(Date.now() - 3_600_000),
+      });
     };
     await conversation('a1', cwA, 'open', null);
-    await conversation('a2', cwA, 'open', new Date().toISOString());
+    await conversation('a2', cwA, 'open', new Date());
     await conversation('b1', null, 'open', null);
     await conversation('b1', null, 'closed', null);
     // Approvals: one from A's caseload, one from B's.
     for (const who of ['a1', 'b1'])
-      await db.query(
-        `INSERT INTO offers.plan_item (citizen_id, municipality_code, activity_title, status) VALUES ($1, $2, 'Kursus', 'pending_approval')`,
-        [ids[who], M],
-      );
+      await plantPlanItem(app, { citizenId: ids[who], municipalityCode: M, status: 'pending_approval' });
   });
   afterAll(() => app.close());
 

@@ -17,6 +17,7 @@ import {
   TestHttp,
   workerDatabaseUrl,
   citizenRegistration,
+  newMunicipalityCode,
 } from '@jobunivers/api/testing';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -206,7 +207,7 @@ describe('integration: the event feed and webhooks', () => {
 
   it('has no gaps or duplicates while many transactions write concurrently and commit out of order', async () => {
     const feed = app.get(FeedService);
-    const municipality = `9${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
+    const municipality = newMunicipalityCode();
     const written: string[] = [];
     let writing = true;
     // 40 writers, each in its own transaction, holding it open a random while (so sequence order ≠ commit order).
@@ -261,7 +262,7 @@ describe('integration: the event feed and webhooks', () => {
 
   it('is held back only by running transactions of its own database, not by those of other databases on the server', async () => {
     const feed = app.get(FeedService);
-    const municipality = `9${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
+    const municipality = newMunicipalityCode();
     const write = (n: string) =>
       db.transaction((manager) =>
         feed.append(manager, [{ municipalityCode: municipality, kind: 'plan.changed', citizenId: null, data: { n } }]),

@@ -15,12 +15,16 @@ import { offersMigrations } from '@jobunivers/api/offers';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { screeningMigrations } from '@jobunivers/api/screening';
 import {
+  clientBearer,
   createModuleTestApp,
+  jobPosting,
+  newCitizen,
+  newJobAd,
+  newOffer,
+  profileBody,
   SignedInBrowsers,
   TestHttp,
-  newCitizen,
   unique,
-  profileBody,
 } from '@jobunivers/api/testing';
 import { addDays, todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource } from 'typeorm';
@@ -31,34 +35,12 @@ import { jobMatchingMigrations } from './migrations';
 type Json = Record<string, unknown>;
 const staff = (name: string) => DEMO_STAFF.find((s) => s.name === name)!.id;
 const today = todayInCopenhagen();
-const run = `${Date.now()}`;
-
-/** A schema.org JobPosting builder: a nurse job in Aarhus C unless told otherwise. */
-const posting = (over: Json = {}): Json => ({
-  '@context': 'https://schema.org',
-  '@type': 'JobPosting',
-  identifier: `t-${run}-${unique()}`,
-  title: 'Sygeplejerske til akutmodtagelsen',
-  description: '<p>Vi søger <b>sygeplejersker</b> &amp; gode kolleger.</p>',
-  datePosted: today,
-  validThrough: addDays(today, 30),
-  employmentType: 'FULL_TIME',
-  hiringOrganization: { '@type': 'Organization', name: 'Testhospitalet' },
-  jobLocation: {
-    '@type': 'Place',
-    address: { '@type': 'PostalAddress', postalCode: '8000', addressLocality: 'Aarhus C', addressCountry: 'DK' },
-  },
-  occupationalCategory: { '@type': 'CategoryCode', codeValue: '2221', inCodeSet: 'ISCO-08' },
-  skills: ['medication', 'first-aid', 'elder-care'],
-  ...over,
-});
 
 describe('job matching: schema.org job ads, search, ranked matches with reasons, suggestions, alerts', () => {
   let app: INestApplication;
   let http: TestHttp;
   let db: DataSource;
   let browsers: SignedInBrowsers;
-  let bearer: (scope: string) => Promise<Record<string, string>>;
   const send = <T = Json>(
     userId: string,
     method: string,
@@ -79,11 +61,9 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
     expect(saved.status).toBe(200);
     return id;
   };
-  const importAd = async (over: Json = {}) => {
-    const res = await http.post<Json>('/api/v1/job-ads', posting(over), { headers: await bearer('jobs:write') });
-    expect(res.status).toBe(201);
-    return res.body['id'] as string;
-  };
+  /** The demo municipal system's authorization for `scope`. */
+  const bearer = (scope: string) => clientBearer(http, { id: DEMO_CLIENT_ID, secret: DEMO_CLIENT_SECRET }, scope);
+  const importAd = async (over: Json = {}) => (await newJobAd(http, await bearer('jobs:write'), over)).id;
 
   beforeAll(async () => {
     app = await createModuleTestApp({
@@ -103,24 +83,12 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
     http = await TestHttp.of(app);
     browsers = new SignedInBrowsers(http);
     db = app.get(DataSource);
-    bearer = async (scope: string) => {
-      const token = await http.post<{ access_token: string }>(
-        '/api/v1/oauth/token',
-        new URLSearchParams({
-          grant_type: 'client_credentials',
-          client_id: DEMO_CLIENT_ID,
-          client_secret: DEMO_CLIENT_SECRET,
-          scope,
-        }),
-      );
-      return { authorization: `Bearer ${token.body.access_token}` };
-    };
   });
   afterAll(() => app.close());
 
   describe('import and export as schema.org JobPosting', () => {
     it('imports one posting, exports it as JSON-LD, and a re-import with the same identifier updates the same ad', async () => {
-      const input = posting({
+      const input = jobPosting({
         baseSalary: {
           '@type': 'MonetaryAmount',
           currency: 'DKK',
@@ -173,7 +141,7 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
       const before = (await db.query(`SELECT count(*)::int AS n FROM job_matching.job_ad`))[0].n;
       const bad = await http.post<Json>(
         '/api/v1/job-ads',
-        posting({
+        jobPosting({
           '@type': 'Person',
           title: '',
           datePosted: 'last week',
@@ -201,7 +169,7 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
       ]);
       const unknownCodes = await http.post<Json>(
         '/api/v1/job-ads',
-        posting({ occupationalCategory: '9999', jobLocation: { address: { postalCode: '0999' } } }),
+        jobPosting({ occupationalCategory: '9999', jobLocation: { address: { postalCode: '0999' } } }),
         { headers: await bearer('jobs:write') },
       );
       expect((unknownCodes.body['errors'] as Array<{ field: string }>).map((e) => e.field).sort()).toEqual([
@@ -210,23 +178,23 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
       ]);
       expect(
         (
-          await http.post('/api/v1/job-ads', posting({ identifier: undefined }), {
+          await http.post('/api/v1/job-ads', jobPosting({ identifier: undefined }), {
             headers: await bearer('jobs:write'),
           })
         ).status,
       ).toBe(400);
       expect((await http.post('/api/v1/job-ads', [1, 2], { headers: await bearer('jobs:write') })).status).toBe(400);
-      expect((await http.post('/api/v1/job-ads', posting(), { headers: await bearer('citizens:read') })).status).toBe(
-        403,
-      );
-      expect((await http.post('/api/v1/job-ads', posting())).status).toBe(401);
+      expect(
+        (await http.post('/api/v1/job-ads', jobPosting(), { headers: await bearer('citizens:read') })).status,
+      ).toBe(403);
+      expect((await http.post('/api/v1/job-ads', jobPosting())).status).toBe(401);
       const citizen = await register({});
-      expect((await send(citizen, 'POST', '/api/v1/job-ads', posting())).status).toBe(403);
+      expect((await send(citizen, 'POST', '/api/v1/job-ads', jobPosting())).status).toBe(403);
       expect((await db.query(`SELECT count(*)::int AS n FROM job_matching.job_ad`))[0].n).toBe(before);
     });
 
     it('bulk: stores the valid postings and reports each one; staff may add ads without an identifier and withdraw their own', async () => {
-      const good = [posting(), posting({ title: 'Social- og sundhedsassistent', occupationalCategory: '5321' })];
+      const good = [jobPosting(), jobPosting({ title: 'Social- og sundhedsassistent', occupationalCategory: '5321' })];
       const res = await http.post<Json>(
         '/api/v1/job-ads/bulk',
         { items: [good[0], { title: 'x' }, good[1], 'not an object'] },
@@ -265,7 +233,7 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
         lead,
         'POST',
         '/api/v1/job-ads',
-        posting({ identifier: undefined, title: 'Jobkonsulent' }),
+        jobPosting({ identifier: undefined, title: 'Jobkonsulent' }),
       );
       expect(byStaff.status).toBe(201);
       const id = byStaff.body['id'] as string;
@@ -284,13 +252,13 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
     it('decodes HTML entities, drops control characters (a raw NUL is refused with the request, as everywhere), and a value the database refuses fails only its own item', async () => {
       const description =
         '<p>Vi s&oslash;ger en sygeplejerske til &Aring;rhus &aelig;ldrepleje &#99999999; &#0; &#x41;&#66; &ukendt;</p>';
-      const entityAd = posting({
-        identifier: `entities-${Date.now()}`,
+      const entityAd = jobPosting({
+        identifier: `entities-${unique()}`,
         title: 'Syge\u0001plejer\u001fske',
         description,
       });
       // A trigger stands in for any value PostgreSQL refuses that parsing cannot foresee.
-      const refused = `refused-${Date.now()}`;
+      const refused = `refused-${unique()}`;
       await db.query(
         `CREATE FUNCTION job_matching.refuse_test_ad() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.identifier LIKE 'refused-%' THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$`,
       );
@@ -299,10 +267,10 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
       );
       try {
         const items = [
-          posting({ identifier: `ok1-${Date.now()}` }),
+          jobPosting({ identifier: `ok1-${unique()}` }),
           entityAd,
-          posting({ identifier: refused }),
-          posting({ identifier: `ok2-${Date.now()}` }),
+          jobPosting({ identifier: refused }),
+          jobPosting({ identifier: `ok2-${unique()}` }),
         ];
         const res = await http.post<Json>('/api/v1/job-ads/bulk', { items }, { headers: await bearer('jobs:write') });
         expect(res.status).toBe(200);
@@ -332,7 +300,7 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
         // A raw NUL (which PostgreSQL cannot store) is refused by the global validation pipe before any item is read: 400 naming the field, nothing stored.
         const withNul = await http.post<Json>(
           '/api/v1/job-ads/bulk',
-          { items: [posting({ identifier: `nul-${Date.now()}`, title: 'Syge\u0000plejerske' })] },
+          { items: [jobPosting({ identifier: `nul-${unique()}`, title: 'Syge\u0000plejerske' })] },
           { headers: await bearer('jobs:write') },
         );
         expect(withNul.status).toBe(400);
@@ -342,7 +310,7 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
         ).toEqual([{ n: 0 }]);
 
         // One posting alone: its 400, nothing stored.
-        const single = await http.post<Json>('/api/v1/job-ads', posting({ identifier: `${refused}-single` }), {
+        const single = await http.post<Json>('/api/v1/job-ads', jobPosting({ identifier: `${refused}-single` }), {
           headers: await bearer('jobs:write'),
         });
         expect(single.status).toBe(400);
@@ -407,18 +375,13 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
 
   describe('matches', () => {
     it('ranks the citizen’s open ads in their work area with reasons, missing skills and offers that develop them', async () => {
-      const offer = await send<Json>(lead, 'POST', '/api/v1/offers', {
+      const offer = await newOffer(browsers, lead, {
         titleDa: `Ældrepleje for begyndere ${unique()}`,
         titleEn: 'Elder care basics',
         descriptionDa: 'Kursus',
-        descriptionEn: 'Course',
         provider: 'SOSU',
-        kind: 'course',
-        mode: 'virtual',
-        status: 'published',
         skills: ['elder-care'],
       });
-      expect(offer.status).toBe(201);
       const c = await register({
         wishedOccupations: ['2221'],
         skills: [
@@ -470,9 +433,7 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
           { code: 'km', params: { km: '1' } },
           { code: 'full_time', params: {} },
         ],
-        missingSkills: [
-          { id: 'elder-care', name: 'Ældrepleje', offers: [expect.objectContaining({ id: offer.body['id'] })] },
-        ],
+        missingSkills: [{ id: 'elder-care', name: 'Ældrepleje', offers: [expect.objectContaining({ id: offer.id })] }],
         saved: false,
         notRelevant: false,
       });

@@ -8,7 +8,7 @@ import { meetingsMigrations } from '@jobunivers/api/meetings';
 import { offersMigrations } from '@jobunivers/api/offers';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { screeningMigrations } from '@jobunivers/api/screening';
-import { createModuleTestApp, SignedInBrowsers, TestHttp, newCitizen } from '@jobunivers/api/testing';
+import { createModuleTestApp, newCitizen, rewriteCaseDates, SignedInBrowsers, TestHttp } from '@jobunivers/api/testing';
 import { addDays, todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource } from 'typeorm';
 import { JobMatchingModule } from './job-matching.module';
@@ -138,10 +138,8 @@ describe('joblog: the citizen logs applications; 14 quiet days put them on the s
   it('queues a citizen with no application for 14 days once per quiet spell, however often the scan runs', async () => {
     const quiet = await citizen();
     const active = await citizen();
-    await db.query(
-      `UPDATE citizens.citizen SET registered_at = now() - interval '20 days' WHERE id = ANY($1::uuid[])`,
-      [[quiet, active]],
-    );
+    const twentyDaysAgo = new Date(Date.now() - 20 * 86_400_000);
+    for (const id of [quiet, active]) await rewriteCaseDates(app, id, { registeredAt: twentyDaysAgo });
     await send(active, 'POST', '/api/v1/me/joblog', entry({ appliedOn: addDays(today, -2) }));
     const scan = app.get(JoblogService);
     await scan.scan(today);

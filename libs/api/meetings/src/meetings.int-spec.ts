@@ -5,9 +5,16 @@ import ICAL from 'ical.js';
 import { AuditModule, auditMigrations } from '@jobunivers/api/audit';
 import { CitizensModule, citizensMigrations, OnModuleEvent } from '@jobunivers/api/citizens';
 import { DemoDataService } from '@jobunivers/api/database';
-import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
+import { DEMO_STAFF, IdentityModule, identityMigrations, IdentityService } from '@jobunivers/api/identity';
 import { referenceMigrations } from '@jobunivers/api/reference';
-import { createModuleTestApp, SignedInBrowsers, testConfig, TestHttp } from '@jobunivers/api/testing';
+import {
+  createModuleTestApp,
+  newCaseworker,
+  newCitizen,
+  SignedInBrowsers,
+  testConfig,
+  TestHttp,
+} from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
 import {
   addDays,
@@ -50,7 +57,6 @@ interface Slot {
   ownCaseworker: boolean;
 }
 
-let serial = 1000 + Math.floor(Math.random() * 8000);
 const today = inCopenhagen(new Date()).date;
 /** The n-th working day after today (no weekend, no holiday). */
 const workingDay = (n: number): string => addWorkingDays(today, n);
@@ -85,33 +91,23 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
   ) => browsers.send<T>(userId, method, path, body, headers);
   /** A caseworker of their own (test) municipality with the given weekly windows. */
   const caseworker = async (municipalityCode: string, windows: unknown[] = standardWeek) => {
-    const id = randomUUID();
-    await db.query(
-      `INSERT INTO identity.staff_user (id, municipality_code, name, email, roles, issuer, subject, active) VALUES ($1, $2, $3, $4, '{caseworker}', 'test', $4, true)`,
-      [id, municipalityCode, `Test Konsulent ${serial++}`, `cw${serial}@test.example.dk`],
-    );
+    const { id } = await newCaseworker(app.get(IdentityService), { municipalityCode });
     if (windows.length)
       expect((await send(id, 'PUT', '/api/v1/caseworkers/me/availability', { windows, blocks: [] })).status).toBe(200);
     return id;
   };
   const registered = new Map<string, unknown>();
-  /** Registers a citizen through the API (by a caseworker of the municipality) and assigns them; removes the automatic visitation invitation unless kept. */
-  const citizen = async (registrar: string, assignTo: string, overrides: Json = {}, keepVisitation = false) => {
-    const res = await send(registrar, 'POST', '/api/v1/citizens', {
-      cpr: `020290${serial++}`,
-      firstName: 'Test',
-      lastName: `Borger ${serial}`,
+  /** Registers a citizen through the API by their caseworker (so on their caseload); removes the automatic visitation invitation unless kept. */
+  const citizen = async (caseworkerId: string, overrides: Json = {}, keepVisitation = false) => {
+    const { id, answer } = await newCitizen(browsers, caseworkerId, {
       email: 'test@example.dk',
-      phone: '+4520202020',
       postalCode: '2100',
       benefitType: 'unemployment_benefit',
       unemployedSince: addDays(today, -3),
       ...overrides,
     });
-    expect(res.status).toBe(201);
-    const id = res.body['id'] as string;
-    registered.set(id, res.body);
-    await db.query(`UPDATE citizens.citizen SET assigned_caseworker_id = $1 WHERE id = $2`, [assignTo, id]);
+    expect(answer['assignedCaseworkerId']).toBe(caseworkerId);
+    registered.set(id, answer);
     if (!keepVisitation) await db.query(`DELETE FROM meetings.meeting WHERE citizen_id = $1`, [id]);
     return id;
   };
@@ -166,7 +162,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
       { weekday: 1, startTime: '09:00', endTime: '10:00', form: 'video', slotMinutes: 30 },
       { weekday: 2, startTime: '09:00', endTime: '09:30', form: 'video', slotMinutes: 30 },
     ]);
-    const c = await citizen(cw, cw);
+    const c = await citizen(cw);
     const items = await slots(c, 'from=2027-03-22&to=2027-03-30&form=video');
     expect(items.map((s) => s.start)).toEqual([
       '2027-03-22T08:00:00.000Z',
@@ -190,7 +186,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
       { weekday: 1, startTime: '09:00', endTime: '09:30', form: 'video', slotMinutes: 30 },
     ]);
     const other = await caseworker('0147');
-    const c = await citizen(own, own);
+    const c = await citizen(own);
     await send(own, 'PUT', '/api/v1/caseworkers/me/availability', {
       windows: [{ weekday: 1, startTime: '09:00', endTime: '09:30', form: 'video', slotMinutes: 30 }],
       blocks: [{ date: workingDay(1), reason: 'Kursus' }],
@@ -211,7 +207,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
 
   it('books a free slot (video link), refuses a taken slot with 409 and a non-slot with 422, and bad input with 400 — storing nothing', async () => {
     const cw = await caseworker('0151');
-    const [a, b] = [await citizen(cw, cw), await citizen(cw, cw)];
+    const [a, b] = [await citizen(cw), await citizen(cw)];
     const day = workingDay(3);
     const booked = await send(a, 'POST', '/api/v1/me/meetings', {
       start: at(day, '09:30'),
@@ -291,7 +287,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
 
   it('reschedules and cancels until the cut-off, bumping the sequence; the iCalendar file follows', async () => {
     const cw = await caseworker('0153');
-    const c = await citizen(cw, cw);
+    const c = await citizen(cw);
     const day = workingDay(3);
     const id = (await send(c, 'POST', '/api/v1/me/meetings', { start: at(day, '09:00'), form: 'video' })).body[
       'id'
@@ -367,7 +363,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
   it('keeps meetings to their citizen and municipality; staff outside the meeting and caseload need a purpose, and reads are audited', async () => {
     const cw = await caseworker('0155');
     const colleague = await caseworker('0155');
-    const [a, b] = [await citizen(cw, cw), await citizen(cw, cw)];
+    const [a, b] = [await citizen(cw), await citizen(cw)];
     const id = (await send(a, 'POST', '/api/v1/me/meetings', { start: at(workingDay(3), '09:00'), form: 'video' }))
       .body['id'] as string;
     expect((await send(b, 'GET', `/api/v1/me/meetings/${id}`)).status).toBe(404);
@@ -413,7 +409,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
 
   it('invites to visitation at registration: the assigned caseworker’s first free slot within the deadline, in the preferred form', async () => {
     const cw = await caseworker('0157');
-    const c = await citizen(cw, cw, { preferredMeetingForms: ['phone'], benefitType: 'cash_benefit' }, true);
+    const c = await citizen(cw, { preferredMeetingForms: ['phone'], benefitType: 'cash_benefit' }, true);
     const [visitation] = (await send<{ items: Json[] }>(c, 'GET', '/api/v1/me/meetings')).body.items;
     // The registration answered with the next steps: the invitation that went out, when and how.
     expect(registered.get(c)).toEqual({
@@ -492,7 +488,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
 
   it('holds the citizen to a call-in: a visitation or an invitation cannot be cancelled (409), a visitation moves only to a day up to its deadline', async () => {
     const cw = await caseworker('0147');
-    const c = await citizen(cw, cw, { benefitType: 'cash_benefit' }, true);
+    const c = await citizen(cw, { benefitType: 'cash_benefit' }, true);
     const deadline = addDays(today, 7);
     const [visitation] = (await send<{ items: Json[] }>(c, 'GET', '/api/v1/me/meetings')).body.items;
     expect(visitation).toMatchObject({
@@ -556,7 +552,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
 
   it('records outcomes: held with a shared summary the citizen reads (never the internal note) and rates; a no-show is announced (screening listens)', async () => {
     const cw = await caseworker('0159');
-    const c = await citizen(cw, cw);
+    const c = await citizen(cw);
     const [first, second] = [
       (await send(c, 'POST', '/api/v1/me/meetings', { start: at(workingDay(3), '09:00'), form: 'video' })).body[
         'id'
@@ -608,7 +604,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
 
   it('sends each reminder once (24 h and 1 h before), however often and concurrently the scheduler runs; a moved meeting gets new ones', async () => {
     const cw = await caseworker('0161');
-    const c = await citizen(cw, cw);
+    const c = await citizen(cw);
     const id = (await send(c, 'POST', '/api/v1/me/meetings', { start: at(workingDay(3), '09:00'), form: 'video' }))
       .body['id'] as string;
     const start = new Date(((await row(id)) as { starts_at: Date }).starts_at);
@@ -638,7 +634,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
 
   it('gives exactly one of many simultaneous bookings of a slot; the rest get 409, none a 5xx', async () => {
     const cw = await caseworker('0163');
-    const citizens = await Promise.all(Array.from({ length: 12 }, () => citizen(cw, cw)));
+    const citizens = await Promise.all(Array.from({ length: 12 }, () => citizen(cw)));
     await Promise.all(citizens.map((c) => as(c)));
     const day = workingDay(5);
     const starts = [at(day, '09:00'), at(day, '09:30')];
@@ -672,7 +668,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     try {
       const onSmall = new SignedInBrowsers(await TestHttp.of(small));
       const cw = await caseworker('0167');
-      const citizens = await Promise.all(Array.from({ length: 6 }, () => citizen(cw, cw)));
+      const citizens = await Promise.all(Array.from({ length: 6 }, () => citizen(cw)));
       for (const id of [cw, ...citizens]) await onSmall.as(id);
       const [bookingDay, invitationDay] = [workingDay(6), workingDay(7)];
       const bookingTimes = [
@@ -712,7 +708,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
   it('never lets two active meetings overlap for a caseworker or a citizen, under random interleavings of book, reschedule, cancel, invite and accept (property)', async () => {
     const cw = await caseworker('0165');
     const cw2 = await caseworker('0165');
-    const citizens = [await citizen(cw, cw), await citizen(cw, cw), await citizen(cw, cw)];
+    const citizens = [await citizen(cw), await citizen(cw), await citizen(cw)];
     const day = workingDay(7);
     const times = ['09:00', '09:30', '10:00', '10:30'].map((t) => at(day, t));
     const op = fc.oneof(
@@ -783,7 +779,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
 
   it('serves a personal calendar feed at a secret address, without names of citizens for staff; a new address retires the old', async () => {
     const cw = await caseworker('0167');
-    const c = await citizen(cw, cw);
+    const c = await citizen(cw);
     await send(c, 'POST', '/api/v1/me/meetings', { start: at(workingDay(3), '09:00'), form: 'video' });
     const first = (await send(c, 'POST', '/api/v1/me/calendar-feed')).body['url'] as string;
     const path = new URL(first).pathname;
@@ -839,7 +835,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
 
   it('answers bad input on the remaining meeting routes with a 400 naming the field, changing nothing', async () => {
     const cw = await caseworker('0171');
-    const c = await citizen(cw, cw);
+    const c = await citizen(cw);
     const id = (await send(c, 'POST', '/api/v1/me/meetings', { start: at(workingDay(3), '09:00'), form: 'video' }))
       .body['id'] as string;
     const fields = (res: { status: number; body: Json }) => [

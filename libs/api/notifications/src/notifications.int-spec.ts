@@ -19,6 +19,7 @@ import { offersMigrations } from '@jobunivers/api/offers';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { screeningMigrations } from '@jobunivers/api/screening';
 import {
+  clientBearer,
   createModuleTestApp,
   openEventStream,
   type PushReceiver,
@@ -26,8 +27,10 @@ import {
   startPushReceiver,
   TestHttp,
   newCitizen,
+  newJobAd,
   unique,
   profileBody,
+  queueItemsDueOn,
 } from '@jobunivers/api/testing';
 import { addDays, inCopenhagen, todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource } from 'typeorm';
@@ -244,7 +247,7 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
         `SELECT assigned_caseworker_id AS assigned FROM citizens.citizen WHERE id = $1`,
         [citizen],
       );
-      await db.query(`UPDATE screening.queue_item SET due_date = $2 WHERE citizen_id = $1`, [citizen, today]);
+      await queueItemsDueOn(app, citizen, today);
       const [{ due }] = await db.query(
         `SELECT count(*)::int AS due FROM screening.queue_item q JOIN citizens.citizen c ON c.id = q.citizen_id WHERE q.status = 'open' AND q.due_date <= $1 AND c.assigned_caseworker_id = $2`,
         [today, assigned],
@@ -273,40 +276,15 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
         expect(saved.status).toBe(200);
         expect((await send(id, 'PUT', '/api/v1/me/job-alerts/settings', { mode })).status).toBe(204);
       }
-      const token = await http.post<{ access_token: string }>(
-        '/api/v1/oauth/token',
-        new URLSearchParams({
-          grant_type: 'client_credentials',
-          client_id: DEMO_CLIENT_ID,
-          client_secret: DEMO_CLIENT_SECRET,
-          scope: 'jobs:write',
-        }),
-      );
+      const bearer = await clientBearer(http, { id: DEMO_CLIENT_ID, secret: DEMO_CLIENT_SECRET }, 'jobs:write');
       const ads: string[] = [];
       for (const n of [1, 2]) {
-        const res = await http.post<Json>(
-          '/api/v1/job-ads',
-          {
-            '@context': 'https://schema.org',
-            '@type': 'JobPosting',
-            identifier: `notif-${Date.now()}-${n}`,
-            title: `Sygeplejerske ${n}`,
-            description: 'Akutmodtagelsen',
-            datePosted: today,
-            validThrough: addDays(today, 30),
-            employmentType: 'FULL_TIME',
-            hiringOrganization: { '@type': 'Organization', name: 'Testhospitalet' },
-            jobLocation: {
-              '@type': 'Place',
-              address: { '@type': 'PostalAddress', postalCode: '8000', addressCountry: 'DK' },
-            },
-            occupationalCategory: { '@type': 'CategoryCode', codeValue: '2221', inCodeSet: 'ISCO-08' },
-            skills: [],
-          },
-          { headers: { authorization: `Bearer ${token.body.access_token}` } },
-        );
-        expect(res.status).toBe(201);
-        ads.push(res.body['id'] as string);
+        const ad = await newJobAd(http, bearer, {
+          title: `Sygeplejerske ${n}`,
+          description: 'Akutmodtagelsen',
+          skills: [],
+        });
+        ads.push(ad.id);
       }
       await app.get(MatchingService).runAlerts();
       const sources = app.get(NotificationSources);

@@ -8,7 +8,7 @@ import { meetingsMigrations } from '@jobunivers/api/meetings';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { screeningMigrations } from '@jobunivers/api/screening';
 import { addDays, todayInCopenhagen } from '@jobunivers/api/time';
-import { createModuleTestApp, SignedInBrowsers, TestHttp, newCitizen, unique } from '@jobunivers/api/testing';
+import { createModuleTestApp, SignedInBrowsers, TestHttp, newCitizen, newOffer, unique } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
 import { offersMigrations } from './migrations';
 import { OffersModule } from './offers.module';
@@ -41,21 +41,8 @@ describe('offers: catalogue, plan, applications, capacity and waitlists', () => 
         ...overrides,
       })
     ).id;
-  const offer = async (overrides: Json = {}) => {
-    const res = await send(lead, 'POST', '/api/v1/offers', {
-      titleDa: `Kursus ${unique()}`,
-      titleEn: 'Course',
-      descriptionDa: 'Beskrivelse',
-      descriptionEn: 'Description',
-      provider: 'AMU',
-      kind: 'course',
-      mode: 'virtual',
-      status: 'published',
-      ...overrides,
-    });
-    expect(res.status).toBe(201);
-    return res.body['id'] as string;
-  };
+  /** A published virtual course of Aarhus's catalogue, added by the team lead. */
+  const offer = async (overrides: Json = {}) => (await newOffer(browsers, lead, overrides)).id;
   const statusOf = async (itemId: string) =>
     ((await db.query(`SELECT status FROM offers.plan_item WHERE id = $1`, [itemId])) as Array<{ status: string }>)[0]
       ?.status;

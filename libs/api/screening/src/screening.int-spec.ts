@@ -7,13 +7,15 @@ import { referenceMigrations } from '@jobunivers/api/reference';
 import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
 import {
   createModuleTestApp,
+  moveMeeting,
   SignedInBrowsers,
   TestHttp,
   newCitizen,
+  newMeeting,
   type CitizenRegistration,
 } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
-import { addDays, copenhagenToUtc, todayInCopenhagen } from '@jobunivers/api/time';
+import { addDays, todayInCopenhagen } from '@jobunivers/api/time';
 import { screeningMigrations } from './migrations';
 import { ScreeningScanService } from './screening-scan.service';
 import { ScreeningModule } from './screening.module';
@@ -292,7 +294,9 @@ describe('screening: visitation, self-assessment, screenings with tracks, the qu
       { reason: 'rescreening_due', due_key: 'week-6', due: week6, status: 'open' },
     ]);
     // 21 days without a sign-in since registration (never signed in: the test used no session for them).
-    await db.query(`DELETE FROM identity.session WHERE principal_id = $1`, [citizen]);
+    expect(
+      await db.query(`SELECT count(*)::int AS n FROM identity.session WHERE principal_id = $1`, [citizen]),
+    ).toEqual([{ n: 0 }]);
     const inactiveDay = addDays(today, 21);
     await scan.scan(inactiveDay);
     const again = await scan.scan(inactiveDay);
@@ -306,16 +310,14 @@ describe('screening: visitation, self-assessment, screenings with tracks, the qu
   it('puts a citizen who missed a meeting on the queue (the meetings module’s no-show event) and counts it in the indicators', async () => {
     const citizenId = await register();
     const mette = staff('Mette Kjær').id;
-    // Early morning, before any availability window: the visitation calls of the citizens registered before (at
-    // Mette's first free slots) cannot overlap it, whatever the time of day the suite runs.
-    const start = copenhagenToUtc(addDays(today, 3), '06:30').toISOString();
-    const invited = await send(mette, 'POST', `/api/v1/citizens/${citizenId}/meetings`, { start, form: 'phone' });
-    expect(invited.status).toBe(201);
-    const meetingId = invited.body['id'] as string;
-    await db.query(
-      `UPDATE meetings.meeting SET starts_at = now() - interval '1 hour', ends_at = now() - interval '30 minutes' WHERE id = $1`,
-      [meetingId],
-    );
+    // Invited ahead (the default time is early morning, before any availability window, so Mette's visitation calls
+    // cannot overlap it), then over: it started an hour ago.
+    const { id: meetingId } = await newMeeting(browsers, mette, citizenId, { form: 'phone' });
+    const now = Date.now();
+    await moveMeeting(app, meetingId, {
+      startsAt: new Date(now - 3_600_000),
+      endsAt: new Date(now - 1_800_000),
+    });
     expect((await send(mette, 'POST', `/api/v1/meetings/${meetingId}/outcome`, { outcome: 'no_show' })).status).toBe(
       200,
     );

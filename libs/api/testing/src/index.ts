@@ -5,12 +5,4 @@ export { freePort, TestHttp, type RequestOptions, type TestResponse } from './te
 export { SignedInBrowsers } from './signed-in-browsers';
 export { startPushReceiver, type PushArrival, type PushReceiver, type PushSubscriptionJson } from './push-receiver';
 export { openEventStream } from './event-stream';
-export {
-  citizenRegistration,
-  newCitizen,
-  newCpr,
-  profileBody,
-  unique,
-  type CitizenRegistration,
-  type NewCitizen,
-} from './builders';
+export * from './builders';

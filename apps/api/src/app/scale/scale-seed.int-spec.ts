@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { CitizensService, isValidCpr } from '@jobunivers/api/citizens';
-import { testConfig, TestHttp, workerDatabaseUrl } from '@jobunivers/api/testing';
+import { plantMeeting, testConfig, TestHttp, workerDatabaseUrl } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
 import { createApp } from '../create-app';
 import { NATIONAL_SCALE, seedScale, type ScaleSeedReport } from './scale-seed';
@@ -74,10 +74,14 @@ describe('seed:scale — national-scale data by COPY', () => {
       `SELECT citizen_id, caseworker_id, municipality_code, starts_at, ends_at FROM meetings.meeting WHERE status = 'held' LIMIT 1`,
     );
     await expect(
-      db.query(
-        `INSERT INTO meetings.meeting (citizen_id, caseworker_id, municipality_code, kind, origin, form, starts_at, ends_at, status, scheduled_at) VALUES ($1, $2, $3, 'job_meeting', 'caseworker', 'video', $4, $5, 'booked', now())`,
-        [meeting.citizen_id, meeting.caseworker_id, meeting.municipality_code, meeting.starts_at, meeting.ends_at],
-      ),
+      plantMeeting(app, {
+        citizenId: meeting.citizen_id,
+        caseworkerId: meeting.caseworker_id,
+        municipalityCode: meeting.municipality_code,
+        startsAt: meeting.starts_at,
+        endsAt: meeting.ends_at,
+        status: 'booked',
+      }),
     ).rejects.toThrow(/no_overlap/);
   });
 

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { AuditModule, auditMigrations } from '@jobunivers/api/audit';
 import { AppConfig } from '@jobunivers/api/config';
 import { DemoDataService } from '@jobunivers/api/database';
-import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
+import { DEMO_STAFF, DEV_ISSUER, IdentityModule, identityMigrations, IdentityService } from '@jobunivers/api/identity';
 import { createModuleTestApp, freePort, testConfig, TestHttp } from '@jobunivers/api/testing';
 import { DataSource } from 'typeorm';
 import { DevIdpModule } from '../dev-idp.module';
@@ -89,7 +89,17 @@ describe('staff sign-in with OpenID Connect against the bundled oidc-provider', 
   });
 
   it('takes roles from the provider at every sign-in (the provider is the source of truth)', async () => {
-    await db.query(`UPDATE identity.staff_user SET roles = '{municipality_admin}' WHERE id = $1`, [susanne.id]);
+    // As an earlier sign-in (when the provider said so) left her: an admin.
+    const { id, municipalityCode, name, email } = susanne;
+    const earlier = await app.get(IdentityService).provisionStaff({
+      issuer: DEV_ISSUER,
+      subject: email,
+      municipalityCode,
+      name,
+      email,
+      roles: ['municipality_admin'],
+    });
+    expect(earlier).toMatchObject({ id, roles: ['municipality_admin'] });
     const browser = http.agent();
     await browser.get(await signInAtProvider(browser, susanne.email, '/'));
     expect((await browser.get<{ roles: string[] }>('/api/v1/me')).body.roles).toEqual(['caseworker', 'team_lead']);

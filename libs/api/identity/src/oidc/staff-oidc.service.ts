@@ -5,7 +5,7 @@ import * as oidc from 'openid-client';
 import { LessThan, Repository } from 'typeorm';
 import { DEV_ISSUER } from '../demo/identity.demo-seed';
 import { OidcLoginEntity } from '../entities/oidc-login.entity';
-import { StaffUserEntity } from '../entities/staff-user.entity';
+import { IdentityService } from '../identity.service';
 import type { StaffPrincipal } from '../principal';
 import {
   DEV_OIDC_CLIENT_ID,
@@ -40,7 +40,7 @@ export class StaffOidcService {
   constructor(
     private readonly config: AppConfig,
     @InjectRepository(OidcLoginEntity) private readonly logins: Repository<OidcLoginEntity>,
-    @InjectRepository(StaffUserEntity) private readonly staff: Repository<StaffUserEntity>,
+    private readonly identity: IdentityService,
   ) {}
 
   private get dev(): boolean {
@@ -141,13 +141,15 @@ export class StaffOidcService {
     const name =
       typeof claims['name'] === 'string' && claims['name'].trim() ? claims['name'].trim().slice(0, 200) : claims.sub;
     const email = typeof claims['email'] === 'string' ? claims['email'].slice(0, 320) : '';
-    const existing = await this.staff.findOneBy({ issuer, subject: claims.sub });
-    if (existing && !existing.active) return { kind: 'refused', reason: 'inactive' };
-    const user = existing
-      ? await this.staff.save(Object.assign(existing, { name, email, roles, municipalityCode }))
-      : await this.staff.save(
-          this.staff.create({ issuer, subject: claims.sub, name, email, roles, municipalityCode, active: true }),
-        );
+    const user = await this.identity.provisionStaff({
+      issuer,
+      subject: claims.sub,
+      name,
+      email,
+      roles,
+      municipalityCode,
+    });
+    if (!user) return { kind: 'refused', reason: 'inactive' };
     return {
       kind: 'signed-in',
       principal: {

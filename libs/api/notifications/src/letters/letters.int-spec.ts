@@ -162,7 +162,10 @@ describe('formal call-ins reach everyone: Digital Post letters, the letters-to-p
   });
   afterAll(async () => {
     // Test files of a worker share its database: leave the municipality as the migration named it.
-    await db.query(`UPDATE reference.municipality SET unit_name = 'Aarhus Kommune' WHERE code = '0751'`);
+    const reset = await send(adminAarhus, 'PUT', '/api/v1/municipalities/0751/unit-name', {
+      unitName: 'Aarhus Kommune',
+    });
+    expect(reset.status).toBe(200);
     await app.close();
   });
 

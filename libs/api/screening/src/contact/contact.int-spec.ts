@@ -5,8 +5,16 @@ import { DemoDataService } from '@jobunivers/api/database';
 import { meetingsMigrations } from '@jobunivers/api/meetings';
 import { referenceMigrations } from '@jobunivers/api/reference';
 import { DEMO_STAFF, IdentityModule, identityMigrations } from '@jobunivers/api/identity';
-import { createModuleTestApp, SignedInBrowsers, TestHttp, newCitizen } from '@jobunivers/api/testing';
-import { addDays, todayInCopenhagen } from '@jobunivers/api/time';
+import {
+  createModuleTestApp,
+  newCitizen,
+  plantMeeting,
+  rewriteCaseDates,
+  SignedInBrowsers,
+  TestHttp,
+  unique,
+} from '@jobunivers/api/testing';
+import { addDays, copenhagenToUtc, todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource } from 'typeorm';
 import { screeningMigrations } from '../migrations';
 import { ScreeningScanService } from '../screening-scan.service';
@@ -18,7 +26,6 @@ const mette = staff('Mette Kjær').id;
 const jonas = staff('Jonas Holm').id;
 const anne = staff('Anne Dahl').id; // Rudersdal
 const purpose = { 'x-access-purpose': 'Samtalekrav: fritagelse' };
-let minute = 0;
 const today = todayInCopenhagen();
 
 type Plan = {
@@ -36,31 +43,45 @@ describe('contact rules: the plan, exemptions within the quota, the scan, the KP
 
   const send = (userId: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
     browsers.send(userId, method, path, body, headers);
-  /** Registers a citizen in Aarhus on Mette's caseload with no meetings; `unemployedSince` and `registeredDaysAgo` set afterwards. */
+  /**
+   * Registers a citizen in Aarhus on Mette's caseload with no meetings and nothing queued: the visitation call is
+   * cancelled by the jobcentre (a cancelled meeting meets no requirement); `unemployedSince` and
+   * `registeredDaysAgo` are set afterwards.
+   */
   const register = async (benefitType: string, unemployedSince = addDays(today, -10), registeredDaysAgo = 0) => {
-    const { id } = await newCitizen(browsers, mette, {
+    const { id, answer } = await newCitizen(browsers, mette, {
       firstName: 'Kontakt',
       benefitType,
       unemployedSince: addDays(today, -1),
     });
-    await db.query(
-      `UPDATE citizens.citizen SET assigned_caseworker_id = $1, unemployed_since = $2, registered_at = now() - make_interval(days => $3) WHERE id = $4`,
-      [mette, unemployedSince, registeredDaysAgo, id],
-    );
-    await db.query(`DELETE FROM meetings.meeting WHERE citizen_id = $1`, [id]);
+    expect(answer['assignedCaseworkerId']).toBe(mette);
+    await rewriteCaseDates(app, id, {
+      unemployedSince,
+      registeredAt: new Date(Date.now() - registeredDaysAgo * 86_400_000),
+    });
+    const call = (answer['nextSteps'] as { visitationInvitation: { meetingId: string } | null }).visitationInvitation;
+    if (call) {
+      const cancelled = await send(mette, 'POST', `/api/v1/meetings/${call.meetingId}/outcome`, {
+        outcome: 'cancelled_by_jobcentre',
+      });
+      expect(cancelled.status).toBe(200);
+    }
     await db.query(`DELETE FROM screening.queue_item WHERE citizen_id = $1`, [id]);
     return id;
   };
-  /** A meeting on a Copenhagen date with a status (each at its own minute, so none overlap). */
-  const meeting = async (citizenId: string, date: string, status: string) => {
-    const m = minute++;
-    const [row] = (await db.query(
-      `INSERT INTO meetings.meeting (citizen_id, caseworker_id, municipality_code, kind, origin, form, starts_at, ends_at, status, scheduled_at)
-       VALUES ($1, $2, '0751', 'job_meeting', 'caseworker', 'phone', ($3::date + time '05:00' + make_interval(mins => $4)) AT TIME ZONE 'Europe/Copenhagen',
-               ($3::date + time '05:00' + make_interval(mins => $4, secs => 30)) AT TIME ZONE 'Europe/Copenhagen', $5, now()) RETURNING id`,
-      [citizenId, jonas, date, m % 1000, status],
-    )) as Array<{ id: string }>;
-    return row!.id;
+  /** A meeting with Jonas the citizen booked, on a Copenhagen date with a status (each at its own minute, so none overlap). */
+  const meeting = (citizenId: string, date: string, status: string) => {
+    const start = copenhagenToUtc(date, '05:00').getTime() + (unique() % 1000) * 60_000;
+    return plantMeeting(app, {
+      citizenId,
+      caseworkerId: jonas,
+      municipalityCode: '0751',
+      origin: 'citizen',
+      form: 'phone',
+      status,
+      startsAt: new Date(start),
+      endsAt: new Date(start + 30_000),
+    });
   };
   const plan = async (citizenId: string) => {
     const res = await send(mette, 'GET', `/api/v1/citizens/${citizenId}/contact-plan`);
@@ -164,7 +185,8 @@ describe('contact rules: the plan, exemptions within the quota, the scan, the KP
       ['job_meetings', 3, 'due', null],
     ]);
 
-    await db.query(`UPDATE meetings.meeting SET status = 'cancelled' WHERE id = $1`, [booked]);
+    const cancelled = await send(citizen, 'POST', `/api/v1/me/meetings/${booked}/cancel`, { reason: 'Fået job' });
+    expect(cancelled.body).toMatchObject({ status: 'cancelled' });
     p = await plan(citizen);
     expect(p.requirements[1]).toMatchObject({ kind: 'job_meetings', index: 1, status: 'due', meetingId: null });
 
@@ -212,8 +234,8 @@ describe('contact rules: the plan, exemptions within the quota, the scan, the KP
         })
       ).body['code'],
     ).toBe('exemption_not_applicable');
-    for (const id of cohort)
-      await db.query(`UPDATE citizens.citizen SET unemployed_since = unemployed_since + 180 WHERE id = $1`, [id]);
+    for (const [i, id] of cohort.entries())
+      await rewriteCaseDates(app, id, { unemployedSince: addDays('2026-03-02', i + 180) });
 
     const bad = await send(mette, 'POST', `/api/v1/citizens/${cohort[0]}/contact-exemption`, { reason: 'for kort' });
     expect(bad.status).toBe(400);

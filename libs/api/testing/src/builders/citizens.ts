@@ -1,33 +1,7 @@
 import { addDays, todayInCopenhagen } from '@jobunivers/api/time';
-import { randomInt } from 'node:crypto';
-import type { SignedInBrowsers } from './signed-in-browsers';
-
-/**
- * Test builders: data that is valid and unique, made through the public API as a real caller would, so
- * no spec writes another module's tables. One generator for the whole suite: jest gives each test file
- * its own module registry, so each file starts the counter at a random point of a large range (files in
- * one worker share a database; two files' runs of a few hundred numbers practically never meet).
- */
-let counter = randomInt(0, 2 ** 40);
-
-/** A number never handed out before in this test file (and practically never in this run). */
-export function unique(): number {
-  return counter++;
-}
-
-const FIRST_BIRTHDAY = Date.UTC(1960, 0, 1);
-/** Birthdays 1960–1999: adults of working age, the century told by a 7th digit of 0–3. */
-const BIRTHDAYS = 14_610;
-const SERIALS = 3_000;
-
-/** A valid, unique CPR number (10 digits): a birthday 1960–1999 and a serial 1000–3999. */
-export function newCpr(): string {
-  const n = unique();
-  const birthday = new Date(FIRST_BIRTHDAY + (n % BIRTHDAYS) * 86_400_000);
-  const serial = 1000 + (Math.floor(n / BIRTHDAYS) % SERIALS);
-  const two = (value: number) => String(value).padStart(2, '0');
-  return `${two(birthday.getUTCDate())}${two(birthday.getUTCMonth() + 1)}${two(birthday.getUTCFullYear() % 100)}${serial}`;
-}
+import type { SignedInBrowsers } from '../signed-in-browsers';
+import { created, type Created } from './created';
+import { newCpr, unique } from './unique';
 
 /** The body of `POST /api/v1/citizens`: a cash-benefit citizen in Aarhus (8000), unemployed for two weeks. */
 export interface CitizenRegistration {
@@ -57,12 +31,10 @@ export function citizenRegistration(overrides: Partial<CitizenRegistration> = {}
   };
 }
 
-export interface NewCitizen {
-  id: string;
+/** The citizen's id, the 201 answer (`assignedCaseworkerId`, `nextSteps`, …) and what was registered. */
+export interface NewCitizen extends Created {
   /** What was registered (the CPR number as 10 digits among it). */
   registration: CitizenRegistration;
-  /** The 201 answer: `assignedCaseworkerId`, `nextSteps`, … */
-  answer: Record<string, unknown>;
 }
 
 /**
@@ -76,9 +48,7 @@ export async function newCitizen(
 ): Promise<NewCitizen> {
   const registration = citizenRegistration(overrides);
   const res = await browsers.send(registrarId, 'POST', '/api/v1/citizens', registration);
-  if (res.status !== 201)
-    throw new Error(`registering a citizen answered ${res.status}: ${JSON.stringify(res.body).slice(0, 500)}`);
-  return { id: res.body['id'] as string, registration, answer: res.body };
+  return { ...created('registering a citizen', res), registration };
 }
 
 /**
