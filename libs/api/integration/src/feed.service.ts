@@ -4,14 +4,7 @@ import type { MeetingEvent } from '@jobunivers/api/meetings';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type EventRow, toCloudEvent } from './cloud-event';
 import { IntegrationRepository, type NewDomainEvent } from './integration.repository';
-import {
-  type Cursor,
-  formatCursor,
-  fromMeetingKind,
-  fromTimelineKind,
-  kindOfType,
-  parseCursor,
-} from './event-types';
+import { type Cursor, formatCursor, fromMeetingKind, fromTimelineKind, kindOfType, parseCursor } from './event-types';
 import type { FeedPageDto } from './dto/integration.dto';
 
 /**
