@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService, resolvePurpose } from '@jobunivers/api/audit';
 import { type Page, toPage } from '@jobunivers/api/http';
 import { IdentityService } from '@jobunivers/api/identity';
-import { Repository } from 'typeorm';
 import type { CaseActor, CaseloadEnricher, CaseloadExtras } from './citizen-access';
 import { actorOf, maskedCprOf, weeksBetween } from './citizen-case';
+import { type CaseloadFilter, type CaseloadOrder, CitizensRepository } from './citizens.repository';
 import { CitizensService } from './citizens.service';
 import type { CitizenListItemDto, CitizenQueryDto } from './dto/citizen.dto';
-import { CitizenEntity } from './entities/citizen.entity';
 
 /**
  * The caseload: the municipality's citizens filtered, sorted and paged, with the columns other modules add
@@ -19,10 +17,10 @@ export class CaseloadService {
   private readonly enrichers: CaseloadEnricher[] = [];
 
   constructor(
-    @InjectRepository(CitizenEntity) private readonly citizens: Repository<CitizenEntity>,
     private readonly facade: CitizensService,
     private readonly identity: IdentityService,
     private readonly audit: AuditService,
+    private readonly repository: CitizensRepository,
   ) {}
 
   /** Other modules add their columns to the caseload list (e.g. screening's track). */
@@ -32,31 +30,13 @@ export class CaseloadService {
 
   /** Caseload: citizens of the municipality, filtered, sorted, paginated; each one listed is recorded as read. */
   async list(actor: CaseActor, query: CitizenQueryDto): Promise<Page<CitizenListItemDto>> {
-    const qb = this.citizens.createQueryBuilder('c').where('c.municipalityCode = :m', { m: actor.municipalityCode });
-    const status = query.status ?? 'active';
-    if (status !== 'all') qb.andWhere('c.status = :status', { status });
-    const assignedTo =
-      query.assignedTo ?? (actor.kind === 'staff' && !actor.roles.includes('team_lead') ? 'me' : 'all');
-    if (assignedTo === 'me') qb.andWhere('c.assignedCaseworkerId = :me', { me: actor.id });
-    else if (assignedTo === 'unassigned') qb.andWhere('c.assignedCaseworkerId IS NULL');
-    else if (assignedTo !== 'all') qb.andWhere('c.assignedCaseworkerId = :cw', { cw: assignedTo });
-    const q = query.q?.trim();
-    if (q) {
-      if (/^\d{6}-?\d{4}$/.test(q))
-        qb.andWhere('c.cprHash IN (:...hashes)', { hashes: this.facade.cpr.lookupCandidates(q) });
-      else
-        qb.andWhere(`(c.firstName || ' ' || c.lastName) ILIKE :q`, {
-          q: `%${q.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`,
-        });
-    }
     const sort = query.sort ?? 'name';
-    const desc = sort.startsWith('-');
-    const order = desc ? 'DESC' : 'ASC';
-    const key = sort.replace('-', '');
-    if (key === 'name') qb.orderBy('c.lastName', order).addOrderBy('c.firstName', order);
-    else qb.orderBy(key === 'registeredAt' ? 'c.registeredAt' : 'c.unemployedSince', order);
-    qb.addOrderBy('c.id', 'ASC');
-    const [rows, total] = await qb.skip(query.offset).take(query.limit).getManyAndCount();
+    const { rows, total } = await this.repository.caseloadPage(
+      this.filterOf(actor, query),
+      { key: sort.replace('-', '') as CaseloadOrder['key'], desc: sort.startsWith('-') },
+      query.limit,
+      query.offset,
+    );
     const names = await this.identity.staffNames(
       rows.flatMap((r) => (r.assignedCaseworkerId ? [r.assignedCaseworkerId] : [])),
     );
@@ -94,5 +74,19 @@ export class CaseloadService {
       total,
       query,
     );
+  }
+
+  /** Whose citizens (a caseworker's own by default), which status (active by default), a CPR number or a name. */
+  private filterOf(actor: CaseActor, query: CitizenQueryDto): CaseloadFilter {
+    const filter: CaseloadFilter = { municipalityCode: actor.municipalityCode, status: query.status ?? 'active' };
+    const assignedTo =
+      query.assignedTo ?? (actor.kind === 'staff' && !actor.roles.includes('team_lead') ? 'me' : 'all');
+    if (assignedTo === 'me') filter.assignedCaseworkerId = actor.id;
+    else if (assignedTo === 'unassigned') filter.assignedCaseworkerId = null;
+    else if (assignedTo !== 'all') filter.assignedCaseworkerId = assignedTo;
+    const q = query.q?.trim();
+    if (q && /^\d{6}-?\d{4}$/.test(q)) filter.cprHashes = this.facade.cpr.lookupCandidates(q);
+    else if (q) filter.namePattern = `%${q.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`;
+    return filter;
   }
 }

@@ -37,8 +37,10 @@ export const actorOf = (p: CaseActor): AuditActor => ({
 });
 
 /** The masked CPR number; none left after retention anonymised the case. */
-export const maskedCprOf = (cipher: CprCipher, c: CitizenEntity): string =>
-  c.anonymisedAt ? '' : maskCpr(cipher.decrypt(c.cprEncrypted, c.id));
+export const maskedCprOf = (
+  cipher: CprCipher,
+  c: Pick<CitizenEntity, 'id' | 'cprEncrypted' | 'anonymisedAt'>,
+): string => (c.anonymisedAt ? '' : maskCpr(cipher.decrypt(c.cprEncrypted, c.id)));
 
 /** The case, if it is active; otherwise 409 `case_closed` (the one problem code for "your case is closed"). */
 export function assertCaseActive(kase: CitizenCase | undefined): CitizenCase {

@@ -298,6 +298,15 @@ describe('citizens: registration, caseload, audited reads, outcome, timeline', (
     const dates = (sorted.body['items'] as Array<{ unemployedSince: string }>).map((i) => i.unemployedSince);
     expect(dates).toEqual([...dates].sort().reverse());
     expect((await send('Susanne Vestergaard', 'GET', '/api/v1/citizens?sort=age')).status).toBe(400);
+    // A name in part, with LIKE's wildcards taken literally; a page past the end still counts what the filter finds.
+    const byName = await send('Susanne Vestergaard', 'GET', '/api/v1/citizens?assignedTo=all&q=ads%20pedersen');
+    expect(byName.body).toMatchObject({ total: 1, items: [{ name: 'Mads Pedersen' }] });
+    expect((await send('Susanne Vestergaard', 'GET', '/api/v1/citizens?assignedTo=all&q=%25')).body).toMatchObject({
+      total: 0,
+      items: [],
+    });
+    const pastTheEnd = await send('Susanne Vestergaard', 'GET', '/api/v1/citizens?assignedTo=all&q=Pedersen&page=50');
+    expect(pastTheEnd.body).toMatchObject({ total: 1, items: [] });
     expect(
       (await auditRows(staffId('Susanne Vestergaard'), DEMO_CITIZENS[1].id)).some((r) => r.resource === 'citizen.list'),
     ).toBe(true);

@@ -49,4 +49,9 @@ export class IdentityRepository extends SqlRepository {
       [subject, String(windowMs)],
     );
   }
+
+  /** Staff members' names by id (a hot read: every list that shows who is assigned). */
+  staffNames(ids: string[]): Promise<Array<{ id: string; name: string }>> {
+    return this.q(`SELECT id, name FROM identity.staff_user WHERE id = ANY($1::uuid[])`, [ids]);
+  }
 }

@@ -236,7 +236,7 @@ export class IdentityService {
   async staffNames(ids: string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
-    const rows = await this.staff.find({ select: { id: true, name: true }, where: { id: In(unique) } });
+    const rows = await this.repository.staffNames(unique);
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 

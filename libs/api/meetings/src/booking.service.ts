@@ -16,6 +16,7 @@ import { AvailabilityService } from './availability.service';
 import { MeetingViewsService, isCallIn } from './meeting-views.service';
 import { MeetingWriterService } from './meeting-writer.service';
 import { MeetingsErrorCode, MeetingsException } from './meetings.errors';
+import { MeetingsRepository } from './meetings.repository';
 
 /**
  * The citizen's side of meetings: book a free slot, see their meetings, move, cancel (not a call-in), accept an
@@ -30,6 +31,7 @@ export class MeetingBookingService {
     private readonly writer: MeetingWriterService,
     private readonly cases: CitizenCasesService,
     private readonly dataSource: DataSource,
+    private readonly repository: MeetingsRepository,
   ) {}
 
   async book(citizen: CitizenPrincipal, input: BookMeetingDto): Promise<MeetingDto> {
@@ -65,7 +67,7 @@ export class MeetingBookingService {
   }
 
   async myMeetings(citizen: CitizenPrincipal): Promise<MeetingDto[]> {
-    const rows = await this.meetings.find({ where: { citizenId: citizen.id }, order: { startsAt: 'DESC' }, take: 500 });
+    const rows = await this.repository.citizenMeetings(citizen.id, 500);
     const now = Date.now();
     const upcoming = rows.filter((m) => m.endsAt.getTime() > now && !CANCELLED_STATUSES.includes(m.status)).reverse();
     const past = rows.filter((m) => !upcoming.includes(m));

@@ -9,13 +9,14 @@ import { inCopenhagen } from '@jobunivers/api/time';
 import type { MeetingDto, StaffMeetingDto } from './dto/meetings.dto';
 import { MeetingEntity, UPCOMING_STATUSES } from './entities/meeting.entity';
 import { MeetingsErrorCode, MeetingsException } from './meetings.errors';
+import type { MeetingView } from './meetings.repository';
 
 /** A formal call-in (the visitation, or an invitation from the caseworker): the citizen has a duty to attend and cannot cancel it. */
 export const isCallIn = (m: Pick<MeetingEntity, 'kind' | 'origin'>): boolean =>
   m.kind === 'visitation' || m.origin !== 'citizen';
 
 /** See {@link MeetingViewsService.moveByOf}: the legal deadline, or the meeting's own day when that is later. */
-function moveBy(m: MeetingEntity, kase: CitizenCase | undefined): string | null {
+function moveBy(m: MeetingView, kase: CitizenCase | undefined): string | null {
   if (!kase) return null;
   const deadline = visitationDeadline(kase);
   const day = inCopenhagen(m.startsAt).date;
@@ -43,7 +44,7 @@ export class MeetingViewsService {
   }
 
   /** Until when the citizen may change or cancel the meeting here. */
-  cutoff(meeting: MeetingEntity): Date {
+  cutoff(meeting: Pick<MeetingEntity, 'startsAt'>): Date {
     return new Date(meeting.startsAt.getTime() - this.config.meetings.changeCutoffHours * 3_600_000);
   }
 
@@ -75,7 +76,7 @@ export class MeetingViewsService {
     await this.audit.recordListRead(actor, { citizenIds: rows.map((r) => r.citizenId), resource, purpose });
   }
 
-  async citizenDtos(rows: MeetingEntity[]): Promise<MeetingDto[]> {
+  async citizenDtos(rows: MeetingView[]): Promise<MeetingDto[]> {
     const citizenId = rows.find((r) => r.kind === 'visitation')?.citizenId;
     const [names, kase] = await Promise.all([
       this.identity.staffNames([...new Set(rows.map((r) => r.caseworkerId))]),
@@ -115,7 +116,7 @@ export class MeetingViewsService {
     return (await this.staffDtos(actor, [meeting]))[0];
   }
 
-  private toDto(m: MeetingEntity, names: Map<string, string>, kase: CitizenCase | undefined): MeetingDto {
+  private toDto(m: MeetingView, names: Map<string, string>, kase: CitizenCase | undefined): MeetingDto {
     const cutoff = this.cutoff(m);
     const changeable = UPCOMING_STATUSES.includes(m.status) && Date.now() <= cutoff.getTime();
     return {

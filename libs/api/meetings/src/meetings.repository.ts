@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SqlRepository } from '@jobunivers/api/database';
 import { type EntityManager } from 'typeorm';
-import { CANCELLED_STATUSES, UPCOMING_STATUSES } from './entities/meeting.entity';
+import { CANCELLED_STATUSES, type MeetingEntity, UPCOMING_STATUSES } from './entities/meeting.entity';
 import type { MeetingForm } from './slots';
 
 /** Meetings per month that took place or were missed, by form and outcome, with the ratings 1–5 counted. */
@@ -34,6 +34,36 @@ export interface ContactMeetingRow {
   date: string;
   status: string;
 }
+
+/** What the citizen's and staff's views of a meeting read: the entity's fields by their property names. */
+export type MeetingView = Pick<
+  MeetingEntity,
+  | 'id'
+  | 'citizenId'
+  | 'caseworkerId'
+  | 'kind'
+  | 'origin'
+  | 'form'
+  | 'startsAt'
+  | 'endsAt'
+  | 'status'
+  | 'topic'
+  | 'address'
+  | 'phoneNumber'
+  | 'videoUrl'
+  | 'sequence'
+  | 'changeRequest'
+  | 'cancelReason'
+  | 'sharedSummary'
+  | 'rating'
+  | 'ratingComment'
+>;
+
+/** The columns of a {@link MeetingView}, named as its properties (the rows are used as read: no entity hydration). */
+const MEETING_VIEW_COLUMNS = `id, citizen_id AS "citizenId", caseworker_id AS "caseworkerId", kind, origin, form, starts_at AS "startsAt",
+  ends_at AS "endsAt", status, topic, address, phone_number AS "phoneNumber", video_url AS "videoUrl", sequence,
+  change_request AS "changeRequest", cancel_reason AS "cancelReason", shared_summary AS "sharedSummary", rating,
+  rating_comment AS "ratingComment"`;
 
 /** The meetings module's SQL statements, in one place (the services hold the rules). */
 @Injectable()
@@ -165,5 +195,13 @@ export class MeetingsRepository extends SqlRepository {
       await manager.query(`ROLLBACK TO SAVEPOINT ${name}`);
       throw error;
     }
+  }
+
+  /** A citizen's latest meetings, newest first: the hot read of "my meetings" (index `meeting_citizen_idx`). */
+  citizenMeetings(citizenId: string, limit: number): Promise<MeetingView[]> {
+    return this.q(
+      `SELECT ${MEETING_VIEW_COLUMNS} FROM meetings.meeting WHERE citizen_id = $1 ORDER BY starts_at DESC LIMIT $2`,
+      [citizenId, limit],
+    );
   }
 }

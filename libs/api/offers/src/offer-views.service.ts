@@ -3,9 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, Repository } from 'typeorm';
 import type { OfferDto, OfferSummaryDto, PlanDto, PlanItemDto } from './dto/offers.dto';
 import { OfferEntity } from './entities/offer.entity';
-import { PlanGoalEntity, PlanItemEntity } from './entities/plan.entity';
+import { PlanItemEntity } from './entities/plan.entity';
 import { placesLeft } from './eligibility';
-import { OffersRepository } from './offers.repository';
+import { type OfferSummaryView, OffersRepository, type PlanItemView } from './offers.repository';
 
 /** An offer's title in the timeline's params: Danish `title`, English `titleEn` (the entry is worded in the reader's language). */
 export type OfferTitles = { title: string; titleEn: string };
@@ -34,7 +34,7 @@ export const offerDto = (o: OfferEntity): OfferDto => ({
   skills: o.skills,
   status: o.status,
 });
-export const summaryOf = (o: OfferEntity): OfferSummaryDto => ({
+export const summaryOf = (o: OfferSummaryView): OfferSummaryDto => ({
   id: o.id,
   titleDa: o.titleDa,
   titleEn: o.titleEn,
@@ -54,7 +54,6 @@ export class OfferViewsService {
   constructor(
     @InjectRepository(OfferEntity) private readonly offers: Repository<OfferEntity>,
     @InjectRepository(PlanItemEntity) private readonly items: Repository<PlanItemEntity>,
-    @InjectRepository(PlanGoalEntity) private readonly goals: Repository<PlanGoalEntity>,
     private readonly repository: OffersRepository,
   ) {}
 
@@ -73,8 +72,8 @@ export class OfferViewsService {
 
   async planOf(citizenId: string): Promise<PlanDto> {
     const [goal, items] = await Promise.all([
-      this.goals.findOneBy({ citizenId }),
-      this.items.find({ where: { citizenId }, order: { createdAt: 'ASC' }, take: 500 }),
+      this.repository.planGoal(citizenId),
+      this.repository.planItems(citizenId, 500),
     ]);
     return {
       goal: goal ? { text: goal.text, occupations: goal.occupations } : null,
@@ -87,8 +86,11 @@ export class OfferViewsService {
     return (await this.itemDtos([(await this.items.findOneBy({ id: itemId }))!]))[0];
   }
 
-  async itemDtos(items: PlanItemEntity[]): Promise<PlanItemDto[]> {
-    const offers = await this.offersById(items.map((i) => i.offerId!));
+  async itemDtos(items: PlanItemView[]): Promise<PlanItemDto[]> {
+    const offerIds = [...new Set(items.flatMap((i) => (i.offerId ? [i.offerId] : [])))];
+    const offers = new Map(
+      (offerIds.length ? await this.repository.offerSummaries(offerIds) : []).map((o) => [o.id, o]),
+    );
     const waitlisted = items.filter((i) => i.status === 'waitlisted');
     const positions = new Map<string, number>();
     if (waitlisted.length) {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { SqlRepository } from '@jobunivers/api/database';
 import { type EntityManager } from 'typeorm';
+import type { OfferEntity } from './entities/offer.entity';
+import type { PlanItemEntity } from './entities/plan.entity';
 
 /** The citizens' ratings of offers in one month (Copenhagen time), as counts of 1…5. */
 export interface RatingMonthRow {
@@ -21,6 +23,26 @@ export interface WaitlistPositionRow {
 }
 
 /** The offers module's SQL statements, in one place (the services hold the rules). */
+/** What a plan item's view reads, by the entity's property names. */
+export type PlanItemView = Pick<
+  PlanItemEntity,
+  | 'id'
+  | 'status'
+  | 'offerId'
+  | 'activityTitle'
+  | 'dueDate'
+  | 'suggestionNote'
+  | 'decisionReason'
+  | 'rating'
+  | 'createdAt'
+>;
+
+/** What an offer's summary (in a plan item, a list) reads. */
+export type OfferSummaryView = Pick<
+  OfferEntity,
+  'id' | 'titleDa' | 'titleEn' | 'kind' | 'mode' | 'provider' | 'sessions' | 'requiresApproval'
+>;
+
 @Injectable()
 export class OffersRepository extends SqlRepository {
   /** KPI rows: ratings of offers per month rated (Copenhagen time), optionally of some citizens only. */
@@ -85,6 +107,34 @@ export class OffersRepository extends SqlRepository {
       `UPDATE offers.plan_item SET activity_title = NULL, suggestion_note = NULL, decision_reason = NULL WHERE citizen_id = ANY($1::uuid[])`,
       [citizenIds],
       manager,
+    );
+  }
+
+  /** The citizen's goal (hot read: "my plan"); undefined: none set. */
+  async planGoal(citizenId: string): Promise<{ text: string; occupations: string[] } | undefined> {
+    const [row] = await this.q<Array<{ text: string; occupations: string[] }>>(
+      `SELECT text, occupations::text[] AS occupations FROM offers.plan_goal WHERE citizen_id = $1`,
+      [citizenId],
+    );
+    return row;
+  }
+
+  /** The citizen's plan items, oldest first (hot read: "my plan"; index `plan_item_citizen_idx`). */
+  planItems(citizenId: string, limit: number): Promise<PlanItemView[]> {
+    return this.q(
+      `SELECT id, status, offer_id AS "offerId", activity_title AS "activityTitle", to_char(due_date, 'YYYY-MM-DD') AS "dueDate",
+              suggestion_note AS "suggestionNote", decision_reason AS "decisionReason", rating, created_at AS "createdAt"
+         FROM offers.plan_item WHERE citizen_id = $1 ORDER BY created_at LIMIT $2`,
+      [citizenId, limit],
+    );
+  }
+
+  /** The summaries of these offers (the offer in a plan item). */
+  offerSummaries(ids: string[]): Promise<OfferSummaryView[]> {
+    return this.q(
+      `SELECT id, title_da AS "titleDa", title_en AS "titleEn", kind, mode, provider, sessions, requires_approval AS "requiresApproval"
+         FROM offers.offer WHERE id = ANY($1::uuid[])`,
+      [ids],
     );
   }
 }
