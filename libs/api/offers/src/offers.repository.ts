@@ -22,7 +22,6 @@ export interface WaitlistPositionRow {
   position: number;
 }
 
-/** The offers module's SQL statements, in one place (the services hold the rules). */
 /** What a plan item's view reads, by the entity's property names. */
 export type PlanItemView = Pick<
   PlanItemEntity,
@@ -43,6 +42,7 @@ export type OfferSummaryView = Pick<
   'id' | 'titleDa' | 'titleEn' | 'kind' | 'mode' | 'provider' | 'sessions' | 'requiresApproval'
 >;
 
+/** The offers module's SQL statements, in one place (the services hold the rules). */
 @Injectable()
 export class OffersRepository extends SqlRepository {
   /** KPI rows: ratings of offers per month rated (Copenhagen time), optionally of some citizens only. */
