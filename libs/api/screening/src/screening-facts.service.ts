@@ -3,6 +3,28 @@ import { CitizenCasesService } from '@jobunivers/api/citizens';
 import type { EntityManager } from 'typeorm';
 import { ScreeningRepository } from './screening.repository';
 
+/** KPI: visitations held in one month (see {@link ScreeningFactsService.visitationStats}). */
+export interface VisitationMonth {
+  month: string;
+  held: number;
+  medianDays: number | null;
+  withinDeadline: number;
+}
+
+/** KPI "nobody falls through": the overdue items shown, and how many (and how many citizens) in all. */
+export interface OverdueItems {
+  total: number;
+  citizens: number;
+  items: Array<{ citizenId: string; reason: string; dueDate: string; daysOverdue: number }>;
+}
+
+/** Mit overblik: open queue items due, overdue, and visitations this week. */
+export interface QueueSummary {
+  due: number;
+  overdue: number;
+  visitationsThisWeek: number;
+}
+
 /**
  * What other modules read about screening: the KPIs (visitations held, overdue items, the self-service share), the
  * staff overview's counts, the citizens' tracks, and the caseload's track and open-items columns.
@@ -37,7 +59,7 @@ export class ScreeningFactsService implements OnModuleInit {
     from: Date,
     to: Date,
     whole = false,
-  ): Promise<Array<{ month: string; held: number; medianDays: number | null; withinDeadline: number }>> {
+  ): Promise<VisitationMonth[]> {
     const rows = await this.repository.visitationStats(municipalityCode, citizenIds, from, to, whole);
     return rows.map((r) => ({
       month: r.month,
@@ -53,11 +75,7 @@ export class ScreeningFactsService implements OnModuleInit {
     citizenIds: string[] | null,
     today: string,
     limit: number,
-  ): Promise<{
-    total: number;
-    citizens: number;
-    items: Array<{ citizenId: string; reason: string; dueDate: string; daysOverdue: number }>;
-  }> {
+  ): Promise<OverdueItems> {
     const { n, citizens } = await this.repository.overdueCount(municipalityCode, citizenIds, today);
     const items = await this.repository.overdueItems(municipalityCode, citizenIds, today, limit);
     return {
@@ -81,7 +99,7 @@ export class ScreeningFactsService implements OnModuleInit {
     citizenIds: string[],
     today: string,
     weekEnd: string,
-  ): Promise<{ due: number; overdue: number; visitationsThisWeek: number }> {
+  ): Promise<QueueSummary> {
     if (citizenIds.length === 0) return { due: 0, overdue: 0, visitationsThisWeek: 0 };
     const row = await this.repository.overviewCounts(municipalityCode, citizenIds, today, weekEnd);
     return { due: row.due, overdue: row.overdue, visitationsThisWeek: row.visitations };

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ScreeningFactsService } from './screening-facts.service';
+import {
+  type OverdueItems,
+  type QueueSummary,
+  ScreeningFactsService,
+  type VisitationMonth,
+} from './screening-facts.service';
 import { type QueueCandidate, ScreeningQueueService } from './screening-queue.service';
 
 export { flagsOf } from './citizen-screening.service';
@@ -45,21 +50,12 @@ export class ScreeningService {
     from: Date,
     to: Date,
     whole = false,
-  ): Promise<Array<{ month: string; held: number; medianDays: number | null; withinDeadline: number }>> {
+  ): Promise<VisitationMonth[]> {
     return this.facts.visitationStats(municipalityCode, citizenIds, from, to, whole);
   }
 
   /** KPI "nobody falls through": open visitation and screening items past their date, and how many in all. */
-  overdue(
-    municipalityCode: string,
-    citizenIds: string[] | null,
-    today: string,
-    limit: number,
-  ): Promise<{
-    total: number;
-    citizens: number;
-    items: Array<{ citizenId: string; reason: string; dueDate: string; daysOverdue: number }>;
-  }> {
+  overdue(municipalityCode: string, citizenIds: string[] | null, today: string, limit: number): Promise<OverdueItems> {
     return this.facts.overdue(municipalityCode, citizenIds, today, limit);
   }
 
@@ -69,7 +65,7 @@ export class ScreeningService {
     citizenIds: string[],
     today: string,
     weekEnd: string,
-  ): Promise<{ due: number; overdue: number; visitationsThisWeek: number }> {
+  ): Promise<QueueSummary> {
     return this.facts.overviewCounts(municipalityCode, citizenIds, today, weekEnd);
   }
 
