@@ -9,8 +9,8 @@ import { EmployerRequestEntity, RequestMessageEntity } from './entities/employer
 import { EmployersErrorCode, EmployersException } from './employers.errors';
 import { EmployersRepository } from './employers.repository';
 
-export const companyTopic = (cvr: string): LiveTopic => `company:${cvr}`;
-export const employerInboxTopic = (municipalityCode: string): LiveTopic => `employer-inbox:${municipalityCode}`;
+const companyTopic = (cvr: string): LiveTopic => `company:${cvr}`;
+const employerInboxTopic = (municipalityCode: string): LiveTopic => `employer-inbox:${municipalityCode}`;
 
 /**
  * Employer requests as each side may see them: the company's own and the consultant's municipality's (any other is a
