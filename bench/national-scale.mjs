@@ -257,6 +257,37 @@ const MODULE_BENCHES = [
   },
 ];
 const modules = [];
+/** The module benches' figures under the issue's names (null when that bench has no result). */
+const figures = {
+  matchesP95Ms: null,
+  ndcgAt10: null,
+  alertsNewAds: null,
+  alertsSeconds: null,
+  pushPerSecond: null,
+  pushRawRatio: null,
+  bookingBurstP95Ms: null,
+  bookingUncontendedP95Ms: null,
+  exactlyOnePerSlot: null,
+  exactlyOnceAfterKill: null,
+};
+const FIGURES = {
+  'meetings-booking': (r) => ({
+    bookingBurstP95Ms: r.p95Ms ?? null,
+    bookingUncontendedP95Ms: r.uncontendedP95Ms ?? null,
+    exactlyOnePerSlot: r.exactlyOnePerSlot ?? null,
+  }),
+  'job-matching': (r) => ({
+    matchesP95Ms: r.matches?.p95Ms ?? null,
+    ndcgAt10: r.ranking?.ndcgAt10 ?? null,
+    alertsNewAds: r.alerts?.newAds ?? null,
+    alertsSeconds: r.alerts?.seconds ?? null,
+  }),
+  notifications: (r) => ({
+    pushPerSecond: r.throughput?.deliveriesPerSecond ?? null,
+    pushRawRatio: r.throughput?.ratioToBaseline ?? null,
+    exactlyOnceAfterKill: r.fault?.exactlyOnce ?? null,
+  }),
+};
 if (MODULES !== 'skip') {
   for (const m of MODULE_BENCHES) {
     if (MODULES === 'run') {
@@ -273,6 +304,7 @@ if (MODULES !== 'skip') {
       continue;
     }
     const result = JSON.parse(readFileSync(file, 'utf8'));
+    Object.assign(figures, FIGURES[m.name](result));
     modules.push({ ...m.row(result), measuredAt: result.date ?? statSync(file).mtime.toISOString() });
   }
 }
@@ -294,8 +326,30 @@ console.table(
     target: r.meetsTarget ? 'met' : 'MISSED',
   })),
 );
-if (modules.length)
+if (modules.length) {
   console.table(modules.map((m) => ({ bench: m.bench, result: m.result, target: m.meetsTarget ? 'met' : 'MISSED' })));
+  /** Issue 22's targets, figure by figure. */
+  const TARGETS = {
+    matchesP95Ms: ['≤ 15', (v) => v <= 15],
+    ndcgAt10: ['≥ 0.85', (v) => v >= 0.85],
+    alertsNewAds: ['5,000', (v) => v >= 5000],
+    alertsSeconds: ['≤ 60', (v) => v <= 60],
+    pushPerSecond: ['≥ 1,500', (v) => v >= 1500],
+    pushRawRatio: ['≥ 0.95', (v) => v >= 0.95],
+    bookingBurstP95Ms: ['≤ 300', (v) => v <= 300],
+    bookingUncontendedP95Ms: ['≤ 25', (v) => v <= 25],
+    exactlyOnePerSlot: ['true', (v) => v === true],
+    exactlyOnceAfterKill: ['true', (v) => v === true],
+  };
+  console.table(
+    Object.entries(figures).map(([name, value]) => ({
+      figure: name,
+      value: value ?? 'no result',
+      target: TARGETS[name][0],
+      met: value === null ? 'MISSED' : TARGETS[name][1](value) ? 'met' : 'MISSED',
+    })),
+  );
+}
 const file = writeResult('national-scale', {
   scale,
   connections: CONNECTIONS,
@@ -303,6 +357,7 @@ const file = writeResult('national-scale', {
   seconds: SECONDS,
   users: USERS,
   reads: rows,
+  figures,
   modules,
 });
 console.log(`Written to ${file}`);

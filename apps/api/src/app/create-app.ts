@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '@jobunivers/api/config';
 import { withBootLock } from '@jobunivers/api/database';
-import { configureApp } from '@jobunivers/api/http';
+import { configureApp, createHttpAdapter } from '@jobunivers/api/http';
 import { AppModule } from './app.module';
 
 /**
@@ -12,11 +12,11 @@ import { AppModule } from './app.module';
  */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
   return withBootLock(databaseUrl, async () => {
-    const app = await NestFactory.create(AppModule.register({ config, databaseUrl }), {
+    const app = await NestFactory.create(AppModule.register({ config, databaseUrl }), createHttpAdapter(), {
       bufferLogs: true,
       abortOnError: false,
     });
-    configureApp(app);
+    await configureApp(app);
     await app.init();
     return app;
   });

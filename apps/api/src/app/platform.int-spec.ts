@@ -89,6 +89,29 @@ describe('API platform (full app, real PostgreSQL)', () => {
     expect(broken.body).toMatchObject({ code: 'malformed_request' });
   });
 
+  it('reads JSON as Express did: objects and arrays only, no prototype keys; a trailing slash is the same route', async () => {
+    for (const body of [
+      '"text"',
+      '42',
+      'null',
+      '{"__proto__": {"admin": true}}',
+      '{"a": {"constructor": {"prototype": {}}}}',
+    ]) {
+      const res = await http.post<{ code: string }>('/api/v1/auth/dev/sign-in', body, {
+        headers: { 'content-type': 'application/json' },
+      });
+      expect([body, res.status, res.headers.get('content-type'), res.body.code]).toEqual([
+        body,
+        400,
+        expect.stringMatching(/^application\/problem\+json/),
+        expect.stringMatching(/^(malformed_request|validation_failed)$/),
+      ]);
+    }
+    const slash = await http.get<unknown[]>('/api/v1/municipalities/');
+    expect(slash.status).toBe(200);
+    expect((await http.get('/api/v1/municipalities')).text).toBe(slash.text);
+  });
+
   it('answers unknown routes and methods with a 404 problem, never a 5xx', async () => {
     for (const [method, path] of [
       ['GET', '/api/v1/nothing-here'],

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Header, Post, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { AppConfig } from '@jobunivers/api/config';
 import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
-import { Public } from '@jobunivers/api/http';
+import { type HttpReply, Public } from '@jobunivers/api/http';
 import {
   CitizenSamlService,
   DEV_IDP_ENTITY_PATH,
@@ -59,11 +58,11 @@ export class DevIdpController {
   @Post('sso')
   @Public(DEV_IDP)
   @Header('Content-Type', 'text/html; charset=utf-8')
-  async answer(@Body() form: SsoFormDto, @Res({ passthrough: true }) res: Response): Promise<string> {
+  async answer(@Body() form: SsoFormDto, @Res({ passthrough: true }) res: HttpReply): Promise<string> {
     this.identity.assertDevMode();
     // The posted response lands on the ACS, which redirects into the citizen app: CSP's form-action
     // covers redirects after a form submission, so the app's origin must be allowed here.
-    res.setHeader(
+    res.header(
       'Content-Security-Policy',
       `default-src 'self'; style-src 'self' 'unsafe-inline'; form-action 'self' ${this.config.citizenAppUrl}; frame-ancestors 'none'`,
     );
@@ -98,7 +97,7 @@ export class DevIdpController {
   /** Single logout: ends the (simulated) NemLog-in session and answers with a signed LogoutResponse. */
   @Get('slo')
   @Public(DEV_IDP)
-  async logout(@Query() query: SloQueryDto, @Res() res: Response): Promise<void> {
+  async logout(@Query() query: SloQueryDto, @Res() res: HttpReply): Promise<void> {
     this.identity.assertDevMode();
     if (query.SAMLResponse && !query.SAMLRequest) {
       res
@@ -118,7 +117,6 @@ export class DevIdpController {
       });
     const idp = await sharedDevKeyPair(this.config.dataDir, 'dev-idp', 'Jobunivers dev IdP');
     res.redirect(
-      302,
       buildLogoutResponseUrl({
         inResponseTo: request.id,
         destination: this.config.publicUrl + SAML_SLO_PATH,
@@ -126,6 +124,7 @@ export class DevIdpController {
         relayState: query.RelayState,
         key: idp.key,
       }),
+      302,
     );
   }
 

@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainException, PlatformErrorCode, PlatformException } from './domain.exception';
 import { PROBLEM_CONTENT_TYPE, type ProblemDetails, problemTypeFor } from './problem';
 
@@ -32,20 +32,18 @@ export function isUnavailableError(error: unknown): boolean {
   return isUnavailableError(e.driverError) || isUnavailableError(e.cause);
 }
 
-/** Maps errors thrown by Express' body parser (before routing) to platform problems. */
-function fromBodyParser(error: unknown): PlatformException | undefined {
-  const type = (error as { type?: unknown })?.type;
-  switch (type) {
-    case 'entity.parse.failed':
-      return new PlatformException(PlatformErrorCode.MalformedRequest, 'The body is not valid JSON.');
-    case 'entity.too.large':
-      return new PlatformException(PlatformErrorCode.PayloadTooLarge);
-    case 'encoding.unsupported':
-    case 'charset.unsupported':
-      return new PlatformException(PlatformErrorCode.UnsupportedMediaType);
-    default:
-      return undefined;
-  }
+/**
+ * Maps errors of the HTTP server's own request handling (Fastify's body reading and content-type
+ * parsing, before any route handler runs) to platform problems.
+ */
+function fromHttpServer(error: unknown): PlatformException | undefined {
+  const { code, statusCode } = (error ?? {}) as { code?: unknown; statusCode?: unknown };
+  if (typeof code !== 'string' || !code.startsWith('FST_') || typeof statusCode !== 'number') return undefined;
+  if (statusCode === 413) return new PlatformException(PlatformErrorCode.PayloadTooLarge);
+  if (statusCode === 415) return new PlatformException(PlatformErrorCode.UnsupportedMediaType);
+  if (statusCode >= 400 && statusCode < 500)
+    return new PlatformException(PlatformErrorCode.MalformedRequest, 'The request could not be read.');
+  return undefined;
 }
 
 function fromHttpException(exception: HttpException, instance: string): ProblemDetails {
@@ -85,8 +83,8 @@ export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const ctx = host.switchToHttp();
-    const req = ctx.getRequest<Request>();
-    const res = ctx.getResponse<Response>();
+    const req = ctx.getRequest<FastifyRequest>();
+    const res = ctx.getResponse<FastifyReply>();
     const instance = req.originalUrl?.split('?')[0];
     const problem = this.toProblem(exception, instance);
     if (problem.status >= 500) {
@@ -95,15 +93,15 @@ export class ProblemFilter implements ExceptionFilter {
         `${problem.code}: ${(exception as Error)?.message ?? exception}`,
       );
     }
-    if (res.headersSent) return;
-    if (problem.status === 503) res.setHeader('Retry-After', '10');
+    if (res.sent || res.raw.headersSent) return;
+    if (problem.status === 503) res.header('Retry-After', '10');
     res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 
   toProblem(exception: unknown, instance?: string): ProblemDetails {
     if (exception instanceof DomainException) return exception.toProblem(instance);
-    const bodyParser = fromBodyParser(exception);
-    if (bodyParser) return bodyParser.toProblem(instance);
+    const server = fromHttpServer(exception);
+    if (server) return server.toProblem(instance);
     if (exception instanceof HttpException) return fromHttpException(exception, instance ?? '');
     if (isUnavailableError(exception))
       return new PlatformException(PlatformErrorCode.ServiceUnavailable, 'Please try again in a moment.').toProblem(

@@ -17,6 +17,15 @@ export {
 } from './access';
 export { INT4_MAX, IntRange, IsUuid, toQueryInt } from './bounds';
 export { configureApp, API_PREFIX } from './configure-app';
+export {
+  createHttpAdapter,
+  fastifyOf,
+  FORM_BODY_LIMIT,
+  JSON_BODY_LIMIT,
+  type HttpApp,
+  type HttpReply,
+  type HttpRequest,
+} from './http-adapter';
 export { constantTimeEqual } from './constant-time';
 export { DATE_OR_INSTANT_PATTERN, DATE_PATTERN, INSTANT_PATTERN } from './dates';
 export { HealthController } from './health.controller';

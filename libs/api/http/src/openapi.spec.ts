@@ -7,6 +7,7 @@ import { ClientOnly, Public, StaffOnly, StaffOrClient } from './access';
 import { IdParamDto } from './id-param.dto';
 import { ApiProblems, buildOpenApiDocument, OPENAPI_SECURITY, type OpenApiSecurity } from './openapi';
 import { PageQueryDto } from './pagination';
+import { createHttpAdapter } from './http-adapter';
 
 class ThingInputDto {
   @ApiProperty() @IsString() @IsNotEmpty() name!: string;
@@ -78,7 +79,7 @@ describe('buildOpenApiDocument', () => {
       controllers: [ThingsController],
       providers: [{ provide: OPENAPI_SECURITY, useValue: security }],
     }).compile();
-    app = moduleRef.createNestApplication();
+    app = moduleRef.createNestApplication(createHttpAdapter());
     await app.init();
     doc = buildOpenApiDocument(app);
   });

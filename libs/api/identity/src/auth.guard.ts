@@ -57,8 +57,8 @@ export class AuthGuard implements CanActivate {
     await this.authenticate(req);
     if (!req.principal) throw new IdentityException(IdentityErrorCode.NotSignedIn, 'Sign in, or send a bearer token.');
     if (req.authenticatedBy === 'session' && !SAFE_METHODS.has(req.method)) {
-      const header = req.header(CSRF_HEADER) ?? '';
-      if (!constantTimeEqual(header, this.sessions.csrfToken(req.sessionId!)))
+      const header = req.headers[CSRF_HEADER];
+      if (typeof header !== 'string' || !constantTimeEqual(header, this.sessions.csrfToken(req.sessionId!)))
         throw new IdentityException(IdentityErrorCode.CsrfTokenInvalid);
     }
     if (!satisfies(rule, req.principal)) throw new IdentityException(IdentityErrorCode.AccessDenied);
@@ -67,7 +67,7 @@ export class AuthGuard implements CanActivate {
 
   private async authenticate(req: AuthenticatedRequest): Promise<void> {
     if (req.principal) return;
-    const authorization = req.header('authorization');
+    const authorization = req.headers.authorization;
     if (authorization?.startsWith('Bearer ')) {
       const principal = await this.clients.resolveBearer(authorization.slice(7).trim());
       if (principal) {
@@ -76,7 +76,7 @@ export class AuthGuard implements CanActivate {
       }
       return;
     }
-    const token = (req.cookies as Record<string, string> | undefined)?.[this.sessions.cookieName];
+    const token = req.cookies?.[this.sessions.cookieName];
     if (!token) return;
     const session = await this.sessions.resolve(token);
     if (!session) return;

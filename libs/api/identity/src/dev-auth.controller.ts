@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, ApiProblems, type Page, Public, toPage } from '@jobunivers/api/http';
-import type { Response } from 'express';
+import { ApiPageResponse, ApiProblems, type HttpReply, type Page, Public, toPage } from '@jobunivers/api/http';
 import { DevSignInDto, DevUserDto, MeDto } from './dto/identity.dto';
 import { toMe } from './identity.controller';
 import { IdentityService } from './identity.service';
@@ -33,7 +32,7 @@ export class DevAuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Start a session as a demo user (dev mode only)' })
   @ApiOkResponse({ type: MeDto })
-  async signIn(@Body() body: DevSignInDto, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
+  async signIn(@Body() body: DevSignInDto, @Res({ passthrough: true }) res: HttpReply): Promise<MeDto> {
     const principal = await this.identity.devPrincipal(body.userId);
     await this.sessions.start(principal, 'dev', res);
     return toMe(principal);

@@ -1,7 +1,6 @@
 import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SignedIn } from '@jobunivers/api/http';
-import type { Response } from 'express';
+import { type HttpReply, SignedIn } from '@jobunivers/api/http';
 import { MeDto } from './dto/identity.dto';
 import { type AuthenticatedRequest, CurrentPrincipal, type Principal } from './principal';
 import { SessionService } from './session.service';
@@ -53,7 +52,7 @@ export class IdentityController {
   @HttpCode(204)
   @ApiOperation({ summary: 'End the browser session (at once)' })
   @ApiNoContentResponse()
-  async signOut(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async signOut(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: HttpReply): Promise<void> {
     if (req.sessionId) await this.sessions.end(req.sessionId, res);
   }
 }

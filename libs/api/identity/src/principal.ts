@@ -1,6 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { StaffRole } from '@jobunivers/api/http';
-import type { Request } from 'express';
+import type { HttpRequest, StaffRole } from '@jobunivers/api/http';
 
 export type PrincipalKind = 'citizen' | 'staff' | 'client' | 'employer';
 export type Role = 'citizen' | 'employer' | StaffRole;
@@ -48,7 +47,7 @@ export type Principal = CitizenPrincipal | StaffPrincipal | ClientPrincipal | Em
 /** How the principal authenticated on this request. */
 export type AuthenticatedBy = 'session' | 'bearer';
 
-export interface AuthenticatedRequest extends Request {
+export interface AuthenticatedRequest extends HttpRequest {
   principal?: Principal;
   authenticatedBy?: AuthenticatedBy;
   sessionId?: string;

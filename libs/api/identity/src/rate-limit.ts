@@ -9,8 +9,8 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { AppConfig, type RateLimitBucket } from '@jobunivers/api/config';
+import type { HttpReply } from '@jobunivers/api/http';
 import { QueueService } from '@jobunivers/api/queue';
 import { DataSource } from 'typeorm';
 import { IdentityErrorCode, IdentityException } from './identity.errors';
@@ -64,11 +64,11 @@ export class RateLimitGuard implements CanActivate {
        RETURNING hits, greatest(1, ceil(extract(epoch FROM r.window_start + make_interval(secs => $2) - now())))::int AS reset`,
       [key, windowSeconds],
     );
-    const res = context.switchToHttp().getResponse<Response>();
-    res.setHeader('RateLimit-Policy', `"${rule.bucket}";q=${limit};w=${windowSeconds}`);
-    res.setHeader('RateLimit', `"${rule.bucket}";r=${Math.max(0, limit - row.hits)};t=${row.reset}`);
+    const res = context.switchToHttp().getResponse<HttpReply>();
+    res.header('RateLimit-Policy', `"${rule.bucket}";q=${limit};w=${windowSeconds}`);
+    res.header('RateLimit', `"${rule.bucket}";r=${Math.max(0, limit - row.hits)};t=${row.reset}`);
     if (row.hits > limit) {
-      res.setHeader('Retry-After', String(row.reset));
+      res.header('Retry-After', String(row.reset));
       throw new IdentityException(
         IdentityErrorCode.RateLimited,
         `At most ${limit} requests in ${windowSeconds} s here; try again in ${row.reset} s.`,

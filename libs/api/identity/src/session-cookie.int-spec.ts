@@ -1,7 +1,7 @@
 import { Controller, type INestApplication, Module, Post, Res } from '@nestjs/common';
-import { Public } from '@jobunivers/api/http';
+import { AppConfig } from '@jobunivers/api/config';
+import { type HttpReply, Public } from '@jobunivers/api/http';
 import { createModuleTestApp, testConfig, TestHttp } from '@jobunivers/api/testing';
-import type { Response } from 'express';
 import { generateVAPIDKeys } from 'web-push';
 import { IdentityModule } from './identity.module';
 import { identityMigrations } from './migrations';
@@ -16,7 +16,7 @@ class TestSignInController {
 
   @Post()
   @Public('test only')
-  async signIn(@Res({ passthrough: true }) res: Response): Promise<void> {
+  async signIn(@Res({ passthrough: true }) res: HttpReply): Promise<void> {
     await this.sessions.start(
       { kind: 'staff', id: STAFF_ID, name: 'Prod Tester', municipalityCode: '0751', roles: ['caseworker'] },
       'oidc',
@@ -66,6 +66,11 @@ describe('session cookie in production: __Host- prefixed, Secure, Path=/, no Dom
       .map((a) => a.trim());
     expect(attributes).toEqual(expect.arrayContaining(['Path=/', 'Secure', 'HttpOnly', 'SameSite=Lax']));
     expect(attributes.filter((a) => /^domain=/i.test(a))).toEqual([]);
+    // Max-Age is in seconds (the session's lifetime), with Expires at the same moment for old browsers.
+    const lifetime = app.get(AppConfig).sessionMaxHours * 3_600;
+    expect(attributes).toContain(`Max-Age=${lifetime}`);
+    const expires = Date.parse(attributes.find((a) => a.startsWith('Expires='))!.slice('Expires='.length));
+    expect(Math.abs(expires - (Date.now() + lifetime * 1000))).toBeLessThan(60_000);
     expect(cookies.find((c) => c.startsWith('jobunivers_session='))).toBeUndefined();
     // The CSRF cookie: readable by the app, same attributes otherwise.
     const csrf = cookies

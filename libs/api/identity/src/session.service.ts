@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnModuleInit, Optional } from '@nestjs/common'
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@jobunivers/api/config';
 import { RealtimeService } from '@jobunivers/api/realtime';
-import type { Response } from 'express';
+import type { HttpReply } from '@jobunivers/api/http';
 import { type EntityManager, IsNull, Repository } from 'typeorm';
 import { SessionEntity } from './entities/session.entity';
 import type { CitizenPrincipal, EmployerPrincipal, StaffPrincipal } from './principal';
@@ -98,7 +98,7 @@ export class SessionService implements OnModuleInit {
   async start(
     principal: SessionPrincipal,
     method: 'dev' | 'saml' | 'oidc',
-    res: Response,
+    res: HttpReply,
     saml?: SamlSessionInfo,
   ): Promise<SessionEntity> {
     const token = newToken();
@@ -122,9 +122,10 @@ export class SessionService implements OnModuleInit {
         samlSessionIndex: saml?.sessionIndex ?? null,
       }),
     );
-    const cookie = { ...this.cookieAttributes(), maxAge: this.config.sessionMaxHours * 3_600_000 };
-    res.cookie(this.cookieName, token, { ...cookie, httpOnly: true });
-    res.cookie(CSRF_COOKIE, this.csrfToken(session.id), { ...cookie, httpOnly: false });
+    const maxAge = this.config.sessionMaxHours * 3_600; // seconds (Max-Age), with Expires for old clients
+    const cookie = { ...this.cookieAttributes(), maxAge, expires: new Date(now.getTime() + maxAge * 1000) };
+    res.setCookie(this.cookieName, token, { ...cookie, httpOnly: true });
+    res.setCookie(CSRF_COOKIE, this.csrfToken(session.id), { ...cookie, httpOnly: false });
     return session;
   }
 
@@ -175,7 +176,7 @@ export class SessionService implements OnModuleInit {
     return (await this.sessions.findOneBy({ id: sessionId })) ?? undefined;
   }
 
-  async end(sessionId: string, res: Response): Promise<void> {
+  async end(sessionId: string, res: HttpReply): Promise<void> {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
     await this.revoked();
     // Cleared with the attributes they were set with (a browser ignores a __Host- cookie without Secure).

@@ -1,9 +1,8 @@
 import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { languageOf } from '@jobunivers/api/citizens';
-import { StaffOnly } from '@jobunivers/api/http';
+import { type HttpRequest, StaffOnly } from '@jobunivers/api/http';
 import { CurrentPrincipal, RateLimit, type StaffPrincipal } from '@jobunivers/api/identity';
-import type { Request } from 'express';
 import { KpiQueryDto, KpiReportDto } from './dto/insights.dto';
 import { InsightsService } from './insights.service';
 
@@ -23,7 +22,7 @@ export class InsightsController {
   kpis(
     @CurrentPrincipal() actor: StaffPrincipal,
     @Query() query: KpiQueryDto,
-    @Req() req: Request,
+    @Req() req: HttpRequest,
   ): Promise<KpiReportDto> {
     return this.insights.kpis(actor, query, languageOf(req.headers['accept-language']));
   }

@@ -10,9 +10,8 @@ import {
 } from '@nestjs/swagger';
 import { languageOf } from '@jobunivers/api/citizens';
 import { AppConfig } from '@jobunivers/api/config';
-import { IdParamDto, SignedIn, StaffOrClient } from '@jobunivers/api/http';
+import { type HttpReply, IdParamDto, SignedIn, StaffOrClient } from '@jobunivers/api/http';
 import { CurrentPrincipal, type Principal, RateLimit } from '@jobunivers/api/identity';
-import type { Response } from 'express';
 import { BulkImportDto, ImportResultDto, JobAdPageDto, JobAdQueryDto } from './dto/job-ads.dto';
 import { JobAdPublishingService, MAX_BULK, type Publisher } from './job-ad-publishing.service';
 import { JobAdSearchService } from './job-ad-search.service';
@@ -78,10 +77,10 @@ export class JobAdsController {
   async importOne(
     @CurrentPrincipal() publisher: Publisher,
     @Body() posting: unknown,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: HttpReply,
   ): Promise<ImportResultDto> {
     const { created, id } = await this.publishing.importOne(publisher, posting);
-    res.status(created ? 201 : 200).location(`/api/v1/job-ads/${id}`);
+    res.status(created ? 201 : 200).header('location', `/api/v1/job-ads/${id}`);
     return { index: 0, status: created ? 'created' : 'updated', id };
   }
 

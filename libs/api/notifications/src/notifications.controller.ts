@@ -1,5 +1,4 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
-import type { Request } from 'express';
 import {
   ApiAcceptedResponse,
   ApiCreatedResponse,
@@ -13,6 +12,7 @@ import {
   ApiProblems,
   ApiPageResponse,
   CitizenOrStaff,
+  type HttpRequest,
   IdParamDto,
   PageQueryDto,
   Public,
@@ -134,7 +134,7 @@ export class NotificationsController {
   subscribe(
     @CurrentPrincipal() me: Person,
     @Body() body: PushSubscriptionInputDto,
-    @Req() request: Request,
+    @Req() request: HttpRequest,
   ): Promise<PushSubscriptionDto> {
     return this.push.subscribe(recipientOf(me), body, request.headers['user-agent']);
   }

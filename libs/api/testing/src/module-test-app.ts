@@ -2,7 +2,7 @@ import type { INestApplication, ModuleMetadata } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { type AppConfig, ConfigModule } from '@jobunivers/api/config';
 import { DatabaseModule, platformMigrations } from '@jobunivers/api/database';
-import { configureApp, PlatformHttpModule } from '@jobunivers/api/http';
+import { configureApp, createHttpAdapter, PlatformHttpModule } from '@jobunivers/api/http';
 import { QueueModule } from '@jobunivers/api/queue';
 import { RealtimeModule } from '@jobunivers/api/realtime';
 import { testConfig } from './test-config';
@@ -45,8 +45,8 @@ export async function createModuleTestApp(options: ModuleTestAppOptions): Promis
         : []),
     ],
   }).compile();
-  const app = moduleRef.createNestApplication({ bufferLogs: true });
-  configureApp(app);
+  const app = moduleRef.createNestApplication(createHttpAdapter(), { bufferLogs: true });
+  await configureApp(app);
   await app.init();
   return app;
 }

@@ -10,7 +10,7 @@ import {
   sharedDevKeyPair,
   STAFF_CALLBACK_PATH,
 } from '@jobunivers/api/identity';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHmac, createPrivateKey } from 'node:crypto';
 import type Provider from 'oidc-provider';
 import type { Configuration, KoaContextWithOIDC } from 'oidc-provider';
@@ -38,14 +38,18 @@ export class DevOidcProvider implements OnModuleInit {
 
   onModuleInit(): void {
     if (this.config.authMode !== 'dev') return;
-    const server = this.adapterHost.httpAdapter?.getInstance<{ use?: (path: string, handler: unknown) => void }>();
-    // Nest's own routes (the interaction pages) are registered before this and win; the
-    // provider answers the rest of its path: discovery, authorization, token, JWKS, userinfo.
-    server?.use?.(DEV_OIDC_PATH, (req: Request, res: Response, next: NextFunction) => {
-      this.get()
-        .then((provider) => provider.callback()(req, res))
-        .catch(next);
-    });
+    // Mounted as middleware on Node's request and response (it runs before routing): the interaction
+    // pages are Nest's own routes, so they pass through; the provider answers the rest of its path —
+    // discovery, authorization, token, JWKS, userinfo. (The mount strips DEV_OIDC_PATH from `req.url`.)
+    this.adapterHost.httpAdapter?.use(
+      DEV_OIDC_PATH,
+      (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => {
+        if ((req.url ?? '').startsWith('/interaction/')) return next();
+        this.get()
+          .then((provider) => provider.callback()(req, res))
+          .catch(next);
+      },
+    );
   }
 
   get(): Promise<Provider> {

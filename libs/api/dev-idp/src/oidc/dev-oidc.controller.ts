@@ -2,10 +2,9 @@ import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { AppConfig } from '@jobunivers/api/config';
 import { PlatformErrorCode, PlatformException } from '@jobunivers/api/errors';
-import { constantTimeEqual, Public } from '@jobunivers/api/http';
+import { constantTimeEqual, type HttpReply, type HttpRequest, Public } from '@jobunivers/api/http';
 import { DEMO_STAFF, DEV_OIDC_PATH, IdentityService } from '@jobunivers/api/identity';
 import { IsEmail } from 'class-validator';
-import type { Request, Response } from 'express';
 import { esc, page } from '../page';
 import { DevOidcProvider } from './dev-oidc-provider.service';
 
@@ -33,7 +32,7 @@ export class DevOidcController {
 
   @Get(':uid')
   @Public(DEV_IDP)
-  async show(@Param('uid') uid: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async show(@Param('uid') uid: string, @Req() req: HttpRequest, @Res() res: HttpReply): Promise<void> {
     this.identity.assertDevMode();
     const details = await this.details(req, res);
     if (!constantTimeEqual(uid, details.uid)) throw this.expired();
@@ -45,7 +44,7 @@ export class DevOidcController {
       return `<fieldset><legend>${esc(name)}</legend>${staff.join('\n')}</fieldset>`;
     });
     // After the form, the browser is redirected on to the staff console (CSP form-action covers redirects).
-    res.setHeader(
+    res.header(
       'Content-Security-Policy',
       `default-src 'self'; style-src 'self' 'unsafe-inline'; form-action 'self' ${this.config.staffAppUrl}; frame-ancestors 'none'`,
     );
@@ -69,8 +68,8 @@ ${groups.join('\n')}
   async login(
     @Param('uid') uid: string,
     @Body() form: DevOidcLoginDto,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpReply,
   ): Promise<void> {
     this.identity.assertDevMode();
     const details = await this.details(req, res);
@@ -82,17 +81,17 @@ ${groups.join('\n')}
     }
     const provider = await this.provider.get();
     await provider.interactionFinished(
-      req,
-      res,
+      req.raw,
+      res.raw,
       { login: { accountId: form.account } },
       { mergeWithLastSubmission: false },
     );
   }
 
-  private async details(req: Request, res: Response) {
+  private async details(req: HttpRequest, res: HttpReply) {
     const provider = await this.provider.get();
     try {
-      return await provider.interactionDetails(req, res);
+      return await provider.interactionDetails(req.raw, res.raw);
     } catch {
       throw this.expired();
     }

@@ -1,8 +1,7 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiFoundResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AppConfig } from '@jobunivers/api/config';
-import { Public } from '@jobunivers/api/http';
-import type { Request, Response } from 'express';
+import { type HttpReply, type HttpRequest, Public } from '@jobunivers/api/http';
 import { RateLimit } from '../rate-limit';
 import { safeReturnPath } from '../saml/citizen-auth.controller';
 import { SessionService } from '../session.service';
@@ -30,22 +29,22 @@ export class StaffAuthController {
   })
   @ApiQuery({ name: 'returnTo', required: false, description: 'Path in the staff console to come back to' })
   @ApiFoundResponse({ description: 'Redirect to the identity provider' })
-  async login(@Res() res: Response, @Query('returnTo') returnTo?: string): Promise<void> {
+  async login(@Res() res: HttpReply, @Query('returnTo') returnTo?: string): Promise<void> {
     const url = await this.oidc.authorizationUrl(safeReturnPath(returnTo));
-    res.redirect(302, url ?? `${this.config.staffAppUrl}${LOGIN_PAGE}?fejl=unavailable`);
+    res.redirect(url ?? `${this.config.staffAppUrl}${LOGIN_PAGE}?fejl=unavailable`, 302);
   }
 
   @Get('callback')
   @RateLimit('auth', { perRoute: true })
   @Public('OIDC redirect URI: the identity provider sends the browser back here with a code')
   @ApiExcludeEndpoint()
-  async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
+  async callback(@Req() req: HttpRequest, @Res() res: HttpReply): Promise<void> {
     const outcome = await this.oidc.complete(new URL(req.originalUrl, this.config.publicUrl));
     if (outcome.kind === 'signed-in') {
       await this.sessions.start(outcome.principal, 'oidc', res);
-      res.redirect(303, this.config.staffAppUrl + outcome.returnTo);
+      res.redirect(this.config.staffAppUrl + outcome.returnTo, 303);
     } else {
-      res.redirect(303, `${this.config.staffAppUrl}${LOGIN_PAGE}?fejl=${outcome.reason}`);
+      res.redirect(`${this.config.staffAppUrl}${LOGIN_PAGE}?fejl=${outcome.reason}`, 303);
     }
   }
 }

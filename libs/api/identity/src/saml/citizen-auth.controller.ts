@@ -10,9 +10,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AppConfig } from '@jobunivers/api/config';
-import { ApiProblems, CitizenSelf, EmployerOnly, Public } from '@jobunivers/api/http';
+import { ApiProblems, CitizenSelf, EmployerOnly, type HttpReply, type HttpRequest, Public } from '@jobunivers/api/http';
 import type { AuthenticatedRequest } from '../principal';
-import type { Request, Response } from 'express';
 import { RateLimit } from '../rate-limit';
 import { SessionService } from '../session.service';
 import { CitizenSamlService } from './citizen-saml.service';
@@ -36,7 +35,7 @@ async function samlLogout(
   saml: CitizenSamlService,
   sessions: SessionService,
   req: AuthenticatedRequest,
-  res: Response,
+  res: HttpReply,
 ): Promise<CitizenLogoutDto> {
   const session = req.sessionId ? await sessions.find(req.sessionId) : undefined;
   if (req.sessionId) await sessions.end(req.sessionId, res);
@@ -76,7 +75,7 @@ export class EmployerAuthController {
     description: 'Path in the public app to come back to (default /virksomhed)',
   })
   @ApiFoundResponse({ description: 'Redirect to NemLog-in' })
-  async login(@Req() req: Request, @Res() res: Response, @Query('returnTo') returnTo?: string): Promise<void> {
+  async login(@Req() req: HttpRequest, @Res() res: HttpReply, @Query('returnTo') returnTo?: string): Promise<void> {
     const path = safeReturnPath(returnTo);
     await this.saml.login(req, res, path === '/' ? '/virksomhed' : path);
   }
@@ -86,7 +85,7 @@ export class EmployerAuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign the employer out here and at NemLog-in (single logout)' })
   @ApiOkResponse({ type: CitizenLogoutDto })
-  logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<CitizenLogoutDto> {
+  logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: HttpReply): Promise<CitizenLogoutDto> {
     return samlLogout(this.saml, this.sessions, req, res);
   }
 }
@@ -107,7 +106,7 @@ export class CitizenAuthController {
   @ApiOperation({ summary: 'Sign in with MitID (redirects to NemLog-in with a signed SAML AuthnRequest)' })
   @ApiQuery({ name: 'returnTo', required: false, description: 'Path in the citizen app to come back to' })
   @ApiFoundResponse({ description: 'Redirect to NemLog-in' })
-  async login(@Req() req: Request, @Res() res: Response, @Query('returnTo') returnTo?: string): Promise<void> {
+  async login(@Req() req: HttpRequest, @Res() res: HttpReply, @Query('returnTo') returnTo?: string): Promise<void> {
     await this.saml.login(req, res, safeReturnPath(returnTo));
   }
 
@@ -115,16 +114,16 @@ export class CitizenAuthController {
   @RateLimit('auth', { perRoute: true })
   @Public('SAML assertion consumer: NemLog-in posts the signed response here')
   @ApiExcludeEndpoint()
-  async acs(@Req() req: Request, @Res() res: Response): Promise<void> {
+  async acs(@Req() req: HttpRequest, @Res() res: HttpReply): Promise<void> {
     const outcome = await this.saml.consume(req, res);
     const app = this.config.citizenAppUrl;
     if (outcome.kind === 'signed-in') {
       await this.sessions.start(outcome.principal, 'saml', res, outcome.saml);
-      res.redirect(303, app + safeReturnPath((req.body as Record<string, unknown>)['RelayState']));
+      res.redirect(app + safeReturnPath((req.body as Record<string, unknown>)['RelayState']), 303);
     } else if (outcome.kind === 'not-registered') {
-      res.redirect(303, `${app}/ikke-tilmeldt`);
+      res.redirect(`${app}/ikke-tilmeldt`, 303);
     } else {
-      res.redirect(303, `${app}/log-ind-fejl?reason=${outcome.reason}`);
+      res.redirect(`${app}/log-ind-fejl?reason=${outcome.reason}`, 303);
     }
   }
 
@@ -137,22 +136,22 @@ export class CitizenAuthController {
       'Ends the Jobunivers session at once, and answers the URL of a signed LogoutRequest that ends the NemLog-in session too.',
   })
   @ApiOkResponse({ type: CitizenLogoutDto })
-  logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<CitizenLogoutDto> {
+  logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: HttpReply): Promise<CitizenLogoutDto> {
     return samlLogout(this.saml, this.sessions, req, res);
   }
 
   @Get('saml/slo')
   @Public("SAML single logout: NemLog-in's LogoutResponse comes back here, and its LogoutRequest arrives here")
   @ApiExcludeEndpoint()
-  async slo(@Req() req: Request, @Res() res: Response): Promise<void> {
-    if (typeof req.query['SAMLRequest'] === 'string') {
+  async slo(@Req() req: HttpRequest, @Res() res: HttpReply): Promise<void> {
+    if (typeof (req.query as Record<string, unknown>)['SAMLRequest'] === 'string') {
       // NemLog-in ends the session (e.g. the citizen signed out of another service).
       const answered = await this.saml.handleLogoutRequest(req, res);
-      if (!answered && !res.headersSent) res.redirect(303, `${this.config.citizenAppUrl}/log-ind-fejl?reason=logout`);
+      if (!answered && !res.sent) res.redirect(`${this.config.citizenAppUrl}/log-ind-fejl?reason=logout`, 303);
       return;
     }
     const confirmed = await this.saml.confirmLogout(req, res);
-    res.redirect(303, `${this.config.citizenAppUrl}/${confirmed ? '?logget-ud' : 'log-ind-fejl?reason=logout'}`);
+    res.redirect(`${this.config.citizenAppUrl}/${confirmed ? '?logget-ud' : 'log-ind-fejl?reason=logout'}`, 303);
   }
 
   @Get('saml/metadata')

@@ -9,9 +9,10 @@ import {
   ValidateInResponseTo,
   type VerifiedCallback,
 } from '@node-saml/passport-saml';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { readFileSync } from 'node:fs';
 import { Passport } from 'passport';
+import type { HttpReply, HttpRequest } from '@jobunivers/api/http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DataSource } from 'typeorm';
 import { IdentityService } from '../identity.service';
 import type { CitizenPrincipal, EmployerPrincipal } from '../principal';
@@ -44,6 +45,9 @@ export function sharedDevKeyPair(dataDir: string, name: string, commonName: stri
  * Citizens sign in with MitID through NemLog-in (OIOSAML 3, SAML 2.0 Web SSO), as a passport-saml
  * service provider. In dev mode the bundled test IdP (dev-idp module) stands in for NemLog-in.
  */
+/** Passport's middleware: it reads the request's query and body, and answers redirects on Node's response. */
+type PassportHandler = (req: HttpRequest | IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
+
 @Injectable()
 export class CitizenSamlService {
   private readonly logger = new Logger('CitizenSaml');
@@ -124,30 +128,35 @@ export class CitizenSamlService {
     return this.setup;
   }
 
-  /** Redirects the browser to NemLog-in with a signed AuthnRequest; `returnTo` comes back as RelayState. */
-  async login(req: Request, res: Response, returnTo: string): Promise<void> {
+  /**
+   * Redirects the browser to NemLog-in with a signed AuthnRequest; `returnTo` comes back as RelayState.
+   * Passport answers the redirect itself, on Node's response under Fastify's reply.
+   */
+  async login(req: HttpRequest, res: HttpReply, returnTo: string): Promise<void> {
     const { passport } = await this.ready();
     await new Promise<void>((resolve, reject) => {
-      const next: NextFunction = (err?: unknown) => (err ? reject(err) : resolve());
+      const next = (err?: unknown) => (err ? reject(err) : resolve());
       // passport-saml reads `additionalParams` (its own option, unknown to passport's types) for the RelayState.
       const authenticate = passport.authenticate.bind(passport) as (
         strategy: string,
         options: object,
-      ) => RequestHandler;
-      authenticate('nemlogin', { session: false, additionalParams: { RelayState: returnTo } })(req, res, next);
-      res.once('finish', () => resolve());
+      ) => PassportHandler;
+      res.raw.once('finish', () => resolve());
+      authenticate('nemlogin', { session: false, additionalParams: { RelayState: returnTo } })(req, res.raw, next);
     });
   }
 
   /** Validates the posted SAMLResponse (signature, audience, time, InResponseTo once) and finds the citizen. */
-  async consume(req: Request, res: Response): Promise<SignInOutcome> {
+  async consume(req: HttpRequest, res: HttpReply): Promise<SignInOutcome> {
     const { passport } = await this.ready();
     const profile = await new Promise<Profile | undefined>((resolve) => {
       const callback = (err: unknown, user?: unknown) => {
         if (err) this.logger.warn(`SAML response refused: ${err instanceof Error ? err.message : String(err)}`);
         resolve(err || !user ? undefined : (user as Profile));
       };
-      passport.authenticate('nemlogin', { session: false }, callback)(req, res, () => resolve(undefined));
+      (passport.authenticate('nemlogin', { session: false }, callback) as PassportHandler)(req, res.raw, () =>
+        resolve(undefined),
+      );
     });
     if (!profile) return { kind: 'refused', reason: 'invalid' };
     if (!meetsRequiredLevel(profile[OIOSAML.loa])) return { kind: 'refused', reason: 'assurance' };
@@ -190,7 +199,7 @@ export class CitizenSamlService {
         user: { ...saml, issuer: this.spEntityId },
         query: { RelayState: relayState },
         body: {},
-      } as unknown as Request;
+      } as unknown as HttpRequest;
       strategy.logout(req as never, (err: Error | null, url?: string | null) =>
         err || !url ? reject(err ?? new Error('no logout URL')) : resolve(url),
       );
@@ -198,14 +207,16 @@ export class CitizenSamlService {
   }
 
   /** Validates NemLog-in's LogoutResponse (redirect binding: signature over the query, InResponseTo once). */
-  async confirmLogout(req: Request, res: Response): Promise<boolean> {
+  async confirmLogout(req: HttpRequest, res: HttpReply): Promise<boolean> {
     const { passport } = await this.ready();
     return new Promise<boolean>((resolve) => {
       const callback = (err: unknown) => {
         if (err) this.logger.warn(`SAML logout response refused: ${err instanceof Error ? err.message : String(err)}`);
         resolve(false);
       };
-      passport.authenticate('nemlogin', { session: false }, callback)(req, res, () => resolve(true));
+      (passport.authenticate('nemlogin', { session: false }, callback) as PassportHandler)(req, res.raw, () =>
+        resolve(true),
+      );
     });
   }
 
@@ -214,19 +225,17 @@ export class CitizenSamlService {
    * validated, the matching sessions end, and the browser goes back with a signed LogoutResponse.
    * Answers false when the request was refused (nothing ended; the caller explains).
    */
-  async handleLogoutRequest(req: Request, res: Response): Promise<boolean> {
+  async handleLogoutRequest(req: HttpRequest, res: HttpReply): Promise<boolean> {
     const { saml } = await this.ready();
     try {
       const originalQuery = req.originalUrl.split('?')[1] ?? '';
-      const { profile, loggedOut } = await saml.validateRedirectAsync(
-        req.query as Record<string, string>,
-        originalQuery,
-      );
+      const query = req.query as Record<string, string>;
+      const { profile, loggedOut } = await saml.validateRedirectAsync(query, originalQuery);
       if (!loggedOut || !profile?.nameID) return false;
       const ended = await this.sessions.revokeSaml(profile.nameID, profile.sessionIndex);
       this.logger.log(`NemLog-in single logout ended ${ended} session(s)`);
-      const relayState = typeof req.query['RelayState'] === 'string' ? req.query['RelayState'] : '';
-      res.redirect(302, await saml.getLogoutResponseUrlAsync(profile, relayState, {}, true));
+      const relayState = typeof query['RelayState'] === 'string' ? query['RelayState'] : '';
+      res.redirect(await saml.getLogoutResponseUrlAsync(profile, relayState, {}, true), 302);
       return true;
     } catch (err) {
       this.logger.warn(`SAML logout request refused: ${err instanceof Error ? err.message : String(err)}`);
