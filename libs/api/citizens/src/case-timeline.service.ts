@@ -5,6 +5,7 @@ import { DataSource, type EntityManager, Repository } from 'typeorm';
 import { CaseEventBus, type CaseEvent, type CaseEventKind, type CaseEvents, type NewCaseEvent } from './case-events';
 import type { CaseActor } from './citizen-access';
 import { CitizenRecordsService } from './citizen-records.service';
+import { CitizensRepository } from './citizens.repository';
 import type { TimelineEntryDto } from './dto/citizen.dto';
 import { TimelineEntryEntity } from './entities/timeline-entry.entity';
 import { type Language, timelineText } from './timeline-texts';
@@ -21,6 +22,7 @@ export class CaseTimelineService {
     private readonly records: CitizenRecordsService,
     private readonly dataSource: DataSource,
     private readonly events: CaseEventBus,
+    private readonly repository: CitizensRepository,
   ) {}
 
   /**
@@ -79,12 +81,7 @@ export class CaseTimelineService {
     page: { page: number; limit: number; offset: number },
     language: Language,
   ): Promise<Page<TimelineEntryDto>> {
-    const [rows, total] = await this.timeline.findAndCount({
-      where: { citizenId },
-      order: { occurredAt: 'DESC', id: 'DESC' },
-      skip: page.offset,
-      take: page.limit,
-    });
+    const { rows, total } = await this.repository.timelinePage(citizenId, page.limit, page.offset);
     return toPage(
       rows.map((e) => ({
         id: e.id,

@@ -371,6 +371,22 @@ describe('citizens: registration, caseload, audited reads, outcome, timeline', (
     const texts = (timeline.body['items'] as Array<{ text: string }>).map((i) => i.text);
     expect(texts[0]).toBe('Jonas Holm er nu din jobkonsulent.');
     expect(texts).toContain('Du blev tilmeldt jobcentret som ledig fra 5. oktober 2026.');
+    // Paged like the start page reads it: the newest entries and the total; a page past the end keeps the total.
+    const stored = await db.query(`SELECT count(*)::int AS n FROM citizens.timeline_entry WHERE citizen_id = $1`, [
+      sofie.id,
+    ]);
+    const total = stored[0].n as number;
+    expect(total).toBeGreaterThan(2);
+    const first = await send('Sofie Jensen', 'GET', '/api/v1/me/timeline?limit=2');
+    expect([
+      first.body['total'],
+      first.body['page'],
+      first.body['limit'],
+      (first.body['items'] as unknown[]).length,
+    ]).toEqual([total, 1, 2, 2]);
+    expect((first.body['items'] as Array<{ text: string }>)[0].text).toBe(texts[0]);
+    const past = await send('Sofie Jensen', 'GET', '/api/v1/me/timeline?limit=2&page=999');
+    expect([past.status, past.body['items'], past.body['total']]).toEqual([200, [], total]);
     const english = await send('Sofie Jensen', 'GET', '/api/v1/me/timeline', undefined, {
       'accept-language': 'en-GB,en;q=0.9',
     });

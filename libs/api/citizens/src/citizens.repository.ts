@@ -3,6 +3,10 @@ import { SqlRepository } from '@jobunivers/api/database';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CitizenProfileSnapshot } from './citizen-access';
 import type { CitizenEntity } from './entities/citizen.entity';
+import type { TimelineEntryEntity } from './entities/timeline-entry.entity';
+
+/** A timeline entry as the timeline shows it. */
+export type TimelineRow = Pick<TimelineEntryEntity, 'id' | 'occurredAt' | 'kind' | 'params'>;
 
 /** A citizen with a saved profile, as job matching reads it. */
 export interface ProfileSnapshotRow {
@@ -283,6 +287,29 @@ export class CitizensRepository extends SqlRepository {
     const [{ n }] = await this.q<Array<{ n: number }>>(
       `SELECT count(*)::int AS n ${filtered}`,
       params.slice(0, counted),
+    );
+    return { rows, total: n };
+  }
+
+  /**
+   * A page of the citizen's timeline, newest first, and how many entries there are — one statement
+   * (`count(*) OVER ()`); a page past the end counts separately. The columns named as the entity's properties.
+   */
+  async timelinePage(
+    citizenId: string,
+    limit: number,
+    offset: number,
+  ): Promise<{ rows: TimelineRow[]; total: number }> {
+    const rows = await this.q<Array<TimelineRow & { total: number }>>(
+      `SELECT id, occurred_at AS "occurredAt", kind, params, count(*) OVER ()::int AS total
+         FROM citizens.timeline_entry WHERE citizen_id = $1
+        ORDER BY occurred_at DESC, id DESC LIMIT $2 OFFSET $3`,
+      [citizenId, limit, offset],
+    );
+    if (rows.length > 0 || offset === 0) return { rows, total: rows[0]?.total ?? 0 };
+    const [{ n }] = await this.q<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM citizens.timeline_entry WHERE citizen_id = $1`,
+      [citizenId],
     );
     return { rows, total: n };
   }

@@ -52,13 +52,7 @@ export class NotificationCentreService {
   }
 
   unreadCount(recipient: Recipient): Promise<number> {
-    return this.notifications
-      .createQueryBuilder('n')
-      .where('n.recipientId = :id AND n.recipientKind = :kind AND n.readAt IS NULL', {
-        id: recipient.id,
-        kind: recipient.kind,
-      })
-      .getCount();
+    return this.repository.unreadCount(recipient);
   }
 
   async markRead(recipient: Recipient, id: string): Promise<void> {

@@ -272,4 +272,14 @@ export class NotificationsRepository extends SqlRepository {
       await this.q(statement, [citizenIds], manager);
     }
   }
+
+  /** How many of the recipient's notifications are unread (the bell, on every page: plain SQL). */
+  async unreadCount(recipient: Recipient): Promise<number> {
+    const [{ n }] = await this.q<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM notifications.notification
+        WHERE recipient_id = $1 AND recipient_kind = $2 AND read_at IS NULL`,
+      [recipient.id, recipient.kind],
+    );
+    return n;
+  }
 }

@@ -16,6 +16,7 @@ import { ScreeningEntity } from './entities/screening.entity';
 import { type SelfAssessmentAnswers, SelfAssessmentEntity } from './entities/self-assessment.entity';
 import { HELP_DAYS, ScreeningQueueService } from './screening-queue.service';
 import { ScreeningErrorCode, ScreeningException } from './screening.errors';
+import { ScreeningRepository } from './screening.repository';
 
 export function flagsOf(a: SelfAssessmentAnswers): string[] {
   return [
@@ -48,6 +49,7 @@ export class CitizenScreeningService {
     private readonly cases: CitizenCasesService,
     private readonly queue: ScreeningQueueService,
     private readonly dataSource: DataSource,
+    private readonly repository: ScreeningRepository,
   ) {}
 
   async saveSelfAssessment(citizen: CitizenPrincipal, answers: SelfAssessmentInputDto): Promise<SelfAssessmentDto> {
@@ -96,7 +98,7 @@ export class CitizenScreeningService {
   }
 
   async myScreening(citizenId: string): Promise<MyScreeningDto> {
-    const latest = await this.screenings.findOne({ where: { citizenId }, order: { createdAt: 'DESC' } });
+    const latest = await this.repository.latestForCitizen(citizenId);
     if (!latest)
       return {
         track: 'undecided',

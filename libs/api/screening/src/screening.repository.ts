@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SqlRepository } from '@jobunivers/api/database';
 import { type EntityManager } from 'typeorm';
+import type { ScreeningEntity } from './entities/screening.entity';
 
 /** Open queue items per citizen (the caseload's column). */
 export interface OpenQueueCountRow {
@@ -50,6 +51,18 @@ export interface TrackRow {
 
 /** Open items of a municipality past `$2`, of some citizens (`$3`) or all: the overdue KPI's filter. */
 const OVERDUE_WHERE = `municipality_code = $1 AND status = 'open' AND due_date < $2::date AND ($3::uuid[] IS NULL OR citizen_id = ANY($3::uuid[]))`;
+
+/** The columns of a screening the citizen sees, named as the entity's properties. */
+export type CitizenScreeningRow = Pick<
+  ScreeningEntity,
+  | 'track'
+  | 'summaryForCitizen'
+  | 'createdAt'
+  | 'caseworkerName'
+  | 'nextScreeningDate'
+  | 'citizenComment'
+  | 'changeRequested'
+>;
 
 /** The screening module's SQL statements, in one place (the services hold the rules). */
 @Injectable()
@@ -157,5 +170,17 @@ export class ScreeningRepository extends SqlRepository {
       [citizenIds],
       manager,
     );
+  }
+
+  /** The citizen's latest screening, as "Min screening" shows it (the start page's read: plain SQL). */
+  async latestForCitizen(citizenId: string): Promise<CitizenScreeningRow | undefined> {
+    const [row] = await this.q<CitizenScreeningRow[]>(
+      `SELECT track, summary_for_citizen AS "summaryForCitizen", created_at AS "createdAt",
+              caseworker_name AS "caseworkerName", to_char(next_screening_date, 'YYYY-MM-DD') AS "nextScreeningDate",
+              citizen_comment AS "citizenComment", change_requested AS "changeRequested"
+         FROM screening.screening WHERE citizen_id = $1 ORDER BY created_at DESC LIMIT 1`,
+      [citizenId],
+    );
+    return row;
   }
 }
