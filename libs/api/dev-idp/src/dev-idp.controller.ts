@@ -101,7 +101,7 @@ export class DevIdpController {
     this.identity.assertDevMode();
     if (query.SAMLResponse && !query.SAMLRequest) {
       res
-        .type('html')
+        .type('text/html; charset=utf-8')
         .send(
           page(
             'Logget ud – MitID-simulator',

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { AppConfig } from '@jobunivers/api/config';
 import { ProblemFilter, validationExceptionFactory } from '@jobunivers/api/errors';
@@ -19,6 +19,8 @@ import { AppValidationPipe } from './safe-text';
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
+        // Every route (named wildcard: the path syntax Nest's router and Fastify's middleware share).
+        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.logLevel,
           // Personal data never reaches logs: no bodies are logged, and credentials are redacted.

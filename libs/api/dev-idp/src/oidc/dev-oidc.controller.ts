@@ -48,7 +48,7 @@ export class DevOidcController {
       'Content-Security-Policy',
       `default-src 'self'; style-src 'self' 'unsafe-inline'; form-action 'self' ${this.config.staffAppUrl}; frame-ancestors 'none'`,
     );
-    res.type('html').send(
+    res.type('text/html; charset=utf-8').send(
       page(
         'Log ind som medarbejder – kommunens testlogin',
         `<h1>Log ind som medarbejder</h1>
