@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuditModule, auditMigrations } from '@jobunivers/api/audit';
+import { AppConfig } from '@jobunivers/api/config';
 import { CitizensModule, citizensMigrations } from '@jobunivers/api/citizens';
 import { DemoDataService } from '@jobunivers/api/database';
 import {
@@ -31,6 +32,7 @@ import { DataSource } from 'typeorm';
 import { JobMatchingModule } from './job-matching.module';
 import { MatchingService } from './matching.service';
 import { jobMatchingMigrations } from './migrations';
+import { ALERT_MIN_SCORE, IN_AREA_SQL, OPEN_SQL, SCORED_SQL } from './scoring';
 
 type Json = Record<string, unknown>;
 const staff = (name: string) => DEMO_STAFF.find((s) => s.name === name)!.id;
@@ -661,6 +663,102 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
       expect(mine.body).toMatchObject({ mode: 'instant', items: [{ jobAd: { id: ad }, mode: 'instant' }] });
       for (const id of [off, closed, otherJob, farAway])
         expect((await send<{ items: unknown[] }>(id, 'GET', '/api/v1/me/job-alerts')).body.items).toEqual([]);
+    });
+
+    it('the spatial prefilter makes exactly the alerts the full scan did; profiles whose box misses the ad get none', async () => {
+      const matching = app.get(MatchingService);
+      await matching.runAlerts();
+      const occupation = '7213';
+      const welder = (over: Json) =>
+        register({ wishedOccupations: [occupation], skills: [{ id: 'welding', name: 'Svejsning' }], ...over });
+      const home = (postalCode: string) => ({
+        contact: { email: `p${unique()}@example.dk`, phone: '+4520202020', postalCode },
+      });
+      const citizens = {
+        aarhus30: await welder(home('8000')),
+        aarhus10: await welder({ ...home('8000'), workArea: { radiusKm: 10 } }),
+        silkeborg50: await welder({ ...home('8600'), workArea: { radiusKm: 50 } }),
+        horsensByMunicipality: await welder({ ...home('8000'), workArea: { municipalityCodes: ['0615'] } }),
+        horsens25: await welder({ ...home('8700'), workArea: { radiusKm: 25 } }),
+        aalborg20: await welder({ ...home('9000'), workArea: { radiusKm: 20 } }),
+      };
+      const ids = Object.values(citizens);
+      const ads: string[] = [];
+      for (const postalCode of ['8000', '8200', '8300', '8520', '8600', '8660', '8700', '7100', '9000'])
+        ads.push(
+          await importAd({
+            title: 'Pladesmed',
+            occupationalCategory: occupation,
+            skills: ['welding'],
+            jobLocation: { address: { postalCode } },
+          }),
+        );
+      // What the statement before the prefilter found: every profile wishing the occupation, the exact work-area test.
+      const fullScan: Array<{ citizen_id: string; job_ad_id: string }> = await db.query(
+        `SELECT p.citizen_id, a.id AS job_ad_id
+           FROM job_matching.job_ad a
+           JOIN job_matching.match_profile p ON p.wished @> ARRAY[a.occupation] AND p.active AND p.alert_mode <> 'off'
+           ${SCORED_SQL()}
+          WHERE a.id = ANY($1::uuid[]) AND p.citizen_id = ANY($2::uuid[]) AND ${OPEN_SQL} AND ${IN_AREA_SQL} AND t.score >= ${ALERT_MIN_SCORE}
+          ORDER BY 1, 2`,
+        [ads, ids],
+      );
+      await matching.runAlerts();
+      const made = await db.query(
+        `SELECT citizen_id, job_ad_id FROM job_matching.job_alert WHERE job_ad_id = ANY($1::uuid[]) AND citizen_id = ANY($2::uuid[]) ORDER BY 1, 2`,
+        [ads, ids],
+      );
+      expect(made).toEqual(fullScan);
+      const alerted = (citizen: string) =>
+        made
+          .filter((m: { citizen_id: string }) => m.citizen_id === citizen)
+          .map((m: { job_ad_id: string }) => ads.indexOf(m.job_ad_id));
+      // Ads by index: 0 8000, 1 8200, 2 8300, 3 8520, 4 8600, 5 8660, 6 8700 (Horsens), 7 7100, 8 9000.
+      expect(alerted(citizens.aarhus10).sort()).toEqual([0, 1]);
+      expect(alerted(citizens.horsensByMunicipality).sort()).toEqual([5, 6]);
+      expect(alerted(citizens.aalborg20)).toEqual([8]);
+      // Aalborg's box (20 km) does not hold Aarhus: the prefilter never hands that profile to the score.
+      const [outside] = await db.query(
+        `SELECT count(*)::int AS n FROM job_matching.match_area m, job_matching.job_ad a
+          WHERE m.citizen_id = $1 AND a.id = $2 AND m.area @> box(point(a.longitude, a.latitude), point(a.longitude, a.latitude))`,
+        [citizens.aalborg20, ads[0]],
+      );
+      expect(outside.n).toBe(0);
+    });
+
+    it('caps the alerts per citizen and day (the best first); the next day brings more', async () => {
+      const matching = app.get(MatchingService);
+      await matching.runAlerts();
+      const cap = app.get(AppConfig).jobAlerts.dailyCap;
+      const occupation = '7214';
+      const c = await register({ wishedOccupations: [occupation], skills: [{ id: 'welding', name: 'Svejsning' }] });
+      const ad = (skills: string[]) =>
+        importAd({ title: 'Konstruktionssmed', occupationalCategory: occupation, skills });
+      // One ad fits less well (1 of 2 skills) than the others: it is the one left out.
+      const weaker = await ad(['welding', 'cnc']);
+      const today: string[] = [];
+      for (let i = 0; i < cap + 1; i++) today.push(await ad(['welding']));
+      expect((await matching.runAlerts()).ads).toBe(cap + 2);
+      const first: Array<{ job_ad_id: string }> = await db.query(
+        `SELECT job_ad_id FROM job_matching.job_alert WHERE citizen_id = $1`,
+        [c],
+      );
+      expect(first).toHaveLength(cap);
+      expect(first.map((r) => r.job_ad_id)).not.toContain(weaker);
+
+      // Tomorrow (today's alerts moved a day back): new ads make alerts again, up to the cap.
+      await db.query(
+        `UPDATE job_matching.job_alert SET created_at = created_at - interval '1 day' WHERE citizen_id = $1`,
+        [c],
+      );
+      const next = [await ad(['welding']), await ad(['welding'])];
+      await matching.runAlerts();
+      const all: Array<{ job_ad_id: string }> = await db.query(
+        `SELECT job_ad_id FROM job_matching.job_alert WHERE citizen_id = $1`,
+        [c],
+      );
+      expect(all).toHaveLength(cap + 2);
+      expect(all.map((r) => r.job_ad_id)).toEqual(expect.arrayContaining(next));
     });
   });
 });

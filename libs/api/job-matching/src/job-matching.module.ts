@@ -12,6 +12,7 @@ import { JobAlertEntity } from './entities/job-alert.entity';
 import { JobFeedbackEntity } from './entities/job-feedback.entity';
 import { JobSuggestionEntity } from './entities/job-suggestion.entity';
 import { JoblogEntryEntity } from './entities/joblog-entry.entity';
+import { MatchAreaEntity } from './entities/match-area.entity';
 import { MatchProfileEntity } from './entities/match-profile.entity';
 import { JobAdsController } from './job-ads.controller';
 import { JobAdPublishingService } from './job-ad-publishing.service';
@@ -37,6 +38,7 @@ import './job-matching.texts';
     TypeOrmModule.forFeature([
       JobAdEntity,
       MatchProfileEntity,
+      MatchAreaEntity,
       JobFeedbackEntity,
       JobSuggestionEntity,
       JobAlertEntity,

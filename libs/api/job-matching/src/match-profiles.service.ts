@@ -11,6 +11,7 @@ import type { CitizenPrincipal } from '@jobunivers/api/identity';
 import { ReferenceService } from '@jobunivers/api/reference';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
 import { MatchProfileEntity } from './entities/match-profile.entity';
+import { MatchingRepository } from './matching.repository';
 
 const DEFAULT_RADIUS_KM = 40;
 
@@ -44,6 +45,7 @@ export class MatchProfilesService {
     private readonly cases: CitizenCasesService,
     private readonly reference: ReferenceService,
     private readonly dataSource: DataSource,
+    private readonly repository: MatchingRepository,
   ) {}
 
   /** A saved profile is matched from now on (the read model follows it in the same transaction). */
@@ -109,6 +111,10 @@ export class MatchProfilesService {
         ['citizen_id'],
       )
       .execute();
+    await this.repository.syncAreas(
+      rows.map((r) => r.citizenId),
+      manager,
+    );
   }
 
   /** Rebuilds the read model from the citizens module (after a restore, or for data loaded in bulk). */

@@ -3,10 +3,20 @@ import { SqlRepository } from '@jobunivers/api/database';
 import { type EntityManager } from 'typeorm';
 import type { JobFeedbackEntity } from './entities/job-feedback.entity';
 import type { MatchProfileEntity } from './entities/match-profile.entity';
-import { ALERT_MIN_SCORE, IN_AREA_SQL, OPEN_SQL, SCORED_SQL } from './scoring';
+import { ALERT_MIN_SCORE, IN_AREA_SQL, MAX_SCORE, OPEN_SQL, SCORED_SQL } from './scoring';
 
 /** Ads claimed per round of the alert run. */
 const ALERT_BATCH = 100;
+/** The start of today in Copenhagen: the day the alert cap counts. */
+/** The ad's place as a zero-size box: `box @> box` is what the GiST box operator class indexes (`box @> point` is not). */
+const AD_PLACE_BOX_SQL = `box(point(a.longitude, a.latitude), point(a.longitude, a.latitude))`;
+/**
+ * Without a single matching skill an ad that lists skills scores at most MAX_SCORE − 30 (skills are 30 points): below
+ * the alert threshold, so such pairs are dropped before the distance and the score are computed.
+ */
+const ALERT_SKILLS_SQL =
+  MAX_SCORE - 30 < ALERT_MIN_SCORE ? `AND (cardinality(a.skills) = 0 OR a.skills && p.skills)` : '';
+const DAY_START_SQL = `(date_trunc('day', now() AT TIME ZONE 'Europe/Copenhagen') AT TIME ZONE 'Europe/Copenhagen')`;
 
 /** How a mark updates the citizen's existing row for the ad: a save keeps the first time saved; "not relevant" takes the new time and reason. */
 const ON_CONFLICT = {
@@ -194,28 +204,80 @@ export class MatchingRepository extends SqlRepository {
     return changed;
   }
 
-  /** Claims a batch of ads not yet matched (SKIP LOCKED), makes their alerts and marks them done. */
-  async alertBatch(): Promise<AlertRunRow> {
-    const [done] = await this.q<AlertRunRow[]>(
-      `WITH batch AS (
-           SELECT id FROM job_matching.job_ad WHERE alerts_done_at IS NULL ORDER BY created_at, id LIMIT ${ALERT_BATCH} FOR UPDATE SKIP LOCKED
+  /**
+   * One round of the alert run, in one transaction: claims a batch of ads not yet matched (SKIP LOCKED), scores them
+   * for the profiles the prefilter finds, records at most `cap` alerts per citizen and day and marks the ads done.
+   *
+   * The prefilter is one GiST scan of `match_area` per ad: the profiles whose wished minor groups hold the ad's and
+   * whose work-area box holds its place; the exact work-area test, the wished occupation and the score run on those
+   * only. The scoring runs in parallel across claimers; the capped insert is serialised by a transaction-level
+   * advisory lock, so two claimers (or instances) never both fill a citizen's last places: each counts today's alerts
+   * (index on `(citizen_id, created_at)`) after the other has committed.
+   */
+  async alertBatch(cap: number): Promise<AlertRunRow> {
+    return this.dataSource.transaction(async (m) => {
+      const batch = await this.q<Array<{ id: string }>>(
+        `SELECT id FROM job_matching.job_ad WHERE alerts_done_at IS NULL ORDER BY created_at, id LIMIT ${ALERT_BATCH} FOR UPDATE SKIP LOCKED`,
+        [],
+        m,
+      );
+      if (batch.length === 0) return { ads: 0, alerts: 0 };
+      const ids = batch.map((b) => b.id);
+      await this.q(
+        `CREATE TEMP TABLE alert_candidate ON COMMIT DROP AS
+         SELECT p.citizen_id, a.id AS job_ad_id, t.score, p.alert_mode AS mode, a.date_posted
+           FROM job_matching.job_ad a
+           JOIN job_matching.match_area m ON m.occupation_group = a.occupation_group::text AND m.area @> ${AD_PLACE_BOX_SQL}
+           JOIN job_matching.match_profile p ON p.citizen_id = m.citizen_id AND a.occupation = ANY(p.wished) AND p.active AND p.alert_mode <> 'off' ${ALERT_SKILLS_SQL}
+           ${SCORED_SQL()}
+          WHERE a.id = ANY($1::uuid[]) AND ${OPEN_SQL} AND ${IN_AREA_SQL} AND t.score >= ${ALERT_MIN_SCORE}`,
+        [ids],
+        m,
+      );
+      await this.q(`SELECT pg_advisory_xact_lock(hashtext('job_matching.alert_cap'))`, [], m);
+      const [made] = await this.q<Array<{ alerts: number }>>(
+        `WITH today AS (
+           SELECT x.citizen_id, count(*)::int AS n
+             FROM job_matching.job_alert x
+            WHERE x.citizen_id IN (SELECT DISTINCT citizen_id FROM alert_candidate) AND x.created_at >= ${DAY_START_SQL}
+            GROUP BY x.citizen_id
+         ), ranked AS (
+           SELECT c.*, row_number() OVER (PARTITION BY c.citizen_id ORDER BY c.score DESC, c.date_posted DESC, c.job_ad_id) AS nth
+             FROM alert_candidate c
          ), made AS (
            INSERT INTO job_matching.job_alert (citizen_id, job_ad_id, score, mode)
-           SELECT p.citizen_id, a.id, t.score, p.alert_mode
-             FROM batch b
-             JOIN job_matching.job_ad a ON a.id = b.id AND ${OPEN_SQL}
-             JOIN job_matching.match_profile p ON p.wished @> ARRAY[a.occupation] AND p.active AND p.alert_mode <> 'off'
-             ${SCORED_SQL()}
-            WHERE ${IN_AREA_SQL} AND t.score >= ${ALERT_MIN_SCORE}
+           SELECT r.citizen_id, r.job_ad_id, r.score, r.mode
+             FROM ranked r LEFT JOIN today d ON d.citizen_id = r.citizen_id
+            WHERE r.nth <= $1 - coalesce(d.n, 0)
+            ORDER BY r.citizen_id, r.job_ad_id
            ON CONFLICT (citizen_id, job_ad_id) DO NOTHING
            RETURNING 1
-         ), marked AS (
-           UPDATE job_matching.job_ad SET alerts_done_at = now() WHERE id IN (SELECT id FROM batch) RETURNING 1
          )
-         SELECT (SELECT count(*) FROM marked)::int AS ads, (SELECT count(*) FROM made)::int AS alerts`,
-      [],
+         SELECT count(*)::int AS alerts FROM made`,
+        [cap],
+        m,
+      );
+      await this.q(`UPDATE job_matching.job_ad SET alerts_done_at = now() WHERE id = ANY($1::uuid[])`, [ids], m);
+      return { ads: ids.length, alerts: made.alerts };
+    });
+  }
+
+  /**
+   * Rewrites the prefilter rows (`match_area`) of these citizens from their stored match profiles: one per wished
+   * minor group, or one with group '' for a profile matched by skills alone; none for an empty profile.
+   */
+  async syncAreas(citizenIds: string[], manager?: EntityManager): Promise<void> {
+    await this.q(`DELETE FROM job_matching.match_area WHERE citizen_id = ANY($1::uuid[])`, [citizenIds], manager);
+    await this.q(
+      `INSERT INTO job_matching.match_area (citizen_id, occupation_group, area)
+       SELECT p.citizen_id, g.occupation_group, job_matching.work_area_box(p.latitude, p.longitude, p.radius_km, p.area_municipalities)
+         FROM job_matching.match_profile p
+         CROSS JOIN LATERAL unnest(CASE WHEN cardinality(p.groups) > 0 THEN p.groups::text[] ELSE ARRAY[''] END) g(occupation_group)
+        WHERE p.citizen_id = ANY($1::uuid[]) AND (cardinality(p.groups) > 0 OR cardinality(p.skills) > 0)
+       ON CONFLICT DO NOTHING`,
+      [citizenIds],
+      manager,
     );
-    return done;
   }
 
   /** Marks up to `limit` unannounced alerts of the mode announced (oldest first, SKIP LOCKED) and answers them. */
@@ -247,9 +309,16 @@ export class MatchingRepository extends SqlRepository {
     );
   }
 
-  /** Retention of these closed cases: the joblog, saved jobs, suggestions, alerts and match profile are all deleted. */
+  /** Retention of these closed cases: the joblog, saved jobs, suggestions, alerts and match profile (with its area) are all deleted. */
   async eraseForCitizens(citizenIds: string[], manager: EntityManager): Promise<void> {
-    for (const table of ['joblog_entry', 'job_feedback', 'job_suggestion', 'job_alert', 'match_profile']) {
+    for (const table of [
+      'joblog_entry',
+      'job_feedback',
+      'job_suggestion',
+      'job_alert',
+      'match_area',
+      'match_profile',
+    ]) {
       await this.q(`DELETE FROM job_matching.${table} WHERE citizen_id = ANY($1::uuid[])`, [citizenIds], manager);
     }
   }
