@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { SqlRepository } from '@jobunivers/api/database';
-import { type EntityManager } from 'typeorm';
 import type { JobFeedbackEntity } from './entities/job-feedback.entity';
 import type { MatchProfileEntity } from './entities/match-profile.entity';
+import { DataSource, type EntityManager } from 'typeorm';
+import { MATCH_WRITE_LOCK_SQL, MatchTopRepository } from './match-top.repository';
 import { ALERT_MIN_SCORE, IN_AREA_SQL, MAX_SCORE, OPEN_SQL, SCORED_SQL } from './scoring';
 
 /** Ads claimed per round of the alert run. */
@@ -53,9 +54,16 @@ export interface ScoreColumns {
 /** An ad as ranked for a profile: the ad's columns, each factor's points and the score. */
 export interface ScoredRow extends ScoreColumns {
   id: string;
+  date_posted_text: string;
   ad_skills: string[];
   employer_marked: boolean;
   occupation_marked: boolean;
+}
+
+/** A row of the citizen's ranking read from their maintained list: how many listed open ads there are, and whether the list is complete. */
+export interface ListedRow extends ScoredRow {
+  listed_open: number;
+  list_complete: boolean | null;
 }
 
 /** What the citizen's "not relevant" marks penalise: these ads, their employers, and occupations marked twice or more. */
@@ -104,21 +112,35 @@ export interface CandidateRow extends ScoreColumns {
 /** The matching SQL statements of job matching, in one place (the services hold the rules). */
 @Injectable()
 export class MatchingRepository extends SqlRepository {
+  constructor(
+    dataSource: DataSource,
+    private readonly top: MatchTopRepository,
+  ) {
+    super(dataSource);
+  }
+
   /** The citizen's saved and "not relevant" marks, with the employer and occupation of each ad. */
-  feedbackOf(citizenId: string): Promise<FeedbackRow[]> {
+  feedbackOf(citizenId: string, manager?: EntityManager): Promise<FeedbackRow[]> {
     return this.q(
       `SELECT f.job_ad_id AS id, f.saved_at IS NOT NULL AS saved, f.not_relevant_at IS NOT NULL AS "notRelevant", a.employer, a.occupation
          FROM job_matching.job_feedback f JOIN job_matching.job_ad a ON a.id = f.job_ad_id
         WHERE f.citizen_id = $1 AND (f.saved_at IS NOT NULL OR f.not_relevant_at IS NOT NULL)`,
       [citizenId],
+      manager,
     );
   }
 
-  /** Open ads in the profile's work area (or the one ad `adId`) scored for the profile, best first. */
+  /**
+   * Open ads in the profile's work area (or the one ad `adId`) scored for the profile, best first. With `listed`,
+   * only the ads of the citizen's maintained list (`match_top`) and the ads the alert pass has not reached yet are
+   * scored, each row saying how many listed ads are still open matches and whether the list is complete (a
+   * {@link ListedRow}): the same statement, order and columns on a few dozen ads instead of the work area's.
+   */
   score(
     profile: MatchProfileEntity,
     penalised: Penalised,
-    options: { adId?: string; limit: number },
+    options: { adId?: string; limit: number; listed?: boolean },
+    manager?: EntityManager,
   ): Promise<ScoredRow[]> {
     const params: unknown[] = [
       JSON.stringify(this.asRow(profile)),
@@ -139,15 +161,28 @@ export class MatchingRepository extends SqlRepository {
       ? `a.id = ${p(options.adId)}`
       : `${profile.groups.length ? `a.occupation_group = ANY(${p(profile.groups)}::bpchar[]) ${band()}` : `a.skills && ${p(profile.skills)}::text[]`} AND ${OPEN_SQL} AND a.id <> ALL($2::uuid[]) AND ${IN_AREA_SQL}`;
     const penalty = `CASE WHEN a.employer = ANY($3::text[]) THEN 20 ELSE 0 END + CASE WHEN a.occupation = ANY($4::bpchar[]) THEN 10 ELSE 0 END`;
+    let listed = { from: '', on: '', columns: '' };
+    if (options.listed) {
+      const citizen = p(profile.citizenId);
+      listed = {
+        from: `JOIN (SELECT id, bool_or(listed) AS listed FROM (
+                 SELECT job_ad_id AS id, true AS listed FROM job_matching.match_top WHERE citizen_id = ${citizen}
+                 UNION ALL SELECT id, false FROM job_matching.job_ad WHERE alerts_done_at IS NULL) u GROUP BY id) l ON true`,
+        on: 'a.id = l.id AND ',
+        columns: `, (count(*) FILTER (WHERE l.listed) OVER ())::int AS listed_open, (SELECT complete FROM job_matching.match_top_state WHERE citizen_id = ${citizen}) AS list_complete`,
+      };
+    }
     // The profile goes in as a row literal, so the same SQL scores a stored profile and an empty one.
     return this.q(
-      `SELECT a.*, a.date_posted::text AS date_posted_text, a.skills AS ad_skills, f.*, s.*, t.score, a.id = ANY($2::uuid[]) AS marked, a.employer = ANY($3::text[]) AS employer_marked, a.occupation = ANY($4::bpchar[]) AS occupation_marked
+      `SELECT a.*, a.date_posted::text AS date_posted_text, a.skills AS ad_skills, f.*, s.*, t.score, a.id = ANY($2::uuid[]) AS marked, a.employer = ANY($3::text[]) AS employer_marked, a.occupation = ANY($4::bpchar[]) AS occupation_marked${listed.columns}
          FROM jsonb_populate_record(NULL::job_matching.match_profile, $1::jsonb) p
-         JOIN job_matching.job_ad a ON ${candidates}
+         ${listed.from}
+         JOIN job_matching.job_ad a ON ${listed.on}${candidates}
          ${SCORED_SQL(penalty)}
         ORDER BY t.score DESC, a.date_posted DESC, a.id
         LIMIT $5`,
       params,
+      manager,
     );
   }
 
@@ -212,7 +247,8 @@ export class MatchingRepository extends SqlRepository {
    * whose work-area box holds its place; the exact work-area test, the wished occupation and the score run on those
    * only. The scoring runs in parallel across claimers; the capped insert is serialised by a transaction-level
    * advisory lock, so two claimers (or instances) never both fill a citizen's last places: each counts today's alerts
-   * (index on `(citizen_id, created_at)`) after the other has committed.
+   * (index on `(citizen_id, created_at)`) after the other has committed. Under the same lock the ads enter the
+   * maintained top-N lists they belong in (`MatchTopRepository.admit`), alert threshold or not.
    */
   async alertBatch(cap: number): Promise<AlertRunRow> {
     return this.dataSource.transaction(async (m) => {
@@ -234,7 +270,8 @@ export class MatchingRepository extends SqlRepository {
         [ids],
         m,
       );
-      await this.q(`SELECT pg_advisory_xact_lock(hashtext('job_matching.alert_cap'))`, [], m);
+      // Also the lists' writers lock: the capped insert and the maintained top-N lists are written under it.
+      await this.q(`SELECT pg_advisory_xact_lock(${MATCH_WRITE_LOCK_SQL})`, [], m);
       const [made] = await this.q<Array<{ alerts: number }>>(
         `WITH today AS (
            SELECT x.citizen_id, count(*)::int AS n
@@ -257,6 +294,7 @@ export class MatchingRepository extends SqlRepository {
         [cap],
         m,
       );
+      await this.top.admit(ids, m);
       await this.q(`UPDATE job_matching.job_ad SET alerts_done_at = now() WHERE id = ANY($1::uuid[])`, [ids], m);
       return { ads: ids.length, alerts: made.alerts };
     });
@@ -309,13 +347,15 @@ export class MatchingRepository extends SqlRepository {
     );
   }
 
-  /** Retention of these closed cases: the joblog, saved jobs, suggestions, alerts and match profile (with its area) are all deleted. */
+  /** Retention of these closed cases: the joblog, saved jobs, suggestions, alerts, matches list and match profile (with its area) are all deleted. */
   async eraseForCitizens(citizenIds: string[], manager: EntityManager): Promise<void> {
     for (const table of [
       'joblog_entry',
       'job_feedback',
       'job_suggestion',
       'job_alert',
+      'match_top',
+      'match_top_state',
       'match_area',
       'match_profile',
     ]) {
