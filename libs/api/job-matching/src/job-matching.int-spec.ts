@@ -31,6 +31,7 @@ import { addDays, todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource } from 'typeorm';
 import { JobMatchingModule } from './job-matching.module';
 import { MatchTopService } from './match-top.service';
+import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
 import { jobMatchingMigrations } from './migrations';
 import { ALERT_MIN_SCORE, IN_AREA_SQL, OPEN_SQL, SCORED_SQL } from './scoring';
@@ -652,6 +653,10 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
       expect(await stateOf(c)).toEqual({ complete: true });
       expect((await listOf(c)).sort()).toEqual(open.sort());
       expect(refilled).toEqual(await fullRanking(c));
+
+      // Retention erases the list with the rest of the citizen's matching data.
+      await db.transaction((m) => app.get(MatchingRepository).eraseForCitizens([c], m));
+      expect([await listOf(c), await stateOf(c)]).toEqual([[], null]);
     });
   });
 

@@ -73,8 +73,8 @@ export class MatchTopRepository extends SqlRepository {
 
   /**
    * The alert pass's part (in its transaction, under its exclusive lock): each of these new ads enters the list of
-   * every citizen who has one and whom it matches (the profiles the `match_area` GiST prefilter finds: wished groups,
-   * or skills alone; then the exact work-area test, the score with the citizen's feedback penalty), when the list is
+   * every citizen who has one and whom it matches (the profiles the `match_area` GiST prefilter finds: the ad's group
+   * and, for profiles matched by skills alone, group ''; one index scan each); then the exact work-area test, the score with the citizen's feedback penalty), when the list is
    * short or the ad beats its last; lists longer than {@link MATCH_TOP_SIZE} are cut and no longer complete.
    */
   async admit(adIds: string[], manager: EntityManager): Promise<void> {
@@ -82,7 +82,8 @@ export class MatchTopRepository extends SqlRepository {
       `WITH scored AS (
          SELECT p.citizen_id, a.id AS job_ad_id, t.score, a.date_posted
            FROM job_matching.job_ad a
-           JOIN job_matching.match_area m ON (m.occupation_group = a.occupation_group::text OR m.occupation_group = '') AND m.area @> ${AD_PLACE_BOX_SQL}
+           CROSS JOIN LATERAL (VALUES (a.occupation_group::text), ('')) g(occupation_group)
+           JOIN job_matching.match_area m ON m.occupation_group = g.occupation_group AND m.area @> ${AD_PLACE_BOX_SQL}
            JOIN job_matching.match_top_state st ON st.citizen_id = m.citizen_id
            JOIN job_matching.match_profile p ON p.citizen_id = m.citizen_id
            ${SCORED_SQL(PENALTY_SQL)}
