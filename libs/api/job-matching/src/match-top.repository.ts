@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { SqlRepository } from '@jobunivers/api/database';
 import { type EntityManager } from 'typeorm';
 import type { ScoredRow } from './matching.repository';
-import { IN_AREA_SQL, OPEN_SQL, SCORED_SQL } from './scoring';
+import { AD_PLACE_BOX_SQL, IN_AREA_SQL, OPEN_SQL, SCORED_SQL } from './scoring';
 
 /** How many ads a citizen's maintained list holds: the 20 shown and room for ads that close before the next refill. */
 export const MATCH_TOP_SIZE = 50;
@@ -14,8 +14,6 @@ export const MATCH_TOP_SIZE = 50;
  */
 export const MATCH_WRITE_LOCK_SQL = `hashtext('job_matching.alert_cap')`;
 
-/** The ad's place as a zero-size box (what the GiST box operator class indexes). */
-const AD_PLACE_BOX_SQL = `box(point(a.longitude, a.latitude), point(a.longitude, a.latitude))`;
 /** A "not relevant" mark of citizen `p` whose ad matches `condition` (over the marked ad `b`). */
 const marked = (condition: string) =>
   `FROM job_matching.job_feedback n JOIN job_matching.job_ad b ON b.id = n.job_ad_id

@@ -4,13 +4,11 @@ import type { JobFeedbackEntity } from './entities/job-feedback.entity';
 import type { MatchProfileEntity } from './entities/match-profile.entity';
 import { DataSource, type EntityManager } from 'typeorm';
 import { MATCH_WRITE_LOCK_SQL, MatchTopRepository } from './match-top.repository';
-import { ALERT_MIN_SCORE, IN_AREA_SQL, MAX_SCORE, OPEN_SQL, SCORED_SQL } from './scoring';
+import { AD_PLACE_BOX_SQL, ALERT_MIN_SCORE, IN_AREA_SQL, MAX_SCORE, OPEN_SQL, SCORED_SQL } from './scoring';
 
 /** Ads claimed per round of the alert run. */
 const ALERT_BATCH = 100;
 /** The start of today in Copenhagen: the day the alert cap counts. */
-/** The ad's place as a zero-size box: `box @> box` is what the GiST box operator class indexes (`box @> point` is not). */
-const AD_PLACE_BOX_SQL = `box(point(a.longitude, a.latitude), point(a.longitude, a.latitude))`;
 /**
  * Without a single matching skill an ad that lists skills scores at most MAX_SCORE − 30 (skills are 30 points): below
  * the alert threshold, so such pairs are dropped before the distance and the score are computed.
