@@ -1,11 +1,14 @@
 // Job matching bench (on demand: `npm run bench:matching`; builds the API first).
 // Seeds 150,000 citizens with profiles and 50,000 open ads (the ad generator, imported through the
 // bulk JobPosting API) on a fresh embedded PostgreSQL, plants ads with known relevance for 200
-// target citizens, and reports:
+// target citizens, and reports (targets of issue 22, on a 2-core machine):
 //   - p50/p95 of GET /me/job-matches (top 20, with reasons and offers) for random citizens
-//     (target p95 ≤ 25 ms on a 2-core machine);
+//     (target p95 ≤ 15 ms). Matches are read from each citizen's maintained top-N list, which the first
+//     read fills: every sampled citizen is read once before the timed phase (those first reads are
+//     timed apart and reported as matches.coldP95Ms), so the timed reads are of citizens with a list;
 //   - nDCG@10 against the planted relevance (target ≥ 0.85 and ≥ 0.15 above newest-first);
-//   - the time to import 5,000 new ads and match them against all profiles into alerts (≤ 60 s).
+//   - the time to import 5,000 new ads and match them against all profiles into alerts (≤ 60 s), with no
+//     citizen getting more than the daily cap (JOB_ALERTS_DAILY_CAP, default 10) of alerts per day.
 // Prints a table and writes bench/results/job-matching.json.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -27,6 +30,7 @@ const ADS = Number(process.env.BENCH_ADS ?? 50_000);
 const NEW_ADS = Number(process.env.BENCH_NEW_ADS ?? 5_000);
 const TARGETS = 200;
 const LATENCY_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2_000);
+const ALERT_CAP = Number(process.env.JOB_ALERTS_DAILY_CAP ?? 10);
 const port = freePort();
 const pgPort = port + 1;
 const base = `http://127.0.0.1:${port}/api/v1`;
@@ -140,7 +144,13 @@ let api;
 const startApi = async (queue) => {
   api = await startHarnessApi({
     port,
-    env: { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), QUEUE_ENABLED: String(queue), DEMO_DATA: 'true' },
+    env: {
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(pgPort),
+      QUEUE_ENABLED: String(queue),
+      DEMO_DATA: 'true',
+      JOB_ALERTS_DAILY_CAP: String(ALERT_CAP),
+    },
   });
 };
 const stopApi = () => api.stop();
@@ -325,7 +335,15 @@ const sample = (
 ).rows.map((r) => r.citizen_id);
 const browsers = [];
 for (const id of sample) browsers.push(await signIn(id));
-for (const b of browsers.slice(0, 50)) await (await b('/me/job-matches')).arrayBuffer(); // warm-up
+// Each sampled citizen's first read fills their top-N list (what a read cost before the lists): timed apart.
+const cold = [];
+for (const b of browsers) {
+  const started = performance.now();
+  const res = await b('/me/job-matches');
+  await res.arrayBuffer();
+  cold.push(performance.now() - started);
+  if (res.status !== 200) throw new Error(`matches (first read): ${res.status}`);
+}
 // Baseline in the same run, alternating with the candidate: GET /me (session check and one lookup),
 // so the table separates the platform's per-request cost from matching's own.
 const latencies = [];
@@ -375,7 +393,7 @@ for (const t of targets) {
 ours /= targets.length;
 newest /= targets.length;
 console.log(
-  `matches p50 ${round(percentile(latencies, 50))} ms, p95 ${round(percentile(latencies, 95))} ms (GET /me p50 ${round(percentile(baseline, 50))}, p95 ${round(percentile(baseline, 95))}); nDCG@10 ${round(ours, 3)} vs newest-first ${round(newest, 3)}`,
+  `matches p50 ${round(percentile(latencies, 50))} ms, p95 ${round(percentile(latencies, 95))} ms, first read p95 ${round(percentile(cold, 95))} ms (GET /me p50 ${round(percentile(baseline, 50))}, p95 ${round(percentile(baseline, 95))}); nDCG@10 ${round(ours, 3)} vs newest-first ${round(newest, 3)}`,
 );
 await db.end();
 await stopApi();
@@ -406,6 +424,14 @@ const duplicates = Number(
   (await db.query('SELECT count(*) - count(DISTINCT (citizen_id, job_ad_id)) AS d FROM job_matching.job_alert')).rows[0]
     .d,
 );
+// The most alerts any citizen got on one day (Copenhagen), over every alert of the run: never above the cap.
+const maxPerCitizenPerDay = Number(
+  (
+    await db.query(
+      `SELECT coalesce(max(n), 0)::int AS n FROM (SELECT count(*) AS n FROM job_matching.job_alert GROUP BY citizen_id, (created_at AT TIME ZONE 'Europe/Copenhagen')::date) d`,
+    )
+  ).rows[0].n,
+);
 await db.end();
 await stopApi();
 
@@ -425,7 +451,10 @@ const result = {
     p95Ms: round(percentile(latencies, 95)),
     p99Ms: round(percentile(latencies, 99)),
     averageResults: round(matchesReturned / LATENCY_REQUESTS),
-    targetP95Ms: 25,
+    targetP95Ms: 15,
+    coldRequests: cold.length,
+    coldP50Ms: round(percentile(cold, 50)),
+    coldP95Ms: round(percentile(cold, 95)),
   },
   baselineMe: { p50Ms: round(percentile(baseline, 50)), p95Ms: round(percentile(baseline, 95)) },
   ranking: {
@@ -442,12 +471,15 @@ const result = {
     alertsMade,
     alertsPerAd: round(alertsMade / Math.max(1, NEW_ADS - pending)),
     duplicates,
+    maxPerCitizenPerDay,
+    cap: ALERT_CAP,
     targetSeconds: 60,
   },
 };
 console.table({
   'matches p50 (ms)': result.matches.p50Ms,
-  'matches p95 (ms, target ≤ 25)': result.matches.p95Ms,
+  'matches p95 (ms, target ≤ 15)': result.matches.p95Ms,
+  'matches first read p50 / p95 (ms, fills the list)': `${result.matches.coldP50Ms} / ${result.matches.coldP95Ms}`,
   'baseline GET /me p50 / p95 (ms)': `${result.baselineMe.p50Ms} / ${result.baselineMe.p95Ms}`,
   'nDCG@10 (target ≥ 0.85)': result.ranking.ndcgAt10,
   'nDCG@10 newest-first': result.ranking.newestFirstNdcgAt10,
@@ -455,6 +487,7 @@ console.table({
     ? `${result.alerts.matchedAds} done in ${result.alerts.seconds}; all ≈ ${projectedS}`
     : result.alerts.seconds,
   'alerts per ad': result.alerts.alertsPerAd,
+  [`most alerts for one citizen in a day (cap ${ALERT_CAP})`]: maxPerCitizenPerDay,
   'alerts made': alertsMade,
   'duplicate alerts': duplicates,
   'bulk import (ads/s)': result.setup.importAdsPerSecond,

@@ -35,6 +35,14 @@ describe('loadConfig', () => {
     expect(config.secrets.cprKeys.keys[0].key).toHaveLength(32);
   });
 
+  it('caps job alerts per citizen and day: 10 by default, JOB_ALERTS_DAILY_CAP within 1–1000', () => {
+    expect(loadConfig({}, tmp()).jobAlerts).toEqual({ dailyCap: 10 });
+    expect(loadConfig({ JOB_ALERTS_DAILY_CAP: '3' }, tmp()).jobAlerts).toEqual({ dailyCap: 3 });
+    expect(problemsOf({ JOB_ALERTS_DAILY_CAP: '0' })).toEqual([
+      'JOB_ALERTS_DAILY_CAP must be an integer between 1 and 1000 (got "0")',
+    ]);
+  });
+
   it('names PORT when it is not a number', () => {
     expect(problemsOf({ PORT: 'abc' })).toEqual(['PORT must be an integer between 1 and 65535 (got "abc")']);
   });

@@ -224,6 +224,13 @@ export class EnvSettings {
   @Min(1, { message: 'AUTH_RATE_LIMIT_PER_MINUTE must be an integer between 1 and 100000' })
   @Max(100000, { message: 'AUTH_RATE_LIMIT_PER_MINUTE must be an integer between 1 and 100000' })
   AUTH_RATE_LIMIT_PER_MINUTE: number = 60;
+  /** At most this many job alerts per citizen per day (Copenhagen time): the best-scoring new ads first. */
+  @Expose()
+  @Transform(toInt)
+  @IsInt({ message: 'JOB_ALERTS_DAILY_CAP must be an integer between 1 and 1000' })
+  @Min(1, { message: 'JOB_ALERTS_DAILY_CAP must be an integer between 1 and 1000' })
+  @Max(1000, { message: 'JOB_ALERTS_DAILY_CAP must be an integer between 1 and 1000' })
+  JOB_ALERTS_DAILY_CAP: number = 10;
   @Expose()
   @Matches(RATE_LIMIT_PATTERN, { message: rateLimitMessage('RATE_LIMIT_JOB_MATCHES', '120/60') })
   RATE_LIMIT_JOB_MATCHES = '120/60';
@@ -409,6 +416,10 @@ export class AppConfig {
     /** Video rooms are `<base>/<unique room>` (Jitsi-compatible). */
     videoBaseUrl: string;
   };
+  readonly jobAlerts!: {
+    /** At most this many alerts per citizen per day (Copenhagen time); the best-scoring ads of the day win. */
+    dailyCap: number;
+  };
   readonly sessionIdleMinutes!: number;
   readonly sessionMaxHours!: number;
   readonly accessTokenTtlSeconds!: number;
@@ -575,6 +586,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     screeningWeeks: [...new Set(settings.SCREENING_WEEKS.split(',').map(Number))]
       .filter((w) => w > 0)
       .sort((a, b) => a - b),
+    jobAlerts: { dailyCap: settings.JOB_ALERTS_DAILY_CAP },
     sessionIdleMinutes: settings.SESSION_IDLE_MINUTES,
     sessionMaxHours: settings.SESSION_MAX_HOURS,
     accessTokenTtlSeconds: settings.ACCESS_TOKEN_TTL_SECONDS,

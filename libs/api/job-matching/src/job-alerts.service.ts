@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Language } from '@jobunivers/api/citizens';
 import type { CitizenPrincipal } from '@jobunivers/api/identity';
+import { AppConfig } from '@jobunivers/api/config';
 import { QueueService } from '@jobunivers/api/queue';
 import { type EntityManager, In, Repository } from 'typeorm';
 import type { JobAlertsDto } from './dto/matching.dto';
@@ -36,6 +37,7 @@ export class JobAlertsService implements OnApplicationBootstrap {
     private readonly ads: JobAdViewsService,
     private readonly queue: QueueService,
     private readonly repository: MatchingRepository,
+    private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -47,10 +49,10 @@ export class JobAlertsService implements OnApplicationBootstrap {
   }
 
   /**
-   * Matches ads not yet matched against the profiles that wish their occupation (GIN index on the
-   * profiles' wished occupations: ad → citizens) and records one alert per citizen and ad above the
-   * threshold. Batches are claimed with SKIP LOCKED, so several workers share the load and none
-   * does an ad twice.
+   * Matches ads not yet matched against the profiles that wish their occupation and whose work-area box holds the ad
+   * (the GiST prefilter on `match_area`: ad → citizens) and records one alert per citizen and ad above the threshold,
+   * at most `JOB_ALERTS_DAILY_CAP` per citizen and day (the best first). Batches are claimed with SKIP LOCKED, so
+   * several workers share the load and none does an ad twice.
    */
   async runAlerts(): Promise<{ ads: number; alerts: number }> {
     // Two claimers side by side (SKIP LOCKED keeps them apart): the database does the work, on both cores.
@@ -62,7 +64,7 @@ export class JobAlertsService implements OnApplicationBootstrap {
     let ads = 0;
     let alerts = 0;
     for (;;) {
-      const done = await this.repository.alertBatch();
+      const done = await this.repository.alertBatch(this.config.jobAlerts.dailyCap);
       if (done.ads === 0) return { ads, alerts };
       ads += done.ads;
       alerts += done.alerts;

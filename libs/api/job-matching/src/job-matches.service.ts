@@ -10,6 +10,7 @@ import { MatchProfileEntity } from './entities/match-profile.entity';
 import { JobAdViewsService } from './job-ad-views.service';
 import { type Reason, type ReasonCode, reasonText } from './job-matching.texts';
 import { emptyProfile } from './match-profiles.service';
+import { MatchTopService, penalisedBy, profileReady } from './match-top.service';
 import { type FeedbackRow, MatchingRepository, type ScoredRow } from './matching.repository';
 
 /**
@@ -25,9 +26,10 @@ export class JobMatchesService {
     private readonly offers: OffersService,
     private readonly reference: ReferenceService,
     private readonly repository: MatchingRepository,
+    private readonly top: MatchTopService,
   ) {}
 
-  /** The citizen's best open ads within their work area, best first. */
+  /** The citizen's best open ads within their work area, best first (read from their maintained top-N list). */
   async matchesFor(
     citizenId: string,
     municipalityCode: string,
@@ -35,9 +37,8 @@ export class JobMatchesService {
     limit = 20,
   ): Promise<JobMatchesDto> {
     const [profile, feedback] = await Promise.all([this.profiles.findOneBy({ citizenId }), this.feedbackOf(citizenId)]);
-    if (!profile || (profile.wished.length === 0 && profile.skills.length === 0))
-      return { items: [], profileReady: false };
-    const rows = await this.score(profile, feedback, { limit });
+    if (!profileReady(profile)) return { items: [], profileReady: false };
+    const rows = await this.top.ranked(profile, feedback, limit);
     return { items: await this.present(rows, profile, feedback, municipalityCode, language), profileReady: true };
   }
 
@@ -49,7 +50,7 @@ export class JobMatchesService {
       this.feedbackOf(citizen.id),
     ]);
     const profile = stored ?? emptyProfile(citizen);
-    const rows = await this.score(profile, feedback, { adId: ad.id, limit: 1 });
+    const rows = await this.repository.score(profile, penalisedBy(feedback), { adId: ad.id, limit: 1 });
     const [match] = await this.present(rows, profile, feedback, citizen.municipalityCode, language);
     return match;
   }
@@ -67,25 +68,6 @@ export class JobMatchesService {
   /** The citizen's saved and "not relevant" marks, with the employer and occupation of each ad. */
   private feedbackOf(citizenId: string): Promise<FeedbackRow[]> {
     return this.repository.feedbackOf(citizenId);
-  }
-
-  private async score(
-    profile: MatchProfileEntity,
-    feedback: FeedbackRow[],
-    options: { adId?: string; limit: number },
-  ): Promise<ScoredRow[]> {
-    const marked = feedback.filter((f) => f.notRelevant);
-    const perOccupation = new Map<string, number>();
-    for (const m of marked) perOccupation.set(m.occupation, (perOccupation.get(m.occupation) ?? 0) + 1);
-    return this.repository.score(
-      profile,
-      {
-        adIds: marked.map((m) => m.id),
-        employers: [...new Set(marked.map((m) => m.employer))],
-        occupations: [...perOccupation].filter(([, n]) => n >= 2).map(([o]) => o),
-      },
-      options,
-    );
   }
 
   private async present(

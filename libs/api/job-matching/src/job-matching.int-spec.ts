@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuditModule, auditMigrations } from '@jobunivers/api/audit';
+import { AppConfig } from '@jobunivers/api/config';
 import { CitizensModule, citizensMigrations } from '@jobunivers/api/citizens';
 import { DemoDataService } from '@jobunivers/api/database';
 import {
@@ -29,8 +30,11 @@ import {
 import { addDays, todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource } from 'typeorm';
 import { JobMatchingModule } from './job-matching.module';
+import { MatchTopService } from './match-top.service';
+import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
 import { jobMatchingMigrations } from './migrations';
+import { ALERT_MIN_SCORE, IN_AREA_SQL, OPEN_SQL, SCORED_SQL } from './scoring';
 
 type Json = Record<string, unknown>;
 const staff = (name: string) => DEMO_STAFF.find((s) => s.name === name)!.id;
@@ -510,6 +514,152 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
     });
   });
 
+  describe('matches as a maintained top-N list per citizen', () => {
+    type Matches = { items: Array<Json & { jobAd: { id: string }; score: number }>; profileReady: boolean };
+    const matchesOf = async (c: string) => {
+      const res = await send<Matches>(c, 'GET', '/api/v1/me/job-matches');
+      expect(res.status).toBe(200);
+      return res.body;
+    };
+    const listOf = async (c: string): Promise<string[]> =>
+      (
+        await db.query(
+          `SELECT job_ad_id FROM job_matching.match_top WHERE citizen_id = $1 ORDER BY score DESC, date_posted DESC, job_ad_id`,
+          [c],
+        )
+      ).map((r: { job_ad_id: string }) => r.job_ad_id);
+    const stateOf = async (c: string): Promise<{ complete: boolean } | null> =>
+      (await db.query(`SELECT complete FROM job_matching.match_top_state WHERE citizen_id = $1`, [c]))[0] ?? null;
+    /** What the read computed before the lists (every open ad ranked): the citizen's list dropped, the read fills it anew. */
+    const fullRanking = async (c: string) => {
+      await app.get(MatchTopService).clear([c]);
+      expect(await stateOf(c)).toBeNull();
+      return matchesOf(c);
+    };
+    const bulk = async (items: Json[]): Promise<string[]> => {
+      const res = await http.post<Json>('/api/v1/job-ads/bulk', { items }, { headers: await bearer('jobs:write') });
+      expect(res.status).toBe(200);
+      return (res.body['items'] as Array<Json>).map((i) => i['id'] as string);
+    };
+    const AARHUS = ['8000', '8200', '8210', '8220', '8230', '8240', '8260', '8270'];
+    /** `n` ads of the occupation around Aarhus: scores spread by skills, distance and hours; many ties on score and date. */
+    const plant = (occupation: string, n: number) =>
+      bulk(
+        Array.from({ length: n }, (_, i) =>
+          jobPosting({
+            title: `Planted ${occupation} ${i}`,
+            occupationalCategory: occupation,
+            skills: i % 3 === 0 ? ['research'] : ['research', 'data-analysis'],
+            jobLocation: { address: { postalCode: AARHUS[i % AARHUS.length] } },
+            datePosted: addDays(today, -1 - (i % 4)),
+            employmentType: i % 5 === 0 ? 'PART_TIME' : 'FULL_TIME',
+            hiringOrganization: { name: `Employer ${i % 7} ${occupation}` },
+          }),
+        ),
+      );
+    const citizen = (occupation: string) =>
+      register({
+        wishedOccupations: [occupation],
+        skills: [{ id: 'research', name: 'Forskning' }],
+        workArea: { radiusKm: 30 },
+        hours: 'full_time',
+      });
+
+    it('is filled when the profile is saved and by the first read, and the read answers what the full ranking does', async () => {
+      const matching = app.get(MatchingService);
+      const ads = await plant('2262', 30);
+      await matching.runAlerts();
+      const c = await citizen('2262');
+      // Saved profile → list: every planted ad (fewer than the list holds, so it is complete).
+      expect(await listOf(c)).toEqual(expect.arrayContaining(ads));
+      expect(await stateOf(c)).toEqual({ complete: true });
+      const fromList = await matchesOf(c);
+      expect(fromList.items).toHaveLength(20);
+      expect(fromList).toEqual(await fullRanking(c));
+      // The first read without a list filled it again.
+      expect(await listOf(c)).toEqual(expect.arrayContaining(ads));
+      expect(fromList).toEqual(await matchesOf(c));
+    });
+
+    it('takes new ads through the alert pass, below the alert threshold too; a full list only what beats its last', async () => {
+      const matching = app.get(MatchingService);
+      const ads = await plant('3212', 55);
+      await matching.runAlerts();
+      const full = await citizen('3212');
+      const short = await citizen('7312');
+      expect([await listOf(full), await stateOf(full)]).toEqual([expect.any(Array), { complete: false }]);
+      expect(await listOf(full)).toHaveLength(50);
+      expect(ads).toEqual(expect.arrayContaining(await listOf(full)));
+      expect(await listOf(short)).toEqual([]);
+      expect(await stateOf(short)).toEqual({ complete: true });
+
+      const [strong, weak, related] = await bulk([
+        jobPosting({ title: 'Stærk', occupationalCategory: '3212', skills: ['research'], datePosted: today }),
+        jobPosting({ title: 'Svag', occupationalCategory: '3211', skills: ['welding'], datePosted: today }),
+        jobPosting({ title: 'Beslægtet', occupationalCategory: '7311', skills: ['welding'], datePosted: today }),
+      ]);
+      // Not matched for alerts yet: the read scores it beside the list already.
+      expect((await matchesOf(full)).items[0].jobAd.id).toBe(strong);
+      expect(await listOf(full)).not.toContain(strong);
+      await matching.runAlerts();
+      const after = await listOf(full);
+      expect(after).toHaveLength(50);
+      expect(after[0]).toBe(strong);
+      expect(after).not.toContain(weak);
+      expect(await stateOf(full)).toEqual({ complete: false });
+      // A related occupation without the skill scores 55, below the alert threshold: it still enters the short list.
+      expect(await listOf(short)).toEqual([related]);
+      expect(
+        await db.query(`SELECT 1 FROM job_matching.job_alert WHERE citizen_id = $1 AND job_ad_id = $2`, [
+          short,
+          related,
+        ]),
+      ).toEqual([]);
+      expect((await matchesOf(short)).items.map((m) => m.jobAd.id)).toEqual([related]);
+      expect(await matchesOf(full)).toEqual(await fullRanking(full));
+    });
+
+    it('"not relevant" takes the ad out and refills the list; closed ads leave the answer and a list short of open ads is recomputed', async () => {
+      const ads = await plant('7512', 55);
+      await app.get(MatchingService).runAlerts();
+      const c = await citizen('7512');
+      const [best] = await listOf(c);
+      expect((await send(c, 'PUT', `/api/v1/me/job-ads/${best}/not-relevant`, {})).status).toBe(204);
+      expect(await listOf(c)).not.toContain(best);
+      const penalised = await matchesOf(c);
+      expect(penalised.items.map((m) => m.jobAd.id)).not.toContain(best);
+      expect(penalised).toEqual(await fullRanking(c));
+      expect((await send(c, 'DELETE', `/api/v1/me/job-ads/${best}/not-relevant`)).status).toBe(204);
+      expect((await listOf(c))[0]).toBe(best);
+
+      // One listed ad closes: it leaves the answer, the next one moves up.
+      const before = (await matchesOf(c)).items.map((m) => m.jobAd.id);
+      await db.query(`UPDATE job_matching.job_ad SET valid_through = now() - interval '1 minute' WHERE id = $1`, [
+        best,
+      ]);
+      const closedOne = (await matchesOf(c)).items.map((m) => m.jobAd.id);
+      expect(closedOne).toEqual([...before.slice(1), expect.any(String)]);
+      expect(await listOf(c)).toContain(best);
+
+      // 45 of the 50 listed close: 5 open listed ads are too few for a list that did not hold every match, so the
+      // read ranks every open ad again (the other planted ones) and stores that list, now complete.
+      const listed = await listOf(c);
+      await db.query(`UPDATE job_matching.job_ad SET valid_through = now() - interval '1 minute' WHERE id = ANY($1)`, [
+        listed.slice(0, 45),
+      ]);
+      const open = ads.filter((id) => !listed.slice(0, 45).includes(id));
+      const refilled = await matchesOf(c);
+      expect(refilled.items.map((m) => m.jobAd.id).sort()).toEqual(open.sort());
+      expect(await stateOf(c)).toEqual({ complete: true });
+      expect((await listOf(c)).sort()).toEqual(open.sort());
+      expect(refilled).toEqual(await fullRanking(c));
+
+      // Retention erases the list with the rest of the citizen's matching data.
+      await db.transaction((m) => app.get(MatchingRepository).eraseForCitizens([c], m));
+      expect([await listOf(c), await stateOf(c)]).toEqual([[], null]);
+    });
+  });
+
   describe('job suggestions', () => {
     it('the caseworker sends an ad with a note, the citizen answers, the caseworker sees the answer; applied lands in the joblog', async () => {
       const c = await register({ wishedOccupations: ['2221'] });
@@ -661,6 +811,102 @@ describe('job matching: schema.org job ads, search, ranked matches with reasons,
       expect(mine.body).toMatchObject({ mode: 'instant', items: [{ jobAd: { id: ad }, mode: 'instant' }] });
       for (const id of [off, closed, otherJob, farAway])
         expect((await send<{ items: unknown[] }>(id, 'GET', '/api/v1/me/job-alerts')).body.items).toEqual([]);
+    });
+
+    it('the spatial prefilter makes exactly the alerts the full scan did; profiles whose box misses the ad get none', async () => {
+      const matching = app.get(MatchingService);
+      await matching.runAlerts();
+      const occupation = '7213';
+      const welder = (over: Json) =>
+        register({ wishedOccupations: [occupation], skills: [{ id: 'welding', name: 'Svejsning' }], ...over });
+      const home = (postalCode: string) => ({
+        contact: { email: `p${unique()}@example.dk`, phone: '+4520202020', postalCode },
+      });
+      const citizens = {
+        aarhus30: await welder(home('8000')),
+        aarhus10: await welder({ ...home('8000'), workArea: { radiusKm: 10 } }),
+        silkeborg50: await welder({ ...home('8600'), workArea: { radiusKm: 50 } }),
+        horsensByMunicipality: await welder({ ...home('8000'), workArea: { municipalityCodes: ['0615'] } }),
+        horsens25: await welder({ ...home('8700'), workArea: { radiusKm: 25 } }),
+        aalborg20: await welder({ ...home('9000'), workArea: { radiusKm: 20 } }),
+      };
+      const ids = Object.values(citizens);
+      const ads: string[] = [];
+      for (const postalCode of ['8000', '8200', '8300', '8520', '8600', '8660', '8700', '7100', '9000'])
+        ads.push(
+          await importAd({
+            title: 'Pladesmed',
+            occupationalCategory: occupation,
+            skills: ['welding'],
+            jobLocation: { address: { postalCode } },
+          }),
+        );
+      // What the statement before the prefilter found: every profile wishing the occupation, the exact work-area test.
+      const fullScan: Array<{ citizen_id: string; job_ad_id: string }> = await db.query(
+        `SELECT p.citizen_id, a.id AS job_ad_id
+           FROM job_matching.job_ad a
+           JOIN job_matching.match_profile p ON p.wished @> ARRAY[a.occupation] AND p.active AND p.alert_mode <> 'off'
+           ${SCORED_SQL()}
+          WHERE a.id = ANY($1::uuid[]) AND p.citizen_id = ANY($2::uuid[]) AND ${OPEN_SQL} AND ${IN_AREA_SQL} AND t.score >= ${ALERT_MIN_SCORE}
+          ORDER BY 1, 2`,
+        [ads, ids],
+      );
+      await matching.runAlerts();
+      const made = await db.query(
+        `SELECT citizen_id, job_ad_id FROM job_matching.job_alert WHERE job_ad_id = ANY($1::uuid[]) AND citizen_id = ANY($2::uuid[]) ORDER BY 1, 2`,
+        [ads, ids],
+      );
+      expect(made).toEqual(fullScan);
+      const alerted = (citizen: string) =>
+        made
+          .filter((m: { citizen_id: string }) => m.citizen_id === citizen)
+          .map((m: { job_ad_id: string }) => ads.indexOf(m.job_ad_id));
+      // Ads by index: 0 8000, 1 8200, 2 8300, 3 8520, 4 8600, 5 8660, 6 8700 (Horsens), 7 7100, 8 9000.
+      expect(alerted(citizens.aarhus10).sort()).toEqual([0, 1]);
+      expect(alerted(citizens.horsensByMunicipality).sort()).toEqual([5, 6]);
+      expect(alerted(citizens.aalborg20)).toEqual([8]);
+      // Aalborg's box (20 km) does not hold Aarhus: the prefilter never hands that profile to the score.
+      const [outside] = await db.query(
+        `SELECT count(*)::int AS n FROM job_matching.match_area m, job_matching.job_ad a
+          WHERE m.citizen_id = $1 AND a.id = $2 AND m.area @> box(point(a.longitude, a.latitude), point(a.longitude, a.latitude))`,
+        [citizens.aalborg20, ads[0]],
+      );
+      expect(outside.n).toBe(0);
+    });
+
+    it('caps the alerts per citizen and day (the best first); the next day brings more', async () => {
+      const matching = app.get(MatchingService);
+      await matching.runAlerts();
+      const cap = app.get(AppConfig).jobAlerts.dailyCap;
+      const occupation = '7214';
+      const c = await register({ wishedOccupations: [occupation], skills: [{ id: 'welding', name: 'Svejsning' }] });
+      const ad = (skills: string[]) =>
+        importAd({ title: 'Konstruktionssmed', occupationalCategory: occupation, skills });
+      // One ad fits less well (1 of 2 skills) than the others: it is the one left out.
+      const weaker = await ad(['welding', 'cnc']);
+      const today: string[] = [];
+      for (let i = 0; i < cap + 1; i++) today.push(await ad(['welding']));
+      expect((await matching.runAlerts()).ads).toBe(cap + 2);
+      const first: Array<{ job_ad_id: string }> = await db.query(
+        `SELECT job_ad_id FROM job_matching.job_alert WHERE citizen_id = $1`,
+        [c],
+      );
+      expect(first).toHaveLength(cap);
+      expect(first.map((r) => r.job_ad_id)).not.toContain(weaker);
+
+      // Tomorrow (today's alerts moved a day back): new ads make alerts again, up to the cap.
+      await db.query(
+        `UPDATE job_matching.job_alert SET created_at = created_at - interval '1 day' WHERE citizen_id = $1`,
+        [c],
+      );
+      const next = [await ad(['welding']), await ad(['welding'])];
+      await matching.runAlerts();
+      const all: Array<{ job_ad_id: string }> = await db.query(
+        `SELECT job_ad_id FROM job_matching.job_alert WHERE citizen_id = $1`,
+        [c],
+      );
+      expect(all).toHaveLength(cap + 2);
+      expect(all.map((r) => r.job_ad_id)).toEqual(expect.arrayContaining(next));
     });
   });
 });

@@ -12,6 +12,9 @@ import { JobAlertEntity } from './entities/job-alert.entity';
 import { JobFeedbackEntity } from './entities/job-feedback.entity';
 import { JobSuggestionEntity } from './entities/job-suggestion.entity';
 import { JoblogEntryEntity } from './entities/joblog-entry.entity';
+import { MatchAreaEntity } from './entities/match-area.entity';
+import { MatchTopStateEntity } from './entities/match-top-state.entity';
+import { MatchTopEntity } from './entities/match-top.entity';
 import { MatchProfileEntity } from './entities/match-profile.entity';
 import { JobAdsController } from './job-ads.controller';
 import { JobAdPublishingService } from './job-ad-publishing.service';
@@ -26,6 +29,8 @@ import { JobAlertsService } from './job-alerts.service';
 import { JobMatchesService } from './job-matches.service';
 import { JobSuggestionsService } from './job-suggestions.service';
 import { MatchProfilesService } from './match-profiles.service';
+import { MatchTopRepository } from './match-top.repository';
+import { MatchTopService } from './match-top.service';
 import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
 import { SavedJobsService } from './saved-jobs.service';
@@ -37,6 +42,9 @@ import './job-matching.texts';
     TypeOrmModule.forFeature([
       JobAdEntity,
       MatchProfileEntity,
+      MatchAreaEntity,
+      MatchTopEntity,
+      MatchTopStateEntity,
       JobFeedbackEntity,
       JobSuggestionEntity,
       JobAlertEntity,
@@ -56,6 +64,8 @@ import './job-matching.texts';
     JobAdSearchService,
     JobAdsService,
     MatchingRepository,
+    MatchTopRepository,
+    MatchTopService,
     MatchProfilesService,
     JobMatchesService,
     SavedJobsService,

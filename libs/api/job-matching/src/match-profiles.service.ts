@@ -11,6 +11,8 @@ import type { CitizenPrincipal } from '@jobunivers/api/identity';
 import { ReferenceService } from '@jobunivers/api/reference';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
 import { MatchProfileEntity } from './entities/match-profile.entity';
+import { MatchTopService } from './match-top.service';
+import { MatchingRepository } from './matching.repository';
 
 const DEFAULT_RADIUS_KM = 40;
 
@@ -44,12 +46,15 @@ export class MatchProfilesService {
     private readonly cases: CitizenCasesService,
     private readonly reference: ReferenceService,
     private readonly dataSource: DataSource,
+    private readonly repository: MatchingRepository,
+    private readonly top: MatchTopService,
   ) {}
 
-  /** A saved profile is matched from now on (the read model follows it in the same transaction). */
+  /** A saved profile is matched from now on (the read model and the citizen's top-N list follow it in the same transaction). */
   @OnModuleEvent('citizen.profile_saved')
   async onProfileSaved(profile: CitizenProfileSnapshot, manager: EntityManager): Promise<void> {
     await this.syncProfile(profile, manager);
+    await this.top.refill(profile.citizenId, manager);
   }
 
   /** A closed case gets no more matches or alerts. */
@@ -109,6 +114,10 @@ export class MatchProfilesService {
         ['citizen_id'],
       )
       .execute();
+    const ids = rows.map((r) => r.citizenId);
+    await this.repository.syncAreas(ids, manager);
+    // Their top-N lists were ranked for the old profiles: dropped, refilled by the next save or read.
+    await this.top.clear(ids, manager);
   }
 
   /** Rebuilds the read model from the citizens module (after a restore, or for data loaded in bulk). */

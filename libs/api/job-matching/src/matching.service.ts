@@ -13,6 +13,8 @@ export type { AlertToAnnounce };
  * This is the facade other modules call. Matching works by concern behind it:
  * - `MatchProfilesService`: the match read model (follows `citizen.profile_saved` and `case_closed`; rebuilds);
  * - `JobMatchesService`: the citizen's ranked matches with reasons, skill gaps and offers;
+ * - `MatchTopService`: each citizen's maintained top-N list the matches are read from (filled on profile saves,
+ *   "not relevant" marks and first reads; new ads enter through the alert run);
  * - `SavedJobsService`: saved jobs and "not relevant" marks;
  * - `JobSuggestionsService`: caseworkers' suggestions and the citizen's answers;
  * - `JobAlertsService`: the alert run (scheduled, and at once on imports), alerts for notifications, alert mode;

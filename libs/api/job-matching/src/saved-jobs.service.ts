@@ -6,6 +6,7 @@ import { Repository } from 'typeorm';
 import type { SavedJobsDto } from './dto/matching.dto';
 import { JobFeedbackEntity } from './entities/job-feedback.entity';
 import { JobAdViewsService } from './job-ad-views.service';
+import { MatchTopService } from './match-top.service';
 import { MatchingRepository } from './matching.repository';
 
 /** The citizen's feedback on ads: saved jobs, and "not relevant" marks (the ranking learns from them). */
@@ -15,6 +16,7 @@ export class SavedJobsService {
     @InjectRepository(JobFeedbackEntity) private readonly feedback: Repository<JobFeedbackEntity>,
     private readonly ads: JobAdViewsService,
     private readonly repository: MatchingRepository,
+    private readonly top: MatchTopService,
   ) {}
 
   async save(citizen: CitizenPrincipal, adId: string): Promise<void> {
@@ -34,6 +36,8 @@ export class SavedJobsService {
       { notRelevantAt: new Date(), notRelevantReason: reason || null },
       'notRelevant',
     );
+    // The ad leaves the citizen's list and the penalties move others: the list is recomputed.
+    await this.top.refill(citizen.id);
   }
 
   async undoNotRelevant(citizen: CitizenPrincipal, adId: string): Promise<void> {
@@ -41,6 +45,7 @@ export class SavedJobsService {
       { citizenId: citizen.id, jobAdId: adId },
       { notRelevantAt: null, notRelevantReason: null },
     );
+    await this.top.refill(citizen.id);
   }
 
   async saved(citizen: CitizenPrincipal, language: Language): Promise<SavedJobsDto> {

@@ -50,6 +50,9 @@ export const IN_AREA_SQL = `
        ELSE a.latitude BETWEEN p.latitude - p.radius_km / 111.0 AND p.latitude + p.radius_km / 111.0
         AND job_matching.distance_km(p.latitude, p.longitude, a.latitude, a.longitude) <= p.radius_km END`;
 
+/** The ad's place as a zero-size box: `box @> box` is what the GiST box operator class indexes (`box @> point` is not). */
+export const AD_PLACE_BOX_SQL = `box(point(a.longitude, a.latitude), point(a.longitude, a.latitude))`;
+
 /** An ad is open until its validThrough. */
 export const OPEN_SQL = `(a.valid_through IS NULL OR a.valid_through > now())`;
 

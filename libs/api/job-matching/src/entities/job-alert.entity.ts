@@ -9,6 +9,8 @@ import type { AlertMode } from './match-profile.entity';
 @Entity({ schema: 'job_matching', name: 'job_alert' })
 @Index('job_alert_citizen_ad_uq', ['citizenId', 'jobAdId'], { unique: true })
 @Index('job_alert_pending_idx', ['mode', 'announcedAt'])
+/** The daily cap counts a citizen's alerts of today through this index. */
+@Index('job_alert_citizen_created_idx', ['citizenId', 'createdAt'])
 export class JobAlertEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'citizen_id', type: 'uuid' }) citizenId!: string;
