@@ -126,6 +126,32 @@ export class MeetingsRepository extends SqlRepository {
   }
 
   /**
+   * Claims the caseworker's slot starting at `start` for this meeting (`meetings.slot_claim`); false when another
+   * meeting holds it. A claim still open in another transaction is waited for: false once it commits, the claim is
+   * ours if it rolls back. No deadlock between two claims of one slot, unlike two overlapping inserts.
+   */
+  async claimSlot(manager: EntityManager, caseworkerId: string, start: Date, meetingId: string): Promise<boolean> {
+    const rows = await this.q<Array<{ meeting_id: string }>>(
+      `INSERT INTO meetings.slot_claim (caseworker_id, starts_at, meeting_id) VALUES ($1, $2, $3)
+       ON CONFLICT (caseworker_id, starts_at) DO NOTHING RETURNING meeting_id`,
+      [caseworkerId, start, meetingId],
+      manager,
+    );
+    return rows.length === 1;
+  }
+
+  /** Claims of upcoming meetings written without one (bulk inserts such as the demo data); the rest stay as they are. */
+  async fillSlotClaims(manager?: EntityManager): Promise<void> {
+    await this.q(
+      `INSERT INTO meetings.slot_claim (caseworker_id, starts_at, meeting_id)
+       SELECT caseworker_id, starts_at, id FROM meetings.meeting WHERE status <> ALL($1::text[]) AND ends_at > now()
+       ON CONFLICT (caseworker_id, starts_at) DO NOTHING`,
+      [CANCELLED_STATUSES],
+      manager,
+    );
+  }
+
+  /**
    * Writes the reminder notices due at `now` (24 h and 1 h before), once per meeting, kind and sequence; answers the
    * new notices' ids.
    */
