@@ -37,11 +37,19 @@ export class MeetingBookingService {
   ) {}
 
   async book(citizen: CitizenPrincipal, input: BookMeetingDto): Promise<MeetingDto> {
+    const start = new Date(input.start);
+    // The losers of a burst: a slot of the citizen's jobcentre (caseworkers cached) that this process has just booked
+    // or is booking now is refused before any statement — even before the case is read.
+    if (
+      input.caseworkerId &&
+      (await this.availability.isCaseworker(citizen.municipalityCode, input.caseworkerId)) &&
+      (await this.flights.taken(input.caseworkerId, start))
+    )
+      throw new MeetingsException(MeetingsErrorCode.SlotTaken);
     const kase = await this.cases.activeCase(citizen.id);
     const caseworkerId = input.caseworkerId ?? kase.assignedCaseworkerId;
     if (!caseworkerId || !(await this.availability.isCaseworker(kase.municipalityCode, caseworkerId)))
       throw new MeetingsException(MeetingsErrorCode.UnknownCaseworker);
-    const start = new Date(input.start);
     // Attempts at one slot that arrive together: one goes on, the others wait for its outcome (see SlotFlights).
     const meeting = await this.flights.run(
       caseworkerId,

@@ -700,7 +700,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
         expect(r.body).toMatchObject({ code: 'slot_taken', status: 409, title: 'That time is no longer free' });
       }
       const w = results.findIndex((r) => r.status === 201);
-      const [winner, meetingId] = [citizens[w]!, results[w]!.body['id'] as string];
+      const [winner, meetingId] = [citizens[w] ?? '', results[w]?.body['id'] as string];
       expect(await claims([cw])).toEqual([`${meetingId}@${start}`]);
       expect(await claims([cw])).toEqual(await claimsOfLiveMeetings([cw]));
 
@@ -708,7 +708,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
       const cancel = await on(w).send(winner, 'POST', `/api/v1/me/meetings/${meetingId}/cancel`, { reason: 'Syg' });
       expect(cancel.status).toBe(200);
       expect(await claims([cw])).toEqual([]);
-      const next = citizens[(w + 1) % 16]!;
+      const next = citizens[(w + 1) % 16] ?? '';
       expect((await slots(next, `from=${day}&to=${day}&form=video`)).map((s) => s.start)).toContain(start);
       const again = await on(w).send<Json>(next, 'POST', '/api/v1/me/meetings', { start, form: 'video' });
       expect(again.status).toBe(201);
@@ -718,7 +718,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
       // Moved: the claim moves with it, and the old time is bookable again.
       expect((await send(next, 'PATCH', `/api/v1/me/meetings/${againId}`, { start: later })).status).toBe(200);
       expect(await claims([cw])).toEqual([`${againId}@${later}`]);
-      const third = citizens[(w + 2) % 16]!;
+      const third = citizens[(w + 2) % 16] ?? '';
       const thirdBooking = await send<Json>(third, 'POST', '/api/v1/me/meetings', { start, form: 'video' });
       expect(thirdBooking.status).toBe(201);
       // The moved meeting's slot is refused by its claim, also to a staff invitation at that exact time.

@@ -38,6 +38,18 @@ describe('SlotFlights', () => {
     expect(await Promise.all(outcomes)).toEqual(['citizen busy', 'second booked', 'taken']);
   });
 
+  it('answers whether a slot is taken here without running anything: after the attempt in flight, by its outcome', async () => {
+    const flights = new SlotFlights();
+    expect(await flights.taken(CW, AT)).toBe(false);
+    const first = deferred<string>();
+    const booking = flights.run(CW, AT, () => first.promise, taken);
+    const asked = flights.taken(CW, AT);
+    first.resolve('booked');
+    await booking;
+    expect(await asked).toBe(true);
+    expect(await flights.taken(CW, new Date(AT.getTime() + 15 * 60_000))).toBe(false);
+  });
+
   it('keeps other slots apart', async () => {
     const flights = new SlotFlights();
     const other = new Date(AT.getTime() + 15 * 60_000);

@@ -20,17 +20,25 @@ export class SlotFlights {
   private readonly running = new Map<string, Promise<unknown>>();
   private readonly booked = new Map<string, number>();
 
+  /**
+   * Whether this process has just booked the caseworker's slot, or books it now (then after that attempt's outcome):
+   * the cheap refusal a burst's losers get before any statement.
+   */
+  async taken(caseworkerId: string, start: Date): Promise<boolean> {
+    const slot = slotKey(caseworkerId, start);
+    for (;;) {
+      const state = this.state(slot);
+      if (typeof state === 'boolean') return state;
+      if (await this.outcome(slot, state)) return true;
+    }
+  }
+
   /** Runs `attempt` at the caseworker's slot unless another attempt at it succeeds first; then throws `taken()`. */
   async run<T>(caseworkerId: string, start: Date, attempt: () => Promise<T>, taken: () => Error): Promise<T> {
     const slot = slotKey(caseworkerId, start);
-    for (;;) {
-      const until = this.booked.get(slot);
-      if (until !== undefined && until > Date.now()) throw taken();
-      const other = this.running.get(slot);
-      if (!other) break;
-      if (await other.then(succeeded, failed)) throw taken();
-      if (this.running.get(slot) === other) this.running.delete(slot);
-    }
+    // Free is decided and the attempt registered in one synchronous step: no two attempts start together.
+    for (let state = this.state(slot); state !== false; state = this.state(slot))
+      if (state === true || (await this.outcome(slot, state))) throw taken();
     const mine = attempt();
     this.running.set(slot, mine);
     try {
@@ -40,6 +48,20 @@ export class SlotFlights {
     } finally {
       if (this.running.get(slot) === mine) this.running.delete(slot);
     }
+  }
+
+  /** true: just booked here; false: nothing known here; else the attempt in flight. */
+  private state(slot: string): boolean | Promise<unknown> {
+    const until = this.booked.get(slot);
+    if (until !== undefined && until > Date.now()) return true;
+    return this.running.get(slot) ?? false;
+  }
+
+  /** Waits for the attempt in flight: whether it booked the slot (a failed one is forgotten). */
+  private async outcome(slot: string, other: Promise<unknown>): Promise<boolean> {
+    if (await other.then(succeeded, failed)) return true;
+    if (this.running.get(slot) === other) this.running.delete(slot);
+    return false;
   }
 
   /** The meeting at this slot was cancelled or moved away: no hint may refuse it any more. */
