@@ -140,15 +140,21 @@ export class MeetingsRepository extends SqlRepository {
     return rows.length === 1;
   }
 
-  /** Claims of upcoming meetings written without one (bulk inserts such as the demo data); the rest stay as they are. */
-  async fillSlotClaims(manager?: EntityManager): Promise<void> {
-    await this.q(
-      `INSERT INTO meetings.slot_claim (caseworker_id, starts_at, meeting_id)
-       SELECT caseworker_id, starts_at, id FROM meetings.meeting WHERE status <> ALL($1::text[]) AND ends_at > now()
-       ON CONFLICT (caseworker_id, starts_at) DO NOTHING`,
-      [CANCELLED_STATUSES],
+  /**
+   * Claims of the meetings ending after `after` written without one (bulk inserts such as the demo data and the
+   * scale seed); the rest stay as they are. Answers how many were written.
+   */
+  async fillSlotClaims(after: Date, manager?: EntityManager): Promise<number> {
+    const [row] = await this.q<Array<{ n: number }>>(
+      `WITH claimed AS (
+         INSERT INTO meetings.slot_claim (caseworker_id, starts_at, meeting_id)
+         SELECT caseworker_id, starts_at, id FROM meetings.meeting WHERE status <> ALL($1::text[]) AND ends_at > $2
+         ON CONFLICT (caseworker_id, starts_at) DO NOTHING RETURNING 1)
+       SELECT count(*)::int AS n FROM claimed`,
+      [CANCELLED_STATUSES, after],
       manager,
     );
+    return row.n;
   }
 
   /**

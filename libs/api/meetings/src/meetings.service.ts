@@ -67,9 +67,9 @@ export class MeetingsService {
     return this.staff.calendar(actor, query);
   }
 
-  /** Slot claims for the upcoming meetings written in bulk without them (the scale seed's COPY). */
-  fillSlotClaims(): Promise<void> {
-    return this.repository.fillSlotClaims();
+  /** Slot claims for the meetings ending after `after` written in bulk without them (the scale seed's COPY); how many. */
+  fillSlotClaims(after: Date): Promise<number> {
+    return this.repository.fillSlotClaims(after);
   }
 
   /** Writes and announces the reminders due at `now` (the job queue runs it every minute). */

@@ -647,7 +647,7 @@ export async function seedScale(app: INestApplication, options: ScaleSeedOptions
     );
 
     // The upcoming meetings' slot claims (what a booking meets first; the exclusion constraints stay the last guard).
-    await step('meetings.slot_claim', () => app.get(MeetingsService).fillSlotClaims());
+    await step('meetings.slot_claim', () => app.get(MeetingsService).fillSlotClaims(now));
 
     // ── offers and plans ──
     await step('offers.offer', () =>

@@ -132,6 +132,6 @@ export class MeetingsDemoSeed implements DemoSeeder {
         m.status === 'held' ? 'meeting_held' : m.kind === 'visitation' ? 'visitation_invited' : 'meeting_booked';
       await this.cases.recordEvent(m.citizenId, kind, { date, time: time.replace(':', '.'), form: m.form }, manager);
     }
-    await this.repository.fillSlotClaims(manager);
+    await this.repository.fillSlotClaims(new Date(), manager);
   }
 }
