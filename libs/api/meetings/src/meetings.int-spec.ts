@@ -75,6 +75,15 @@ const standardWeek = WEEKDAYS.flatMap((weekday) => [
   },
 ]);
 
+/** What the module apps of this spec run (each worker's database gets them once). */
+const MIGRATIONS = [
+  ...referenceMigrations,
+  ...identityMigrations,
+  ...auditMigrations,
+  ...citizensMigrations,
+  ...meetingsMigrations,
+];
+
 describe('meetings: availability, slots, booking, invitations, outcomes, iCalendar, reminders', () => {
   let app: INestApplication;
   let http: TestHttp;
@@ -138,6 +147,13 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
       )[0].n,
     );
 
+  /** Another instance of the meetings API on the same database: its own pool, its own in-process state. */
+  const anotherInstance = (env: Record<string, string> = {}) =>
+    createModuleTestApp({
+      imports: [IdentityModule, AuditModule, CitizensModule, MeetingsModule],
+      migrations: MIGRATIONS,
+      config: testConfig({ QUEUE_ENABLED: 'false', ...env }),
+    });
   /** The slot claims of these caseworkers, as `meetingId@start`, sorted. */
   const claims = async (caseworkerIds: string[]) =>
     (
@@ -159,13 +175,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
   beforeAll(async () => {
     app = await createModuleTestApp({
       imports: [IdentityModule, AuditModule, CitizensModule, MeetingsModule, NoticeListenerModule],
-      migrations: [
-        ...referenceMigrations,
-        ...identityMigrations,
-        ...auditMigrations,
-        ...citizensMigrations,
-        ...meetingsMigrations,
-      ],
+      migrations: MIGRATIONS,
     });
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
@@ -671,16 +681,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
 
   it('claims a slot once, across two API instances: one of 16 simultaneous bookings wins, every other gets a 409 slot_taken problem; the claim follows its meeting', async () => {
     // A second instance on the same database: its attempts meet this one's only at the slot's claim in PostgreSQL.
-    const second = await createModuleTestApp({
-      imports: [IdentityModule, AuditModule, CitizensModule, MeetingsModule],
-      migrations: [
-        ...referenceMigrations,
-        ...identityMigrations,
-        ...auditMigrations,
-        ...citizensMigrations,
-        ...meetingsMigrations,
-      ],
-    });
+    const second = await anotherInstance();
     try {
       const onSecond = new SignedInBrowsers(await TestHttp.of(second));
       const cw = await caseworker('0169');
@@ -743,17 +744,7 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
   it('answers a burst of invitations and bookings on a pool of two connections: each transaction uses only its own', async () => {
     // A transaction that asks the pool for a second connection deadlocks with the others once every
     // connection is held by such a transaction: they all wait out the connect timeout and fail (503).
-    const small = await createModuleTestApp({
-      imports: [IdentityModule, AuditModule, CitizensModule, MeetingsModule],
-      migrations: [
-        ...referenceMigrations,
-        ...identityMigrations,
-        ...auditMigrations,
-        ...citizensMigrations,
-        ...meetingsMigrations,
-      ],
-      config: testConfig({ QUEUE_ENABLED: 'false', DATABASE_POOL_SIZE: '2' }),
-    });
+    const small = await anotherInstance({ DATABASE_POOL_SIZE: '2' });
     try {
       const onSmall = new SignedInBrowsers(await TestHttp.of(small));
       const cw = await caseworker('0167');
