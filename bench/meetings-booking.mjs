@@ -1,15 +1,22 @@
 // Booking race bench (on demand: `npm run bench:meetings`; needs `nx build api` first).
 // Starts the built API on a fresh embedded PostgreSQL, registers 500 citizens, and per round fires
-// 500 simultaneous bookings at the 20 free slots of one caseworker's day. Target per round: exactly
-// one booking per slot, every other attempt a 409 problem, no 5xx; p95 booking latency ≤ 100 ms
-// on a 2-core machine. Prints a table and writes bench/results/meetings-booking.json.
-import { chmodSync, mkdtempSync } from 'node:fs';
+// 500 simultaneous bookings at the 20 free slots of one caseworker's day. Targets (issue 22): per round
+// exactly one booking per slot, every other attempt a 409 problem, no 5xx; p95 of the 500-at-once
+// burst ≤ 300 ms and p95 of an uncontended booking ≤ 25 ms, on a 2-core machine. Prints a table and
+// writes bench/results/meetings-booking.json (`exactlyOnePerSlot`, `p95Ms` = the burst's p95,
+// `uncontendedP95Ms`, `targetP95Ms`, `targetUncontendedP95Ms`, `date`, …).
+// Sizes: BENCH_CITIZENS (default 500, at least 120), BENCH_ROUNDS (default 20).
+// The 409s of the uncontended part come right after their slot was booked: within 1 s this process
+// answers them from its just-booked hint (SlotFlights), without a statement.
+import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, percentile, signedIn, startApi, writeResult } from './lib/harness.mjs';
 
 const CITIZENS = Number(process.env.BENCH_CITIZENS ?? 500);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+const TARGET_P95_MS = 300;
+const TARGET_UNCONTENDED_P95_MS = 25;
 const port = freePort();
 const base = `http://127.0.0.1:${port}/api/v1`;
 const KARIM = 'a0230000-0000-4000-8000-000000000002';
@@ -19,6 +26,37 @@ const dataDir = mkdtempSync(join(tmpdir(), 'jobunivers-bench-'));
 chmodSync(dataDir, 0o777);
 const api = await startApi({ port, env: { DATA_DIR: dataDir, DEMO_DATA: 'true', MEETING_BOOKING_LEAD_MINUTES: '0' } });
 const signIn = (userId) => signedIn(base, userId);
+
+/**
+ * CPU time (ms) used so far by the API process and each of its children (the embedded PostgreSQL's server and
+ * backends), by pid, from /proc: the cost of a burst independent of what else the machine runs meanwhile (Linux only).
+ */
+function apiCpuMs() {
+  try {
+    const procs = readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .map((pid) => {
+        try {
+          // pid (comm) state ppid … utime(14) stime(15): split after the command name, which may hold spaces.
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          return { pid: Number(pid), ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) };
+        } catch {
+          return undefined; // gone meanwhile
+        }
+      })
+      .filter(Boolean);
+    const tree = new Set([api.child.pid]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const p of procs) if (!tree.has(p.pid) && tree.has(p.ppid)) (tree.add(p.pid), (grew = true));
+    }
+    // pid → ms (USER_HZ = 100); a process that ends between two readings drops out (never a negative difference).
+    return new Map(procs.filter((p) => tree.has(p.pid)).map((p) => [p.pid, p.ticks * 10]));
+  } catch {
+    return new Map();
+  }
+}
 
 const addDays = (date, days) => {
   const d = new Date(`${date}T12:00:00Z`);
@@ -96,6 +134,13 @@ console.log(
 
 const rounds = [];
 const latencies = [];
+const burstCpu = { api: 0, pg: 0 };
+/** CPU ms of the API (`api`) and its PostgreSQL (`pg`) since the reading `before`. */
+const cpuSince = (before) => {
+  const since = { api: 0, pg: 0 };
+  for (const [pid, ms] of apiCpuMs()) since[pid === api.child.pid ? 'api' : 'pg'] += ms - (before.get(pid) ?? 0);
+  return since;
+};
 const started = performance.now();
 let day = new Date().toISOString().slice(0, 10);
 for (let r = 0; r < ROUNDS; r++) {
@@ -115,7 +160,12 @@ for (let r = 0; r < ROUNDS; r++) {
     await res.arrayBuffer();
     return { status: res.status, ms };
   });
+  const cpu0 = apiCpuMs();
   const results = await Promise.all(attempts.map((a) => a()));
+  const cpu = cpuSince(cpu0);
+  const cpuMs = cpu.api + cpu.pg;
+  burstCpu.api += cpu.api;
+  burstCpu.pg += cpu.pg;
   const created = results.filter((x) => x.status === 201).length;
   const conflicts = results.filter((x) => x.status === 409).length;
   const errors = results.filter((x) => x.status >= 500).length;
@@ -128,6 +178,7 @@ for (let r = 0; r < ROUNDS; r++) {
     conflicts,
     errors,
     other,
+    cpuMs,
     p95: Math.round(
       percentile(
         results.map((x) => x.ms),
@@ -148,8 +199,14 @@ const summary = {
   p50Ms: Math.round(percentile(latencies, 50)),
   p95Ms: Math.round(percentile(latencies, 95)),
   p99Ms: Math.round(percentile(latencies, 99)),
-  targetP95Ms: 100,
+  targetP95Ms: TARGET_P95_MS,
+  uncontendedP95Ms: +percentile(uncontended.booked, 95).toFixed(1),
+  targetUncontendedP95Ms: TARGET_UNCONTENDED_P95_MS,
   attemptsPerSecond: Math.round(latencies.length / seconds),
+  // CPU of the API and its PostgreSQL per attempt in the bursts (load-independent; the machine may be shared).
+  burstCpuMsPerAttempt: +((burstCpu.api + burstCpu.pg) / latencies.length).toFixed(2),
+  burstCpuMsPerAttemptApi: +(burstCpu.api / latencies.length).toFixed(2),
+  burstCpuMsPerAttemptPostgres: +(burstCpu.pg / latencies.length).toFixed(2),
   uncontended: {
     bookingP50Ms: +percentile(uncontended.booked, 50).toFixed(1),
     bookingP95Ms: +percentile(uncontended.booked, 95).toFixed(1),
@@ -160,7 +217,7 @@ const summary = {
 };
 console.table(rounds);
 console.log(
-  `exactly one booking per slot, rest 409, no 5xx: ${ok ? 'yes' : 'NO'} · p50 ${summary.p50Ms} ms · p95 ${summary.p95Ms} ms (target ≤ 100) · p99 ${summary.p99Ms} ms · ${summary.attemptsPerSecond} attempts/s`,
+  `exactly one booking per slot, rest 409, no 5xx: ${ok ? 'yes' : 'NO'} · burst p50 ${summary.p50Ms} ms · p95 ${summary.p95Ms} ms (target ≤ ${TARGET_P95_MS}) · p99 ${summary.p99Ms} ms · ${summary.attemptsPerSecond} attempts/s · ${summary.burstCpuMsPerAttempt} ms CPU per attempt (API ${summary.burstCpuMsPerAttemptApi} + PostgreSQL ${summary.burstCpuMsPerAttemptPostgres}) · uncontended booking p95 ${summary.uncontendedP95Ms} ms (target ≤ ${TARGET_UNCONTENDED_P95_MS})`,
 );
 writeResult('meetings-booking', summary);
 process.exit(ok ? 0 : 1);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { CitizenCasesService } from '@jobunivers/api/citizens';
+import { type CitizenCase, CitizenCasesService } from '@jobunivers/api/citizens';
 import type { CitizenPrincipal } from '@jobunivers/api/identity';
 import { DataSource, Repository } from 'typeorm';
 import { inCopenhagen } from '@jobunivers/api/time';
@@ -17,6 +17,7 @@ import { MeetingViewsService, isCallIn } from './meeting-views.service';
 import { MeetingWriterService } from './meeting-writer.service';
 import { MeetingsErrorCode, MeetingsException } from './meetings.errors';
 import { MeetingsRepository } from './meetings.repository';
+import { SlotFlights } from './slot-flights';
 
 /**
  * The citizen's side of meetings: book a free slot, see their meetings, move, cancel (not a call-in), accept an
@@ -32,19 +33,49 @@ export class MeetingBookingService {
     private readonly cases: CitizenCasesService,
     private readonly dataSource: DataSource,
     private readonly repository: MeetingsRepository,
+    private readonly flights: SlotFlights,
   ) {}
 
   async book(citizen: CitizenPrincipal, input: BookMeetingDto): Promise<MeetingDto> {
+    const start = new Date(input.start);
+    // The losers of a burst: a slot of the citizen's jobcentre (caseworkers cached) that this process has just booked
+    // or is booking now is refused before any statement — even before the case is read.
+    if (
+      input.caseworkerId &&
+      (await this.availability.isCaseworker(citizen.municipalityCode, input.caseworkerId)) &&
+      (await this.flights.taken(input.caseworkerId, start))
+    )
+      throw new MeetingsException(MeetingsErrorCode.SlotTaken);
     const kase = await this.cases.activeCase(citizen.id);
     const caseworkerId = input.caseworkerId ?? kase.assignedCaseworkerId;
     if (!caseworkerId || !(await this.availability.isCaseworker(kase.municipalityCode, caseworkerId)))
       throw new MeetingsException(MeetingsErrorCode.UnknownCaseworker);
-    const { slot, taken } = await this.availability.slotAt(caseworkerId, input.form, new Date(input.start));
+    // Attempts at one slot that arrive together: one goes on, the others wait for its outcome (see SlotFlights).
+    const meeting = await this.flights.run(
+      caseworkerId,
+      start,
+      () => this.bookSlot(kase, caseworkerId, start, input),
+      () => new MeetingsException(MeetingsErrorCode.SlotTaken),
+    );
+    return this.views.citizenDto(meeting);
+  }
+
+  /**
+   * Books the caseworker's slot at `start` if it is one and free: refused early by one read when a meeting holds it,
+   * else by the slot's claim (the transaction's first statement) when a simultaneous booking got there first.
+   */
+  private async bookSlot(
+    kase: CitizenCase,
+    caseworkerId: string,
+    start: Date,
+    input: BookMeetingDto,
+  ): Promise<MeetingEntity> {
+    const { slot, taken } = await this.availability.slotAt(caseworkerId, input.form, start);
     if (!slot)
       throw new MeetingsException(MeetingsErrorCode.NotASlot, 'Choose one of the free times from /me/meeting-slots.');
     if (taken) throw new MeetingsException(MeetingsErrorCode.SlotTaken);
     const contact = input.form === 'phone' ? await this.cases.contactOf(kase.id) : undefined;
-    const meeting = await this.writer.refuseOverlap(() =>
+    return this.writer.refuseOverlap(() =>
       this.dataSource.transaction(async (manager) => {
         const saved = await this.writer.insert(manager, {
           citizenId: kase.id,
@@ -63,7 +94,6 @@ export class MeetingBookingService {
         return saved;
       }),
     );
-    return this.views.citizenDto(meeting);
   }
 
   async myMeetings(citizen: CitizenPrincipal): Promise<MeetingDto[]> {

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { CaseEventBus, CitizenCasesService } from '@jobunivers/api/citizens';
 import { AppConfig } from '@jobunivers/api/config';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { inCopenhagen } from '@jobunivers/api/time';
 import { MeetingNoticeEntity, type NoticeKind } from './entities/meeting-notice.entity';
-import { MeetingEntity } from './entities/meeting.entity';
+import { CANCELLED_STATUSES, MeetingEntity } from './entities/meeting.entity';
 import type { MeetingEvent } from './events/meeting.event';
 import type { MeetingsCaseEvents } from './meetings.events';
 import { MeetingsErrorCode, MeetingsException } from './meetings.errors';
+import { MeetingsRepository } from './meetings.repository';
+import { SlotFlights } from './slot-flights';
 import type { MeetingForm } from './slots';
 
 /** Overlap refused by the database (exclusion constraint), per constraint. */
@@ -40,7 +42,9 @@ export type NewMeeting = Pick<
  * Every write of a meeting goes through here: a new meeting, one change under its version, and the announcement of
  * each — the notice (the module's outbox row), its `meeting.notice` module event to the `@OnModuleEvent` handlers
  * in the same transaction, and the citizen's timeline.
- * Overlaps are refused by PostgreSQL's exclusion constraints and become 409 problems.
+ * A meeting that holds its time claims its caseworker's slot first (`meetings.slot_claim`): simultaneous writes of one
+ * slot meet there and all but one are refused at once. Any other overlap is refused by PostgreSQL's exclusion
+ * constraints; both become 409 problems.
  */
 @Injectable()
 export class MeetingWriterService {
@@ -49,26 +53,45 @@ export class MeetingWriterService {
     private readonly bus: CaseEventBus,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly repository: MeetingsRepository,
+    private readonly flights: SlotFlights,
   ) {}
 
-  /** A new meeting: version 0, scheduled now, nothing recorded yet. */
-  insert(manager: EntityManager, fields: NewMeeting): Promise<MeetingEntity> {
-    return manager.save(
-      manager.create(MeetingEntity, {
-        formal: false,
-        ...fields,
-        sequence: 0,
-        scheduledAt: new Date(),
-        changeRequest: null,
-        cancelReason: null,
-        sharedSummary: null,
-        internalNote: null,
-        outcomeAt: null,
-        outcomeBy: null,
-        rating: null,
-        ratingComment: null,
-      }),
-    );
+  /**
+   * A new meeting: version 0, scheduled now, nothing recorded yet. Its slot is claimed first (the first statement a
+   * booking's transaction sends): a slot another meeting holds is refused before the meeting table is touched.
+   */
+  async insert(manager: EntityManager, fields: NewMeeting): Promise<MeetingEntity> {
+    const meeting = manager.create(MeetingEntity, {
+      id: randomUUID(),
+      formal: false,
+      ...fields,
+      sequence: 0,
+      scheduledAt: new Date(),
+      changeRequest: null,
+      cancelReason: null,
+      sharedSummary: null,
+      internalNote: null,
+      outcomeAt: null,
+      outcomeBy: null,
+      rating: null,
+      ratingComment: null,
+    });
+    await this.claim(manager, meeting, fields.startsAt, fields.status);
+    await manager.insert(MeetingEntity, meeting); // fills in the generated columns (created/updated at)
+    return meeting;
+  }
+
+  /** Claims the meeting's slot at `start` when it holds its time there; another meeting's claim is a 409 `slot_taken`. */
+  private async claim(
+    manager: EntityManager,
+    meeting: Pick<MeetingEntity, 'id' | 'caseworkerId'>,
+    start: Date,
+    status: MeetingEntity['status'],
+  ): Promise<void> {
+    if (CANCELLED_STATUSES.includes(status)) return;
+    if (!(await this.repository.claimSlot(manager, meeting.caseworkerId, start, meeting.id)))
+      throw new MeetingsException(MeetingsErrorCode.SlotTaken);
   }
 
   /** Where the meeting takes place for its form: the address, the citizen's phone, or a (kept) video link. */
@@ -92,7 +115,8 @@ export class MeetingWriterService {
   /**
    * One change of a meeting: a conditional UPDATE (only if nobody changed it meanwhile — the
    * sequence is the version), checked by the exclusion constraints like any write, with its notice
-   * and timeline entry in the same transaction.
+   * and timeline entry in the same transaction. A move claims the new slot first; the database releases the old
+   * claim (and a cancelled meeting's) itself.
    */
   async applyChange(
     meeting: MeetingEntity,
@@ -102,9 +126,11 @@ export class MeetingWriterService {
     by: MeetingEvent['by'],
     bumpSequence = true,
   ): Promise<MeetingEntity> {
-    return this.refuseOverlap(() =>
+    const changed = await this.refuseOverlap(() =>
       this.dataSource.transaction(async (manager) => {
         const scheduleChanged = changes.startsAt !== undefined || changes.form !== undefined;
+        if (changes.startsAt && changes.startsAt.getTime() !== meeting.startsAt.getTime())
+          await this.claim(manager, meeting, changes.startsAt, changes.status ?? meeting.status);
         const result = await manager
           .createQueryBuilder()
           .update(MeetingEntity)
@@ -130,6 +156,10 @@ export class MeetingWriterService {
         return changed;
       }),
     );
+    // Its old slot is free now (the database dropped the claim): no booking hint of this process may refuse it.
+    if (changed.startsAt.getTime() !== meeting.startsAt.getTime() || CANCELLED_STATUSES.includes(changed.status))
+      this.flights.forget(meeting.caseworkerId, meeting.startsAt);
+    return changed;
   }
 
   /** The notice (outbox row, once per meeting/kind/sequence), the listeners and the citizen's timeline. */
@@ -222,6 +252,10 @@ export class MeetingWriterService {
     }
   }
 }
+
+/** A slot another meeting holds (its claim, or the exclusion constraint on the caseworker's meetings). */
+export const isSlotTaken = (error: unknown): boolean =>
+  error instanceof MeetingsException && error.code === MeetingsErrorCode.SlotTaken;
 
 /** deadlock_detected: two simultaneous exclusion checks waiting on each other. */
 export const isDeadlock = (error: unknown): boolean =>

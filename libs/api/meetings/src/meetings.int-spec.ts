@@ -75,6 +75,15 @@ const standardWeek = WEEKDAYS.flatMap((weekday) => [
   },
 ]);
 
+/** What the module apps of this spec run (each worker's database gets them once). */
+const MIGRATIONS = [
+  ...referenceMigrations,
+  ...identityMigrations,
+  ...auditMigrations,
+  ...citizensMigrations,
+  ...meetingsMigrations,
+];
+
 describe('meetings: availability, slots, booking, invitations, outcomes, iCalendar, reminders', () => {
   let app: INestApplication;
   let http: TestHttp;
@@ -138,16 +147,35 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
       )[0].n,
     );
 
+  /** Another instance of the meetings API on the same database: its own pool, its own in-process state. */
+  const anotherInstance = (env: Record<string, string> = {}) =>
+    createModuleTestApp({
+      imports: [IdentityModule, AuditModule, CitizensModule, MeetingsModule],
+      migrations: MIGRATIONS,
+      config: testConfig({ QUEUE_ENABLED: 'false', ...env }),
+    });
+  /** The slot claims of these caseworkers, as `meetingId@start`, sorted. */
+  const claims = async (caseworkerIds: string[]) =>
+    (
+      (await db.query(
+        `SELECT meeting_id, starts_at FROM meetings.slot_claim WHERE caseworker_id = ANY($1::uuid[]) ORDER BY starts_at, meeting_id`,
+        [caseworkerIds],
+      )) as Array<{ meeting_id: string; starts_at: Date }>
+    ).map((c) => `${c.meeting_id}@${c.starts_at.toISOString()}`);
+  /** What the claims must be: one per meeting of these caseworkers that holds its time (not cancelled), at its start. */
+  const claimsOfLiveMeetings = async (caseworkerIds: string[]) =>
+    (
+      (await db.query(
+        `SELECT id, starts_at FROM meetings.meeting WHERE caseworker_id = ANY($1::uuid[])
+            AND status NOT IN ('cancelled', 'cancelled_by_jobcentre') ORDER BY starts_at, id`,
+        [caseworkerIds],
+      )) as Array<{ id: string; starts_at: Date }>
+    ).map((m) => `${m.id}@${m.starts_at.toISOString()}`);
+
   beforeAll(async () => {
     app = await createModuleTestApp({
       imports: [IdentityModule, AuditModule, CitizensModule, MeetingsModule, NoticeListenerModule],
-      migrations: [
-        ...referenceMigrations,
-        ...identityMigrations,
-        ...auditMigrations,
-        ...citizensMigrations,
-        ...meetingsMigrations,
-      ],
+      migrations: MIGRATIONS,
     });
     await app.get(DemoDataService).seedAll();
     http = await TestHttp.of(app);
@@ -651,20 +679,72 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
     expect(rows.map((r) => r.starts_at.toISOString()).sort()).toEqual(starts);
   });
 
+  it('claims a slot once, across two API instances: one of 16 simultaneous bookings wins, every other gets a 409 slot_taken problem; the claim follows its meeting', async () => {
+    // A second instance on the same database: its attempts meet this one's only at the slot's claim in PostgreSQL.
+    const second = await anotherInstance();
+    try {
+      const onSecond = new SignedInBrowsers(await TestHttp.of(second));
+      const cw = await caseworker('0169');
+      const citizens = await Promise.all(Array.from({ length: 16 }, () => citizen(cw)));
+      for (const c of citizens) await Promise.all([as(c), onSecond.as(c)]);
+      const day = workingDay(8);
+      const [start, later] = [at(day, '09:30'), at(day, '10:30')];
+      const on = (i: number) => (i % 2 ? onSecond : browsers);
+      const results = await Promise.all(
+        citizens.map((c, i) => on(i).send<Json>(c, 'POST', '/api/v1/me/meetings', { start, form: 'video' })),
+      );
+      expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+      const losers = results.filter((r) => r.status !== 201);
+      expect(losers.map((r) => r.status)).toEqual(Array(15).fill(409));
+      for (const r of losers) {
+        expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+        expect(r.body).toMatchObject({ code: 'slot_taken', status: 409, title: 'That time is no longer free' });
+      }
+      const w = results.findIndex((r) => r.status === 201);
+      const [winner, meetingId] = [citizens[w] ?? '', results[w]?.body['id'] as string];
+      expect(await claims([cw])).toEqual([`${meetingId}@${start}`]);
+      expect(await claims([cw])).toEqual(await claimsOfLiveMeetings([cw]));
+
+      // Cancelled on the instance that booked it: free at once, there and on the other — the next citizen gets it.
+      const cancel = await on(w).send(winner, 'POST', `/api/v1/me/meetings/${meetingId}/cancel`, { reason: 'Syg' });
+      expect(cancel.status).toBe(200);
+      expect(await claims([cw])).toEqual([]);
+      const next = citizens[(w + 1) % 16] ?? '';
+      expect((await slots(next, `from=${day}&to=${day}&form=video`)).map((s) => s.start)).toContain(start);
+      const again = await on(w).send<Json>(next, 'POST', '/api/v1/me/meetings', { start, form: 'video' });
+      expect(again.status).toBe(201);
+      const againId = again.body['id'] as string;
+      expect(await claims([cw])).toEqual([`${againId}@${start}`]);
+
+      // Moved: the claim moves with it, and the old time is bookable again.
+      expect((await send(next, 'PATCH', `/api/v1/me/meetings/${againId}`, { start: later })).status).toBe(200);
+      expect(await claims([cw])).toEqual([`${againId}@${later}`]);
+      const third = citizens[(w + 2) % 16] ?? '';
+      const thirdBooking = await send<Json>(third, 'POST', '/api/v1/me/meetings', { start, form: 'video' });
+      expect(thirdBooking.status).toBe(201);
+      // The moved meeting's slot is refused by its claim, also to a staff invitation at that exact time.
+      const invite = await send(cw, 'POST', `/api/v1/citizens/${third}/meetings`, { start: later, form: 'phone' });
+      expect(invite.status).toBe(409);
+      expect(invite.body).toMatchObject({ code: 'slot_taken' });
+      expect(await claims([cw])).toEqual(await claimsOfLiveMeetings([cw]));
+
+      // Cancelled by the jobcentre, or gone from the table: no claim is left behind.
+      const byJobcentre = await send(cw, 'POST', `/api/v1/meetings/${againId}/outcome`, {
+        outcome: 'cancelled_by_jobcentre',
+      });
+      expect(byJobcentre.status).toBe(200);
+      expect(await claims([cw])).toEqual([`${thirdBooking.body['id'] as string}@${start}`]);
+      await db.query(`DELETE FROM meetings.meeting WHERE id = $1`, [thirdBooking.body['id']]);
+      expect(await claims([cw])).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  });
+
   it('answers a burst of invitations and bookings on a pool of two connections: each transaction uses only its own', async () => {
     // A transaction that asks the pool for a second connection deadlocks with the others once every
     // connection is held by such a transaction: they all wait out the connect timeout and fail (503).
-    const small = await createModuleTestApp({
-      imports: [IdentityModule, AuditModule, CitizensModule, MeetingsModule],
-      migrations: [
-        ...referenceMigrations,
-        ...identityMigrations,
-        ...auditMigrations,
-        ...citizensMigrations,
-        ...meetingsMigrations,
-      ],
-      config: testConfig({ QUEUE_ENABLED: 'false', DATABASE_POOL_SIZE: '2' }),
-    });
+    const small = await anotherInstance({ DATABASE_POOL_SIZE: '2' });
     try {
       const onSmall = new SignedInBrowsers(await TestHttp.of(small));
       const cw = await caseworker('0167');
@@ -770,6 +850,8 @@ describe('meetings: availability, slots, booking, invitations, outcomes, iCalend
             );
             for (const r of results) expect(r.status).toBeLessThan(500);
             expect(Number((await overlaps())[0].n)).toBe(0);
+            // Every claim belongs to a meeting that holds that start; every such meeting has its claim.
+            expect(await claims([cw, cw2])).toEqual(await claimsOfLiveMeetings([cw, cw2]));
           }
         },
       ),

@@ -8,6 +8,7 @@ import { AvailabilityBlockEntity, AvailabilityWindowEntity } from './entities/av
 import { CalendarFeedEntity } from './entities/calendar-feed.entity';
 import { MeetingNoticeEntity } from './entities/meeting-notice.entity';
 import { MeetingEntity } from './entities/meeting.entity';
+import { SlotClaimEntity } from './entities/slot-claim.entity';
 import { MeetingsController } from './meetings.controller';
 import { AvailabilityService } from './availability.service';
 import { MeetingBookingService } from './booking.service';
@@ -18,6 +19,7 @@ import { MeetingViewsService } from './meeting-views.service';
 import { MeetingWriterService } from './meeting-writer.service';
 import { MeetingsRepository } from './meetings.repository';
 import { MeetingsService } from './meetings.service';
+import { SlotFlights } from './slot-flights';
 import { StaffMeetingsService } from './staff-meetings.service';
 import { VisitationService } from './visitation.service';
 import './meetings.texts';
@@ -31,6 +33,7 @@ import './meetings.texts';
       AvailabilityBlockEntity,
       MeetingNoticeEntity,
       CalendarFeedEntity,
+      SlotClaimEntity,
     ]),
     CitizensModule,
     ReferenceModule,
@@ -39,6 +42,7 @@ import './meetings.texts';
   providers: [
     MeetingsRepository,
     MeetingWriterService,
+    SlotFlights,
     MeetingViewsService,
     AvailabilityService,
     MeetingBookingService,

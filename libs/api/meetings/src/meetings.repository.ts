@@ -126,6 +126,38 @@ export class MeetingsRepository extends SqlRepository {
   }
 
   /**
+   * Claims the caseworker's slot starting at `start` for this meeting (`meetings.slot_claim`); false when another
+   * meeting holds it. A claim still open in another transaction is waited for: false once it commits, the claim is
+   * ours if it rolls back. No deadlock between two claims of one slot, unlike two overlapping inserts.
+   */
+  async claimSlot(manager: EntityManager, caseworkerId: string, start: Date, meetingId: string): Promise<boolean> {
+    const rows = await this.q<Array<{ meeting_id: string }>>(
+      `INSERT INTO meetings.slot_claim (caseworker_id, starts_at, meeting_id) VALUES ($1, $2, $3)
+       ON CONFLICT (caseworker_id, starts_at) DO NOTHING RETURNING meeting_id`,
+      [caseworkerId, start, meetingId],
+      manager,
+    );
+    return rows.length === 1;
+  }
+
+  /**
+   * Claims of the meetings ending after `after` written without one (bulk inserts such as the demo data and the
+   * scale seed); the rest stay as they are. Answers how many were written.
+   */
+  async fillSlotClaims(after: Date, manager?: EntityManager): Promise<number> {
+    const [row] = await this.q<Array<{ n: number }>>(
+      `WITH claimed AS (
+         INSERT INTO meetings.slot_claim (caseworker_id, starts_at, meeting_id)
+         SELECT caseworker_id, starts_at, id FROM meetings.meeting WHERE status <> ALL($1::text[]) AND ends_at > $2
+         ON CONFLICT (caseworker_id, starts_at) DO NOTHING RETURNING 1)
+       SELECT count(*)::int AS n FROM claimed`,
+      [CANCELLED_STATUSES, after],
+      manager,
+    );
+    return row.n;
+  }
+
+  /**
    * Writes the reminder notices due at `now` (24 h and 1 h before), once per meeting, kind and sequence; answers the
    * new notices' ids.
    */

@@ -5,6 +5,7 @@ import type { CalendarQueryDto, StaffMeetingDto } from './dto/meetings.dto';
 import { CalendarFeedsService, type CalendarFeedSource } from './calendar-feeds.service';
 import { MeetingFactsService, type MeetingMonth } from './meeting-facts.service';
 import { MeetingRemindersService } from './meeting-reminders.service';
+import { MeetingsRepository } from './meetings.repository';
 import { StaffMeetingsService } from './staff-meetings.service';
 
 export type { CalendarFeedSource };
@@ -21,7 +22,7 @@ export type { CalendarFeedSource };
  * - `MeetingWriterService`: every write and its notice (the outbox), emitted as the `meeting.notice` module event to
  *   the `@OnModuleEvent('meeting.notice')` handlers (notifications, the feed, screening) in the same transaction;
  * - `MeetingsRepository`: the SQL.
- * Overlaps are refused by PostgreSQL itself.
+ * Overlaps are refused by PostgreSQL itself; simultaneous bookings of one slot meet at its claim (`meetings.slot_claim`).
  */
 @Injectable()
 export class MeetingsService {
@@ -30,6 +31,7 @@ export class MeetingsService {
     private readonly facts: MeetingFactsService,
     private readonly reminders: MeetingRemindersService,
     private readonly staff: StaffMeetingsService,
+    private readonly repository: MeetingsRepository,
   ) {}
 
   /** Other modules put their events in the personal calendar feeds beside the meetings. */
@@ -63,6 +65,11 @@ export class MeetingsService {
   /** The caseworker's own calendar between two dates (each citizen shown is an audited read). */
   calendar(actor: StaffPrincipal, query: CalendarQueryDto): Promise<StaffMeetingDto[]> {
     return this.staff.calendar(actor, query);
+  }
+
+  /** Slot claims for the meetings ending after `after` written in bulk without them (the scale seed's COPY); how many. */
+  fillSlotClaims(after: Date): Promise<number> {
+    return this.repository.fillSlotClaims(after);
   }
 
   /** Writes and announces the reminders due at `now` (the job queue runs it every minute). */

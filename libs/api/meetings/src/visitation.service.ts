@@ -9,7 +9,7 @@ import type { EntityManager } from 'typeorm';
 import { inCopenhagen } from '@jobunivers/api/time';
 import { AvailabilityService } from './availability.service';
 import { MeetingFactsService } from './meeting-facts.service';
-import { isDeadlock, MeetingWriterService, overlapConstraint } from './meeting-writer.service';
+import { isDeadlock, isSlotTaken, MeetingWriterService, overlapConstraint } from './meeting-writer.service';
 import { MeetingsRepository } from './meetings.repository';
 import type { MeetingForm } from './slots';
 
@@ -85,8 +85,8 @@ export class VisitationService implements OnModuleInit {
           },
         };
       } catch (error) {
-        // Taken by a concurrent registration (an overlap, or the deadlock two simultaneous inserts make): try the next slot.
-        if (!overlapConstraint(error) && !isDeadlock(error)) throw error;
+        // Taken by a concurrent registration (its slot claim, an overlap, or the deadlock two simultaneous inserts make): try the next slot.
+        if (!isSlotTaken(error) && !overlapConstraint(error) && !isDeadlock(error)) throw error;
       }
     }
     return {};

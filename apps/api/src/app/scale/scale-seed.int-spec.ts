@@ -85,6 +85,19 @@ describe('seed:scale — national-scale data by COPY', () => {
     ).rejects.toThrow(/no_overlap/);
   });
 
+  it('claims the slots of its upcoming meetings: one claim per meeting that holds its time, at its caseworker and start', async () => {
+    const [{ claims, upcoming, matching }] = await db.query(
+      `SELECT (SELECT count(*)::int FROM meetings.slot_claim) AS claims,
+              (SELECT count(*)::int FROM meetings.meeting WHERE status NOT IN ('cancelled', 'cancelled_by_jobcentre') AND ends_at > $1) AS upcoming,
+              (SELECT count(*)::int FROM meetings.slot_claim c JOIN meetings.meeting m ON m.id = c.meeting_id
+                  AND m.caseworker_id = c.caseworker_id AND m.starts_at = c.starts_at AND m.status NOT IN ('cancelled', 'cancelled_by_jobcentre')) AS matching`,
+      [new Date(`${TODAY}T11:00:00Z`)],
+    );
+    expect(upcoming).toBeGreaterThan(0);
+    expect(report.rows['meetings.slot_claim']).toBe(upcoming);
+    expect({ claims, matching }).toEqual({ claims: upcoming, matching: upcoming });
+  });
+
   it('stores CPR numbers as the app does: encrypted, with the look-up hash, valid when decrypted', async () => {
     const cipher = app.get(CitizensService).cpr;
     const rows: Array<{ id: string; cpr_encrypted: Buffer; cpr_hash: Buffer }> = await db.query(

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { CitizensService } from '@jobunivers/api/citizens';
+import { MeetingsService } from '@jobunivers/api/meetings';
 import {
   generateJobPostings,
   GENERATED_OCCUPATIONS,
@@ -644,6 +645,9 @@ export async function seedScale(app: INestApplication, options: ScaleSeedOptions
         ),
       ),
     );
+
+    // The upcoming meetings' slot claims (what a booking meets first; the exclusion constraints stay the last guard).
+    await step('meetings.slot_claim', () => app.get(MeetingsService).fillSlotClaims(now));
 
     // ── offers and plans ──
     await step('offers.offer', () =>

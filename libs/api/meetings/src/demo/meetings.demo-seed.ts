@@ -7,6 +7,7 @@ import type { EntityManager } from 'typeorm';
 import { addDays, addWorkingDays, copenhagenToUtc, inCopenhagen } from '@jobunivers/api/time';
 import { AvailabilityWindowEntity } from '../entities/availability.entity';
 import { MeetingEntity } from '../entities/meeting.entity';
+import { MeetingsRepository } from '../meetings.repository';
 import type { MeetingForm } from '../slots';
 
 const JOBCENTRES: Record<string, string> = {
@@ -34,6 +35,7 @@ export class MeetingsDemoSeed implements DemoSeeder {
   constructor(
     private readonly cases: CitizenCasesService,
     private readonly config: AppConfig,
+    private readonly repository: MeetingsRepository,
   ) {}
 
   async seed(manager: EntityManager): Promise<void> {
@@ -130,5 +132,6 @@ export class MeetingsDemoSeed implements DemoSeeder {
         m.status === 'held' ? 'meeting_held' : m.kind === 'visitation' ? 'visitation_invited' : 'meeting_booked';
       await this.cases.recordEvent(m.citizenId, kind, { date, time: time.replace(':', '.'), form: m.form }, manager);
     }
+    await this.repository.fillSlotClaims(new Date(), manager);
   }
 }
