@@ -230,8 +230,8 @@ const MODULE_BENCHES = [
     script: 'bench/meetings-booking.mjs',
     row: (r) => ({
       bench: 'booking race (500 citizens × 20 slots)',
-      result: `exactly one per slot: ${r.exactlyOnePerSlot ? 'yes' : 'NO'}; p95 ${r.p95Ms} ms (target ≤ ${r.targetP95Ms})`,
-      meetsTarget: r.exactlyOnePerSlot && r.p95Ms <= r.targetP95Ms,
+      result: `exactly one per slot: ${r.exactlyOnePerSlot ? 'yes' : 'NO'}; burst p95 ${r.p95Ms} ms (target ≤ ${r.targetP95Ms}); uncontended p95 ${r.uncontendedP95Ms} ms (≤ ${r.targetUncontendedP95Ms})`,
+      meetsTarget: r.exactlyOnePerSlot && r.p95Ms <= r.targetP95Ms && r.uncontendedP95Ms <= r.targetUncontendedP95Ms,
     }),
   },
   {
@@ -239,7 +239,7 @@ const MODULE_BENCHES = [
     script: 'bench/job-matching.mjs',
     row: (r) => ({
       bench: `job matching (${r.scale.citizens} citizens × ${r.scale.ads} ads)`,
-      result: `p95 ${r.matches.p95Ms} ms (target ≤ ${r.matches.targetP95Ms}); nDCG@10 ${r.ranking.ndcgAt10} (≥ 0.85); 1,000 new ads → alerts ${r.alerts.seconds} s (≤ ${r.alerts.targetSeconds})`,
+      result: `p95 ${r.matches.p95Ms} ms (target ≤ ${r.matches.targetP95Ms}); nDCG@10 ${r.ranking.ndcgAt10} (≥ 0.85); ${r.alerts.newAds} new ads → alerts ${r.alerts.seconds} s (≤ ${r.alerts.targetSeconds}), at most ${r.alerts.maxPerCitizenPerDay} a citizen a day (cap ${r.alerts.cap})`,
       meetsTarget:
         r.matches.p95Ms <= r.matches.targetP95Ms &&
         r.ranking.ndcgAt10 >= 0.85 &&
