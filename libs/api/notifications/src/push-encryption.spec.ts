@@ -14,7 +14,7 @@ const decrypt = (body: Buffer, ua: { ecdh: ECDH; auth: Buffer }) =>
   decryptPush(body, ua.ecdh, ua.auth).toString('utf8');
 /** The pool's workers (private): the crash tests end one from outside. */
 const workersOf = (pool: PushEncryptionPool) =>
-  (pool as unknown as { slots: Array<{ worker: Worker } | undefined> }).slots.map((s) => s?.worker);
+  (pool as unknown as { slots: Array<{ worker: Worker } | undefined> }).slots.flatMap((s) => (s ? [s.worker] : []));
 
 describe('push encryption (RFC 8291) in a worker_threads pool', () => {
   const pools: PushEncryptionPool[] = [];
@@ -64,7 +64,7 @@ describe('push encryption (RFC 8291) in a worker_threads pool', () => {
     await encryption.encrypt({ ...ua.keys, payload: 'warm-up' });
     const [worker] = workersOf(encryption);
     // Messages are handled in order: a message the worker cannot handle ends it before it reaches the jobs.
-    worker!.postMessage(null);
+    worker.postMessage(null);
     const settled = await Promise.allSettled(
       ['a', 'b', 'c'].map((payload) => encryption.encrypt({ ...ua.keys, payload })),
     );
@@ -73,6 +73,7 @@ describe('push encryption (RFC 8291) in a worker_threads pool', () => {
       /^push encryption worker exited \(code 1: .+\) before encrypting$/,
     );
     expect(decrypt(await encryption.encrypt({ ...ua.keys, payload: 'after' }), ua)).toBe('after');
+    expect(workersOf(encryption)).toHaveLength(1);
     expect(workersOf(encryption)[0]).not.toBe(worker);
   });
 
@@ -81,7 +82,8 @@ describe('push encryption (RFC 8291) in a worker_threads pool', () => {
     const encryption = pool(2);
     const inFlight = Array.from({ length: 10 }, (_, i) => encryption.encrypt({ ...ua.keys, payload: `p${i}` }));
     const workers = workersOf(encryption);
-    const exited = workers.map((w) => new Promise((resolve) => w!.once('exit', resolve)));
+    expect(workers).toHaveLength(2);
+    const exited = workers.map((w) => new Promise((resolve) => w.once('exit', resolve)));
     await encryption.close();
     expect((await Promise.all(inFlight)).map((b) => decrypt(b, ua))).toEqual(inFlight.map((_, i) => `p${i}`));
     await Promise.all(exited);

@@ -132,13 +132,14 @@ export class PushEncryptionPool {
   }
 
   private leastBusy(): Slot {
-    let best = -1;
+    let best: Slot | undefined;
     for (let i = 0; i < this.slots.length; i++) {
       const slot = this.slots[i];
       if (!slot) return (this.slots[i] = this.spawn(i));
-      if (best < 0 || slot.pending.size < this.slots[best]!.pending.size) best = i;
+      if (!best || slot.pending.size < best.pending.size) best = slot;
     }
-    return this.slots[best]!;
+    if (!best) throw new Error('push encryption pool without workers');
+    return best;
   }
 
   private flush(slot: Slot): void {
