@@ -26,6 +26,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import webpush from 'web-push';
 import receiverModule from '../tools/test/push-receiver.cjs';
+import { baselinePayload } from './lib/push-encryption.mjs';
 import { freePort, percentile, round, signedIn, startApi as startHarnessApi, writeResult } from './lib/harness.mjs';
 
 const { PushReceiver } = receiverModule;
@@ -118,13 +119,7 @@ await Promise.all(
     while (sentBaseline < BASELINE) {
       const n = sentBaseline++;
       const sub = receiver.subscribe({ shareKeysWith: keys.id });
-      const payload = JSON.stringify({
-        id: `baseline-${n}`,
-        title: 'Jobunivers',
-        body: 'Du har en ny besked.',
-        url: '/notifikationer',
-        tag: `baseline-${n}`,
-      });
+      const payload = baselinePayload(n);
       const req = webpush.generateRequestDetails(sub.json, payload, {
         TTL: 3600,
         vapidDetails: null,

@@ -6,7 +6,7 @@
 // Output: one JSON line { pushes, seconds, perSecond }.
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { PushEncryptionPool } from './push-encryption.mjs';
+import { baselinePayload, PushEncryptionPool } from './push-encryption.mjs';
 
 const { workers, authorization, keys, endpoints } = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const pool = new PushEncryptionPool(workers);
@@ -27,13 +27,7 @@ await Promise.all(
   Array.from({ length: 48 }, async () => {
     while (next < endpoints.length) {
       const n = next++;
-      const payload = JSON.stringify({
-        id: `baseline-${n}`,
-        title: 'Jobunivers',
-        body: 'Du har en ny besked.',
-        url: '/notifikationer',
-        tag: `baseline-${n}`,
-      });
+      const payload = baselinePayload(n);
       const body = await pool.encrypt({ ...keys, payload });
       const headers = {
         TTL: 3600,

@@ -17,3 +17,13 @@ writeFileSync(file, outputText);
 
 /** `{ PushEncryptionPool, encryptAes128gcm }` as the API has them. */
 export const { PushEncryptionPool, encryptAes128gcm } = createRequire(import.meta.url)(file);
+
+/** The payload of the baselines' push number `n` (the shape the API sends). */
+export const baselinePayload = (n) =>
+  JSON.stringify({
+    id: `baseline-${n}`,
+    title: 'Jobunivers',
+    body: 'Du har en ny besked.',
+    url: '/notifikationer',
+    tag: `baseline-${n}`,
+  });
