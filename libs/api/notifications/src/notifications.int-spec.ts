@@ -467,8 +467,12 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
       );
       expect(receiver.received.filter((r) => r.subscriptionId === sub.id)).toEqual([]);
 
-      // Its backoff over, the retry goes through a new worker: the push arrives, once.
+      // Its backoff over, the retry goes through a new worker: the push arrives, once, and the device counts as seen.
       await db.query(`UPDATE notifications.delivery SET not_before = now() WHERE id = $1`, [push.id]);
+      await db.query(
+        `UPDATE notifications.push_subscription SET last_seen_at = now() - interval '2 days' WHERE endpoint = $1`,
+        [sub.json.endpoint],
+      );
       await delivery.deliverDue();
       await receiver.waitFor((r) => r.some((x) => x.subscriptionId === sub.id));
       expect(receiver.received.filter((r) => r.subscriptionId === sub.id).map((r) => r.payload.id)).toEqual([
@@ -478,6 +482,11 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
         status: 'sent',
         attempts: 2,
       });
+      const [seen] = await db.query(
+        `SELECT last_seen_at > now() - interval '1 minute' AS recent FROM notifications.push_subscription WHERE endpoint = $1`,
+        [sub.json.endpoint],
+      );
+      expect(seen).toEqual({ recent: true });
       await delivery.deliverDue();
       expect(receiver.received.filter((r) => r.subscriptionId === sub.id)).toHaveLength(1);
     });
