@@ -18,7 +18,7 @@
 // Prints a table and writes bench/results/notifications.json.
 import { execFile } from 'node:child_process';
 import { Agent, request } from 'node:http';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -71,12 +71,46 @@ const until = async (check, ms, what) => {
 const receiver = await new PushReceiver().start();
 const keys = receiver.subscribe();
 
-/** The receiver's (this process's) event-loop utilisation while `phase` runs: near 1 means the receiver is the limit. */
+/**
+ * The receiver's (this process's) event-loop utilisation while `phase` runs (near 1: the receiver is the limit) and
+ * its CPU time. Wall-clock rates swing with whatever else runs on the machine; CPU time per push much less.
+ */
 const receiverBusy = async (phase) => {
   const before = performance.eventLoopUtilization();
+  const cpu = process.cpuUsage();
   const result = await phase();
-  return { result, receiverUtilisation: round(performance.eventLoopUtilization(before).utilization, 2) };
+  const used = process.cpuUsage(cpu);
+  return {
+    result,
+    receiverUtilisation: round(performance.eventLoopUtilization(before).utilization, 2),
+    receiverCpuSeconds: (used.user + used.system) / 1e6,
+  };
 };
+/** CPU seconds used so far by process `pid` and all its descendants (the API: its threads, the PostgreSQL it started); Linux /proc. */
+const treeCpuSeconds = (pid) => {
+  const procs = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .flatMap((d) => {
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return [{ pid: Number(d), ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / 100 }];
+      } catch {
+        return []; // gone meanwhile
+      }
+    });
+  const tree = new Set([pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of procs)
+      if (!tree.has(p.pid) && tree.has(p.ppid)) {
+        tree.add(p.pid);
+        grew = true;
+      }
+  }
+  return procs.filter((p) => tree.has(p.pid)).reduce((sum, p) => sum + p.cpu, 0);
+};
+const msPer = (seconds, n) => round((seconds * 1000) / n, 3);
 
 // ── baseline: the same encryption (the API's pool, same workers) and HTTP, its own process, no outbox ─────
 const vapid = webpush.generateVAPIDKeys();
@@ -197,11 +231,13 @@ const arrivedFor = (ids) => receiver.received.filter((r) => ids.has(r.payload.id
 // ── phase 1: throughput ─────────────────────────────────────────────────────
 const title1 = `Bench ${Date.now()}`;
 const started = Date.now();
+const apiCpuBefore = treeCpuSeconds(api.child.pid);
 const phase1 = await receiverBusy(async () => {
   await announce(title1);
   await until(async () => receiver.distinctIds().size >= CITIZENS, 600_000, 'the first fan-out to arrive');
 });
 const finished = Date.now();
+const apiCpuSeconds = treeCpuSeconds(api.child.pid) - apiCpuBefore;
 const rows1 = (
   await db.query(
     `SELECT n.id, extract(epoch FROM n.created_at) * 1000 AS created FROM notifications.notification n WHERE n.kind = 'announcement' AND n.params->>'title' = $1`,
@@ -222,6 +258,8 @@ const throughput = {
   delayP95Ms: round(percentile(delays, 95), 0),
   rejected: receiver.rejected.length,
   receiverUtilisation: phase1.receiverUtilisation,
+  apiCpuMsPerDelivery: msPer(apiCpuSeconds, CITIZENS),
+  receiverCpuMsPerPush: msPer(phase1.receiverCpuSeconds, CITIZENS),
 };
 console.log(throughput);
 
@@ -316,6 +354,8 @@ const result = {
     perSecond: round(baselinePerSecond, 0),
     workers: WORKERS,
     receiverUtilisation: pooled.receiverUtilisation,
+    cpuMsPerPush: msPer(pooled.result.cpuSeconds, BASELINE),
+    receiverCpuMsPerPush: msPer(pooled.receiverCpuSeconds, BASELINE),
     what: `the API's PushEncryptionPool (${WORKERS} workers) + HTTP from a process of its own (no outbox, no database)`,
     webPushOneThreadPerSecond: round(webPushOneThreadPerSecond, 0),
   },
@@ -334,6 +374,8 @@ console.table({
   [`ratio to baseline (target ≥ ${TARGET_RATIO})`]: `${result.throughput.ratioToBaseline} ${verdict(result.throughput.ratioToBaseline >= TARGET_RATIO)}`,
   'web-push, one thread (old baseline)': result.baseline.webPushOneThreadPerSecond,
   'receiver busy: baseline / API run': `${pooled.receiverUtilisation} / ${throughput.receiverUtilisation}`,
+  'CPU ms per push: baseline sender / API + PostgreSQL': `${result.baseline.cpuMsPerPush} / ${throughput.apiCpuMsPerDelivery}`,
+  'CPU ms per push: receiver, baseline / API run': `${result.baseline.receiverCpuMsPerPush} / ${throughput.receiverCpuMsPerPush}`,
   [`end to end (s, ${CITIZENS})`]: throughput.endToEndSeconds,
   'delay p50 / p95 (ms)': `${throughput.delayP50Ms} / ${throughput.delayP95Ms}`,
   'SIGKILL mid fan-out: delivered once by key': `${fault.deliveredOnceByKey} of ${fault.expected}`,

@@ -3,7 +3,7 @@
 // (PushEncryptionPool, `workers` threads), signed with one cached VAPID header and POSTed over kept-alive
 // node:http connections, 48 at a time (the API's delivery concurrency) — no outbox, no database.
 // Input: a JSON file (argv[2]) { workers, authorization, keys: { p256dh, auth }, endpoints: [...] }.
-// Output: one JSON line { pushes, seconds, perSecond }.
+// Output: one JSON line { pushes, seconds, perSecond, cpuSeconds } (cpuSeconds: this process while sending, its workers included).
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { baselinePayload, PushEncryptionPool } from './push-encryption.mjs';
@@ -22,6 +22,7 @@ const post = (endpoint, headers, body) =>
   });
 
 const started = Date.now();
+const cpuAtStart = process.cpuUsage();
 let next = 0;
 await Promise.all(
   Array.from({ length: 48 }, async () => {
@@ -45,4 +46,12 @@ await Promise.all(
 const seconds = (Date.now() - started) / 1000;
 await pool.close();
 agent.destroy();
-console.log(JSON.stringify({ pushes: endpoints.length, seconds, perSecond: endpoints.length / seconds }));
+const cpu = process.cpuUsage(cpuAtStart);
+console.log(
+  JSON.stringify({
+    pushes: endpoints.length,
+    seconds,
+    perSecond: endpoints.length / seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+  }),
+);
