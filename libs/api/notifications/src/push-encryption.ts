@@ -113,8 +113,9 @@ export class PushEncryptionPool {
       if (slot.pending.size === 0) slot.worker.ref();
       slot.pending.set(id, { resolve, reject });
       slot.outbox.push({ id, p256dh: job.p256dh, auth: job.auth, payload: job.payload });
-      // Everything asked for in this turn of the event loop goes to the worker as one message.
-      if (slot.outbox.length === 1) queueMicrotask(() => this.flush(slot));
+      // Everything asked for in this turn of the event loop (e.g. after a burst of push service answers) goes to
+      // the worker as one message: each message wakes a thread, which is what costs on a busy machine.
+      if (slot.outbox.length === 1) setImmediate(() => this.flush(slot));
     });
     const tracked = promise.catch(() => undefined).finally(() => this.inFlight.delete(tracked));
     this.inFlight.add(tracked);
