@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 
@@ -96,7 +96,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...env, DATABASE_URL: 'postgres://db/x' }, tmp()).demoData).toBe(false);
   });
 
-  it('reads the push services allowed and refuses private outbound addresses in production', () => {
+  it('reads the push services allowed, the push encryption workers, and refuses private outbound addresses in production', () => {
     const config = loadConfig({}, tmp());
     expect(config.notifications.pushEndpointHosts).toEqual([
       'fcm.googleapis.com',
@@ -117,6 +117,11 @@ describe('loadConfig', () => {
     ]);
     expect(problemsOf({ PUSH_ENDPOINT_HOSTS: '*' })).toEqual([
       expect.stringMatching(/^PUSH_ENDPOINT_HOSTS must be host names/),
+    ]);
+    expect(config.notifications.pushEncryptionWorkers).toBe(availableParallelism());
+    expect(loadConfig({ PUSH_ENCRYPTION_WORKERS: '0' }, tmp()).notifications.pushEncryptionWorkers).toBe(0);
+    expect(problemsOf({ PUSH_ENCRYPTION_WORKERS: '-1' })).toEqual([
+      expect.stringMatching(/^PUSH_ENCRYPTION_WORKERS must be an integer between 0 and 64/),
     ]);
     expect(problemsOf({ OUTBOUND_ALLOW_PRIVATE_ADDRESSES: 'yes' })).toEqual([
       expect.stringMatching(/^OUTBOUND_ALLOW_PRIVATE_ADDRESSES must be true or false/),

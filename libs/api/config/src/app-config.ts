@@ -1,5 +1,6 @@
 import { Expose, plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { loadOrCreateDevSecrets } from './dev-secrets';
 
@@ -309,6 +310,13 @@ export class EnvSettings {
   PUSH_ENDPOINT_HOSTS = DEFAULT_PUSH_ENDPOINT_HOSTS;
   @Expose()
   @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'PUSH_ENCRYPTION_WORKERS must be an integer between 0 and 64' })
+  @Min(0, { message: 'PUSH_ENCRYPTION_WORKERS must be an integer between 0 and 64' })
+  @Max(64, { message: 'PUSH_ENCRYPTION_WORKERS must be an integer between 0 and 64' })
+  PUSH_ENCRYPTION_WORKERS?: number;
+  @Expose()
+  @IsOptional()
   @Transform(toBool)
   @IsBoolean({ message: 'OUTBOUND_ALLOW_PRIVATE_ADDRESSES must be true or false' })
   OUTBOUND_ALLOW_PRIVATE_ADDRESSES?: boolean;
@@ -435,6 +443,8 @@ export class AppConfig {
     pushSubscriptionDays: number;
     /** Push endpoints must be on one of these hosts: `host` exactly, or `*.suffix` for any host under it. */
     pushEndpointHosts: string[];
+    /** Worker threads encrypting pushes (RFC 8291); 0 encrypts on the main thread. Default: the available cores. */
+    pushEncryptionWorkers: number;
   };
   /**
    * Requests this server makes to addresses others chose (webhooks, Web Push). Private, loopback,
@@ -627,6 +637,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       leaseSeconds: settings.NOTIFICATION_LEASE_SECONDS,
       pushSubscriptionDays: settings.PUSH_SUBSCRIPTION_DAYS,
       pushEndpointHosts: [...new Set(settings.PUSH_ENDPOINT_HOSTS.split(','))],
+      pushEncryptionWorkers: settings.PUSH_ENCRYPTION_WORKERS ?? availableParallelism(),
     },
     outbound: { allowPrivateAddresses: settings.OUTBOUND_ALLOW_PRIVATE_ADDRESSES ?? false },
     digitalPost: {

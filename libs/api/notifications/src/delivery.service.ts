@@ -16,9 +16,12 @@ import { PushDeliveryService } from './push-delivery.service';
 const IN_FLIGHT = 48;
 const MAX_ATTEMPTS = 8;
 
-/** How one delivery went: sent, skipped (nothing to send to), to try again (after `after` seconds), or failed for good. */
+/**
+ * How one delivery went: sent (with the push subscriptions that proved to work, recorded with the batch), skipped
+ * (nothing to send to), to try again (after `after` seconds), or failed for good.
+ */
 export type DeliveryOutcome =
-  | { status: 'sent' }
+  | { status: 'sent'; devicesSeen?: string[] }
   | { status: 'skipped'; reason: string }
   | { status: 'retry'; reason: string; after?: number }
   | { status: 'failed'; reason: string };
@@ -123,14 +126,18 @@ export class DeliveryService implements OnApplicationBootstrap {
     await this.record(batch, outcomes);
   }
 
-  /** Records a batch's outcomes in three statements, whatever the mix (never a query per delivery). */
+  /** Records a batch's outcomes in four statements at most, whatever the mix (never a query per delivery). */
   private async record(batch: ClaimedDeliveryRow[], outcomes: Map<string, DeliveryOutcome>): Promise<void> {
     const sent: string[] = [];
+    const devicesSeen: string[] = [];
     const retry: RetryDelivery[] = [];
     const done: FinishedDelivery[] = [];
     for (const d of batch) {
       const outcome = outcomes.get(d.id)!;
-      if (outcome.status === 'sent') sent.push(d.id);
+      if (outcome.status === 'sent') {
+        sent.push(d.id);
+        devicesSeen.push(...(outcome.devicesSeen ?? []));
+      }
       // 10 s, 20 s, 40 s … at most an hour (or what the push service asked for).
       else if (outcome.status === 'retry' && d.attempts < MAX_ATTEMPTS)
         retry.push({
@@ -145,6 +152,7 @@ export class DeliveryService implements OnApplicationBootstrap {
       }
     }
     if (sent.length) await this.repository.markSent(sent);
+    if (devicesSeen.length) await this.repository.touchPushSubscriptions([...new Set(devicesSeen)]);
     if (retry.length) await this.repository.markRetry(retry);
     if (done.length) await this.repository.markFinished(done);
   }

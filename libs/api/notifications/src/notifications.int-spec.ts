@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { AuditModule, auditMigrations } from '@jobunivers/api/audit';
 import { AppConfig } from '@jobunivers/api/config';
 import { CitizensModule, citizensMigrations } from '@jobunivers/api/citizens';
@@ -36,6 +37,8 @@ import { addDays, inCopenhagen, todayInCopenhagen } from '@jobunivers/api/time';
 import { DataSource } from 'typeorm';
 import { AnnouncementsService } from './announcements.service';
 import { DeliveryService } from './delivery.service';
+import { PushDeliveryService } from './push-delivery.service';
+import type { PushEncryptionPool } from './push-encryption';
 import { notificationsMigrations } from './migrations';
 import { NotificationSources } from './notification-sources';
 import { NotificationsModule } from './notifications.module';
@@ -419,6 +422,73 @@ describe('notifications: outbox, in-app centre, Web Push, e-mail, preferences, q
       const wait = (new Date(retry.not_before).getTime() - Date.now()) / 1000;
       expect(wait).toBeGreaterThan(100);
       expect(wait).toBeLessThanOrEqual(120);
+    });
+
+    it('a push encryption worker dying with the push in it loses nothing and sends nothing twice: the outbox retries', async () => {
+      const citizen = await register();
+      const sub = receiver.subscribe();
+      expect((await send(citizen, 'POST', '/api/v1/me/push-subscriptions', sub.json)).status).toBe(201);
+      const settings = {
+        channels: Object.fromEntries(
+          ['meetings', 'jobs', 'messages', 'plan', 'screening'].map((c) => [c, { push: true, email: false }]),
+        ),
+        quietHours: { enabled: false, from: '22:00', to: '07:00' },
+        language: 'da',
+      };
+      expect((await send(citizen, 'PUT', '/api/v1/me/notification-settings', settings)).status).toBe(200);
+      const pool = (app.get(PushDeliveryService) as unknown as { encryption: PushEncryptionPool }).encryption;
+      expect(pool.size).toBe(app.get(AppConfig).notifications.pushEncryptionWorkers);
+      expect(pool.size).toBeGreaterThan(0);
+      const workers = () =>
+        (pool as unknown as { slots: Array<{ worker: Worker } | undefined> }).slots.flatMap((s) =>
+          s ? [s.worker] : [],
+        );
+      // This citizen's push goes to a worker that gets, just before it, a message it cannot handle: it dies holding the job.
+      const encrypt = pool.encrypt.bind(pool);
+      let crashed = 0;
+      const crash = jest.spyOn(pool, 'encrypt').mockImplementation((job) => {
+        const body = encrypt(job);
+        if (job.p256dh === sub.json.keys.p256dh && crashed++ === 0)
+          for (const worker of workers()) worker.postMessage(null);
+        return body;
+      });
+      const title = `Nedbrud ${unique()}`;
+      await announce(title);
+      await delivery.deliverDue();
+      crash.mockRestore();
+      expect(crashed).toBe(1);
+      const [push] = await db.query(
+        `SELECT d.id, d.status, d.attempts, d.last_error, n.id AS notification_id FROM notifications.delivery d JOIN notifications.notification n ON n.id = d.notification_id WHERE n.recipient_id = $1 AND n.params->>'title' = $2 AND d.channel = 'push'`,
+        [citizen, title],
+      );
+      expect(push).toMatchObject({ status: 'pending', attempts: 1 });
+      expect(push.last_error).toMatch(
+        /^push not encrypted: push encryption worker exited \(code 1: .+\) before encrypting$/,
+      );
+      expect(receiver.received.filter((r) => r.subscriptionId === sub.id)).toEqual([]);
+
+      // Its backoff over, the retry goes through a new worker: the push arrives, once, and the device counts as seen.
+      await db.query(`UPDATE notifications.delivery SET not_before = now() WHERE id = $1`, [push.id]);
+      await db.query(
+        `UPDATE notifications.push_subscription SET last_seen_at = now() - interval '2 days' WHERE endpoint = $1`,
+        [sub.json.endpoint],
+      );
+      await delivery.deliverDue();
+      await receiver.waitFor((r) => r.some((x) => x.subscriptionId === sub.id));
+      expect(receiver.received.filter((r) => r.subscriptionId === sub.id).map((r) => r.payload.id)).toEqual([
+        push.notification_id,
+      ]);
+      expect((await deliveriesOf(citizen, title)).find((d: Json) => d['channel'] === 'push')).toMatchObject({
+        status: 'sent',
+        attempts: 2,
+      });
+      const [seen] = await db.query(
+        `SELECT last_seen_at > now() - interval '1 minute' AS recent FROM notifications.push_subscription WHERE endpoint = $1`,
+        [sub.json.endpoint],
+      );
+      expect(seen).toEqual({ recent: true });
+      await delivery.deliverDue();
+      expect(receiver.received.filter((r) => r.subscriptionId === sub.id)).toHaveLength(1);
     });
 
     it('honours channel choices and quiet hours; meeting changes within 24 hours go out at night too', async () => {

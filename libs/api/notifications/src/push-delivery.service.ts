@@ -5,6 +5,7 @@ import webpush from 'web-push';
 import type { DeliveryOutcome } from './delivery.service';
 import { type Language, NOTIFICATION_KINDS, type NotificationKind, OUTSIDE_TEXT } from './kinds';
 import { type ClaimedDeliveryRow, NotificationsRepository, type PushSubscriptionRow } from './notifications.repository';
+import { PushEncryptionPool } from './push-encryption';
 import { isAllowedPushEndpoint } from './push-endpoints';
 
 /** One push service answer must come within this. */
@@ -36,9 +37,10 @@ export const payloadOf = (
 };
 
 /**
- * Web Push delivery: the `web-push` library's RFC 8291 aes128gcm encryption with VAPID (signed once per push service
- * origin and reused), TTL/Urgency/Topic headers, over kept-alive HTTP(S) connections whose addresses are checked at
- * connect time. 404/410 from a push service removes the subscription; 429 waits as long as the push service asks.
+ * Web Push delivery: RFC 8291 aes128gcm encryption in a pool of worker threads ({@link PushEncryptionPool},
+ * `PUSH_ENCRYPTION_WORKERS`), VAPID by the `web-push` library (signed once per push service origin and reused),
+ * TTL/Urgency/Topic headers, sent from the main thread over kept-alive HTTP(S) connections whose addresses are checked
+ * at connect time. 404/410 from a push service removes the subscription; 429 waits as long as the push service asks.
  */
 @Injectable()
 export class PushDeliveryService implements OnApplicationShutdown {
@@ -46,15 +48,20 @@ export class PushDeliveryService implements OnApplicationShutdown {
   /** Kept-alive connections to the push services, each address checked at connect time (no internal ones). */
   private readonly outbound: OutboundHttp;
   private readonly vapidCache = new Map<string, { header: string; until: number }>();
+  /** The CPU part of each push; a worker that dies fails its jobs, and their deliveries are retried. */
+  private readonly encryption: PushEncryptionPool;
 
   constructor(
     private readonly repository: NotificationsRepository,
     private readonly config: AppConfig,
   ) {
     this.outbound = new OutboundHttp({ allowPrivateAddresses: config.outbound.allowPrivateAddresses });
+    this.encryption = new PushEncryptionPool(config.notifications.pushEncryptionWorkers);
   }
 
   async onApplicationShutdown(): Promise<void> {
+    // The pushes being encrypted are sent before the connections close; later ones are retried by the outbox.
+    await this.encryption.close();
     await this.outbound.destroy();
   }
 
@@ -79,24 +86,23 @@ export class PushDeliveryService implements OnApplicationShutdown {
         refused = `${new URL(sub.endpoint).hostname} is not a push service this server sends to (PUSH_ENDPOINT_HOSTS)`;
         continue;
       }
-      const request = webpush.generateRequestDetails(
-        { endpoint: sub.endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth } },
-        payload,
-        {
-          TTL: ttl,
-          urgency,
-          topic: d.notification_id.replace(/-/g, ''),
-          vapidDetails: null,
-          headers: { Authorization: this.vapidAuthorization(sub.endpoint) },
-        } as unknown as webpush.RequestOptions,
-      );
+      const body = await this.encryption
+        .encrypt({ p256dh: sub.p256dh, auth: sub.auth, payload })
+        .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      if (body instanceof Error) {
+        retry = { status: 'retry', reason: `push not encrypted: ${body.message}` };
+        continue;
+      }
+      const headers = {
+        TTL: ttl,
+        Urgency: urgency,
+        Topic: d.notification_id.replace(/-/g, ''),
+        Authorization: this.vapidAuthorization(sub.endpoint),
+        'Content-Type': 'application/octet-stream',
+        'Content-Encoding': 'aes128gcm',
+      };
       const response = await this.outbound
-        .post(
-          request.endpoint,
-          request.headers as Record<string, string | number>,
-          request.body as Buffer,
-          PUSH_TIMEOUT_MS,
-        )
+        .post(sub.endpoint, headers, body, PUSH_TIMEOUT_MS)
         .then(({ status, headers }) => ({ status, retryAfter: headers['retry-after'] }))
         .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
       if (response instanceof OutboundAddressRefusedError) {
@@ -129,10 +135,8 @@ export class PushDeliveryService implements OnApplicationShutdown {
       this.logger.warn(`Push service refused a push (${response.status}) for subscription ${sub.id}`);
     }
     if (retry) return retry;
-    if (delivered > 0) {
-      await this.repository.touchPushSubscriptions(subscriptions.map((s) => s.id));
-      return { status: 'sent' };
-    }
+    // The recipient's subscriptions are confirmed as still working with the batch (one statement, not one per push).
+    if (delivered > 0) return { status: 'sent', devicesSeen: subscriptions.map((s) => s.id) };
     if (refused) return { status: 'failed', reason: refused };
     return { status: 'skipped', reason: 'no device accepted the push' };
   }

@@ -3,6 +3,12 @@ export { HIGH_RATE_LIMITS, testConfig } from './test-config';
 export { workerDatabaseUrl } from './test-database';
 export { freePort, TestHttp, type RequestOptions, type TestResponse } from './test-http';
 export { SignedInBrowsers } from './signed-in-browsers';
-export { startPushReceiver, type PushArrival, type PushReceiver, type PushSubscriptionJson } from './push-receiver';
+export {
+  decryptPush,
+  startPushReceiver,
+  type PushArrival,
+  type PushReceiver,
+  type PushSubscriptionJson,
+} from './push-receiver';
 export { openEventStream } from './event-stream';
 export * from './builders';

@@ -1,3 +1,4 @@
+import type { ECDH } from 'node:crypto';
 import { resolve } from 'node:path';
 // The receiver is plain CommonJS (tools/test/push-receiver.cjs) so the .mjs benches use it too.
 
@@ -36,6 +37,11 @@ export interface PushReceiver {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const impl = require(resolve(__dirname, '../../../../tools/test/push-receiver.cjs')) as {
   PushReceiver: new () => PushReceiver;
+  decryptAes128gcm: (body: Buffer, ecdh: ECDH, authSecret: Buffer) => Buffer;
 };
 
 export const startPushReceiver = (): Promise<PushReceiver> => new impl.PushReceiver().start();
+
+/** The receiver's RFC 8291 decryption (what a browser does): the plaintext of an aes128gcm push body. */
+export const decryptPush = (body: Buffer, ecdh: ECDH, authSecret: Buffer): Buffer =>
+  impl.decryptAes128gcm(body, ecdh, authSecret);
