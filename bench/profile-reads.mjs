@@ -70,6 +70,7 @@ function summarise(file, from, to) {
   const profile = JSON.parse(readFileSync(file, 'utf8'));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();
+  const native = new Map();
   const dt = profile.timeDeltas;
   let t = profile.startTime;
   profile.samples.forEach((id, i) => {
@@ -78,14 +79,19 @@ function summarise(file, from, to) {
     const n = byId.get(id);
     const where = place(n.callFrame.url, n.callFrame.functionName);
     self.set(where, (self.get(where) ?? 0) + (dt[i] ?? 0));
+    if (where === 'V8 / native') {
+      const name = n.callFrame.functionName || '(anonymous)';
+      native.set(name, (native.get(name) ?? 0) + (dt[i] ?? 0));
+    }
   });
   const busy = [...self].filter(([k]) => k !== '(idle)').reduce((a, [, v]) => a + v, 0);
-  return Object.fromEntries(
-    [...self]
-      .filter(([k]) => k !== '(idle)')
-      .sort((a, b) => b[1] - a[1])
-      .map(([k, v]) => [k, round((100 * v) / busy, 1)]),
-  );
+  const percent = (entries) =>
+    Object.fromEntries(entries.sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, round((100 * v) / busy, 1)]));
+  return {
+    places: percent([...self].filter(([k]) => k !== '(idle)')),
+    // The native frames by name (builtins such as JSON, crypto and regular expressions, and system calls).
+    nativeTop: Object.fromEntries(Object.entries(percent([...native])).slice(0, 6)),
+  };
 }
 
 const pgPort = freePort();
@@ -135,9 +141,13 @@ for (const p of PATHS) {
   results[p.key] = {
     rps: round(run.requests.average, 0),
     non2xx: run.non2xx,
-    selfTimePercent: file ? summarise(join(dir, file), from, to) : null,
+    ...(file
+      ? (({ places, nativeTop }) => ({ selfTimePercent: places, nativeTop }))(summarise(join(dir, file), from, to))
+      : { selfTimePercent: null }),
   };
-  console.log(`${p.key}: ${results[p.key].rps} req/s under the profiler`);
+  console.log(
+    `${p.key}: ${results[p.key].rps} req/s under the profiler; native: ${JSON.stringify(results[p.key].nativeTop)}`,
+  );
 }
 // One row per place that takes ≥ 1 % on some path; the rest summed.
 const all = [...new Set(Object.values(results).flatMap((r) => Object.keys(r.selfTimePercent ?? {})))];
