@@ -1,6 +1,7 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { IsInt, Min, ValidateNested, validateSync } from 'class-validator';
 import { plainToInstance, Type } from 'class-transformer';
+import { errorCodes } from 'fastify';
 import { DomainException, PlatformErrorCode, PlatformException } from './domain.exception';
 import { ProblemFilter, isUnavailableError } from './problem.filter';
 import { type ProblemSpec } from './problem';
@@ -35,9 +36,21 @@ describe('ProblemFilter.toProblem', () => {
     });
   });
 
-  it('maps malformed JSON from the body parser to 400', () => {
-    const err = Object.assign(new SyntaxError('Unexpected token'), { type: 'entity.parse.failed', status: 400 });
-    expect(filter.toProblem(err)).toMatchObject({ status: 400, code: PlatformErrorCode.MalformedRequest });
+  it("maps the HTTP server's own errors (Fastify reading the body, before any handler) to 413, 415 and 400", () => {
+    expect(filter.toProblem(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE())).toMatchObject({
+      status: 413,
+      code: PlatformErrorCode.PayloadTooLarge,
+    });
+    expect(filter.toProblem(new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE('text/plain'))).toMatchObject({
+      status: 415,
+      code: PlatformErrorCode.UnsupportedMediaType,
+    });
+    expect(filter.toProblem(new errorCodes.FST_ERR_CTP_INVALID_CONTENT_LENGTH())).toMatchObject({
+      status: 400,
+      code: PlatformErrorCode.MalformedRequest,
+    });
+    // Only the server's own errors: another error that happens to carry a status stays a generic 500.
+    expect(filter.toProblem(Object.assign(new Error('x'), { statusCode: 413 }))).toMatchObject({ status: 500 });
   });
 
   it('maps Nest HTTP exceptions and keeps their status', () => {
