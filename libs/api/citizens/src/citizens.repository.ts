@@ -283,12 +283,7 @@ export class CitizensRepository extends SqlRepository {
          ${filtered} ORDER BY ${orderBy}, id ASC LIMIT ${param(limit)} OFFSET ${param(offset)}`,
       params,
     );
-    if (rows.length > 0 || offset === 0) return { rows, total: rows[0]?.total ?? 0 };
-    const [{ n }] = await this.q<Array<{ n: number }>>(
-      `SELECT count(*)::int AS n ${filtered}`,
-      params.slice(0, counted),
-    );
-    return { rows, total: n };
+    return this.withTotal(rows, offset, `SELECT count(*)::int AS n ${filtered}`, params.slice(0, counted));
   }
 
   /**
@@ -306,11 +301,26 @@ export class CitizensRepository extends SqlRepository {
         ORDER BY occurred_at DESC, id DESC LIMIT $2 OFFSET $3`,
       [citizenId, limit, offset],
     );
-    if (rows.length > 0 || offset === 0) return { rows, total: rows[0]?.total ?? 0 };
-    const [{ n }] = await this.q<Array<{ n: number }>>(
+    return this.withTotal(
+      rows,
+      offset,
       `SELECT count(*)::int AS n FROM citizens.timeline_entry WHERE citizen_id = $1`,
       [citizenId],
     );
+  }
+
+  /**
+   * A page read with `count(*) OVER ()` carries its total on every row; a page past the end has no row to carry it,
+   * so only then is it counted (`countSql` answers `n`).
+   */
+  private async withTotal<T>(
+    rows: Array<T & { total: number }>,
+    offset: number,
+    countSql: string,
+    params: unknown[],
+  ): Promise<{ rows: Array<T & { total: number }>; total: number }> {
+    if (rows.length > 0 || offset === 0) return { rows, total: rows[0]?.total ?? 0 };
+    const [{ n }] = await this.q<Array<{ n: number }>>(countSql, params);
     return { rows, total: n };
   }
 }
